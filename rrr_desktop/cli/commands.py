@@ -1,0 +1,59 @@
+"""The subcommands. Each takes the parsed arguments and an open home."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+
+from rrr_desktop.services import cities
+from rrr_desktop.services.dto import CityProfile, TopicNote
+from rrr_desktop.services.home import Home
+
+
+def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    city, unchanged = cities.init_our_city(home.db, args.city, args.country, args.language)
+    verb = "is already" if unchanged else "is now"
+    print(f"Our city {verb} {city.name} ({city.country_code}). Data folder: {home.paths.home}",
+          file=out)
+    return 0
+
+
+def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    peers = cities.peer_cities(home.db)
+    if args.json:
+        json.dump([_profile_json(p) for p in peers], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    if not peers:
+        print("No peer cities yet.", file=out)
+    for peer in peers:
+        print(f"{peer.name} ({peer.country_code}, {peer.country_name})", file=out)
+        for title, notes in (("offers", peer.offers), ("wants to learn", peer.wants_to_learn),
+                             ("shared challenges", peer.shared_challenges)):
+            print(f"  {title}: {', '.join(n.label for n in notes) or '-'}", file=out)
+    return 0
+
+
+def _notes_json(notes: tuple[TopicNote, ...]) -> list[dict[str, str]]:
+    return [{"topic": n.topic_id, "label": n.label, "note": n.note} for n in notes]
+
+
+def _profile_json(city: CityProfile) -> dict[str, Any]:
+    updated = city.profile_updated_at
+    return {
+        "id": str(city.uuid),
+        "name": city.name,
+        "country": city.country_code,
+        "region": city.region,
+        "languages": [lang.code for lang in city.languages],
+        "website": city.website,
+        "summary": city.summary,
+        "offers": _notes_json(city.offers),
+        "wants_to_learn": _notes_json(city.wants_to_learn),
+        "shared_challenges": _notes_json(city.shared_challenges),
+        "practices": [{"id": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage}
+                      for p in city.practices],
+        "source": city.profile_source,
+        "updated": updated.isoformat() if updated else None,
+    }

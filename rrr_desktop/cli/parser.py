@@ -1,0 +1,50 @@
+"""The argument parser shared by the GUI start and the subcommands."""
+
+from __future__ import annotations
+
+import argparse
+
+from rrr_desktop import __version__
+from rrr_desktop.paths import HOME_ENV
+
+DESCRIPTION = (
+    "RRR Desktop: your city's SSE profile, stakeholders and peer cities, offline. "
+    "Without a command it opens the main window."
+)
+
+
+def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--home", metavar="DIR", default=default,
+                        help=f"data folder to use (default: ${HOME_ENV}, "
+                             "else the per-user data folder)")
+    parser.add_argument("--db", metavar="FILE", default=default,
+                        help="database file to use instead of the one in the data folder")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="rrr-desktop", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"rrr-desktop {__version__}")
+    _location_options(parser, None)
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, visit every page and exit (0 = all well); "
+                             "uses a temporary data folder unless --home is given")
+    # Options after the subcommand must not reset the ones given before it.
+    after = argparse.ArgumentParser(add_help=False)
+    _location_options(after, argparse.SUPPRESS)
+
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    init = commands.add_parser(
+        "init", parents=[after], help="choose our city without the GUI (first-run choice)",
+        description="Choose the city this data folder works for. A city that ships with "
+                    "the app is picked by name; any other city needs --country.")
+    init.add_argument("--city", required=True, metavar="NAME", help="the city's name")
+    init.add_argument("--country", metavar="CC", help="ISO 3166-1 country code, e.g. ES")
+    init.add_argument("--language", metavar="LL",
+                      help="main language, ISO 639-1 code, e.g. es (default: en)")
+
+    peers = commands.add_parser("peers", parents=[after], help="the directory of peer cities")
+    peer_commands = peers.add_subparsers(dest="peers_command", metavar="ACTION", required=True)
+    peers_list = peer_commands.add_parser("list", parents=[after],
+                                          help="list the peer cities and what they offer")
+    peers_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return parser

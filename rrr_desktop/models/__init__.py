@@ -1,0 +1,1 @@
+"""ORM entities, the database engine and schema migrations. No Qt here."""

@@ -1,0 +1,29 @@
+"""Every mapped entity, imported in one place so the metadata is complete."""
+
+from rrr_desktop.models.base import Base
+from rrr_desktop.models.city import (
+    City,
+    CityTopic,
+    Practice,
+    PracticeKind,
+    PracticeStage,
+    TopicRole,
+)
+from rrr_desktop.models.seed_record import AppMeta, SeededRecord
+from rrr_desktop.models.topic import RelationKind, Topic, TopicRelation, TopicSynonym
+
+__all__ = [
+    "AppMeta",
+    "Base",
+    "City",
+    "CityTopic",
+    "Practice",
+    "PracticeKind",
+    "PracticeStage",
+    "RelationKind",
+    "SeededRecord",
+    "Topic",
+    "TopicRelation",
+    "TopicRole",
+    "TopicSynonym",
+]

@@ -1,0 +1,107 @@
+"""Bring the database schema up to date at start-up, safely and cheaply.
+
+The check that no migration is needed is on the start-up path, so it reads the
+revision with the standard ``sqlite3`` module and lists the migration files by
+name: Alembic (about 0.4 s to import) is loaded only when a migration is due.
+Revision ids are four-digit sequence numbers (``0001``, ``0002``...) that are also
+the file name prefixes, which is what makes the cheap check possible and lets a
+database from a newer app version be recognised as such.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from rrr_desktop.errors import NewerDatabaseError, UnrecognisedDatabaseError
+from rrr_desktop.models.backup import backup_database
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    """What :func:`ensure_schema` did: nothing, or a migration (with its backup)."""
+
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def migrated(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def known_revisions(migrations_dir: Path = MIGRATIONS_DIR) -> list[str]:
+    """Revision ids shipped with this app, oldest first."""
+    names = (p.name for p in (migrations_dir / "versions").iterdir())
+    return sorted(m.group(1) for m in map(_REVISION_FILE.match, names) if m)
+
+
+def read_revision(database: Path) -> str | None:
+    """The schema revision of ``database``; ``None`` for a missing or empty database."""
+    if not database.exists() or database.stat().st_size == 0:
+        return None
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise UnrecognisedDatabaseError(database, "it has tables of another program")
+                return None
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise UnrecognisedDatabaseError(database, str(error)) from error
+    return None if row is None else str(row[0])
+
+
+def ensure_schema(database: Path, backups_dir: Path,
+                  migrations_dir: Path = MIGRATIONS_DIR) -> MigrationResult:
+    """Migrate ``database`` to the newest schema, backing it up first if it holds data.
+
+    Raises :class:`NewerDatabaseError` or :class:`UnrecognisedDatabaseError`
+    without touching the file.
+    """
+    revisions = known_revisions(migrations_dir)
+    head = revisions[-1]
+    current = read_revision(database)
+    if current == head:
+        return MigrationResult(current, head, None)
+    if current is not None and current not in revisions:
+        if current.isdigit() and int(current) > int(head):
+            raise NewerDatabaseError(database, current, head)
+        raise UnrecognisedDatabaseError(database, f"unknown schema revision {current!r}")
+    backup = None
+    if database.exists() and database.stat().st_size > 0:
+        backup = backup_database(database, backups_dir, f"before-{head}")
+        log.info("Backed up %s to %s before migrating", database, backup)
+    _run_migrations(database, migrations_dir)
+    log.info("Migrated %s from %s to %s", database, current, head)
+    return MigrationResult(current, head, backup)
+
+
+def _run_migrations(database: Path, migrations_dir: Path) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    from rrr_desktop.models.database import create_sqlite_engine
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir))
+    engine = create_sqlite_engine(database)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()

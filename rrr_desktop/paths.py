@@ -1,0 +1,74 @@
+"""Where RRR Desktop keeps its state: one per-user folder, overridable.
+
+Everything the app writes for a user lives in the *home* folder: the SQLite
+database, ``backups/``, ``logs/``, the settings file and the instance lock. The
+home is, in order of precedence, ``--home DIR``, the ``RRR_DESKTOP_HOME``
+environment variable, or the platform's user data folder (platformdirs). This
+makes tests and portable installs (a USB stick) trivial: point the home
+elsewhere. ``--db FILE`` overrides only the database file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from rrr_desktop import APP_ID
+
+HOME_ENV = "RRR_DESKTOP_HOME"
+DATABASE_NAME = "rrr-desktop.sqlite3"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The files and folders of one home."""
+
+    home: Path
+    database: Path
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "rrr-desktop.log"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.home / "settings.ini"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.home / "rrr-desktop.lock"
+
+    def create_folders(self) -> None:
+        """Create the home and its sub-folders if they are missing."""
+        for folder in (self.home, self.backups, self.logs, self.database.parent):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+def default_home() -> Path:
+    """The platform's per-user data folder, e.g. ``~/.local/share/rrr-desktop``."""
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_ID, appauthor=False, roaming=True)
+
+
+def resolve_paths(home: str | os.PathLike[str] | None = None,
+                  database: str | os.PathLike[str] | None = None) -> AppPaths:
+    """Work out the home and database from the command line and environment."""
+    if home:
+        home_path = Path(home)
+    elif os.environ.get(HOME_ENV):
+        home_path = Path(os.environ[HOME_ENV])
+    else:
+        home_path = default_home()
+    home_path = home_path.expanduser().absolute()
+    db_path = Path(database).expanduser().absolute() if database else home_path / DATABASE_NAME
+    return AppPaths(home=home_path, database=db_path)

@@ -1,0 +1,90 @@
+"""Plain objects the services hand to the views and the command line.
+
+This module imports neither SQLAlchemy nor Qt, so views can use these types at
+start-up without paying for the ORM import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from uuid import UUID
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A code and the name a person reads, e.g. ``("ES", "Spain")``."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TopicNote:
+    topic_id: str
+    label: str
+    note: str
+
+
+@dataclass(frozen=True)
+class PracticeInfo:
+    uuid: UUID
+    title: str
+    kind: str
+    stage: str
+    description: str
+    year_started: int | None
+    link: str
+    topic_labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CityProfile:
+    """Everything we hold about one city, ready to show."""
+
+    uuid: UUID
+    name: str
+    country_code: str
+    country_name: str
+    region: str
+    languages: tuple[Choice, ...]
+    population: int | None
+    website: str
+    summary: str
+    profile_source: str
+    profile_updated_at: datetime | None
+    is_ours: bool
+    offers: tuple[TopicNote, ...] = ()
+    wants_to_learn: tuple[TopicNote, ...] = ()
+    shared_challenges: tuple[TopicNote, ...] = ()
+    practices: tuple[PracticeInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewCity:
+    """A city the officer enters by hand on first run."""
+
+    name: str
+    country_code: str
+    language: str
+
+
+@dataclass(frozen=True)
+class FirstRunChoices:
+    """What the first-run dialog offers: the shipped cities, countries, languages."""
+
+    seeded_cities: tuple[Choice, ...]  # code is the city's UUID as text
+    countries: tuple[Choice, ...]
+    languages: tuple[Choice, ...]
+
+
+@dataclass(frozen=True)
+class StartupReport:
+    """What opening the home did, for the status bar and the log."""
+
+    database: str
+    migrated_from: str | None
+    schema: str
+    backup: str | None
+    our_city: CityProfile | None
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,49 @@
+"""Open a home: folders, schema migration, seed data, and the database handle."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.schema import MigrationResult, ensure_schema
+from rrr_desktop.paths import AppPaths
+from rrr_desktop.services import cities, reference
+from rrr_desktop.services.dto import FirstRunChoices
+from rrr_desktop.services.seed import apply_seed
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Home:
+    """An open home: where it lives, its database and what opening it did."""
+
+    paths: AppPaths
+    db: Database
+    migration: MigrationResult
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_home(paths: AppPaths) -> Home:
+    """Create the folders, migrate (with a backup first) and add new seed records.
+
+    Raises :class:`~rrr_desktop.errors.RejectedInput` for a database it must not
+    touch (newer app version, not ours); the file is then left as it was.
+    """
+    paths.create_folders()
+    migration = ensure_schema(paths.database, paths.backups)
+    db = Database(paths.database)
+    with db.session() as session:
+        report = apply_seed(session)
+    if report.topics_added or report.cities_added or report.practices_added:
+        log.info("Seed data added: %s", report)
+    return Home(paths, db, migration)
+
+
+def first_run_choices(home: Home) -> FirstRunChoices:
+    with home.db.session() as session:
+        seeded = tuple(cities.seeded_cities(session))
+    return FirstRunChoices(seeded, reference.countries(), reference.languages())

@@ -1,0 +1,113 @@
+"""Start the GUI: display check, application, lock, window, then the data."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from contextlib import ExitStack
+
+from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
+from rrr_desktop.cli import EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.logs import configure_logging
+from rrr_desktop.paths import AppPaths, resolve_paths
+from rrr_desktop.views.display import display_problem
+
+TRACE_ENV = "RRR_DESKTOP_STARTUP_TRACE"
+log = logging.getLogger(__name__)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    with ExitStack() as cleanup:
+        home = args.home
+        if args.smoke_test:
+            if display_problem():
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            if not home:
+                home = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="rrr-smoke-"))
+        problem = display_problem()
+        if problem:
+            print(problem, file=sys.stderr)
+            return EXIT_UNEXPECTED
+        paths = resolve_paths(home, args.db)
+        try:
+            paths.create_folders()
+            configure_logging(paths.log_file)
+        except OSError as error:
+            print(f"rrr-desktop: cannot use the data folder {paths.home}: "
+                  f"{error.strerror or error}. Choose another one with --home.", file=sys.stderr)
+            return EXIT_REJECTED
+        return _run_application(paths, smoke_test=args.smoke_test)
+    return EXIT_UNEXPECTED  # unreachable; keeps type checkers content
+
+
+def _run_application(paths: AppPaths, smoke_test: bool) -> int:
+    from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.views.crash import ErrorReporter
+    from rrr_desktop.views.icons import app_icon
+    from rrr_desktop.views.main_window import MainWindow
+    from rrr_desktop.views.settings import Settings
+    from rrr_desktop.views.startup import Startup
+    from rrr_desktop.views.worker import wait_for_background_work
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "qtbase", "_",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    reporter = ErrorReporter(paths.log_file)
+    reporter.install()
+
+    lock = QLockFile(str(paths.lock_file))
+    lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
+    if not lock.tryLock(200):
+        return _already_running(app, paths)
+    log.info("%s %s started with home %s", APP_NAME, __version__, paths.home)
+    try:
+        window = MainWindow(paths, Settings(paths.settings_file))
+        reporter.parent_window = window
+        startup = Startup(paths, window)
+        window.firstShown.connect(startup.begin)
+        if os.environ.get(TRACE_ENV):
+            window.firstShown.connect(lambda: print("first-shown", flush=True))
+        if smoke_test:
+            from rrr_desktop.views.smoke import SmokeTest
+
+            SmokeTest(window, startup, reporter, trace=bool(os.environ.get(TRACE_ENV)))
+        window.show()
+        code = app.exec()
+        window.save_state()
+        wait_for_background_work()
+        if startup.home is not None:
+            startup.home.close()
+        return code
+    finally:
+        lock.unlock()
+
+
+def _already_running(app: object, paths: AppPaths) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    assert isinstance(app, QApplication)
+    text = QApplication.translate(
+        "startup",
+        "RRR Desktop is already open with this data folder:\n{folder}\n\n"
+        "Switch to the open window. Only one window at a time may use the same data, "
+        "so that nothing you type is lost.",
+    ).format(folder=paths.home)
+    print(f"rrr-desktop: already running with the data folder {paths.home}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
+    box.finished.connect(app.quit)
+    box.open()
+    app.exec()
+    return EXIT_UNEXPECTED

@@ -1,0 +1,185 @@
+"""First start: which city does this officer work for?"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.services.dto import Choice, FirstRunChoices, NewCity
+from rrr_desktop.views.icons import app_icon
+
+DEFAULT_LANGUAGE = "en"
+MAX_NAME_LENGTH = 200
+
+
+def _searchable_combo(choices: tuple[Choice, ...], accessible_name: str) -> QComboBox:
+    """A combo box one can type into to find an entry ("spa" finds Spain)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setAccessibleName(accessible_name)
+    for choice in choices:
+        combo.addItem(f"{choice.name} ({choice.code})", choice.code)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    combo.setCurrentIndex(-1)
+    return combo
+
+
+class FirstRunDialog(QDialog):
+    """Pick one of the shipped peer cities or enter a new one.
+
+    Emits ``seededCityChosen(UUID)`` or ``newCityChosen(NewCity)`` on *Start*;
+    closing it (*Quit*) means the officer does not want to go on.
+    """
+
+    seededCityChosen = Signal(UUID)
+    newCityChosen = Signal(NewCity)
+
+    def __init__(self, choices: FirstRunChoices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Welcome to RRR Desktop"))
+        self.setWindowIcon(app_icon())
+        intro = QLabel(self.tr(
+            "Which city do you work for? It becomes our city: its profile, stakeholders "
+            "and briefs are yours to keep. Every other city is a peer city you can learn "
+            "from and share with."))
+        intro.setWordWrap(True)
+
+        self._build_city_choice(choices)
+        self._build_new_city_form(choices)
+        self.problem = QLabel()
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self._build_buttons()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.seeded_option)
+        layout.addWidget(self.seeded_list)
+        layout.addWidget(self.new_option)
+        layout.addWidget(self.new_city_form)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+
+        for signal in (self.seeded_option.toggled, self.seeded_list.currentRowChanged,
+                       self.name_edit.textChanged, self.country_combo.currentIndexChanged,
+                       self.country_combo.editTextChanged, self.language_combo.currentIndexChanged,
+                       self.language_combo.editTextChanged):
+            signal.connect(self._update_state)
+        self.name_edit.textEdited.connect(lambda _text: self.new_option.setChecked(True))
+        self.seeded_list.itemActivated.connect(lambda _item: self.accept())
+        self.seeded_list.itemClicked.connect(lambda _item: self.seeded_option.setChecked(True))
+        if choices.seeded_cities:
+            self.seeded_option.setChecked(True)
+        else:
+            self.seeded_option.setEnabled(False)
+            self.new_option.setChecked(True)
+        self._update_state()
+
+    def _build_city_choice(self, choices: FirstRunChoices) -> None:
+        self.seeded_option = QRadioButton(self.tr("One of the RRR peer cities"))
+        self.seeded_list = QListWidget()
+        self.seeded_list.setAccessibleName(self.tr("RRR peer cities"))
+        for choice in choices.seeded_cities:
+            item = QListWidgetItem(choice.name)
+            item.setData(Qt.ItemDataRole.UserRole, choice.code)
+            self.seeded_list.addItem(item)
+        self.seeded_list.setMaximumHeight(190)
+        self.new_option = QRadioButton(self.tr("Another city"))
+        group = QButtonGroup(self)
+        group.addButton(self.seeded_option)
+        group.addButton(self.new_option)
+
+    def _build_new_city_form(self, choices: FirstRunChoices) -> None:
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
+        self.name_edit.setAccessibleName(self.tr("City name"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Łódź"))
+        self.country_combo = _searchable_combo(choices.countries, self.tr("Country"))
+        self.language_combo = _searchable_combo(choices.languages, self.tr("Main language"))
+        self.language_combo.setCurrentIndex(self.language_combo.findData(DEFAULT_LANGUAGE))
+        self.new_city_form = QWidget()
+        form = QFormLayout(self.new_city_form)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Country:"), self.country_combo)
+        form.addRow(self.tr("Main &language:"), self.language_combo)
+
+    def _build_buttons(self) -> None:
+        self.buttons = QDialogButtonBox()
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setDefault(True)
+        self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def choose_seeded(self, city_uuid: str) -> None:
+        """Select a shipped city by its UUID (keyboard users and the smoke test)."""
+        self.seeded_option.setChecked(True)
+        for row in range(self.seeded_list.count()):
+            if self.seeded_list.item(row).data(Qt.ItemDataRole.UserRole) == city_uuid:
+                self.seeded_list.setCurrentRow(row)
+
+    def seeded_uuids(self) -> list[str]:
+        return [self.seeded_list.item(row).data(Qt.ItemDataRole.UserRole)
+                for row in range(self.seeded_list.count())]
+
+    def problem_text(self) -> str:
+        """Why *Start* is disabled, or an empty string when the choice is complete."""
+        if self.seeded_option.isChecked():
+            if self.seeded_list.currentItem() is None:
+                return self.tr("Pick your city in the list, or choose “Another city”.")
+            return ""
+        if not self.name_edit.text().strip():
+            return self.tr("Type the name of your city.")
+        if self._combo_code(self.country_combo) is None:
+            return self.tr("Choose your city's country from the list.")
+        if self._combo_code(self.language_combo) is None:
+            return self.tr("Choose your city's main language from the list.")
+        return ""
+
+    def accept(self) -> None:
+        if self.problem_text():
+            return
+        if self.seeded_option.isChecked():
+            item = self.seeded_list.currentItem()
+            self.seededCityChosen.emit(UUID(item.data(Qt.ItemDataRole.UserRole)))
+        else:
+            country = self._combo_code(self.country_combo)
+            language = self._combo_code(self.language_combo)
+            assert country is not None and language is not None
+            self.newCityChosen.emit(NewCity(self.name_edit.text().strip(), country, language))
+        super().accept()
+
+    def _combo_code(self, combo: QComboBox) -> str | None:
+        """The code of the entry whose text is typed exactly, else ``None``."""
+        index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+        return None if index < 0 else str(combo.itemData(index))
+
+    def _update_state(self) -> None:
+        self.seeded_list.setEnabled(self.seeded_option.isChecked())
+        self.new_city_form.setEnabled(self.new_option.isChecked())
+        problem = self.problem_text()
+        self.start_button.setEnabled(not problem)
+        self.problem.setText(problem)

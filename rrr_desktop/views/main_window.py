@@ -1,0 +1,198 @@
+"""The main window: sidebar of pages, menus, status bar; remembers its state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop import APP_NAME
+from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.views.about import AboutDialog
+from rrr_desktop.views.icons import app_icon, page_icon
+from rrr_desktop.views.pages.base import Page
+from rrr_desktop.views.pages.peers import PeersPage
+from rrr_desktop.views.pages.profile import ProfilePage
+from rrr_desktop.views.settings import Settings
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.home import Home
+
+DEFAULT_SIZE = QSize(1100, 720)
+DEFAULT_PAGE = PeersPage.key
+
+
+class LoadingView(QWidget):
+    """Shown while the database opens (a migration can take a moment)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = QLabel(self.tr("Opening your data…"))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bar = QProgressBar()
+        bar.setRange(0, 0)
+        bar.setMaximumWidth(280)
+        bar.setAccessibleName(self.tr("Opening your data"))
+        layout = QVBoxLayout(self)
+        layout.addStretch()
+        layout.addWidget(self.message)
+        layout.addWidget(bar, alignment=Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch()
+
+
+class MainWindow(QMainWindow):
+    """Pages are created at once (cheap widgets) and filled once the home is open."""
+
+    firstShown = Signal()
+
+    def __init__(self, paths: AppPaths, settings: Settings) -> None:
+        super().__init__()
+        self.paths = paths
+        self.settings = settings
+        self.home: Home | None = None
+        self._shown_once = False
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(app_icon())
+
+        self.pages: list[Page] = [ProfilePage(), PeersPage()]
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Pages"))
+        self.sidebar.setIconSize(QSize(22, 22))
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.loading = LoadingView()
+        self.stack.addWidget(self.loading)
+        for page in self.pages:
+            QListWidgetItem(page_icon(page.icon_name), page.title(), self.sidebar)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.city_label = QLabel()
+        self.city_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.city_label)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self._build_menus()
+        self._restore_state()
+
+    # --- pages -------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        return next(page for page in self.pages if page.key == key)
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.pages.index(self.page(key)))
+
+    def open_home(self, home: Home, our_city: CityProfile) -> None:
+        """The home is open and our city chosen: fill every page."""
+        self.home = home
+        self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
+        self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
+        for page in self.pages:
+            page.refresh(home)
+        self._sidebar_changed(self.sidebar.currentRow())
+        self.statusBar().showMessage(self.tr("Ready"), 5000)
+
+    def _sidebar_changed(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.settings.last_page = self.pages[row].key
+            if self.home is not None:
+                self.stack.setCurrentWidget(self.pages[row])
+
+    # --- menus ---------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
+        open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, page in enumerate(self.pages, start=1):
+            action = go_menu.addAction(page_icon(page.icon_name), page.title())
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
+        go_menu.addSeparator()
+        find = go_menu.addAction(self.tr("&Find"))
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self._focus_search)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        logs = help_menu.addAction(self.tr("Open &Log Folder"))
+        logs.triggered.connect(lambda: self._open_folder(self.paths.logs))
+        about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self.paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.focus_search()
+
+    @staticmethod
+    def _open_folder(folder: object) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # --- window state ----------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.window_state
+        if state is not None:
+            self.restoreState(state)
+        keys = [page.key for page in self.pages]
+        last = self.settings.last_page
+        self.sidebar.setCurrentRow(keys.index(last if last in keys else DEFAULT_PAGE))
+
+    def save_state(self) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.window_state = self.saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            # Queued behind the first paint, so listeners run once the window is visible.
+            QTimer.singleShot(0, self.firstShown.emit)

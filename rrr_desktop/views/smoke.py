@@ -1,0 +1,63 @@
+"""``--smoke-test``: open the window, answer first run, visit every page, exit.
+
+Exits 0 when every page filled and rendered, 1 on any reported error or when the
+pages are not all filled within the time limit. CI runs it on the built package.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from rrr_desktop.views.crash import ErrorReporter
+from rrr_desktop.views.first_run import FirstRunDialog
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.startup import Startup
+
+TIME_LIMIT_MS = 60_000
+
+
+class SmokeTest(QObject):
+    def __init__(self, window: MainWindow, startup: Startup, reporter: ErrorReporter,
+                 trace: bool) -> None:
+        super().__init__(window)
+        self.window = window
+        self._trace = trace
+        self._waiting = {page.key for page in window.pages}
+        startup.firstRunShown.connect(self._answer_first_run)
+        startup.failed.connect(self._fail)
+        reporter.reported.connect(lambda summary, _details: self._fail(summary))
+        for page in window.pages:
+            page.filled.connect(lambda key=page.key: self._page_filled(key))
+        QTimer.singleShot(TIME_LIMIT_MS, self._time_out)
+
+    def _answer_first_run(self, dialog: FirstRunDialog) -> None:
+        uuids = dialog.seeded_uuids()
+        if not uuids:
+            self._fail("the first-run dialog offers no city")
+            return
+        dialog.choose_seeded(uuids[0])
+        dialog.accept()
+
+    def _page_filled(self, key: str) -> None:
+        self._waiting.discard(key)
+        if self._waiting:
+            return
+        if self._trace:
+            print("all-pages-filled", flush=True)
+        for page in self.window.pages:
+            self.window.show_page(page.key)
+            if self.window.current_page() is not page or page.grab().isNull():
+                self._fail(f"the page {page.key} could not be shown")
+                return
+        self.window.show_about().close()
+        print(f"smoke test passed: {len(self.window.pages)} pages shown", flush=True)
+        QCoreApplication.exit(0)
+
+    def _time_out(self) -> None:
+        self._fail(f"pages not filled within {TIME_LIMIT_MS // 1000} s: {sorted(self._waiting)}")
+
+    def _fail(self, reason: str) -> None:
+        print(f"smoke test failed: {reason}", file=sys.stderr, flush=True)
+        QCoreApplication.exit(1)

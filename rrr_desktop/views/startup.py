@@ -1,0 +1,162 @@
+"""Open the home off the GUI thread, ask for our city on first run, fill the window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from rrr_desktop.cli import EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDatabaseError
+from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
+from rrr_desktop.views.crash import report_unexpected
+from rrr_desktop.views.first_run import FirstRunDialog
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+    from rrr_desktop.services.home import Home
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedHome:
+    home: Home
+    our_city: CityProfile | None
+    choices: FirstRunChoices | None
+    backup: str | None
+
+
+def _open(paths: AppPaths) -> OpenedHome:
+    """Runs on a worker thread: this is where SQLAlchemy and Alembic get imported."""
+    from rrr_desktop.services import cities
+    from rrr_desktop.services.home import first_run_choices, open_home
+
+    home = open_home(paths)
+    our_city = cities.our_city(home.db)
+    choices = None if our_city else first_run_choices(home)
+    backup = str(home.migration.backup) if home.migration.backup else None
+    return OpenedHome(home, our_city, choices, backup)
+
+
+def startup_problem(error: BaseException, paths: AppPaths) -> str:
+    """What to tell the officer when the data cannot be opened, in their language."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("startup", text)
+
+    if isinstance(error, NewerDatabaseError):
+        return tr(
+            "Your data was saved by a newer version of RRR Desktop (data version {found}; "
+            "this version reads up to {known}). Nothing was changed.\n\n"
+            "Install the latest version of RRR Desktop to open it.\n\nData file: {path}"
+        ).format(found=error.revision, known=error.head, path=error.database)
+    if isinstance(error, UnrecognisedDatabaseError):
+        return tr(
+            "The file {path} is not an RRR Desktop database, or it is damaged ({reason}). "
+            "Nothing was changed.\n\nRestore a copy from the backups folder ({backups}), "
+            "or start RRR Desktop with another data folder."
+        ).format(path=error.database, reason=error.reason, backups=paths.backups)
+    if isinstance(error, OSError):
+        return tr(
+            "RRR Desktop cannot use its data folder {folder}: {reason}.\n\n"
+            "Check that the disk is connected and that you may write there."
+        ).format(folder=paths.home, reason=error.strerror or str(error))
+    return str(error)
+
+
+class Startup(QObject):
+    """Drives start-up; emits ``firstRunShown(dialog)`` and ``failed(message)``."""
+
+    firstRunShown = Signal(FirstRunDialog)
+    failed = Signal(str)
+
+    def __init__(self, paths: AppPaths, window: MainWindow) -> None:
+        super().__init__(window)
+        self.paths = paths
+        self.window = window
+        self.home: Home | None = None
+        self._choices: FirstRunChoices | None = None
+
+    def begin(self) -> None:
+        run_in_background(lambda: _open(self.paths), self._opened, self._open_failed)
+
+    def _opened(self, opened: OpenedHome) -> None:
+        self.home = opened.home
+        if opened.backup:
+            log.info("Database migrated; backup at %s", opened.backup)
+        if opened.our_city is not None:
+            self.window.open_home(opened.home, opened.our_city)
+            return
+        assert opened.choices is not None
+        self._choices = opened.choices
+        self._ask_for_city()
+
+    def _ask_for_city(self) -> None:
+        assert self._choices is not None
+        dialog = FirstRunDialog(self._choices, self.window)
+        dialog.seededCityChosen.connect(self._seeded_city_chosen)
+        dialog.newCityChosen.connect(self._new_city_chosen)
+        dialog.rejected.connect(lambda: QCoreApplication.exit(0))
+        dialog.open()
+        self.firstRunShown.emit(dialog)
+
+    def _seeded_city_chosen(self, city_uuid: UUID) -> None:
+        def work() -> CityProfile:
+            from rrr_desktop.services import cities
+
+            assert self.home is not None
+            return cities.choose_seeded_city(self.home.db, city_uuid)
+
+        self._save_choice(work)
+
+    def _new_city_chosen(self, new_city: NewCity) -> None:
+        def work() -> CityProfile:
+            from rrr_desktop.services import cities
+
+            assert self.home is not None
+            return cities.create_our_city(self.home.db, new_city)
+
+        self._save_choice(work)
+
+    def _save_choice(self, work: Callable[[], Any]) -> None:
+        def saved(city: CityProfile) -> None:
+            assert self.home is not None
+            self.window.open_home(self.home, city)
+
+        run_in_background(work, saved, self._choice_failed)
+
+    def _choice_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("City not saved"), str(error),
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.finished.connect(lambda _result: self._ask_for_city())
+        box.open()
+
+    def _open_failed(self, error: BaseException) -> None:
+        expected = isinstance(error, RejectedInput | OSError)
+        if expected:
+            log.warning("Could not open %s: %s", self.paths.database, error)
+        else:
+            log.error("Could not open %s", self.paths.database, exc_info=error)
+        message = startup_problem(error, self.paths)
+        if not expected:
+            message = self.tr(
+                "RRR Desktop could not open your data: {problem}\n\nDetails are in {log}."
+            ).format(problem=message or type(error).__name__, log=self.paths.log_file)
+        self.failed.emit(message)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open your data"), message,
+                          QMessageBox.StandardButton.Close, self.window)
+        code = EXIT_REJECTED if expected else EXIT_UNEXPECTED
+        box.finished.connect(lambda _result: QCoreApplication.exit(code))
+        box.open()

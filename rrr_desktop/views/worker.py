@@ -1,0 +1,73 @@
+"""Run slow work off the GUI thread and get the result back on it.
+
+``run_in_background(work, on_success, on_failure)`` runs ``work()`` in Qt's
+global thread pool; exactly one of the callbacks is then called on the GUI
+thread with the result or the exception. Widgets are only ever touched from
+those callbacks, never from ``work``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_pending: set[_Relay] = set()
+
+
+class _Relay(QObject):
+    """Created on the GUI thread, so signals emitted by the worker are queued to it."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__()
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: Any) -> None:
+        _pending.discard(self)
+        self._on_success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, error: BaseException) -> None:
+        _pending.discard(self)
+        self._on_failure(error)
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:
+            log.debug("Background work failed", exc_info=error)
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
+                      on_failure: Callable[[BaseException], None]) -> None:
+    """Run ``work`` on a worker thread; call back on the GUI thread."""
+    relay = _Relay(on_success, on_failure)
+    _pending.add(relay)  # keep it alive until its callback ran
+    QThreadPool.globalInstance().start(_Task(work, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Block until the pool is idle (used on exit, so no work is cut off mid-write)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
