@@ -71,7 +71,7 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
     if not lock.tryLock(200):
-        return _already_running(app, paths)
+        return _already_running(app, paths, ask=not smoke_test)
     log.info("%s %s started with home %s", APP_NAME, __version__, paths.home)
     try:
         window = MainWindow(paths, Settings(paths.settings_file))
@@ -95,7 +95,7 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
         lock.unlock()
 
 
-def _already_running(app: object, paths: AppPaths) -> int:
+def _already_running(app: object, paths: AppPaths, ask: bool) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     assert isinstance(app, QApplication)
@@ -106,6 +106,8 @@ def _already_running(app: object, paths: AppPaths) -> int:
         "so that nothing you type is lost.",
     ).format(folder=paths.home)
     print(f"rrr-desktop: already running with the data folder {paths.home}", file=sys.stderr)
+    if not ask:
+        return EXIT_UNEXPECTED
     box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
     box.finished.connect(app.quit)
     box.open()

@@ -48,11 +48,12 @@ class FirstRunDialog(QDialog):
     """Pick one of the shipped peer cities or enter a new one.
 
     Emits ``seededCityChosen(UUID)`` or ``newCityChosen(NewCity)`` on *Start*;
-    closing it (*Quit*) means the officer does not want to go on.
+    closing it (*Quit*) means the officer does not want to go on. Both parts stay
+    usable: picking in the list or typing a name selects the matching option.
     """
 
-    seededCityChosen = Signal(UUID)
-    newCityChosen = Signal(NewCity)
+    seededCityChosen = Signal(object)  # UUID
+    newCityChosen = Signal(object)  # NewCity
 
     def __init__(self, choices: FirstRunChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,7 +90,9 @@ class FirstRunDialog(QDialog):
             signal.connect(self._update_state)
         self.name_edit.textEdited.connect(lambda _text: self.new_option.setChecked(True))
         self.seeded_list.itemActivated.connect(lambda _item: self.accept())
-        self.seeded_list.itemClicked.connect(lambda _item: self.seeded_option.setChecked(True))
+        self.seeded_list.itemSelectionChanged.connect(lambda: self.seeded_option.setChecked(True))
+        for combo in (self.country_combo, self.language_combo):
+            combo.activated.connect(lambda _index: self.new_option.setChecked(True))
         if choices.seeded_cities:
             self.seeded_option.setChecked(True)
         else:
@@ -178,8 +181,6 @@ class FirstRunDialog(QDialog):
         return None if index < 0 else str(combo.itemData(index))
 
     def _update_state(self) -> None:
-        self.seeded_list.setEnabled(self.seeded_option.isChecked())
-        self.new_city_form.setEnabled(self.new_option.isChecked())
         problem = self.problem_text()
         self.start_button.setEnabled(not problem)
         self.problem.setText(problem)

@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(200)
-        self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
         self.stack = QStackedWidget()
         self.loading = LoadingView()
         self.stack.addWidget(self.loading)

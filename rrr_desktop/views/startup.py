@@ -87,7 +87,7 @@ class Startup(QObject):
         self._choices: FirstRunChoices | None = None
 
     def begin(self) -> None:
-        run_in_background(lambda: _open(self.paths), self._opened, self._open_failed)
+        run_in_background(self, lambda: _open(self.paths), self._opened, self._open_failed)
 
     def _opened(self, opened: OpenedHome) -> None:
         self.home = opened.home
@@ -132,7 +132,7 @@ class Startup(QObject):
             assert self.home is not None
             self.window.open_home(self.home, city)
 
-        run_in_background(work, saved, self._choice_failed)
+        run_in_background(self, work, saved, self._choice_failed)
 
     def _choice_failed(self, error: BaseException) -> None:
         if not isinstance(error, RejectedInput):

@@ -1,8 +1,10 @@
 """Run slow work off the GUI thread and get the result back on it.
 
-``run_in_background(work, on_success, on_failure)`` runs ``work()`` in Qt's
-global thread pool; exactly one of the callbacks is then called on the GUI
-thread with the result or the exception. Widgets are only ever touched from
+``run_in_background(owner, work, on_success, on_failure)`` runs ``work()`` in
+Qt's global thread pool; exactly one of the callbacks is then called on the GUI
+thread with the result or the exception, unless ``owner`` (the widget or object
+the callbacks belong to) was deleted meanwhile: then the result is dropped, so a
+window closed during a load is never touched. Widgets are only ever touched from
 those callbacks, never from ``work``.
 """
 
@@ -25,9 +27,9 @@ class _Relay(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, on_success: Callable[[Any], None],
+    def __init__(self, owner: QObject, on_success: Callable[[Any], None],
                  on_failure: Callable[[BaseException], None]) -> None:
-        super().__init__()
+        super().__init__(owner)
         self._on_success = on_success
         self._on_failure = on_failure
         self.succeeded.connect(self._deliver_success)
@@ -55,16 +57,25 @@ class _Task(QRunnable):
             result = self._work()
         except Exception as error:
             log.debug("Background work failed", exc_info=error)
-            self._relay.failed.emit(error)
+            self._deliver(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("Owner deleted before background work finished; result dropped")
 
 
-def run_in_background(work: Callable[[], Any], on_success: Callable[[Any], None],
+def run_in_background(owner: QObject, work: Callable[[], Any],
+                      on_success: Callable[[Any], None],
                       on_failure: Callable[[BaseException], None]) -> None:
-    """Run ``work`` on a worker thread; call back on the GUI thread."""
-    relay = _Relay(on_success, on_failure)
-    _pending.add(relay)  # keep it alive until its callback ran
+    """Run ``work`` on a worker thread; call back on the GUI thread while ``owner`` lives."""
+    relay = _Relay(owner, on_success, on_failure)
+    _pending.add(relay)  # keep the wrapper alive until its callback ran
+    relay.destroyed.connect(lambda: _pending.discard(relay))
     QThreadPool.globalInstance().start(_Task(work, relay))
 
 

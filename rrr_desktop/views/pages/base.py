@@ -42,4 +42,4 @@ class Page(QWidget):
             show(result)
             self.filled.emit()
 
-        run_in_background(work, done, report_unexpected)
+        run_in_background(self, work, done, report_unexpected)

@@ -56,7 +56,8 @@ class PeersPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        for column in (PeerTableModel.OFFERS, PeerTableModel.WANTS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.search.returnPressed.connect(self.table.setFocus)
 
@@ -71,8 +72,9 @@ class PeersPage(Page):
         left_layout.addWidget(self.count)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 420])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
@@ -98,7 +100,6 @@ class PeersPage(Page):
         self.model.set_peers(peers)
         self.table.resizeColumnToContents(PeerTableModel.NAME)
         self.table.resizeColumnToContents(PeerTableModel.COUNTRY)
-        self.table.setColumnWidth(PeerTableModel.OFFERS, 260)
         row = self.model.row_of(selected) if selected else None
         self._select_source_row(row if row is not None else 0)
         self._update_count()

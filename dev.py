@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Developer entry point that needs nothing but python3.
+
+    python3 dev.py start [ARGS]   launch RRR Desktop (ARGS go to rrr-desktop)
+    python3 dev.py test           ruff, mypy on models and services, then pytest
+    python3 dev.py package        build the one-folder executable and smoke-test it
+    python3 dev.py bench          start-up benchmark
+
+On first use it creates ``.venv`` and installs the project with its development
+extras; it reinstalls when ``pyproject.toml`` changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".rrr-desktop-installed"
+EXTRAS = "dev,package"
+
+
+def _run(*command: str | Path, env: dict[str, str] | None = None) -> int:
+    return subprocess.call([str(part) for part in command], cwd=ROOT, env=env)
+
+
+def ensure_environment() -> None:
+    """Create or refresh the virtual environment when pyproject.toml changed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
+    if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+        return
+    if not PYTHON.exists():
+        print("Creating the virtual environment in .venv ...", flush=True)
+        venv.create(VENV, with_pip=True)
+    print("Installing RRR Desktop and its tools (first time only) ...", flush=True)
+    pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
+    if _run(*pip, "--upgrade", "pip") or _run(*pip, "--editable", f".[{EXTRAS}]"):
+        sys.exit("Installing the dependencies failed; see the messages above.")
+    STAMP.write_text(wanted)
+
+
+def start(args: list[str]) -> int:
+    return _run(PYTHON, "-m", "rrr_desktop", *args)
+
+
+def test(args: list[str]) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    steps = [
+        ("ruff", [PYTHON, "-m", "ruff", "check", "."]),
+        ("mypy", [PYTHON, "-m", "mypy"]),
+        ("pytest", [PYTHON, "-m", "pytest", *args]),
+    ]
+    for name, command in steps:
+        print(f"== {name}", flush=True)
+        if code := _run(*command, env=env):
+            print(f"== {name} failed (exit {code})", flush=True)
+            return code
+    return 0
+
+
+def package(args: list[str]) -> int:
+    return _run(PYTHON, "packaging/build.py", "--smoke", *args)
+
+
+def bench(args: list[str]) -> int:
+    return _run(PYTHON, "benchmarks/startup.py", *args)
+
+
+COMMANDS = {"start": start, "test": test, "package": package, "bench": bench}
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in COMMANDS:
+        print(__doc__)
+        return 2
+    ensure_environment()
+    return COMMANDS[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
