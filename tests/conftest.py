@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths  # noqa: E402
-from rrr_desktop.services.home import Home, open_home  # noqa: E402
+from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
+from rrr_desktop.services.home import Home, open_home
 
 SEED_UUIDS = {
     "Bilbao": "4e38b4a8-0d4d-4d3f-a059-d829f956cea5",

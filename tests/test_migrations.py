@@ -49,7 +49,8 @@ def downgrade():
 
 def table_names(database: Path) -> set[str]:
     with sqlite3.connect(database) as connection:
-        return {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return {row[0] for row in rows}
 
 
 def column_names(database: Path, table: str) -> set[str]:
@@ -162,7 +163,7 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(paths: AppP
     assert list_backups(paths.backups, paths.database.stem) == []
 
 
-@pytest.mark.parametrize("content", [b"this is not a database at all" * 10, b"SQLite format 3\0junk"])
+@pytest.mark.parametrize("content", [b"not a database" * 10, b"SQLite format 3\0junk"])
 def test_a_file_that_is_not_a_database_is_refused(paths: AppPaths, content: bytes) -> None:
     paths.create_folders()
     paths.database.write_bytes(content)
