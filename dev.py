@@ -5,6 +5,7 @@
     python3 dev.py test           ruff, mypy on models and services, then pytest
     python3 dev.py package        build the one-folder executable and smoke-test it
     python3 dev.py bench          start-up benchmark
+    python3 dev.py translations   refresh resources/translations/*.ts and compile the .qm files
 
 On first use it creates ``.venv`` and installs the project with its development
 extras; it reinstalls when ``pyproject.toml`` changes.
@@ -73,7 +74,27 @@ def bench(args: list[str]) -> int:
     return _run(PYTHON, "benchmarks/startup.py", *args)
 
 
-COMMANDS = {"start": start, "test": test, "package": package, "bench": bench}
+def translations(args: list[str]) -> int:
+    """Collect every tr() string into the .ts files, then compile them to .qm."""
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rrr_desktop" / "views").rglob("*.py"))
+    folder = ROOT / "resources" / "translations"
+    catalogues = sorted(folder.glob("rrr_desktop_*.ts"))
+    for catalogue in catalogues:
+        relative = str(catalogue.relative_to(ROOT))
+        if _run(BIN / "pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources,
+                "-ts", relative):
+            return 1
+        if _run(BIN / "pyside6-lrelease", "-silent", relative,
+                "-qm", relative.removesuffix(".ts") + ".qm"):
+            return 1
+    print(f"{len(catalogues)} translations updated in {folder.relative_to(ROOT)}")
+    return 0
+
+
+COMMANDS = {
+    "start": start, "test": test, "package": package, "bench": bench,
+    "translations": translations,
+}
 
 
 def main() -> int:

@@ -44,9 +44,9 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         purpose = _selectable(self.tr(
-            "Keeps your city's social and solidarity economy profile and stakeholders, "
-            "suggests peer cities of the RRR network to learn from, and prepares briefs. "
-            "Works offline; your data stays on this computer."))
+            "Keeps your city's social and solidarity economy profile and shows what the "
+            "peer cities of the RRR network offer and want to learn. Works offline; your "
+            "data stays on this computer."))
 
         facts = QFormLayout()
         self.fields = {

@@ -44,11 +44,12 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_application(paths: AppPaths, smoke_test: bool) -> int:
-    from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QTranslator
+    from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
     from rrr_desktop.views.crash import ErrorReporter
     from rrr_desktop.views.icons import app_icon
+    from rrr_desktop.views.translations import install_translations
     from rrr_desktop.views.main_window import MainWindow
     from rrr_desktop.views.settings import Settings
     from rrr_desktop.views.startup import Startup
@@ -61,10 +62,7 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "qtbase", "_",
-                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(translator)
+    install_translations(app)
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
 

@@ -60,9 +60,9 @@ class FirstRunDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to RRR Desktop"))
         self.setWindowIcon(app_icon())
         intro = QLabel(self.tr(
-            "Which city do you work for? It becomes our city: its profile, stakeholders "
-            "and briefs are yours to keep. Every other city is a peer city you can learn "
-            "from and share with."))
+            "Which city do you work for? It becomes our city: the profile and data you keep "
+            "here are about it. Every other city is a peer city you can learn from and "
+            "share with."))
         intro.setWordWrap(True)
 
         self._build_city_choice(choices)

@@ -5,31 +5,27 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def practice_kind_label(kind: str) -> str:
     labels = {
-        "award": _tr("Award"),
-        "platform": _tr("Platform"),
-        "hub": _tr("Hub"),
-        "financial_mechanism": _tr("Financial mechanism"),
-        "impact_bond": _tr("Impact bond"),
-        "communication_strategy": _tr("Communication strategy"),
-        "digital_programme": _tr("Digital programme"),
-        "partnership": _tr("Partnership"),
-        "network": _tr("Network"),
-        "other": _tr("Other"),
+        "award": QCoreApplication.translate("labels", "Award"),
+        "platform": QCoreApplication.translate("labels", "Platform"),
+        "hub": QCoreApplication.translate("labels", "Hub"),
+        "financial_mechanism": QCoreApplication.translate("labels", "Financial mechanism"),
+        "impact_bond": QCoreApplication.translate("labels", "Impact bond"),
+        "communication_strategy": QCoreApplication.translate("labels", "Communication strategy"),
+        "digital_programme": QCoreApplication.translate("labels", "Digital programme"),
+        "partnership": QCoreApplication.translate("labels", "Partnership"),
+        "network": QCoreApplication.translate("labels", "Network"),
+        "other": QCoreApplication.translate("labels", "Other"),
     }
     return labels.get(kind, kind)
 
 
 def practice_stage_label(stage: str) -> str:
     labels = {
-        "idea": _tr("Idea"),
-        "pilot": _tr("Pilot"),
-        "running": _tr("Running"),
-        "evaluated": _tr("Evaluated"),
+        "idea": QCoreApplication.translate("labels", "Idea"),
+        "pilot": QCoreApplication.translate("labels", "Pilot"),
+        "running": QCoreApplication.translate("labels", "Running"),
+        "evaluated": QCoreApplication.translate("labels", "Evaluated"),
     }
     return labels.get(stage, stage)

@@ -50,25 +50,25 @@ def _open(paths: AppPaths) -> OpenedHome:
 def startup_problem(error: BaseException, paths: AppPaths) -> str:
     """What to tell the officer when the data cannot be opened, in their language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("startup", text)
-
     if isinstance(error, NewerDatabaseError):
-        return tr(
+        return QCoreApplication.translate(
+            "startup",
             "Your data was saved by a newer version of RRR Desktop (data version {found}; "
             "this version reads up to {known}). Nothing was changed.\n\n"
-            "Install the latest version of RRR Desktop to open it.\n\nData file: {path}"
+            "Install the latest version of RRR Desktop to open it.\n\nData file: {path}",
         ).format(found=error.revision, known=error.head, path=error.database)
     if isinstance(error, UnrecognisedDatabaseError):
-        return tr(
+        return QCoreApplication.translate(
+            "startup",
             "The file {path} is not an RRR Desktop database, or it is damaged ({reason}). "
             "Nothing was changed.\n\nRestore a copy from the backups folder ({backups}), "
-            "or start RRR Desktop with another data folder."
+            "or start RRR Desktop with another data folder.",
         ).format(path=error.database, reason=error.reason, backups=paths.backups)
     if isinstance(error, OSError):
-        return tr(
+        return QCoreApplication.translate(
+            "startup",
             "RRR Desktop cannot use its data folder {folder}: {reason}.\n\n"
-            "Check that the disk is connected and that you may write there."
+            "Check that the disk is connected and that you may write there.",
         ).format(folder=paths.home, reason=error.strerror or str(error))
     return str(error)
 
@@ -138,8 +138,13 @@ class Startup(QObject):
         if not isinstance(error, RejectedInput):
             report_unexpected(error)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("City not saved"), str(error),
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("City not saved"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.finished.connect(lambda _result: self._ask_for_city())
         box.open()
 
@@ -155,8 +160,13 @@ class Startup(QObject):
                 "RRR Desktop could not open your data: {problem}\n\nDetails are in {log}."
             ).format(problem=message or type(error).__name__, log=self.paths.log_file)
         self.failed.emit(message)
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open your data"), message,
-                          QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Cannot open your data"),
+            message,
+            QMessageBox.StandardButton.Close,
+            self.window,
+        )
         code = EXIT_REJECTED if expected else EXIT_UNEXPECTED
         box.finished.connect(lambda _result: QCoreApplication.exit(code))
         box.open()

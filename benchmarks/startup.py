@@ -1,0 +1,308 @@
+"""Start-up benchmark: RRR Desktop against a bare PySide6 window, measured in the same run.
+
+What is measured
+    Wall time from just before ``subprocess.Popen`` to the moment the parent reads a
+    marker line from the child's stdout. The app prints the markers when the
+    environment variable ``RRR_DESKTOP_STARTUP_TRACE`` is set:
+
+    * ``first-shown``: the main window has been shown (queued right after its first
+      show event, so it comes after the first paint has been queued);
+    * ``all-pages-filled``: with ``--smoke-test``, every page has loaded its data.
+
+    So each figure includes starting the interpreter, every import, creating the
+    QApplication and the window, and (for pages filled) opening the database on the
+    worker thread and filling the pages: what an officer waits for after a double-click.
+
+Processes, per round
+    * ``bare``: ``bare_window.py``, a QApplication and a QMainWindow with a label;
+      it prints ``first-shown`` the same way and quits. The baseline.
+    * ``app``: ``python -m rrr_desktop --home HOME``, as an officer starts it; timed
+      to ``first-shown``, then terminated.
+    * ``smoke``: ``python -m rrr_desktop --home HOME --smoke-test``; timed to
+      ``first-shown`` and to ``all-pages-filled``; it then visits every page and
+      must exit 0.
+
+    All three use this script's Python (``sys.executable``), the same Qt and
+    ``QT_QPA_PLATFORM=offscreen``. One warm-up run of each is discarded first, so all
+    start with the same file caches (and with compiled bytecode). Then the three are
+    interleaved for ``--rounds`` rounds, rotating their order each round, so they
+    share the machine's noise. Figures are medians over the rounds; the targets are
+    ratios of the app's median to the bare window's median first-shown time.
+
+Home
+    By default a temporary data folder prepared once, outside the timing, with
+    ``rrr_desktop --home DIR init --city Bilbao`` (which also creates and migrates the
+    database), so the first-run dialog is not part of start-up. ``--home DIR``
+    benchmarks an existing home instead (say, a big database); it must already have
+    our city, and the app writes its log and window state there as it always does.
+
+Targets (from the issue)
+    first shown at most 2x the bare window; every page filled at most 3.5x.
+    The script reports and exits 0 whatever the figures; ``--check`` makes it exit 1
+    when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import queue
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import IO
+
+HERE = Path(__file__).resolve().parent
+BARE_WINDOW = HERE / "bare_window.py"
+TRACE_ENV = "RRR_DESKTOP_STARTUP_TRACE"
+FIRST_SHOWN = "first-shown"
+ALL_PAGES_FILLED = "all-pages-filled"
+OUR_CITY = "Bilbao"
+
+FIRST_SHOWN_TARGET = 2.0
+ALL_PAGES_FILLED_TARGET = 3.5
+
+
+class BenchmarkError(RuntimeError):
+    """A child did not print its markers in time, or failed."""
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of process to time: its arguments and the markers to wait for."""
+
+    name: str
+    args: tuple[str, ...]
+    markers: tuple[str, ...]
+    runs_to_end: bool  # wait for it to exit by itself (and expect exit 0)
+
+
+@dataclass
+class Samples:
+    """Seconds from Popen to each marker, one value per round."""
+
+    by_marker: dict[str, list[float]] = field(default_factory=dict)
+
+    def add(self, marker: str, seconds: float) -> None:
+        self.by_marker.setdefault(marker, []).append(seconds)
+
+    def median(self, marker: str) -> float:
+        return statistics.median(self.by_marker[marker])
+
+    def spread(self, marker: str) -> tuple[float, float]:
+        values = self.by_marker[marker]
+        return min(values), max(values)
+
+
+def child_environment() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env[TRACE_ENV] = "1"
+    for variable in ("PYTHONPROFILEIMPORTTIME", "PYTHONTRACEMALLOC", "PYTHONDEVMODE"):
+        env.pop(variable, None)
+    return env
+
+
+def _read_lines(stream: IO[str], lines: queue.Queue[tuple[float, str | None]]) -> None:
+    """Reader thread: time-stamp each stdout line as soon as it arrives; None at EOF."""
+    for line in iter(stream.readline, ""):
+        lines.put((time.perf_counter(), line.rstrip("\r\n")))
+    lines.put((time.perf_counter(), None))
+
+
+def time_once(kind: Kind, env: dict[str, str], timeout: float) -> dict[str, float]:
+    """Start one process, return seconds from just before Popen to each of its markers."""
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as stderr:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, *kind.args],
+            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=stderr,
+            env=env, text=True, encoding="utf-8", errors="replace",
+        )
+        assert child.stdout is not None
+        lines: queue.Queue[tuple[float, str | None]] = queue.Queue()
+        reader = threading.Thread(target=_read_lines, args=(child.stdout, lines), daemon=True)
+        reader.start()
+        found: dict[str, float] = {}
+        deadline = start + timeout
+        try:
+            while len(found) < len(kind.markers):
+                try:
+                    stamp, line = lines.get(timeout=max(0.0, deadline - time.perf_counter()))
+                except queue.Empty:
+                    raise BenchmarkError(
+                        f"{kind.name}: no {_missing(kind, found)} within {timeout:.0f} s"
+                    ) from None
+                if line is None:
+                    raise BenchmarkError(f"{kind.name}: exited before {_missing(kind, found)}")
+                if line in kind.markers and line not in found:
+                    found[line] = stamp - start
+            if kind.runs_to_end:
+                code = child.wait(timeout=max(1.0, deadline - time.perf_counter()))
+                if code != 0:
+                    raise BenchmarkError(f"{kind.name}: exited with {code}")
+        except BaseException as error:
+            _stop(child)
+            stderr.seek(0)
+            details = stderr.read().strip()
+            if isinstance(error, BenchmarkError | subprocess.TimeoutExpired) and details:
+                raise BenchmarkError(f"{error}\n--- its stderr:\n{details}") from None
+            raise
+        _stop(child)
+        reader.join(timeout=5)
+        return found
+
+
+def _missing(kind: Kind, found: dict[str, float]) -> str:
+    return " / ".join(marker for marker in kind.markers if marker not in found)
+
+
+def _stop(child: subprocess.Popen[str]) -> None:
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def prepare_home(folder: Path, env: dict[str, str]) -> None:
+    """Create the database, migrate it and choose our city: once, outside the timing."""
+    command = [sys.executable, "-m", "rrr_desktop", "--home", str(folder),
+               "init", "--city", OUR_CITY]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise BenchmarkError(f"preparing the home failed ({done.returncode}):\n"
+                             f"{done.stdout}{done.stderr}")
+
+
+def kinds_for(home: Path) -> list[Kind]:
+    app = ("-m", "rrr_desktop", "--home", str(home))
+    return [
+        Kind("bare", (str(BARE_WINDOW),), (FIRST_SHOWN,), runs_to_end=True),
+        Kind("app", app, (FIRST_SHOWN,), runs_to_end=False),
+        Kind("smoke", (*app, "--smoke-test"), (FIRST_SHOWN, ALL_PAGES_FILLED), runs_to_end=True),
+    ]
+
+
+def run_rounds(kinds: Sequence[Kind], rounds: int, env: dict[str, str], timeout: float,
+               verbose: bool) -> dict[str, Samples]:
+    """One discarded warm-up of each kind, then ``rounds`` interleaved rounds."""
+    for kind in kinds:
+        time_once(kind, env, timeout)
+    samples = {kind.name: Samples() for kind in kinds}
+    for number in range(rounds):
+        shift = number % len(kinds)
+        for kind in [*kinds[shift:], *kinds[:shift]]:
+            for marker, seconds in time_once(kind, env, timeout).items():
+                samples[kind.name].add(marker, seconds)
+        if verbose:
+            figures = "  ".join(
+                f"{name} {marker}={values[-1]:.3f}"
+                for name, sample in samples.items()
+                for marker, values in sample.by_marker.items()
+            )
+            print(f"round {number + 1}: {figures}", flush=True)
+    return samples
+
+
+def _verdict(ratio: float, target: float) -> str:
+    return "OK" if ratio <= target else "MISSED"
+
+
+def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
+    """Print the figures; True when every target is met."""
+    bare = samples["bare"].median(FIRST_SHOWN)
+    first = samples["app"].median(FIRST_SHOWN)
+    filled = samples["smoke"].median(ALL_PAGES_FILLED)
+    smoke_first = samples["smoke"].median(FIRST_SHOWN)
+    first_ratio = first / bare
+    filled_ratio = filled / bare
+
+    def spread(name: str, marker: str) -> str:
+        low, high = samples[name].spread(marker)
+        return f"(min {low:.3f}, max {high:.3f})"
+
+    print(f"RRR Desktop start-up, median of {rounds} rounds after one warm-up each")
+    print(f"  Python {platform.python_version()}, PySide6 {_pyside_version()}, "
+          f"QT_QPA_PLATFORM=offscreen, {platform.system()} {platform.machine()}, "
+          f"{os.cpu_count()} CPUs")
+    print(f"  home: {home_note}")
+    print()
+    print(f"bare window shown: {bare:.3f} s  {spread('bare', FIRST_SHOWN)}")
+    print(f"first shown:       {first:.3f} s  = {first_ratio:.2f}x bare "
+          f"(target <= {FIRST_SHOWN_TARGET:.1f}x)  {_verdict(first_ratio, FIRST_SHOWN_TARGET)}"
+          f"  {spread('app', FIRST_SHOWN)}")
+    print(f"all pages filled:  {filled:.3f} s  = {filled_ratio:.2f}x bare "
+          f"(target <= {ALL_PAGES_FILLED_TARGET:.1f}x)  "
+          f"{_verdict(filled_ratio, ALL_PAGES_FILLED_TARGET)}"
+          f"  {spread('smoke', ALL_PAGES_FILLED)}")
+    print(f"  (--smoke-test run shown at {smoke_first:.3f} s = {smoke_first / bare:.2f}x bare)")
+    return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= ALL_PAGES_FILLED_TARGET
+
+
+def _pyside_version() -> str:
+    for distribution in ("PySide6-Essentials", "PySide6"):
+        try:
+            return metadata.version(distribution)
+        except metadata.PackageNotFoundError:
+            continue
+    return "?"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        description="Time RRR Desktop's start-up against a bare PySide6 window.")
+    parser.add_argument("--rounds", type=int, default=7,
+                        help="interleaved rounds after the warm-up (default: 7)")
+    parser.add_argument("--home", type=Path, metavar="DIR",
+                        help="benchmark this existing data folder (it must have our city) "
+                             "instead of a temporary one with Bilbao")
+    parser.add_argument("--check", action="store_true",
+                        help="exit 1 when a target is missed (default: report only)")
+    parser.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS",
+                        help="give up on a run after this long (default: 60)")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="print every round's figures")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.rounds < 1:
+        print("startup.py: --rounds must be at least 1", file=sys.stderr)
+        return 2
+    env = child_environment()
+    try:
+        with tempfile.TemporaryDirectory(prefix="rrr-bench-") as temporary:
+            if args.home is not None:
+                home = args.home.resolve()
+                if not home.is_dir():
+                    print(f"startup.py: no such folder: {home}", file=sys.stderr)
+                    return 2
+                home_note = str(home)
+            else:
+                home = Path(temporary) / "home"
+                prepare_home(home, env)
+                home_note = f"temporary, prepared with init --city {OUR_CITY}"
+            samples = run_rounds(kinds_for(home), args.rounds, env, args.timeout, args.verbose)
+    except BenchmarkError as error:
+        print(f"startup.py: {error}", file=sys.stderr)
+        return 2
+    met = report(samples, args.rounds, home_note)
+    return 1 if args.check and not met else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
