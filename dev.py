@@ -76,7 +76,8 @@ def bench(args: list[str]) -> int:
 
 def translations(args: list[str]) -> int:
     """Collect every tr() string into the .ts files, then compile them to .qm."""
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rrr_desktop" / "views").rglob("*.py"))
+    views = ROOT / "rrr_desktop" / "views"
+    sources = sorted(str(p.relative_to(ROOT)) for p in views.rglob("*.py"))
     folder = ROOT / "resources" / "translations"
     catalogues = sorted(folder.glob("rrr_desktop_*.ts"))
     for catalogue in catalogues:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
-    """Lower-case, accent-free, single-spaced: 'Montréal ' and 'montreal' compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.split())
+    """Lower-case, accent-free, single-spaced: 'Montréal ' and 'montreal' compare equal.
+
+    Compatibility forms are unfolded before and after case folding (a styled
+    '𝓐' becomes 'A' and only then 'a'), so normalising twice changes nothing.
+    """
+    return " ".join(_strip_accents(_strip_accents(text).casefold()).split())

@@ -5,129 +5,129 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo de {app}</translation>
     </message>
     <message>
         <source>Keeps your city&apos;s social and solidarity economy profile and shows what the peer cities of the RRR network offer and want to learn. Works offline; your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el perfil de economía social y solidaria de su ciudad y muestra lo que ofrecen y quieren aprender las ciudades pares de la red RRR. Funciona sin conexión; sus datos permanecen en este equipo.</translation>
     </message>
     <message>
         <source>{licence} licence. Free to use, share and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia {licence}. Libre para usar, compartir y modificar.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>Log files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de registro:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de datos</translation>
     </message>
 </context>
 <context>
     <name>CityProfileView</name>
     <message>
         <source>City profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la ciudad</translation>
     </message>
     <message>
         <source>Select a city to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una ciudad para ver su perfil.</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrecemos</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrecen</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que queremos aprender</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quieren aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos compartidos</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registros.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {year}</translation>
     </message>
     <message>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: {topics}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>Source: {source}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}, con fecha {date}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {source}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del error</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalles</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de registros</translation>
     </message>
     <message>
         <source>Something went wrong: {what}
@@ -136,285 +136,296 @@ Your saved data is safe. The details were written to the log file:
 {log}
 
 You can go on working. If this happens again, send the log file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal: {what}
+
+Sus datos guardados están a salvo. Los detalles se escribieron en el archivo de registro:
+{log}
+
+Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al soporte técnico.</translation>
     </message>
     <message>
         <source>{count} more errors happened since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde entonces se produjeron {count} errores más.</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalles</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to RRR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Le damos la bienvenida a RRR Desktop</translation>
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué ciudad trabaja? Esa será nuestra ciudad: el perfil y los datos que guarde aquí se refieren a ella. Todas las demás ciudades son ciudades pares de las que puede aprender y con las que puede compartir.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las ciudades pares de RRR</translation>
     </message>
     <message>
         <source>RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades pares de RRR</translation>
     </message>
     <message>
         <source>Another city</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ciudad</translation>
     </message>
     <message>
         <source>City name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la ciudad</translation>
     </message>
     <message>
         <source>e.g. Łódź</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Łódź</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma principal</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Main &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma principal:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Pick your city in the list, or choose “Another city”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija su ciudad en la lista o seleccione “Otra ciudad”.</translation>
     </message>
     <message>
         <source>Type the name of your city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de su ciudad.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en la lista el país de su ciudad.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s main language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija en la lista el idioma principal de su ciudad.</translation>
     </message>
 </context>
 <context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus datos…</translation>
     </message>
     <message>
         <source>Opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus datos</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo sus datos…</translation>
     </message>
     <message>
         <source>Our city: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra ciudad: {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;datos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cerca de {app}</translation>
     </message>
 </context>
 <context>
     <name>PeerTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrece</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere aprender</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Search cities, countries or topics (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ciudades, países o temas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ciudades pares</translation>
     </message>
     <message>
         <source>Peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades pares</translation>
     </message>
     <message>
         <source>No peer cities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ciudades pares.</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad par coincide con “{search}”.</translation>
     </message>
     <message>
         <source>{count} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ciudades pares</translation>
     </message>
     <message>
         <source>{shown} of {total} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} ciudades pares</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>Your data was updated for this version of RRR Desktop. A copy of it as it was is kept in {folder}.</source>
+        <translation>Sus datos se han actualizado para esta versión de RRR Desktop. Se guarda una copia de los datos anteriores en {folder}.</translation>
+    </message>
+    <message>
         <source>City not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la ciudad</translation>
     </message>
     <message>
         <source>RRR Desktop could not open your data: {problem}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop no pudo abrir sus datos: {problem}
+
+Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden abrir sus datos</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Premio</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro</translation>
     </message>
     <message>
         <source>Financial mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo financiero</translation>
     </message>
     <message>
         <source>Impact bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Bono de impacto</translation>
     </message>
     <message>
         <source>Communication strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategia de comunicación</translation>
     </message>
     <message>
         <source>Digital programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa digital</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Alianza</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idea</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En marcha</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluada</translation>
     </message>
 </context>
 <context>
@@ -424,7 +435,10 @@ Details are in {log}.</source>
 {folder}
 
 Switch to the open window. Only one window at a time may use the same data, so that nothing you type is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop ya está abierto con esta carpeta de datos:
+{folder}
+
+Cambie a la ventana abierta. Solo una ventana a la vez puede usar los mismos datos, para que no se pierda nada de lo que escriba.</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of RRR Desktop (data version {found}; this version reads up to {known}). Nothing was changed.
@@ -432,19 +446,27 @@ Switch to the open window. Only one window at a time may use the same data, so t
 Install the latest version of RRR Desktop to open it.
 
 Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus datos se guardaron con una versión más reciente de RRR Desktop (versión de datos {found}; esta versión lee hasta la {known}). No se modificó nada.
+
+Instale la última versión de RRR Desktop para abrirlos.
+
+Archivo de datos: {path}</translation>
     </message>
     <message>
         <source>The file {path} is not an RRR Desktop database, or it is damaged ({reason}). Nothing was changed.
 
 Restore a copy from the backups folder ({backups}), or start RRR Desktop with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo {path} no es una base de datos de RRR Desktop o está dañado ({reason}). No se modificó nada.
+
+Restaure una copia desde la carpeta de copias de seguridad ({backups}) o inicie RRR Desktop con otra carpeta de datos.</translation>
     </message>
     <message>
         <source>RRR Desktop cannot use its data folder {folder}: {reason}.
 
 Check that the disk is connected and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop no puede usar su carpeta de datos {folder}: {reason}.
+
+Compruebe que el disco esté conectado y que tenga permiso de escritura en él.</translation>
     </message>
 </context>
 </TS>

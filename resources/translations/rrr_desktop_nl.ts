@@ -5,129 +5,129 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Over {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo van {app}</translation>
     </message>
     <message>
         <source>Keeps your city&apos;s social and solidarity economy profile and shows what the peer cities of the RRR network offer and want to learn. Works offline; your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaart het profiel van je stad op het gebied van sociale en solidaire economie en laat zien wat de partnersteden in het RRR-netwerk aanbieden en willen leren. Werkt offline; je gegevens blijven op deze computer.</translation>
     </message>
     <message>
         <source>{licence} licence. Free to use, share and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie: {licence}. Vrij te gebruiken, te delen en aan te passen.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Database:</translation>
     </message>
     <message>
         <source>Log files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbestanden:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licentie:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt met:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensmap openen</translation>
     </message>
 </context>
 <context>
     <name>CityProfileView</name>
     <message>
         <source>City profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadsprofiel</translation>
     </message>
     <message>
         <source>Select a city to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een stad om het profiel te bekijken.</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wij bieden</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zij bieden</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wij willen leren</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zij willen leren</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde uitdagingen</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijken</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets vastgelegd.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds {year}</translation>
     </message>
     <message>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen: {topics}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <source>Source: {source}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {source}, stand van {date}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: {source}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Foutdetails</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details tonen</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details kopiëren</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Logmap openen</translation>
     </message>
     <message>
         <source>Something went wrong: {what}
@@ -136,285 +136,296 @@ Your saved data is safe. The details were written to the log file:
 {log}
 
 You can go on working. If this happens again, send the log file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is iets misgegaan: {what}
+
+Je opgeslagen gegevens zijn veilig. De details staan in het logbestand:
+{log}
+
+Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand naar je IT-ondersteuning.</translation>
     </message>
     <message>
         <source>{count} more errors happened since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindsdien zijn er nog {count} fouten opgetreden.</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details verbergen</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to RRR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij RRR Desktop</translation>
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor welke stad werk je? Die wordt onze stad: het profiel en de gegevens die je hier bijhoudt, gaan over die stad. Alle andere steden zijn partnersteden waarvan je kunt leren en waarmee je kunt delen.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Een van de RRR-partnersteden</translation>
     </message>
     <message>
         <source>RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR-partnersteden</translation>
     </message>
     <message>
         <source>Another city</source>
-        <translation type="unfinished"></translation>
+        <translation>Een andere stad</translation>
     </message>
     <message>
         <source>City name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van de stad</translation>
     </message>
     <message>
         <source>e.g. Łódź</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Łódź</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdtaal</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <source>Main &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoofdtaal:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Pick your city in the list, or choose “Another city”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je stad in de lijst, of kies „Een andere stad”.</translation>
     </message>
     <message>
         <source>Type the name of your city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de naam van je stad.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het land van je stad in de lijst.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s main language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de hoofdtaal van je stad in de lijst.</translation>
     </message>
 </context>
 <context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens worden geopend…</translation>
     </message>
     <message>
         <source>Opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens worden geopend</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens worden geopend…</translation>
     </message>
     <message>
         <source>Our city: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze stad: {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gereed</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens&amp;map openen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ga naar</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logmap openen</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over {app}</translation>
     </message>
 </context>
 <context>
     <name>PeerTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Biedt aan</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil leren</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Search cities, countries or topics (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek steden, landen of onderwerpen (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnersteden zoeken</translation>
     </message>
     <message>
         <source>Peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnersteden</translation>
     </message>
     <message>
         <source>No peer cities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen partnersteden.</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen partnersteden gevonden voor „{search}”.</translation>
     </message>
     <message>
         <source>{count} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partnersteden</translation>
     </message>
     <message>
         <source>{shown} of {total} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} van {total} partnersteden</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>Your data was updated for this version of RRR Desktop. A copy of it as it was is kept in {folder}.</source>
+        <translation>Je gegevens zijn bijgewerkt voor deze versie van RRR Desktop. Een kopie van de vorige gegevens staat in {folder}.</translation>
+    </message>
+    <message>
         <source>City not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad niet opgeslagen</translation>
     </message>
     <message>
         <source>RRR Desktop could not open your data: {problem}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop kon je gegevens niet openen: {problem}
+
+De details staan in {log}.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens kunnen niet worden geopend</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Financial mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Financieringsinstrument</translation>
     </message>
     <message>
         <source>Impact bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Social impact bond</translation>
     </message>
     <message>
         <source>Communication strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Communicatiestrategie</translation>
     </message>
     <message>
         <source>Digital programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitaal programma</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschap</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilot</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopend</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëvalueerd</translation>
     </message>
 </context>
 <context>
@@ -424,7 +435,10 @@ Details are in {log}.</source>
 {folder}
 
 Switch to the open window. Only one window at a time may use the same data, so that nothing you type is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop is al geopend met deze gegevensmap:
+{folder}
+
+Ga naar het geopende venster. Er kan maar één venster tegelijk dezelfde gegevens gebruiken, zodat er niets verloren gaat van wat je typt.</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of RRR Desktop (data version {found}; this version reads up to {known}). Nothing was changed.
@@ -432,19 +446,27 @@ Switch to the open window. Only one window at a time may use the same data, so t
 Install the latest version of RRR Desktop to open it.
 
 Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gegevens zijn opgeslagen met een nieuwere versie van RRR Desktop (gegevensversie {found}; deze versie leest tot en met {known}). Er is niets gewijzigd.
+
+Installeer de nieuwste versie van RRR Desktop om ze te openen.
+
+Gegevensbestand: {path}</translation>
     </message>
     <message>
         <source>The file {path} is not an RRR Desktop database, or it is damaged ({reason}). Nothing was changed.
 
 Restore a copy from the backups folder ({backups}), or start RRR Desktop with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} is geen RRR Desktop-database, of het is beschadigd ({reason}). Er is niets gewijzigd.
+
+Zet een kopie terug uit de back-upmap ({backups}), of start RRR Desktop met een andere gegevensmap.</translation>
     </message>
     <message>
         <source>RRR Desktop cannot use its data folder {folder}: {reason}.
 
 Check that the disk is connected and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop kan de gegevensmap {folder} niet gebruiken: {reason}.
+
+Controleer of de schijf is aangesloten en of je daar mag schrijven.</translation>
     </message>
 </context>
 </TS>

@@ -5,129 +5,129 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikacji {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo aplikacji {app}</translation>
     </message>
     <message>
         <source>Keeps your city&apos;s social and solidarity economy profile and shows what the peer cities of the RRR network offer and want to learn. Works offline; your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechowuje profil ekonomii społecznej i solidarnej miasta oraz pokazuje, co miasta partnerskie sieci RRR oferują i czego chcą się nauczyć. Działa bez internetu; dane pozostają na tym komputerze.</translation>
     </message>
     <message>
         <source>{licence} licence. Free to use, share and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja {licence}. Można swobodnie używać, udostępniać i zmieniać.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder danych:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Baza danych:</translation>
     </message>
     <message>
         <source>Log files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliki dziennika:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencja:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utworzono przy użyciu:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder danych</translation>
     </message>
 </context>
 <context>
     <name>CityProfileView</name>
     <message>
         <source>City profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil miasta</translation>
     </message>
     <message>
         <source>Select a city to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miasto, aby zobaczyć jego profil.</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oferujemy</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oferuje</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego chce się nauczyć</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne wyzwania</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktyki</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak wpisów.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>od {year} r.</translation>
     </message>
     <message>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy: {topics}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>nieznane</translation>
     </message>
     <message>
         <source>Source: {source}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}, stan na {date}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło: {source}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły błędu</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż szczegóły</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiuj szczegóły</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder dzienników</translation>
     </message>
     <message>
         <source>Something went wrong: {what}
@@ -136,285 +136,296 @@ Your saved data is safe. The details were written to the log file:
 {log}
 
 You can go on working. If this happens again, send the log file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coś poszło nie tak: {what}
+
+Zapisane dane są bezpieczne. Szczegóły zapisano w pliku dziennika:
+{log}
+
+Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do działu wsparcia IT.</translation>
     </message>
     <message>
         <source>{count} more errors happened since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba kolejnych błędów od tego czasu: {count}.</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj szczegóły</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to RRR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Witamy w RRR Desktop</translation>
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla którego miasta pracujesz? Stanie się ono naszym miastem: profil i dane przechowywane tutaj dotyczą właśnie jego. Wszystkie inne miasta to miasta partnerskie, od których można się uczyć i z którymi można się dzielić doświadczeniami.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedno z miast partnerskich RRR</translation>
     </message>
     <message>
         <source>RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie RRR</translation>
     </message>
     <message>
         <source>Another city</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne miasto</translation>
     </message>
     <message>
         <source>City name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa miasta</translation>
     </message>
     <message>
         <source>e.g. Łódź</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Łódź</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny język</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kraj:</translation>
     </message>
     <message>
         <source>Main &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Główny &amp;język:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>Pick your city in the list, or choose “Another city”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miasto z listy albo opcję „Inne miasto”.</translation>
     </message>
     <message>
         <source>Type the name of your city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz nazwę swojego miasta.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy kraj swojego miasta.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s main language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz z listy główny język swojego miasta.</translation>
     </message>
 </context>
 <context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie danych…</translation>
     </message>
     <message>
         <source>Opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie danych</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwieranie danych…</translation>
     </message>
     <message>
         <source>Our city: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze miasto: {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plik</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;folder danych</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rzejdź</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyszukaj</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomo&amp;c</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz folder &amp;dzienników</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikacji {app}</translation>
     </message>
 </context>
 <context>
     <name>PeerTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferuje</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Chce się nauczyć</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Search cities, countries or topics (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miast, krajów lub tematów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miast partnerskich</translation>
     </message>
     <message>
         <source>Peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie</translation>
     </message>
     <message>
         <source>No peer cities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze miast partnerskich.</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
     </message>
     <message>
         <source>{count} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie: {count}</translation>
     </message>
     <message>
         <source>{shown} of {total} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie: {shown} z {total}</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>Your data was updated for this version of RRR Desktop. A copy of it as it was is kept in {folder}.</source>
+        <translation>Dane zostały zaktualizowane do tej wersji RRR Desktop. Kopia poprzednich danych znajduje się w {folder}.</translation>
+    </message>
+    <message>
         <source>City not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano miasta</translation>
     </message>
     <message>
         <source>RRR Desktop could not open your data: {problem}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się otworzyć danych RRR Desktop: {problem}
+
+Szczegóły znajdują się w pliku {log}.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można otworzyć danych</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagroda</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Platforma</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Centrum</translation>
     </message>
     <message>
         <source>Financial mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanizm finansowy</translation>
     </message>
     <message>
         <source>Impact bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligacja społeczna</translation>
     </message>
     <message>
         <source>Communication strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategia komunikacji</translation>
     </message>
     <message>
         <source>Digital programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Program cyfrowy</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstwo</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieć</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Inne</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomysł</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilotaż</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>W realizacji</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Po ewaluacji</translation>
     </message>
 </context>
 <context>
@@ -424,7 +435,10 @@ Details are in {log}.</source>
 {folder}
 
 Switch to the open window. Only one window at a time may use the same data, so that nothing you type is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop jest już otwarty z tym folderem danych:
+{folder}
+
+Przejdź do otwartego okna. Tych samych danych może używać tylko jedno okno naraz, aby nic z wpisanych treści nie zostało utracone.</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of RRR Desktop (data version {found}; this version reads up to {known}). Nothing was changed.
@@ -432,19 +446,27 @@ Switch to the open window. Only one window at a time may use the same data, so t
 Install the latest version of RRR Desktop to open it.
 
 Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane zostały zapisane przez nowszą wersję RRR Desktop (wersja danych {found}; ta wersja obsługuje najwyżej {known}). Niczego nie zmieniono.
+
+Zainstaluj najnowszą wersję RRR Desktop, aby je otworzyć.
+
+Plik danych: {path}</translation>
     </message>
     <message>
         <source>The file {path} is not an RRR Desktop database, or it is damaged ({reason}). Nothing was changed.
 
 Restore a copy from the backups folder ({backups}), or start RRR Desktop with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik {path} nie jest bazą danych RRR Desktop lub jest uszkodzony ({reason}). Niczego nie zmieniono.
+
+Przywróć kopię z folderu kopii zapasowych ({backups}) lub uruchom RRR Desktop z innym folderem danych.</translation>
     </message>
     <message>
         <source>RRR Desktop cannot use its data folder {folder}: {reason}.
 
 Check that the disk is connected and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR Desktop nie może użyć swojego folderu danych {folder}: {reason}.
+
+Sprawdź, czy dysk jest podłączony i czy można zapisywać w tym folderze.</translation>
     </message>
 </context>
 </TS>

@@ -5,129 +5,129 @@
     <name>AboutDialog</name>
     <message>
         <source>About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o {app}</translation>
     </message>
     <message>
         <source>{app} logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logotipo do {app}</translation>
     </message>
     <message>
         <source>Keeps your city&apos;s social and solidarity economy profile and shows what the peer cities of the RRR network offer and want to learn. Works offline; your data stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém o perfil de economia social e solidária da sua cidade e mostra o que as cidades pares da rede RRR oferecem e querem aprender. Funciona off-line; seus dados ficam neste computador.</translation>
     </message>
     <message>
         <source>{licence} licence. Free to use, share and change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença {licence}. Livre para usar, compartilhar e modificar.</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de dados:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados:</translation>
     </message>
     <message>
         <source>Log files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos de log:</translation>
     </message>
     <message>
         <source>Licence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Licença:</translation>
     </message>
     <message>
         <source>Built with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feito com:</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de dados</translation>
     </message>
 </context>
 <context>
     <name>CityProfileView</name>
     <message>
         <source>City profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da cidade</translation>
     </message>
     <message>
         <source>Select a city to see its profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma cidade para ver o perfil dela.</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished"></translation>
+        <translation>O que oferecemos</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a cidade oferece</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>O que queremos aprender</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a cidade quer aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafios compartilhados</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada registrado.</translation>
     </message>
     <message>
         <source>since {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>desde {year}</translation>
     </message>
     <message>
         <source>Topics: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas: {topics}</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecida</translation>
     </message>
     <message>
         <source>Source: {source}, as of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}, atualizada em {date}</translation>
     </message>
     <message>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte: {source}</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro inesperado</translation>
     </message>
     <message>
         <source>Error details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do erro</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar detalhes</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de logs</translation>
     </message>
     <message>
         <source>Something went wrong: {what}
@@ -136,285 +136,296 @@ Your saved data is safe. The details were written to the log file:
 {log}
 
 You can go on working. If this happens again, send the log file to your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado: {what}
+
+Seus dados salvos estão seguros. Os detalhes foram gravados no arquivo de log:
+{log}
+
+Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de log para o suporte de TI.</translation>
     </message>
     <message>
         <source>{count} more errors happened since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais {count} erros ocorreram desde então.</translation>
     </message>
     <message>
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar detalhes</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to RRR Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao RRR Desktop</translation>
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qual cidade você trabalha? Ela será a nossa cidade: o perfil e os dados que você mantém aqui são sobre ela. Todas as outras cidades são cidades pares com as quais você pode aprender e compartilhar.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma das cidades pares da rede RRR</translation>
     </message>
     <message>
         <source>RRR peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades pares da rede RRR</translation>
     </message>
     <message>
         <source>Another city</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra cidade</translation>
     </message>
     <message>
         <source>City name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da cidade</translation>
     </message>
     <message>
         <source>e.g. Łódź</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Łódź</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Main language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma principal</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>Main &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma principal:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Começar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Pick your city in the list, or choose “Another city”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha sua cidade na lista ou selecione “Outra cidade”.</translation>
     </message>
     <message>
         <source>Type the name of your city.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome da sua cidade.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s country from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha na lista o país da sua cidade.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s main language from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha na lista o idioma principal da sua cidade.</translation>
     </message>
 </context>
 <context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo seus dados…</translation>
     </message>
     <message>
         <source>Opening your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo seus dados</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <source>Opening your data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo seus dados…</translation>
     </message>
     <message>
         <source>Our city: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa cidade: {name}</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de &amp;dados</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta de &amp;logs</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;obre o {app}</translation>
     </message>
 </context>
 <context>
     <name>PeerTableModel</name>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferece</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quer aprender</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>Search cities, countries or topics (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cidades, países ou temas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cidades pares</translation>
     </message>
     <message>
         <source>Peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades pares</translation>
     </message>
     <message>
         <source>No peer cities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cidades pares.</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
     </message>
     <message>
         <source>{count} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cidades pares</translation>
     </message>
     <message>
         <source>{shown} of {total} peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} de {total} cidades pares</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
+        <source>Your data was updated for this version of RRR Desktop. A copy of it as it was is kept in {folder}.</source>
+        <translation>Seus dados foram atualizados para esta versão do RRR Desktop. Uma cópia dos dados anteriores está guardada em {folder}.</translation>
+    </message>
+    <message>
         <source>City not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade não salva</translation>
     </message>
     <message>
         <source>RRR Desktop could not open your data: {problem}
 
 Details are in {log}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O RRR Desktop não conseguiu abrir seus dados: {problem}
+
+Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>Cannot open your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível abrir seus dados</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Award</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêmio</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma</translation>
     </message>
     <message>
         <source>Hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub</translation>
     </message>
     <message>
         <source>Financial mechanism</source>
-        <translation type="unfinished"></translation>
+        <translation>Mecanismo financeiro</translation>
     </message>
     <message>
         <source>Impact bond</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de impacto social</translation>
     </message>
     <message>
         <source>Communication strategy</source>
-        <translation type="unfinished"></translation>
+        <translation>Estratégia de comunicação</translation>
     </message>
     <message>
         <source>Digital programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa digital</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceria</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideia</translation>
     </message>
     <message>
         <source>Pilot</source>
-        <translation type="unfinished"></translation>
+        <translation>Piloto</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em andamento</translation>
     </message>
     <message>
         <source>Evaluated</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliada</translation>
     </message>
 </context>
 <context>
@@ -424,7 +435,10 @@ Details are in {log}.</source>
 {folder}
 
 Switch to the open window. Only one window at a time may use the same data, so that nothing you type is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>O RRR Desktop já está aberto com esta pasta de dados:
+{folder}
+
+Vá para a janela aberta. Só uma janela por vez pode usar os mesmos dados, para que nada do que você digitar se perca.</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of RRR Desktop (data version {found}; this version reads up to {known}). Nothing was changed.
@@ -432,19 +446,27 @@ Switch to the open window. Only one window at a time may use the same data, so t
 Install the latest version of RRR Desktop to open it.
 
 Data file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus dados foram salvos por uma versão mais recente do RRR Desktop (versão dos dados {found}; esta versão lê até a {known}). Nada foi alterado.
+
+Instale a versão mais recente do RRR Desktop para abri-los.
+
+Arquivo de dados: {path}</translation>
     </message>
     <message>
         <source>The file {path} is not an RRR Desktop database, or it is damaged ({reason}). Nothing was changed.
 
 Restore a copy from the backups folder ({backups}), or start RRR Desktop with another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo {path} não é um banco de dados do RRR Desktop ou está danificado ({reason}). Nada foi alterado.
+
+Restaure uma cópia da pasta de backups ({backups}) ou inicie o RRR Desktop com outra pasta de dados.</translation>
     </message>
     <message>
         <source>RRR Desktop cannot use its data folder {folder}: {reason}.
 
 Check that the disk is connected and that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>O RRR Desktop não pode usar sua pasta de dados {folder}: {reason}.
+
+Verifique se o disco está conectado e se você tem permissão para gravar nele.</translation>
     </message>
 </context>
 </TS>

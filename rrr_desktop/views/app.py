@@ -47,12 +47,12 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
-    from rrr_desktop.views.crash import ErrorReporter
+    from rrr_desktop.views.crash import ErrorReporter, route_qt_messages_to_log
     from rrr_desktop.views.icons import app_icon
-    from rrr_desktop.views.translations import install_translations
     from rrr_desktop.views.main_window import MainWindow
     from rrr_desktop.views.settings import Settings
     from rrr_desktop.views.startup import Startup
+    from rrr_desktop.views.translations import install_translations
     from rrr_desktop.views.worker import wait_for_background_work
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -63,6 +63,7 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    route_qt_messages_to_log()
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -121,7 +121,10 @@ class FirstRunDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Łódź"))
         self.country_combo = _searchable_combo(choices.countries, self.tr("Country"))
         self.language_combo = _searchable_combo(choices.languages, self.tr("Main language"))
-        self.language_combo.setCurrentIndex(self.language_combo.findData(DEFAULT_LANGUAGE))
+        system_language = QLocale().name().split("_")[0]
+        index = self.language_combo.findData(system_language)
+        self.language_combo.setCurrentIndex(
+            index if index >= 0 else self.language_combo.findData(DEFAULT_LANGUAGE))
         self.new_city_form = QWidget()
         form = QFormLayout(self.new_city_form)
         form.addRow(self.tr("&Name:"), self.name_edit)

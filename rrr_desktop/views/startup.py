@@ -91,10 +91,13 @@ class Startup(QObject):
 
     def _opened(self, opened: OpenedHome) -> None:
         self.home = opened.home
-        if opened.backup:
-            log.info("Database migrated; backup at %s", opened.backup)
         if opened.our_city is not None:
             self.window.open_home(opened.home, opened.our_city)
+        if opened.backup:
+            self.window.statusBar().showMessage(self.tr(
+                "Your data was updated for this version of RRR Desktop. A copy of it as it "
+                "was is kept in {folder}.").format(folder=self.paths.backups), 30_000)
+        if opened.our_city is not None:
             return
         assert opened.choices is not None
         self._choices = opened.choices
