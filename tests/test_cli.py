@@ -13,7 +13,7 @@ import pytest
 
 from rrr_desktop import __version__
 from rrr_desktop.__main__ import main
-from rrr_desktop.services import cities
+from rrr_desktop.services import directory
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -121,7 +121,7 @@ def test_unexpected_failure_exits_1_and_points_to_the_log(
     def broken(_db: object) -> None:
         raise ZeroDivisionError("injected")
 
-    monkeypatch.setattr(cities, "peer_cities", broken)
+    monkeypatch.setattr(directory, "peer_cities", broken)
     code, _, err = run(capsys, "--home", str(tmp_path), "peers", "list")
     assert code == 1
     assert "unexpected error: ZeroDivisionError: injected" in err

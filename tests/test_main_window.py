@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from rrr_desktop import __version__
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services import cities
+from rrr_desktop.services import cities, directory
 from rrr_desktop.services.home import open_home
 from rrr_desktop.views.first_run import FirstRunDialog
 from rrr_desktop.views.main_window import MainWindow
@@ -143,7 +143,7 @@ def test_quitting_the_first_run_dialog_quits(qtbot: QtBot, paths: AppPaths,
     assert exits == [0]
     opened.close()
     home = open_home(paths)
-    assert cities.our_city(home.db) is None  # nothing was chosen
+    assert directory.our_city(home.db) is None  # nothing was chosen
     home.close()
 
 

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 
 from rrr_desktop.errors import NewerDatabaseError, UnrecognisedDatabaseError
 from rrr_desktop.models.backup import BACKUPS_KEPT, backup_database, list_backups
-from rrr_desktop.models.database import create_sqlite_engine
+from rrr_desktop.models.engine import create_sqlite_engine
 from rrr_desktop.models.entities import Base
 from rrr_desktop.models.schema import (
     MIGRATIONS_DIR,

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from rrr_desktop.services.dto import Choice, CityProfile, TopicNote
+from rrr_desktop.services.dto import CityProfile, TopicNote
 from rrr_desktop.views.peer_model import PeerFilterProxy, PeerTableModel
 
 
@@ -17,7 +17,7 @@ def city(name: str, country: str, offers: tuple[str, ...] = (),
          wants: tuple[str, ...] = ()) -> CityProfile:
     return CityProfile(
         uuid=uuid4(), name=name, country_code=country[:2].upper(), country_name=country,
-        region="", languages=(Choice("en", "English"),), population=None, website="",
+        region="", languages=("en",), population=None, website="",
         summary="", profile_source="", profile_updated_at=None, is_ours=False,
         offers=tuple(TopicNote(o.lower(), o, "") for o in offers),
         wants_to_learn=tuple(TopicNote(w.lower(), w, "") for w in wants),

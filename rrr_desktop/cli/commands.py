@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from rrr_desktop.services import cities
+from rrr_desktop.services import cities, directory
 from rrr_desktop.services.dto import CityProfile, TopicNote
 from rrr_desktop.services.home import Home
 
@@ -20,7 +20,7 @@ def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
 
 
 def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
-    peers = cities.peer_cities(home.db)
+    peers = directory.peer_cities(home.db)
     if args.json:
         json.dump([_profile_json(p) for p in peers], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -46,7 +46,7 @@ def _profile_json(city: CityProfile) -> dict[str, Any]:
         "name": city.name,
         "country": city.country_code,
         "region": city.region,
-        "languages": [lang.code for lang in city.languages],
+        "languages": list(city.languages),
         "website": city.website,
         "summary": city.summary,
         "offers": _notes_json(city.offers),

@@ -1,11 +1,15 @@
-"""The SQLite engine and short-lived sessions.
+"""One database file: ORM sessions for writing, plain sqlite3 for fast reading.
 
 Every connection gets the same pragmas: foreign keys on, WAL journal (readers do
 not block the writer), a busy timeout (a second process waits instead of
 failing), and ``synchronous=FULL`` so that a committed change survives a power
-cut. pysqlite's own transaction handling is switched off and SQLAlchemy emits
-``BEGIN`` itself, the recipe SQLAlchemy documents, so that transactions and
-savepoints really are transactions.
+cut.
+
+SQLAlchemy costs about a quarter of a second to import, more than the whole
+window takes to appear, so this module does not import it: the engine is made
+on the first write. Pages read through :meth:`Database.reading`, a short-lived
+standard-library connection in one read transaction; queries that fill lists
+are plain SQL anyway, for speed on big tables.
 """
 
 from __future__ import annotations
@@ -14,10 +18,11 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECTION_PRAGMAS = (
@@ -29,45 +34,51 @@ CONNECTION_PRAGMAS = (
 
 
 def configure_connection(connection: sqlite3.Connection) -> None:
-    """Apply the pragmas to a raw sqlite3 connection (also used outside SQLAlchemy)."""
+    """Apply the pragmas to a raw sqlite3 connection."""
     for pragma in CONNECTION_PRAGMAS:
         connection.execute(pragma)
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Stop pysqlite from issuing BEGIN itself (and from committing before DDL).
-    dbapi_connection.isolation_level = None
-    configure_connection(dbapi_connection)
-
-
-def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
-
-
-def create_sqlite_engine(path: Path) -> Engine:
-    """An engine for the database file at ``path`` with the pragmas and real transactions."""
-    engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
-    return engine
-
-
 class Database:
-    """One database file: its engine and a factory of short-lived sessions."""
+    """One database file: short-lived ORM sessions and short-lived read connections."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = create_sqlite_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from rrr_desktop.models.engine import create_sqlite_engine
+
+            self._engine = create_sqlite_engine(self.path)
+            self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        return self._engine
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        self.engine  # noqa: B018 - makes the engine and the session factory on first use
+        assert self._sessions is not None
         with self._sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only snapshot: every query inside sees the same committed state."""
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                     isolation_level=None)
+        try:
+            configure_connection(connection)
+            connection.execute("PRAGMA query_only = ON")
+            connection.execute("BEGIN")
+            yield connection
+        finally:
+            connection.close()
+
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

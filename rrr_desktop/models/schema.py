@@ -94,7 +94,7 @@ def _run_migrations(database: Path, migrations_dir: Path) -> None:
     from alembic import command
     from alembic.config import Config
 
-    from rrr_desktop.models.database import create_sqlite_engine
+    from rrr_desktop.models.engine import create_sqlite_engine
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir))

@@ -1,23 +1,18 @@
-"""Our city and the peer cities: read them as plain profiles, choose our city."""
+"""Choose our city: a shipped peer city, or a new one. (Reading is in ``directory``.)"""
 
 from __future__ import annotations
 
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
-from rrr_desktop.models.entities import City, CityTopic, Practice, SeededRecord, TopicRole
-from rrr_desktop.services import reference
-from rrr_desktop.services.dto import Choice, CityProfile, NewCity, PracticeInfo, TopicNote
+from rrr_desktop.models.entities import City
+from rrr_desktop.services import directory, reference
+from rrr_desktop.services.dto import CityProfile, NewCity
 from rrr_desktop.text import normalise
-
-_FULL_CITY = (
-    selectinload(City.topics).selectinload(CityTopic.topic),
-    selectinload(City.practices).selectinload(Practice.topics),
-)
 
 
 class OurCityAlreadyChosen(RejectedInput):
@@ -27,58 +22,6 @@ class OurCityAlreadyChosen(RejectedInput):
             f"This data folder already belongs to {current}. Nothing was changed. "
             "To work for another city, start RRR Desktop with another --home."
         )
-
-
-def to_profile(city: City) -> CityProfile:
-    """A plain, complete copy of a city and its topics and practices."""
-
-    def notes(role: TopicRole) -> tuple[TopicNote, ...]:
-        return tuple(TopicNote(link.topic_id, link.topic.label, link.note)
-                     for link in city.topics if link.role == role)
-
-    return CityProfile(
-        uuid=city.uuid,
-        name=city.name,
-        country_code=city.country_code,
-        country_name=reference.country_name(city.country_code),
-        region=city.region,
-        languages=tuple(Choice(code, reference.language_name(code)) for code in city.languages),
-        population=city.population,
-        website=city.website,
-        summary=city.summary,
-        profile_source=city.profile_source,
-        profile_updated_at=city.profile_updated_at,
-        is_ours=city.is_ours,
-        offers=notes(TopicRole.OFFERS),
-        wants_to_learn=notes(TopicRole.WANTS_TO_LEARN),
-        shared_challenges=notes(TopicRole.SHARED_CHALLENGE),
-        practices=tuple(
-            PracticeInfo(p.uuid, p.title, p.kind.value, p.stage.value, p.description,
-                         p.year_started, p.link, tuple(t.label for t in p.topics))
-            for p in city.practices
-        ),
-    )
-
-
-def our_city(db: Database) -> CityProfile | None:
-    with db.session() as session:
-        city = session.scalar(select(City).where(City.is_ours).options(*_FULL_CITY))
-        return None if city is None else to_profile(city)
-
-
-def peer_cities(db: Database) -> list[CityProfile]:
-    """Every city but ours, by name."""
-    with db.session() as session:
-        query = select(City).where(~City.is_ours).options(*_FULL_CITY).order_by(City.name)
-        return [to_profile(city) for city in session.scalars(query)]
-
-
-def seeded_cities(session: Session) -> list[Choice]:
-    """The shipped peer cities still in the database, for the first-run choice."""
-    seeded = select(SeededRecord.key).where(SeededRecord.kind == "city")
-    query = select(City).where(City.uuid.in_(
-        [UUID(key) for key in session.scalars(seeded)])).order_by(City.name)
-    return [Choice(str(city.uuid), city.name) for city in session.scalars(query)]
 
 
 def choose_seeded_city(db: Database, city_uuid: UUID) -> CityProfile:
@@ -145,6 +88,6 @@ def _refuse_if_chosen(session: Session, city_uuid: UUID | None) -> None:
 
 
 def _require_our_city(db: Database) -> CityProfile:
-    city = our_city(db)
+    city = directory.our_city(db)
     assert city is not None, "our city was just chosen"
     return city

@@ -47,7 +47,7 @@ class CityProfile:
     country_code: str
     country_name: str
     region: str
-    languages: tuple[Choice, ...]
+    languages: tuple[str, ...]  # ISO 639-1 codes, main language first
     population: int | None
     website: str
     summary: str

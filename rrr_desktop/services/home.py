@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services import cities, reference
+from rrr_desktop.services import directory, reference
 from rrr_desktop.services.dto import FirstRunChoices
-from rrr_desktop.services.seed import apply_seed
+from rrr_desktop.services.seed_files import seed_is_current
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +36,15 @@ def open_home(paths: AppPaths) -> Home:
     paths.create_folders()
     migration = ensure_schema(paths.database, paths.backups)
     db = Database(paths.database)
-    with db.session() as session:
-        report = apply_seed(session)
-    if report.topics_added or report.cities_added or report.practices_added:
+    if not seed_is_current(db):
+        from rrr_desktop.services.seed import apply_seed  # PyYAML, pydantic and the ORM
+
+        with db.session() as session:
+            report = apply_seed(session)
         log.info("Seed data added: %s", report)
     return Home(paths, db, migration)
 
 
 def first_run_choices(home: Home) -> FirstRunChoices:
-    with home.db.session() as session:
-        seeded = tuple(cities.seeded_cities(session))
+    seeded = tuple(directory.seeded_cities(home.db))
     return FirstRunChoices(seeded, reference.countries(), reference.languages())

@@ -9,7 +9,6 @@ row read at start-up.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -37,12 +36,13 @@ from rrr_desktop.models.entities import (
     TopicRole,
     TopicSynonym,
 )
-from rrr_desktop.resources import resource_path
+from rrr_desktop.services.seed_files import (
+    CITIES_FILE,
+    SEED_DIGEST_KEY,
+    TOPICS_FILE,
+    read_seed_files,
+)
 from rrr_desktop.services.validation import describe_validation_error
-
-TOPICS_FILE = "topics.yaml"
-CITIES_FILE = "peer_cities.yaml"
-SEED_DIGEST_KEY = "seed_digest"
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -122,13 +122,10 @@ class SeedReport:
 
 def load_seed(seed_dir: Path | None = None) -> Seed:
     """Read and validate both seed files; problems name the file and field."""
-    folder = seed_dir or resource_path("seed")
-    raw_topics = (folder / TOPICS_FILE).read_bytes()
-    raw_cities = (folder / CITIES_FILE).read_bytes()
+    raw_topics, raw_cities, digest = read_seed_files(seed_dir)
     topics = _parse(TopicFile, raw_topics, TOPICS_FILE)
     cities = _parse(CityFile, raw_cities, CITIES_FILE)
     _check_references(topics, cities)
-    digest = hashlib.sha256(raw_topics + b"\0" + raw_cities).hexdigest()
     return Seed(topics, cities, digest)
 
 

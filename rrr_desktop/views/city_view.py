@@ -31,6 +31,14 @@ def _label(text: str = "", *, point_delta: int = 0, bold: bool = False,
     return label
 
 
+def language_name(code: str) -> str:
+    """The language's own name, as its speakers write it ("español", "polski")."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+
+
 class CityProfileView(QScrollArea):
     """Shows a :class:`CityProfile`; wording adapts to our city ("we") or a peer ("they")."""
 
@@ -59,7 +67,7 @@ class CityProfileView(QScrollArea):
             self._layout.addStretch()
             return
         self._layout.addWidget(_label(city.name, point_delta=6, bold=True, role="title"))
-        facts = [city.country_name, city.region, ", ".join(lang.name for lang in city.languages)]
+        facts = [city.country_name, city.region, ", ".join(map(language_name, city.languages))]
         self._layout.addWidget(_label(" · ".join(f for f in facts if f), role="facts"))
         if city.website:
             self._layout.addWidget(_label(city.website, role="website"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 
@@ -31,6 +30,8 @@ def display_problem() -> str | None:
             "(Debian/Ubuntu: apt-get install xvfb " + XCB_PACKAGES + ").\n"
             "- Without any window, use the command line: rrr-desktop --help."
         )
+    import ctypes.util
+
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "RRR Desktop cannot open a window: the X11 library libxcb-cursor is missing.\n"

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from rrr_desktop import APP_NAME
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.views.about import AboutDialog
 from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.pages.peers import PeersPage
@@ -30,6 +29,7 @@ from rrr_desktop.views.settings import Settings
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.views.about import AboutDialog
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = PeersPage.key
@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
 
     def show_about(self) -> AboutDialog:
+        from rrr_desktop.views.about import AboutDialog
+
         dialog = AboutDialog(self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -15,7 +15,6 @@ from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDa
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
 from rrr_desktop.views.crash import report_unexpected
-from rrr_desktop.views.first_run import FirstRunDialog
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.worker import run_in_background
 
@@ -37,11 +36,11 @@ class OpenedHome:
 
 def _open(paths: AppPaths) -> OpenedHome:
     """Runs on a worker thread: this is where SQLAlchemy and Alembic get imported."""
-    from rrr_desktop.services import cities
+    from rrr_desktop.services import directory
     from rrr_desktop.services.home import first_run_choices, open_home
 
     home = open_home(paths)
-    our_city = cities.our_city(home.db)
+    our_city = directory.our_city(home.db)
     choices = None if our_city else first_run_choices(home)
     backup = str(home.migration.backup) if home.migration.backup else None
     return OpenedHome(home, our_city, choices, backup)
@@ -76,7 +75,7 @@ def startup_problem(error: BaseException, paths: AppPaths) -> str:
 class Startup(QObject):
     """Drives start-up; emits ``firstRunShown(dialog)`` and ``failed(message)``."""
 
-    firstRunShown = Signal(FirstRunDialog)
+    firstRunShown = Signal(QObject)  # the FirstRunDialog
     failed = Signal(str)
 
     def __init__(self, paths: AppPaths, window: MainWindow) -> None:
@@ -104,6 +103,8 @@ class Startup(QObject):
         self._ask_for_city()
 
     def _ask_for_city(self) -> None:
+        from rrr_desktop.views.first_run import FirstRunDialog
+
         assert self._choices is not None
         dialog = FirstRunDialog(self._choices, self.window)
         dialog.seededCityChosen.connect(self._seeded_city_chosen)

@@ -8,7 +8,7 @@ generating a revision use ``alembic.ini`` at the repository root instead.
 from alembic import context
 from sqlalchemy import Connection
 
-from rrr_desktop.models.database import create_sqlite_engine
+from rrr_desktop.models.engine import create_sqlite_engine
 from rrr_desktop.models.entities import Base
 
 config = context.config

@@ -85,9 +85,9 @@ class PeersPage(Page):
 
     def refresh(self, home: Home) -> None:
         def work() -> list[CityProfile]:
-            from rrr_desktop.services import cities
+            from rrr_desktop.services import directory
 
-            return cities.peer_cities(home.db)
+            return directory.peer_cities(home.db)
 
         self.load(work, self._show_peers)
 

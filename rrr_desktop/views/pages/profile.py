@@ -30,8 +30,8 @@ class ProfilePage(Page):
 
     def refresh(self, home: Home) -> None:
         def work() -> CityProfile | None:
-            from rrr_desktop.services import cities
+            from rrr_desktop.services import directory
 
-            return cities.our_city(home.db)
+            return directory.our_city(home.db)
 
         self.load(work, self.view.show_city)

@@ -1,0 +1,103 @@
+"""Build the one-folder RRR Desktop executable with PyInstaller, and optionally smoke-test it.
+
+Usage (from anywhere; paths are resolved relative to this file)::
+
+    python packaging/build.py            # build into dist/rrr-desktop, print its size
+    python packaging/build.py --smoke    # ... then run the built app's --smoke-test (CI)
+
+Needs the project installed with the ``package`` extra (``pip install -e '.[package]'``).
+Work files go to ``build/pyinstaller``; the result is ``dist/rrr-desktop`` (and, on macOS,
+``dist/RRR Desktop.app``). See ``docs/packaging.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SPEC = REPO_ROOT / "packaging" / "rrr-desktop.spec"
+WORK_DIR = REPO_ROOT / "build" / "pyinstaller"
+DIST_DIR = REPO_ROOT / "dist"
+APP_DIR = DIST_DIR / "rrr-desktop"
+SMOKE_TIMEOUT_SECONDS = 180
+MIB = 1024 * 1024
+
+
+def folder_size(folder: Path) -> int:
+    """Bytes in all files under ``folder``; symbolic links count as nothing."""
+    total = 0
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = Path(root, name)
+            if not path.is_symlink():
+                total += path.stat().st_size
+    return total
+
+
+def build() -> int:
+    command = [
+        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
+        "--workpath", str(WORK_DIR), "--distpath", str(DIST_DIR), str(SPEC),
+    ]
+    print("$", " ".join(command), flush=True)
+    started = time.monotonic()
+    code = subprocess.call(command, cwd=REPO_ROOT)
+    print(f"PyInstaller finished in {time.monotonic() - started:.0f} s (exit {code})", flush=True)
+    return code
+
+
+def executables() -> list[Path]:
+    """The programs to smoke-test: the GUI one, and on Windows its console twin too."""
+    if sys.platform == "win32":
+        return [APP_DIR / "rrr-desktop.exe", APP_DIR / "rrr-desktop-cli.exe"]
+    return [APP_DIR / "rrr-desktop"]
+
+
+def smoke_test() -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    for program in executables():
+        command = [str(program), "--smoke-test"]
+        print("$", " ".join(command), flush=True)
+        try:
+            code = subprocess.call(command, env=env, timeout=SMOKE_TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            print(f"smoke test timed out after {SMOKE_TIMEOUT_SECONDS} s", file=sys.stderr)
+            return 1
+        except OSError as error:
+            print(f"cannot run {program}: {error}", file=sys.stderr)
+            return 1
+        if code != 0:
+            print(f"smoke test of {program.name} failed (exit {code})", file=sys.stderr)
+            return code if code > 0 else 1
+    print("smoke test of the built app passed", flush=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--smoke", action="store_true",
+                        help="run the built executable with --smoke-test (offscreen) afterwards")
+    parser.add_argument("--max-mib", type=float, metavar="N",
+                        help="fail if dist/rrr-desktop is larger than N MiB")
+    args = parser.parse_args(argv)
+
+    if code := build():
+        return code
+    if not APP_DIR.is_dir():
+        print(f"PyInstaller did not produce {APP_DIR}", file=sys.stderr)
+        return 1
+    size = folder_size(APP_DIR)
+    print(f"{APP_DIR.relative_to(REPO_ROOT)}: {size / MIB:.1f} MiB ({size / 1e6:.1f} MB)")
+    if args.max_mib is not None and size > args.max_mib * MIB:
+        print(f"the build is larger than the {args.max_mib:g} MiB budget", file=sys.stderr)
+        return 1
+    return smoke_test() if args.smoke else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
