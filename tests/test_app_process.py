@@ -94,3 +94,15 @@ def test_a_lock_left_by_a_killed_instance_is_recovered(tmp_path: Path) -> None:
     assert (tmp_path / "rrr-desktop.lock").exists()
     result = app("--home", str(tmp_path), "--smoke-test")
     assert result.returncode == 0, result.stderr
+
+
+def test_the_window_can_show_before_the_database_libraries_load() -> None:
+    probe = (
+        "import sys; import rrr_desktop.views.app, rrr_desktop.views.main_window, "
+        "rrr_desktop.views.startup, rrr_desktop.views.crash; "
+        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'yaml', 'pydantic', 'pycountry') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    assert result.stdout.strip() == "[]"

@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 import tempfile
-from contextlib import ExitStack
 
 from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
 from rrr_desktop.cli import EXIT_REJECTED, EXIT_UNEXPECTED
@@ -20,27 +19,33 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    with ExitStack() as cleanup:
-        home = args.home
-        if args.smoke_test:
-            if display_problem():
-                os.environ["QT_QPA_PLATFORM"] = "offscreen"
-            if not home:
-                home = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="rrr-smoke-"))
-        problem = display_problem()
-        if problem:
-            print(problem, file=sys.stderr)
-            return EXIT_UNEXPECTED
-        paths = resolve_paths(home, args.db)
-        try:
-            paths.create_folders()
-            configure_logging(paths.log_file)
-        except OSError as error:
-            print(f"rrr-desktop: cannot use the data folder {paths.home}: "
-                  f"{error.strerror or error}. Choose another one with --home.", file=sys.stderr)
-            return EXIT_REJECTED
-        return _run_application(paths, smoke_test=args.smoke_test)
-    return EXIT_UNEXPECTED  # unreachable; keeps type checkers content
+    smoke_home = None
+    if args.smoke_test:
+        if display_problem():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        if not args.home:
+            smoke_home = tempfile.TemporaryDirectory(prefix="rrr-smoke-")
+    try:
+        return _start(args.home or (smoke_home and smoke_home.name), args.db, args.smoke_test)
+    finally:
+        if smoke_home is not None:
+            smoke_home.cleanup()
+
+
+def _start(home: str | None, database: str | None, smoke_test: bool) -> int:
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_UNEXPECTED
+    paths = resolve_paths(home, database)
+    try:
+        paths.create_folders()
+        configure_logging(paths.log_file)
+    except OSError as error:
+        print(f"rrr-desktop: cannot use the data folder {paths.home}: "
+              f"{error.strerror or error}. Choose another one with --home.", file=sys.stderr)
+        return EXIT_REJECTED
+    return _run_application(paths, smoke_test=smoke_test)
 
 
 def _run_application(paths: AppPaths, smoke_test: bool) -> int:

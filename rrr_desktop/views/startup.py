@@ -92,15 +92,13 @@ class Startup(QObject):
         self.home = opened.home
         if opened.our_city is not None:
             self.window.open_home(opened.home, opened.our_city)
-        if opened.backup:
+        else:
+            self._choices = opened.choices
+            self._ask_for_city()
+        if opened.backup:  # after open_home, whose "Ready" would hide it
             self.window.statusBar().showMessage(self.tr(
                 "Your data was updated for this version of RRR Desktop. A copy of it as it "
                 "was is kept in {folder}.").format(folder=self.paths.backups), 30_000)
-        if opened.our_city is not None:
-            return
-        assert opened.choices is not None
-        self._choices = opened.choices
-        self._ask_for_city()
 
     def _ask_for_city(self) -> None:
         from rrr_desktop.views.first_run import FirstRunDialog
