@@ -201,3 +201,35 @@ def test_migrations_produce_exactly_the_orm_schema(paths: AppPaths) -> None:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     engine.dispose()
     assert differences == []
+
+
+def upgrade_to(database: Path, revision: str) -> None:
+    from alembic import command
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_sqlite_engine(database)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("start", known_revisions()[:-1])
+def test_every_shipped_schema_migrates_to_the_newest_with_a_backup(
+        paths: AppPaths, start: str) -> None:
+    paths.create_folders()
+    upgrade_to(paths.database, start)
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute(
+            "INSERT INTO city (uuid, name, country_code, region, languages, website, summary,"
+            " profile_source, is_ours, created_at, updated_at) VALUES ('b'||hex(randomblob(15)),"
+            " 'Gdańsk', 'PL', '', '[\"pl\"]', '', '', '', 1, '2026-01-01', '2026-01-01')")
+    connection.close()
+    result = ensure_schema(paths.database, paths.backups)
+    assert (result.from_revision, result.to_revision) == (start, known_revisions()[-1])
+    assert result.backup is not None and read_revision(result.backup) == start
+    assert "stakeholder" in table_names(paths.database)
+    with sqlite3.connect(paths.database) as connection:
+        assert connection.execute("SELECT name FROM city").fetchall() == [("Gdańsk",)]
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -10,6 +10,15 @@ from rrr_desktop.models.city import (
     TopicRole,
 )
 from rrr_desktop.models.seed_record import AppMeta, SeededRecord
+from rrr_desktop.models.stakeholder import (
+    CollaborationStage,
+    ImportBatch,
+    ImportChange,
+    Interaction,
+    InteractionKind,
+    Stakeholder,
+    StakeholderKind,
+)
 from rrr_desktop.models.topic import RelationKind, Topic, TopicRelation, TopicSynonym
 
 __all__ = [
@@ -17,11 +26,18 @@ __all__ = [
     "Base",
     "City",
     "CityTopic",
+    "CollaborationStage",
+    "ImportBatch",
+    "ImportChange",
+    "Interaction",
+    "InteractionKind",
     "Practice",
     "PracticeKind",
     "PracticeStage",
     "RelationKind",
     "SeededRecord",
+    "Stakeholder",
+    "StakeholderKind",
     "Topic",
     "TopicRelation",
     "TopicRole",

@@ -1,0 +1,182 @@
+"""The local SSE ecosystem: stakeholders, their interactions, and list imports."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, utcnow
+from rrr_desktop.models.topic import Topic
+
+
+def _text_enum(enum_type: type[enum.StrEnum]) -> Enum:
+    return Enum(enum_type, native_enum=False, length=32,
+                values_callable=lambda members: [m.value for m in members])
+
+
+class StakeholderKind(enum.StrEnum):
+    """Kinds of actor; ``ESSGLOBAL_STRUCTURE`` maps each to an ESSGlobal code where one fits."""
+
+    SOCIAL_ENTERPRISE = "social_enterprise"
+    COOPERATIVE = "cooperative"
+    MUTUAL = "mutual"
+    ASSOCIATION = "association"
+    FOUNDATION = "foundation"
+    NETWORK = "network"
+    PUBLIC_BODY = "public_body"
+    FINANCIER = "financier"
+    ACADEMIA = "academia"
+    COMMUNITY_GROUP = "community_group"
+    BUSINESS = "business"
+    OTHER = "other"
+
+
+class CollaborationStage(enum.StrEnum):
+    """How far the city works with the stakeholder, from the first contact to co-management."""
+
+    NOT_ENGAGED = "not_engaged"
+    INFORMED = "informed"
+    CONSULTED = "consulted"
+    CO_CREATING = "co_creating"
+    CO_IMPLEMENTING = "co_implementing"
+    CO_MANAGING = "co_managing"
+
+
+class InteractionKind(enum.StrEnum):
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    EVENT = "event"
+    SITE_VISIT = "site_visit"
+    DECISION = "decision"
+
+
+stakeholder_topic = Table(
+    "stakeholder_topic",
+    Base.metadata,
+    Column("stakeholder_id", ForeignKey("stakeholder.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topic.id", ondelete="RESTRICT"), primary_key=True,
+           index=True),
+)
+
+
+def _score(name: str) -> CheckConstraint:
+    return CheckConstraint(f"{name} IS NULL OR {name} BETWEEN 1 AND 5", name=f"{name}_1_to_5")
+
+
+class Stakeholder(Exchanged, Base):
+    """An organisation, or a person linked to one.
+
+    Contact person, email and phone are personal data: they leave the app only
+    when the officer includes them explicitly and consent is recorded.
+    """
+
+    __tablename__ = "stakeholder"
+    __table_args__ = (_score("influence"), _score("interest"), _score("trust"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    kind: Mapped[StakeholderKind] = mapped_column(_text_enum(StakeholderKind), index=True)
+    is_person: Mapped[bool] = mapped_column(Boolean, default=False)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="SET NULL"), index=True)
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    district: Mapped[str] = mapped_column(String(200), default="", index=True)
+    address: Mapped[str] = mapped_column(Text, default="")
+    locality: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(32), default="")
+    country_code: Mapped[str] = mapped_column(String(2), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    website: Mapped[str] = mapped_column(String(500), default="", index=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    owner: Mapped[str] = mapped_column(String(200), default="", index=True)
+    stage: Mapped[CollaborationStage] = mapped_column(
+        _text_enum(CollaborationStage), default=CollaborationStage.NOT_ENGAGED, index=True)
+    influence: Mapped[int | None] = mapped_column(Integer)
+    interest: Mapped[int | None] = mapped_column(Integer)
+    trust: Mapped[int | None] = mapped_column(Integer)
+    next_contact_on: Mapped[date | None] = mapped_column(Date)
+    review_due_on: Mapped[date | None] = mapped_column(Date)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    shareable: Mapped[bool] = mapped_column(Boolean, default=False)
+    external_id: Mapped[str] = mapped_column(String(200), default="", index=True)
+    # Personal data
+    contact_person: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    consent_given: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_on: Mapped[date | None] = mapped_column(Date)
+    consent_source: Mapped[str] = mapped_column(String(300), default="")
+    consent_note: Mapped[str] = mapped_column(Text, default="")
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
+
+    topics: Mapped[list[Topic]] = relationship(secondary=stakeholder_topic)
+    interactions: Mapped[list[Interaction]] = relationship(
+        back_populates="stakeholder", cascade="all, delete-orphan",
+        order_by="Interaction.occurred_on")
+
+
+class Interaction(Base):
+    """One contact with a stakeholder: what happened and what follows."""
+
+    __tablename__ = "interaction"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    occurred_on: Mapped[date] = mapped_column(Date, index=True)
+    kind: Mapped[InteractionKind] = mapped_column(_text_enum(InteractionKind))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    stakeholder: Mapped[Stakeholder] = relationship(back_populates="interactions")
+
+
+class ImportBatch(Base):
+    """One import of a stakeholder list, so that it can be reported on and undone whole."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500))
+    mode: Mapped[str] = mapped_column(String(16))
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportChange(Base):
+    """What an import changed in an existing stakeholder: the values before, to undo it."""
+
+    __tablename__ = "import_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
+    previous: Mapped[dict[str, object]] = mapped_column(JSON)
