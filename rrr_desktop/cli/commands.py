@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from rrr_desktop.services import cities, directory
+from rrr_desktop.services import cities, directory, stakeholder_list
 from rrr_desktop.services.dto import CityProfile, TopicNote
 from rrr_desktop.services.home import Home
 
@@ -32,6 +32,25 @@ def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
         for title, notes in (("offers", peer.offers), ("wants to learn", peer.wants_to_learn),
                              ("shared challenges", peer.shared_challenges)):
             print(f"  {title}: {', '.join(n.label for n in notes) or '-'}", file=out)
+    return 0
+
+
+def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    query = stakeholder_list.StakeholderFilter(search=args.search,
+                                               include_archived=args.archived)
+    total = stakeholder_list.count_stakeholders(home.db, query)
+    rows = stakeholder_list.list_stakeholders(home.db, query, limit=max(total, 1))
+    if args.json:
+        json.dump([{"id": str(r.uuid), "name": r.name, "kind": r.kind, "stage": r.stage,
+                    "district": r.district, "owner": r.owner, "tags": list(r.tags),
+                    "shareable": r.shareable, "archived": r.archived} for r in rows],
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for row in rows:
+        where = f", {row.district}" if row.district else ""
+        print(f"{row.name} ({row.kind}, {row.stage}{where})", file=out)
+    print(f"{total} stakeholders", file=out)
     return 0
 
 

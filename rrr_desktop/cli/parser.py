@@ -47,4 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     peers_list = peer_commands.add_parser("list", parents=[after],
                                           help="list the peer cities and what they offer")
     peers_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    stakeholders = commands.add_parser("stakeholders", parents=[after],
+                                       help="the register of local SSE stakeholders")
+    stakeholder_commands = stakeholders.add_subparsers(dest="stakeholders_command",
+                                                       metavar="ACTION", required=True)
+    stakeholders_list = stakeholder_commands.add_parser(
+        "list", parents=[after], help="list active stakeholders (archived ones with --archived)")
+    stakeholders_list.add_argument("--json", action="store_true",
+                                   help="print JSON instead of text")
+    stakeholders_list.add_argument("--archived", action="store_true",
+                                   help="include archived stakeholders")
+    stakeholders_list.add_argument("--search", default="", metavar="WORDS",
+                                   help="only those whose name, description or tags contain "
+                                        "every word")
     return parser

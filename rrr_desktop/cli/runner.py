@@ -10,7 +10,11 @@ from collections.abc import Callable
 from typing import TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
-from rrr_desktop.cli.commands import init_command, peers_list_command
+from rrr_desktop.cli.commands import (
+    init_command,
+    peers_list_command,
+    stakeholders_list_command,
+)
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
@@ -21,9 +25,12 @@ Command = Callable[..., int]
 
 
 def _pick_command(args: argparse.Namespace) -> Command:
-    if args.command == "init":
-        return init_command
-    return peers_list_command
+    commands: dict[str, Command] = {
+        "init": init_command,
+        "peers": peers_list_command,
+        "stakeholders": stakeholders_list_command,
+    }
+    return commands[args.command]
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,

@@ -18,11 +18,13 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    event,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, utcnow
 from rrr_desktop.models.topic import Topic
+from rrr_desktop.text import normalise
 
 
 def _text_enum(enum_type: type[enum.StrEnum]) -> Enum:
@@ -128,11 +130,25 @@ class Stakeholder(Exchanged, Base):
     consent_note: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
+    # Name, description and tags folded (lower case, no accents), kept by the listeners
+    # below, so that searching 100,000 rows is one LIKE over one column.
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     topics: Mapped[list[Topic]] = relationship(secondary=stakeholder_topic)
     interactions: Mapped[list[Interaction]] = relationship(
         back_populates="stakeholder", cascade="all, delete-orphan",
         order_by="Interaction.occurred_on")
+
+
+def folded_search_text(name: str, description: str, tags: list[str]) -> str:
+    return normalise(" ".join([name, description, *tags]))
+
+
+@event.listens_for(Stakeholder, "before_insert")
+@event.listens_for(Stakeholder, "before_update")
+def _fold_search_text(_mapper: object, _connection: object, target: Stakeholder) -> None:
+    target.search_text = folded_search_text(target.name, target.description or "",
+                                            target.tags or [])
 
 
 class Interaction(Base):
