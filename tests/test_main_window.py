@@ -88,7 +88,7 @@ def test_sidebar_and_shortcuts_switch_pages(launch: Launch, qtbot: QtBot) -> Non
     window = launch.window
     window.sidebar.setCurrentRow(0)
     assert window.current_page() is window.page("profile")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.page("peers")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert peers_page(window).search.hasFocus()
@@ -98,12 +98,13 @@ def test_window_size_and_last_page_are_remembered(qtbot: QtBot, paths: AppPaths)
     chosen_home(paths)
     first = Launch(qtbot, paths)
     first.window.show()
-    first.window.resize(720, 520)  # fits the 800x600 offscreen screen
+    width = first.window.minimumSizeHint().width() + 10  # fits the 800x600 offscreen screen
+    first.window.resize(width, 520)
     first.window.show_page("profile")
     first.close()
 
     second = Launch(qtbot, paths)
-    assert second.window.size().toTuple() == (720, 520)
+    assert second.window.size().toTuple() == (width, 520)
     assert second.window.sidebar.currentRow() == 0
     second.close()
 

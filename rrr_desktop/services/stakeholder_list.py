@@ -124,3 +124,96 @@ def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
             last_contact=date.fromisoformat(last_contact) if last_contact else None,
             next_follow_up=follow_up, overdue=follow_up is not None and follow_up < today))
     return result
+
+
+@dataclass(frozen=True)
+class InteractionInfo:
+    occurred_on: date
+    kind: str
+    notes: str
+    follow_up_on: date | None
+    follow_up_done: bool
+
+
+@dataclass(frozen=True)
+class StakeholderDetail:
+    """Everything the register holds about one stakeholder, personal data included."""
+
+    id: int
+    name: str
+    kind: str
+    stage: str
+    is_person: bool
+    organisation: str
+    sectors: tuple[str, ...]
+    district: str
+    address: str
+    locality: str
+    postcode: str
+    country_code: str
+    website: str
+    description: str
+    tags: tuple[str, ...]
+    owner: str
+    influence: int | None
+    interest: int | None
+    trust: int | None
+    next_contact_on: date | None
+    review_due_on: date | None
+    archived: bool
+    shareable: bool
+    contact_person: str
+    email: str
+    phone: str
+    consent_given: bool
+    consent_on: date | None
+    consent_source: str
+    topics: tuple[str, ...]
+    interactions: tuple[InteractionInfo, ...]
+
+
+_DETAIL_COLUMNS = (
+    "s.id, s.name, s.kind, s.stage, s.is_person, coalesce(o.name, ''), s.sectors, s.district, "
+    "s.address, s.locality, s.postcode, s.country_code, s.website, s.description, s.tags, "
+    "s.owner, s.influence, s.interest, s.trust, s.next_contact_on, s.review_due_on, "
+    "s.archived, s.shareable, s.contact_person, s.email, s.phone, s.consent_given, "
+    "s.consent_on, s.consent_source"
+)
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail | None:
+    with db.reading() as connection:
+        row = connection.execute(
+            f"SELECT {_DETAIL_COLUMNS} FROM stakeholder s "
+            "LEFT JOIN stakeholder o ON o.id = s.organisation_id WHERE s.id = ?",
+            (stakeholder_id,)).fetchone()
+        if row is None:
+            return None
+        topics = tuple(label for (label,) in connection.execute(
+            "SELECT t.label FROM stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
+            "WHERE st.stakeholder_id = ? ORDER BY t.label", (stakeholder_id,)))
+        interactions = tuple(
+            InteractionInfo(date.fromisoformat(day), kind, notes, _day(follow_up), bool(done))
+            for day, kind, notes, follow_up, done in connection.execute(
+                "SELECT occurred_on, kind, notes, follow_up_on, follow_up_done FROM interaction "
+                "WHERE stakeholder_id = ? ORDER BY occurred_on DESC, id DESC",
+                (stakeholder_id,)))
+    (row_id, name, kind, stage, is_person, organisation, sectors, district, address, locality,
+     postcode, country, website, description, tags, owner, influence, interest, trust,
+     next_contact, review_due, archived, shareable, contact_person, email, phone,
+     consent_given, consent_on, consent_source) = row
+    return StakeholderDetail(
+        id=row_id, name=name, kind=kind, stage=stage, is_person=bool(is_person),
+        organisation=organisation, sectors=tuple(json.loads(sectors)), district=district,
+        address=address, locality=locality, postcode=postcode, country_code=country,
+        website=website, description=description, tags=tuple(json.loads(tags)), owner=owner,
+        influence=influence, interest=interest, trust=trust,
+        next_contact_on=_day(next_contact), review_due_on=_day(review_due),
+        archived=bool(archived), shareable=bool(shareable), contact_person=contact_person,
+        email=email, phone=phone, consent_given=bool(consent_given),
+        consent_on=_day(consent_on), consent_source=consent_source, topics=topics,
+        interactions=interactions)

@@ -79,6 +79,16 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     log.info("%s %s started with home %s", APP_NAME, __version__, paths.home)
     try:
         window = MainWindow(paths, Settings(paths.settings_file))
+    except Exception as error:
+        # No event loop runs yet: say it here, and show the report before giving up.
+        reporter.handle(type(error), error, error.__traceback__)
+        print(f"rrr-desktop: could not open the main window ({error}). "
+              f"Details are in {paths.log_file}.", file=sys.stderr)
+        if not smoke_test and reporter.dialog is not None:
+            reporter.dialog.exec()
+        lock.unlock()
+        return EXIT_UNEXPECTED
+    try:
         reporter.parent_window = window
         startup = Startup(paths, window)
         window.firstShown.connect(startup.begin)

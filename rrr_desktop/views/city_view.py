@@ -14,8 +14,9 @@ from rrr_desktop.services.dto import CityProfile, PracticeInfo, TopicNote
 from rrr_desktop.views.labels import practice_kind_label, practice_stage_label
 
 
-def _label(text: str = "", *, point_delta: int = 0, bold: bool = False,
-           role: str = "") -> QLabel:
+def plain_label(text: str = "", *, point_delta: int = 0, bold: bool = False,
+                role: str = "") -> QLabel:
+    """A selectable, wrapping label that never reads its text as HTML."""
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
@@ -61,19 +62,19 @@ class CityProfileView(QScrollArea):
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
         if city is None:
-            hint = _label(self.tr("Select a city to see its profile."), role="hint")
+            hint = plain_label(self.tr("Select a city to see its profile."), role="hint")
             hint.setEnabled(False)
             self._layout.addWidget(hint)
             self._layout.addStretch()
             return
-        self._layout.addWidget(_label(city.name, point_delta=6, bold=True, role="title"))
+        self._layout.addWidget(plain_label(city.name, point_delta=6, bold=True, role="title"))
         facts = [city.country_name, city.region, ", ".join(map(language_name, city.languages))]
-        self._layout.addWidget(_label(" · ".join(f for f in facts if f), role="facts"))
+        self._layout.addWidget(plain_label(" · ".join(f for f in facts if f), role="facts"))
         if city.website:
-            self._layout.addWidget(_label(city.website, role="website"))
+            self._layout.addWidget(plain_label(city.website, role="website"))
         if city.summary:
             self._layout.addSpacing(6)
-            self._layout.addWidget(_label(city.summary, role="summary"))
+            self._layout.addWidget(plain_label(city.summary, role="summary"))
         ours = city.is_ours
         self._add_topics(self.tr("What we offer") if ours else self.tr("What they offer"),
                          city.offers)
@@ -90,23 +91,23 @@ class CityProfileView(QScrollArea):
 
     def _add_heading(self, text: str) -> None:
         self._layout.addSpacing(10)
-        self._layout.addWidget(_label(text, point_delta=2, bold=True, role="heading"))
+        self._layout.addWidget(plain_label(text, point_delta=2, bold=True, role="heading"))
 
     def _add_topics(self, heading: str, notes: tuple[TopicNote, ...]) -> None:
         self._add_heading(heading)
         if not notes:
-            empty = _label(self.tr("None recorded."))
+            empty = plain_label(self.tr("None recorded."))
             empty.setEnabled(False)
             self._layout.addWidget(empty)
         for note in notes:
-            self._layout.addWidget(_label(note.label, bold=True))
+            self._layout.addWidget(plain_label(note.label, bold=True))
             if note.note:
-                detail = _label(note.note)
+                detail = plain_label(note.note)
                 detail.setContentsMargins(14, 0, 0, 4)
                 self._layout.addWidget(detail)
 
     def _add_practice(self, practice: PracticeInfo) -> None:
-        self._layout.addWidget(_label(practice.title, bold=True))
+        self._layout.addWidget(plain_label(practice.title, bold=True))
         facts = [practice_kind_label(practice.kind), practice_stage_label(practice.stage)]
         if practice.year_started:
             facts.append(self.tr("since {year}").format(year=practice.year_started))
@@ -118,7 +119,7 @@ class CityProfileView(QScrollArea):
                 topics=", ".join(practice.topic_labels)))
         if practice.link:
             lines.append(practice.link)
-        detail = _label("\n".join(lines))
+        detail = plain_label("\n".join(lines))
         detail.setContentsMargins(14, 0, 0, 6)
         self._layout.addWidget(detail)
 
@@ -130,6 +131,6 @@ class CityProfileView(QScrollArea):
             text = self.tr("Source: {source}, as of {date}").format(source=source, date=when)
         else:
             text = self.tr("Source: {source}").format(source=source)
-        label = _label(text, role="source")
+        label = plain_label(text, role="source")
         label.setEnabled(False)
         return label

@@ -29,3 +29,40 @@ def practice_stage_label(stage: str) -> str:
         "evaluated": QCoreApplication.translate("labels", "Evaluated"),
     }
     return labels.get(stage, stage)
+
+
+def stakeholder_kind_label(kind: str) -> str:
+    labels = {
+        "social_enterprise": QCoreApplication.translate("labels", "Social enterprise"),
+        "cooperative": QCoreApplication.translate("labels", "Co-operative"),
+        "mutual": QCoreApplication.translate("labels", "Mutual"),
+        "association": QCoreApplication.translate("labels", "Association / non-profit"),
+        "foundation": QCoreApplication.translate("labels", "Foundation"),
+        "network": QCoreApplication.translate("labels", "Network / federation"),
+        "public_body": QCoreApplication.translate("labels", "Public body"),
+        "financier": QCoreApplication.translate("labels", "Financier"),
+        "academia": QCoreApplication.translate("labels", "Academia"),
+        "community_group": QCoreApplication.translate("labels", "Community group"),
+        "business": QCoreApplication.translate("labels", "Business"),
+        "other": QCoreApplication.translate("labels", "Other"),
+    }
+    return labels.get(kind, kind)
+
+
+def collaboration_stage_label(stage: str) -> str:
+    labels = {
+        "not_engaged": QCoreApplication.translate("labels", "Not engaged"),
+        "informed": QCoreApplication.translate("labels", "Informed"),
+        "consulted": QCoreApplication.translate("labels", "Consulted"),
+        "co_creating": QCoreApplication.translate("labels", "Co-creating"),
+        "co_implementing": QCoreApplication.translate("labels", "Co-implementing"),
+        "co_managing": QCoreApplication.translate("labels", "Co-managing"),
+    }
+    return labels.get(stage, stage)
+
+
+STAKEHOLDER_KINDS = ("social_enterprise", "cooperative", "mutual", "association", "foundation",
+                     "network", "public_body", "financier", "academia", "community_group",
+                     "business", "other")
+COLLABORATION_STAGES = ("not_engaged", "informed", "consulted", "co_creating",
+                        "co_implementing", "co_managing")

@@ -25,6 +25,7 @@ from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.pages.peers import PeersPage
 from rrr_desktop.views.pages.profile import ProfilePage
+from rrr_desktop.views.pages.stakeholders import StakeholdersPage
 from rrr_desktop.views.settings import Settings
 
 if TYPE_CHECKING:
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
-        self.pages: list[Page] = [ProfilePage(), PeersPage()]
+        self.pages: list[Page] = [ProfilePage(), StakeholdersPage(), PeersPage()]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
