@@ -61,6 +61,18 @@ def collaboration_stage_label(stage: str) -> str:
     return labels.get(stage, stage)
 
 
+def interaction_kind_label(kind: str) -> str:
+    labels = {
+        "meeting": QCoreApplication.translate("labels", "Meeting"),
+        "call": QCoreApplication.translate("labels", "Call"),
+        "email": QCoreApplication.translate("labels", "Email"),
+        "event": QCoreApplication.translate("labels", "Event"),
+        "site_visit": QCoreApplication.translate("labels", "Site visit"),
+        "decision": QCoreApplication.translate("labels", "Decision"),
+    }
+    return labels.get(kind, kind)
+
+
 STAKEHOLDER_KINDS = ("social_enterprise", "cooperative", "mutual", "association", "foundation",
                      "network", "public_body", "financier", "academia", "community_group",
                      "business", "other")

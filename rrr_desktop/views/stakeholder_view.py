@@ -9,7 +9,11 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 
 from rrr_desktop.services.stakeholder_list import StakeholderDetail
 from rrr_desktop.views.city_view import plain_label
-from rrr_desktop.views.labels import collaboration_stage_label, stakeholder_kind_label
+from rrr_desktop.views.labels import (
+    collaboration_stage_label,
+    interaction_kind_label,
+    stakeholder_kind_label,
+)
 
 
 def _day(value: date | None) -> str:
@@ -96,7 +100,7 @@ class StakeholderView(QScrollArea):
             none.setEnabled(False)
             layout.addWidget(none)
         for interaction in detail.interactions:
-            text = f"{_day(interaction.occurred_on)} · {interaction.kind}"
+            text = f"{_day(interaction.occurred_on)} · {interaction_kind_label(interaction.kind)}"
             if interaction.notes:
                 text += f"\n{interaction.notes}"
             if interaction.follow_up_on and not interaction.follow_up_done:

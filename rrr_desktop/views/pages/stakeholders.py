@@ -105,10 +105,13 @@ class StakeholdersPage(Page):
         self.stage_filter = _choice_combo(COLLABORATION_STAGES, collaboration_stage_label,
                                           self.tr("All stages"), self.tr("Stage"))
         self.archived = QCheckBox(self.tr("Show &archived"))
-        self.filters = QHBoxLayout()
-        self.filters.addWidget(self.search, 1)
+        choices = QHBoxLayout()
         for widget in (self.kind_filter, self.stage_filter, self.archived):
-            self.filters.addWidget(widget)
+            choices.addWidget(widget)
+        choices.addStretch()
+        self.filters = QVBoxLayout()
+        self.filters.addWidget(self.search)
+        self.filters.addLayout(choices)
         self.search.textChanged.connect(lambda _text: self._requery.start())
         for combo in (self.kind_filter, self.stage_filter):
             combo.currentIndexChanged.connect(lambda _index: self._requery.start())
