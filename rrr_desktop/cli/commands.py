@@ -19,6 +19,16 @@ def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     return 0
 
 
+def demo_command(_args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    from rrr_desktop.services.sample_data import load_sample_data
+
+    report = load_sample_data(home.db)
+    print(f"Sample data loaded for {report.city}: {report.stakeholders} stakeholders "
+          f"({report.persons} persons), {report.interactions} interactions. Every sample "
+          "record is tagged 'sample'.", file=out)
+    return 0
+
+
 def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     peers = directory.peer_cities(home.db)
     if args.json:

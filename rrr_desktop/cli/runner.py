@@ -11,6 +11,7 @@ from typing import TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
 from rrr_desktop.cli.commands import (
+    demo_command,
     init_command,
     peers_list_command,
     stakeholders_list_command,
@@ -27,6 +28,7 @@ Command = Callable[..., int]
 def _pick_command(args: argparse.Namespace) -> Command:
     commands: dict[str, Command] = {
         "init": init_command,
+        "demo": demo_command,
         "peers": peers_list_command,
         "stakeholders": stakeholders_list_command,
     }

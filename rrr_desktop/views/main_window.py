@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -19,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop import APP_NAME
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.pages.peers import PeersPage
 from rrr_desktop.views.pages.profile import ProfilePage
 from rrr_desktop.views.pages.stakeholders import StakeholdersPage
 from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self._focus_search)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sample = help_menu.addAction(self.tr("Load &Sample Data"))
+        sample.triggered.connect(self.load_sample_data)
         logs = help_menu.addAction(self.tr("Open &Log Folder"))
         logs.triggered.connect(lambda: self._open_folder(self.paths.logs))
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
@@ -161,6 +167,36 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def load_sample_data(self) -> None:
+        """Fill an empty register with the labelled sample, in the background."""
+        home = self.home
+        if home is None:
+            return
+
+        def work() -> int:
+            from rrr_desktop.services.sample_data import load_sample_data
+
+            return load_sample_data(home.db).stakeholders
+
+        run_in_background(self, work, self._sample_loaded, self._action_failed)
+
+    def _sample_loaded(self, count: int) -> None:
+        assert self.home is not None
+        for page in self.pages:
+            page.refresh(self.home)
+        self.show_page("stakeholders")
+        self.statusBar().showMessage(self.tr(
+            "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(
+                count=count), 15_000)
+
+    def _action_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
 
     def _focus_search(self) -> None:
         page = self.current_page()

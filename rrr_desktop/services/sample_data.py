@@ -1,0 +1,164 @@
+"""A realistic, clearly labelled sample register for first steps, screenshots and docs.
+
+Everything is generated from a fixed seed, so the sample is the same on every
+machine. Names carry no real organisation: they are built from neutral words.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.entities import (
+    City,
+    CityTopic,
+    CollaborationStage,
+    Interaction,
+    InteractionKind,
+    Practice,
+    PracticeKind,
+    PracticeStage,
+    Stakeholder,
+    StakeholderKind,
+    Topic,
+    TopicRole,
+)
+
+SAMPLE_CITY = "Sample City (demo data)"
+SAMPLE_TAG = "sample"
+SEED = 20210715  # the RRR peer-city meeting
+
+_KIND_WORDS = {
+    StakeholderKind.SOCIAL_ENTERPRISE: ["Social Enterprise", "Works", "Studio"],
+    StakeholderKind.COOPERATIVE: ["Co-operative", "Co-op", "Workers' Co-operative"],
+    StakeholderKind.MUTUAL: ["Mutual", "Mutual Society"],
+    StakeholderKind.ASSOCIATION: ["Association", "Neighbours' Association", "Trust"],
+    StakeholderKind.FOUNDATION: ["Foundation"],
+    StakeholderKind.NETWORK: ["Network", "Federation"],
+    StakeholderKind.PUBLIC_BODY: ["Employment Office", "Housing Agency"],
+    StakeholderKind.FINANCIER: ["Ethical Fund", "Credit Union"],
+    StakeholderKind.ACADEMIA: ["University Lab", "Research Centre"],
+    StakeholderKind.COMMUNITY_GROUP: ["Community Group", "Residents' Group"],
+    StakeholderKind.BUSINESS: ["Ltd", "Company"],
+    StakeholderKind.OTHER: ["Initiative"],
+}
+_FIRST_WORDS = ["Green", "River", "Harbour", "Old Town", "North", "South", "Market", "Bridge",
+                "Hillside", "Garden", "Solidarity", "Commons", "Bread", "Bicycle", "Repair",
+                "Care", "Sunrise", "Open Door", "Textile", "Digital", "Food", "Youth", "Elder",
+                "Craft", "Water", "Energy", "Book", "Music", "Canal", "Orchard"]
+_DISTRICTS = ["Centre", "Harbour", "Old Town", "North Hills", "Riverside", "East End"]
+_OWNERS = ["Ana Ortiz", "Ben Kowalski", "Chiara Rossi", "Daan de Vries"]
+_TAGS = ["housing", "youth", "employment", "food", "circular economy", "care", "culture",
+         "digital", "energy", "training"]
+_SECTORS = ["ICA210", "ICA160", "ICA170", "ICA200", "ICA240", "ICA250", "ICA140", "ICA130"]
+_PEOPLE = ["María López", "Piotr Nowak", "Joana Silva", "Luca Bianchi", "Sophie Martin",
+           "Sean Murphy", "Fatima El Amrani", "Jan Jansen"]
+
+
+@dataclass(frozen=True)
+class SampleReport:
+    city: str
+    stakeholders: int
+    interactions: int
+    persons: int
+
+
+def load_sample_data(db: Database, count: int = 300, today: date | None = None) -> SampleReport:
+    """Fill an empty register with ``count`` sample stakeholders and a few persons.
+
+    A home without a city of its own also gets the sample city, with a profile and
+    practices. A register that already has stakeholders is refused, so sample data
+    never mixes with real records; every sample record is tagged ``sample`` and
+    its name says "(sample)".
+    """
+    today = today or date.today()
+    rng = random.Random(SEED)
+    with db.session() as session:
+        if session.scalar(select(func.count()).select_from(Stakeholder)):
+            raise RejectedInput("The stakeholder register is not empty: sample data goes only "
+                                "into an empty register (start with another --home to try it).")
+        city = session.scalar(select(City).where(City.is_ours))
+        if city is None:
+            city = _sample_city()
+            session.add(city)
+        stakeholders = [_stakeholder(rng, n, today) for n in range(count)]
+        topics = list(session.scalars(select(Topic)))
+        for stakeholder in stakeholders:
+            stakeholder.topics = rng.sample(topics, k=rng.randint(0, 2)) if topics else []
+        session.add_all(stakeholders)
+        session.flush()
+        people = [_person(rng, organisation, n) for n, organisation in
+                  enumerate(rng.sample(stakeholders, k=min(len(_PEOPLE), len(stakeholders))))]
+        session.add_all(people)
+        interactions = sum(len(s.interactions) for s in stakeholders)
+        city_name = city.name
+    return SampleReport(city_name, len(stakeholders) + len(people), interactions, len(people))
+
+
+def _sample_city() -> City:
+    city = City(name=SAMPLE_CITY, country_code="ES", region="Sample region",
+                languages=["es", "en"], is_ours=True, profile_source="RRR Desktop sample data",
+                summary=("A made-up city to try RRR Desktop with: a lively ecosystem of "
+                         "co-operatives, associations and social enterprises, a municipal "
+                         "social economy office, and a young network of community groups."))
+    links = [
+        (TopicRole.OFFERS, "co-design-hubs", "Three neighbourhood hubs run with local groups."),
+        (TopicRole.OFFERS, "social-enterprise-awards", "Yearly awards since 2018."),
+        (TopicRole.WANTS_TO_LEARN, "social-impact-bonds", "How to fund prevention work."),
+        (TopicRole.WANTS_TO_LEARN, "collaborative-management", "Handing hubs over to users."),
+        (TopicRole.SHARED_CHALLENGE, "vulnerable-communities", "Reaching isolated elders."),
+        (TopicRole.SHARED_CHALLENGE, "trust-building", "Trust between hubs and city hall."),
+    ]
+    city.topics = [CityTopic(topic_id=topic, role=role, note=note)
+                   for role, topic, note in links]
+    city.practices = [
+        Practice(title="Neighbourhood hubs", kind=PracticeKind.HUB, stage=PracticeStage.RUNNING,
+                 year_started=2019, description="Shared spaces co-designed with residents."),
+        Practice(title="Social economy awards", kind=PracticeKind.AWARD,
+                 stage=PracticeStage.EVALUATED, year_started=2018,
+                 description="Recognition for young social enterprises."),
+    ]
+    return city
+
+
+def _stakeholder(rng: random.Random, number: int, today: date) -> Stakeholder:
+    kind = list(StakeholderKind)[number % len(StakeholderKind)]
+    name = f"{rng.choice(_FIRST_WORDS)} {rng.choice(_KIND_WORDS[kind])} {number + 1} (sample)"
+    stage = rng.choice(list(CollaborationStage))
+    engaged = list(CollaborationStage).index(stage)
+    stakeholder = Stakeholder(
+        name=name, kind=kind, stage=stage, district=rng.choice(_DISTRICTS),
+        owner=rng.choice(_OWNERS), tags=sorted({SAMPLE_TAG, *rng.sample(_TAGS, k=2)}),
+        sectors=rng.sample(_SECTORS, k=rng.randint(1, 2)),
+        description=f"Sample {kind.value.replace('_', ' ')} working on "
+                    f"{', '.join(rng.sample(_TAGS, k=2))}.",
+        influence=rng.randint(1, 5), interest=rng.randint(1, 5), trust=rng.randint(1, 5),
+        website=f"https://example.org/sample-{number + 1}", archived=number % 37 == 0,
+        review_due_on=today + timedelta(days=rng.randint(-60, 300)))
+    days = sorted(rng.sample(range(1, 730), k=min(engaged * 2, 8)), reverse=True)
+    stakeholder.interactions = [
+        Interaction(occurred_on=today - timedelta(days=day), kind=rng.choice(list(InteractionKind)),
+                    notes="Sample interaction.",
+                    follow_up_on=(today - timedelta(days=day) + timedelta(days=rng.randint(7, 60))
+                                  if rng.random() < 0.3 else None),
+                    follow_up_done=rng.random() < 0.5)
+        for day in days]
+    return stakeholder
+
+
+def _person(rng: random.Random, organisation: Stakeholder, number: int) -> Stakeholder:
+    consent = number % 2 == 0
+    name = _PEOPLE[number]
+    return Stakeholder(
+        name=f"{name} (sample)", kind=organisation.kind, is_person=True,
+        organisation_id=organisation.id, contact_person=name,
+        email=f"person{number + 1}@example.org",
+        phone=f"+34 600 000 {number:03d}", tags=[SAMPLE_TAG], district=organisation.district,
+        consent_given=consent, consent_on=date(2025, 3, 1) if consent else None,
+        consent_source="Sample consent form" if consent else "",
+        description="Sample contact person.", owner=rng.choice(_OWNERS))
