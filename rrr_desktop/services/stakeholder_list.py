@@ -14,14 +14,16 @@ from uuid import UUID
 from rrr_desktop.models.database import Database
 from rrr_desktop.text import normalise
 
+# Each sort ends with the columns of ix_stakeholder_register after name, then the id,
+# so that sorting by name reads the index in order (no sort of every matching row).
 SORTABLE = {
-    "name": "s.name COLLATE NOCASE",
-    "kind": "s.kind",
-    "stage": "s.stage",
-    "district": "s.district COLLATE NOCASE",
-    "owner": "s.owner COLLATE NOCASE",
-    "last_contact": "last_contact",
-    "next_follow_up": "next_follow_up",
+    "name": "s.name COLLATE NOCASE {dir}, s.search_text {dir}",
+    "kind": "s.kind {dir}",
+    "stage": "s.stage {dir}",
+    "district": "s.district COLLATE NOCASE {dir}",
+    "owner": "s.owner COLLATE NOCASE {dir}",
+    "last_contact": "last_contact {dir}",
+    "next_follow_up": "next_follow_up {dir}",
 }
 
 
@@ -97,8 +99,8 @@ def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
                       limit: int = 200) -> list[StakeholderRow]:
     """Rows ``offset`` to ``offset + limit`` of the filtered, sorted register."""
     where, params = _where(query)
-    order = SORTABLE.get(query.sort, SORTABLE["name"])
     direction = "DESC" if query.descending else "ASC"
+    order = SORTABLE.get(query.sort, SORTABLE["name"]).format(dir=direction)
     sql = (
         "SELECT s.id, s.uuid, s.name, s.kind, s.stage, s.district, s.owner, s.tags, "
         "s.shareable, s.archived, s.is_person, s.influence, s.interest, "
@@ -106,7 +108,7 @@ def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
         "AS last_contact, "
         "(SELECT min(i.follow_up_on) FROM interaction i WHERE i.stakeholder_id = s.id "
         "AND i.follow_up_done = 0) AS next_follow_up "
-        f"FROM stakeholder s{where} ORDER BY {order} {direction}, s.id {direction} "
+        f"FROM stakeholder s{where} ORDER BY {order}, s.id {direction} "
         "LIMIT ? OFFSET ?"
     )
     today = date.today()

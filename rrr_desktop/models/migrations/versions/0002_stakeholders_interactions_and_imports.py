@@ -239,6 +239,11 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_stakeholder_topic_topic_id"), ["topic_id"], unique=False
         )
+    op.create_index(
+        "ix_stakeholder_register",
+        "stakeholder",
+        ["archived", sa.text("name COLLATE NOCASE"), "search_text"],
+    )
 
 
 def downgrade() -> None:
