@@ -228,6 +228,89 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Importar actores desde {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>Qué hacer con los actores ya registrados</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Solo añadir los nuevos</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Actualizar los ya registrados</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Solo completar sus campos vacíos</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Marcar los nuevos como compartibles con ciudades pares</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Actores ya registrados:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>{rows} filas ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>No se pudo asociar ninguna columna a un campo.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Omitidas: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>{add} para añadir, {update} para actualizar, {skip} ya registrados o repetidos (se omiten), {fail} con problemas.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Fila {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… y {count} filas más con problemas.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Archivo</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mportar actores…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Abrir carpeta de &amp;datos</translation>
     </message>
@@ -281,12 +372,24 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Cargar datos de &amp;ejemplo</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importar actores</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>No se puede importar este archivo</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Distrito</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(vencido)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Detalles del actor</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Seleccione un actor para ver los detalles.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Sectores:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Distrito:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Influencia / interés / confianza:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Próximo contacto:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Revisión prevista:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Compartible con ciudades pares:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Consentimiento registrado el {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>No hay consentimiento registrado: estos datos permanecen en este equipo.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interacciones</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>No hay interacciones registradas.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Seguimiento: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nombres, descripciones, etiquetas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Buscar actores</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas las etapas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>M&amp;ostrar archivados</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Aún no hay actores. Importe su lista con Archivo › Importar actores….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Ningún actor coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} actores</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Evaluada</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Empresa social</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutualidad</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Asociación / entidad sin ánimo de lucro</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fundación</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Red / federación</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organismo público</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Ámbito académico</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Grupo comunitario</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Sin relación</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>Co-creando</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>Co-implementando</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>Co-gestionando</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita de campo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,89 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Importer des acteurs depuis {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Lignes posant problème</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>Que faire des acteurs déjà présents</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Ajouter seulement les nouveaux</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Mettre à jour ceux déjà présents</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Compléter seulement leurs champs vides</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Marquer les nouveaux comme partageables avec les villes pairs</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Acteurs déjà présents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Résultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>{rows} lignes ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>Aucune colonne n’a pu être associée à un champ.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Ignorées&#xa0;: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>{add} à ajouter, {update} à mettre à jour, {skip} déjà présents ou en double (ignorés), {fail} posant problème.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Ligne {number}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… et {count} autres lignes posant problème.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Fichier</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>&amp;Importer des acteurs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
@@ -281,12 +372,24 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Charger des données d’&amp;exemple</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Données d’exemple chargées&#xa0;: {count} acteurs, tous avec l’étiquette «&#xa0;sample&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importer des acteurs</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossible d’importer ce fichier</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartier</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Détails de l’acteur</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Sélectionnez un acteur pour voir les détails.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivé</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Étape&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Secteurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Thèmes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Étiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Quartier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site web&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Influence / intérêt / confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Prochain contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Révision prévue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Partageable avec les villes pairs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Consentement enregistré le {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>Aucun consentement enregistré&#xa0;: ces données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Aucun échange enregistré.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Relance&#xa0;: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Rechercher des noms, descriptions, étiquettes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Rechercher des acteurs</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les ar&amp;chivés</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Aucun acteur pour l’instant. Importez votre liste avec Fichier › Importer des acteurs….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Aucun acteur ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} acteurs</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Évaluée</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Entreprise sociale</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Coopérative</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Mutuelle</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Association / organisme sans but lucratif</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondation</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Réseau / fédération</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Monde universitaire</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Collectif citoyen</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Non impliqué</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informé</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>En co-création</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>En co-mise en œuvre</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>En cogestion</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,89 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Importa attori da {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Righe con problemi</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>Cosa fare con gli attori già presenti</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Aggiungi solo i nuovi</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Aggiorna quelli già presenti</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Compila solo i campi vuoti</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Contrassegna i nuovi come condivisibili con le città partner</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colonne:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Attori già presenti:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Risultato:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Cartella di lavoro Excel</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>{rows} righe ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>Non è stato possibile associare nessuna colonna a un campo.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Escluse: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>{add} da aggiungere, {update} da aggiornare, {skip} già presenti o ripetuti (saltati), {fail} con problemi.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Riga {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… e altre {count} righe con problemi.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mporta attori…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Apri cartella &amp;dati</translation>
     </message>
@@ -281,12 +372,24 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Carica dati di e&amp;sempio</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>Apri cartella dei &amp;log</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>Profile</source>
         <translation>Profilo</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importa attori</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Impossibile importare questo file</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quartiere</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etichette</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(scaduto)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Dettagli dell&apos;attore</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Selezionare un attore per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviato</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organizzazione:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Settori:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Temi:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etichette:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Quartiere:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Indirizzo:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sito web:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Referente:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Influenza / interesse / fiducia:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Prossimo contatto:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Revisione prevista:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Condivisibile con le città partner:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dati personali</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Consenso registrato il {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>Nessun consenso registrato: questi dati restano su questo computer.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interazioni</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Nessuna interazione registrata.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Follow-up: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Attori</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Cerca nomi, descrizioni, etichette (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Cerca attori</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Tutte le fasi</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Mostra a&amp;rchiviati</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Nessun attore corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} attori</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Valutata</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Impresa sociale</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Società di mutuo soccorso</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Associazione / ente non profit</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fondazione</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Rete / federazione</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Ente pubblico</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Finanziatore</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Università e ricerca</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Gruppo di cittadini</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Non coinvolto</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informato</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultato</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>In co-progettazione</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>In co-realizzazione</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>In co-gestione</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Sopralluogo</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisione</translation>
     </message>
 </context>
 <context>

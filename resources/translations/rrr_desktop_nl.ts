@@ -228,6 +228,89 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Stakeholders importeren uit {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Rijen met problemen</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>Wat er moet gebeuren met stakeholders die er al zijn</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Alleen nieuwe toevoegen</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Bestaande bijwerken</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Alleen lege velden aanvullen</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Nieuwe markeren als deelbaar met partnersteden</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolommen:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Bestaande stakeholders:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel-werkmap</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>{rows} rijen ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>Geen enkele kolom kon aan een veld worden gekoppeld.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Niet gebruikt: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>{add} toe te voegen, {update} bij te werken, {skip} al aanwezig of dubbel (overgeslagen), {fail} met problemen.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Rij {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… en nog {count} rijen met problemen.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Bestand</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>Stakeholders &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Gegevens&amp;map openen</translation>
     </message>
@@ -281,12 +372,24 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>&amp;Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Profile</source>
         <translation>Profiel</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Stakeholders importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Dit bestand kan niet worden geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opvolging</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(te laat)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Details van de stakeholder</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Selecteer een stakeholder om de details te bekijken.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Fase:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Sectoren:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Onderwerpen:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Wijk:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Website:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Invloed / belang / vertrouwen:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Volgend contact:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Herziening gepland:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Deelbaar met partnersteden:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persoonsgegevens</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Toestemming vastgelegd op {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>Geen toestemming vastgelegd: deze gegevens blijven op deze computer.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Contactmomenten</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Geen contactmomenten vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Opvolging: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Zoek namen, beschrijvingen, labels (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Stakeholders zoeken</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alle fases</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Gearchiveerde &amp;tonen</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Nog geen stakeholders. Importeer je lijst via Bestand › Stakeholders importeren….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Geen stakeholders gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} stakeholders</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ De details staan in {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Geëvalueerd</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Sociale onderneming</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Coöperatie</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Onderlinge</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Vereniging / non-profitorganisatie</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Stichting</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Netwerk / koepelorganisatie</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Overheidsinstantie</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Kennisinstelling</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Bewonersinitiatief</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Niet betrokken</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Geraadpleegd</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>Samen creëren</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>Samen uitvoeren</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>Samen beheren</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Overleg</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Telefoongesprek</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Werkbezoek</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
     </message>
 </context>
 <context>

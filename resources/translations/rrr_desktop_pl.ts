@@ -228,6 +228,89 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Importuj interesariuszy z pliku {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Wiersze z problemami</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>Co zrobić z interesariuszami, którzy są już w rejestrze</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Dodaj tylko nowych</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Zaktualizuj istniejących</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Uzupełnij tylko puste pola</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Oznacz nowych jako możliwych do udostępnienia miastom partnerskim</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Plik:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Kolumny:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Istniejący interesariusze:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Wynik:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Skoroszyt programu Excel</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>Wiersze: {rows} ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>Nie udało się dopasować żadnej kolumny do pola.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Pominięte: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>Do dodania: {add}, do aktualizacji: {update}, już istniejące lub powtórzone (pominięte): {skip}, z problemami: {fail}.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Wiersz {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… oraz kolejne wiersze z problemami: {count}.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Plik</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>&amp;Importuj interesariuszy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Otwórz &amp;folder danych</translation>
     </message>
@@ -281,12 +372,24 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Wczytaj przy&amp;kładowe dane</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>Otwórz folder &amp;dzienników</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>&amp;O aplikacji {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importuj interesariuszy</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Nie można zaimportować tego pliku</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Dzielnica</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Ostatni kontakt</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Dalsze działania</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(po terminie)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Szczegóły interesariusza</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Wybierz interesariusza, aby zobaczyć szczegóły.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>w archiwum</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etap:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organizacja:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Sektory:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Tematy:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tagi:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Dzielnica:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Strona internetowa:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Opiekun:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Wpływ / zainteresowanie / zaufanie:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Następny kontakt:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Termin przeglądu:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Udostępnianie miastom partnerskim:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Zgodę zarejestrowano {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>Brak zarejestrowanej zgody: te dane pozostają na tym komputerze.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interakcje</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Brak zarejestrowanych interakcji.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Dalsze działania: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Interesariusze</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Szukaj interesariuszy</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Wszystkie etapy</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Pokaż z&amp;archiwizowane</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Nie ma jeszcze interesariuszy. Zaimportuj listę za pomocą polecenia Plik › Importuj interesariuszy….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Żaden interesariusz nie pasuje do tych filtrów.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>Interesariusze: {count}</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Po ewaluacji</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Przedsiębiorstwo społeczne</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Spółdzielnia</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Organizacja wzajemnościowa</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Stowarzyszenie / organizacja non-profit</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fundacja</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Sieć / federacja</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Instytucja publiczna</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Podmiot finansujący</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Środowisko akademickie</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Grupa nieformalna</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Brak zaangażowania</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informowanie</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsultacje</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>Współtworzenie</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>Współrealizacja</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>Współzarządzanie</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Rozmowa telefoniczna</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Wizyta w terenie</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decyzja</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,89 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import stakeholders from {file}</source>
+        <translation>Importar atores de {file}</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Linhas com problemas</translation>
+    </message>
+    <message>
+        <source>What to do with stakeholders already there</source>
+        <translation>O que fazer com os atores já cadastrados</translation>
+    </message>
+    <message>
+        <source>Add new ones only</source>
+        <translation>Só adicionar os novos</translation>
+    </message>
+    <message>
+        <source>Update the ones already there</source>
+        <translation>Atualizar os já cadastrados</translation>
+    </message>
+    <message>
+        <source>Only fill their empty fields</source>
+        <translation>Só preencher os campos vazios</translation>
+    </message>
+    <message>
+        <source>Mark the new ones as shareable with peer cities</source>
+        <translation>Marcar os novos como compartilháveis com cidades pares</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Colunas:</translation>
+    </message>
+    <message>
+        <source>Stakeholders already there:</source>
+        <translation>Atores já cadastrados:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Pasta de trabalho do Excel</translation>
+    </message>
+    <message>
+        <source>{rows} rows ({encoding})</source>
+        <translation>{rows} linhas ({encoding})</translation>
+    </message>
+    <message>
+        <source>No column could be matched to a field.</source>
+        <translation>Nenhuma coluna pôde ser associada a um campo.</translation>
+    </message>
+    <message>
+        <source>Left out: {columns}</source>
+        <translation>Ignoradas: {columns}</translation>
+    </message>
+    <message>
+        <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
+        <translation>{add} a adicionar, {update} a atualizar, {skip} já cadastrados ou repetidos (ignorados), {fail} com problemas.</translation>
+    </message>
+    <message>
+        <source>Row {number}: {problem}</source>
+        <translation>Linha {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows with problems.</source>
+        <translation>… e mais {count} linhas com problemas.</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -261,6 +344,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mportar atores…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Abrir pasta de &amp;dados</translation>
     </message>
@@ -281,12 +372,24 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Carregar dados de &amp;exemplo</translation>
+    </message>
+    <message>
         <source>Open &amp;Log Folder</source>
         <translation>Abrir pasta de &amp;logs</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
         <translation>S&amp;obre o {app}</translation>
+    </message>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
+    </message>
+    <message>
+        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
+        <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
     </message>
 </context>
 <context>
@@ -344,6 +447,210 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Profile</source>
         <translation>Perfil</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Import stakeholders</source>
+        <translation>Importar atores</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
+        <translation>Planilhas (*.csv *.xlsx *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>Não é possível importar este arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contato</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(atrasado)</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderView</name>
+    <message>
+        <source>Stakeholder details</source>
+        <translation>Detalhes do ator</translation>
+    </message>
+    <message>
+        <source>Select a stakeholder to see the details.</source>
+        <translation>Selecione um ator para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>arquivado</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organização:</translation>
+    </message>
+    <message>
+        <source>Sectors:</source>
+        <translation>Setores:</translation>
+    </message>
+    <message>
+        <source>Topics:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <source>District:</source>
+        <translation>Região:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Site:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsável:</translation>
+    </message>
+    <message>
+        <source>Influence / interest / trust:</source>
+        <translation>Influência / interesse / confiança:</translation>
+    </message>
+    <message>
+        <source>Next contact:</source>
+        <translation>Próximo contato:</translation>
+    </message>
+    <message>
+        <source>Review due:</source>
+        <translation>Revisão prevista:</translation>
+    </message>
+    <message>
+        <source>Shareable with peers:</source>
+        <translation>Compartilhável com cidades pares:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dados pessoais</translation>
+    </message>
+    <message>
+        <source>Consent recorded on {date} ({source}).</source>
+        <translation>Consentimento registrado em {date} ({source}).</translation>
+    </message>
+    <message>
+        <source>No consent recorded: this stays on this computer.</source>
+        <translation>Nenhum consentimento registrado: estes dados ficam neste computador.</translation>
+    </message>
+    <message>
+        <source>Interactions</source>
+        <translation>Interações</translation>
+    </message>
+    <message>
+        <source>No interactions recorded.</source>
+        <translation>Nenhuma interação registrada.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {date}</source>
+        <translation>Acompanhamento: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nomes, descrições, etiquetas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation>Buscar atores</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Todas as etapas</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Mostrar a&amp;rquivados</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
+        <translation>Ainda não há atores. Importe sua lista em Arquivo › Importar atores….</translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation>Nenhum ator corresponde a esses filtros.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders</source>
+        <translation>{count} atores</translation>
     </message>
 </context>
 <context>
@@ -426,6 +733,98 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Evaluated</source>
         <translation>Avaliada</translation>
+    </message>
+    <message>
+        <source>Social enterprise</source>
+        <translation>Empresa social</translation>
+    </message>
+    <message>
+        <source>Co-operative</source>
+        <translation>Cooperativa</translation>
+    </message>
+    <message>
+        <source>Mutual</source>
+        <translation>Associação mutualista</translation>
+    </message>
+    <message>
+        <source>Association / non-profit</source>
+        <translation>Associação / organização sem fins lucrativos</translation>
+    </message>
+    <message>
+        <source>Foundation</source>
+        <translation>Fundação</translation>
+    </message>
+    <message>
+        <source>Network / federation</source>
+        <translation>Rede / federação</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Órgão público</translation>
+    </message>
+    <message>
+        <source>Financier</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <source>Community group</source>
+        <translation>Grupo comunitário</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Not engaged</source>
+        <translation>Sem envolvimento</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informado</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultado</translation>
+    </message>
+    <message>
+        <source>Co-creating</source>
+        <translation>Em cocriação</translation>
+    </message>
+    <message>
+        <source>Co-implementing</source>
+        <translation>Em coimplementação</translation>
+    </message>
+    <message>
+        <source>Co-managing</source>
+        <translation>Em cogestão</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ligação</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visita técnica</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any, TextIO
 
-from rrr_desktop.services import cities, directory, stakeholder_list
+from rrr_desktop.services import cities, directory, stakeholder_import, stakeholder_list
 from rrr_desktop.services.dto import CityProfile, TopicNote
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.stakeholder_import import ImportMode
+from rrr_desktop.services.tabular import read_table
+
+MAX_FAILURES_SHOWN = 10
 
 
 def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -62,6 +67,47 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
         print(f"{row.name} ({row.kind}, {row.stage}{where})", file=out)
     print(f"{total} stakeholders", file=out)
     return 0
+
+
+def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    source = Path(args.file)
+    table = read_table(source)
+    if not table.rows:
+        print(f"Nothing to import: {source.name} has a header row but no rows below it.",
+              file=out)
+        return 0
+    plan = stakeholder_import.plan_import(home.db, table, source.name,
+                                          mode=ImportMode(args.mode), share=args.share)
+    for index, field in plan.mapping.items():
+        print(f"Column {table.headers[index]!r} -> {field}", file=out)
+    left_out = [repr(h) for i, h in enumerate(table.headers) if i not in plan.mapping]
+    if left_out:
+        print(f"Columns left out: {', '.join(left_out)}", file=out)
+    if not args.dry_run:
+        stakeholder_import.apply_import(home.db, plan)
+    _print_import_outcome(plan, args.dry_run, out)
+    if args.dry_run:
+        print("Dry run: nothing was changed.", file=out)
+    elif plan.failures:
+        saved = stakeholder_import.save_failed_rows(plan, table, source, home.paths.home)
+        print(f"The rows that failed are in {saved}: fix them there and import that file.",
+              file=out)
+    return 0
+
+
+def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
+                          out: TextIO) -> None:
+    """"Added 120, updated 0, skipped 3, failed 2 (...)." and the first failures."""
+    counts = plan.counts
+    numbers = (counts["add"], counts["update"] + counts["fill"], counts["skip"], counts["fail"])
+    words = (("Would add", "update", "skip", "fail") if dry_run
+             else ("Added", "updated", "skipped", "failed"))
+    print(", ".join(f"{word} {number}" for word, number in zip(words, numbers, strict=True))
+          + f" (rows with personal data: {plan.personal_data_rows}).", file=out)
+    for problem in plan.failures[:MAX_FAILURES_SHOWN]:
+        print(problem, file=out)
+    if len(plan.failures) > MAX_FAILURES_SHOWN:
+        print(f"... and {len(plan.failures) - MAX_FAILURES_SHOWN} more.", file=out)
 
 
 def _notes_json(notes: tuple[TopicNote, ...]) -> list[dict[str, str]]:

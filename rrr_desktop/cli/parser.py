@@ -7,6 +7,9 @@ import argparse
 from rrr_desktop import __version__
 from rrr_desktop.paths import HOME_ENV
 
+# services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
+# before the window opens.
+IMPORT_MODES = ("add", "update", "fill")
 DESCRIPTION = (
     "RRR Desktop: your city's SSE profile, stakeholders and peer cities, offline. "
     "Without a command it opens the main window."
@@ -66,4 +69,19 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_list.add_argument("--search", default="", metavar="WORDS",
                                    help="only those whose name, description or tags contain "
                                         "every word")
+    stakeholders_import = stakeholder_commands.add_parser(
+        "import", parents=[after], help="add stakeholders from a CSV or Excel (.xlsx) list",
+        description="Add the organisations of a CSV or .xlsx list to the register. The "
+                    "columns are matched to fields by their headers; rows that fail are "
+                    "written to FILE-failed-rows.csv to be fixed and imported again.")
+    stakeholders_import.add_argument("file", metavar="FILE", help="the CSV or .xlsx file")
+    stakeholders_import.add_argument(
+        "--mode", choices=IMPORT_MODES, default=IMPORT_MODES[0],
+        help="for organisations already in the register: add (skip them, the default), "
+             "update (overwrite with the file's values) or fill (only their empty fields)")
+    stakeholders_import.add_argument("--share", action="store_true",
+                                     help="mark the added stakeholders as shareable with "
+                                          "peer cities")
+    stakeholders_import.add_argument("--dry-run", action="store_true",
+                                     help="show what would happen and change nothing")
     return parser

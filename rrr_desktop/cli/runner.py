@@ -14,6 +14,7 @@ from rrr_desktop.cli.commands import (
     demo_command,
     init_command,
     peers_list_command,
+    stakeholders_import_command,
     stakeholders_list_command,
 )
 from rrr_desktop.errors import RejectedInput
@@ -26,13 +27,14 @@ Command = Callable[..., int]
 
 
 def _pick_command(args: argparse.Namespace) -> Command:
-    commands: dict[str, Command] = {
-        "init": init_command,
-        "demo": demo_command,
-        "peers": peers_list_command,
-        "stakeholders": stakeholders_list_command,
+    commands: dict[tuple[str, str | None], Command] = {
+        ("init", None): init_command,
+        ("demo", None): demo_command,
+        ("peers", "list"): peers_list_command,
+        ("stakeholders", "list"): stakeholders_list_command,
+        ("stakeholders", "import"): stakeholders_import_command,
     }
-    return commands[args.command]
+    return commands[args.command, getattr(args, f"{args.command}_command", None)]
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,

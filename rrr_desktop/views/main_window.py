@@ -34,7 +34,9 @@ from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholder_import import ImportSummary
     from rrr_desktop.views.about import AboutDialog
+    from rrr_desktop.views.import_dialog import StakeholderImport
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = PeersPage.key
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
     def open_home(self, home: Home, our_city: CityProfile) -> None:
         """The home is open and our city chosen: fill every page."""
         self.home = home
+        self.import_action.setEnabled(True)
         self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
         self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
         for page in self.pages:
@@ -133,6 +136,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = file_menu.addAction(self.tr("&Import Stakeholders…"))
+        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
+        self.import_action.setEnabled(False)
+        self.import_action.triggered.connect(self.import_stakeholders)
         open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
         open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
         file_menu.addSeparator()
@@ -167,6 +174,28 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def import_stakeholders(self) -> StakeholderImport | None:
+        """File > Import Stakeholders…: choose a file, preview, import, refresh."""
+        if self.home is None:
+            return None
+        from rrr_desktop.views.import_dialog import StakeholderImport
+
+        flow = StakeholderImport(self.home, self)
+        flow.imported.connect(self._stakeholders_imported)
+        flow.start()
+        return flow
+
+    def _stakeholders_imported(self, summary: ImportSummary) -> None:
+        assert self.home is not None
+        for page in self.pages:
+            page.refresh(self.home)
+        self.show_page("stakeholders")
+        self.statusBar().showMessage(self.tr(
+            "Import finished: {added} added, {updated} updated, {skipped} skipped, "
+            "{failed} with problems.").format(
+                added=summary.added, updated=summary.updated, skipped=summary.skipped,
+                failed=summary.failed), 30_000)
 
     def load_sample_data(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
