@@ -70,3 +70,19 @@ def _alive(obj: QObject) -> bool:
     from shiboken6 import isValid
 
     return bool(isValid(obj))
+
+
+def test_results_keep_their_references(qtbot: QtBot, owner: QObject) -> None:
+    """PySide6 6.12.0 dropped a reference per queued Signal(object) value: after enough
+    results ``True`` itself was freed and Python aborted. Guard against such a Qt."""
+    import sys
+
+    delivered: list[object] = []
+    before = {value: sys.getrefcount(value) for value in (True, False, None)}
+    for value in (True, False, None) * 1000:
+        run_in_background(owner, lambda value=value: value, delivered.append, delivered.append)
+    qtbot.waitUntil(lambda: len(delivered) == 3000, timeout=20_000)
+    delivered.clear()
+    after = {value: sys.getrefcount(value) for value in before}
+    # Other code moves these counts by a few dozen; the bug moved them by a thousand.
+    assert all(after[value] > before[value] - 300 for value in before), (before, after)
