@@ -34,7 +34,7 @@ def test_the_officer_previews_then_imports(qtbot: QtBot, home: Home, tmp_path: P
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10_000)
     dialog = flow.dialog
     assert dialog is not None
-    assert "Nombre → name" in dialog.mapping.text()
+    assert "Nombre → name" in dialog.mapping.toPlainText()
     assert "2 to add" in dialog.counts.text()
     assert "1 with problems" in dialog.counts.text()
     assert "Row 4" in dialog.problems.toPlainText()

@@ -234,6 +234,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Importar actores desde {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Qué columna alimenta cada campo</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Filas con problemas</translation>
     </message>

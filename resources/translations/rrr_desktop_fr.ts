@@ -234,6 +234,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Importer des acteurs depuis {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Quelle colonne alimente chaque champ</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Lignes posant problème</translation>
     </message>

@@ -234,6 +234,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Importa attori da {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Quale colonna alimenta ciascun campo</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Righe con problemi</translation>
     </message>

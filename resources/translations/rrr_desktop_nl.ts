@@ -234,6 +234,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Stakeholders importeren uit {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Welke kolom welk veld vult</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>

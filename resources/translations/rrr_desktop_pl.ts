@@ -234,6 +234,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Importuj interesariuszy z pliku {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Która kolumna wypełnia które pole</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Wiersze z problemami</translation>
     </message>

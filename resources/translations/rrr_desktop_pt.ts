@@ -234,6 +234,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Importar atores de {file}</translation>
     </message>
     <message>
+        <source>Which column feeds which field</source>
+        <translation>Qual coluna alimenta cada campo</translation>
+    </message>
+    <message>
         <source>Rows with problems</source>
         <translation>Linhas com problemas</translation>
     </message>

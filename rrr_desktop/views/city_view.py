@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from rrr_desktop.services.dto import CityProfile, PracticeInfo, TopicNote
 from rrr_desktop.views.labels import practice_kind_label, practice_stage_label
@@ -16,8 +16,13 @@ from rrr_desktop.views.labels import practice_kind_label, practice_stage_label
 
 def plain_label(text: str = "", *, point_delta: int = 0, bold: bool = False,
                 role: str = "") -> QLabel:
-    """A selectable, wrapping label that never reads its text as HTML."""
+    """A selectable, wrapping label that never reads its text as HTML.
+
+    Its width follows the pane (a long unbreakable word is clipped rather than
+    widening the pane beyond the window).
+    """
     label = QLabel(text)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -47,6 +52,7 @@ class CityProfileView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("City profile"))
         self._body = QWidget()
         self._layout = QVBoxLayout(self._body)

@@ -64,9 +64,12 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import stakeholders from {file}").format(file=file_name))
         self.source = QLabel()
-        self.mapping = QLabel()
+        self.mapping = QPlainTextEdit()
+        self.mapping.setReadOnly(True)
+        self.mapping.setAccessibleName(self.tr("Which column feeds which field"))
+        self.mapping.setFixedHeight(130)
         self.counts = QLabel()
-        for label in (self.source, self.mapping, self.counts):
+        for label in (self.source, self.counts):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
         self.problems = QPlainTextEdit()
@@ -121,7 +124,7 @@ class ImportPreviewDialog(QDialog):
         text = "\n".join(used) or self.tr("No column could be matched to a field.")
         if left_out:
             text += "\n" + self.tr("Left out: {columns}").format(columns=", ".join(left_out))
-        self.mapping.setText(text)
+        self.mapping.setPlainText(text)
         counts = plan.counts
         self.counts.setText(self.tr(
             "{add} to add, {update} to update, {skip} already there or repeated (skipped), "

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from rrr_desktop.services.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholder_list import StakeholderDetail
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.labels import (
@@ -27,6 +28,7 @@ class StakeholderView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Stakeholder details"))
         self.detail: StakeholderDetail | None = None
         self.show_stakeholder(None)
@@ -57,7 +59,8 @@ class StakeholderView(QScrollArea):
         rows = [
             (self.tr("Stage:"), collaboration_stage_label(detail.stage)),
             (self.tr("Organisation:"), detail.organisation),
-            (self.tr("Sectors:"), ", ".join(detail.sectors)),
+            (self.tr("Sectors:"), ", ".join(ICA_LABELS.get(code, code)
+                                            for code in detail.sectors)),
             (self.tr("Topics:"), ", ".join(detail.topics)),
             (self.tr("Tags:"), ", ".join(detail.tags)),
             (self.tr("District:"), detail.district),
