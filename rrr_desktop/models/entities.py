@@ -10,16 +10,9 @@ from rrr_desktop.models.city import (
     TopicRole,
 )
 from rrr_desktop.models.seed_record import AppMeta, SeededRecord
-from rrr_desktop.models.stakeholder import (
-    CollaborationStage,
-    ImportBatch,
-    ImportChange,
-    Interaction,
-    InteractionKind,
-    Stakeholder,
-    StakeholderKind,
-)
+from rrr_desktop.models.stakeholder import ImportBatch, ImportChange, Interaction, Stakeholder
 from rrr_desktop.models.topic import RelationKind, Topic, TopicRelation, TopicSynonym
+from rrr_desktop.models.vocabulary import CollaborationStage, InteractionKind, StakeholderKind
 
 __all__ = [
     "AppMeta",

@@ -26,49 +26,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, utcnow
 from rrr_desktop.models.topic import Topic
+from rrr_desktop.models.vocabulary import (
+    CollaborationStage,
+    InteractionKind,
+    StakeholderKind,
+)
 from rrr_desktop.text import normalise
 
 
 def _text_enum(enum_type: type[enum.StrEnum]) -> Enum:
     return Enum(enum_type, native_enum=False, length=32,
                 values_callable=lambda members: [m.value for m in members])
-
-
-class StakeholderKind(enum.StrEnum):
-    """Kinds of actor; ``ESSGLOBAL_STRUCTURE`` maps each to an ESSGlobal code where one fits."""
-
-    SOCIAL_ENTERPRISE = "social_enterprise"
-    COOPERATIVE = "cooperative"
-    MUTUAL = "mutual"
-    ASSOCIATION = "association"
-    FOUNDATION = "foundation"
-    NETWORK = "network"
-    PUBLIC_BODY = "public_body"
-    FINANCIER = "financier"
-    ACADEMIA = "academia"
-    COMMUNITY_GROUP = "community_group"
-    BUSINESS = "business"
-    OTHER = "other"
-
-
-class CollaborationStage(enum.StrEnum):
-    """How far the city works with the stakeholder, from the first contact to co-management."""
-
-    NOT_ENGAGED = "not_engaged"
-    INFORMED = "informed"
-    CONSULTED = "consulted"
-    CO_CREATING = "co_creating"
-    CO_IMPLEMENTING = "co_implementing"
-    CO_MANAGING = "co_managing"
-
-
-class InteractionKind(enum.StrEnum):
-    MEETING = "meeting"
-    CALL = "call"
-    EMAIL = "email"
-    EVENT = "event"
-    SITE_VISIT = "site_visit"
-    DECISION = "decision"
 
 
 stakeholder_topic = Table(

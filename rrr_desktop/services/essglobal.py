@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from rrr_desktop.models.stakeholder import StakeholderKind
+from rrr_desktop.models.vocabulary import StakeholderKind
 from rrr_desktop.text import normalise
 
 _K = StakeholderKind

@@ -30,13 +30,12 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.stakeholder import (
-    CollaborationStage,
     ImportBatch,
     ImportChange,
     Stakeholder,
-    StakeholderKind,
     folded_search_text,
 )
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.column_mapping import FIELDS, suggest_mapping
 from rrr_desktop.services.stakeholder_matching import Match, Matcher
 from rrr_desktop.services.stakeholder_values import (

@@ -18,7 +18,8 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from rrr_desktop.models.stakeholder import Stakeholder, StakeholderKind
+from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.models.vocabulary import StakeholderKind
 from rrr_desktop.services.essglobal import kind_from_text, plain_words, sectors_from_text
 from rrr_desktop.services.tabular import MAX_CELL_CHARS
 
