@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, MetaData, Uuid
+from sqlalchemy import DateTime, Dialect, Enum, MetaData, Uuid
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -41,6 +42,12 @@ class UTCDateTime(TypeDecorator[datetime]):
             return None
         assert isinstance(value, datetime)
         return value.replace(tzinfo=UTC)
+
+
+def text_enum(enum_type: type[enum.StrEnum]) -> Enum:
+    """Store a StrEnum by its value as plain text, so the file reads well in any tool."""
+    return Enum(enum_type, native_enum=False, length=32,
+                values_callable=lambda members: [m.value for m in members])
 
 
 class Base(DeclarativeBase):

@@ -8,7 +8,6 @@ from datetime import datetime
 from sqlalchemy import (
     Boolean,
     Column,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -21,14 +20,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import JSON
 
-from rrr_desktop.models.base import Base, Exchanged, UTCDateTime
+from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum
 from rrr_desktop.models.topic import Topic
-
-
-def _enum_column(enum_type: type[enum.StrEnum]) -> Enum:
-    """Store a StrEnum by its value as plain text, so the file reads well in any tool."""
-    return Enum(enum_type, native_enum=False, length=32,
-                values_callable=lambda members: [m.value for m in members])
 
 
 class TopicRole(enum.StrEnum):
@@ -95,7 +88,7 @@ class CityTopic(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"), index=True)
     topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
-    role: Mapped[TopicRole] = mapped_column(_enum_column(TopicRole))
+    role: Mapped[TopicRole] = mapped_column(text_enum(TopicRole))
     note: Mapped[str] = mapped_column(Text, default="")
 
     city: Mapped[City] = relationship(back_populates="topics")
@@ -118,9 +111,9 @@ class Practice(Exchanged, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"), index=True)
     title: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[PracticeKind] = mapped_column(_enum_column(PracticeKind))
+    kind: Mapped[PracticeKind] = mapped_column(text_enum(PracticeKind))
     description: Mapped[str] = mapped_column(Text, default="")
-    stage: Mapped[PracticeStage] = mapped_column(_enum_column(PracticeStage))
+    stage: Mapped[PracticeStage] = mapped_column(text_enum(PracticeStage))
     year_started: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[str] = mapped_column(String(500), default="")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -11,7 +10,6 @@ from sqlalchemy import (
     CheckConstraint,
     Column,
     Date,
-    Enum,
     Float,
     ForeignKey,
     Index,
@@ -24,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, utcnow
+from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum, utcnow
 from rrr_desktop.models.topic import Topic
 from rrr_desktop.models.vocabulary import (
     CollaborationStage,
@@ -32,12 +30,6 @@ from rrr_desktop.models.vocabulary import (
     StakeholderKind,
 )
 from rrr_desktop.text import normalise
-
-
-def _text_enum(enum_type: type[enum.StrEnum]) -> Enum:
-    return Enum(enum_type, native_enum=False, length=32,
-                values_callable=lambda members: [m.value for m in members])
-
 
 stakeholder_topic = Table(
     "stakeholder_topic",
@@ -71,7 +63,7 @@ class Stakeholder(Exchanged, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
-    kind: Mapped[StakeholderKind] = mapped_column(_text_enum(StakeholderKind), index=True)
+    kind: Mapped[StakeholderKind] = mapped_column(text_enum(StakeholderKind), index=True)
     is_person: Mapped[bool] = mapped_column(Boolean, default=False)
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("stakeholder.id", ondelete="SET NULL"), index=True)
@@ -88,7 +80,7 @@ class Stakeholder(Exchanged, Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     owner: Mapped[str] = mapped_column(String(200), default="", index=True)
     stage: Mapped[CollaborationStage] = mapped_column(
-        _text_enum(CollaborationStage), default=CollaborationStage.NOT_ENGAGED, index=True)
+        text_enum(CollaborationStage), default=CollaborationStage.NOT_ENGAGED, index=True)
     influence: Mapped[int | None] = mapped_column(Integer)
     interest: Mapped[int | None] = mapped_column(Integer)
     trust: Mapped[int | None] = mapped_column(Integer)
@@ -137,7 +129,7 @@ class Interaction(Base):
     stakeholder_id: Mapped[int] = mapped_column(
         ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
-    kind: Mapped[InteractionKind] = mapped_column(_text_enum(InteractionKind))
+    kind: Mapped[InteractionKind] = mapped_column(text_enum(InteractionKind))
     notes: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date, index=True)
     follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -186,16 +186,20 @@ class MainWindow(QMainWindow):
         flow.start()
         return flow
 
-    def _stakeholders_imported(self, summary: ImportSummary) -> None:
+    def _register_changed(self, message: str) -> None:
+        """Stakeholders were added or changed: refill every page, show the register."""
         assert self.home is not None
         for page in self.pages:
             page.refresh(self.home)
         self.show_page("stakeholders")
-        self.statusBar().showMessage(self.tr(
+        self.statusBar().showMessage(message, 30_000)
+
+    def _stakeholders_imported(self, summary: ImportSummary) -> None:
+        self._register_changed(self.tr(
             "Import finished: {added} added, {updated} updated, {skipped} skipped, "
             "{failed} with problems.").format(
                 added=summary.added, updated=summary.updated, skipped=summary.skipped,
-                failed=summary.failed), 30_000)
+                failed=summary.failed))
 
     def load_sample_data(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
@@ -211,13 +215,8 @@ class MainWindow(QMainWindow):
         run_in_background(self, work, self._sample_loaded, self._action_failed)
 
     def _sample_loaded(self, count: int) -> None:
-        assert self.home is not None
-        for page in self.pages:
-            page.refresh(self.home)
-        self.show_page("stakeholders")
-        self.statusBar().showMessage(self.tr(
-            "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(
-                count=count), 15_000)
+        self._register_changed(self.tr(
+            "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(count=count))
 
     def _action_failed(self, error: BaseException) -> None:
         if not isinstance(error, RejectedInput):
