@@ -65,7 +65,7 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
     for row in rows:
         where = f", {row.district}" if row.district else ""
         print(f"{row.name} ({row.kind}, {row.stage}{where})", file=out)
-    print(f"{total} stakeholders", file=out)
+    print(f"{total} stakeholder{'' if total == 1 else 's'}", file=out)
     return 0
 
 
