@@ -46,7 +46,11 @@ def test_the_officer_previews_then_imports(qtbot: QtBot, home: Home, tmp_path: P
     with qtbot.waitSignal(stakeholders.filled, timeout=10_000):
         dialog.import_button.click()
     assert stakeholders.model.total == 2  # type: ignore[attr-defined]
-    assert "2 added" in window.statusBar().currentMessage()
+    message = window.statusBar().currentMessage()
+    assert "2 added" in message
+    failed_rows = tmp_path / "lista-failed-rows.csv"
+    assert f"Rows to fix: {failed_rows}" in message
+    assert "nobody@example.org" in failed_rows.read_text(encoding="utf-8-sig")
     assert window.current_page() is stakeholders
 
 

@@ -392,6 +392,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Filas por corregir: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
     </message>

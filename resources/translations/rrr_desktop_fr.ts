@@ -392,6 +392,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Lignes à corriger&#xa0;: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Données d’exemple chargées&#xa0;: {count} acteurs, tous avec l’étiquette «&#xa0;sample&#xa0;».</translation>
     </message>

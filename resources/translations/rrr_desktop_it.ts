@@ -392,6 +392,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Righe da correggere: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
     </message>

@@ -392,6 +392,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Te corrigeren rijen: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
     </message>

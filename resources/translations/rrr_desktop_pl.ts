@@ -392,6 +392,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Wiersze do poprawy: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
     </message>

@@ -392,6 +392,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
     </message>
     <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Linhas a corrigir: {file}</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
     </message>

@@ -55,6 +55,21 @@ def _plan(home: Home, path: Path, table: Table | None, mode: str, share: bool) -
                                           share=share))
 
 
+@dataclass(frozen=True)
+class ImportOutcome:
+    summary: ImportSummary
+    failed_rows: Path | None  # the file of rows to fix and import again
+
+
+def _apply(home: Home, planned: PlannedFile, path: Path) -> ImportOutcome:
+    from rrr_desktop.services.stakeholder_import import apply_import, save_failed_rows
+
+    summary = apply_import(home.db, planned.plan)
+    failed_rows = (save_failed_rows(planned.plan, planned.table, path, home.paths.home)
+                   if summary.failed else None)
+    return ImportOutcome(summary, failed_rows)
+
+
 class ImportPreviewDialog(QDialog):
     """Shows an import plan; emits ``optionsChanged(mode, share)`` and, on Import, accepts."""
 
@@ -145,7 +160,7 @@ class ImportPreviewDialog(QDialog):
 
 
 class StakeholderImport(QObject):
-    """File > Import Stakeholders…; emits ``imported(summary)`` when rows were imported."""
+    """File > Import Stakeholders…; emits ``imported(ImportOutcome)`` once applied."""
 
     imported = Signal(object)
 
@@ -190,15 +205,10 @@ class StakeholderImport(QObject):
             self.dialog.open()
 
     def _apply(self) -> None:
-        from rrr_desktop.services.stakeholder_import import apply_import
-
-        planned, home = self.planned, self.home
-        assert planned is not None
-        run_in_background(self, lambda: apply_import(home.db, planned.plan), self._applied,
+        planned, home, path = self.planned, self.home, self.path
+        assert planned is not None and path is not None
+        run_in_background(self, lambda: _apply(home, planned, path), self.imported.emit,
                           self._failed)
-
-    def _applied(self, summary: ImportSummary) -> None:
-        self.imported.emit(summary)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, RejectedInput):

@@ -34,9 +34,8 @@ from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
-    from rrr_desktop.services.stakeholder_import import ImportSummary
     from rrr_desktop.views.about import AboutDialog
-    from rrr_desktop.views.import_dialog import StakeholderImport
+    from rrr_desktop.views.import_dialog import ImportOutcome, StakeholderImport
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = PeersPage.key
@@ -194,12 +193,16 @@ class MainWindow(QMainWindow):
         self.show_page("stakeholders")
         self.statusBar().showMessage(message, 30_000)
 
-    def _stakeholders_imported(self, summary: ImportSummary) -> None:
-        self._register_changed(self.tr(
+    def _stakeholders_imported(self, outcome: ImportOutcome) -> None:
+        summary = outcome.summary
+        message = self.tr(
             "Import finished: {added} added, {updated} updated, {skipped} skipped, "
             "{failed} with problems.").format(
                 added=summary.added, updated=summary.updated, skipped=summary.skipped,
-                failed=summary.failed))
+                failed=summary.failed)
+        if outcome.failed_rows is not None:
+            message += " " + self.tr("Rows to fix: {file}").format(file=outcome.failed_rows)
+        self._register_changed(message)
 
     def load_sample_data(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
