@@ -71,3 +71,40 @@ def test_an_unreadable_file_is_explained_and_changes_nothing(
     message = window.findChildren(QMessageBox)[-1].text()
     assert "photo.csv" in message
     assert flow.dialog is not None and not flow.dialog.isVisible()
+
+
+def test_export_writes_what_the_page_shows(qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    from rrr_desktop.services.sample_data import load_sample_data
+    from rrr_desktop.services.tabular import read_table
+
+    ours = cities.init_our_city(home.db, "Bilbao", None, None)[0]
+    load_sample_data(home.db)
+    window = MainWindow(home.paths, Settings(home.paths.settings_file))
+    qtbot.addWidget(window)
+    with qtbot.waitSignals([page.filled for page in window.pages], timeout=10_000):
+        window.open_home(home, ours)
+    page = window.page("stakeholders")
+    page.search.setText("bread")  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.query.search == "bread")  # type: ignore[attr-defined]
+    chooser = window.export_stakeholders()
+    assert chooser is not None
+    chooser.close()
+    target = tmp_path / "bread.xlsx"
+    window.export_to(target)
+    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    rows = read_table(target).rows
+    assert rows and all("bread" in row[0].lower() for row in rows)
+    assert len(rows) == page.model.total  # type: ignore[attr-defined]
+
+
+def test_an_export_that_cannot_be_written_is_explained(qtbot: QtBot, home: Home,
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    ours = cities.init_our_city(home.db, "Bilbao", None, None)[0]
+    window = MainWindow(home.paths, Settings(home.paths.settings_file))
+    qtbot.addWidget(window)
+    window.open_home(home, ours)
+    window.export_to(tmp_path / "missing-folder" / "out.csv")
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
+    assert "could not be written" in window.findChildren(QMessageBox)[-1].text()

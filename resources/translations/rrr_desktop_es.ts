@@ -356,6 +356,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xportar actores…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Abrir carpeta de &amp;datos</translation>
     </message>
@@ -396,8 +404,28 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Filas por corregir: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Exportar actores</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>{count} actores exportados a {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>No se pudo escribir el archivo {file}: {reason}. No se ha cambiado nada; elija otra carpeta u otro nombre.</translation>
     </message>
 </context>
 <context>

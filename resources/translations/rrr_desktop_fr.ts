@@ -356,6 +356,14 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xporter des acteurs…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Ouvrir le dossier de &amp;données</translation>
     </message>
@@ -396,8 +404,28 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Lignes à corriger&#xa0;: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Exporter des acteurs</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>{count} acteurs exportés vers {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Données d’exemple chargées&#xa0;: {count} acteurs, tous avec l’étiquette «&#xa0;sample&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Le fichier {file} n’a pas pu être écrit&#xa0;: {reason}. Rien n’a été modifié&#x202f;; choisissez un autre dossier ou un autre nom.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>Es&amp;porta attori…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Apri cartella &amp;dati</translation>
     </message>
@@ -396,8 +404,28 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Righe da correggere: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Esporta attori</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>{count} attori esportati in {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Impossibile scrivere il file {file}: {reason}. Non è stato modificato nulla; scegliere un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>

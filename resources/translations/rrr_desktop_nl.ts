@@ -356,6 +356,14 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>&amp;Stakeholders exporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Gegevens&amp;map openen</translation>
     </message>
@@ -396,8 +404,28 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Te corrigeren rijen: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Stakeholders exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>{count} stakeholders geëxporteerd naar {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Het bestand {file} kon niet worden geschreven: {reason}. Er is niets gewijzigd; kies een andere map of naam.</translation>
     </message>
 </context>
 <context>

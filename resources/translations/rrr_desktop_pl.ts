@@ -356,6 +356,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>&amp;Eksportuj interesariuszy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Otwórz &amp;folder danych</translation>
     </message>
@@ -396,8 +404,28 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Eksportuj interesariuszy</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>Wyeksportowano interesariuszy: {count} do {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Nie można zapisać pliku {file}: {reason}. Nic nie zostało zmienione; wybierz inny folder lub nazwę.</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Ctrl+I</translation>
     </message>
     <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xportar atores…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Abrir pasta de &amp;dados</translation>
     </message>
@@ -396,8 +404,28 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Linhas a corrigir: {file}</translation>
     </message>
     <message>
+        <source>Export stakeholders</source>
+        <translation>Exportar atores</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Arquivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation>{count} atores exportados para {file}.</translation>
+    </message>
+    <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Não foi possível gravar o arquivo {file}: {reason}. Nada foi alterado; escolha outra pasta ou outro nome.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services import cities, directory, stakeholder_import, stakeholder_list
 from rrr_desktop.services.dto import CityProfile, TopicNote
 from rrr_desktop.services.home import Home
@@ -92,6 +93,22 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
         saved = stakeholder_import.save_failed_rows(plan, table, source, home.paths.home)
         print(f"The rows that failed are in {saved}: fix them there and import that file.",
               file=out)
+    return 0
+
+
+def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    from rrr_desktop.services.stakeholder_export import export_stakeholders
+
+    path = Path(args.file)
+    if path.suffix.lower() not in {".csv", ".xlsx"}:
+        raise RejectedInput(f"{path.name}: give the file a .csv or .xlsx ending.")
+    query = stakeholder_list.StakeholderFilter(search=args.search,
+                                               include_archived=args.archived)
+    report = export_stakeholders(home.db, query, path, args.include_personal_data)
+    print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
+    if args.include_personal_data:
+        print(f"Personal data written for {report.personal_rows} (consent recorded); "
+              f"left out for {report.withheld_rows} without recorded consent.", file=out)
     return 0
 
 

@@ -84,4 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
                                           "peer cities")
     stakeholders_import.add_argument("--dry-run", action="store_true",
                                      help="show what would happen and change nothing")
+    stakeholders_export = stakeholder_commands.add_parser(
+        "export", parents=[after], help="write the register to a CSV or Excel (.xlsx) file")
+    stakeholders_export.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    stakeholders_export.add_argument("--archived", action="store_true",
+                                     help="include archived stakeholders")
+    stakeholders_export.add_argument("--search", default="", metavar="WORDS",
+                                     help="only those matching every word")
+    stakeholders_export.add_argument(
+        "--include-personal-data", action="store_true",
+        help="add contact person, email and phone of persons whose consent is recorded")
     return parser

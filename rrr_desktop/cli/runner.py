@@ -14,6 +14,7 @@ from rrr_desktop.cli.commands import (
     demo_command,
     init_command,
     peers_list_command,
+    stakeholders_export_command,
     stakeholders_import_command,
     stakeholders_list_command,
 )
@@ -33,6 +34,7 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("peers", "list"): peers_list_command,
         ("stakeholders", "list"): stakeholders_list_command,
         ("stakeholders", "import"): stakeholders_import_command,
+        ("stakeholders", "export"): stakeholders_export_command,
     }
     return commands[args.command, getattr(args, f"{args.command}_command", None)]
 

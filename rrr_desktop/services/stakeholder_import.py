@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +25,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.files import atomic_file
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.stakeholder import (
@@ -346,18 +345,8 @@ def write_failed_rows(plan: ImportPlan, table: Table, path: Path) -> None:
         [*cells, problems[number]]
         for number, cells in zip(table.row_numbers, table.rows, strict=True)
         if number in problems]
-    temporary = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the move
-        "w", encoding="utf-8-sig", newline="", dir=path.parent, prefix=f".{path.name}.",
-        suffix=".tmp", delete=False)
-    try:
-        with temporary:
-            csv.writer(temporary).writerows([map(neutralised, line) for line in lines])
-            temporary.flush()
-            os.fsync(temporary.fileno())
-        os.replace(temporary.name, path)
-    except BaseException:
-        Path(temporary.name).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows([map(neutralised, line) for line in lines])
 
 
 def save_failed_rows(plan: ImportPlan, table: Table, source: Path, fallback: Path) -> Path:

@@ -64,7 +64,8 @@ class StakeholderRow:
     overdue: bool = field(default=False)
 
 
-def _where(query: StakeholderFilter) -> tuple[str, list[object]]:
+def filter_sql(query: StakeholderFilter) -> tuple[str, list[object]]:
+    """The ``WHERE`` clause (on table alias ``s``) and its parameters for ``query``."""
     clauses: list[str] = []
     params: list[object] = []
     if not query.include_archived:
@@ -89,7 +90,7 @@ def _where(query: StakeholderFilter) -> tuple[str, list[object]]:
 
 
 def count_stakeholders(db: Database, query: StakeholderFilter) -> int:
-    where, params = _where(query)
+    where, params = filter_sql(query)
     with db.reading() as connection:
         return int(connection.execute(f"SELECT count(*) FROM stakeholder s{where}",
                                       params).fetchone()[0])
@@ -98,7 +99,7 @@ def count_stakeholders(db: Database, query: StakeholderFilter) -> int:
 def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
                       limit: int = 200) -> list[StakeholderRow]:
     """Rows ``offset`` to ``offset + limit`` of the filtered, sorted register."""
-    where, params = _where(query)
+    where, params = filter_sql(query)
     direction = "DESC" if query.descending else "ASC"
     order = SORTABLE.get(query.sort, SORTABLE["name"]).format(dir=direction)
     sql = (

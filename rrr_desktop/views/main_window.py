@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
         """The home is open and our city chosen: fill every page."""
         self.home = home
         self.import_action.setEnabled(True)
+        self.export_action.setEnabled(True)
         self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
         self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
         for page in self.pages:
@@ -139,6 +143,10 @@ class MainWindow(QMainWindow):
         self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
         self.import_action.setEnabled(False)
         self.import_action.triggered.connect(self.import_stakeholders)
+        self.export_action = file_menu.addAction(self.tr("&Export Stakeholders…"))
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.setEnabled(False)
+        self.export_action.triggered.connect(self.export_stakeholders)
         open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
         open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
         file_menu.addSeparator()
@@ -204,6 +212,43 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("Rows to fix: {file}").format(file=outcome.failed_rows)
         self._register_changed(message)
 
+    def export_stakeholders(self) -> QFileDialog | None:
+        """File > Export Stakeholders…: the register as the Stakeholders page filters it.
+
+        Personal data stays out of exports made here (``stakeholders export
+        --include-personal-data`` adds it for persons whose consent is recorded).
+        """
+        if self.home is None:
+            return None
+        chooser = QFileDialog(self, self.tr("Export stakeholders"))
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setNameFilters([self.tr("Excel workbook (*.xlsx)"),
+                                self.tr("CSV file (*.csv)")])
+        chooser.setDefaultSuffix("xlsx")
+        chooser.selectFile(f"stakeholders-{date.today().isoformat()}.xlsx")
+        chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        chooser.open()
+        return chooser
+
+    def export_to(self, path: Path) -> None:
+        home = self.home
+        assert home is not None
+        page = self.page("stakeholders")
+        query = page.model.query  # type: ignore[attr-defined]
+        if path.suffix.lower() not in {".csv", ".xlsx"}:
+            path = path.with_suffix(".xlsx")
+
+        def work() -> int:
+            from rrr_desktop.services.stakeholder_export import export_stakeholders
+
+            return export_stakeholders(home.db, query, path).rows
+
+        def done(rows: int) -> None:
+            self.statusBar().showMessage(self.tr("{count} stakeholders exported to {file}.")
+                                         .format(count=rows, file=path), 30_000)
+
+        run_in_background(self, work, done, self._action_failed)
+
     def load_sample_data(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
         home = self.home
@@ -222,10 +267,16 @@ class MainWindow(QMainWindow):
             "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(count=count))
 
     def _action_failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
+        if isinstance(error, OSError):
+            text = self.tr("The file {file} could not be written: {reason}. Nothing was "
+                           "changed; choose another folder or name.").format(
+                file=error.filename or "", reason=error.strerror or error)
+        elif isinstance(error, RejectedInput):
+            text = str(error)
+        else:
             report_unexpected(error)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
                           QMessageBox.StandardButton.Ok, self)
         box.open()
 

@@ -1,0 +1,32 @@
+"""Writing files so that a crash or a full disk never leaves one half written."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+
+@contextmanager
+def atomic_file(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]]:
+    """Write to a temporary file beside ``path``; replace ``path`` only once complete.
+
+    The data is flushed to disk (fsync) before the rename, so after a power cut the
+    file is either the old one or the whole new one. On any error the temporary
+    file is removed and ``path`` is left as it was.
+    """
+    temporary = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the move
+        mode, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False,
+        **options)
+    try:
+        with temporary:
+            yield temporary
+            temporary.flush()
+            os.fsync(temporary.fileno())
+        os.replace(temporary.name, path)
+    except BaseException:
+        Path(temporary.name).unlink(missing_ok=True)
+        raise
