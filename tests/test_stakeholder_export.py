@@ -38,7 +38,7 @@ def test_export_reads_back_with_formulas_neutralised(register: Home, tmp_path: P
     table = read_table(path)
     assert report.rows == 3 == len(table.rows)  # archived left out, as on the page
     names = [row[0] for row in table.rows]
-    assert sorted(names) == ["'=HYPERLINK(\"http://evil\")", "Quiet Person", "Łódź Co-op"]
+    assert names == ["'=HYPERLINK(\"http://evil\")", "Łódź Co-op", "Quiet Person"]
     assert table.rows[0][table.headers.index("Description")] == "'@SUM(A1)"
     assert table.rows[names.index("Łódź Co-op")][table.headers.index("Tags")] == "food; youth"
     assert "Email" not in table.headers  # personal data only when asked for

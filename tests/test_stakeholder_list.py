@@ -105,3 +105,9 @@ def test_cli_lists_stakeholders_as_json(tmp_path: Path,
     assert listed == [{"id": listed[0]["id"], "name": "Łódź Social Co-op",
                        "kind": "cooperative", "stage": "not_engaged", "district": "Bałuty",
                        "owner": "", "tags": [], "shareable": False, "archived": False}]
+
+
+def test_names_sort_by_their_letters_not_their_accents(home: Home) -> None:
+    for name in ("Zaragoza Lab", "Łódź Co-op", "ámbar Network", "Lisboa Hub"):
+        add(home, name)
+    assert names(home) == ["ámbar Network", "Lisboa Hub", "Łódź Co-op", "Zaragoza Lab"]

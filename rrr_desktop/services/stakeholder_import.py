@@ -45,6 +45,7 @@ from rrr_desktop.services.stakeholder_values import (
     row_reader,
 )
 from rrr_desktop.services.tabular import Table
+from rrr_desktop.text import normalise
 
 Action = Literal["add", "update", "fill", "skip", "fail"]
 Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
@@ -276,7 +277,8 @@ def _new_record(values: dict[str, object], batch_id: int, share: bool,
     """Every column of a new stakeholder: a bulk insert runs no ORM listener or default."""
     record = {**_NEW_RECORD, "sectors": [], "tags": [], **values}
     record.update(uuid=uuid4(), created_at=now, updated_at=now, shareable=share,
-                  import_batch_id=batch_id, search_text=_search_text(record))
+                  import_batch_id=batch_id, search_text=_search_text(record),
+                  sort_name=normalise(str(record["name"])))
     return record
 
 
@@ -297,6 +299,7 @@ def _set_values(session: Session, changes: dict[int, dict[str, object]],
         previous[record_id] = {column: current[record_id][column] for column in values}
         merged = {**current[record_id], **values}
         rows.append({"id": record_id, **values, "search_text": _search_text(merged),
+                     "sort_name": normalise(str(merged["name"])),
                      "updated_at": now})
     session.execute(update(Stakeholder), rows)
     return previous

@@ -17,7 +17,7 @@ from rrr_desktop.text import normalise
 # Each sort ends with the columns of ix_stakeholder_register after name, then the id,
 # so that sorting by name reads the index in order (no sort of every matching row).
 SORTABLE = {
-    "name": "s.name COLLATE NOCASE {dir}, s.search_text {dir}",
+    "name": "s.sort_name {dir}, s.search_text {dir}",
     "kind": "s.kind {dir}",
     "stage": "s.stage {dir}",
     "district": "s.district COLLATE NOCASE {dir}",

@@ -100,6 +100,7 @@ def upgrade() -> None:
         sa.Column("consent_note", sa.Text(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("sort_name", sa.String(length=300), nullable=False),
         sa.Column("uuid", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -242,7 +243,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_stakeholder_register",
         "stakeholder",
-        ["archived", sa.text("name COLLATE NOCASE"), "search_text"],
+        ["archived", "sort_name", "search_text"],
     )
 
 
