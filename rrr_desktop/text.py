@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import unicodedata
 
-
 # Letters Unicode does not decompose into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l",
                                "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
