@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -39,13 +40,13 @@ if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
 
 
-def _choice_combo(codes: tuple[str, ...], label: object, everything: str,
+def _choice_combo(codes: tuple[str, ...], label: Callable[[str], str], everything: str,
                   accessible_name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(accessible_name)
     combo.addItem(everything, "")
     for code in codes:
-        combo.addItem(label(code), code)  # type: ignore[operator]
+        combo.addItem(label(code), code)
     return combo
 
 
