@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,3 +40,15 @@ def home(paths: AppPaths) -> Iterator[Home]:
     opened = open_home(paths)
     yield opened
     opened.close()
+
+
+HEAVY_MODULES = ("sqlalchemy", "alembic", "yaml", "pydantic", "pycountry")
+
+
+def heavy_modules_loaded_by(code: str) -> list[str]:
+    """Run ``code`` in a fresh interpreter; which of ``HEAVY_MODULES`` did it import?"""
+    probe = (f"{code}\nimport sys\n"
+             f"print(sorted(m for m in {HEAVY_MODULES!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    return eval(result.stdout.strip().splitlines()[-1])

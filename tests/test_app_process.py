@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.views.display import display_problem
+from tests.conftest import heavy_modules_loaded_by
 
 pytestmark = pytest.mark.slow
 
@@ -97,12 +98,6 @@ def test_a_lock_left_by_a_killed_instance_is_recovered(tmp_path: Path) -> None:
 
 
 def test_the_window_can_show_before_the_database_libraries_load() -> None:
-    probe = (
-        "import sys; import rrr_desktop.views.app, rrr_desktop.views.main_window, "
-        "rrr_desktop.views.startup, rrr_desktop.views.crash; "
-        "print(sorted(m for m in ('sqlalchemy', 'alembic', 'yaml', 'pydantic', 'pycountry') "
-        "if m in sys.modules))"
-    )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True)
-    assert result.stdout.strip() == "[]"
+    assert heavy_modules_loaded_by(
+        "import rrr_desktop.views.app, rrr_desktop.views.main_window, "
+        "rrr_desktop.views.startup, rrr_desktop.views.crash") == []

@@ -12,7 +12,11 @@ from datetime import date
 from uuid import UUID
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.text import normalise
+
+STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
+COLLABORATION_STAGES = tuple(stage.value for stage in CollaborationStage)  # in order
 
 # Each sort ends with the columns of ix_stakeholder_register after name, then the id,
 # so that sorting by name reads the index in order (no sort of every matching row).

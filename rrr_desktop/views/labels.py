@@ -72,9 +72,3 @@ def interaction_kind_label(kind: str) -> str:
     }
     return labels.get(kind, kind)
 
-
-STAKEHOLDER_KINDS = ("social_enterprise", "cooperative", "mutual", "association", "foundation",
-                     "network", "public_body", "financier", "academia", "community_group",
-                     "business", "other")
-COLLABORATION_STAGES = ("not_engaged", "informed", "consulted", "co_creating",
-                        "co_implementing", "co_managing")

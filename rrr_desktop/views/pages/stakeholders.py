@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.services.stakeholder_list import (
+    COLLABORATION_STAGES,
+    STAKEHOLDER_KINDS,
     StakeholderDetail,
     StakeholderFilter,
     StakeholderRow,
 )
 from rrr_desktop.views.labels import (
-    COLLABORATION_STAGES,
-    STAKEHOLDER_KINDS,
     collaboration_stage_label,
     stakeholder_kind_label,
 )
