@@ -51,4 +51,4 @@ def heavy_modules_loaded_by(code: str) -> list[str]:
              f"print(sorted(m for m in {HEAVY_MODULES!r} if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True)
-    return eval(result.stdout.strip().splitlines()[-1])
+    return list(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
