@@ -44,6 +44,11 @@ class AppPaths:
         return self.home / "settings.ini"
 
     @property
+    def profile_draft(self) -> Path:
+        """Unsaved edits of our city's profile, kept while the editor is open."""
+        return self.home / "profile-draft.yaml"
+
+    @property
     def lock_file(self) -> Path:
         return self.home / "rrr-desktop.lock"
 

@@ -136,3 +136,81 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
         capture_output=True, text=True, env={**os.environ}, check=False)
     assert result.returncode == 3
     assert result.stderr.startswith("rrr-desktop: x is not one of the cities")
+
+
+def test_profile_show_add_and_remove_topics(capsys: pytest.CaptureFixture[str],
+                                            tmp_path: Path) -> None:
+    home = str(tmp_path)
+    run(capsys, "--home", home, "init", "--city", "Rotterdam")
+    code, out, err = run(capsys, "--home", home, "profile", "add-topic", "learn", "Trust",
+                         "Building", "--note", "With housing co-ops")
+    assert (code, err) == (0, "")
+    assert out == "Added Trust building [trust-building] in what we want to learn.\n"
+    code, out, _ = run(capsys, "--home", home, "profile", "show")
+    assert code == 0
+    assert out.startswith("Rotterdam (NL, Netherlands)\n")
+    assert "  - Trust building [trust-building]: With housing co-ops\n" in out
+    code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn",
+                       "TRUST-BUILDING")
+    assert (code, out) == (0, "Removed Trust building [trust-building] from what we want to "
+                              "learn.\n")
+    code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn", "trust")
+    assert (code, out.split(":")[0]) == (0, "Not listed, nothing changed")
+
+
+def test_profile_show_json_has_stable_keys(capsys: pytest.CaptureFixture[str],
+                                           tmp_path: Path) -> None:
+    run(capsys, "--home", str(tmp_path), "demo")
+    code, out, _ = run(capsys, "--home", str(tmp_path), "profile", "show", "--json")
+    profile = json.loads(out)
+    assert code == 0
+    assert {"id", "name", "contact_office", "offers", "free_offers", "free_wants_to_learn",
+            "free_shared_challenges", "practices", "self_assessment", "updated"} <= profile.keys()
+    assert profile["free_offers"][0]["text"] == "Community kitchens in schools"
+    assert {a["score"] for a in profile["self_assessment"]} >= {7, None}
+
+
+@pytest.mark.parametrize(("argv", "problem"), [
+    (["profile", "add-topic", "offer", "astrology"],
+     "'astrology' is not a topic of the vocabulary. Nearest: "),
+    (["profile", "export", "profile.txt"], "a profile file ends in .yaml"),
+    (["profile", "import", "missing.yaml"], "could not be read"),
+])
+def test_profile_rejections_exit_3(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                   argv: list[str], problem: str) -> None:
+    run(capsys, "--home", str(tmp_path), "init", "--city", "Rotterdam")
+    code, out, err = run(capsys, "--home", str(tmp_path), *argv)
+    assert (code, out) == (3, "")
+    assert problem in err and err.count("\n") == 1
+
+
+def test_profile_without_our_city_exits_3(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    code, _, err = run(capsys, "--home", str(tmp_path), "profile", "show")
+    assert code == 3
+    assert "no city of its own yet" in err
+
+
+def test_profile_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run(capsys, "--home", str(tmp_path), "profile", "add-topic", "hope", "trust")[0] == 2
+    assert run(capsys, "--home", str(tmp_path), "profile")[0] == 2
+
+
+def test_profile_export_then_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home, file = str(tmp_path / "h"), str(tmp_path / "ours.yaml")
+    run(capsys, "--home", home, "init", "--city", "Rotterdam")
+    code, out, _ = run(capsys, "--home", home, "profile", "export", file)
+    assert (code, out) == (0, f"Exported the profile of Rotterdam to {file}.\n")
+    text = Path(file).read_text(encoding="utf-8")
+    Path(file).write_text(text.replace("contact_office: ''", "contact_office: Stadhuis"),
+                          encoding="utf-8")
+    code, out, _ = run(capsys, "--home", home, "profile", "import", file)
+    assert (code, out) == (0, f"Imported the profile of Rotterdam from {file}.\n")
+    code, out, _ = run(capsys, "--home", home, "profile", "import", file)
+    assert (code, out) == (0, f"{file} holds the profile as it already is: nothing changed.\n")
+    assert "Contact office: Stadhuis" in run(capsys, "--home", home, "profile", "show")[1]
+    Path(file).write_text(text.replace("stage: pilot", "stage: done"), encoding="utf-8")
+    code, _, err = run(capsys, "--home", home, "profile", "import", file)
+    assert code == 3
+    assert err == ("rrr-desktop: ours.yaml: practices[0].stage: must be one of idea, pilot, "
+                   "running, evaluated\n")

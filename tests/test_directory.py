@@ -7,10 +7,11 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from rrr_desktop.models.entities import City, CityTopic, Practice, TopicRole
+from rrr_desktop.models.entities import City, CityTopic, Practice, TopicAssessment, TopicRole
 from rrr_desktop.services import cities, directory
 from rrr_desktop.services.dto import CityProfile, NewCity
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.sample_data import load_sample_data
 from tests.conftest import heavy_modules_loaded_by
 
 
@@ -19,7 +20,9 @@ def orm_view(home: Home, city_uuid: UUID) -> dict[str, object]:
     with home.db.session() as session:
         city = session.scalars(select(City).where(City.uuid == city_uuid).options(
             selectinload(City.topics).selectinload(CityTopic.topic),
-            selectinload(City.practices).selectinload(Practice.topics))).one()
+            selectinload(City.practices).selectinload(Practice.topics),
+            selectinload(City.free_topics),
+            selectinload(City.assessments).selectinload(TopicAssessment.topic))).one()
         return {
             "name": city.name, "country": city.country_code, "region": city.region,
             "languages": tuple(city.languages), "website": city.website,
@@ -29,6 +32,11 @@ def orm_view(home: Home, city_uuid: UUID) -> dict[str, object]:
                             if t.role == role] for role in TopicRole},
             "practices": sorted((p.uuid, p.title, p.kind.value, p.stage.value, p.year_started,
                                  tuple(t.label for t in p.topics)) for p in city.practices),
+            "contact_office": city.contact_office,
+            **{f"free_{role.value}": [(t.text, t.note) for t in city.free_topics
+                                      if t.role == role] for role in TopicRole},
+            "assessments": [(a.topic_id, a.topic.label, a.score, a.assessed_on)
+                            for a in city.assessments],
         }
 
 
@@ -43,6 +51,12 @@ def sql_view(profile: CityProfile) -> dict[str, object]:
         "shared_challenge": [(n.topic_id, n.label, n.note) for n in profile.shared_challenges],
         "practices": sorted((p.uuid, p.title, p.kind, p.stage, p.year_started, p.topic_labels)
                             for p in profile.practices),
+        "contact_office": profile.contact_office,
+        "free_offers": [(n.text, n.note) for n in profile.free_offers],
+        "free_wants_to_learn": [(n.text, n.note) for n in profile.free_wants_to_learn],
+        "free_shared_challenge": [(n.text, n.note) for n in profile.free_shared_challenges],
+        "assessments": [(a.topic_id, a.label, a.score, a.assessed_on)
+                        for a in profile.assessments],
     }
 
 
@@ -60,6 +74,15 @@ def test_our_city_is_read_apart_from_the_peers(home: Home) -> None:
     assert sql_view(ours) == orm_view(home, ours.uuid)
     assert ours.profile_updated_at is None
     assert "Łódź" not in {p.name for p in directory.peer_cities(home.db)}
+
+
+def test_our_full_profile_reads_the_same_through_sql_and_orm(home: Home) -> None:
+    load_sample_data(home.db)
+    ours = directory.our_city(home.db)
+    assert ours is not None
+    assert ours.contact_office and ours.free_offers and ours.free_wants_to_learn
+    assert None in {a.score for a in ours.assessments}
+    assert sql_view(ours) == orm_view(home, ours.uuid)
 
 
 def test_peers_are_sorted_ignoring_accents(home: Home) -> None:

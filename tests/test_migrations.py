@@ -233,3 +233,26 @@ def test_every_shipped_schema_migrates_to_the_newest_with_a_backup(
     with sqlite3.connect(paths.database) as connection:
         assert connection.execute("SELECT name FROM city").fetchall() == [("Gdańsk",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_profile_migration_keeps_cities_and_guards_the_score_range(paths: AppPaths) -> None:
+    paths.create_folders()
+    upgrade_to(paths.database, "0002")
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute(
+            "INSERT INTO city (uuid, name, country_code, region, languages, website, summary,"
+            " profile_source, is_ours, created_at, updated_at) VALUES ('c'||hex(randomblob(15)),"
+            " 'Gdańsk', 'PL', '', '[\"pl\"]', '', '', '', 1, '2026-01-01', '2026-01-01')")
+        connection.execute("INSERT INTO topic (id, label, description) VALUES ('t', 'T', '')")
+    connection.close()
+    ensure_schema(paths.database, paths.backups)
+    with sqlite3.connect(paths.database) as connection:
+        assert connection.execute("SELECT name, contact_office FROM city").fetchall() == [
+            ("Gdańsk", "")]
+        insert = "INSERT INTO topic_assessment (city_id, topic_id, score) VALUES (1, 't', ?)"
+        connection.execute(insert, (None,))
+        with pytest.raises(sqlite3.IntegrityError, match="score_0_to_10"):
+            connection.execute(insert.replace("'t'", "'t2'"), (11,))
+        with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
+            connection.execute(insert, (3,))
+    connection.close()

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services import cities, directory, stakeholder_import, stakeholder_list
-from rrr_desktop.services.dto import CityProfile, TopicNote
+from rrr_desktop.services.dto import CityProfile, FreeTopicNote, TopicNote
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholder_import import ImportMode
 from rrr_desktop.services.tabular import read_table
@@ -38,7 +38,7 @@ def demo_command(_args: argparse.Namespace, home: Home, out: TextIO) -> int:
 def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     peers = directory.peer_cities(home.db)
     if args.json:
-        json.dump([_profile_json(p) for p in peers], out, ensure_ascii=False, indent=2)
+        json.dump([profile_json(p) for p in peers], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     if not peers:
@@ -131,7 +131,12 @@ def _notes_json(notes: tuple[TopicNote, ...]) -> list[dict[str, str]]:
     return [{"topic": n.topic_id, "label": n.label, "note": n.note} for n in notes]
 
 
-def _profile_json(city: CityProfile) -> dict[str, Any]:
+def _free_json(notes: tuple[FreeTopicNote, ...]) -> list[dict[str, str]]:
+    return [{"text": n.text, "note": n.note} for n in notes]
+
+
+def profile_json(city: CityProfile) -> dict[str, Any]:
+    """A city's profile with stable keys (``free_*`` are topics in the city's own words)."""
     updated = city.profile_updated_at
     return {
         "id": str(city.uuid),
@@ -144,8 +149,17 @@ def _profile_json(city: CityProfile) -> dict[str, Any]:
         "offers": _notes_json(city.offers),
         "wants_to_learn": _notes_json(city.wants_to_learn),
         "shared_challenges": _notes_json(city.shared_challenges),
-        "practices": [{"id": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage}
+        "free_offers": _free_json(city.free_offers),
+        "free_wants_to_learn": _free_json(city.free_wants_to_learn),
+        "free_shared_challenges": _free_json(city.free_shared_challenges),
+        "contact_office": city.contact_office,
+        "practices": [{"id": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage,
+                       "year_started": p.year_started, "description": p.description,
+                       "topics": list(p.topic_labels), "link": p.link}
                       for p in city.practices],
+        "self_assessment": [{"topic": a.topic_id, "label": a.label, "score": a.score,
+                             "assessed_on": a.assessed_on.isoformat() if a.assessed_on else None}
+                            for a in city.assessments],
         "source": city.profile_source,
         "updated": updated.isoformat() if updated else None,
     }

@@ -10,6 +10,8 @@ from rrr_desktop.paths import HOME_ENV
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
 # before the window opens.
 IMPORT_MODES = ("add", "update", "fill")
+# The command line's words for services.profile_draft.ROLES, in the same order.
+TOPIC_LISTS = ("offer", "learn", "challenge")
 DESCRIPTION = (
     "RRR Desktop: your city's SSE profile, stakeholders and peer cities, offline. "
     "Without a command it opens the main window."
@@ -56,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
                                           help="list the peer cities and what they offer")
     peers_list.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    _profile_commands(commands, after)
+
     stakeholders = commands.add_parser("stakeholders", parents=[after],
                                        help="the register of local SSE stakeholders")
     stakeholder_commands = stakeholders.add_subparsers(dest="stakeholders_command",
@@ -95,3 +99,35 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-personal-data", action="store_true",
         help="add contact person, email and phone of persons whose consent is recorded")
     return parser
+
+
+def _profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                      after: argparse.ArgumentParser) -> None:
+    profile = commands.add_parser("profile", parents=[after],
+                                  help="our city's profile: show, topics, export, import")
+    actions = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
+    show = actions.add_parser("show", parents=[after], help="print our city's profile")
+    show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    topic_help = ("a topic of the vocabulary: its id, label or a synonym, ignoring case "
+                  "and accents")
+    list_help = "offer (what we offer), learn (what we want to learn) or challenge (shared)"
+    add = actions.add_parser("add-topic", parents=[after],
+                             help="add a topic to what we offer, want to learn or share",
+                             description="Add a vocabulary topic to one of our lists; a topic "
+                                         "already listed only gets the new --note.")
+    add.add_argument("topic_list", choices=TOPIC_LISTS, metavar="LIST", help=list_help)
+    add.add_argument("topic", nargs="+", metavar="TOPIC", help=topic_help)
+    add.add_argument("--note", metavar="TEXT", help="a short note about this topic")
+    remove = actions.add_parser("remove-topic", parents=[after],
+                                help="take a topic off one of our lists")
+    remove.add_argument("topic_list", choices=TOPIC_LISTS, metavar="LIST", help=list_help)
+    remove.add_argument("topic", nargs="+", metavar="TOPIC", help=topic_help)
+    export = actions.add_parser("export", parents=[after],
+                                help="write our city's profile to a YAML file")
+    export.add_argument("file", metavar="FILE.yaml", help="the file to write")
+    load = actions.add_parser(
+        "import", parents=[after], help="replace our city's profile with a YAML file's",
+        description="Replace our city's summary, languages, contact office, topics, practices "
+                    "and self-assessment with those of a profile file exported from this "
+                    "city's data folder. An invalid file changes nothing.")
+    load.add_argument("file", metavar="FILE.yaml", help="the profile file to read")

@@ -18,6 +18,13 @@ from rrr_desktop.cli.commands import (
     stakeholders_import_command,
     stakeholders_list_command,
 )
+from rrr_desktop.cli.profile_commands import (
+    profile_add_topic_command,
+    profile_export_command,
+    profile_import_command,
+    profile_remove_topic_command,
+    profile_show_command,
+)
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
@@ -32,6 +39,11 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("init", None): init_command,
         ("demo", None): demo_command,
         ("peers", "list"): peers_list_command,
+        ("profile", "show"): profile_show_command,
+        ("profile", "add-topic"): profile_add_topic_command,
+        ("profile", "remove-topic"): profile_remove_topic_command,
+        ("profile", "export"): profile_export_command,
+        ("profile", "import"): profile_import_command,
         ("stakeholders", "list"): stakeholders_list_command,
         ("stakeholders", "import"): stakeholders_import_command,
         ("stakeholders", "export"): stakeholders_export_command,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import enum
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    CheckConstraint,
     Column,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -21,33 +22,17 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from sqlalchemy.types import JSON
 
 from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum
+from rrr_desktop.models.city_vocabulary import (
+    MAX_SCORE,
+    MIN_SCORE,
+    PracticeKind,
+    PracticeStage,
+    TopicRole,
+)
 from rrr_desktop.models.topic import Topic
 
-
-class TopicRole(enum.StrEnum):
-    OFFERS = "offers"
-    WANTS_TO_LEARN = "wants_to_learn"
-    SHARED_CHALLENGE = "shared_challenge"
-
-
-class PracticeStage(enum.StrEnum):
-    IDEA = "idea"
-    PILOT = "pilot"
-    RUNNING = "running"
-    EVALUATED = "evaluated"
-
-
-class PracticeKind(enum.StrEnum):
-    AWARD = "award"
-    PLATFORM = "platform"
-    HUB = "hub"
-    FINANCIAL_MECHANISM = "financial_mechanism"
-    IMPACT_BOND = "impact_bond"
-    COMMUNICATION_STRATEGY = "communication_strategy"
-    DIGITAL_PROGRAMME = "digital_programme"
-    PARTNERSHIP = "partnership"
-    NETWORK = "network"
-    OTHER = "other"
+__all__ = ["City", "CityFreeTopic", "CityTopic", "Practice", "PracticeKind", "PracticeStage",
+           "TopicAssessment", "TopicRole", "practice_topic"]
 
 
 class City(Exchanged, Base):
@@ -67,6 +52,7 @@ class City(Exchanged, Base):
     population: Mapped[int | None] = mapped_column(Integer)
     website: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
+    contact_office: Mapped[str] = mapped_column(Text, default="")
     profile_source: Mapped[str] = mapped_column(String(500), default="")
     profile_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     is_ours: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -76,6 +62,12 @@ class City(Exchanged, Base):
     )
     practices: Mapped[list[Practice]] = relationship(
         back_populates="city", cascade="all, delete-orphan", order_by="Practice.title"
+    )
+    free_topics: Mapped[list[CityFreeTopic]] = relationship(
+        cascade="all, delete-orphan", order_by="CityFreeTopic.id"
+    )
+    assessments: Mapped[list[TopicAssessment]] = relationship(
+        cascade="all, delete-orphan", order_by="TopicAssessment.id"
     )
 
 
@@ -92,6 +84,44 @@ class CityTopic(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     city: Mapped[City] = relationship(back_populates="topics")
+    topic: Mapped[Topic] = relationship()
+
+
+class CityFreeTopic(Base):
+    """A topic in the city's own words, outside the vocabulary (kept apart from it, so
+    matching never mistakes free text for a shared topic)."""
+
+    __tablename__ = "city_free_topic"
+    __table_args__ = (UniqueConstraint("city_id", "role", "text"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"), index=True)
+    role: Mapped[TopicRole] = mapped_column(text_enum(TopicRole))
+    text: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TopicAssessment(Base):
+    """A city's self-assessed maturity on one topic, 0 to 10.
+
+    A NULL score means "we care about this topic but have not assessed it", which
+    is not the same as 0 (assessed, and nothing is in place yet), as in the OECD
+    Better Entrepreneurship Policy Tool.
+    """
+
+    __tablename__ = "topic_assessment"
+    __table_args__ = (
+        UniqueConstraint("city_id", "topic_id"),
+        CheckConstraint(f"score IS NULL OR score BETWEEN {MIN_SCORE} AND {MAX_SCORE}",
+                        name="score_0_to_10"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    city_id: Mapped[int] = mapped_column(ForeignKey("city.id", ondelete="CASCADE"), index=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topic.id", ondelete="RESTRICT"), index=True)
+    score: Mapped[int | None] = mapped_column(Integer)
+    assessed_on: Mapped[date | None] = mapped_column(Date)
+
     topic: Mapped[Topic] = relationship()
 
 

@@ -3,10 +3,12 @@
 from rrr_desktop.models.base import Base
 from rrr_desktop.models.city import (
     City,
+    CityFreeTopic,
     CityTopic,
     Practice,
     PracticeKind,
     PracticeStage,
+    TopicAssessment,
     TopicRole,
 )
 from rrr_desktop.models.seed_record import AppMeta, SeededRecord
@@ -18,6 +20,7 @@ __all__ = [
     "AppMeta",
     "Base",
     "City",
+    "CityFreeTopic",
     "CityTopic",
     "CollaborationStage",
     "ImportBatch",
@@ -32,6 +35,7 @@ __all__ = [
     "Stakeholder",
     "StakeholderKind",
     "Topic",
+    "TopicAssessment",
     "TopicRelation",
     "TopicRole",
     "TopicSynonym",

@@ -14,6 +14,8 @@ from rrr_desktop.services import directory, reference
 from rrr_desktop.services.dto import CityProfile, NewCity
 from rrr_desktop.text import normalise
 
+ENTERED_BY_THE_CITY = "Entered by the city"  # the source of a profile our city wrote itself
+
 
 class OurCityAlreadyChosen(RejectedInput):
     def __init__(self, current: str) -> None:
@@ -47,7 +49,7 @@ def create_our_city(db: Database, new_city: NewCity) -> CityProfile:
     with db.session() as session:
         _refuse_if_chosen(session, None)
         session.add(City(name=name, country_code=country, languages=[language], is_ours=True,
-                         profile_source="Entered by the city"))
+                         profile_source=ENTERED_BY_THE_CITY))
     return _require_our_city(db)
 
 

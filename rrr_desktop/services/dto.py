@@ -7,7 +7,7 @@ start-up without paying for the ORM import.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from uuid import UUID
 
 
@@ -24,6 +24,24 @@ class TopicNote:
     topic_id: str
     label: str
     note: str
+
+
+@dataclass(frozen=True)
+class FreeTopicNote:
+    """A topic in the city's own words, not from the shared vocabulary."""
+
+    text: str
+    note: str
+
+
+@dataclass(frozen=True)
+class AssessmentInfo:
+    """A self-assessed maturity score 0-10 on a topic; ``score`` None is "not assessed"."""
+
+    topic_id: str
+    label: str
+    score: int | None
+    assessed_on: date | None
 
 
 @dataclass(frozen=True)
@@ -58,6 +76,11 @@ class CityProfile:
     wants_to_learn: tuple[TopicNote, ...] = ()
     shared_challenges: tuple[TopicNote, ...] = ()
     practices: tuple[PracticeInfo, ...] = ()
+    contact_office: str = ""
+    free_offers: tuple[FreeTopicNote, ...] = ()
+    free_wants_to_learn: tuple[FreeTopicNote, ...] = ()
+    free_shared_challenges: tuple[FreeTopicNote, ...] = ()
+    assessments: tuple[AssessmentInfo, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 
@@ -16,6 +16,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import (
     City,
+    CityFreeTopic,
     CityTopic,
     CollaborationStage,
     Interaction,
@@ -26,6 +27,7 @@ from rrr_desktop.models.entities import (
     Stakeholder,
     StakeholderKind,
     Topic,
+    TopicAssessment,
     TopicRole,
 )
 
@@ -84,7 +86,7 @@ def load_sample_data(db: Database, count: int = 300, today: date | None = None) 
                                 "into an empty register (start with another --home to try it).")
         city = session.scalar(select(City).where(City.is_ours))
         if city is None:
-            city = _sample_city()
+            city = _sample_city(today)
             session.add(city)
         stakeholders = [_stakeholder(rng, n, today) for n in range(count)]
         topics = list(session.scalars(select(Topic)))
@@ -100,9 +102,12 @@ def load_sample_data(db: Database, count: int = 300, today: date | None = None) 
     return SampleReport(city_name, len(stakeholders) + len(people), interactions, len(people))
 
 
-def _sample_city() -> City:
+def _sample_city(today: date) -> City:
     city = City(name=SAMPLE_CITY, country_code="ES", region="Sample region",
                 languages=["es", "en"], is_ours=True, profile_source="RRR Desktop sample data",
+                profile_updated_at=datetime.combine(today, time(), tzinfo=UTC),
+                contact_office=("Social Economy Office, City Hall, 2nd floor "
+                                "(sse-office@example.org)"),
                 summary=("A made-up city to try RRR Desktop with: a lively ecosystem of "
                          "co-operatives, associations and social enterprises, a municipal "
                          "social economy office, and a young network of community groups."))
@@ -116,6 +121,19 @@ def _sample_city() -> City:
     ]
     city.topics = [CityTopic(topic_id=topic, role=role, note=note)
                    for role, topic, note in links]
+    city.free_topics = [
+        CityFreeTopic(role=TopicRole.OFFERS, text="Community kitchens in schools",
+                      note="Run with parents' co-operatives since 2020."),
+        CityFreeTopic(role=TopicRole.WANTS_TO_LEARN, text="Community land trusts",
+                      note="For affordable workshops in the old town."),
+    ]
+    assessed = today - timedelta(days=45)
+    city.assessments = [
+        TopicAssessment(topic_id="co-design-hubs", score=7, assessed_on=assessed),
+        TopicAssessment(topic_id="social-impact-bonds", score=1, assessed_on=assessed),
+        TopicAssessment(topic_id="trust-building", score=4, assessed_on=assessed),
+        TopicAssessment(topic_id="impact-measurement", score=None, assessed_on=None),
+    ]
     city.practices = [
         Practice(title="Neighbourhood hubs", kind=PracticeKind.HUB, stage=PracticeStage.RUNNING,
                  year_started=2019, description="Shared spaces co-designed with residents."),

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from rrr_desktop.services.dto import CityProfile, PracticeInfo, TopicNote
+from rrr_desktop.services.dto import CityProfile, FreeTopicNote, PracticeInfo, TopicNote
 from rrr_desktop.views.labels import practice_kind_label, practice_stage_label
 
 
@@ -78,15 +78,20 @@ class CityProfileView(QScrollArea):
         self._layout.addWidget(plain_label(" · ".join(f for f in facts if f), role="facts"))
         if city.website:
             self._layout.addWidget(plain_label(city.website, role="website"))
+        if city.contact_office:
+            self._layout.addWidget(plain_label(self.tr("Contact office: {office}").format(
+                office=city.contact_office), role="contact_office"))
         if city.summary:
             self._layout.addSpacing(6)
             self._layout.addWidget(plain_label(city.summary, role="summary"))
         ours = city.is_ours
         self._add_topics(self.tr("What we offer") if ours else self.tr("What they offer"),
-                         city.offers)
+                         city.offers, city.free_offers)
         self._add_topics(self.tr("What we want to learn") if ours
-                         else self.tr("What they want to learn"), city.wants_to_learn)
-        self._add_topics(self.tr("Shared challenges"), city.shared_challenges)
+                         else self.tr("What they want to learn"),
+                         city.wants_to_learn, city.free_wants_to_learn)
+        self._add_topics(self.tr("Shared challenges"), city.shared_challenges,
+                         city.free_shared_challenges)
         if city.practices:
             self._add_heading(self.tr("Practices"))
             for practice in city.practices:
@@ -99,18 +104,28 @@ class CityProfileView(QScrollArea):
         self._layout.addSpacing(10)
         self._layout.addWidget(plain_label(text, point_delta=2, bold=True, role="heading"))
 
-    def _add_topics(self, heading: str, notes: tuple[TopicNote, ...]) -> None:
+    def _add_topics(self, heading: str, notes: tuple[TopicNote, ...],
+                    free: tuple[FreeTopicNote, ...]) -> None:
         self._add_heading(heading)
-        if not notes:
+        if not notes and not free:
             empty = plain_label(self.tr("None recorded."))
             empty.setEnabled(False)
             self._layout.addWidget(empty)
         for note in notes:
-            self._layout.addWidget(plain_label(note.label, bold=True))
-            if note.note:
-                detail = plain_label(note.note)
-                detail.setContentsMargins(14, 0, 0, 4)
-                self._layout.addWidget(detail)
+            self._add_topic(plain_label(note.label, bold=True), note.note)
+        for own in free:
+            title = plain_label(self.tr("{topic} (own words)").format(topic=own.text),
+                                bold=True, role="own_words")
+            title.setToolTip(self.tr("Described in the city's own words: not a topic of the "
+                                     "shared vocabulary, so matching does not use it."))
+            self._add_topic(title, own.note)
+
+    def _add_topic(self, title: QLabel, note: str) -> None:
+        self._layout.addWidget(title)
+        if note:
+            detail = plain_label(note)
+            detail.setContentsMargins(14, 0, 0, 4)
+            self._layout.addWidget(detail)
 
     def _add_practice(self, practice: PracticeInfo) -> None:
         self._layout.addWidget(plain_label(practice.title, bold=True))

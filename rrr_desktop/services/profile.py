@@ -1,0 +1,214 @@
+"""Load and save our city's profile as one :class:`ProfileDraft`.
+
+Loading is plain SQL (the editor opens fast); saving checks the whole draft
+first (``profile_schema.check_draft``, problems named by field path), then
+replaces the profile's content in one transaction. Practices keep their UUIDs:
+a practice in the draft updates the stored one with the same UUID. Saving a
+draft equal to the stored profile changes nothing, not even the dates, so
+importing the same file twice is a no-op.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.base import utcnow
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.entities import (
+    City,
+    CityFreeTopic,
+    CityTopic,
+    Practice,
+    PracticeKind,
+    PracticeStage,
+    Topic,
+    TopicAssessment,
+    TopicRole,
+)
+from rrr_desktop.services.cities import ENTERED_BY_THE_CITY
+from rrr_desktop.services.profile_draft import (
+    ROLES,
+    AssessmentDraft,
+    FreeTopicEntry,
+    PracticeDraft,
+    ProfileDraft,
+    Role,
+    TopicEntry,
+)
+from rrr_desktop.services.profile_schema import check_draft
+
+STORED_ROLE: dict[Role, TopicRole] = {
+    "offers": TopicRole.OFFERS,
+    "wants_to_learn": TopicRole.WANTS_TO_LEARN,
+    "shared_challenges": TopicRole.SHARED_CHALLENGE,
+}
+_DRAFT_ROLE: dict[str, Role] = {stored.value: role for role, stored in STORED_ROLE.items()}
+
+
+class NoCityOfOurOwn(RejectedInput):
+    def __init__(self) -> None:
+        super().__init__("This data folder has no city of its own yet: choose it first "
+                         "(start the app, or run rrr-desktop init --city NAME).")
+
+
+@dataclass(frozen=True)
+class SavedProfile:
+    """The profile as stored after a save, and whether the save changed anything."""
+
+    draft: ProfileDraft
+    changed: bool
+    updated_at: datetime | None
+
+
+def load_profile(db: Database) -> ProfileDraft:
+    """Our city's profile as an editable draft; RejectedInput when no city is ours."""
+    with db.reading() as connection:
+        return _read_draft(connection)
+
+
+def vocabulary_ids(db: Database) -> frozenset[str]:
+    with db.reading() as connection:
+        return frozenset(row[0] for row in connection.execute("SELECT id FROM topic"))
+
+
+def save_profile(db: Database, draft: ProfileDraft) -> SavedProfile:
+    """Check the draft, then make it our city's profile in one transaction.
+
+    Raises RejectedInput naming the field of the first problems (nothing is then
+    changed), when the draft is another city's, or when the database cannot be
+    written (a full disk): the caller still holds the draft, so nothing typed is lost.
+    """
+    checked = check_draft(draft, vocabulary_ids(db))
+    try:
+        with db.session() as session:
+            city = session.scalar(select(City).where(City.is_ours))
+            if city is None:
+                raise NoCityOfOurOwn()
+            if city.uuid != checked.city_uuid:
+                raise RejectedInput(
+                    f"This is the profile of {checked.city_name or checked.city_uuid}, not of "
+                    f"{city.name}, the city of this data folder. Nothing was changed: use a "
+                    f"profile exported from {city.name}'s data folder.")
+            # Compare inside the same transaction, with the same SQL the loading uses.
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            stored = _read_draft(raw)
+            if _canonical(stored) == _canonical(checked):
+                return SavedProfile(stored, False, city.profile_updated_at)
+            _refuse_practices_of_other_cities(session, city, checked)
+            _write(session, city, checked)
+            updated_at = city.profile_updated_at = utcnow()
+            city.profile_source = ENTERED_BY_THE_CITY
+    except OperationalError as error:
+        raise RejectedInput(
+            f"The profile could not be saved: the database could not be written "
+            f"({error.orig}). Nothing was changed. Free some disk space or check that the "
+            "data folder is writable, then save again.") from error
+    return SavedProfile(load_profile(db), True, updated_at)
+
+
+def _canonical(draft: ProfileDraft) -> ProfileDraft:
+    """What makes two drafts the same profile: not the informative city name, nor the
+    order of practices or of a practice's topics (stored as sets)."""
+    practices = sorted((replace(p, topic_ids=tuple(sorted(p.topic_ids)))
+                        for p in draft.practices), key=lambda p: p.uuid)
+    return replace(draft, city_name="", practices=tuple(practices))
+
+
+def _refuse_practices_of_other_cities(session: Session, city: City, draft: ProfileDraft) -> None:
+    index_of = {p.uuid: index for index, p in enumerate(draft.practices)}
+    owners = session.execute(
+        select(Practice.uuid, City.name).join(City)
+        .where(Practice.uuid.in_(index_of), Practice.city_id != city.id)).all()
+    if owners:
+        uuid, owner = owners[0]
+        raise RejectedInput(f"practices[{index_of[uuid]}].uuid: is the id of a practice of "
+                            f"{owner}: each practice needs an id of its own.")
+
+
+def _write(session: Session, city: City, draft: ProfileDraft) -> None:
+    city.summary = draft.summary
+    city.languages = list(draft.languages)
+    city.contact_office = draft.contact_office
+    # Topic lists have no identity beyond their content: rewritten, so their order is kept.
+    city.topics.clear()
+    city.free_topics.clear()
+    city.assessments.clear()
+    session.flush()  # the old rows go before new ones could collide with them
+    city.topics = [CityTopic(topic_id=entry.topic_id, role=STORED_ROLE[role], note=entry.note)
+                   for role in ROLES for entry in draft.topics(role)]
+    city.free_topics = [CityFreeTopic(role=STORED_ROLE[role], text=entry.text, note=entry.note)
+                        for role in ROLES for entry in draft.free_topics(role)]
+    city.assessments = [TopicAssessment(topic_id=a.topic_id, score=a.score,
+                                        assessed_on=a.assessed_on) for a in draft.assessments]
+    topics = {topic.id: topic for topic in session.scalars(select(Topic))}
+    stored = {practice.uuid: practice for practice in city.practices}
+    practices = []
+    for entry in draft.practices:
+        practice = stored.get(entry.uuid) or Practice(uuid=entry.uuid)
+        practice.title = entry.title
+        practice.kind = PracticeKind(entry.kind)
+        practice.stage = PracticeStage(entry.stage)
+        practice.description = entry.description
+        practice.year_started = entry.year_started
+        practice.link = entry.link
+        practice.topics = [topics[topic_id] for topic_id in entry.topic_ids]
+        practices.append(practice)
+    city.practices = practices  # the ones left out are deleted
+
+
+def _read_draft(connection: sqlite3.Connection) -> ProfileDraft:
+    row = connection.execute("SELECT id, uuid, name, summary, languages, contact_office "
+                             "FROM city WHERE is_ours = 1").fetchone()
+    if row is None:
+        raise NoCityOfOurOwn()
+    city_id, uuid, name, summary, languages, contact_office = row
+    topics: dict[Role, list[TopicEntry]] = defaultdict(list)
+    for role, topic_id, note in connection.execute(
+            "SELECT role, topic_id, note FROM city_topic WHERE city_id = ? ORDER BY id",
+            (city_id,)):
+        topics[_DRAFT_ROLE[role]].append(TopicEntry(topic_id, note))
+    free: dict[Role, list[FreeTopicEntry]] = defaultdict(list)
+    for role, text, note in connection.execute(
+            "SELECT role, text, note FROM city_free_topic WHERE city_id = ? ORDER BY id",
+            (city_id,)):
+        free[_DRAFT_ROLE[role]].append(FreeTopicEntry(text, note))
+    assessments = tuple(
+        AssessmentDraft(topic_id, score, date.fromisoformat(day) if day else None)
+        for topic_id, score, day in connection.execute(
+            "SELECT topic_id, score, assessed_on FROM topic_assessment WHERE city_id = ? "
+            "ORDER BY id", (city_id,)))
+    return ProfileDraft(
+        city_uuid=UUID(hex=uuid), city_name=name, summary=summary,
+        languages=tuple(json.loads(languages)), contact_office=contact_office,
+        offers=tuple(topics["offers"]), wants_to_learn=tuple(topics["wants_to_learn"]),
+        shared_challenges=tuple(topics["shared_challenges"]),
+        free_offers=tuple(free["offers"]), free_wants_to_learn=tuple(free["wants_to_learn"]),
+        free_shared_challenges=tuple(free["shared_challenges"]),
+        practices=_read_practices(connection, city_id), assessments=assessments)
+
+
+def _read_practices(connection: sqlite3.Connection, city_id: int) -> tuple[PracticeDraft, ...]:
+    topic_ids: dict[int, list[str]] = defaultdict(list)
+    for practice_id, topic_id in connection.execute(
+            "SELECT pt.practice_id, pt.topic_id FROM practice_topic pt "
+            "JOIN practice p ON p.id = pt.practice_id JOIN topic t ON t.id = pt.topic_id "
+            "WHERE p.city_id = ? ORDER BY t.label", (city_id,)):
+        topic_ids[practice_id].append(topic_id)
+    return tuple(
+        PracticeDraft(uuid=UUID(hex=uuid), title=title, kind=kind, stage=stage,
+                      description=description, year_started=year, link=link,
+                      topic_ids=tuple(topic_ids[practice_id]))
+        for practice_id, uuid, title, kind, stage, description, year, link in connection.execute(
+            "SELECT id, uuid, title, kind, stage, description, year_started, link "
+            "FROM practice WHERE city_id = ? ORDER BY title, uuid", (city_id,)))
