@@ -72,3 +72,38 @@ def interaction_kind_label(kind: str) -> str:
     }
     return labels.get(kind, kind)
 
+
+def duplicate_reason_label(reason: str) -> str:
+    """Why a stakeholder may be the one being typed (services.stakeholder_duplicates)."""
+    labels = {
+        "email": QCoreApplication.translate("labels", "same email"),
+        "website": QCoreApplication.translate("labels", "same website"),
+        "name": QCoreApplication.translate("labels", "same name"),
+        "name_start": QCoreApplication.translate("labels", "similar name"),
+    }
+    return labels.get(reason, reason)
+
+
+def merge_field_label(field: str) -> str:
+    """The fields a merge chooses between (services.stakeholder_merge.MERGE_FIELDS)."""
+    labels = {
+        "name": QCoreApplication.translate("labels", "Name"),
+        "kind": QCoreApplication.translate("labels", "Kind"),
+        "organisation": QCoreApplication.translate("labels", "Organisation"),
+        "district": QCoreApplication.translate("labels", "District"),
+        "address": QCoreApplication.translate("labels", "Address"),
+        "website": QCoreApplication.translate("labels", "Website"),
+        "description": QCoreApplication.translate("labels", "Description"),
+        "owner": QCoreApplication.translate("labels", "Relationship owner"),
+        "stage": QCoreApplication.translate("labels", "Collaboration stage"),
+        "influence": QCoreApplication.translate("labels", "Influence"),
+        "interest": QCoreApplication.translate("labels", "Interest"),
+        "trust": QCoreApplication.translate("labels", "Trust"),
+        "next_contact_on": QCoreApplication.translate("labels", "Next contact"),
+        "review_due_on": QCoreApplication.translate("labels", "Review due"),
+        "shareable": QCoreApplication.translate("labels", "Shareable"),
+        "external_id": QCoreApplication.translate("labels", "ID in other systems"),
+        "personal_data": QCoreApplication.translate(
+            "labels", "Personal data (contact, email, phone, consent)"),
+    }
+    return labels.get(field, field)

@@ -1,14 +1,31 @@
-"""A read-only view of one stakeholder: who, how we work with them, personal data, log."""
+"""One stakeholder: who, how we work with them, personal data, and the interaction log.
+
+The view changes nothing itself: its buttons emit signals (edit, add or edit an
+interaction, close a follow-up) that :class:`~rrr_desktop.views.stakeholder_actions.
+StakeholderActions` handles.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rrr_desktop.services.essglobal import ICA_LABELS
-from rrr_desktop.services.stakeholder_list import StakeholderDetail
+from rrr_desktop.services.stakeholder_interactions import LoggedInteraction
+from rrr_desktop.services.stakeholder_list import InteractionInfo, StakeholderDetail
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.labels import (
     collaboration_stage_label,
@@ -22,7 +39,17 @@ def _day(value: date | None) -> str:
 
 
 class StakeholderView(QScrollArea):
-    """Shows a :class:`StakeholderDetail` as plain text (names come from imported files)."""
+    """Shows a :class:`StakeholderDetail` as plain text (names come from imported files).
+
+    Signals carry ids: ``editRequested(stakeholder)``, ``addInteractionRequested(stakeholder)``,
+    ``interactionActivated(stakeholder, interaction)`` (double-click or Return on a logged
+    interaction) and ``followUpDoneRequested(interaction)``.
+    """
+
+    editRequested = Signal(int)
+    addInteractionRequested = Signal(int)
+    interactionActivated = Signal(int, int)
+    followUpDoneRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,10 +58,16 @@ class StakeholderView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Stakeholder details"))
         self.detail: StakeholderDetail | None = None
+        self.interactions: QListWidget | None = None
         self.show_stakeholder(None)
 
-    def show_stakeholder(self, detail: StakeholderDetail | None) -> None:
+    def show_stakeholder(self, detail: StakeholderDetail | None,
+                         log: Sequence[LoggedInteraction] | None = None) -> None:
+        """Show ``detail``; with ``log`` (services.stakeholder_interactions.interaction_log)
+        its interactions can be edited, else they are only listed."""
         self.detail = detail
+        self._log = log
+        self.interactions = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
@@ -49,6 +82,16 @@ class StakeholderView(QScrollArea):
 
     def _fill(self, layout: QVBoxLayout, detail: StakeholderDetail) -> None:
         layout.addWidget(plain_label(detail.name, point_delta=5, bold=True, role="title"))
+        buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(detail.id))
+        self.add_interaction_button = QPushButton(self.tr("Add &interaction…"))
+        self.add_interaction_button.clicked.connect(
+            lambda: self.addInteractionRequested.emit(detail.id))
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.add_interaction_button)
+        buttons.addStretch()
+        layout.addLayout(buttons)
         kind = stakeholder_kind_label(detail.kind)
         if detail.archived:
             kind += " · " + self.tr("archived")
@@ -98,17 +141,52 @@ class StakeholderView(QScrollArea):
 
     def _add_interactions(self, layout: QVBoxLayout, detail: StakeholderDetail) -> None:
         layout.addWidget(plain_label(self.tr("Interactions"), point_delta=2, bold=True))
-        if not detail.interactions:
+        entries: Sequence[tuple[int | None, InteractionInfo | LoggedInteraction]] = (
+            [(None, info) for info in detail.interactions] if self._log is None
+            else [(logged.id, logged) for logged in self._log])
+        if not entries:
             none = plain_label(self.tr("No interactions recorded."))
             none.setEnabled(False)
             layout.addWidget(none)
-        for interaction in detail.interactions:
+            return
+        self.interactions = QListWidget()
+        self.interactions.setAccessibleName(self.tr("Interactions"))
+        self.interactions.setWordWrap(True)
+        self.interactions.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.interactions.setSpacing(3)
+        today = date.today()
+        for interaction_id, interaction in entries:
             text = f"{_day(interaction.occurred_on)} · {interaction_kind_label(interaction.kind)}"
             if interaction.notes:
                 text += f"\n{interaction.notes}"
-            if interaction.follow_up_on and not interaction.follow_up_done:
-                text += "\n" + self.tr("Follow-up: {date}").format(
+            open_follow_up = interaction.follow_up_on and not interaction.follow_up_done
+            if interaction.follow_up_on and open_follow_up:
+                overdue = interaction.follow_up_on < today
+                text += "\n" + (self.tr("Follow-up overdue since {date}") if overdue
+                                else self.tr("Follow-up: {date}")).format(
                     date=_day(interaction.follow_up_on))
-            label: QLabel = plain_label(text)
-            label.setContentsMargins(0, 0, 0, 6)
-            layout.addWidget(label)
+            item = QListWidgetItem(text, self.interactions)  # list items are plain text
+            item.setData(Qt.ItemDataRole.UserRole, interaction_id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, bool(open_follow_up))
+        self.interactions.setMinimumHeight(min(len(entries), 4) * 60)
+        self.interactions.itemActivated.connect(
+            lambda item: self._activated(detail.id, item))
+        layout.addWidget(self.interactions)
+        self.follow_up_button = QPushButton(self.tr("Mark follow-up &done"))
+        self.follow_up_button.setEnabled(False)
+        self.follow_up_button.clicked.connect(self._follow_up_done)
+        self.interactions.currentItemChanged.connect(lambda item, _old: (
+            self.follow_up_button.setEnabled(
+                item is not None and item.data(Qt.ItemDataRole.UserRole) is not None
+                and bool(item.data(Qt.ItemDataRole.UserRole + 1)))))
+        layout.addWidget(self.follow_up_button, alignment=Qt.AlignmentFlag.AlignLeft)
+
+    def _activated(self, stakeholder_id: int, item: QListWidgetItem) -> None:
+        interaction_id = item.data(Qt.ItemDataRole.UserRole)
+        if interaction_id is not None:
+            self.interactionActivated.emit(stakeholder_id, int(interaction_id))
+
+    def _follow_up_done(self) -> None:
+        item = self.interactions.currentItem() if self.interactions else None
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) is not None:
+            self.followUpDoneRequested.emit(int(item.data(Qt.ItemDataRole.UserRole)))

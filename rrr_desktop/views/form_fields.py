@@ -1,0 +1,74 @@
+"""Small inputs the stakeholder forms share: optional dates, optional 1-5 scores, checklists."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
+
+_NOT_SET = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be "not set": the minimum date stands for no date."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_NOT_SET)
+        self.setSpecialValueText(self.tr("not set"))
+        self.set_day(None)
+
+    def day(self) -> date | None:
+        value = self.date()
+        return None if value == _NOT_SET else value.toPython()  # type: ignore[return-value]
+
+    def set_day(self, value: date | None) -> None:
+        self.setDate(QDate(value.year, value.month, value.day) if value else _NOT_SET)
+
+
+class ScoreCombo(QComboBox):
+    """A 1-5 score or "not set"."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+        self.addItem(self.tr("not set"), None)
+        for score in range(1, 6):
+            self.addItem(str(score), score)
+
+    def score(self) -> int | None:
+        value = self.currentData()
+        return int(value) if value is not None else None
+
+    def set_score(self, value: int | None) -> None:
+        self.setCurrentIndex(self.findData(value) if value is not None else 0)
+
+
+class CheckList(QListWidget):
+    """Items to tick (topics, sectors), each holding its code."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(accessible_name)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]], checked: Iterable[str]) -> None:
+        """``choices``: (code, label); codes in ``checked`` but not offered are kept too."""
+        ticked = list(checked)
+        self.clear()
+        offered = list(choices)
+        known = {code for code, _label in offered}
+        for code, label in [*offered, *((c, c) for c in ticked if c not in known)]:
+            item = QListWidgetItem(label, self)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if code in ticked
+                               else Qt.CheckState.Unchecked)
+
+    def checked_codes(self) -> tuple[str, ...]:
+        items = (self.item(row) for row in range(self.count()))
+        return tuple(str(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                     if item.checkState() == Qt.CheckState.Checked)
