@@ -15,13 +15,17 @@ from rrr_desktop.models.entities import (
     InteractionKind,
     Stakeholder,
     StakeholderKind,
+    Topic,
 )
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.stakeholder_list import (
+    SORTABLE,
     StakeholderFilter,
     count_stakeholders,
+    filter_choices,
     list_stakeholders,
+    row_position,
 )
 
 TODAY = date.today()
@@ -111,3 +115,32 @@ def test_names_sort_by_their_letters_not_their_accents(home: Home) -> None:
     for name in ("Zaragoza Lab", "Łódź Co-op", "ámbar Network", "Lisboa Hub"):
         add(home, name)
     assert names(home) == ["ámbar Network", "Lisboa Hub", "Łódź Co-op", "Zaragoza Lab"]
+
+
+def test_filter_choices_list_the_values_in_use(register: Home) -> None:
+    with register.db.session() as session:
+        topic = session.query(Topic).order_by(Topic.id).first()  # a seeded topic
+        assert topic is not None
+        zorg = session.query(Stakeholder).filter_by(name="Zorg & Welzijn").one()
+        zorg.topics = [topic]
+        topic_id, topic_label = topic.id, topic.label
+    choices = filter_choices(register.db)
+    assert choices.districts == ("Centre", "Noord")
+    assert choices.owners == ("Ana", "Ben")
+    assert [(t.id, t.label) for t in choices.topics] == [(topic_id, topic_label)]
+    assert names(register, topic_id=topic_id) == ["Zorg & Welzijn"]
+
+
+def test_row_position_follows_filter_and_sort(register: Home) -> None:
+    ids = {row.name: row.id for row in list_stakeholders(
+        register.db, StakeholderFilter(include_archived=True))}
+    assert row_position(register.db, StakeholderFilter(), ids["Zorg & Welzijn"]) == 2
+    assert row_position(register.db, StakeholderFilter(descending=True),
+                        ids["Zorg & Welzijn"]) == 0
+    assert row_position(register.db, StakeholderFilter(), ids["Old Mill Trust"]) is None
+    by_contact = StakeholderFilter(sort="last_contact", descending=True)
+    assert row_position(register.db, by_contact, ids["Bank of Good"]) == 0
+    for sort in SORTABLE:
+        query = StakeholderFilter(sort=sort, include_archived=True)
+        listed = [row.id for row in list_stakeholders(register.db, query)]
+        assert [row_position(register.db, query, i) for i in listed] == list(range(4)), sort

@@ -26,9 +26,14 @@ SORTABLE = {
     "stage": "s.stage {dir}",
     "district": "s.district COLLATE NOCASE {dir}",
     "owner": "s.owner COLLATE NOCASE {dir}",
+    "influence": "s.influence {dir}",
+    "interest": "s.interest {dir}",
     "last_contact": "last_contact {dir}",
     "next_follow_up": "next_follow_up {dir}",
 }
+_LAST_CONTACT = "(SELECT max(i.occurred_on) FROM interaction i WHERE i.stakeholder_id = s.id)"
+_NEXT_FOLLOW_UP = ("(SELECT min(i.follow_up_on) FROM interaction i WHERE i.stakeholder_id = s.id "
+                   "AND i.follow_up_done = 0)")
 
 
 @dataclass(frozen=True)
@@ -100,21 +105,21 @@ def count_stakeholders(db: Database, query: StakeholderFilter) -> int:
                                       params).fetchone()[0])
 
 
+def _order_sql(query: StakeholderFilter) -> str:
+    direction = "DESC" if query.descending else "ASC"
+    order = SORTABLE.get(query.sort, SORTABLE["name"]).format(dir=direction)
+    return f"{order}, s.id {direction}"
+
+
 def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
                       limit: int = 200) -> list[StakeholderRow]:
     """Rows ``offset`` to ``offset + limit`` of the filtered, sorted register."""
     where, params = filter_sql(query)
-    direction = "DESC" if query.descending else "ASC"
-    order = SORTABLE.get(query.sort, SORTABLE["name"]).format(dir=direction)
     sql = (
         "SELECT s.id, s.uuid, s.name, s.kind, s.stage, s.district, s.owner, s.tags, "
         "s.shareable, s.archived, s.is_person, s.influence, s.interest, "
-        "(SELECT max(i.occurred_on) FROM interaction i WHERE i.stakeholder_id = s.id) "
-        "AS last_contact, "
-        "(SELECT min(i.follow_up_on) FROM interaction i WHERE i.stakeholder_id = s.id "
-        "AND i.follow_up_done = 0) AS next_follow_up "
-        f"FROM stakeholder s{where} ORDER BY {order}, s.id {direction} "
-        "LIMIT ? OFFSET ?"
+        f"{_LAST_CONTACT} AS last_contact, {_NEXT_FOLLOW_UP} AS next_follow_up "
+        f"FROM stakeholder s{where} ORDER BY {_order_sql(query)} LIMIT ? OFFSET ?"
     )
     today = date.today()
     with db.reading() as connection:
@@ -131,6 +136,53 @@ def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
             last_contact=date.fromisoformat(last_contact) if last_contact else None,
             next_follow_up=follow_up, overdue=follow_up is not None and follow_up < today))
     return result
+
+
+def row_position(db: Database, query: StakeholderFilter, stakeholder_id: int) -> int | None:
+    """Where the stakeholder stands in the filtered, sorted register (0 = first), or
+    ``None`` when the filter leaves it out: the list scrolls there when a map dot is
+    clicked, without reading every row before it."""
+    where, params = filter_sql(query)
+    dated = {"last_contact": _LAST_CONTACT, "next_follow_up": _NEXT_FOLLOW_UP}
+    extra = ", ".join(f"{dated[query.sort] if query.sort == name else 'NULL'} AS {name}"
+                      for name in dated)
+    sql = (
+        "SELECT position FROM (SELECT s.id, "
+        f"row_number() OVER (ORDER BY {_order_sql(query)}) - 1 AS position "
+        "FROM (SELECT s.id, s.sort_name, s.search_text, s.kind, s.stage, s.district, "
+        f"s.owner, s.influence, s.interest, {extra} FROM stakeholder s{where}) AS s) "
+        "WHERE id = ?"
+    )
+    with db.reading() as connection:
+        found = connection.execute(sql, [*params, stakeholder_id]).fetchone()
+    return None if found is None else int(found[0])
+
+
+@dataclass(frozen=True)
+class TopicChoice:
+    id: str
+    label: str
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """The values the register holds, for the page's topic, district and owner filters."""
+
+    topics: tuple[TopicChoice, ...] = ()
+    districts: tuple[str, ...] = ()
+    owners: tuple[str, ...] = ()
+
+
+def filter_choices(db: Database) -> FilterChoices:
+    """Distinct topics, districts and owners in use (each read from its index)."""
+    with db.reading() as connection:
+        topics = tuple(TopicChoice(topic_id, label) for topic_id, label in connection.execute(
+            "SELECT t.id, t.label FROM topic t WHERE EXISTS (SELECT 1 FROM stakeholder_topic "
+            "st WHERE st.topic_id = t.id) ORDER BY t.label COLLATE NOCASE"))
+        districts, owners = (tuple(value for (value,) in connection.execute(
+            f"SELECT DISTINCT {column} FROM stakeholder WHERE {column} != '' "
+            f"ORDER BY {column} COLLATE NOCASE")) for column in ("district", "owner"))
+    return FilterChoices(topics, districts, owners)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QByteArray, QSettings
 WINDOW_GEOMETRY = "window/geometry"
 WINDOW_STATE = "window/state"
 LAST_PAGE = "window/last_page"
+STAKEHOLDER_COLUMNS = "stakeholders/columns"  # QHeaderView state: shown, order, widths
+STAKEHOLDER_VIEW = "stakeholders/view"  # "list" or "map"
 
 
 class Settings:
@@ -50,6 +52,22 @@ class Settings:
     @last_page.setter
     def last_page(self, value: str) -> None:
         self._store.setValue(LAST_PAGE, value)
+
+    @property
+    def stakeholder_columns(self) -> QByteArray | None:
+        return self._bytes(STAKEHOLDER_COLUMNS)
+
+    @stakeholder_columns.setter
+    def stakeholder_columns(self, value: QByteArray) -> None:
+        self._store.setValue(STAKEHOLDER_COLUMNS, value)
+
+    @property
+    def stakeholder_view(self) -> str:
+        return str(self._store.value(STAKEHOLDER_VIEW, "list"))
+
+    @stakeholder_view.setter
+    def stakeholder_view(self, value: str) -> None:
+        self._store.setValue(STAKEHOLDER_VIEW, value)
 
     def sync(self) -> None:
         self._store.sync()

@@ -33,11 +33,15 @@ OVERDUE = QColor("#b3261e")
 
 
 class StakeholderTableModel(QAbstractTableModel):
-    NAME, KIND, STAGE, DISTRICT, OWNER, TAGS, LAST_CONTACT, FOLLOW_UP = range(8)
-    COLUMN_COUNT = 8
+    (NAME, KIND, STAGE, DISTRICT, OWNER, TAGS, LAST_CONTACT, FOLLOW_UP, INFLUENCE, INTEREST,
+     SHAREABLE, RECORD) = range(12)
+    COLUMN_COUNT = 12
+    # Shown only when the officer picks them (header menu); the rest show by default.
+    OPTIONAL_COLUMNS = (INFLUENCE, INTEREST, SHAREABLE, RECORD)
     SORT_KEYS: ClassVar[dict[int, str]] = {
         NAME: "name", KIND: "kind", STAGE: "stage", DISTRICT: "district", OWNER: "owner",
-        LAST_CONTACT: "last_contact", FOLLOW_UP: "next_follow_up",
+        LAST_CONTACT: "last_contact", FOLLOW_UP: "next_follow_up", INFLUENCE: "influence",
+        INTEREST: "interest",
     }
     SortRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
@@ -73,6 +77,21 @@ class StakeholderTableModel(QAbstractTableModel):
 
     def row(self, row: int) -> StakeholderRow:
         return self._rows[row]
+
+    def row_of(self, stakeholder_id: int) -> int | None:
+        """The row showing ``stakeholder_id``, if it was fetched."""
+        return next((n for n, row in enumerate(self._rows) if row.id == stakeholder_id), None)
+
+    def fetch_to(self, row: int) -> None:
+        """Fetch every row up to ``row`` in one read (to scroll to a far row at once)."""
+        start = len(self._rows)
+        if row < start or row >= self.total:
+            return
+        more = self._page(self._query, start, row - start + 1)
+        if more:
+            self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -110,7 +129,8 @@ class StakeholderTableModel(QAbstractTableModel):
             return None
         titles = (self.tr("Name"), self.tr("Kind"), self.tr("Stage"), self.tr("District"),
                   self.tr("Owner"), self.tr("Tags"), self.tr("Last contact"),
-                  self.tr("Follow-up"))
+                  self.tr("Follow-up"), self.tr("Influence"), self.tr("Interest"),
+                  self.tr("Shareable"), self.tr("Record"))
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -124,9 +144,14 @@ class StakeholderTableModel(QAbstractTableModel):
             return row.id
         if role == self.SortRole:
             return self._display(row, column).casefold()
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.FOLLOW_UP and row.overdue:
-            return QBrush(OVERDUE)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
+            return self._look(row, column, role)
         return None
+
+    def _look(self, row: StakeholderRow, column: int, role: int) -> object:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE) if column == self.FOLLOW_UP and row.overdue else None
+        return Qt.AlignmentFlag.AlignCenter if column in (self.INFLUENCE, self.INTEREST) else None
 
     def _display(self, row: StakeholderRow, column: int) -> str:
         locale = QLocale()
@@ -142,5 +167,9 @@ class StakeholderTableModel(QAbstractTableModel):
             self.FOLLOW_UP: (locale.toString(row.next_follow_up, QLocale.FormatType.ShortFormat)
                              + (" " + self.tr("(overdue)") if row.overdue else "")
                              if row.next_follow_up else ""),
+            self.INFLUENCE: "" if row.influence is None else str(row.influence),
+            self.INTEREST: "" if row.interest is None else str(row.interest),
+            self.SHAREABLE: self.tr("Yes") if row.shareable else self.tr("No"),
+            self.RECORD: self.tr("Person") if row.is_person else self.tr("Organisation"),
         }
         return values.get(column, "")

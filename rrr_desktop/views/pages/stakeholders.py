@@ -1,122 +1,160 @@
-"""Stakeholders page: the register, searchable and filterable, with one record's details."""
+"""Stakeholders page: the register as a list or a map, filtered alike, with one record's details.
+
+For the main window: ``column_actions`` (show/hide columns) and
+``bulk_edit_action`` / ``toggle_view_action`` can go in menus; ``message`` carries
+news for the status bar; more actions for the list's context menu go in with
+``page.table.addActions([...])``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from rrr_desktop import APP_NAME
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.stakeholder_list import (
-    COLLABORATION_STAGES,
-    STAKEHOLDER_KINDS,
+    FilterChoices,
     StakeholderDetail,
     StakeholderFilter,
     StakeholderRow,
 )
-from rrr_desktop.views.labels import (
-    collaboration_stage_label,
-    stakeholder_kind_label,
-)
+from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.pages.base import Page
+from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.stakeholder_columns import ColumnChooser
+from rrr_desktop.views.stakeholder_filters import StakeholderFilterBar
+from rrr_desktop.views.stakeholder_map import StakeholderMapView
 from rrr_desktop.views.stakeholder_model import PAGE_SIZE, StakeholderTableModel
 from rrr_desktop.views.stakeholder_view import StakeholderView
+from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholder_bulk import BulkChange, BulkResult
+    from rrr_desktop.services.stakeholder_map import StakeholderMap
+    from rrr_desktop.views.bulk_edit_dialog import BulkEditDialog
 
-
-def _choice_combo(codes: tuple[str, ...], label: Callable[[str], str], everything: str,
-                  accessible_name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setAccessibleName(accessible_name)
-    combo.addItem(everything, "")
-    for code in codes:
-        combo.addItem(label(code), code)
-    return combo
+LIST, MAP = 0, 1
+_VIEW_KEYS = ("list", "map")
 
 
 class StakeholdersPage(Page):
     key = "stakeholders"
     icon_name = "stakeholders"
+    message = Signal(str)  # for the status bar, e.g. what a bulk edit changed
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.home: Home | None = None
+        self.settings = settings
+        self.choices = FilterChoices()
+        self._map_request = 0  # only the latest map read is shown
         self.model = StakeholderTableModel(self._count, self._page, self)
-        self._build_filters()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Stakeholders"))
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(StakeholderTableModel.NAME,
-                                                       Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(StakeholderTableModel.NAME, 260)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.search.returnPressed.connect(self.table.setFocus)
+        self.filter_bar = StakeholderFilterBar()
+        bar = self.filter_bar
+        self.search, self.kind_filter, self.stage_filter = (bar.search, bar.kind_filter,
+                                                            bar.stage_filter)
+        self.topic_filter, self.district_filter, self.owner_filter = (
+            bar.topic_filter, bar.district_filter, bar.owner_filter)
+        self.archived = bar.archived
+        self.table = self._build_table()
+        self.columns = ColumnChooser(self.table, settings)
+        self.column_actions = self.columns.actions
+        self.map_view = StakeholderMapView()
+        self.map_view.stakeholder_activated.connect(self.select_stakeholder)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.table, self.tr("&List"))
+        self.views.addTab(self.map_view, self.tr("&Map"))
+        self.views.setAccessibleName(self.tr("List or map"))
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = StakeholderView()
+        self._build_actions()
+        self._lay_out()
 
+        # The details follow the current row a moment later, so the list updates first and
+        # holding an arrow key reads only the row it stops on.
+        self._pending_detail: int | None = None
+        self._detail_timer = QTimer(self, singleShot=True, interval=0)
+        self._detail_timer.timeout.connect(self._show_pending_detail)
+        self._requery = QTimer(self, singleShot=True, interval=0)
+        self._requery.timeout.connect(self._apply_filters)
+        bar.changed.connect(self._requery.start)
+        self.search.returnPressed.connect(self.table.setFocus)
+        QWidget.setTabOrder(bar.clear_button, self.views)
+        if settings is not None and settings.stakeholder_view in _VIEW_KEYS:
+            self.views.setCurrentIndex(_VIEW_KEYS.index(settings.stakeholder_view))
+        self.views.currentChanged.connect(self._view_changed)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setAccessibleName(self.tr("Stakeholders"))
+        table.setSortingEnabled(True)
+        header = table.horizontalHeader()
+        header.setSortIndicator(StakeholderTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        table.setColumnWidth(StakeholderTableModel.NAME, 260)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        return table
+
+    def _build_actions(self) -> None:
+        self.bulk_edit_action = QAction(self.tr("&Bulk Edit…"), self)
+        self.bulk_edit_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
+        self.bulk_edit_action.setStatusTip(self.tr(
+            "Change the stage, tags, owner or sharing of the selected stakeholders"))
+        self.bulk_edit_action.setEnabled(False)
+        self.bulk_edit_action.triggered.connect(self.open_bulk_edit)
+        self.table.addAction(self.bulk_edit_action)
+        self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
+        self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.toggle_view_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.toggle_view_action.triggered.connect(
+            lambda: self.views.setCurrentIndex(MAP if self.views.currentIndex() == LIST else LIST))
+        self.addAction(self.toggle_view_action)
+
+    def _lay_out(self) -> None:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(self.filters)
-        left_layout.addWidget(self.table)
+        left_layout.addWidget(self.filter_bar)
+        left_layout.addWidget(self.views, 1)
         left_layout.addWidget(self.count)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setSizes([640, 340])
+        splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(splitter)
-        self._requery = QTimer(self, singleShot=True, interval=0)
-        self._requery.timeout.connect(self._apply_filters)
-
-    def _build_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, descriptions, tags (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search stakeholders"))
-        self.search.setClearButtonEnabled(True)
-        self.kind_filter = _choice_combo(STAKEHOLDER_KINDS, stakeholder_kind_label,
-                                         self.tr("All kinds"), self.tr("Kind"))
-        self.stage_filter = _choice_combo(COLLABORATION_STAGES, collaboration_stage_label,
-                                          self.tr("All stages"), self.tr("Stage"))
-        self.archived = QCheckBox(self.tr("Show &archived"))
-        choices = QHBoxLayout()
-        for widget in (self.kind_filter, self.stage_filter, self.archived):
-            choices.addWidget(widget)
-        choices.addStretch()
-        self.filters = QVBoxLayout()
-        self.filters.addWidget(self.search)
-        self.filters.addLayout(choices)
-        self.search.textChanged.connect(lambda _text: self._requery.start())
-        for combo in (self.kind_filter, self.stage_filter):
-            combo.currentIndexChanged.connect(lambda _index: self._requery.start())
-        self.archived.toggled.connect(lambda _on: self._requery.start())
 
     def title(self) -> str:
         return self.tr("Stakeholders")
@@ -125,41 +163,67 @@ class StakeholdersPage(Page):
         self.search.setFocus()
         self.search.selectAll()
 
+    # --- loading -------------------------------------------------------------
+
     def refresh(self, home: Home) -> None:
         self.home = home
+        self.reload()
+
+    def reload(self, keep_selection: bool = True) -> None:
+        """Read the register again (after a change), keeping the selected stakeholders
+        and the scroll position where they are still listed."""
+        home = self.home
+        if home is None:
+            return
         query = self._filter()
+        rows = max(PAGE_SIZE, self.model.rowCount())
+        kept = self.selected_ids() if keep_selection else []
+        current = self._current_id() if keep_selection else None
+        scroll = self.table.verticalScrollBar().value() if keep_selection else 0
 
         def work() -> tuple[int, list[StakeholderRow]]:
             from rrr_desktop.services import stakeholder_list
 
             total = stakeholder_list.count_stakeholders(home.db, query)
-            return total, stakeholder_list.list_stakeholders(home.db, query, 0, PAGE_SIZE)
+            return total, stakeholder_list.list_stakeholders(home.db, query, 0, rows)
 
-        self.load(work, self._show_first_page)
+        def show(result: tuple[int, list[StakeholderRow]]) -> None:
+            total, found = result
+            self.model.show_result(query, total, found)
+            self._after_query(kept, current)
+            self.table.verticalScrollBar().setValue(scroll)
+            self._load_choices()
+            self._load_map_if_shown()
 
-    def _show_first_page(self, result: tuple[int, list[StakeholderRow]]) -> None:
-        total, rows = result
-        self.model.show_result(self._filter(), total, rows)
-        self._after_query()
+        self.load(work, show)
+
+    def _load_choices(self) -> None:
+        home = self.home
+        assert home is not None
+
+        def work() -> FilterChoices:
+            from rrr_desktop.services.stakeholder_list import filter_choices
+
+            return filter_choices(home.db)
+
+        def show(choices: FilterChoices) -> None:
+            self.choices = choices
+            self.filter_bar.set_choices(choices)
+
+        run_in_background(self, work, show, report_unexpected)
 
     def _filter(self) -> StakeholderFilter:
-        kind, stage = self.kind_filter.currentData(), self.stage_filter.currentData()
-        return replace(
-            self.model.query, search=self.search.text(),
-            kinds=frozenset({kind}) if kind else frozenset(),
-            stages=frozenset({stage}) if stage else frozenset(),
-            include_archived=self.archived.isChecked())
+        return self.filter_bar.apply_to(self.model.query)
 
     def _apply_filters(self) -> None:
         if self.home is not None:
             self.model.set_query(self._filter())
             self._after_query()
+            self._load_map_if_shown()
 
-    def _after_query(self) -> None:
+    def _after_query(self, keep: list[int] | None = None, current: int | None = None) -> None:
         total = self.model.total
-        filtered = self._filter() != StakeholderFilter(sort=self.model.query.sort,
-                                                       descending=self.model.query.descending)
-        if total == 0 and not filtered:
+        if total == 0 and not self.filter_bar.is_filtered():
             text = self.tr("No stakeholders yet. Import your list with "
                            "File › Import Stakeholders….")
         elif total == 0:
@@ -167,10 +231,24 @@ class StakeholdersPage(Page):
         else:
             text = self.tr("{count} stakeholders").format(count=QLocale().toString(total))
         self.count.setText(text)
-        if total:
+        rows = [row for row in map(self.model.row_of, keep or []) if row is not None]
+        if rows:
+            self._select_rows(rows, self.model.row_of(current) if current is not None else None)
+        elif total:
             self.table.selectRow(0)
         else:
+            self._pending_detail = None
             self.detail.show_stakeholder(None)
+
+    def _select_rows(self, rows: list[int], current: int | None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = (selection.SelectionFlag.Select | selection.SelectionFlag.Rows)
+        for row in rows:
+            selection.select(self.model.index(row, 0), flags)
+        focus = current if current is not None else rows[0]
+        selection.setCurrentIndex(self.model.index(focus, 0),  # shows its details
+                                  selection.SelectionFlag.NoUpdate)
 
     def _count(self, query: StakeholderFilter) -> int:
         from rrr_desktop.services import stakeholder_list
@@ -184,14 +262,134 @@ class StakeholdersPage(Page):
         assert self.home is not None
         return stakeholder_list.list_stakeholders(self.home.db, query, offset, limit)
 
-    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes or self.home is None:
-            return
-        self.detail.show_stakeholder(self._detail(self.model.row(indexes[0].row()).id))
+    # --- selection and details -------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The selected stakeholders, in list order."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row(row).id for row in rows]
+
+    def _current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()).id if index.isValid() else None
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.home is not None:
+            self._show_detail(self.model.row(current.row()).id)
+
+    def _selection_changed(self) -> None:
+        self.bulk_edit_action.setEnabled(self.table.selectionModel().hasSelection())
+
+    def _show_detail(self, stakeholder_id: int) -> None:
+        self._pending_detail = stakeholder_id
+        self._detail_timer.start()
+
+    def _show_pending_detail(self) -> None:
+        if self._pending_detail is not None and self.home is not None:
+            self.detail.show_stakeholder(self._detail(self._pending_detail))
 
     def _detail(self, stakeholder_id: int) -> StakeholderDetail | None:
         from rrr_desktop.services import stakeholder_list
 
         assert self.home is not None
         return stakeholder_list.stakeholder_detail(self.home.db, stakeholder_id)
+
+    def select_stakeholder(self, stakeholder_id: int) -> None:
+        """Select one stakeholder in the list (fetching down to it) and show its details."""
+        home = self.home
+        if home is None:
+            return
+        row = self.model.row_of(stakeholder_id)
+        if row is not None:
+            self._select_and_show(row)
+            return
+        query = self.model.query
+
+        def work() -> int | None:
+            from rrr_desktop.services.stakeholder_list import row_position
+
+            return row_position(home.db, query, stakeholder_id)
+
+        def show(position: int | None) -> None:
+            if position is not None and query == self.model.query:
+                self.model.fetch_to(position)
+            found = self.model.row_of(stakeholder_id)
+            if found is not None:
+                self._select_and_show(found)
+            else:  # the filter changed meanwhile: the details still answer the click
+                self._show_detail(stakeholder_id)
+
+        run_in_background(self, work, show, report_unexpected)
+
+    def _select_and_show(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0),
+                            QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    # --- map -------------------------------------------------------------------
+
+    def _view_changed(self, index: int) -> None:
+        if self.settings is not None:
+            self.settings.stakeholder_view = _VIEW_KEYS[index]
+        self._load_map_if_shown()
+
+    def _load_map_if_shown(self) -> None:
+        home = self.home
+        if home is None or self.views.currentIndex() != MAP:
+            return  # read when the map is shown: keystrokes in the list stay fast
+        self._map_request += 1
+        request, query = self._map_request, self.model.query
+
+        def work() -> StakeholderMap:
+            from rrr_desktop.services.stakeholder_map import stakeholder_map
+
+            return stakeholder_map(home.db, query)
+
+        def show(data: StakeholderMap) -> None:
+            if request == self._map_request:
+                self.map_view.show_map(data)
+
+        run_in_background(self, work, show, report_unexpected)
+
+    # --- bulk edit -------------------------------------------------------------
+
+    def open_bulk_edit(self) -> BulkEditDialog | None:
+        """Ctrl+B: change the selected stakeholders together."""
+        ids = self.selected_ids()
+        if not ids or self.home is None:
+            return None
+        from rrr_desktop.views.bulk_edit_dialog import BulkEditDialog
+
+        dialog = BulkEditDialog(len(ids), self.choices.owners, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.change_chosen.connect(lambda change: self.apply_bulk_edit(ids, change))
+        dialog.open()
+        return dialog
+
+    def apply_bulk_edit(self, ids: list[int], change: BulkChange) -> None:
+        home = self.home
+        assert home is not None
+        self.bulk_edit_action.setEnabled(False)
+        self.count.setText(self.tr("Changing {count} stakeholders…").format(
+            count=QLocale().toString(len(ids))))
+
+        def work() -> BulkResult:
+            from rrr_desktop.services.stakeholder_bulk import bulk_edit
+
+            return bulk_edit(home.db, ids, change)
+
+        run_in_background(self, work, self._bulk_edited, self._bulk_failed)
+
+    def _bulk_edited(self, result: BulkResult) -> None:
+        self.message.emit(self.tr("{changed} stakeholders changed, {unchanged} already as "
+                                  "asked.").format(changed=QLocale().toString(result.changed),
+                                                   unchanged=QLocale().toString(result.unchanged)))
+        self.reload(keep_selection=True)
+
+    def _bulk_failed(self, error: BaseException) -> None:
+        self.reload(keep_selection=True)
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
+                    QMessageBox.StandardButton.Ok, self).open()

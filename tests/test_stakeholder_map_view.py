@@ -1,0 +1,56 @@
+"""The map widget's pictures (views.stakeholder_map)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QImage
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.stakeholder_map import CellCount, MapPoint, StakeholderMap
+from rrr_desktop.views.stakeholder_map import PICTURE_SCALE, PICTURE_SIZE, StakeholderMapView
+
+DATA = StakeholderMap(
+    points=(MapPoint(7, "<b>Bold Co-op</b>", 5, 5, "co_managing", "cooperative"),
+            MapPoint(8, "Quiet Trust", 1, 1, "not_engaged", "foundation")),
+    cells=(CellCount(1, 1, 1), CellCount(5, 5, 1)), placed=2, unplaced=3,
+    by_kind=(("cooperative", 3), ("foundation", 2)),
+    by_stage=(("not_engaged", 4), ("informed", 0), ("consulted", 0), ("co_creating", 0),
+              ("co_implementing", 0), ("co_managing", 1)))
+
+
+def view(qtbot: QtBot) -> StakeholderMapView:
+    widget = StakeholderMapView()
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    widget.show_map(DATA)
+    return widget
+
+
+def test_names_are_shown_as_typed_and_dots_sit_in_their_cells(qtbot: QtBot) -> None:
+    widget = view(qtbot)
+    canvas = widget.canvas
+    bold, quiet = canvas.dot_position(7), canvas.dot_position(8)
+    assert bold is not None and quiet is not None
+    assert bold.x() > quiet.x() and bold.y() < quiet.y()  # high interest right, influence up
+    assert canvas.tooltip_at(bold).splitlines()[0] == "<b>Bold Co-op</b>"
+    assert canvas.tooltip_at(quiet).splitlines()[1] == "Not engaged · Foundation"
+    assert "2 stakeholders placed" in canvas.accessibleDescription()
+
+
+def test_pictures_are_slide_sized_at_twice_the_pixels(qtbot: QtBot, tmp_path: Path) -> None:
+    widget = view(qtbot)
+    target = tmp_path / "map.png"
+    assert widget.save_picture(target)
+    picture = QImage(str(target))
+    assert (picture.width(), picture.height()) == (PICTURE_SIZE.width() * PICTURE_SCALE,
+                                                   PICTURE_SIZE.height() * PICTURE_SCALE)
+    widget.copy_picture()
+    assert QGuiApplication.clipboard().image().width() == picture.width()
+
+
+def test_a_picture_that_cannot_be_written_is_reported(qtbot: QtBot, tmp_path: Path) -> None:
+    widget = view(qtbot)
+    assert not widget.save_picture(tmp_path / "missing folder" / "map.png")
+    assert not (tmp_path / "missing folder").exists()
