@@ -41,6 +41,25 @@ class ExportReport:
     withheld_rows: int  # rows with personal data left out for lack of recorded consent
 
 
+@dataclass(frozen=True)
+class PersonalDataCounts:
+    rows: int  # stakeholders the filter selects
+    with_personal_data: int  # of those, with a contact person, email or phone
+    consented: int  # of those, with consent recorded: what an export may include
+
+
+def personal_data_counts(db: Database, query: StakeholderFilter) -> PersonalDataCounts:
+    """What including personal data in an export of ``query`` would include."""
+    where, params = filter_sql(query)
+    personal = "(s.contact_person || s.email || s.phone) != ''"
+    with db.reading() as connection:
+        rows, with_personal, consented = connection.execute(
+            f"SELECT count(*), coalesce(sum({personal}), 0), "
+            f"coalesce(sum({personal} AND s.consent_given), 0) FROM stakeholder s{where}",
+            params).fetchone()
+    return PersonalDataCounts(rows, with_personal, consented)
+
+
 def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
                         include_personal: bool = False) -> ExportReport:
     """Write the stakeholders ``query`` selects, in its order, to ``path`` (.csv or .xlsx)."""

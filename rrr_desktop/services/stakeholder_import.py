@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal, cast
-from uuid import uuid4
 
-from sqlalchemy import Table as SqlTable
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
@@ -34,8 +34,9 @@ from rrr_desktop.models.stakeholder import (
     Stakeholder,
     folded_search_text,
 )
-from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.models.vocabulary import StakeholderKind
 from rrr_desktop.services.column_mapping import FIELDS, suggest_mapping
+from rrr_desktop.services.stakeholder_import_write import insert_new_stakeholders
 from rrr_desktop.services.stakeholder_matching import Match, Matcher
 from rrr_desktop.services.stakeholder_values import (
     COLUMN_OF_FIELD,
@@ -50,17 +51,12 @@ from rrr_desktop.text import normalise
 Action = Literal["add", "update", "fill", "skip", "fail"]
 Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
 
-_TABLE = cast(SqlTable, Stakeholder.__table__)
 IMPORTED_COLUMNS = tuple(COLUMN_OF_FIELD.values())
 _LIST_COLUMNS = frozenset({"sectors", "tags"})
-# Every other column of a stakeholder added by an import (and sectors and tags: []).
-_NEW_RECORD: dict[str, object] = {
-    **dict.fromkeys(IMPORTED_COLUMNS, ""), "kind": StakeholderKind.OTHER, "latitude": None,
-    "longitude": None, "is_person": False, "organisation_id": None, "owner": "",
-    "stage": CollaborationStage.NOT_ENGAGED, "influence": None, "interest": None,
-    "trust": None, "next_contact_on": None, "review_due_on": None, "archived": False,
-    "consent_given": False, "consent_on": None, "consent_source": "", "consent_note": "",
-}
+
+
+class ImportCancelled(Exception):
+    """The officer stopped an import before it was written; nothing changed."""
 
 
 class ImportMode(StrEnum):
@@ -238,15 +234,29 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
     return result
 
 
-def apply_import(db: Database, plan: ImportPlan) -> ImportSummary:
+def apply_import(db: Database, plan: ImportPlan,
+                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
     """Write the plan in one transaction: all of it, or nothing if anything goes wrong.
 
-    Raises :class:`RejectedInput` if the register changed since the plan was made.
+    Raises :class:`RejectedInput` if the register changed since the plan was made, and
+    :class:`ImportCancelled` (having written nothing) once ``cancelled()`` returns true,
+    which is asked every few thousand steps of SQLite's work.
     """
+    try:
+        return _apply(db, plan, cancelled or (lambda: False))
+    except (sqlite3.OperationalError, DBAPIError) as error:
+        if cancelled is not None and cancelled():  # SQLite's "interrupted"
+            raise ImportCancelled from error
+        raise
+
+
+def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> ImportSummary:
     counts = plan.counts
     now = utcnow()
     with db.session() as session:
         execute = session.connection().exec_driver_sql
+        connection = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
         if _state(execute) != plan.register_state:
             raise RejectedInput(
                 f"The register changed since the import of {plan.file_name} was prepared, so "
@@ -257,10 +267,9 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportSummary:
                             failed=counts["fail"])
         session.add(batch)
         session.flush()
-        added = [_new_record(row.values, batch.id, plan.share, now) for row in plan.rows
-                 if row.action == "add"]
-        if added:  # a Core insert: a third faster than the ORM's bulk insert
-            session.execute(insert(_TABLE), added)
+        insert_new_stakeholders(
+            connection, [row.values for row in plan.rows if row.action == "add"], batch_id=batch.id,
+            share=plan.share, now=now)
         changed = {row.match_id: row.values for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
@@ -268,18 +277,11 @@ def apply_import(db: Database, plan: ImportPlan) -> ImportSummary:
             session.execute(insert(ImportChange), [
                 {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
                 for record_id, values in previous.items()])
+        connection.set_progress_handler(None, 0)
+        if cancelled():
+            raise ImportCancelled
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
                          plan.failures, plan.personal_data_rows)
-
-
-def _new_record(values: dict[str, object], batch_id: int, share: bool,
-                now: datetime) -> dict[str, object]:
-    """Every column of a new stakeholder: a bulk insert runs no ORM listener or default."""
-    record = {**_NEW_RECORD, "sectors": [], "tags": [], **values}
-    record.update(uuid=uuid4(), created_at=now, updated_at=now, shareable=share,
-                  import_batch_id=batch_id, search_text=_search_text(record),
-                  sort_name=normalise(str(record["name"])))
-    return record
 
 
 def _search_text(record: dict[str, object]) -> str:

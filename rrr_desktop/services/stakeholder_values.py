@@ -61,6 +61,7 @@ _SEVERAL = re.compile(r"\s*[;,\s]\s*")
 _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
                  "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
                  "pitchero.com", "linktr.ee")
+_SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
 _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
                     "northern ireland": "GB", "great britain": "GB", "russia": "RU",
                     "turkey": "TR", "ivory coast": "CI", "palestine": "PS", "holland": "NL",
@@ -152,9 +153,9 @@ def _host_and_path(url: str) -> tuple[str, str]:
 def website_key(url: str) -> str:
     """What identifies a website: its host, and on shared hosts (facebook.com) the path too."""
     host, path = _host_and_path(url)
-    shared = next((h for h in _SHARED_HOSTS if host == h or host.endswith("." + h)), None)
-    if shared is None:
+    if host not in _SHARED_HOSTS and not host.endswith(_SHARED_SUBDOMAINS):  # most hosts
         return host
+    shared = next(h for h in _SHARED_HOSTS if host == h or host.endswith("." + h))
     return f"{shared}/{path}" if path else ""
 
 

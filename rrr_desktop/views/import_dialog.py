@@ -1,34 +1,27 @@
-"""Import a stakeholder list: pick a file, check what will happen, then import.
+"""Import a stakeholder list: pick a file, check and adjust what will happen, then import.
 
-The flow reads and plans in the background, shows the plan (which column feeds
-which field, how many rows are added, updated, skipped or have problems) and
-applies it only when the officer says so. Changing the mode plans again.
+The flow reads and plans in the background, shows the plan (which column feeds which
+field, editable; the first rows with each row's problem marked; how many rows are
+added, updated, skipped or fail) and applies it only when the officer says so.
+Changing the mapping, mode or sharing plans again, in the background; a plan that
+arrives after a newer request is dropped. Importing can be cancelled, which changes
+nothing; afterwards the dialog shows the summary and can undo the import.
 """
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.crash import report_unexpected
+from rrr_desktop.views.import_preview_dialog import ImportPreviewDialog, PlanOptions
+from rrr_desktop.views.import_undo import ImportUndo
 from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -36,23 +29,25 @@ if TYPE_CHECKING:
     from rrr_desktop.services.stakeholder_import import ImportPlan, ImportSummary
     from rrr_desktop.services.tabular import Table
 
-MODES = ("add", "update", "fill")
-PROBLEMS_SHOWN = 8
-
 
 @dataclass(frozen=True)
 class PlannedFile:
     table: Table
     plan: ImportPlan
+    generation: int  # which request it answers
 
 
-def _plan(home: Home, path: Path, table: Table | None, mode: str, share: bool) -> PlannedFile:
+def _plan(home: Home, path: Path, table: Table | None, options: PlanOptions | None,
+          generation: int) -> PlannedFile:
     from rrr_desktop.services.stakeholder_import import ImportMode, plan_import
     from rrr_desktop.services.tabular import read_table
 
     table = table or read_table(path)
-    return PlannedFile(table, plan_import(home.db, table, path.name, mode=ImportMode(mode),
-                                          share=share))
+    if options is None:
+        return PlannedFile(table, plan_import(home.db, table, path.name), generation)
+    return PlannedFile(table, plan_import(
+        home.db, table, path.name, mapping=options.mapping, mode=ImportMode(options.mode),
+        share=options.share), generation)
 
 
 @dataclass(frozen=True)
@@ -61,108 +56,37 @@ class ImportOutcome:
     failed_rows: Path | None  # the file of rows to fix and import again
 
 
-def _apply(home: Home, planned: PlannedFile, path: Path) -> ImportOutcome:
-    from rrr_desktop.services.stakeholder_import import apply_import, save_failed_rows
+def _apply(home: Home, planned: PlannedFile, path: Path,
+           cancel: threading.Event) -> ImportOutcome | None:
+    """The outcome, or None if the officer cancelled (then nothing was written)."""
+    from rrr_desktop.services.stakeholder_import import (
+        ImportCancelled,
+        apply_import,
+        save_failed_rows,
+    )
 
-    summary = apply_import(home.db, planned.plan)
+    try:
+        summary = apply_import(home.db, planned.plan, cancel.is_set)
+    except ImportCancelled:
+        return None
     failed_rows = (save_failed_rows(planned.plan, planned.table, path, home.paths.home)
                    if summary.failed else None)
     return ImportOutcome(summary, failed_rows)
 
 
-class ImportPreviewDialog(QDialog):
-    """Shows an import plan; emits ``optionsChanged(mode, share)`` and, on Import, accepts."""
+def _save_failed_rows(planned: PlannedFile, path: Path) -> Path:
+    from rrr_desktop.services.stakeholder_import import write_failed_rows
 
-    optionsChanged = Signal(str, bool)
-
-    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Import stakeholders from {file}").format(file=file_name))
-        self.source = QLabel()
-        self.mapping = QPlainTextEdit()
-        self.mapping.setReadOnly(True)
-        self.mapping.setAccessibleName(self.tr("Which column feeds which field"))
-        self.mapping.setFixedHeight(130)
-        self.counts = QLabel()
-        for label in (self.source, self.counts):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-        self.problems = QPlainTextEdit()
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(self.tr("Rows with problems"))
-        self.problems.setMaximumHeight(150)
-        self.mode = QComboBox()
-        self.mode.setAccessibleName(self.tr("What to do with stakeholders already there"))
-        for code, text in zip(MODES, (self.tr("Add new ones only"),
-                                      self.tr("Update the ones already there"),
-                                      self.tr("Only fill their empty fields")), strict=True):
-            self.mode.addItem(text, code)
-        self.share = QCheckBox(self.tr("Mark the new ones as shareable with peer cities"))
-        self.mode.currentIndexChanged.connect(self._options_changed)
-        self.share.toggled.connect(self._options_changed)
-
-        form = QFormLayout()
-        form.addRow(self.tr("File:"), self.source)
-        form.addRow(self.tr("Columns:"), self.mapping)
-        form.addRow(self.tr("Stakeholders already there:"), self.mode)
-        form.addRow("", self.share)
-        form.addRow(self.tr("Result:"), self.counts)
-        buttons = QDialogButtonBox()
-        self.import_button = QPushButton(self.tr("&Import"))
-        self.import_button.setDefault(True)
-        buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problems)
-        layout.addWidget(buttons)
-        self.resize(620, 0)
-
-    def selected_mode(self) -> str:
-        return str(self.mode.currentData())
-
-    def _options_changed(self) -> None:
-        self.import_button.setEnabled(False)
-        self.counts.setText(self.tr("Checking…"))
-        self.optionsChanged.emit(self.selected_mode(), self.share.isChecked())
-
-    def show_plan(self, planned: PlannedFile) -> None:
-        table, plan = planned.table, planned.plan
-        encoding = table.encoding.upper() if table.encoding else self.tr("Excel workbook")
-        self.source.setText(self.tr("{rows} rows ({encoding})").format(
-            rows=len(table.rows), encoding=encoding))
-        used = [f"{table.headers[column]} → {field}"
-                for column, field in sorted(plan.mapping.items())]
-        left_out = [h for i, h in enumerate(table.headers) if i not in plan.mapping]
-        text = "\n".join(used) or self.tr("No column could be matched to a field.")
-        if left_out:
-            text += "\n" + self.tr("Left out: {columns}").format(columns=", ".join(left_out))
-        self.mapping.setPlainText(text)
-        counts = plan.counts
-        self.counts.setText(self.tr(
-            "{add} to add, {update} to update, {skip} already there or repeated (skipped), "
-            "{fail} with problems.").format(
-                add=counts.get("add", 0), update=counts.get("update", 0) + counts.get("fill", 0),
-                skip=counts.get("skip", 0), fail=counts.get("fail", 0)))
-        problems = [self.tr("Row {number}: {problem}").format(number=row.row_number,
-                                                               problem=row.reason)
-                    for row in plan.rows if row.action == "fail"]
-        hidden = len(problems) - PROBLEMS_SHOWN
-        shown = problems[:PROBLEMS_SHOWN]
-        if hidden > 0:
-            shown.append(self.tr("… and {count} more rows with problems.").format(count=hidden))
-        self.problems.setPlainText("\n".join(shown))
-        self.problems.setVisible(bool(problems))
-        changes = sum(counts.get(action, 0) for action in ("add", "update", "fill"))
-        self.import_button.setEnabled(changes > 0)
+    write_failed_rows(planned.plan, planned.table, path)
+    return path
 
 
 class StakeholderImport(QObject):
-    """File > Import Stakeholders…; emits ``imported(ImportOutcome)`` once applied."""
+    """File > Import Stakeholders…; emits ``imported(ImportOutcome)`` once applied and
+    ``undone(str)`` (a message) if the officer then undoes it."""
 
     imported = Signal(object)
+    undone = Signal(str)
 
     def __init__(self, home: Home, parent: QWidget) -> None:
         super().__init__(parent)
@@ -171,6 +95,9 @@ class StakeholderImport(QObject):
         self.path: Path | None = None
         self.planned: PlannedFile | None = None
         self.dialog: ImportPreviewDialog | None = None
+        self.outcome: ImportOutcome | None = None
+        self._generation = 0
+        self._cancel = threading.Event()
 
     def start(self) -> QFileDialog:
         chooser = QFileDialog(self.window, self.tr("Import stakeholders"))
@@ -182,33 +109,75 @@ class StakeholderImport(QObject):
         return chooser
 
     def plan(self, path: Path) -> None:
-        """Read and plan ``path`` with the default options, then show the preview."""
+        """Read and plan ``path`` with the suggested mapping, then show the preview."""
         self.path = path
         self.planned = None
-        self.dialog = ImportPreviewDialog(path.name, self.window)
-        self.dialog.optionsChanged.connect(self._replan)
-        self.dialog.accepted.connect(self._apply)
-        self._replan(MODES[0], False)
+        self.dialog = dialog = ImportPreviewDialog(path.name, self.window)
+        dialog.optionsChanged.connect(self._replan)
+        dialog.importRequested.connect(self._apply)
+        dialog.cancelRequested.connect(self._cancel.set)
+        dialog.saveFailedRowsRequested.connect(self._save_failed_rows)
+        dialog.undoRequested.connect(self._undo)
+        self._request(None)
 
-    def _replan(self, mode: str, share: bool) -> None:
+    def _replan(self) -> None:
+        assert self.dialog is not None
+        self._request(self.dialog.options())
+
+    def _request(self, options: PlanOptions | None) -> None:
         home, path = self.home, self.path
         assert path is not None
+        self._generation += 1
+        generation = self._generation
         table = self.planned.table if self.planned else None  # the file is read only once
-        run_in_background(self, lambda: _plan(home, path, table, mode, share),
-                          self._planned, self._failed)
+        run_in_background(self, lambda: _plan(home, path, table, options, generation),
+                          self._planned, self._plan_failed)
 
     def _planned(self, planned: PlannedFile) -> None:
+        if planned.generation != self._generation or self.dialog is None:
+            return  # an answer to an earlier mapping or mode
+        first = self.planned is None
         self.planned = planned
-        assert self.dialog is not None
-        self.dialog.show_plan(planned)
+        self.dialog.show_plan(planned.table, planned.plan, first=first)
         if not self.dialog.isVisible():
             self.dialog.open()
+
+    def _plan_failed(self, error: BaseException) -> None:
+        if isinstance(error, RejectedInput) and self.planned is not None:
+            assert self.dialog is not None  # a mapping the officer must change
+            self.dialog.show_refusal(str(error))
+            return
+        self._failed(error)
 
     def _apply(self) -> None:
         planned, home, path = self.planned, self.home, self.path
         assert planned is not None and path is not None
-        run_in_background(self, lambda: _apply(home, planned, path), self.imported.emit,
+        self._cancel.clear()
+        cancel = self._cancel
+        run_in_background(self, lambda: _apply(home, planned, path, cancel), self._applied,
                           self._failed)
+
+    def _applied(self, outcome: ImportOutcome | None) -> None:
+        assert self.dialog is not None
+        if outcome is None:
+            self.dialog.show_cancelled()
+            return
+        self.outcome = outcome
+        self.dialog.show_summary(outcome.summary, outcome.failed_rows)
+        self.imported.emit(outcome)
+
+    def _save_failed_rows(self, target: Path) -> None:
+        planned = self.planned
+        assert planned is not None and self.dialog is not None
+        run_in_background(self, lambda: _save_failed_rows(planned, target),
+                          self.dialog.show_failed_rows_saved, self._failed)
+
+    def _undo(self) -> None:
+        assert self.outcome is not None and self.dialog is not None
+        undo = ImportUndo(self.home, self.window, self.outcome.summary.batch_id)
+        undo.undone.connect(self.dialog.show_undone)
+        undo.undone.connect(self.undone.emit)
+        undo.start()
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, RejectedInput):

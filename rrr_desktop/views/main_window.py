@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,7 +35,9 @@ from rrr_desktop.views.worker import run_in_background
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.about import AboutDialog
+    from rrr_desktop.views.export_dialog import StakeholderExport
     from rrr_desktop.views.import_dialog import ImportOutcome, StakeholderImport
+    from rrr_desktop.views.import_undo import ImportUndo
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = PeersPage.key
@@ -122,6 +121,7 @@ class MainWindow(QMainWindow):
         self.home = home
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
+        self.undo_import_action.setEnabled(True)
         self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
         self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
         for page in self.pages:
@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.setEnabled(False)
         self.export_action.triggered.connect(self.export_stakeholders)
+        self.undo_import_action = file_menu.addAction(self.tr("&Undo Last Import…"))
+        self.undo_import_action.setEnabled(False)
+        self.undo_import_action.triggered.connect(self.undo_last_import)
         open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
         open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
         file_menu.addSeparator()
@@ -190,8 +193,20 @@ class MainWindow(QMainWindow):
 
         flow = StakeholderImport(self.home, self)
         flow.imported.connect(self._stakeholders_imported)
+        flow.undone.connect(self._register_changed)
         flow.start()
         return flow
+
+    def undo_last_import(self) -> ImportUndo | None:
+        """File > Undo Last Import…: says which import and what it changed, then asks."""
+        if self.home is None:
+            return None
+        from rrr_desktop.views.import_undo import ImportUndo
+
+        undo = ImportUndo(self.home, self)
+        undo.undone.connect(self._register_changed)
+        undo.start()
+        return undo
 
     def _register_changed(self, message: str) -> None:
         """Stakeholders were added or changed: refill every page, show the register."""
@@ -212,42 +227,19 @@ class MainWindow(QMainWindow):
             message += " " + self.tr("Rows to fix: {file}").format(file=outcome.failed_rows)
         self._register_changed(message)
 
-    def export_stakeholders(self) -> QFileDialog | None:
-        """File > Export Stakeholders…: the register as the Stakeholders page filters it.
-
-        Personal data stays out of exports made here (``stakeholders export
-        --include-personal-data`` adds it for persons whose consent is recorded).
-        """
+    def export_stakeholders(self) -> StakeholderExport | None:
+        """File > Export Stakeholders…: the register as the Stakeholders page filters it,
+        with personal data only if the officer ticks it (and only with recorded consent)."""
         if self.home is None:
             return None
-        chooser = QFileDialog(self, self.tr("Export stakeholders"))
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters([self.tr("Excel workbook (*.xlsx)"),
-                                self.tr("CSV file (*.csv)")])
-        chooser.setDefaultSuffix("xlsx")
-        chooser.selectFile(f"stakeholders-{date.today().isoformat()}.xlsx")
-        chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
-        chooser.open()
-        return chooser
+        from rrr_desktop.views.export_dialog import StakeholderExport
 
-    def export_to(self, path: Path) -> None:
-        home = self.home
-        assert home is not None
         page = self.page("stakeholders")
-        query = page.model.query  # type: ignore[attr-defined]
-        if path.suffix.lower() not in {".csv", ".xlsx"}:
-            path = path.with_suffix(".xlsx")
-
-        def work() -> int:
-            from rrr_desktop.services.stakeholder_export import export_stakeholders
-
-            return export_stakeholders(home.db, query, path).rows
-
-        def done(rows: int) -> None:
-            self.statusBar().showMessage(self.tr("{count} stakeholders exported to {file}.")
-                                         .format(count=rows, file=path), 30_000)
-
-        run_in_background(self, work, done, self._action_failed)
+        assert isinstance(page, StakeholdersPage)
+        flow = StakeholderExport(self.home, page.model.query, self)
+        flow.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        flow.start()
+        return flow
 
     def load_sample_data(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
