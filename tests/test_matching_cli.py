@@ -1,0 +1,159 @@
+"""``peers suggest``, ``peers show`` and ``groups suggest`` on the seeded network."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+from collections.abc import Callable
+from uuid import UUID
+
+import pytest
+
+from rrr_desktop.cli.matching_commands import (
+    groups_suggest_command,
+    peers_show_command,
+    peers_suggest_command,
+)
+from rrr_desktop.cli.matching_parser import add_matching_parsers
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services import cities
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.matching import suggest_peers
+from rrr_desktop.services.matching_reasons import reason_sentence
+from rrr_desktop.services.matching_world import load_world
+from tests.conftest import REPO, SEED_UUIDS, heavy_modules_loaded_by
+
+DOC = REPO / "docs" / "matching.md"
+
+Command = Callable[[argparse.Namespace, Home, io.StringIO], int]
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="rrr-desktop")
+    commands = parser.add_subparsers(dest="command", required=True)
+    peers = commands.add_parser("peers")
+    peer_commands = peers.add_subparsers(dest="peers_command", required=True)
+    add_matching_parsers(peer_commands, commands, argparse.ArgumentParser(add_help=False))
+    return parser.parse_args(argv)
+
+
+def run(command: Command, home: Home, *argv: str) -> str:
+    out = io.StringIO()
+    assert command(parse(*argv), home, out) == 0
+    return out.getvalue()
+
+
+@pytest.fixture
+def bilbao(home: Home) -> Home:
+    cities.choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
+    return home
+
+
+def test_peers_suggest_json_lists_the_best_first_with_reasons(bilbao: Home) -> None:
+    suggestions = json.loads(run(peers_suggest_command, bilbao, "peers", "suggest", "--json"))
+    assert suggestions[0]["city"] == "Rotterdam"
+    assert suggestions[0]["reasons"][0] == ("Rotterdam offers social impact bonds and social "
+                                            "finance, which you want to learn")
+    assert [s["score"] for s in suggestions] == sorted((s["score"] for s in suggestions),
+                                                       reverse=True)
+    assert "Bilbao" not in {s["city"] for s in suggestions}
+    assert {"city", "id", "score", "reasons", "breakdown", "contributions"} <= \
+        suggestions[0].keys()
+
+
+def test_peers_suggest_text_with_limit_and_topic(bilbao: Home) -> None:
+    out = run(peers_suggest_command, bilbao, "peers", "suggest", "--limit", "1")
+    assert out.startswith("1. Rotterdam (score 10.5)\n   - Rotterdam offers social impact")
+    assert "2." not in out
+    def ranked(topic: str) -> list[str]:
+        out = run(peers_suggest_command, bilbao, "peers", "suggest", "--topic", topic)
+        return [line.split(" (")[0] for line in out.splitlines() if line[0].isdigit()]
+
+    assert ranked("impact investing") == ["1. Rotterdam"]
+    assert ranked("transversal-communication") == ["1. Guadalajara"]
+
+
+def test_an_unknown_topic_is_rejected_naming_it(bilbao: Home) -> None:
+    with pytest.raises(RejectedInput, match="no topic called “astrology”"):
+        peers_suggest_command(parse("peers", "suggest", "--topic", "astrology"), bilbao,
+                              io.StringIO())
+
+
+def test_building_the_parser_stays_light() -> None:
+    assert heavy_modules_loaded_by("import rrr_desktop.cli.matching_parser") == []
+
+
+def test_a_bad_limit_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as stop:
+        parse("peers", "suggest", "--limit", "0")
+    assert stop.value.code == 2
+
+
+def test_suggestions_need_our_city(home: Home) -> None:
+    with pytest.raises(RejectedInput, match="No city is chosen yet"):
+        peers_suggest_command(parse("peers", "suggest"), home, io.StringIO())
+
+
+def test_peers_show_explains_the_match(bilbao: Home) -> None:
+    out = run(peers_show_command, bilbao, "peers", "show", "rotterdam")
+    assert out.startswith("Rotterdam (NL, South Holland)\n  offers: Social impact bonds")
+    assert "Match with Bilbao: score 10.5" in out
+    assert "  reciprocity: 3" in out
+    shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Montreal", "--json"))
+    assert shown["city"] == "Montréal"
+    assert shown["match"]["reasons"]
+    with pytest.raises(RejectedInput, match="no peer city called “Bilbao”"):
+        peers_show_command(parse("peers", "show", "Bilbao"), bilbao, io.StringIO())
+
+
+def test_groups_suggest_json_shape(home: Home) -> None:
+    groups = json.loads(run(groups_suggest_command, home, "groups", "suggest", "--json"))
+    assert groups
+    for group in groups:
+        assert {"topics", "members", "lead", "reasons"} <= group.keys()
+        assert 3 <= len(group["members"]) <= 6
+        assert group["lead"] == group["members"][0]
+    assert groups[0]["topics"] == ["Co-implementation", "Collaborative management"]
+    text = run(groups_suggest_command, home, "groups", "suggest")
+    assert text.startswith("1. Co-implementation + Collaborative management (lead: Montréal)")
+
+
+def seeded_top_three_markdown(home: Home) -> str:
+    """The top three peers for each seeded city, as docs/matching.md lists them."""
+    world = load_world(home.db).world
+    lines = []
+    for ours in sorted(world.cities, key=lambda c: c.name):
+        lines.append(f"### {ours.name}\n")
+        for rank, suggestion in enumerate(suggest_peers(world, ours, limit=3), start=1):
+            lines.append(f"{rank}. **{suggestion.city}** (score {suggestion.score:g})")
+            lines += [f"   - {reason_sentence(r)}" for r in suggestion.reasons]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_the_documented_top_three_are_what_the_code_suggests(home: Home) -> None:
+    """If the method or weights change, paste the new output into docs/matching.md:
+    ``.venv/bin/python -m tests.test_matching_cli``."""
+    assert seeded_top_three_markdown(home) in DOC.read_text(encoding="utf-8")
+
+
+def test_seeded_pairs_named_by_the_source_rank_each_other_first(home: Home) -> None:
+    world = load_world(home.db).world
+    top = {ours.name: [s.city for s in suggest_peers(world, ours, limit=3)]
+           for ours in world.cities}
+    assert top["Bilbao"][0] == "Rotterdam"
+    assert top["Rotterdam"][0] == "Bilbao"
+    assert {"Montréal", "San Francisco", "Warsaw"} >= set(top["Torino"][:3])
+
+
+if __name__ == "__main__":
+    import tempfile
+    from pathlib import Path
+
+    from rrr_desktop.paths import resolve_paths
+    from rrr_desktop.services.home import open_home
+
+    opened = open_home(resolve_paths(Path(tempfile.mkdtemp())))
+    print(seeded_top_three_markdown(opened))
+    opened.close()
