@@ -1,0 +1,177 @@
+"""Everything a brief shows, as plain frozen dataclasses.
+
+Texts are plain (never markup): the renderer escapes them. Labels such as a
+stakeholder's kind or stage arrive already in the brief's language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where the figures come from, printed in every page's footer."""
+
+    data_taken_at: datetime
+    bundles: tuple[str, ...] = ()  # "City — file name — date", one per peer bundle used
+
+
+@dataclass(frozen=True)
+class CitySummary:
+    name: str
+    country: str = ""
+    region: str = ""
+    population: int | None = None
+    languages: tuple[str, ...] = ()
+    website: str = ""
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class TopicNote:
+    """A topic we offer or want to learn about, with the officer's note."""
+
+    topic: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    """A stakeholder on the influence/interest map (both 1 to 5)."""
+
+    name: str
+    influence: int
+    interest: int
+    stage: str
+
+
+@dataclass(frozen=True)
+class StakeholderRow:
+    """A row of the key stakeholders table.
+
+    The contact fields print only when the options allow personal data and
+    ``consent_recorded`` is true for this row.
+    """
+
+    name: str
+    kind: str = ""
+    stage: str = ""
+    district: str = ""
+    owner: str = ""
+    last_contact: date | None = None
+    consent_recorded: bool = False
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    stakeholder: str
+    action: str
+    due: date
+    owner: str = ""
+
+
+@dataclass(frozen=True)
+class PeerSuggestion:
+    city: str
+    country: str
+    score: float  # 0..1
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WorkingGroup:
+    name: str
+    topics: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class Exchange:
+    on: date
+    peer: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Narrative:
+    """The six editable parts of a briefing note, as plain text (blank lines
+    separate paragraphs). :func:`.narrative.default_narrative` pre-fills them."""
+
+    purpose: str = ""
+    background: str = ""
+    current_situation: str = ""
+    considerations: str = ""
+    options: str = ""
+    recommendation: str = ""
+
+
+@dataclass(frozen=True)
+class CityBriefData:
+    """``narrative`` None prints the defaults built from the data."""
+
+    city: CitySummary
+    provenance: Provenance
+    offers: tuple[TopicNote, ...] = ()
+    wants: tuple[TopicNote, ...] = ()
+    by_kind: tuple[Count, ...] = ()
+    by_stage: tuple[Count, ...] = ()
+    map_points: tuple[MapPoint, ...] = ()
+    key_stakeholders: tuple[StakeholderRow, ...] = ()
+    overdue: tuple[FollowUp, ...] = ()
+    peers: tuple[PeerSuggestion, ...] = ()
+    working_groups: tuple[WorkingGroup, ...] = ()
+    exchanges: tuple[Exchange, ...] = ()
+    narrative: Narrative | None = None
+
+
+@dataclass(frozen=True)
+class ReasonedTopic:
+    """A topic to learn or offer, with the matching's reasons."""
+
+    topic: str
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Practice:
+    title: str
+    kind: str = ""
+    stage: str = ""
+    description: str = ""
+    year_started: int | None = None
+    link: str = ""
+
+
+@dataclass(frozen=True)
+class SharedStakeholder:
+    """A stakeholder both cities know, e.g. a network both work with."""
+
+    name: str
+    kind: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PeerBriefData:
+    our_city: str
+    peer: CitySummary
+    provenance: Provenance
+    match_score: float | None = None  # 0..1
+    learn: tuple[ReasonedTopic, ...] = ()
+    offer: tuple[ReasonedTopic, ...] = ()
+    practices: tuple[Practice, ...] = ()
+    shared_stakeholders: tuple[SharedStakeholder, ...] = ()
+    exchanges: tuple[Exchange, ...] = ()
+    open_questions: tuple[str, ...] = ()

@@ -1,0 +1,43 @@
+"""The fixed texts of a brief in its language, from ``resources/briefs/labels.yaml``."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import yaml
+
+from rrr_desktop.resources import resource_path
+
+
+@cache
+def _all_labels() -> dict[str, dict[str, str]]:
+    with resource_path("briefs", "labels.yaml").open(encoding="utf-8") as handle:
+        loaded: dict[str, dict[str, str]] = yaml.safe_load(handle)
+    return loaded
+
+
+def label_languages() -> tuple[str, ...]:
+    return tuple(_all_labels())
+
+
+class Labels:
+    """``labels("page_of", page=1, pages=3)`` -> ``"Page 1 of 3"`` in the chosen language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._texts = _all_labels()[language]
+
+    def __call__(self, key: str, **values: Any) -> str:
+        text = self._texts[key]
+        return text.format(**values) if values else text
+
+    def number(self, value: int) -> str:
+        """``12,345`` in English; ``12 345`` (no-break space, as ISO 80000) elsewhere."""
+        grouped = f"{value:,}"
+        return grouped if self.language == "en" else grouped.replace(",", "\u00a0")
+
+    def percent(self, share: float) -> str:
+        """0.85 -> ``85%`` in English, ``85 %`` (no-break space) elsewhere."""
+        whole = round(share * 100)
+        return f"{whole}%" if self.language == "en" else f"{whole}\u00a0%"
