@@ -1,0 +1,29 @@
+"""What a bundle may weigh: one place for every limit the reader enforces."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class BundleLimits:
+    """Limits checked before and while a bundle is read (documented in bundle-format.md).
+
+    ``ratio_floor_bytes``: members smaller than this are exempt from the per-member
+    compression ratio (a short, repetitive JSON list compresses far better than 100:1
+    without being a bomb); they still count towards the totals.
+    """
+
+    max_file_bytes: int = 25 * MB
+    max_entries: int = 256
+    max_member_bytes: int = 64 * MB
+    max_total_bytes: int = 128 * MB
+    max_ratio: int = 100
+    ratio_floor_bytes: int = 64 * 1024
+    max_manifest_bytes: int = 256 * 1024
+    max_depth: int = 32
+
+
+DEFAULT_LIMITS = BundleLimits()

@@ -1,0 +1,148 @@
+"""The bundle format's names and its signed manifest (``manifest.yaml``).
+
+``CONTENT_MEMBERS`` is the one allow-list of member paths besides the manifest and
+its signature; the content layer extends it here. A member's encoding follows its
+extension: ``.json`` for bulk records (parsed about a hundred times faster than YAML),
+``.yaml`` for the small documents a person may want to read.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Annotated
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictInt,
+    StrictStr,
+    ValidationError,
+    field_serializer,
+    field_validator,
+)
+
+from rrr_desktop.services.validation import MAX_PROBLEMS_SHOWN, field_path
+
+FORMAT_NAME = "rrr-desktop/bundle"
+FORMAT_VERSION = 1
+BUNDLE_EXTENSION = ".rrrbundle"
+MANIFEST = "manifest.yaml"
+SIGNATURE = "manifest.sig"
+CONTENT_MEMBERS: tuple[str, ...] = (
+    "profile.yaml",
+    "practices.json",
+    "assessments.json",
+    "stakeholders.json",
+    "tombstones.json",
+)
+SIGNATURE_BYTES = 64
+MAX_NAME_CHARS = 200
+MAX_APP_VERSION_CHARS = 40
+
+
+def allowed_paths() -> frozenset[str]:
+    """Every path a bundle may hold: the manifest, its signature and the content members."""
+    return frozenset((MANIFEST, SIGNATURE, *CONTENT_MEMBERS))
+
+
+@dataclass(frozen=True)
+class Sender:
+    """The city a bundle comes from; receivers know it by ``city_uuid``, never by name."""
+
+    city_uuid: uuid.UUID
+    name: str
+    country_code: str
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+Name = Annotated[StrictStr, Field(min_length=1, max_length=MAX_NAME_CHARS)]
+
+
+class SenderEntry(_Strict):
+    city_uuid: uuid.UUID
+    name: Name
+    country_code: Annotated[StrictStr, Field(pattern=r"^[A-Z]{2}$")]
+
+
+class MemberEntry(_Strict):
+    path: StrictStr
+    size: Annotated[StrictInt, Field(ge=0)]
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+
+    @field_validator("path")
+    @classmethod
+    def _known(cls, path: str) -> str:
+        if path not in CONTENT_MEMBERS:
+            raise ValueError(f"{path!r} is not a member bundles may hold")
+        return path
+
+
+class Manifest(_Strict):
+    format: StrictStr
+    format_version: StrictInt
+    app_version: Annotated[StrictStr, Field(min_length=1, max_length=MAX_APP_VERSION_CHARS)]
+    created_at: AwareDatetime
+    sender: SenderEntry
+    public_key: StrictStr
+    members: list[MemberEntry] = Field(max_length=len(CONTENT_MEMBERS))
+
+    @field_validator("public_key")
+    @classmethod
+    def _key(cls, text: str) -> str:
+        decode_public_key(text)
+        return text
+
+    @field_validator("members")
+    @classmethod
+    def _unique(cls, members: list[MemberEntry]) -> list[MemberEntry]:
+        paths = [m.path for m in members]
+        if len(set(paths)) != len(paths):
+            raise ValueError("a member is listed twice")
+        return members
+
+    @field_serializer("created_at")
+    def _utc(self, created_at: datetime) -> str:
+        return created_at.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+    def public_key_bytes(self) -> bytes:
+        return decode_public_key(self.public_key)
+
+    def to_sender(self) -> Sender:
+        return Sender(self.sender.city_uuid, self.sender.name, self.sender.country_code)
+
+
+def decode_public_key(text: str) -> bytes:
+    """The raw Ed25519 key in a manifest's ``public_key`` (standard base64 of 32 bytes)."""
+    try:
+        raw = base64.b64decode(text.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError) as error:
+        raise ValueError("is not base64") from error
+    if len(raw) != 32:
+        raise ValueError(f"is {len(raw)} bytes long; an Ed25519 key has 32")
+    return raw
+
+
+def encode_public_key(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def describe_problems(document_name: str, error: ValidationError) -> str:
+    """``stakeholders[17].influence: ...``: each problem's path, prefixed by the document."""
+    problems = []
+    for problem in error.errors():
+        path = field_path(problem["loc"]) if problem["loc"] else ""
+        joiner = "" if not path or path.startswith("[") else "."
+        problems.append(f"{document_name}{joiner}{path}: {problem['msg']}")
+    shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
+    return f"{shown} (and {hidden} more)" if hidden > 0 else shown
+
