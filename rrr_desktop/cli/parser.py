@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rrr_desktop import __version__
+from rrr_desktop.cli.matching_parser import add_matching_parsers
 from rrr_desktop.paths import HOME_ENV
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
@@ -57,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     peers_list = peer_commands.add_parser("list", parents=[after],
                                           help="list the peer cities and what they offer")
     peers_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_matching_parsers(peer_commands, commands, after)
 
     _profile_commands(commands, after)
 

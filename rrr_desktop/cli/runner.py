@@ -18,6 +18,11 @@ from rrr_desktop.cli.commands import (
     stakeholders_import_command,
     stakeholders_list_command,
 )
+from rrr_desktop.cli.matching_commands import (
+    groups_suggest_command,
+    peers_show_command,
+    peers_suggest_command,
+)
 from rrr_desktop.cli.profile_commands import (
     profile_add_topic_command,
     profile_export_command,
@@ -39,6 +44,9 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("init", None): init_command,
         ("demo", None): demo_command,
         ("peers", "list"): peers_list_command,
+        ("peers", "suggest"): peers_suggest_command,
+        ("peers", "show"): peers_show_command,
+        ("groups", "suggest"): groups_suggest_command,
         ("profile", "show"): profile_show_command,
         ("profile", "add-topic"): profile_add_topic_command,
         ("profile", "remove-topic"): profile_remove_topic_command,
