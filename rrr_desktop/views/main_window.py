@@ -75,7 +75,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
-        self.pages: list[Page] = [ProfilePage(), StakeholdersPage(), PeersPage()]
+        self.stakeholders = StakeholdersPage(settings)
+        self.pages: list[Page] = [ProfilePage(), self.stakeholders, PeersPage()]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self.close)
 
+        self._build_stakeholder_menus()
+
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, page in enumerate(self.pages, start=1):
             action = go_menu.addAction(page_icon(page.icon_name), page.title())
@@ -176,6 +179,29 @@ class MainWindow(QMainWindow):
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+
+    def _build_stakeholder_menus(self) -> None:
+        """Edit, Stakeholders and View: the register's actions, owned by its page."""
+        register = self.stakeholders
+        actions = register.actions
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([actions.undo, actions.redo])
+        edit_menu.addSeparator()
+        edit_menu.addAction(register.bulk_edit_action)
+        menu = self.menuBar().addMenu(self.tr("&Stakeholders"))
+        for group in ([actions.new_organisation, actions.new_person],
+                      [actions.edit, actions.add_interaction],
+                      [actions.archive, actions.restore, actions.delete], [actions.merge]):
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addActions(group)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(register.toggle_view_action)
+        columns = view_menu.addMenu(self.tr("Stakeholder &Columns"))
+        columns.addActions(register.column_actions)
+        register.message.connect(lambda text: self.statusBar().showMessage(text, 30_000))
+        for action in (actions.new_organisation, actions.new_person, register.toggle_view_action):
+            action.triggered.connect(lambda _checked=False: self.show_page(register.key))
 
     def show_about(self) -> AboutDialog:
         from rrr_desktop.views.about import AboutDialog

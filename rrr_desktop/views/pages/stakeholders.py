@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop import APP_NAME
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.stakeholder_list import (
     FilterChoices,
     StakeholderDetail,
@@ -35,6 +32,8 @@ from rrr_desktop.services.stakeholder_list import (
 from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.stakeholder_actions import StakeholderActions
+from rrr_desktop.views.stakeholder_bulk_edit import BulkEditing
 from rrr_desktop.views.stakeholder_columns import ColumnChooser
 from rrr_desktop.views.stakeholder_filters import StakeholderFilterBar
 from rrr_desktop.views.stakeholder_map import StakeholderMapView
@@ -44,7 +43,7 @@ from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
-    from rrr_desktop.services.stakeholder_bulk import BulkChange, BulkResult
+    from rrr_desktop.services.stakeholder_interactions import LoggedInteraction
     from rrr_desktop.services.stakeholder_map import StakeholderMap
     from rrr_desktop.views.bulk_edit_dialog import BulkEditDialog
 
@@ -124,13 +123,24 @@ class StakeholdersPage(Page):
         return table
 
     def _build_actions(self) -> None:
-        self.bulk_edit_action = QAction(self.tr("&Bulk Edit…"), self)
-        self.bulk_edit_action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
-        self.bulk_edit_action.setStatusTip(self.tr(
-            "Change the stage, tags, owner or sharing of the selected stakeholders"))
-        self.bulk_edit_action.setEnabled(False)
-        self.bulk_edit_action.triggered.connect(self.open_bulk_edit)
-        self.table.addAction(self.bulk_edit_action)
+        self.actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
+        self.actions.attach_to(self.table)
+        self.actions.changed.connect(self._register_changed)
+        self.actions.openRequested.connect(self.select_stakeholder)
+        self.detail.editRequested.connect(self.actions.edit_stakeholder)
+        self.detail.addInteractionRequested.connect(self.actions.log_interaction)
+        self.detail.interactionActivated.connect(self.actions.edit_interaction)
+        self.detail.followUpDoneRequested.connect(self.actions.mark_follow_up_done)
+        self.bulk = BulkEditing(lambda: self.home, self.selected_ids,
+                                lambda: self.choices.owners, self)
+        self.bulk_edit_action = self.bulk.action
+        self.bulk.started.connect(self.count.setText)
+        self.bulk.finished.connect(self._register_changed)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.addActions([self.actions.add_interaction, self.actions.archive,
+                               self.actions.restore, separator, self.bulk_edit_action,
+                               self.actions.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
         self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
         self.toggle_view_action.setShortcutContext(
@@ -138,6 +148,16 @@ class StakeholdersPage(Page):
         self.toggle_view_action.triggered.connect(
             lambda: self.views.setCurrentIndex(MAP if self.views.currentIndex() == LIST else LIST))
         self.addAction(self.toggle_view_action)
+
+    def open_bulk_edit(self) -> BulkEditDialog | None:
+        """Ctrl+B: change the selected stakeholders together."""
+        return self.bulk.open()
+
+    def _register_changed(self, message: str) -> None:
+        """After an edit, archive, delete, merge or bulk change: say so and read again."""
+        if message:
+            self.message.emit(message)
+        self.reload(keep_selection=True)
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -278,7 +298,11 @@ class StakeholdersPage(Page):
             self._show_detail(self.model.row(current.row()).id)
 
     def _selection_changed(self) -> None:
-        self.bulk_edit_action.setEnabled(self.table.selectionModel().hasSelection())
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        chosen = [self.model.row(row) for row in rows]
+        self.bulk_edit_action.setEnabled(bool(chosen))
+        self.actions.selection_changed([row.id for row in chosen],
+                                       [row.archived for row in chosen])
 
     def _show_detail(self, stakeholder_id: int) -> None:
         self._pending_detail = stakeholder_id
@@ -286,13 +310,16 @@ class StakeholdersPage(Page):
 
     def _show_pending_detail(self) -> None:
         if self._pending_detail is not None and self.home is not None:
-            self.detail.show_stakeholder(self._detail(self._pending_detail))
+            self.detail.show_stakeholder(*self._detail(self._pending_detail))
 
-    def _detail(self, stakeholder_id: int) -> StakeholderDetail | None:
+    def _detail(self, stakeholder_id: int) -> tuple[StakeholderDetail | None,
+                                                    tuple[LoggedInteraction, ...]]:
         from rrr_desktop.services import stakeholder_list
+        from rrr_desktop.services.stakeholder_interactions import interaction_log
 
         assert self.home is not None
-        return stakeholder_list.stakeholder_detail(self.home.db, stakeholder_id)
+        return (stakeholder_list.stakeholder_detail(self.home.db, stakeholder_id),
+                interaction_log(self.home.db, stakeholder_id))
 
     def select_stakeholder(self, stakeholder_id: int) -> None:
         """Select one stakeholder in the list (fetching down to it) and show its details."""
@@ -350,46 +377,3 @@ class StakeholdersPage(Page):
                 self.map_view.show_map(data)
 
         run_in_background(self, work, show, report_unexpected)
-
-    # --- bulk edit -------------------------------------------------------------
-
-    def open_bulk_edit(self) -> BulkEditDialog | None:
-        """Ctrl+B: change the selected stakeholders together."""
-        ids = self.selected_ids()
-        if not ids or self.home is None:
-            return None
-        from rrr_desktop.views.bulk_edit_dialog import BulkEditDialog
-
-        dialog = BulkEditDialog(len(ids), self.choices.owners, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.change_chosen.connect(lambda change: self.apply_bulk_edit(ids, change))
-        dialog.open()
-        return dialog
-
-    def apply_bulk_edit(self, ids: list[int], change: BulkChange) -> None:
-        home = self.home
-        assert home is not None
-        self.bulk_edit_action.setEnabled(False)
-        self.count.setText(self.tr("Changing {count} stakeholders…").format(
-            count=QLocale().toString(len(ids))))
-
-        def work() -> BulkResult:
-            from rrr_desktop.services.stakeholder_bulk import bulk_edit
-
-            return bulk_edit(home.db, ids, change)
-
-        run_in_background(self, work, self._bulk_edited, self._bulk_failed)
-
-    def _bulk_edited(self, result: BulkResult) -> None:
-        self.message.emit(self.tr("{changed} stakeholders changed, {unchanged} already as "
-                                  "asked.").format(changed=QLocale().toString(result.changed),
-                                                   unchanged=QLocale().toString(result.unchanged)))
-        self.reload(keep_selection=True)
-
-    def _bulk_failed(self, error: BaseException) -> None:
-        self.reload(keep_selection=True)
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
-                    QMessageBox.StandardButton.Ok, self).open()
