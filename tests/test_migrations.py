@@ -225,6 +225,14 @@ def test_every_shipped_schema_migrates_to_the_newest_with_a_backup(
             "INSERT INTO city (uuid, name, country_code, region, languages, website, summary,"
             " profile_source, is_ours, created_at, updated_at) VALUES ('b'||hex(randomblob(15)),"
             " 'Gdańsk', 'PL', '', '[\"pl\"]', '', '', '', 1, '2026-01-01', '2026-01-01')")
+        # Child rows too: a migration that rebuilds ``city`` must not cascade into them.
+        connection.execute("INSERT INTO topic (id, label, description) VALUES ('t', 'T', '')")
+        connection.execute("INSERT INTO city_topic (city_id, topic_id, role, note) "
+                           "VALUES (1, 't', 'offers', 'kept')")
+        connection.execute(
+            "INSERT INTO practice (uuid, city_id, title, kind, description, stage, link, "
+            "created_at, updated_at) VALUES ('d'||hex(randomblob(15)), 1, 'Awards', 'award', "
+            "'', 'running', '', '2026-01-01', '2026-01-01')")
     connection.close()
     result = ensure_schema(paths.database, paths.backups)
     assert (result.from_revision, result.to_revision) == (start, known_revisions()[-1])
@@ -232,6 +240,8 @@ def test_every_shipped_schema_migrates_to_the_newest_with_a_backup(
     assert "stakeholder" in table_names(paths.database)
     with sqlite3.connect(paths.database) as connection:
         assert connection.execute("SELECT name FROM city").fetchall() == [("Gdańsk",)]
+        assert connection.execute("SELECT note FROM city_topic").fetchall() == [("kept",)]
+        assert connection.execute("SELECT title FROM practice").fetchall() == [("Awards",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
 

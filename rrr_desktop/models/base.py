@@ -7,7 +7,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Enum, MetaData, Uuid
+from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, Uuid, event, inspect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -58,9 +58,25 @@ class Exchanged:
     """Columns of every entity that travels between installations.
 
     The UUID is the identity across installations (a bundle from Rotterdam names
-    Rotterdam's record by it); the integer primary key stays local.
+    Rotterdam's record by it); the integer primary key stays local. ``revision``
+    counts changes (as vCard REV and iCalendar SEQUENCE do), so a receiver can tell
+    a newer copy from an older one: every ORM update of a record raises it by one
+    (``_next_revision``); bulk SQL updates must do ``revision = revision + 1``
+    themselves; copies of another city's records keep the sender's revision.
     """
 
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
+    revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+@event.listens_for(Exchanged, "before_update", propagate=True)
+def _next_revision(_mapper: object, _connection: object, target: Exchanged) -> None:
+    """One more revision per changed record, unless the caller set it (a peer's copy)."""
+    state = inspect(target)
+    if state.session is None or not state.session.is_modified(target,
+                                                              include_collections=False):
+        return  # flushed as dirty without a changed column: not a new revision
+    if not state.attrs.revision.history.has_changes():
+        target.revision = (target.revision or 0) + 1

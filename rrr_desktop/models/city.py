@@ -56,6 +56,9 @@ class City(Exchanged, Base):
     profile_source: Mapped[str] = mapped_column(String(500), default="")
     profile_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     is_ours: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The bundle this profile last came from (None: seeded, or entered here).
+    source_bundle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bundle_import.id", ondelete="SET NULL"), index=True)
 
     topics: Mapped[list[CityTopic]] = relationship(
         back_populates="city", cascade="all, delete-orphan", order_by="CityTopic.id"
@@ -146,6 +149,8 @@ class Practice(Exchanged, Base):
     stage: Mapped[PracticeStage] = mapped_column(text_enum(PracticeStage))
     year_started: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[str] = mapped_column(String(500), default="")
+    source_bundle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bundle_import.id", ondelete="SET NULL"), index=True)
 
     city: Mapped[City] = relationship(back_populates="practices")
     topics: Mapped[list[Topic]] = relationship(secondary=practice_topic, order_by="Topic.label")

@@ -11,14 +11,34 @@ from rrr_desktop.models.city import (
     TopicAssessment,
     TopicRole,
 )
+from rrr_desktop.models.exchange import (
+    BundleChange,
+    BundleExport,
+    BundleImport,
+    PeerStakeholder,
+    SharedRecord,
+    TrustedSender,
+)
 from rrr_desktop.models.seed_record import AppMeta, SeededRecord
 from rrr_desktop.models.stakeholder import ImportBatch, ImportChange, Interaction, Stakeholder
 from rrr_desktop.models.topic import RelationKind, Topic, TopicRelation, TopicSynonym
 from rrr_desktop.models.vocabulary import CollaborationStage, InteractionKind, StakeholderKind
+from rrr_desktop.models.workspace import (
+    BriefRecord,
+    PeerNote,
+    PeerPreference,
+    Preference,
+    WorkingGroup,
+    WorkingGroupMember,
+)
 
 __all__ = [
     "AppMeta",
     "Base",
+    "BriefRecord",
+    "BundleChange",
+    "BundleExport",
+    "BundleImport",
     "City",
     "CityFreeTopic",
     "CityTopic",
@@ -27,11 +47,16 @@ __all__ = [
     "ImportChange",
     "Interaction",
     "InteractionKind",
+    "PeerNote",
+    "PeerPreference",
+    "PeerStakeholder",
     "Practice",
     "PracticeKind",
     "PracticeStage",
+    "Preference",
     "RelationKind",
     "SeededRecord",
+    "SharedRecord",
     "Stakeholder",
     "StakeholderKind",
     "Topic",
@@ -39,4 +64,7 @@ __all__ = [
     "TopicRelation",
     "TopicRole",
     "TopicSynonym",
+    "TrustedSender",
+    "WorkingGroup",
+    "WorkingGroupMember",
 ]

@@ -100,8 +100,18 @@ def _run_migrations(database: Path, migrations_dir: Path) -> None:
     config.set_main_option("script_location", str(migrations_dir))
     engine = create_sqlite_engine(database)
     try:
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        with engine.connect() as connection:
+            # A migration that rebuilds a table (SQLite's way to change a constraint) drops
+            # the old one; with foreign keys on, that would cascade into every child row.
+            # The switch only works outside a transaction, so it goes to the driver first;
+            # the check afterwards refuses to commit a schema with broken references.
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys = OFF")
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"migration left broken references: {broken[:5]}")
     finally:
         engine.dispose()

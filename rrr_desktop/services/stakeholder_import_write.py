@@ -39,7 +39,7 @@ _DEFAULTS: dict[str, object] = {
     "owner": "", "stage": CollaborationStage.NOT_ENGAGED.value, "influence": None,
     "interest": None, "trust": None, "next_contact_on": None, "review_due_on": None,
     "archived": False, "consent_given": False, "consent_on": None, "consent_source": "",
-    "consent_note": "",
+    "consent_note": "", "revision": 1,
 }
 # Adding more rows than this to a register that has fewer: the table's secondary indexes
 # are dropped and built again once, in the same transaction, which is faster than
