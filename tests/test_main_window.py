@@ -68,7 +68,7 @@ def test_pages_fill_from_the_database(launch: Launch) -> None:
     assert peers.count.text() == "8 peer cities"
     assert peers.detail.profile is not None  # the first row is selected and shown
     profile = window.page("profile")
-    assert profile.view.profile.name == "Bilbao"  # type: ignore[attr-defined]
+    assert profile.editor.draft().city_name == "Bilbao"  # type: ignore[attr-defined]  # type: ignore[attr-defined]
 
 
 def test_search_finds_a_city_without_its_accent(launch: Launch, qtbot: QtBot) -> None:

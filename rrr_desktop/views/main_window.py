@@ -72,11 +72,13 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.home: Home | None = None
         self._shown_once = False
+        self._close_anyway = False
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
         self.stakeholders = StakeholdersPage(settings)
-        self.pages: list[Page] = [ProfilePage(), self.stakeholders, PeersPage()]
+        self.profile = ProfilePage()
+        self.pages: list[Page] = [self.profile, self.stakeholders, PeersPage()]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -326,8 +328,30 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.profile.flush() and not self._close_anyway:
+            event.ignore()  # neither saved nor kept in the draft file: ask first
+            self._ask_before_losing_the_profile()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def _ask_before_losing_the_profile(self) -> None:
+        self.show_page(self.profile.key)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr(
+            "The profile could not be saved, nor kept for the next start: {reason}\n\n"
+            "Your text is still on the Profile page. Keep RRR Desktop open and free some "
+            "disk space, or close and lose the unsaved changes.").format(
+                reason=self.profile.save_problem()), QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("&Keep Open"), QMessageBox.ButtonRole.RejectRole)
+        close = box.addButton(self.tr("&Close Anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.buttonClicked.connect(lambda button: self._close_losing_edits()
+                                  if button is close else None)
+        box.open()
+
+    def _close_losing_edits(self) -> None:
+        self._close_anyway = True
+        self.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

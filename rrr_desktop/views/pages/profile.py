@@ -1,17 +1,58 @@
-"""Profile page: our city as peers see it."""
+"""Profile page: the editor of our city's profile, saved automatically.
+
+Edits are kept in the draft file at once and saved to the database when the typing
+pauses, when the officer leaves the page and when the window closes (``flush``). A
+draft file left by a crash is restored into the editor on the next start, then saved.
+"""
 
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.views.city_view import CityProfileView
+from rrr_desktop.services.dto import Choice
+from rrr_desktop.services.profile_draft import ProfileDraft
+from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.pages.base import Page
+from rrr_desktop.views.profile_autosave import ProfileAutosave, SaveState, field_problems
+from rrr_desktop.views.profile_editor import ProfileEditor
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    saved: ProfileDraft
+    restored: ProfileDraft | None  # unsaved edits of our city found in the draft file
+    draft_problem: str  # the draft file could not be read (it was set aside)
+    topics: tuple[Choice, ...]
+    languages: tuple[Choice, ...]
+
+
+def load_for_editing(home: Home) -> LoadedProfile:
+    """Runs on a worker thread: the profile, any unsaved draft, and the choices."""
+    from rrr_desktop.services import reference
+    from rrr_desktop.services.profile import load_profile
+    from rrr_desktop.services.profile_document import CorruptDraftFile, read_draft_file
+    from rrr_desktop.services.profile_topics import topic_choices
+
+    saved = load_profile(home.db)
+    restored, problem = None, ""
+    try:
+        restored = read_draft_file(home.paths.profile_draft)
+    except CorruptDraftFile as corrupt:
+        problem = str(corrupt)
+    if restored is not None and restored.city_uuid != saved.city_uuid:
+        log.warning("Profile draft of another city (%s) not restored", restored.city_uuid)
+        restored = None
+    return LoadedProfile(saved, restored, problem, topic_choices(home.db), reference.languages())
 
 
 class ProfilePage(Page):
@@ -20,18 +61,100 @@ class ProfilePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.view = CityProfileView()
+        self.editor = ProfileEditor()
+        self.autosave = ProfileAutosave(self.editor.draft, self)
+        self.editor.edited.connect(self._edited)
+        self.autosave.stateChanged.connect(self._show_state)
+        self.notice = plain_label(role="notice")
+        self.notice.hide()
+        self.status = plain_label(role="save_status")
+        self.status.setAccessibleName(self.tr("Save status"))
+        self.retry = QPushButton(self.tr("&Retry"))
+        self.retry.setAccessibleName(self.tr("Try saving the profile again"))
+        self.retry.clicked.connect(self.autosave.save_soon)
+        self.retry.hide()
+        bar = QFrame()
+        bar.setObjectName("status_bar")
+        bar.setStyleSheet("#status_bar { border-bottom: 1px solid palette(mid); }")
+        bar_layout = QVBoxLayout(bar)
+        bar_layout.setContentsMargins(24, 6, 24, 6)
+        bar_layout.setSpacing(2)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status, 1)
+        status_row.addWidget(self.retry)
+        bar_layout.addWidget(self.notice)
+        bar_layout.addLayout(status_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.editor, 1)
+        self.setEnabled(False)  # until the profile is loaded
 
     def title(self) -> str:
         return self.tr("Profile")
 
     def refresh(self, home: Home) -> None:
-        def work() -> CityProfile | None:
-            from rrr_desktop.services import directory
+        """Load the profile; unsaved edits in the editor are kept (and saved) instead."""
+        if self.autosave.unsaved:
+            self.autosave.save_soon()
+            self.load(lambda: None, lambda _nothing: None)
+            return
+        self.load(lambda: load_for_editing(home), lambda loaded: self._show(home, loaded))
 
-            return directory.our_city(home.db)
+    def flush(self) -> bool:
+        """Save unsaved edits now (call before the window closes). True when nothing is
+        lost: saved, or kept in the draft file to be restored on the next start."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()  # a note being typed in a table cell is committed on focus out
+        return self.autosave.flush()
 
-        self.load(work, self.view.show_city)
+    def save_problem(self) -> str:
+        """Why the last save was refused ("" when it was not)."""
+        return self.autosave.message
+
+    def _show(self, home: Home, loaded: LoadedProfile) -> None:
+        self.setEnabled(True)
+        self.editor.set_choices(home, loaded.topics, loaded.languages)
+        restoring = loaded.restored is not None and loaded.restored != loaded.saved
+        self.editor.set_draft(loaded.restored if loaded.restored and restoring
+                              else loaded.saved)
+        self.autosave.attach(home)
+        notice = loaded.draft_problem
+        if restoring:
+            notice = self.tr("Restored changes that were not saved when RRR Desktop last "
+                             "closed.")
+            self.autosave.edited()
+            self.autosave.save_soon()
+        elif loaded.restored is not None:  # saved after all, just before a crash
+            self.autosave.discard_draft_file()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+
+    def _edited(self) -> None:
+        self.notice.hide()
+        self.autosave.edited()
+
+    def _show_state(self, state: SaveState, message: str) -> None:
+        problems = field_problems(message) if state is SaveState.INVALID else None
+        self.editor.show_problems(problems or ())
+        self.retry.setVisible(state is SaveState.FAILED)
+        if state is SaveState.SAVED:
+            text = self.tr("All changes saved")
+        elif state is SaveState.PENDING:
+            text = self.tr("Saving…")
+        elif state is SaveState.INVALID:
+            text = self.tr("Not saved yet: fix what is marked below; it is saved as soon as it "
+                           "is fixed. Your text is kept.")
+        else:
+            text = self.tr("Not saved: {reason} Your text is kept; RRR Desktop will try "
+                           "again.").format(reason=message)
+        self.status.setText(text)
+        refused = state in (SaveState.INVALID, SaveState.FAILED)
+        self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if refused else "")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page saves what is typed."""
+        self.autosave.save_soon()
+        super().hideEvent(event)
