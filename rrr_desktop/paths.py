@@ -49,12 +49,17 @@ class AppPaths:
         return self.home / "profile-draft.yaml"
 
     @property
+    def briefs(self) -> Path:
+        """PDF briefing notes the officer generated (listed on the Briefs page)."""
+        return self.home / "briefs"
+
+    @property
     def lock_file(self) -> Path:
         return self.home / "rrr-desktop.lock"
 
     def create_folders(self) -> None:
         """Create the home and its sub-folders if they are missing."""
-        for folder in (self.home, self.backups, self.logs, self.database.parent):
+        for folder in (self.home, self.backups, self.logs, self.briefs, self.database.parent):
             folder.mkdir(parents=True, exist_ok=True)
 
 
