@@ -49,6 +49,139 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <source>Another topic to assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess this topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity on {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date {topic} was assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Change 1 stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change {count} stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. housing, youth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peer cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;stage to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;owner to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set s&amp;haring to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditing</name>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing {count} stakeholders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CityProfileView</name>
     <message>
         <source>City profile</source>
@@ -57,6 +190,10 @@
     <message>
         <source>Select a city to see its profile.</source>
         <translation>Wybierz miasto, aby zobaczyć jego profil.</translation>
+    </message>
+    <message>
+        <source>Contact office: {office}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -87,6 +224,14 @@
         <translation>Brak wpisów.</translation>
     </message>
     <message>
+        <source>{topic} (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>since {year}</source>
         <translation>od {year} r.</translation>
     </message>
@@ -105,6 +250,13 @@
     <message>
         <source>Source: {source}</source>
         <translation>Źródło: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -150,6 +302,307 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Hide details</source>
         <translation>Ukryj szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This may already be in the register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({reasons})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished">w archiwum</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorTabs</name>
+    <message>
+        <source>&amp;Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact and personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;llaboration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topics and tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Dzielnica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>Name or two-letter code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;District:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Localit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent given to keep and share these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. signed form, email of 3 May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent &amp;note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer in charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Influence (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;terest (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rust (1–5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;opics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Export stakeholders</source>
+        <translation type="unfinished">Eksportuj interesariuszy</translation>
+    </message>
+    <message>
+        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,10 +687,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Importuj interesariuszy z pliku {file}</translation>
     </message>
     <message>
-        <source>Which column feeds which field</source>
-        <translation>Która kolumna wypełnia które pole</translation>
-    </message>
-    <message>
         <source>Rows with problems</source>
         <translation>Wiersze z problemami</translation>
     </message>
@@ -258,20 +707,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Uzupełnij tylko puste pola</translation>
     </message>
     <message>
-        <source>Mark the new ones as shareable with peer cities</source>
-        <translation>Oznacz nowych jako możliwych do udostępnienia miastom partnerskim</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>Plik:</translation>
-    </message>
-    <message>
-        <source>Columns:</source>
-        <translation>Kolumny:</translation>
-    </message>
-    <message>
-        <source>Stakeholders already there:</source>
-        <translation>Istniejący interesariusze:</translation>
     </message>
     <message>
         <source>Result:</source>
@@ -282,6 +719,42 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Importuj</translation>
     </message>
     <message>
+        <source>Mark the new ones as &amp;shareable with peer cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows as they would be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Failed Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo This Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders &amp;already there:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is chosen for several columns: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
@@ -290,16 +763,40 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Skoroszyt programu Excel</translation>
     </message>
     <message>
-        <source>{rows} rows ({encoding})</source>
-        <translation>Wiersze: {rows} ({encoding})</translation>
+        <source>{file}: {rows} rows ({encoding})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No column could be matched to a field.</source>
-        <translation>Nie udało się dopasować żadnej kolumny do pola.</translation>
+        <source>Importing… Cancel stops it and changes nothing.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Left out: {columns}</source>
-        <translation>Pominięte: {columns}</translation>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rows to fix are saved in {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">Plik CSV (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -312,6 +809,110 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>… and {count} more rows with problems.</source>
         <translation>… oraz kolejne wiersze z problemami: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUndo</name>
+    <message>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undo the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Edit interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageChecklist</name>
+    <message>
+        <source>Find a language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -364,6 +965,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Ctrl+E</translation>
     </message>
     <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open &amp;Data Folder</source>
         <translation>Otwórz &amp;folder danych</translation>
     </message>
@@ -396,6 +1001,22 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;O aplikacji {app}</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
     </message>
@@ -404,20 +1025,18 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
-        <source>Export stakeholders</source>
-        <translation>Eksportuj interesariuszy</translation>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Skoroszyt Excel (*.xlsx)</translation>
+        <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Plik CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>Wyeksportowano interesariuszy: {count} do {file}.</translation>
+        <source>&amp;Close Anyway</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -426,6 +1045,122 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
         <translation>Nie można zapisać pliku {file}: {reason}. Nic nie zostało zmienione; wybierz inny folder lub nazwę.</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Stakeholder map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}
+{stage} · {kind}
+Influence {influence}, interest {interest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingEditor</name>
+    <message>
+        <source>Which column feeds which field</source>
+        <translation type="unfinished">Która kolumna wypełnia które pole</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} is chosen for several columns: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaturityCombo</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep this record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value to keep for each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the merge will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} from {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the others: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTable</name>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -479,10 +1214,470 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>PracticesEditor</name>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished">Praktyki</translation>
+    </message>
+    <message>
+        <source>Add practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Neighbourhood hubs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lin&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled practice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileAutosave</name>
+    <message>
+        <source>An unexpected error happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>Our city&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of our social economy ecosystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office, address, shared email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we offer</source>
+        <translation type="unfinished">Co oferujemy</translation>
+    </message>
+    <message>
+        <source>What we want to learn</source>
+        <translation type="unfinished">Czego chcemy się nauczyć</translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Wspólne wyzwania</translation>
+    </message>
+    <message>
+        <source>About our ecosystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics where we have experience to share with peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics where we look for a peer city to learn from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems we face and would tackle with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished">Praktyki</translation>
+    </message>
+    <message>
+        <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact office:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of {city}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own-words topic {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practice {number} (untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try saving the profile again</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Profile</source>
         <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Restored changes that were not saved when RRR Desktop last closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCombo</name>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderActions</name>
+    <message>
+        <source>New &amp;Organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Interaction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interaction saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders restored from the archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders deleted. Undo with {keys}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation type="unfinished">Interesariusze</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>Edit stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this stakeholder. Discard the changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderExport</name>
+    <message>
+        <source>Export stakeholders</source>
+        <translation type="unfinished">Eksportuj interesariuszy</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished">Plik CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders exported to {file}.</source>
+        <translation type="unfinished">Wyeksportowano interesariuszy: {count} do {file}.</translation>
+    </message>
+    <message>
+        <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderFilterBar</name>
+    <message>
+        <source>Search names, descriptions, tags (Ctrl+F)</source>
+        <translation type="unfinished">Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search stakeholders</source>
+        <translation type="unfinished">Szukaj interesariuszy</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished">Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished">Wszystkie etapy</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Dzielnica</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Opiekun</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation type="unfinished">Pokaż z&amp;archiwizowane</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -502,6 +1697,33 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Cannot import this file</source>
         <translation>Nie można zaimportować tego pliku</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMapView</name>
+    <message>
+        <source>&amp;Copy Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the map to paste it into a slide or document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -539,8 +1761,40 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Dalsze działania</translation>
     </message>
     <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(po terminie)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,6 +1806,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Select a stakeholder to see the details.</source>
         <translation>Wybierz interesariusza, aby zobaczyć szczegóły.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;interaction…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>archived</source>
@@ -638,8 +1900,16 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Brak zarejestrowanych interakcji.</translation>
     </message>
     <message>
+        <source>Follow-up overdue since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Follow-up: {date}</source>
         <translation>Dalsze działania: {date}</translation>
+    </message>
+    <message>
+        <source>Mark follow-up &amp;done</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -649,32 +1919,24 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Interesariusze</translation>
     </message>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search stakeholders</source>
-        <translation>Szukaj interesariuszy</translation>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All kinds</source>
-        <translation>Wszystkie rodzaje</translation>
+        <source>List or map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
+        <source>Show List or &amp;Map</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All stages</source>
-        <translation>Wszystkie etapy</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <source>Show &amp;archived</source>
-        <translation>Pokaż z&amp;archiwizowane</translation>
+        <source>Ctrl+M</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -710,6 +1972,175 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Cannot open your data</source>
         <translation>Nie można otworzyć danych</translation>
+    </message>
+</context>
+<context>
+    <name>TopicListEditor</name>
+    <message>
+        <source>{list}: topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: topics in our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic in our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a topic or a synonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: topic to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: add topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: remove selected topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add in our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: add a topic in our own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{list}: remove selected own-words topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Delete {count} stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town or city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Dzielnica</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill empty fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -861,6 +2292,101 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Decision</source>
         <translation>Decyzja</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Dzielnica</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID in other systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact, email, phone, consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>self.actions</name>
+    <message>
+        <source>{count} stakeholders restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} stakeholders deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
