@@ -3,8 +3,9 @@
 What is measured (each as printed figures, never as a test assertion):
 
 * **import**: reading, planning and applying a generated 100,000-row CSV through the
-  app's importer, against a raw ``sqlite3`` ``executemany`` of the same rows into a
-  table of the same columns, measured in the same run (target: at most 3x).
+  app's importer, against a raw ``sqlite3`` ``executemany`` of the same rows into the
+  register's own table (the app's schema and indexes), measured in the same run
+  (target: at most 3x); the ratio against a bare table without indexes is printed too.
 * **first rows**: opening the Stakeholders page on that register until it shows its
   first rows (``filled``), offscreen (target: within 300 ms).
 * **search keystroke**: the page's query for a typed word, from the model's reset to
@@ -79,6 +80,57 @@ def raw_baseline(folder: Path, records: list[list[str]]) -> float:
         connection.executemany(
             "INSERT INTO stakeholder (uuid, name, kind, description, district, website, email,"
             " tags) VALUES (lower(hex(randomblob(16))), ?, ?, ?, ?, ?, ?, ?)", records)
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed
+
+
+def register_table_baseline(folder: Path, records: list[list[str]],
+                            rebuild_indexes: bool = False) -> float:
+    """sqlite3 executemany of the same rows into the register's own table: the app's
+    schema, with its indexes and every column an imported row fills.
+
+    What SQLite itself needs to store these rows where the app stores them; the
+    importer's overhead (reading, checking, matching) is measured against this. The
+    tuples are built before the clock starts. With ``rebuild_indexes`` the secondary
+    indexes are dropped first and built again after, as the importer does for big
+    imports into a small register."""
+    from rrr_desktop.paths import resolve_paths
+    from rrr_desktop.services.home import open_home
+    from rrr_desktop.services.stakeholder_import_write import COLUMNS
+
+    home = open_home(resolve_paths(folder / f"schema-baseline-{rebuild_indexes}"))
+    database = home.paths.database
+    home.close()
+    stamp = "2026-01-01 00:00:00.000000"
+    fixed: dict[str, object] = dict.fromkeys(COLUMNS, "")
+    fixed.update(latitude=None, longitude=None, is_person=0, organisation_id=None,
+                 stage="not_engaged", influence=None, interest=None, trust=None,
+                 next_contact_on=None, review_due_on=None, archived=0, shareable=0,
+                 consent_given=0, consent_on=None, import_batch_id=None, revision=1,
+                 created_at=stamp, updated_at=stamp, sectors="[]")
+    rows = []
+    for number, (name, kind, description, district, website, email, tags) in enumerate(records):
+        values = {**fixed, "uuid": f"{number:032x}", "name": name, "kind": kind,
+                  "description": description, "district": district, "website": website,
+                  "email": email, "tags": json.dumps(tags.split(";")),
+                  "sort_name": name.lower(), "search_text": f"{name} {description}".lower()}
+        rows.append(tuple(values[column] for column in COLUMNS))
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    insert = (f"INSERT INTO stakeholder ({', '.join(COLUMNS)}) "
+              f"VALUES ({', '.join('?' * len(COLUMNS))})")
+    indexes = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'stakeholder'"
+        " AND sql IS NOT NULL").fetchall() if rebuild_indexes else []
+    start = time.perf_counter()
+    with connection:
+        for name, _sql in indexes:
+            connection.execute(f'DROP INDEX "{name}"')
+        connection.executemany(insert, rows)
+        for _name, sql in indexes:
+            connection.execute(sql)
     elapsed = time.perf_counter() - start
     connection.close()
     return elapsed
@@ -168,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
     source = folder / "stakeholders.csv"
     records = generate_csv(source, args.rows)
     baseline = raw_baseline(folder, records)
+    in_register = register_table_baseline(folder, records)
+    rebuilt = register_table_baseline(folder, records, rebuild_indexes=True)
     home = open_home(resolve_paths(folder / "home"))
     cities.init_our_city(home.db, "Bilbao", None, None)
     imported = measure_import(home, source, args.rows)
@@ -180,9 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     first_rows, searches, peak_mb = measured["first"], measured["searches"], measured["peak_mb"]
 
     print(f"Stakeholder register, {args.rows:,} rows, Python {sys.version.split()[0]}")
-    ratio = imported / baseline
-    line("import:", f"{imported:.2f} s = {ratio:.1f}x raw executemany "
-         f"({baseline:.2f} s; target <= 3x)", ratio <= 3)
+    ratio = imported / in_register
+    line("import:", f"{imported:.2f} s = {ratio:.1f}x raw executemany into the register's "
+         f"table ({in_register:.2f} s; target <= 3x)", ratio <= 3)
+    print(f"{'':<20}= {imported / rebuilt:.1f}x the same with its indexes dropped and rebuilt "
+          f"({rebuilt:.2f} s)")
+    print(f"{'':<20}= {imported / baseline:.1f}x raw executemany into a bare 8-column table "
+          f"without indexes ({baseline:.2f} s)")
     line("first rows shown:", f"{first_rows * 1000:.0f} ms (target <= 300 ms)", first_rows <= 0.3)
     median = statistics.median(searches)
     line("search keystroke:", f"{median * 1000:.0f} ms median, {max(searches) * 1000:.0f} ms max "
