@@ -101,3 +101,38 @@ def test_the_window_can_show_before_the_database_libraries_load() -> None:
     assert heavy_modules_loaded_by(
         "import rrr_desktop.views.app, rrr_desktop.views.main_window, "
         "rrr_desktop.views.startup, rrr_desktop.views.crash") == []
+
+
+FILL_EVERY_PAGE = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from rrr_desktop.paths import resolve_paths
+from rrr_desktop.services import directory
+from rrr_desktop.services.home import open_home
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.settings import Settings
+paths = resolve_paths({home!r})
+home = open_home(paths)
+window = MainWindow(paths, Settings(paths.settings_file))
+waiting = set(window.pages)
+def filled(page):
+    waiting.discard(page)
+    if not waiting:
+        app.quit()
+for page in window.pages:
+    page.filled.connect(lambda page=page: filled(page))
+window.show()
+window.open_home(home, directory.our_city(home.db))
+app.exec()
+"""
+
+
+def test_every_page_fills_before_the_database_libraries_load(tmp_path: Path) -> None:
+    """Start-up reads with plain sqlite3: a page that reaches for the ORM (or PyYAML,
+    pydantic) to fill itself costs every officer a quarter of a second. Country names
+    come from pycountry (light), so it may load."""
+    assert app("--home", str(tmp_path), "demo").returncode == 0
+    loaded = heavy_modules_loaded_by(FILL_EVERY_PAGE.format(home=str(tmp_path)))
+    assert set(loaded) <= {"pycountry"}

@@ -20,12 +20,8 @@ from rrr_desktop.services.profile_draft import (
     ProfileDraft,
     TopicEntry,
 )
-from rrr_desktop.services.profile_topics import (
-    add_topic,
-    remove_topic,
-    resolve_topic,
-    topic_choices,
-)
+from rrr_desktop.services.profile_read import topic_choices
+from rrr_desktop.services.profile_topics import add_topic, remove_topic, resolve_topic
 from tests.conftest import SEED_UUIDS
 
 

@@ -226,6 +226,9 @@ def test_flush_on_close_saves_what_was_just_typed(
         qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
     qtbot.keyClicks(page.editor.contact_office, "Desk 4")
     languages = page.editor.languages.list
+    # Every language joins the list a moment after the profile shows (pycountry is read
+    # after the page has filled).
+    qtbot.waitUntil(lambda: languages.count() > 100)
     basque = next(languages.item(row) for row in range(languages.count())
                   if languages.item(row).data(Qt.ItemDataRole.UserRole) == "eu")
     assert basque.text() == "euskara — Basque"

@@ -13,8 +13,8 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services import directory, profile_document, profile_topics
 from rrr_desktop.services.dto import CityProfile, FreeTopicNote, TopicNote
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.profile import NoCityOfOurOwn
 from rrr_desktop.services.profile_draft import ROLES, Role
+from rrr_desktop.services.profile_read import NoCityOfOurOwn
 
 ROLE_OF_LIST: dict[str, Role] = dict(zip(TOPIC_LISTS, ROLES, strict=True))
 _LIST_TITLES: dict[Role, str] = {"offers": "what we offer",

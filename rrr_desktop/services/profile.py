@@ -10,12 +10,9 @@ importing the same file twice is a no-op.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from uuid import UUID
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
@@ -33,32 +30,19 @@ from rrr_desktop.models.entities import (
     PracticeStage,
     Topic,
     TopicAssessment,
-    TopicRole,
 )
 from rrr_desktop.services.cities import ENTERED_BY_THE_CITY
 from rrr_desktop.services.profile_draft import (
     ROLES,
-    AssessmentDraft,
-    FreeTopicEntry,
-    PracticeDraft,
     ProfileDraft,
-    Role,
-    TopicEntry,
+)
+from rrr_desktop.services.profile_read import (
+    STORED_ROLE,
+    NoCityOfOurOwn,
+    load_profile,
+    read_draft,
 )
 from rrr_desktop.services.profile_schema import check_draft
-
-STORED_ROLE: dict[Role, TopicRole] = {
-    "offers": TopicRole.OFFERS,
-    "wants_to_learn": TopicRole.WANTS_TO_LEARN,
-    "shared_challenges": TopicRole.SHARED_CHALLENGE,
-}
-_DRAFT_ROLE: dict[str, Role] = {stored.value: role for role, stored in STORED_ROLE.items()}
-
-
-class NoCityOfOurOwn(RejectedInput):
-    def __init__(self) -> None:
-        super().__init__("This data folder has no city of its own yet: choose it first "
-                         "(start the app, or run rrr-desktop init --city NAME).")
 
 
 @dataclass(frozen=True)
@@ -68,12 +52,6 @@ class SavedProfile:
     draft: ProfileDraft
     changed: bool
     updated_at: datetime | None
-
-
-def load_profile(db: Database) -> ProfileDraft:
-    """Our city's profile as an editable draft; RejectedInput when no city is ours."""
-    with db.reading() as connection:
-        return _read_draft(connection)
 
 
 def vocabulary_ids(db: Database) -> frozenset[str]:
@@ -102,7 +80,7 @@ def save_profile(db: Database, draft: ProfileDraft) -> SavedProfile:
             # Compare inside the same transaction, with the same SQL the loading uses.
             raw = session.connection().connection.driver_connection
             assert isinstance(raw, sqlite3.Connection)
-            stored = _read_draft(raw)
+            stored = read_draft(raw)
             if _canonical(stored) == _canonical(checked):
                 return SavedProfile(stored, False, city.profile_updated_at)
             _refuse_practices_of_other_cities(session, city, checked)
@@ -165,50 +143,3 @@ def _write(session: Session, city: City, draft: ProfileDraft) -> None:
         practice.topics = [topics[topic_id] for topic_id in entry.topic_ids]
         practices.append(practice)
     city.practices = practices  # the ones left out are deleted
-
-
-def _read_draft(connection: sqlite3.Connection) -> ProfileDraft:
-    row = connection.execute("SELECT id, uuid, name, summary, languages, contact_office "
-                             "FROM city WHERE is_ours = 1").fetchone()
-    if row is None:
-        raise NoCityOfOurOwn()
-    city_id, uuid, name, summary, languages, contact_office = row
-    topics: dict[Role, list[TopicEntry]] = defaultdict(list)
-    for role, topic_id, note in connection.execute(
-            "SELECT role, topic_id, note FROM city_topic WHERE city_id = ? ORDER BY id",
-            (city_id,)):
-        topics[_DRAFT_ROLE[role]].append(TopicEntry(topic_id, note))
-    free: dict[Role, list[FreeTopicEntry]] = defaultdict(list)
-    for role, text, note in connection.execute(
-            "SELECT role, text, note FROM city_free_topic WHERE city_id = ? ORDER BY id",
-            (city_id,)):
-        free[_DRAFT_ROLE[role]].append(FreeTopicEntry(text, note))
-    assessments = tuple(
-        AssessmentDraft(topic_id, score, date.fromisoformat(day) if day else None)
-        for topic_id, score, day in connection.execute(
-            "SELECT topic_id, score, assessed_on FROM topic_assessment WHERE city_id = ? "
-            "ORDER BY id", (city_id,)))
-    return ProfileDraft(
-        city_uuid=UUID(hex=uuid), city_name=name, summary=summary,
-        languages=tuple(json.loads(languages)), contact_office=contact_office,
-        offers=tuple(topics["offers"]), wants_to_learn=tuple(topics["wants_to_learn"]),
-        shared_challenges=tuple(topics["shared_challenges"]),
-        free_offers=tuple(free["offers"]), free_wants_to_learn=tuple(free["wants_to_learn"]),
-        free_shared_challenges=tuple(free["shared_challenges"]),
-        practices=_read_practices(connection, city_id), assessments=assessments)
-
-
-def _read_practices(connection: sqlite3.Connection, city_id: int) -> tuple[PracticeDraft, ...]:
-    topic_ids: dict[int, list[str]] = defaultdict(list)
-    for practice_id, topic_id in connection.execute(
-            "SELECT pt.practice_id, pt.topic_id FROM practice_topic pt "
-            "JOIN practice p ON p.id = pt.practice_id JOIN topic t ON t.id = pt.topic_id "
-            "WHERE p.city_id = ? ORDER BY t.label", (city_id,)):
-        topic_ids[practice_id].append(topic_id)
-    return tuple(
-        PracticeDraft(uuid=UUID(hex=uuid), title=title, kind=kind, stage=stage,
-                      description=description, year_started=year, link=link,
-                      topic_ids=tuple(topic_ids[practice_id]))
-        for practice_id, uuid, title, kind, stage, description, year, link in connection.execute(
-            "SELECT id, uuid, title, kind, stage, description, year_started, link "
-            "FROM practice WHERE city_id = ? ORDER BY title, uuid", (city_id,)))

@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.dto import Choice
-from rrr_desktop.services.profile import load_profile, save_profile
+from rrr_desktop.services.profile import save_profile
 from rrr_desktop.services.profile_draft import ROLES, Role, TopicEntry
+from rrr_desktop.services.profile_read import load_profile
 from rrr_desktop.text import normalise
 
 SUGGESTIONS = 3
@@ -23,14 +24,6 @@ class TopicChange:
     topic: Choice  # code: the topic id, name: its label
     role: Role
     changed: bool
-
-
-def topic_choices(db: Database) -> tuple[Choice, ...]:
-    """Every vocabulary topic as (id, label), by label ignoring case and accents."""
-    with db.reading() as connection:
-        rows = connection.execute("SELECT id, label FROM topic").fetchall()
-    return tuple(sorted((Choice(id_, label) for id_, label in rows),
-                        key=lambda choice: normalise(choice.name)))
 
 
 def resolve_topic(db: Database, text: str) -> Choice:

@@ -140,13 +140,11 @@ class ProfileEditor(QScrollArea):
             self._layout.addWidget(explanation)
         self._layout.addWidget(content)
 
-    def set_choices(self, home: Home, topics: tuple[Choice, ...],
-                    languages: tuple[Choice, ...]) -> None:
+    def set_choices(self, home: Home, topics: tuple[Choice, ...]) -> None:
         for topic_list in self.topic_lists.values():
             topic_list.set_choices(home, topics)
         self.practices.set_topic_choices(topics)
         self.assessment.set_choices(topics)
-        self.languages.set_choices(languages)
 
     def set_draft(self, draft: ProfileDraft) -> None:
         """Show ``draft`` (emits no ``edited``)."""

@@ -38,7 +38,9 @@ class LanguageChecklist(QWidget):
         return self.filter
 
     def set_choices(self, choices: tuple[Choice, ...]) -> None:
+        """Offer ``choices`` too (the languages ticked stay ticked, in their order)."""
         self._choices = choices
+        self.set_languages(tuple(self._order))
 
     def set_languages(self, codes: tuple[str, ...]) -> None:
         """Tick ``codes``; they are listed first, in their order, then the other languages."""

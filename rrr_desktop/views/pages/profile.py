@@ -11,15 +11,18 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile_draft import ProfileDraft
 from rrr_desktop.views.city_view import plain_label
+from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.profile_autosave import ProfileAutosave, SaveState, field_problems
 from rrr_desktop.views.profile_editor import ProfileEditor
+from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -33,26 +36,31 @@ class LoadedProfile:
     restored: ProfileDraft | None  # unsaved edits of our city found in the draft file
     draft_problem: str  # the draft file could not be read (it was set aside)
     topics: tuple[Choice, ...]
-    languages: tuple[Choice, ...]
+
+
+def all_languages() -> tuple[Choice, ...]:
+    from rrr_desktop.services import reference
+
+    return reference.languages()
 
 
 def load_for_editing(home: Home) -> LoadedProfile:
     """Runs on a worker thread: the profile, any unsaved draft, and the choices."""
-    from rrr_desktop.services import reference
-    from rrr_desktop.services.profile import load_profile
-    from rrr_desktop.services.profile_document import CorruptDraftFile, read_draft_file
-    from rrr_desktop.services.profile_topics import topic_choices
+    from rrr_desktop.services.profile_read import load_profile, topic_choices
 
     saved = load_profile(home.db)
     restored, problem = None, ""
-    try:
-        restored = read_draft_file(home.paths.profile_draft)
-    except CorruptDraftFile as corrupt:
-        problem = str(corrupt)
+    if home.paths.profile_draft.exists():  # reading it needs PyYAML and pydantic
+        from rrr_desktop.services.profile_document import CorruptDraftFile, read_draft_file
+
+        try:
+            restored = read_draft_file(home.paths.profile_draft)
+        except CorruptDraftFile as corrupt:
+            problem = str(corrupt)
     if restored is not None and restored.city_uuid != saved.city_uuid:
         log.warning("Profile draft of another city (%s) not restored", restored.city_uuid)
         restored = None
-    return LoadedProfile(saved, restored, problem, topic_choices(home.db), reference.languages())
+    return LoadedProfile(saved, restored, problem, topic_choices(home.db))
 
 
 class ProfilePage(Page):
@@ -116,7 +124,11 @@ class ProfilePage(Page):
 
     def _show(self, home: Home, loaded: LoadedProfile) -> None:
         self.setEnabled(True)
-        self.editor.set_choices(home, loaded.topics, loaded.languages)
+        self.editor.set_choices(home, loaded.topics)
+        # The list of every language (pycountry) is not needed to show the profile: the
+        # languages ticked show at once, the others join the list a moment later.
+        QTimer.singleShot(0, lambda: run_in_background(
+            self, all_languages, self.editor.languages.set_choices, report_unexpected))
         restoring = loaded.restored is not None and loaded.restored != loaded.saved
         self.editor.set_draft(loaded.restored if loaded.restored and restoring
                               else loaded.saved)
