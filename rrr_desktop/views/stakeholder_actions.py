@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
@@ -27,12 +27,15 @@ if TYPE_CHECKING:
     from rrr_desktop.views.merge_dialog import MergeDialog
     from rrr_desktop.views.stakeholder_editor import StakeholderEditor
 
+# lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
+translate = QCoreApplication.translate
+
 
 class DeleteCommand(QUndoCommand):
     """Stakeholders already deleted; undo restores the snapshot, redo deletes again."""
 
     def __init__(self, actions: StakeholderActions, snapshot: DeletedStakeholders) -> None:
-        super().__init__(actions.tr("Delete {count} stakeholders").format(
+        super().__init__(translate("StakeholderActions", "Delete {count} stakeholders").format(
             count=len(snapshot.ids)))
         self.actions = actions
         self.snapshot = snapshot
@@ -44,7 +47,8 @@ class DeleteCommand(QUndoCommand):
         home = self.actions.home()
         assert home is not None
         if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      self.actions.tr("{count} stakeholders restored.").format(
+                                      translate("StakeholderActions",
+                                                "{count} stakeholders restored.").format(
                                           count=len(self.snapshot.ids))):
             self.setObsolete(True)  # never redo a deletion of ids that may be others' now
 
@@ -60,7 +64,8 @@ class DeleteCommand(QUndoCommand):
         def delete() -> None:
             self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
 
-        self.actions.write_now(delete, self.actions.tr("{count} stakeholders deleted.").format(
+        done = translate("StakeholderActions", "{count} stakeholders deleted.")
+        self.actions.write_now(delete, done.format(
             count=len(self.snapshot.ids)))
 
 

@@ -34,9 +34,8 @@ _HEADER = 52.0
 _AXIS = 44.0
 _ROW = 19.0
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StakeholderMap", text)
+# lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -150,14 +149,15 @@ class MapPicture:
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.setFont(_font(base, 5, bold=True))
         painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                         _tr("Stakeholders by influence and interest"))
+                         translate("StakeholderMap", "Stakeholders by influence and interest"))
         data = self.data
         if data is None:
-            subtitle = _tr("Loading…")
+            subtitle = translate("StakeholderMap", "Loading…")
         elif data.placed + data.unplaced == 0:
-            subtitle = _tr("No stakeholder matches these filters.")
+            subtitle = translate("StakeholderMap", "No stakeholder matches these filters.")
         else:
-            subtitle = _tr("{placed} of {total} stakeholders placed · {day}").format(
+            subtitle = translate("StakeholderMap",
+                                 "{placed} of {total} stakeholders placed · {day}").format(
                 placed=QLocale().toString(data.placed),
                 total=QLocale().toString(data.placed + data.unplaced),
                 day=QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
@@ -202,10 +202,11 @@ class MapPicture:
         inner = grid.adjusted(5, 5, -5, -5)
         align = Qt.AlignmentFlag
         for name, flags in (
-                (_tr("Keep satisfied"), align.AlignLeft | align.AlignTop),
-                (_tr("Manage closely"), align.AlignRight | align.AlignTop),
-                (_tr("Monitor"), align.AlignLeft | align.AlignBottom),
-                (_tr("Keep informed"), align.AlignRight | align.AlignBottom)):
+                (translate("StakeholderMap", "Keep satisfied"), align.AlignLeft | align.AlignTop),
+                (translate("StakeholderMap", "Manage closely"), align.AlignRight | align.AlignTop),
+                (translate("StakeholderMap", "Monitor"), align.AlignLeft | align.AlignBottom),
+                (translate("StakeholderMap", "Keep informed"),
+                 align.AlignRight | align.AlignBottom)):
             box = QRectF(painter.fontMetrics().boundingRect(
                 inner.toRect(), int(flags), name)).adjusted(-4, -1, 4, 1)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -241,12 +242,14 @@ class MapPicture:
                              Qt.AlignmentFlag.AlignCenter, str(score))
         painter.setFont(_font(base, 0, bold=True))
         painter.drawText(QRectF(grid.left(), grid.bottom() + 20, grid.width(), 20),
-                         Qt.AlignmentFlag.AlignCenter, _tr("Interest (low → high)"))
+                         Qt.AlignmentFlag.AlignCenter,
+                         translate("StakeholderMap", "Interest (low → high)"))
         painter.save()
         painter.translate(grid.left() - 30, grid.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-grid.height() / 2, -20, grid.height(), 20),
-                         Qt.AlignmentFlag.AlignCenter, _tr("Influence (low → high)"))
+                         Qt.AlignmentFlag.AlignCenter,
+                         translate("StakeholderMap", "Influence (low → high)"))
         painter.restore()
 
     def _paint_panel(self, painter: QPainter, panel: QRectF, data: StakeholderMap,
@@ -254,20 +257,23 @@ class MapPicture:
         top = panel.top()
         stages = [(collaboration_stage_label(stage), count, STAGE_COLOURS[stage])
                   for stage, count in data.by_stage]
-        top = self._paint_bars(painter, panel, top, _tr("Collaboration stage"), stages,
+        top = self._paint_bars(painter, panel, top,
+                               translate("StakeholderMap", "Collaboration stage"), stages,
                                palette=palette, base=base)
         kind_colour = palette.color(QPalette.ColorRole.Mid)
         kinds = [(stakeholder_kind_label(kind), count, kind_colour)
                  for kind, count in data.by_kind]
-        top = self._paint_bars(painter, panel, top + 14, _tr("Kind"), kinds, palette=palette,
-                               base=base)
+        top = self._paint_bars(painter, panel, top + 14, translate("StakeholderMap", "Kind"),
+                               kinds, palette=palette, base=base)
         notes = []
         if data.unplaced:
-            notes.append(_tr("{count} not placed: influence or interest not set").format(
+            notes.append(translate(
+                "StakeholderMap", "{count} not placed: influence or interest not set").format(
                 count=QLocale().toString(data.unplaced)))
         if data.sampled:
-            notes.append(_tr("Dots for an even sample of {shown} of {placed}; the number in "
-                             "each cell counts all.").format(
+            notes.append(translate(
+                "StakeholderMap", "Dots for an even sample of {shown} of {placed}; the number in "
+                "each cell counts all.").format(
                 shown=QLocale().toString(len(data.points)),
                 placed=QLocale().toString(data.placed)))
         painter.setFont(_font(base, -1))
