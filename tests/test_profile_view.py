@@ -32,3 +32,11 @@ def test_contact_office_and_own_words_topics_are_shown_apart(qtbot: QtBot) -> No
     texts = [label.text() for label in view.findChildren(QLabel) if label.isVisibleTo(view)]
     assert texts.index("Co-creation") < texts.index("Repair cafés (own words)")
     assert "None recorded." in texts  # wants to learn and shared challenges are empty
+
+
+def test_languages_are_named_as_their_speakers_name_them_without_a_country() -> None:
+    from rrr_desktop.views.city_view import language_name
+
+    assert [language_name(code) for code in ("es", "en", "pl", "eu", "pt")] == [
+        "español", "English", "polski", "euskara", "português"]
+    assert language_name("xx") == "xx"

@@ -42,7 +42,16 @@ def language_name(code: str) -> str:
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
-    return locale.nativeLanguageName() or QLocale.languageToString(locale.language())
+    # Qt names a few default locales by their variant ("American English", "español de
+    # España"): the language as spoken everywhere is the "World" locale's, where there is
+    # one, else the variant without its country.
+    world = QLocale(locale.language(), QLocale.Country.World)
+    name = (world if world.language() == locale.language() else locale).nativeLanguageName()
+    territory = locale.nativeTerritoryName()
+    if territory and name.endswith(territory) and name != territory:
+        words = name[:-len(territory)].split()
+        name = " ".join(words[:-1] if len(words) > 1 and len(words[-1]) <= 3 else words)
+    return name or QLocale.languageToString(locale.language())
 
 
 class CityProfileView(QScrollArea):
