@@ -52,133 +52,133 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre thème à évaluer</translation>
     </message>
     <message>
         <source>Assess this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer ce thème</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Maturity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité (0-10)</translation>
     </message>
     <message>
         <source>Date assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’évaluation</translation>
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des thèmes aux listes ci-dessus, ou choisissez un thème ci-dessous, pour évaluer le degré de maturité de votre ville sur ce thème.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturité sur le thème {topic}</translation>
     </message>
     <message>
         <source>Date {topic} was assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’évaluation du thème {topic}</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier 1 acteur</translation>
     </message>
     <message>
         <source>Change {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {count} acteurs</translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. logement, jeunesse</translation>
     </message>
     <message>
         <source>e.g. sample</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. sample</translation>
     </message>
     <message>
         <source>Shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable avec les villes pairs</translation>
     </message>
     <message>
         <source>Not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non partageable</translation>
     </message>
     <message>
         <source>Set &amp;stage to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir l’é&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étape</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à ajouter</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer des étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à retirer</translation>
     </message>
     <message>
         <source>Set &amp;owner to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le resp&amp;onsable&#xa0;:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau responsable</translation>
     </message>
     <message>
         <source>Set s&amp;haring to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;partage&#xa0;:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Partage</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez chaque modification à effectuer&#x202f;; tout le reste demeure inchangé. Séparez les étiquettes par des virgules.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditing</name>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modification groupée…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’étape, les étiquettes, le responsable ou le partage des acteurs sélectionnés</translation>
     </message>
     <message>
         <source>Changing {count} stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de {count} acteurs…</translation>
     </message>
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} acteurs modifiés, {unchanged} déjà conformes à la demande.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Contact office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Service à contacter&#xa0;: {office}</translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>{topic} (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} (termes propres)</translation>
     </message>
     <message>
         <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrit dans les propres termes de la ville&#xa0;: ce thème ne fait pas partie du vocabulaire commun, la mise en correspondance ne l’utilise donc pas.</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -256,7 +256,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
@@ -308,301 +308,301 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublons possibles</translation>
     </message>
     <message>
         <source>This may already be in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet acteur figure peut-être déjà dans le registre&#xa0;:</translation>
     </message>
     <message>
         <source>{name} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reasons})</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">archivé</translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir {name}</translation>
     </message>
 </context>
 <context>
     <name>EditorTabs</name>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identité</translation>
     </message>
     <message>
         <source>&amp;Contact and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coordonnées et données personnelles</translation>
     </message>
     <message>
         <source>Co&amp;llaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llaboration</translation>
     </message>
     <message>
         <source>&amp;Topics and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes et étiquettes</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Type to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la retrouver</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Name or two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou code à deux lettres</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Site &amp;web&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;de postal&#xa0;:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteurs&#xa0;:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
         <source>Contact person (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact (données personnelles)</translation>
     </message>
     <message>
         <source>Email (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Courriel (données personnelles)</translation>
     </message>
     <message>
         <source>Phone (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (données personnelles)</translation>
     </message>
     <message>
         <source>C&amp;onsent given to keep and share these details</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement &amp;accordé pour conserver et partager ces coordonnées</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du consentement</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source du consentement</translation>
     </message>
     <message>
         <source>e.g. signed form, email of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. formulaire signé, courriel du 3 mai</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur le consentement</translation>
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles&#xa0;: ces coordonnées restent sur cet ordinateur. Elles ne figurent dans les lots, les exports ou les notes d’information que si vous les incluez et que le consentement est enregistré.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Perso&amp;nne de contact&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;urriel&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Consent &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source du consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Consent &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote sur le consentement&#xa0;:</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de collaboration</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la relation</translation>
     </message>
     <message>
         <source>The officer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>L’agent chargé du suivi</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain contact</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision prévue</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape&#xa0;:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponsable de la relation&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Infl&amp;uence (1–5)&#xa0;:</translation>
     </message>
     <message>
         <source>In&amp;terest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ntérêt (1–5)&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;rust (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;fiance (1–5)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ochain contact&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;view due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;vision prévue&#xa0;:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparées par des virgules</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thèmes&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Exporter des acteurs</translation>
+        <translation>Exporter des acteurs</translation>
     </message>
     <message>
         <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} acteurs de la vue actuelle seront exportés. {personal} d’entre eux ont une personne de contact, un courriel ou un téléphone&#x202f;; parmi ceux-ci, {consented} ont un consentement enregistré.</translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure les personnes de contact, courriels et téléphones (uniquement pour les fiches dont le consentement est enregistré)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir le fichier…</translation>
     </message>
 </context>
 <context>
@@ -720,39 +720,39 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les nouveaux comme &amp;partageables avec les villes pairs</translation>
     </message>
     <message>
         <source>The first rows as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Les premières lignes telles qu’elles seraient importées</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Save &amp;Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes &amp;non importées…</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ann&amp;uler cette importation</translation>
     </message>
     <message>
         <source>Stakeholders &amp;already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acteurs déjà présents&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonnes&#xa0;:</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes&#xa0;: n’en conservez qu’une.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -764,39 +764,39 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>{file}: {rows} rows ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: {rows} lignes ({encoding})</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours… «&#xa0;Annuler&#xa0;» l’interrompt sans rien modifier.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation annulée&#xa0;: rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation effectuée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} non importés en raison d’un problème.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes à corriger sont enregistrées dans {file}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Fichier CSV (*.csv)</translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -815,104 +815,104 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune importation à annuler.</translation>
     </message>
     <message>
         <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation de {file} effectuée le {when}&#x202f;? Les {added} acteurs qu’elle a ajoutés seront supprimés, avec tout ce qui a été enregistré à leur sujet depuis, et les {updated} qu’elle a mis à jour retrouveront leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’importation de {file} a été annulée&#xa0;: {added} acteurs supprimés, {updated} remis à leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’annuler l’importation</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’échange</translation>
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un échange</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de relance</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance &amp;effectuée</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Follow-up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relance le&#xa0;:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
     <message>
         <source>Find a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une langue</translation>
     </message>
     <message>
         <source>Find a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une langue…</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>&amp;Undo Last Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière importation…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -1002,19 +1002,19 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cteurs</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;olonnes des acteurs</translation>
     </message>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
@@ -1028,15 +1028,17 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n’a pas pu être enregistré, ni conservé pour le prochain démarrage&#xa0;: {reason}
+
+Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et libérez de l’espace disque, ou fermez-le en perdant les modifications non enregistrées.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laisser ouvert</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer quand même</translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -1051,116 +1053,118 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
     <name>MapCanvas</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des acteurs</translation>
     </message>
     <message>
         <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} acteurs positionnés selon leur influence et leur intérêt&#x202f;; {unplaced} non positionnés. La liste présente les mêmes acteurs.</translation>
     </message>
     <message>
         <source>{name}
 {stage} · {kind}
 Influence {influence}, interest {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{stage} · {kind}
+Influence {influence}, intérêt {interest}</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished">Quelle colonne alimente chaque champ</translation>
+        <translation>Quelle colonne alimente quel champ</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer cette colonne</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ pour la colonne {column}</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ «&#xa0;{field}&#xa0;» est choisi pour plusieurs colonnes&#xa0;: n’en conservez qu’une.</translation>
     </message>
 </context>
 <context>
     <name>MaturityCombo</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non évalué</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner les doublons</translation>
     </message>
     <message>
         <source>Master record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche principale</translation>
     </message>
     <message>
         <source>&amp;Keep this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver cette fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Which value to keep for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur à conserver pour chaque champ</translation>
     </message>
     <message>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de la fusion</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moins de deux de ces acteurs existent encore&#xa0;: il n’y a rien à fusionner.</translation>
     </message>
     <message>
         <source>{field} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} de {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement enregistré</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de consentement</translation>
     </message>
     <message>
         <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche «&#xa0;{master}&#xa0;» est conservée (même identifiant&#xa0;: les villes pairs la reconnaissent donc toujours). Les {count} autres fiches y sont fusionnées puis supprimées&#x202f;; leurs {interactions} échanges lui sont rattachés&#x202f;; les étiquettes, secteurs et thèmes sont regroupés&#x202f;; les personnes qui leur étaient liées lui sont rattachées.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repris des autres fiches&#xa0;: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
 </context>
 <context>
@@ -1217,208 +1221,208 @@ Influence {influence}, interest {interest}</source>
     <name>PracticesEditor</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Pratiques</translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pratique</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Remove the selected practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la pratique sélectionnée</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pratique pour l’instant. Ajoutez les programmes et dispositifs que votre ville met en œuvre, afin que les villes pairs puissent s’en inspirer.</translation>
     </message>
     <message>
         <source>Practice title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la pratique</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Pôles de quartier</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de pratique</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de lancement</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseignée</translation>
     </message>
     <message>
         <source>Practice description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de la pratique</translation>
     </message>
     <message>
         <source>Practice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes de la pratique</translation>
     </message>
     <message>
         <source>Practice link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers la pratique</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éta&amp;pe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année de lancement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;mes&#xa0;:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ien&#xa0;:</translation>
     </message>
     <message>
         <source>(untitled practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pratique sans titre)</translation>
     </message>
 </context>
 <context>
     <name>ProfileAutosave</name>
     <message>
         <source>An unexpected error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur inattendue s’est produite.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Our city&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de notre ville</translation>
     </message>
     <message>
         <source>Summary of our social economy ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse de notre écosystème d’économie sociale</translation>
     </message>
     <message>
         <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui compose l’économie sociale et solidaire locale, ce que la ville fait pour elle, ce qui fonctionne et ce qui est difficile.</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished"></translation>
+        <translation>Service à contacter</translation>
     </message>
     <message>
         <source>Office, address, shared email</source>
-        <translation type="unfinished"></translation>
+        <translation>Service, adresse, courriel commun</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished">Ce que nous proposons</translation>
+        <translation>Ce que nous proposons</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished">Ce que nous souhaitons apprendre</translation>
+        <translation>Ce que nous souhaitons apprendre</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Défis communs</translation>
+        <translation>Défis communs</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de notre écosystème</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes sur lesquels nous avons une expérience à partager avec les villes pairs.</translation>
     </message>
     <message>
         <source>Topics where we look for a peer city to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes pour lesquels nous cherchons une ville pair dont nous pourrions nous inspirer.</translation>
     </message>
     <message>
         <source>Problems we face and would tackle with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes auxquels nous faisons face et que nous aimerions traiter avec d’autres villes.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Pratiques</translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes et dispositifs&#xa0;: prix, pôles, mécanismes financiers, obligations, stratégies de communication, programmes numériques…</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel est le degré de maturité de notre ville sur chaque thème, de 0 (rien pour l’instant) à 10 (une référence pour les autres)&#x202f;? «&#xa0;Non évalué&#xa0;» n’équivaut pas à 0.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synthèse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Contact office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service à &amp;contacter&#xa0;:</translation>
     </message>
     <message>
         <source>Profile of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de {city}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème {number} dans nos propres termes</translation>
     </message>
     <message>
         <source>Practice “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Practice {number} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratique {number} (sans titre)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’enregistrement</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Try saving the profile again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer d’enregistrer le profil</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1426,258 +1430,258 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Restored changes that were not saved when RRR Desktop last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications qui n’avaient pas été enregistrées lors de la dernière fermeture de RRR Desktop ont été restaurées.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les modifications sont enregistrées</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré&#xa0;: corrigez ce qui est signalé ci-dessous&#x202f;; l’enregistrement se fera dès que ce sera corrigé. Votre texte est conservé.</translation>
     </message>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {reason} Votre texte est conservé&#x202f;; RRR Desktop réessaiera.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non renseigné</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;personne…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Add &amp;Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un échange…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiver</translation>
     </message>
     <message>
         <source>&amp;Restore from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer depuis les archives</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur enregistré.</translation>
     </message>
     <message>
         <source>Interaction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange enregistré.</translation>
     </message>
     <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs fusionnés en un seul&#x202f;; {moved} échanges déplacés.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance marquée comme effectuée.</translation>
     </message>
     <message>
         <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs archivés. Affichez-les avec «&#xa0;Afficher les archivés&#xa0;».</translation>
     </message>
     <message>
         <source>{count} stakeholders restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs restaurés depuis les archives.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs supprimés. Annulez avec {keys}.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished">Acteurs</translation>
+        <translation>Acteurs</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’acteur</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle personne</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisation</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Personne</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagea&amp;ble&#xa0;: peut figurer dans les lots transmis aux villes pairs (données personnelles uniquement si vous les incluez)</translation>
     </message>
     <message>
         <source>This record is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche&#xa0;:</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <source>You changed this stakeholder. Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié cet acteur. Abandonner les modifications&#x202f;?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre la modification</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Exporter des acteurs</translation>
+        <translation>Exporter des acteurs</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Classeur Excel (*.xlsx)</translation>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Fichier CSV (*.csv)</translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas pu être écrit ({problem})&#xa0;: choisissez un autre dossier ou fermez le fichier s’il est ouvert dans un tableur, puis relancez l’exportation.</translation>
     </message>
     <message>
         <source>{count} stakeholders exported to {file}.</source>
-        <translation type="unfinished">{count} acteurs exportés vers {file}.</translation>
+        <translation>{count} acteurs exportés vers {file}.</translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles incluses pour {included}&#x202f;; omises pour {withheld} faute de consentement enregistré.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation type="unfinished">Rechercher des noms, descriptions, étiquettes (Ctrl+F)</translation>
+        <translation>Rechercher des noms, descriptions, étiquettes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
-        <translation type="unfinished">Rechercher des acteurs</translation>
+        <translation>Rechercher des acteurs</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tous les types</translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">Toutes les étapes</translation>
+        <translation>Toutes les étapes</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsable</translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Afficher les ar&amp;chivés</translation>
+        <translation>Afficher les &amp;archivés</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les quartiers</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les responsables</translation>
     </message>
 </context>
 <context>
@@ -1703,27 +1707,27 @@ Influence {influence}, interest {interest}</source>
     <name>StakeholderMapView</name>
     <message>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier l’image</translation>
     </message>
     <message>
         <source>Copy the map to paste it into a slide or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la carte pour la coller dans une diapositive ou un document</translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l’&amp;image…</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la carte en tant qu’image</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’image n’a pas pu être enregistrée dans {file}&#xa0;: {reason}. Choisissez un autre dossier ou un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1766,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de fiche</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -1782,19 +1786,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1813,11 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Add &amp;interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter un échange…</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1901,7 +1905,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance en retard depuis le {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -1909,7 +1913,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Mark follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer la relance comme e&amp;ffectuée</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1924,23 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liste</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <source>List or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste ou carte</translation>
     </message>
     <message>
         <source>Show List or &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la liste ou la &amp;carte</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -1978,169 +1982,169 @@ Les détails se trouvent dans {log}.</translation>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: thèmes</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>{list}: topics in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: thèmes dans nos propres termes</translation>
     </message>
     <message>
         <source>Topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème dans nos propres termes</translation>
     </message>
     <message>
         <source>In our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans nos propres termes</translation>
     </message>
     <message>
         <source>Type a topic or a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un thème ou un synonyme</translation>
     </message>
     <message>
         <source>{list}: topic to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: thème à ajouter</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le thème</translation>
     </message>
     <message>
         <source>{list}: add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: ajouter le thème</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>{list}: remove selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: retirer les thèmes sélectionnés</translation>
     </message>
     <message>
         <source>Add in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter dans nos propres termes</translation>
     </message>
     <message>
         <source>{list}: add a topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: ajouter un thème dans nos propres termes</translation>
     </message>
     <message>
         <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour un thème absent du vocabulaire commun. Les villes pairs peuvent le lire, mais la mise en correspondance n’utilise que les thèmes du vocabulaire.</translation>
     </message>
     <message>
         <source>{list}: remove selected own-words topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}&#xa0;: retirer les thèmes sélectionnés formulés dans nos propres termes</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de {count} acteurs</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville ou commune</translation>
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Région (non conservée)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour</translation>
     </message>
     <message>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Compléter les champs vides</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importé&#xa0;: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2295,98 +2299,98 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>même courriel</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>même site web</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom similaire</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la relation</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape de collaboration</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain contact</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Révision prévue</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable</translation>
     </message>
     <message>
         <source>ID in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant dans d’autres systèmes</translation>
     </message>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles (contact, courriel, téléphone, consentement)</translation>
     </message>
 </context>
 <context>
     <name>self.actions</name>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs restaurés.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} acteurs supprimés.</translation>
     </message>
 </context>
 <context>

@@ -52,133 +52,133 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro tema da valutare</translation>
     </message>
     <message>
         <source>Assess this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta questo tema</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Maturity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturità (0-10)</translation>
     </message>
     <message>
         <source>Date assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della valutazione</translation>
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere temi agli elenchi qui sopra, oppure scegliere un tema qui sotto, per valutare il livello di maturità della propria città su quel tema.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturità su {topic}</translation>
     </message>
     <message>
         <source>Date {topic} was assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data della valutazione di {topic}</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica 1 attore</translation>
     </message>
     <message>
         <source>Change {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {count} attori</translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
-        <translation type="unfinished"></translation>
+        <translation>es. casa, giovani</translation>
     </message>
     <message>
         <source>e.g. sample</source>
-        <translation type="unfinished"></translation>
+        <translation>es. sample</translation>
     </message>
     <message>
         <source>Shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisibile con le città partner</translation>
     </message>
     <message>
         <source>Not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non condivisibile</translation>
     </message>
     <message>
         <source>Set &amp;stage to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la &amp;fase:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova fase</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi etichette:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette da aggiungere</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi etichette:</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Etichette da rimuovere</translation>
     </message>
     <message>
         <source>Set &amp;owner to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta il r&amp;eferente:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo referente</translation>
     </message>
     <message>
         <source>Set s&amp;haring to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Imposta la &amp;condivisione:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisione</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spuntare ogni modifica da apportare; tutto il resto rimane invariato. Separare le etichette con virgole.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditing</name>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica in &amp;blocco…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica la fase, le etichette, il referente o la condivisione degli attori selezionati</translation>
     </message>
     <message>
         <source>Changing {count} stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica di {count} attori in corso…</translation>
     </message>
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} attori modificati, {unchanged} già come richiesto.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Contact office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio di contatto: {office}</translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>{topic} (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} (con parole proprie)</translation>
     </message>
     <message>
         <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descritto dalla città con parole proprie: non è un tema del vocabolario comune, quindi non viene usato per l&apos;abbinamento tra città.</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -256,7 +256,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne</translation>
     </message>
 </context>
 <context>
@@ -308,301 +308,301 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibili duplicati</translation>
     </message>
     <message>
         <source>This may already be in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere già presente nel registro:</translation>
     </message>
     <message>
         <source>{name} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reasons})</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">archiviato</translation>
+        <translation>archiviato</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri {name}</translation>
     </message>
 </context>
 <context>
     <name>EditorTabs</name>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identità</translation>
     </message>
     <message>
         <source>&amp;Contact and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contatti e dati personali</translation>
     </message>
     <message>
         <source>Co&amp;llaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Colla&amp;borazione</translation>
     </message>
     <message>
         <source>&amp;Topics and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temi ed etichette</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>Type to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare per cercarla</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Settori</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartiere</translation>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Località</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Name or two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o codice di due lettere</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizzazione:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito &amp;web:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quartiere:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiri&amp;zzo:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;AP:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Località:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ese:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settori:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>Contact person (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona di contatto (dati personali)</translation>
     </message>
     <message>
         <source>Email (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (dati personali)</translation>
     </message>
     <message>
         <source>Phone (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono (dati personali)</translation>
     </message>
     <message>
         <source>C&amp;onsent given to keep and share these details</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsenso ottenuto per conservare e condividere questi dati</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del consenso</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte del consenso</translation>
     </message>
     <message>
         <source>e.g. signed form, email of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>es. modulo firmato, e-mail del 3 maggio</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sul consenso</translation>
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali: queste informazioni restano su questo computer. Entrano nei pacchetti di scambio, nelle esportazioni o nelle note informative solo se si sceglie di includerle e il consenso è registrato.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona di contatto:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lefono:</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data del consenso:</translation>
     </message>
     <message>
         <source>Consent &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonte del consenso:</translation>
     </message>
     <message>
         <source>Consent &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota sul consenso:</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di collaborazione</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente del rapporto</translation>
     </message>
     <message>
         <source>The officer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi segue il rapporto</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenza</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiducia</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo contatto</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione prevista</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferente del rapporto:</translation>
     </message>
     <message>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfluenza (1–5):</translation>
     </message>
     <message>
         <source>In&amp;terest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Intere&amp;sse (1–5):</translation>
     </message>
     <message>
         <source>T&amp;rust (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi&amp;ducia (1–5):</translation>
     </message>
     <message>
         <source>&amp;Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prossimo contatto:</translation>
     </message>
     <message>
         <source>Re&amp;view due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisi&amp;one prevista:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etichette</translation>
+        <translation>Etichette</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate da virgole</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mi:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etichette:</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Esporta attori</translation>
+        <translation>Esporta attori</translation>
     </message>
     <message>
         <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verranno esportati {rows} attori della vista corrente. Di questi, {personal} hanno una persona di contatto, un&apos;e-mail o un telefono; {consented} di questi ultimi hanno un consenso registrato.</translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Includi persone di contatto, e-mail e telefoni (solo per le schede con consenso registrato)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scegli file…</translation>
     </message>
 </context>
 <context>
@@ -720,39 +720,39 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna i nuovi come condivisibili con le città partner</translation>
     </message>
     <message>
         <source>The first rows as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prime righe come verrebbero importate</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>Save &amp;Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le &amp;righe non importate…</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla questa importazione</translation>
     </message>
     <message>
         <source>Stakeholders &amp;already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attori &amp;già presenti:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne:</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo {field} è stato scelto per più colonne: mantenerne solo una.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -764,39 +764,39 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>{file}: {rows} rows ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} righe ({encoding})</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione in corso… «Annulla» la interrompe senza modificare nulla.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullamento in corso…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione annullata: non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} non importati a causa di un problema.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le righe da correggere sono state salvate in {file}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le righe da correggere</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">File CSV (*.csv)</translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -815,104 +815,104 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Riga</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Azione</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla importazione</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ci sono importazioni da annullare.</translation>
     </message>
     <message>
         <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullare l&apos;importazione di {file} eseguita il {when}? I {added} attori aggiunti verranno eliminati, insieme a tutto ciò che è stato registrato su di loro da allora, e i {updated} attori aggiornati torneranno ai valori precedenti.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla importazione</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione di {file} è stata annullata: {added} attori eliminati, {updated} riportati ai valori precedenti.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile annullare l&apos;importazione</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica interazione</translation>
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi interazione</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data del follow-up</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up &amp;completato</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>&amp;Follow-up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Follow-up previsto il:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
     <message>
         <source>Find a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca una lingua</translation>
     </message>
     <message>
         <source>Find a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca una lingua…</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingue</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>&amp;Undo Last Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla l&apos;&amp;ultima importazione…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -1002,19 +1002,19 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Att&amp;ori</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isualizza</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colonne degli attori</translation>
     </message>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
@@ -1028,15 +1028,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il profilo o conservarlo per il prossimo avvio: {reason}
+
+Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non chiudere</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiudi comunque</translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -1051,116 +1053,118 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
     <name>MapCanvas</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappa degli attori</translation>
     </message>
     <message>
         <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} attori posizionati in base a influenza e interesse; {unplaced} non posizionati. L&apos;elenco mostra gli stessi attori.</translation>
     </message>
     <message>
         <source>{name}
 {stage} · {kind}
 Influence {influence}, interest {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{stage} · {kind}
+Influenza {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished">Quale colonna alimenta ciascun campo</translation>
+        <translation>Quale colonna alimenta ciascun campo</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignora questa colonna</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo per la colonna {column}</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il campo {field} è stato scelto per più colonne: mantenerne solo una.</translation>
     </message>
 </context>
 <context>
     <name>MaturityCombo</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valutato</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Unisci duplicati</translation>
     </message>
     <message>
         <source>Master record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda principale</translation>
     </message>
     <message>
         <source>&amp;Keep this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni questa scheda:</translation>
     </message>
     <message>
         <source>Which value to keep for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quale valore mantenere per ciascun campo</translation>
     </message>
     <message>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa comporta l&apos;unione</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci</translation>
     </message>
     <message>
         <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Di questi attori ne restano meno di due: non c&apos;è nulla da unire.</translation>
     </message>
     <message>
         <source>{field} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} di {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consenso registrato</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun consenso</translation>
     </message>
     <message>
         <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si mantiene la scheda {master} (stesso ID, così le città partner continuano a riconoscerla). Le altre {count} schede vengono unite a questa e poi eliminate; le loro {interactions} interazioni passano a questa scheda; etichette, settori e temi vengono riuniti; le persone collegate alle altre schede vengono collegate a questa.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valori presi dalle altre schede: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicata</translation>
     </message>
 </context>
 <context>
@@ -1217,208 +1221,208 @@ Influence {influence}, interest {interest}</source>
     <name>PracticesEditor</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Pratiche</translation>
+        <translation>Pratiche</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi pratica</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>Remove the selected practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi la pratica selezionata</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna pratica. Aggiungere i programmi e i meccanismi attivati dalla propria città, perché le città partner possano imparare da queste esperienze.</translation>
     </message>
     <message>
         <source>Practice title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo della pratica</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>es. Hub di quartiere</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di pratica</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished"></translation>
+        <translation>Anno di avvio</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
     <message>
         <source>Practice description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione della pratica</translation>
     </message>
     <message>
         <source>Practice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi della pratica</translation>
     </message>
     <message>
         <source>Practice link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link della pratica</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titolo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anno di avvio:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrizione:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mi:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;k:</translation>
     </message>
     <message>
         <source>(untitled practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pratica senza titolo)</translation>
     </message>
 </context>
 <context>
     <name>ProfileAutosave</name>
     <message>
         <source>An unexpected error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si è verificato un errore imprevisto.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Our city&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo della nostra città</translation>
     </message>
     <message>
         <source>Summary of our social economy ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sintesi del nostro ecosistema dell&apos;economia sociale</translation>
     </message>
     <message>
         <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi compone l&apos;economia sociale e solidale locale, cosa fa la città per sostenerla, cosa funziona e cosa è difficile.</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio di contatto</translation>
     </message>
     <message>
         <source>Office, address, shared email</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio, indirizzo, casella e-mail condivisa</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished">Cosa offriamo</translation>
+        <translation>Cosa offriamo</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished">Cosa vogliamo imparare</translation>
+        <translation>Cosa vogliamo imparare</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Sfide comuni</translation>
+        <translation>Sfide comuni</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nostro ecosistema</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi su cui abbiamo esperienze da condividere con le città partner.</translation>
     </message>
     <message>
         <source>Topics where we look for a peer city to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temi su cui cerchiamo una città partner da cui imparare.</translation>
     </message>
     <message>
         <source>Problems we face and would tackle with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemi che incontriamo e che vorremmo affrontare insieme ad altre città.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Pratiche</translation>
+        <translation>Pratiche</translation>
     </message>
     <message>
         <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmi e meccanismi: premi, hub, meccanismi finanziari, titoli a impatto sociale, strategie di comunicazione, programmi digitali…</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autovalutazione</translation>
     </message>
     <message>
         <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è matura la nostra città su ciascun tema, da 0 (ancora nulla) a 10 (un riferimento per gli altri)? «Non valutato» non equivale a 0.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sintesi:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingue:</translation>
     </message>
     <message>
         <source>&amp;Contact office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ufficio di &amp;contatto:</translation>
     </message>
     <message>
         <source>Profile of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo di {city}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema con parole nostre n. {number}</translation>
     </message>
     <message>
         <source>Practice “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica «{title}»</translation>
     </message>
     <message>
         <source>Practice {number} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratica n. {number} (senza titolo)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato del salvataggio</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprova</translation>
     </message>
     <message>
         <source>Try saving the profile again</source>
-        <translation type="unfinished"></translation>
+        <translation>Riprova a salvare il profilo</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1426,258 +1430,258 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Restored changes that were not saved when RRR Desktop last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono state ripristinate le modifiche non salvate all&apos;ultima chiusura di RRR Desktop.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le modifiche sono state salvate</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio in corso…</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non ancora salvato: correggere quanto segnalato qui sotto; il salvataggio avverrà appena corretto. Il testo inserito viene conservato.</translation>
     </message>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non salvato: {reason} Il testo inserito viene conservato; RRR Desktop riproverà.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non indicato</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;organizzazione…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova &amp;persona…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Add &amp;Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;interazione…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivia</translation>
     </message>
     <message>
         <source>&amp;Restore from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripristina dall&apos;archivio</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elimina</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unisci duplicati…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripe&amp;ti</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attore salvato.</translation>
     </message>
     <message>
         <source>Interaction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interazione salvata.</translation>
     </message>
     <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori uniti in uno solo; {moved} interazioni trasferite.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up segnato come completato.</translation>
     </message>
     <message>
         <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori archiviati. Per vederli, usare «Mostra archiviati».</translation>
     </message>
     <message>
         <source>{count} stakeholders restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori ripristinati dall&apos;archivio.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori eliminati. Per annullare, premere {keys}.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished">Attori</translation>
+        <translation>Attori</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica attore</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova persona</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova organizzazione</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizzazione</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsona</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Condi&amp;visibile: può entrare nei pacchetti di scambio per le città partner (i dati personali solo se si sceglie di includerli)</translation>
     </message>
     <message>
         <source>This record is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo di scheda:</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartare le modifiche?</translation>
     </message>
     <message>
         <source>You changed this stakeholder. Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo attore è stato modificato. Scartare le modifiche?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua a modificare</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Esporta attori</translation>
+        <translation>Esporta attori</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Cartella di lavoro Excel (*.xlsx)</translation>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">File CSV (*.csv)</translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile esportare</translation>
     </message>
     <message>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere il file ({problem}): scegliere un&apos;altra cartella oppure chiudere il file se è aperto in un foglio di calcolo, quindi ripetere l&apos;esportazione.</translation>
     </message>
     <message>
         <source>{count} stakeholders exported to {file}.</source>
-        <translation type="unfinished">{count} attori esportati in {file}.</translation>
+        <translation>{count} attori esportati in {file}.</translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali inclusi per {included}; esclusi per {withheld} senza consenso registrato.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation type="unfinished">Cerca nomi, descrizioni, etichette (Ctrl+F)</translation>
+        <translation>Cerca nomi, descrizioni, etichette (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
-        <translation type="unfinished">Cerca attori</translation>
+        <translation>Cerca attori</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Tutti i tipi</translation>
+        <translation>Tutti i tipi</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">Tutte le fasi</translation>
+        <translation>Tutte le fasi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartiere</translation>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Referente</translation>
+        <translation>Referente</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Mostra a&amp;rchiviati</translation>
+        <translation>Mostra a&amp;rchiviati</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Azzera filtri</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Azzera i filtri</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i temi</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i quartieri</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i referenti</translation>
     </message>
 </context>
 <context>
@@ -1703,27 +1707,27 @@ Influence {influence}, interest {interest}</source>
     <name>StakeholderMapView</name>
     <message>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia immagine</translation>
     </message>
     <message>
         <source>Copy the map to paste it into a slide or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia la mappa per incollarla in una diapositiva o in un documento</translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva imma&amp;gine…</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la mappa come immagine</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare l&apos;immagine in {file}: {reason}. Scegliere un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1766,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenza</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisibile</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -1782,19 +1786,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1813,11 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <source>Add &amp;interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi &amp;interazione…</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1901,7 +1905,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up scaduto dal {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -1909,7 +1913,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Mark follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna il follow-up come completato</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1924,23 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elenco</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ppa</translation>
     </message>
     <message>
         <source>List or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenco o mappa</translation>
     </message>
     <message>
         <source>Show List or &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra elenco o &amp;mappa</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -1978,169 +1982,169 @@ I dettagli si trovano in {log}.</translation>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: temi</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>{list}: topics in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: temi con parole nostre</translation>
     </message>
     <message>
         <source>Topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema con parole nostre</translation>
     </message>
     <message>
         <source>In our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Con parole nostre</translation>
     </message>
     <message>
         <source>Type a topic or a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Digitare un tema o un sinonimo</translation>
     </message>
     <message>
         <source>{list}: topic to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: tema da aggiungere</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi tema</translation>
     </message>
     <message>
         <source>{list}: add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: aggiungi tema</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimuovi</translation>
     </message>
     <message>
         <source>{list}: remove selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: rimuovi i temi selezionati</translation>
     </message>
     <message>
         <source>Add in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi con parole nostre</translation>
     </message>
     <message>
         <source>{list}: add a topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: aggiungi un tema con parole nostre</translation>
     </message>
     <message>
         <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per un tema che non è presente nel vocabolario comune. Le città partner possono leggerlo, ma l&apos;abbinamento tra città usa solo i temi del vocabolario.</translation>
     </message>
     <message>
         <source>{list}: remove selected own-words topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: rimuovi i temi con parole nostre selezionati</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminazione di {count} attori</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Settori</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Comune o città</translation>
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione (non conservata)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CAP</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartiere</translation>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona di contatto</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etichette</translation>
+        <translation>Etichette</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitudine</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitudine</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungi</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Compila i campi vuoti</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importata: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2295,98 +2299,98 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>stessa e-mail</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso sito web</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome simile</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizzazione</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartiere</translation>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Referente del rapporto</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase di collaborazione</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenza</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiducia</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo contatto</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisione prevista</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisibile</translation>
     </message>
     <message>
         <source>ID in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>ID in altri sistemi</translation>
     </message>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali (contatto, e-mail, telefono, consenso)</translation>
     </message>
 </context>
 <context>
     <name>self.actions</name>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori ripristinati.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} attori eliminati.</translation>
     </message>
 </context>
 <context>

@@ -52,133 +52,133 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander onderwerp om te beoordelen</translation>
     </message>
     <message>
         <source>Assess this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit onderwerp beoordelen</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>Maturity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassenheidsniveau (0-10)</translation>
     </message>
     <message>
         <source>Date assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum van beoordeling</translation>
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg onderwerpen toe aan de lijsten hierboven, of kies hieronder een onderwerp, om het volwassenheidsniveau van je stad op dat onderwerp te beoordelen.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassenheidsniveau voor {topic}</translation>
     </message>
     <message>
         <source>Date {topic} was assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop {topic} is beoordeeld</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>1 stakeholder wijzigen</translation>
     </message>
     <message>
         <source>Change {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders wijzigen</translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. wonen, jongeren</translation>
     </message>
     <message>
         <source>e.g. sample</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. sample</translation>
     </message>
     <message>
         <source>Shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelbaar met partnersteden</translation>
     </message>
     <message>
         <source>Not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet deelbaar</translation>
     </message>
     <message>
         <source>Set &amp;stage to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase wijzigen in:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe fase</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels &amp;toevoegen:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toe te voegen labels</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels &amp;verwijderen:</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Te verwijderen labels</translation>
     </message>
     <message>
         <source>Set &amp;owner to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rantwoordelijke wijzigen in:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe verantwoordelijke</translation>
     </message>
     <message>
         <source>Set s&amp;haring to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deelbaarheid wijzigen in:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelbaarheid</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink elke wijziging aan die je wilt doorvoeren; al het andere blijft zoals het is. Scheid labels met komma&apos;s.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditing</name>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groepsgewijs bewerken…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>De fase, labels, verantwoordelijke of deelbaarheid van de geselecteerde stakeholders wijzigen</translation>
     </message>
     <message>
         <source>Changing {count} stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders worden gewijzigd…</translation>
     </message>
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} stakeholders gewijzigd, {unchanged} waren al zoals gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Contact office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpunt: {office}</translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>{topic} (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} (eigen woorden)</translation>
     </message>
     <message>
         <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreven in de eigen woorden van de stad: geen onderwerp uit de gedeelde woordenlijst, dus het telt niet mee bij het zoeken naar passende partnersteden.</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -256,7 +256,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
 </context>
 <context>
@@ -308,301 +308,301 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijke duplicaten</translation>
     </message>
     <message>
         <source>This may already be in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit staat mogelijk al in het register:</translation>
     </message>
     <message>
         <source>{name} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reasons})</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">gearchiveerd</translation>
+        <translation>gearchiveerd</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} openen</translation>
     </message>
 </context>
 <context>
     <name>EditorTabs</name>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identiteit</translation>
     </message>
     <message>
         <source>&amp;Contact and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contact en persoonsgegevens</translation>
     </message>
     <message>
         <source>Co&amp;llaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;menwerking</translation>
     </message>
     <message>
         <source>&amp;Topics and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerpen en labels</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Type to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ om te zoeken</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Name or two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of code van twee letters</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganisatie:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Naam:</translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij&amp;k:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pos&amp;tcode:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;laats:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ectoren:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Besc&amp;hrijving:</translation>
     </message>
     <message>
         <source>Contact person (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon (persoonsgegevens)</translation>
     </message>
     <message>
         <source>Email (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (persoonsgegevens)</translation>
     </message>
     <message>
         <source>Phone (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon (persoonsgegevens)</translation>
     </message>
     <message>
         <source>C&amp;onsent given to keep and share these details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toestemming gegeven om deze gegevens te bewaren en te delen</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum waarop toestemming is gegeven</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron van de toestemming</translation>
     </message>
     <message>
         <source>e.g. signed form, email of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. ondertekend formulier, e-mail van 3 mei</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie over de toestemming</translation>
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens: deze gegevens blijven op deze computer. Ze komen alleen in bundels, exports of briefings terecht als je ze zelf opneemt en er toestemming is vastgelegd.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cont&amp;actpersoon:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon:</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum van toestemming:</translation>
     </message>
     <message>
         <source>Consent &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron van toe&amp;stemming:</translation>
     </message>
     <message>
         <source>Consent &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie over toestemming:</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsfase</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke voor de relatie</translation>
     </message>
     <message>
         <source>The officer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>De verantwoordelijke medewerker</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend contact</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Herziening gepland</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verantwoordelijke voor de relatie:</translation>
     </message>
     <message>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloe&amp;d (1–5):</translation>
     </message>
     <message>
         <source>In&amp;terest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;lang (1–5):</translation>
     </message>
     <message>
         <source>T&amp;rust (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;trouwen (1–5):</translation>
     </message>
     <message>
         <source>&amp;Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Volge&amp;nd contact:</translation>
     </message>
     <message>
         <source>Re&amp;view due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herziening gepland:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;nderwerpen:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Stakeholders exporteren</translation>
+        <translation>Stakeholders exporteren</translation>
     </message>
     <message>
         <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} stakeholders in de huidige weergave worden geëxporteerd. Bij {personal} daarvan staat een contactpersoon, e-mailadres of telefoonnummer; bij {consented} daarvan is toestemming vastgelegd.</translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersonen, e-mailadressen en telefoonnummers opnemen (alleen bij records met vastgelegde toestemming)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand kiezen…</translation>
     </message>
 </context>
 <context>
@@ -720,39 +720,39 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe stakeholders markeren als &amp;deelbaar met partnersteden</translation>
     </message>
     <message>
         <source>The first rows as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste rijen zoals ze zouden worden geïmporteerd</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Save &amp;Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mislukte rijen opslaan…</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze import &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>Stakeholders &amp;already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestaande stakeholders:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolommen:</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is voor meerdere kolommen gekozen: laat het bij één kolom staan.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -764,39 +764,39 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>{file}: {rows} rows ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} rijen ({encoding})</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren… Met Annuleren stop je de import en blijft alles ongewijzigd.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd: er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} niet geïmporteerd vanwege een probleem.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De te corrigeren rijen zijn opgeslagen in {file}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Te corrigeren rijen opslaan</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">CSV-bestand (*.csv)</translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -815,104 +815,104 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import ongedaan maken</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen import om ongedaan te maken.</translation>
     </message>
     <message>
         <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van {file} van {when} ongedaan maken? De {added} stakeholders die daarbij zijn toegevoegd, worden verwijderd, samen met alles wat sindsdien bij hen is vastgelegd, en de {updated} stakeholders die zijn bijgewerkt, krijgen hun vorige waarden terug.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van {file} is ongedaan gemaakt: {added} stakeholders verwijderd, {updated} hebben hun vorige waarden terug.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>De import kan niet ongedaan worden gemaakt</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment toevoegen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum voor opvolging</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging &amp;afgerond</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notities:</translation>
     </message>
     <message>
         <source>&amp;Follow-up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolging op:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
     <message>
         <source>Find a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taal zoeken</translation>
     </message>
     <message>
         <source>Find a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Een taal zoeken…</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>&amp;Undo Last Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import &amp;ongedaan maken…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -1002,19 +1002,19 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stakeholders</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolommen in stakeholderlijst</translation>
     </message>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
@@ -1028,15 +1028,17 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel kon niet worden opgeslagen en ook niet worden bewaard voor de volgende keer: {reason}
+
+Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open laten</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toch sluiten</translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -1051,116 +1053,118 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
     <name>MapCanvas</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholderkaart</translation>
     </message>
     <message>
         <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} stakeholders geplaatst op basis van invloed en belang; {unplaced} niet geplaatst. De lijst toont dezelfde stakeholders.</translation>
     </message>
     <message>
         <source>{name}
 {stage} · {kind}
 Influence {influence}, interest {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{stage} · {kind}
+Invloed {influence}, belang {interest}</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished">Welke kolom welk veld vult</translation>
+        <translation>Welke kolom welk veld vult</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze kolom negeren</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld voor kolom {column}</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is voor meerdere kolommen gekozen: laat het bij één kolom staan.</translation>
     </message>
 </context>
 <context>
     <name>MaturityCombo</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beoordeeld</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicaten samenvoegen</translation>
     </message>
     <message>
         <source>Master record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdrecord</translation>
     </message>
     <message>
         <source>&amp;Keep this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record &amp;behouden:</translation>
     </message>
     <message>
         <source>Which value to keep for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke waarde per veld behouden blijft</translation>
     </message>
     <message>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het samenvoegen doet</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Samenvoegen</translation>
     </message>
     <message>
         <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Van deze stakeholders bestaan er nog minder dan twee: er valt niets samen te voegen.</translation>
     </message>
     <message>
         <source>{field} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} van {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>toestemming vastgelegd</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toestemming</translation>
     </message>
     <message>
         <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} blijft behouden (zelfde ID, zodat partnersteden het blijven herkennen). {count} andere records worden ermee samengevoegd en daarna verwijderd; hun {interactions} contactmomenten gaan ernaar over; labels, sectoren en onderwerpen worden samengevoegd; hun personen worden eraan gekoppeld.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgenomen uit de andere records: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
@@ -1217,208 +1221,208 @@ Influence {influence}, interest {interest}</source>
     <name>PracticesEditor</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktijken</translation>
+        <translation>Praktijken</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijk toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Remove the selected practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Geselecteerde praktijk verwijderen</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen praktijken. Voeg de programma&apos;s en instrumenten toe die je stad uitvoert, zodat partnersteden ervan kunnen leren.</translation>
     </message>
     <message>
         <source>Practice title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel van de praktijk</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. Buurthubs</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort praktijk</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished"></translation>
+        <translation>Startjaar</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <source>Practice description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving van de praktijk</translation>
     </message>
     <message>
         <source>Practice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen van de praktijk</translation>
     </message>
     <message>
         <source>Practice link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link naar de praktijk</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itel:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Start&amp;jaar:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerpen:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>(untitled practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(praktijk zonder titel)</translation>
     </message>
 </context>
 <context>
     <name>ProfileAutosave</name>
     <message>
         <source>An unexpected error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is een onverwachte fout opgetreden.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Our city&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel van onze stad</translation>
     </message>
     <message>
         <source>Summary of our social economy ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting van ons ecosysteem voor de sociale economie</translation>
     </message>
     <message>
         <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie de lokale sociale en solidaire economie vormen, wat de stad ervoor doet, wat werkt en wat lastig is.</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpunt</translation>
     </message>
     <message>
         <source>Office, address, shared email</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdeling, adres, algemeen e-mailadres</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished">Wat wij bieden</translation>
+        <translation>Wat wij bieden</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished">Wat wij willen leren</translation>
+        <translation>Wat wij willen leren</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Gedeelde uitdagingen</translation>
+        <translation>Gedeelde uitdagingen</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Over ons ecosysteem</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen waarover we ervaring hebben die we met partnersteden kunnen delen.</translation>
     </message>
     <message>
         <source>Topics where we look for a peer city to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerpen waarover we een partnerstad zoeken om van te leren.</translation>
     </message>
     <message>
         <source>Problems we face and would tackle with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen waar we voor staan en die we samen met anderen willen aanpakken.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktijken</translation>
+        <translation>Praktijken</translation>
     </message>
     <message>
         <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programma&apos;s en instrumenten: prijzen, hubs, financieringsinstrumenten, social impact bonds, communicatiestrategieën, digitale programma&apos;s…</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe volwassen is onze stad op elk onderwerp, van 0 (nog niets) tot 10 (een voorbeeld voor anderen)? „Niet beoordeeld” is niet hetzelfde als 0.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;menvatting:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Talen:</translation>
     </message>
     <message>
         <source>&amp;Contact office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpunt:</translation>
     </message>
     <message>
         <source>Profile of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel van {city}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp in eigen woorden {number}</translation>
     </message>
     <message>
         <source>Practice “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijk „{title}”</translation>
     </message>
     <message>
         <source>Practice {number} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktijk {number} (zonder titel)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslagstatus</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;proberen</translation>
     </message>
     <message>
         <source>Try saving the profile again</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen het profiel op te slaan</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1426,258 +1430,258 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Restored changes that were not saved when RRR Desktop last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen hersteld die nog niet waren opgeslagen toen RRR Desktop de vorige keer werd afgesloten.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijzigingen opgeslagen</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: corrigeer wat hieronder is gemarkeerd; zodra dat klopt, wordt het opgeslagen. Je tekst blijft bewaard.</translation>
     </message>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen: {reason} Je tekst blijft bewaard; RRR Desktop probeert het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingevuld</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;organisatie…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe &amp;persoon…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Add &amp;Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactmoment toevoegen…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiveren</translation>
     </message>
     <message>
         <source>&amp;Restore from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit archief &amp;terugzetten</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicaten samenvoegen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnie&amp;uw</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder opgeslagen.</translation>
     </message>
     <message>
         <source>Interaction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactmoment opgeslagen.</translation>
     </message>
     <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders samengevoegd tot één; {moved} contactmomenten verplaatst.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging gemarkeerd als afgerond.</translation>
     </message>
     <message>
         <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders gearchiveerd. Toon ze met „Gearchiveerde tonen”.</translation>
     </message>
     <message>
         <source>{count} stakeholders restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders uit het archief teruggezet.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders verwijderd. Maak dit ongedaan met {keys}.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished">Stakeholders</translation>
+        <translation>Stakeholders</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholder bewerken</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe organisatie</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganisatie</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoon</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel&amp;baar: mag worden opgenomen in uitwisselingsbundels voor partnersteden (persoonsgegevens alleen als je die opneemt)</translation>
     </message>
     <message>
         <source>This record is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit record is een:</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen verwerpen?</translation>
     </message>
     <message>
         <source>You changed this stakeholder. Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt deze stakeholder gewijzigd. Wil je de wijzigingen verwerpen?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Stakeholders exporteren</translation>
+        <translation>Stakeholders exporteren</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel-werkmap (*.xlsx)</translation>
+        <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">CSV-bestand (*.csv)</translation>
+        <translation>CSV-bestand (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren niet mogelijk</translation>
     </message>
     <message>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand kon niet worden geschreven ({problem}): kies een andere map, of sluit het bestand als het in een spreadsheetprogramma geopend is, en exporteer daarna opnieuw.</translation>
     </message>
     <message>
         <source>{count} stakeholders exported to {file}.</source>
-        <translation type="unfinished">{count} stakeholders geëxporteerd naar {file}.</translation>
+        <translation>{count} stakeholders geëxporteerd naar {file}.</translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens opgenomen voor {included}; weggelaten voor {withheld} zonder vastgelegde toestemming.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation type="unfinished">Zoek namen, beschrijvingen, labels (Ctrl+F)</translation>
+        <translation>Zoek namen, beschrijvingen, labels (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
-        <translation type="unfinished">Stakeholders zoeken</translation>
+        <translation>Stakeholders zoeken</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Alle soorten</translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">Alle fases</translation>
+        <translation>Alle fases</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Verantwoordelijke</translation>
+        <translation>Verantwoordelijke</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Gearchiveerde &amp;tonen</translation>
+        <translation>Gearchiveerde &amp;tonen</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wiss&amp;en</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle wijken</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
 </context>
 <context>
@@ -1703,27 +1707,27 @@ Influence {influence}, interest {interest}</source>
     <name>StakeholderMapView</name>
     <message>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding k&amp;opiëren</translation>
     </message>
     <message>
         <source>Copy the map to paste it into a slide or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer de kaart om deze in een dia of document te plakken</translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeelding op&amp;slaan…</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart opslaan als afbeelding</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>De afbeelding kon niet worden opgeslagen in {file}: {reason}. Kies een andere map of naam.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1766,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelbaar</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -1782,19 +1786,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1813,11 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <source>Add &amp;interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactmoment toevoegen…</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1901,7 +1905,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging achterstallig sinds {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -1909,7 +1913,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Mark follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolging als &amp;afgerond markeren</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1924,23 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lijst</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaart</translation>
     </message>
     <message>
         <source>List or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst of kaart</translation>
     </message>
     <message>
         <source>Show List or &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst of kaart &amp;tonen</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -1978,169 +1982,169 @@ De details staan in {log}.</translation>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: onderwerpen</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp</translation>
     </message>
     <message>
         <source>{list}: topics in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: onderwerpen in onze eigen woorden</translation>
     </message>
     <message>
         <source>Topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp in onze eigen woorden</translation>
     </message>
     <message>
         <source>In our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>In onze eigen woorden</translation>
     </message>
     <message>
         <source>Type a topic or a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een onderwerp of een synoniem</translation>
     </message>
     <message>
         <source>{list}: topic to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: toe te voegen onderwerp</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderwerp toevoegen</translation>
     </message>
     <message>
         <source>{list}: add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: onderwerp toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>{list}: remove selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: geselecteerde onderwerpen verwijderen</translation>
     </message>
     <message>
         <source>Add in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen in eigen woorden</translation>
     </message>
     <message>
         <source>{list}: add a topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: een onderwerp in onze eigen woorden toevoegen</translation>
     </message>
     <message>
         <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor een onderwerp dat niet in de gedeelde woordenlijst staat. Partnersteden kunnen het lezen, maar bij het zoeken naar passende partnersteden tellen alleen onderwerpen uit de woordenlijst mee.</translation>
     </message>
     <message>
         <source>{list}: remove selected own-words topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: geselecteerde onderwerpen in eigen woorden verwijderen</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders verwijderen</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio (wordt niet bewaard)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijwerken</translation>
     </message>
     <message>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege velden aanvullen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Overslaan</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerd: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2295,98 +2299,98 @@ De details staan in {log}.</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde e-mailadres</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde website</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde naam</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>vergelijkbare naam</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwoordelijke voor de relatie</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenwerkingsfase</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend contact</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Herziening gepland</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelbaar</translation>
     </message>
     <message>
         <source>ID in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>ID in andere systemen</translation>
     </message>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens (contactpersoon, e-mail, telefoon, toestemming)</translation>
     </message>
 </context>
 <context>
     <name>self.actions</name>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders hersteld.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} stakeholders verwijderd.</translation>
     </message>
 </context>
 <context>

@@ -52,133 +52,133 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Inny temat do oceny</translation>
     </message>
     <message>
         <source>Assess this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceń ten temat</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>Maturity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom dojrzałości (0-10)</translation>
     </message>
     <message>
         <source>Date assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny</translation>
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj tematy do powyższych list lub wybierz temat poniżej, aby ocenić poziom dojrzałości miasta w danym temacie.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Poziom dojrzałości: {topic}</translation>
     </message>
     <message>
         <source>Date {topic} was assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data oceny: {topic}</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana danych 1 interesariusza</translation>
     </message>
     <message>
         <source>Change {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiana danych interesariuszy: {count}</translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
-        <translation type="unfinished"></translation>
+        <translation>np. mieszkalnictwo, młodzież</translation>
     </message>
     <message>
         <source>e.g. sample</source>
-        <translation type="unfinished"></translation>
+        <translation>np. sample</translation>
     </message>
     <message>
         <source>Shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Do udostępnienia miastom partnerskim</translation>
     </message>
     <message>
         <source>Not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie do udostępnienia</translation>
     </message>
     <message>
         <source>Set &amp;stage to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;etap na:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy etap</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj tagi:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi do dodania</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń tagi:</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagi do usunięcia</translation>
     </message>
     <message>
         <source>Set &amp;owner to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw &amp;opiekuna na:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowy opiekun</translation>
     </message>
     <message>
         <source>Set s&amp;haring to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw udostę&amp;pnianie na:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnianie</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaznacz każdą zmianę, którą chcesz wprowadzić; wszystko inne pozostanie bez zmian. Tagi oddzielaj przecinkami.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditing</name>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj zbiorczo…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień etap, tagi, opiekuna lub udostępnianie wybranych interesariuszy</translation>
     </message>
     <message>
         <source>Changing {count} stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmienianie danych interesariuszy: {count}…</translation>
     </message>
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniono interesariuszy: {changed}; bez zmian, bo już mieli wskazane wartości: {unchanged}.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Contact office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro kontaktowe: {office}</translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>{topic} (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} (własnymi słowami)</translation>
     </message>
     <message>
         <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisane własnymi słowami miasta: nie jest to temat ze wspólnego słownika, dlatego nie jest uwzględniany przy dopasowywaniu.</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -256,7 +256,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumny</translation>
     </message>
 </context>
 <context>
@@ -308,301 +308,301 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Możliwe duplikaty</translation>
     </message>
     <message>
         <source>This may already be in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten wpis może już istnieć w rejestrze:</translation>
     </message>
     <message>
         <source>{name} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reasons})</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">w archiwum</translation>
+        <translation>w archiwum</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz wpis {name}</translation>
     </message>
 </context>
 <context>
     <name>EditorTabs</name>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane &amp;identyfikacyjne</translation>
     </message>
     <message>
         <source>&amp;Contact and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakt i dane osobowe</translation>
     </message>
     <message>
         <source>Co&amp;llaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Współpraca</translation>
     </message>
     <message>
         <source>&amp;Topics and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tematy i tagi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>Type to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij pisać, aby ją znaleźć</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Dzielnica</translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Name or two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nazwa lub kod dwuliterowy</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizacja:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nazwa:</translation>
+        <translation>&amp;Nazwa:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Strona internetowa:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzielnica:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adres:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod po&amp;cztowy:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miejscowość:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kra&amp;j:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ektory:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pis:</translation>
     </message>
     <message>
         <source>Contact person (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba kontaktowa (dane osobowe)</translation>
     </message>
     <message>
         <source>Email (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (dane osobowe)</translation>
     </message>
     <message>
         <source>Phone (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (dane osobowe)</translation>
     </message>
     <message>
         <source>C&amp;onsent given to keep and share these details</source>
-        <translation type="unfinished"></translation>
+        <translation>Udzielono &amp;zgody na przechowywanie i udostępnianie tych danych</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data udzielenia zgody</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło zgody</translation>
     </message>
     <message>
         <source>e.g. signed form, email of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>np. podpisany formularz, e-mail z 3 maja</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka o zgodzie</translation>
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe: te informacje pozostają na tym komputerze. Trafiają do pakietów, eksportów lub notatek informacyjnych tylko wtedy, gdy je dołączysz i zgoda jest zarejestrowana.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Osoba kontaktowa:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data zgody:</translation>
     </message>
     <message>
         <source>Consent &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ź&amp;ródło zgody:</translation>
     </message>
     <message>
         <source>Consent &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatka o zgodzie:</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap współpracy</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun relacji</translation>
     </message>
     <message>
         <source>The officer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpowiedzialny pracownik urzędu</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufanie</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny kontakt</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin przeglądu</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opiekun relacji:</translation>
     </message>
     <message>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpł&amp;yw (1–5):</translation>
     </message>
     <message>
         <source>In&amp;terest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zainteresowanie (1–5):</translation>
     </message>
     <message>
         <source>T&amp;rust (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zau&amp;fanie (1–5):</translation>
     </message>
     <message>
         <source>&amp;Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Następny kontakt:</translation>
     </message>
     <message>
         <source>Re&amp;view due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin &amp;przeglądu:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddzielone przecinkami</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ematy:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;agi:</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Eksportuj interesariuszy</translation>
+        <translation>Eksportuj interesariuszy</translation>
     </message>
     <message>
         <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze z bieżącego widoku, którzy zostaną wyeksportowani: {rows}. Z osobą kontaktową, adresem e-mail lub telefonem: {personal}, w tym z zarejestrowaną zgodą: {consented}.</translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dołącz osoby kontaktowe, adresy e-mail i numery telefonów (tylko w przypadku wpisów z zarejestrowaną zgodą)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wybierz plik…</translation>
     </message>
 </context>
 <context>
@@ -720,39 +720,39 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz nowe wpisy jako przeznaczone do &amp;udostępnienia miastom partnerskim</translation>
     </message>
     <message>
         <source>The first rows as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierwsze wiersze w postaci, w jakiej zostałyby zaimportowane</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>Save &amp;Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;niezaimportowane wiersze…</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij ten import</translation>
     </message>
     <message>
         <source>Stakeholders &amp;already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze &amp;już w rejestrze:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumny:</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole {field} wybrano dla kilku kolumn: pozostaw tylko jedną.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -764,39 +764,39 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>{file}: {rows} rows ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} – liczba wierszy: {rows} ({encoding})</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie… Przycisk Anuluj przerywa import i niczego nie zmienia.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import anulowano: niczego nie zmieniono.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, nie zaimportowano z powodu problemu: {failed}.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersze do poprawy zapisano w pliku {file}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz wiersze do poprawy</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Plik CSV (*.csv)</translation>
+        <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -815,104 +815,104 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiersz</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij import</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma importu do cofnięcia.</translation>
     </message>
     <message>
         <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnąć import pliku {file} wykonany {when}? Dodani wtedy interesariusze (liczba: {added}) zostaną usunięci wraz ze wszystkim, co od tego czasu o nich zapisano, a zaktualizowani (liczba: {updated}) odzyskają poprzednie wartości.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij import</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto import pliku {file}. Usunięto interesariuszy: {added}; przywrócono poprzednie wartości: {updated}.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można cofnąć importu</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj interakcję</translation>
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj interakcję</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin dalszych działań</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania &amp;wykonane</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notatki:</translation>
     </message>
     <message>
         <source>&amp;Follow-up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termin dalszych działań:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
     <message>
         <source>Find a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź język</translation>
     </message>
     <message>
         <source>Find a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź język…</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Języki</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>&amp;Undo Last Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij ostatni import…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -1002,19 +1002,19 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edycja</translation>
     </message>
     <message>
         <source>&amp;Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interesariusze</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widok</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolumny listy interesariuszy</translation>
     </message>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
@@ -1028,15 +1028,17 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać profilu ani zachować go do następnego uruchomienia: {reason}
+
+Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwolnij trochę miejsca na dysku albo zamknij program, tracąc niezapisane zmiany.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nie zamykaj</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zamknij mimo to</translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -1051,116 +1053,118 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
     <name>MapCanvas</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa interesariuszy</translation>
     </message>
     <message>
         <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze rozmieszczeni według wpływu i zainteresowania: {placed}; nierozmieszczeni: {unplaced}. Lista pokazuje tych samych interesariuszy.</translation>
     </message>
     <message>
         <source>{name}
 {stage} · {kind}
 Influence {influence}, interest {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{stage} · {kind}
+Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished">Która kolumna wypełnia które pole</translation>
+        <translation>Która kolumna wypełnia które pole</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń tę kolumnę</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole dla kolumny {column}</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pole {field} wybrano dla kilku kolumn: pozostaw tylko jedną.</translation>
     </message>
 </context>
 <context>
     <name>MaturityCombo</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie oceniono</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal duplikaty</translation>
     </message>
     <message>
         <source>Master record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis główny</translation>
     </message>
     <message>
         <source>&amp;Keep this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj ten wpis:</translation>
     </message>
     <message>
         <source>Which value to keep for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Którą wartość zachować w każdym polu</translation>
     </message>
     <message>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Skutki scalenia</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scal</translation>
     </message>
     <message>
         <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spośród tych interesariuszy istnieje jeszcze mniej niż dwóch: nie ma czego scalać.</translation>
     </message>
     <message>
         <source>{field} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} z wpisu {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>zgoda zarejestrowana</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>brak zgody</translation>
     </message>
     <message>
         <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpis {master} zostanie zachowany (z tym samym identyfikatorem, dzięki czemu miasta partnerskie nadal go rozpoznają). Pozostałe wpisy (liczba: {count}) zostaną z nim scalone, a następnie usunięte; ich interakcje (liczba: {interactions}) zostaną do niego przeniesione; tagi, sektory i tematy zostaną połączone; powiązane z nimi osoby zostaną powiązane z tym wpisem.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przejęte z pozostałych wpisów: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
 </context>
 <context>
@@ -1217,208 +1221,208 @@ Influence {influence}, interest {interest}</source>
     <name>PracticesEditor</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktyki</translation>
+        <translation>Praktyki</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj praktykę</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>Remove the selected practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wybraną praktykę</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze praktyk. Dodaj programy i mechanizmy prowadzone przez miasto, aby miasta partnerskie mogły czerpać z nich wiedzę.</translation>
     </message>
     <message>
         <source>Practice title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł praktyki</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>np. Centra sąsiedzkie</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj praktyki</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished"></translation>
+        <translation>Rok rozpoczęcia</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
     <message>
         <source>Practice description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis praktyki</translation>
     </message>
     <message>
         <source>Practice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy praktyki</translation>
     </message>
     <message>
         <source>Practice link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do praktyki</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tytuł:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rodzaj:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etap:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;k rozpoczęcia:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opis:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;maty:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>(untitled practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(praktyka bez tytułu)</translation>
     </message>
 </context>
 <context>
     <name>ProfileAutosave</name>
     <message>
         <source>An unexpected error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wystąpił nieoczekiwany błąd.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Our city&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil naszego miasta</translation>
     </message>
     <message>
         <source>Summary of our social economy ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie ekosystemu ekonomii społecznej w naszym mieście</translation>
     </message>
     <message>
         <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kto tworzy lokalną ekonomię społeczną i solidarną, co miasto dla niej robi, co działa dobrze, a co sprawia trudności.</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro kontaktowe</translation>
     </message>
     <message>
         <source>Office, address, shared email</source>
-        <translation type="unfinished"></translation>
+        <translation>Biuro, adres, wspólny adres e-mail</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished">Co oferujemy</translation>
+        <translation>Co oferujemy</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished">Czego chcemy się nauczyć</translation>
+        <translation>Czego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Wspólne wyzwania</translation>
+        <translation>Wspólne wyzwania</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>O naszym ekosystemie</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy, w których mamy doświadczenie, którym możemy podzielić się z miastami partnerskimi.</translation>
     </message>
     <message>
         <source>Topics where we look for a peer city to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tematy, w których szukamy miasta partnerskiego, od którego możemy się uczyć.</translation>
     </message>
     <message>
         <source>Problems we face and would tackle with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemy, z którymi się mierzymy i które chcielibyśmy rozwiązywać wspólnie z innymi.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktyki</translation>
+        <translation>Praktyki</translation>
     </message>
     <message>
         <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programy i mechanizmy: nagrody, centra, mechanizmy finansowe, obligacje, strategie komunikacji, programy cyfrowe…</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Samoocena</translation>
     </message>
     <message>
         <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaki poziom dojrzałości osiąga nasze miasto w poszczególnych tematach: od 0 (jeszcze nic) do 10 (wzór dla innych)? „Nie oceniono” to nie to samo co 0.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Podsumowanie:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Języki:</translation>
     </message>
     <message>
         <source>&amp;Contact office:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biuro kontaktowe:</translation>
     </message>
     <message>
         <source>Profile of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil miasta {city}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat opisany własnymi słowami nr {number}</translation>
     </message>
     <message>
         <source>Practice “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktyka „{title}”</translation>
     </message>
     <message>
         <source>Practice {number} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Praktyka nr {number} (bez tytułu)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan zapisu</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spróbuj ponownie</translation>
     </message>
     <message>
         <source>Try saving the profile again</source>
-        <translation type="unfinished"></translation>
+        <translation>Spróbuj ponownie zapisać profil</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1426,258 +1430,258 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Restored changes that were not saved when RRR Desktop last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono zmiany, które nie zostały zapisane przy ostatnim zamknięciu RRR Desktop.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie zmiany zostały zapisane</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano: popraw to, co oznaczono poniżej; zmiany zostaną zapisane zaraz po poprawieniu. Wpisany tekst zostaje zachowany.</translation>
     </message>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano: {reason} Wpisany tekst zostaje zachowany; RRR Desktop spróbuje ponownie.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa &amp;organizacja…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa o&amp;soba…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Add &amp;Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;interakcję…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiwizuj</translation>
     </message>
     <message>
         <source>&amp;Restore from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przywróć z archiwum</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scal &amp;duplikaty…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponów</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano interesariusza.</translation>
     </message>
     <message>
         <source>Interaction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano interakcję.</translation>
     </message>
     <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scalono interesariuszy w jeden wpis: {count}; przeniesiono interakcje: {moved}.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania oznaczono jako wykonane.</translation>
     </message>
     <message>
         <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zarchiwizowano interesariuszy: {count}. Aby ich wyświetlić, zaznacz „Pokaż zarchiwizowane”.</translation>
     </message>
     <message>
         <source>{count} stakeholders restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono z archiwum interesariuszy: {count}.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto interesariuszy: {count}. Aby cofnąć, naciśnij {keys}.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished">Interesariusze</translation>
+        <translation>Interesariusze</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Edytuj interesariusza</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa osoba</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowa organizacja</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Or&amp;ganizacja</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Oso&amp;ba</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do &amp;udostępnienia: wpis może trafić do pakietów wymiany dla miast partnerskich (dane osobowe tylko wtedy, gdy je dołączysz)</translation>
     </message>
     <message>
         <source>This record is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj wpisu:</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>You changed this stakeholder. Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane tego interesariusza zostały zmienione. Odrzucić zmiany?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontynuuj edycję</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Eksportuj interesariuszy</translation>
+        <translation>Eksportuj interesariuszy</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Skoroszyt Excel (*.xlsx)</translation>
+        <translation>Skoroszyt programu Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Plik CSV (*.csv)</translation>
+        <translation>Plik CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można wyeksportować</translation>
     </message>
     <message>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać pliku ({problem}): wybierz inny folder albo zamknij plik, jeśli jest otwarty w arkuszu kalkulacyjnym, a następnie ponów eksport.</translation>
     </message>
     <message>
         <source>{count} stakeholders exported to {file}.</source>
-        <translation type="unfinished">Wyeksportowano interesariuszy: {count} do {file}.</translation>
+        <translation>Wyeksportowano interesariuszy do pliku {file}: {count}.</translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy z dołączonymi danymi osobowymi: {included}; wpisy bez danych osobowych z powodu braku zarejestrowanej zgody: {withheld}.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation type="unfinished">Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+        <translation>Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
-        <translation type="unfinished">Szukaj interesariuszy</translation>
+        <translation>Szukaj interesariuszy</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Wszystkie rodzaje</translation>
+        <translation>Wszystkie rodzaje</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">Wszystkie etapy</translation>
+        <translation>Wszystkie etapy</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Dzielnica</translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Opiekun</translation>
+        <translation>Opiekun</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Pokaż z&amp;archiwizowane</translation>
+        <translation>Pokaż z&amp;archiwizowane</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wyczyść filtry</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyczyść filtry</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie tematy</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie dzielnice</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszyscy opiekunowie</translation>
     </message>
 </context>
 <context>
@@ -1703,27 +1707,27 @@ Influence {influence}, interest {interest}</source>
     <name>StakeholderMapView</name>
     <message>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj obraz</translation>
     </message>
     <message>
         <source>Copy the map to paste it into a slide or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Skopiuj mapę, aby wkleić ją do slajdu lub dokumentu</translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz &amp;obraz…</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz mapę jako obraz</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obraz PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać obrazu w pliku {file}: {reason}. Wybierz inny folder lub nazwę.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1766,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do udostępnienia</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Rodzaj wpisu</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -1782,19 +1786,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tak</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1813,11 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edytuj…</translation>
     </message>
     <message>
         <source>Add &amp;interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj &amp;interakcję…</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1901,7 +1905,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalsze działania: po terminie od {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -1909,7 +1913,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Mark follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Oznacz dalsze działania jako &amp;wykonane</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1924,23 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa</translation>
     </message>
     <message>
         <source>List or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista lub mapa</translation>
     </message>
     <message>
         <source>Show List or &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż listę lub &amp;mapę</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -1978,169 +1982,169 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: tematy</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat</translation>
     </message>
     <message>
         <source>{list}: topics in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: tematy opisane własnymi słowami</translation>
     </message>
     <message>
         <source>Topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat opisany własnymi słowami</translation>
     </message>
     <message>
         <source>In our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Własnymi słowami</translation>
     </message>
     <message>
         <source>Type a topic or a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisz temat lub synonim</translation>
     </message>
     <message>
         <source>{list}: topic to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: temat do dodania</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj temat</translation>
     </message>
     <message>
         <source>{list}: add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: dodaj temat</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń</translation>
     </message>
     <message>
         <source>{list}: remove selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: usuń wybrane tematy</translation>
     </message>
     <message>
         <source>Add in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj własnymi słowami</translation>
     </message>
     <message>
         <source>{list}: add a topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: dodaj temat opisany własnymi słowami</translation>
     </message>
     <message>
         <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dla tematu, którego nie ma we wspólnym słowniku. Miasta partnerskie mogą go przeczytać, ale przy dopasowywaniu uwzględniane są tylko tematy ze słownika.</translation>
     </message>
     <message>
         <source>{list}: remove selected own-words topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: usuń wybrane tematy opisane własnymi słowami</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>usunięcie interesariuszy ({count})</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Region (nie jest zapisywany)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod pocztowy</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Dzielnica</translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Szerokość geograficzna</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Długość geograficzna</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodanie</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualizacja</translation>
     </message>
     <message>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzupełnienie pustych pól</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Pominięcie</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zaimportowano: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2295,98 +2299,98 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam adres e-mail</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama strona internetowa</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>ta sama nazwa</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>podobna nazwa</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizacja</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Dzielnica</translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Opiekun relacji</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etap współpracy</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufanie</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Następny kontakt</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin przeglądu</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Do udostępnienia</translation>
     </message>
     <message>
         <source>ID in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Identyfikator w innych systemach</translation>
     </message>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane osobowe (osoba kontaktowa, e-mail, telefon, zgoda)</translation>
     </message>
 </context>
 <context>
     <name>self.actions</name>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywrócono interesariuszy: {count}.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto interesariuszy: {count}.</translation>
     </message>
 </context>
 <context>

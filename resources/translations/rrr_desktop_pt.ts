@@ -52,133 +52,133 @@
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro tema a avaliar</translation>
     </message>
     <message>
         <source>Assess this topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar este tema</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Maturity (0-10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturidade (0-10)</translation>
     </message>
     <message>
         <source>Date assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da avaliação</translation>
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicione temas às listas acima, ou escolha um tema abaixo, para avaliar o grau de maturidade da sua cidade nele.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturidade em {topic}</translation>
     </message>
     <message>
         <source>Date {topic} was assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da avaliação de {topic}</translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar 1 ator</translation>
     </message>
     <message>
         <source>Change {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar {count} atores</translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: moradia, juventude</translation>
     </message>
     <message>
         <source>e.g. sample</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: sample</translation>
     </message>
     <message>
         <source>Shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhável com cidades pares</translation>
     </message>
     <message>
         <source>Not shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Não compartilhável</translation>
     </message>
     <message>
         <source>Set &amp;stage to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir &amp;etapa como:</translation>
     </message>
     <message>
         <source>New stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova etapa</translation>
     </message>
     <message>
         <source>&amp;Add tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar etiquetas:</translation>
     </message>
     <message>
         <source>Tags to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas a adicionar</translation>
     </message>
     <message>
         <source>&amp;Remove tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover etiquetas:</translation>
     </message>
     <message>
         <source>Tags to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas a remover</translation>
     </message>
     <message>
         <source>Set &amp;owner to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir res&amp;ponsável como:</translation>
     </message>
     <message>
         <source>New owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo responsável</translation>
     </message>
     <message>
         <source>Set s&amp;haring to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir &amp;compartilhamento como:</translation>
     </message>
     <message>
         <source>Sharing</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhamento</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque cada alteração que deseja fazer; todo o resto fica como está. Separe as etiquetas com vírgulas.</translation>
     </message>
 </context>
 <context>
     <name>BulkEditing</name>
     <message>
         <source>&amp;Bulk Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar em &amp;lote…</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a etapa, as etiquetas, o responsável ou o compartilhamento dos atores selecionados</translation>
     </message>
     <message>
         <source>Changing {count} stakeholders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterando {count} atores…</translation>
     </message>
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>{changed} atores alterados; {unchanged} já estavam como solicitado.</translation>
     </message>
 </context>
 <context>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Contact office: {office}</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão de contato: {office}</translation>
     </message>
     <message>
         <source>What we offer</source>
@@ -225,11 +225,11 @@
     </message>
     <message>
         <source>{topic} (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>{topic} (palavras próprias)</translation>
     </message>
     <message>
         <source>Described in the city&apos;s own words: not a topic of the shared vocabulary, so matching does not use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrito com as palavras da própria cidade: não é um tema do vocabulário comum, por isso a busca de correspondências não o utiliza.</translation>
     </message>
     <message>
         <source>since {year}</source>
@@ -256,7 +256,7 @@
     <name>ColumnChooser</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colunas</translation>
     </message>
 </context>
 <context>
@@ -308,301 +308,301 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Possíveis duplicados</translation>
     </message>
     <message>
         <source>This may already be in the register:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talvez já esteja no cadastro:</translation>
     </message>
     <message>
         <source>{name} ({reasons})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({reasons})</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished">arquivado</translation>
+        <translation>arquivado</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {name}</translation>
     </message>
 </context>
 <context>
     <name>EditorTabs</name>
     <message>
         <source>&amp;Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificação</translation>
     </message>
     <message>
         <source>&amp;Contact and personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contato e dados pessoais</translation>
     </message>
     <message>
         <source>Co&amp;llaboration</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;laboração</translation>
     </message>
     <message>
         <source>&amp;Topics and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas e etiquetas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Type to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite para encontrar</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished"></translation>
+        <translation>Localidade</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Name or two-letter code</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome ou código de duas letras</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;zação:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nome:</translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gião:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ndereço:</translation>
     </message>
     <message>
         <source>&amp;Postcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;EP:</translation>
     </message>
     <message>
         <source>Localit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loc&amp;alidade:</translation>
     </message>
     <message>
         <source>Co&amp;untry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Sectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;tores:</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>Contact person (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa de contato (dado pessoal)</translation>
     </message>
     <message>
         <source>Email (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (dado pessoal)</translation>
     </message>
     <message>
         <source>Phone (personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone (dado pessoal)</translation>
     </message>
     <message>
         <source>C&amp;onsent given to keep and share these details</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onsentimento dado para guardar e compartilhar estes dados</translation>
     </message>
     <message>
         <source>Date consent was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Data em que o consentimento foi dado</translation>
     </message>
     <message>
         <source>Consent source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem do consentimento</translation>
     </message>
     <message>
         <source>e.g. signed form, email of 3 May</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: formulário assinado, e-mail de 3 de maio</translation>
     </message>
     <message>
         <source>Consent note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação sobre o consentimento</translation>
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais: estes dados ficam neste computador. Só entram em pacotes, exportações ou notas informativas quando você os inclui e o consentimento está registrado.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;ssoa de contato:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fone:</translation>
     </message>
     <message>
         <source>Consent &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data do consentimento:</translation>
     </message>
     <message>
         <source>Consent &amp;source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ori&amp;gem do consentimento:</translation>
     </message>
     <message>
         <source>Consent &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bservação sobre o consentimento:</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa de colaboração</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo relacionamento</translation>
     </message>
     <message>
         <source>The officer in charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor(a) responsável</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influência</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contato</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão prevista</translation>
     </message>
     <message>
         <source>&amp;Stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>Relationship &amp;owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;sponsável pelo relacionamento:</translation>
     </message>
     <message>
         <source>&amp;Influence (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;fluência (1–5):</translation>
     </message>
     <message>
         <source>In&amp;terest (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nteresse (1–5):</translation>
     </message>
     <message>
         <source>T&amp;rust (1–5):</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfiança (1–5):</translation>
     </message>
     <message>
         <source>&amp;Next contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pró&amp;ximo contato:</translation>
     </message>
     <message>
         <source>Re&amp;view due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;visão prevista:</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Separadas por vírgulas</translation>
     </message>
     <message>
         <source>T&amp;opics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mas:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
 </context>
 <context>
     <name>ExportOptionsDialog</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Exportar atores</translation>
+        <translation>Exportar atores</translation>
     </message>
     <message>
         <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serão exportados {rows} atores da visualização atual. {personal} deles têm pessoa de contato, e-mail ou telefone; {consented} destes têm consentimento registrado.</translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir pessoas de contato, e-mails e telefones (apenas dos registros com consentimento registrado)</translation>
     </message>
     <message>
         <source>&amp;Choose File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher arquivo…</translation>
     </message>
 </context>
 <context>
@@ -720,39 +720,39 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar os novos como compartilháveis com cidades pares</translation>
     </message>
     <message>
         <source>The first rows as they would be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>As primeiras linhas como seriam importadas</translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save &amp;Failed Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar linhas com &amp;falha…</translation>
     </message>
     <message>
         <source>&amp;Undo This Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer esta importação</translation>
     </message>
     <message>
         <source>Stakeholders &amp;already there:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atores já cadastrados:</translation>
     </message>
     <message>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colunas:</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} foi escolhido para várias colunas: mantenha só uma.</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -764,39 +764,39 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>{file}: {rows} rows ({encoding})</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {rows} linhas ({encoding})</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando… Cancelar interrompe a importação sem alterar nada.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação cancelada: nada foi alterado.</translation>
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} não importados por causa de um problema.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas a corrigir foram salvas em {file}.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Save the rows to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar as linhas a corrigir</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Arquivo CSV (*.csv)</translation>
+        <translation>Arquivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
@@ -815,104 +815,104 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <name>ImportPreviewModel</name>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importação</translation>
     </message>
 </context>
 <context>
     <name>ImportUndo</name>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer importação</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há importação para desfazer.</translation>
     </message>
     <message>
         <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a importação de {file} feita em {when}? Os {added} atores que ela adicionou serão excluídos, com tudo o que foi registrado neles desde então, e os {updated} que ela atualizou voltarão aos valores anteriores.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer importação</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação de {file} foi desfeita: {added} atores excluídos, {updated} voltaram aos valores anteriores.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível desfazer a importação</translation>
     </message>
 </context>
 <context>
     <name>InteractionDialog</name>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar interação</translation>
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar interação</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observações</translation>
     </message>
     <message>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data do acompanhamento</translation>
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento &amp;concluído</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Observações:</translation>
     </message>
     <message>
         <source>&amp;Follow-up on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acompanhamento em:</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
     <message>
         <source>Find a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um idioma</translation>
     </message>
     <message>
         <source>Find a language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um idioma…</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
 </context>
 <context>
@@ -966,7 +966,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>&amp;Undo Last Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;fazer última importação…</translation>
     </message>
     <message>
         <source>Open &amp;Data Folder</source>
@@ -1002,19 +1002,19 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tores</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Colunas de atores</translation>
     </message>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
@@ -1028,15 +1028,17 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o perfil nem guardá-lo para a próxima vez que o programa for aberto: {reason}
+
+Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter aberto</translation>
     </message>
     <message>
         <source>&amp;Close Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar mesmo assim</translation>
     </message>
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
@@ -1051,116 +1053,118 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
     <name>MapCanvas</name>
     <message>
         <source>Stakeholder map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de atores</translation>
     </message>
     <message>
         <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} atores posicionados por influência e interesse; {unplaced} não posicionados. A lista mostra os mesmos atores.</translation>
     </message>
     <message>
         <source>{name}
 {stage} · {kind}
 Influence {influence}, interest {interest}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}
+{stage} · {kind}
+Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
     <name>MappingEditor</name>
     <message>
         <source>Which column feeds which field</source>
-        <translation type="unfinished">Qual coluna alimenta cada campo</translation>
+        <translation>Qual coluna alimenta cada campo</translation>
     </message>
     <message>
         <source>Ignore this column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar esta coluna</translation>
     </message>
     <message>
         <source>Field for column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo para a coluna {column}</translation>
     </message>
     <message>
         <source>{field} is chosen for several columns: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} foi escolhido para várias colunas: mantenha só uma.</translation>
     </message>
 </context>
 <context>
     <name>MaturityCombo</name>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não avaliado</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar duplicados</translation>
     </message>
     <message>
         <source>Master record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro principal</translation>
     </message>
     <message>
         <source>&amp;Keep this record:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter este registro:</translation>
     </message>
     <message>
         <source>Which value to keep for each field</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual valor manter em cada campo</translation>
     </message>
     <message>
         <source>What the merge will do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a mesclagem vai fazer</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Me&amp;sclar</translation>
     </message>
     <message>
         <source>Fewer than two of these stakeholders still exist: nothing to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de dois destes atores ainda existem: não há nada para mesclar.</translation>
     </message>
     <message>
         <source>{field} from {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} de {name}</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento registrado</translation>
     </message>
     <message>
         <source>no consent</source>
-        <translation type="unfinished"></translation>
+        <translation>sem consentimento</translation>
     </message>
     <message>
         <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{master} será mantido (mesmo ID, para que as cidades pares continuem a reconhecê-lo). Os outros {count} registros serão mesclados nele e depois excluídos; as {interactions} interações deles passam para ele; etiquetas, setores e temas são combinados; as pessoas ligadas a eles passam a ficar ligadas a ele.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazido dos outros registros: {fields}.</translation>
     </message>
 </context>
 <context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Observação</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definida</translation>
     </message>
 </context>
 <context>
@@ -1217,208 +1221,208 @@ Influence {influence}, interest {interest}</source>
     <name>PracticesEditor</name>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Práticas</translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <source>Add practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar prática</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a prática selecionada</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há práticas. Adicione os programas e mecanismos que sua cidade mantém, para que as cidades pares possam aprender com eles.</translation>
     </message>
     <message>
         <source>Practice title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da prática</translation>
     </message>
     <message>
         <source>e.g. Neighbourhood hubs</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Hubs de bairro</translation>
     </message>
     <message>
         <source>Kind of practice</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de prática</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano de início</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>Practice description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da prática</translation>
     </message>
     <message>
         <source>Practice topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas da prática</translation>
     </message>
     <message>
         <source>Practice link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link da prática</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;po:</translation>
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etapa:</translation>
     </message>
     <message>
         <source>&amp;Year started:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano de início:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição:</translation>
     </message>
     <message>
         <source>To&amp;pics:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;mas:</translation>
     </message>
     <message>
         <source>Lin&amp;k:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link:</translation>
     </message>
     <message>
         <source>(untitled practice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(prática sem título)</translation>
     </message>
 </context>
 <context>
     <name>ProfileAutosave</name>
     <message>
         <source>An unexpected error happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocorreu um erro inesperado.</translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
         <source>Our city&apos;s profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil da nossa cidade</translation>
     </message>
     <message>
         <source>Summary of our social economy ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo do nosso ecossistema de economia social</translation>
     </message>
     <message>
         <source>Who makes up the local social and solidarity economy, what the city does for it, what works and what is hard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem compõe a economia social e solidária local, o que a prefeitura faz por ela, o que funciona e o que é difícil.</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão de contato</translation>
     </message>
     <message>
         <source>Office, address, shared email</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão, endereço, e-mail institucional</translation>
     </message>
     <message>
         <source>What we offer</source>
-        <translation type="unfinished">O que oferecemos</translation>
+        <translation>O que oferecemos</translation>
     </message>
     <message>
         <source>What we want to learn</source>
-        <translation type="unfinished">O que queremos aprender</translation>
+        <translation>O que queremos aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Desafios compartilhados</translation>
+        <translation>Desafios compartilhados</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o nosso ecossistema</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas em que temos experiência para compartilhar com as cidades pares.</translation>
     </message>
     <message>
         <source>Topics where we look for a peer city to learn from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas em que buscamos uma cidade par com quem aprender.</translation>
     </message>
     <message>
         <source>Problems we face and would tackle with others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas que enfrentamos e que gostaríamos de resolver junto com outras cidades.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Práticas</translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <source>Programmes and mechanisms: awards, hubs, financial mechanisms, bonds, communication strategies, digital programmes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Programas e mecanismos: prêmios, hubs, mecanismos financeiros, títulos de impacto, estratégias de comunicação, programas digitais…</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>How mature is our city on each topic, from 0 (nothing yet) to 10 (a reference for others)? “Not assessed” is not 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual é o grau de maturidade da nossa cidade em cada tema, de 0 (nada ainda) a 10 (referência para outras cidades)? “Não avaliado” não é 0.</translation>
     </message>
     <message>
         <source>&amp;Summary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resumo:</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;omas:</translation>
     </message>
     <message>
         <source>&amp;Contact office:</source>
-        <translation type="unfinished"></translation>
+        <translation>Órgão de &amp;contato:</translation>
     </message>
     <message>
         <source>Profile of {city}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de {city}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema {number} em palavras próprias</translation>
     </message>
     <message>
         <source>Practice “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Prática “{title}”</translation>
     </message>
     <message>
         <source>Practice {number} (untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prática {number} (sem título)</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Save status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do salvamento</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar &amp;novamente</translation>
     </message>
     <message>
         <source>Try saving the profile again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar salvar o perfil novamente</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1426,258 +1430,258 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Restored changes that were not saved when RRR Desktop last closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foram restauradas as alterações que não tinham sido salvas quando o RRR Desktop foi fechado pela última vez.</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as alterações foram salvas</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: corrija o que está marcado abaixo; o perfil será salvo assim que a correção for feita. Seu texto foi mantido.</translation>
     </message>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não salvo: {reason} Seu texto foi mantido; o RRR Desktop vai tentar de novo.</translation>
     </message>
 </context>
 <context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>New &amp;Organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;organização…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>New &amp;Person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;pessoa…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Add &amp;Interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;interação…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivar</translation>
     </message>
     <message>
         <source>&amp;Restore from Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;taurar do arquivo</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir</translation>
     </message>
     <message>
         <source>&amp;Merge Duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesclar duplicados…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refazer</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ator salvo.</translation>
     </message>
     <message>
         <source>Interaction saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interação salva.</translation>
     </message>
     <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores mesclados em um só; {moved} interações transferidas.</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento marcado como concluído.</translation>
     </message>
     <message>
         <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores arquivados. Para vê-los, marque “Mostrar arquivados”.</translation>
     </message>
     <message>
         <source>{count} stakeholders restored from the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores restaurados do arquivo.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores excluídos. Para desfazer, use {keys}.</translation>
     </message>
     <message>
         <source>Stakeholders</source>
-        <translation type="unfinished">Atores</translation>
+        <translation>Atores</translation>
     </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
     <message>
         <source>Edit stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ator</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova organização</translation>
     </message>
     <message>
         <source>O&amp;rganisation</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;rganização</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pessoa</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartil&amp;hável: pode entrar nos pacotes de intercâmbio com cidades pares (dados pessoais só se você os incluir)</translation>
     </message>
     <message>
         <source>This record is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro é:</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar alterações?</translation>
     </message>
     <message>
         <source>You changed this stakeholder. Discard the changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você alterou este ator. Descartar as alterações?</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar editando</translation>
     </message>
 </context>
 <context>
     <name>StakeholderExport</name>
     <message>
         <source>Export stakeholders</source>
-        <translation type="unfinished">Exportar atores</translation>
+        <translation>Exportar atores</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Pasta de trabalho do Excel (*.xlsx)</translation>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Arquivo CSV (*.csv)</translation>
+        <translation>Arquivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível exportar</translation>
     </message>
     <message>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo ({problem}): escolha outra pasta, ou feche o arquivo se ele estiver aberto em um programa de planilhas, e exporte novamente.</translation>
     </message>
     <message>
         <source>{count} stakeholders exported to {file}.</source>
-        <translation type="unfinished">{count} atores exportados para {file}.</translation>
+        <translation>{count} atores exportados para {file}.</translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais incluídos para {included}; omitidos para {withheld} sem consentimento registrado.</translation>
     </message>
 </context>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
         <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation type="unfinished">Buscar nomes, descrições, etiquetas (Ctrl+F)</translation>
+        <translation>Buscar nomes, descrições, etiquetas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
-        <translation type="unfinished">Buscar atores</translation>
+        <translation>Buscar atores</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished">Todos os tipos</translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>All stages</source>
-        <translation type="unfinished">Todas as etapas</translation>
+        <translation>Todas as etapas</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Responsável</translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
-        <translation type="unfinished">Mostrar a&amp;rquivados</translation>
+        <translation>Mostrar a&amp;rquivados</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar filtros</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar filtros</translation>
     </message>
     <message>
         <source>All topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os temas</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as regiões</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
 </context>
 <context>
@@ -1703,27 +1707,27 @@ Influence {influence}, interest {interest}</source>
     <name>StakeholderMapView</name>
     <message>
         <source>&amp;Copy Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar imagem</translation>
     </message>
     <message>
         <source>Copy the map to paste it into a slide or document</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o mapa para colá-lo em um slide ou documento</translation>
     </message>
     <message>
         <source>Save &amp;Picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar &amp;imagem…</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o mapa como imagem</translation>
     </message>
     <message>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem PNG (*.png)</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a imagem em {file}: {reason}. Escolha outra pasta ou outro nome.</translation>
     </message>
 </context>
 <context>
@@ -1762,19 +1766,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influência</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhável</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>(overdue)</source>
@@ -1782,19 +1786,19 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +1813,11 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Add &amp;interaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;interação…</translation>
     </message>
     <message>
         <source>archived</source>
@@ -1901,7 +1905,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento atrasado desde {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -1909,7 +1913,7 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>Mark follow-up &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar acompanhamento como &amp;concluído</translation>
     </message>
 </context>
 <context>
@@ -1920,23 +1924,23 @@ Influence {influence}, interest {interest}</source>
     </message>
     <message>
         <source>&amp;List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lista</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mapa</translation>
     </message>
     <message>
         <source>List or map</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista ou mapa</translation>
     </message>
     <message>
         <source>Show List or &amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar lista ou &amp;mapa</translation>
     </message>
     <message>
         <source>Ctrl+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+M</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -1978,169 +1982,169 @@ Os detalhes estão em {log}.</translation>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: temas</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>{list}: topics in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: temas em nossas próprias palavras</translation>
     </message>
     <message>
         <source>Topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema em nossas próprias palavras</translation>
     </message>
     <message>
         <source>In our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Em nossas próprias palavras</translation>
     </message>
     <message>
         <source>Type a topic or a synonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um tema ou um sinônimo</translation>
     </message>
     <message>
         <source>{list}: topic to add</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: tema a adicionar</translation>
     </message>
     <message>
         <source>Add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar tema</translation>
     </message>
     <message>
         <source>{list}: add topic</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: adicionar tema</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>{list}: remove selected topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: remover os temas selecionados</translation>
     </message>
     <message>
         <source>Add in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar em nossas palavras</translation>
     </message>
     <message>
         <source>{list}: add a topic in our own words</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: adicionar um tema em nossas próprias palavras</translation>
     </message>
     <message>
         <source>For a topic the shared vocabulary does not have. Peers read it, but matching uses only vocabulary topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para um tema que não existe no vocabulário comum. As cidades pares podem lê-lo, mas a busca de correspondências usa apenas os temas do vocabulário.</translation>
     </message>
     <message>
         <source>{list}: remove selected own-words topics</source>
-        <translation type="unfinished"></translation>
+        <translation>{list}: remover os temas selecionados em palavras próprias</translation>
     </message>
 </context>
 <context>
     <name>actions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir {count} atores</translation>
     </message>
 </context>
 <context>
     <name>import</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Town or city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade ou localidade</translation>
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ou província (não é guardado)</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>CEP</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa de contato</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Latitude</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitude</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizar</translation>
     </message>
     <message>
         <source>Fill empty fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher campos vazios</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Not imported: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não importado: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -2295,98 +2299,98 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>same email</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo e-mail</translation>
     </message>
     <message>
         <source>same website</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo site</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo nome</translation>
     </message>
     <message>
         <source>similar name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome parecido</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável pelo relacionamento</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa de colaboração</translation>
     </message>
     <message>
         <source>Influence</source>
-        <translation type="unfinished"></translation>
+        <translation>Influência</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo contato</translation>
     </message>
     <message>
         <source>Review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão prevista</translation>
     </message>
     <message>
         <source>Shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhável</translation>
     </message>
     <message>
         <source>ID in other systems</source>
-        <translation type="unfinished"></translation>
+        <translation>ID em outros sistemas</translation>
     </message>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais (contato, e-mail, telefone, consentimento)</translation>
     </message>
 </context>
 <context>
     <name>self.actions</name>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores restaurados.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} atores excluídos.</translation>
     </message>
 </context>
 <context>
