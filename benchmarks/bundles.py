@@ -112,5 +112,59 @@ def main() -> None:
     print(f"verify peak allocations: {peak / 1e6:.1f} MB ({peak / size:.1f}x the JSON)")
 
 
+def content_path(records: int) -> None:
+    """The issue's targets end to end: export from one home, verify + preview + apply in
+    another, against a raw ``sqlite3`` ``executemany`` of the same rows into a plain table."""
+    import sqlite3
+
+    from rrr_desktop.models.stakeholder import Stakeholder
+    from rrr_desktop.paths import resolve_paths
+    from rrr_desktop.services.bundle_export import ExportOptions, export_bundle
+    from rrr_desktop.services.bundle_import import apply_bundle, inspect_bundle
+    from rrr_desktop.services.cities import init_our_city
+    from rrr_desktop.services.home import open_home
+
+    folder = Path(tempfile.mkdtemp(prefix="rrr-bundle-content-"))
+    sender, receiver = (open_home(resolve_paths(folder / name)) for name in ("a", "b"))
+    init_our_city(sender.db, "Bilbao", None, None)
+    init_our_city(receiver.db, "Rotterdam", None, None)
+    with sender.db.session() as session:
+        session.add_all(Stakeholder(name=f"{WORDS[n % 8]} co-operative {n}", kind="cooperative",
+                                    shareable=True, district=f"District {n % 17}",
+                                    description=f"Works with {n % 90} members.")
+                        for n in range(records))
+    bundle = folder / "Bilbao.rrrbundle"
+    start = time.perf_counter()
+    export_bundle(sender.db, sender.paths, bundle, ExportOptions())
+    exported = time.perf_counter() - start
+    start = time.perf_counter()
+    preview = inspect_bundle(receiver.db, bundle)
+    inspected = time.perf_counter() - start
+    apply_bundle(receiver.db, preview)
+    imported = time.perf_counter() - start
+    tracemalloc.start()
+    inspect_bundle(receiver.db, bundle)  # a second preview, to measure its memory
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rows = [(n, f"{n:032x}", f"Co-operative {n}", "cooperative", "District", "Works.")
+            for n in range(records)]
+    raw = sqlite3.connect(folder / "raw.sqlite3")
+    raw.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, uuid TEXT, name TEXT, kind TEXT, "
+                "district TEXT, description TEXT)")
+    start = time.perf_counter()
+    with raw:
+        raw.executemany("INSERT INTO t VALUES (?, ?, ?, ?, ?, ?)", rows)
+    baseline_time = time.perf_counter() - start
+    raw.close()
+    print(f"content: export {records:,} stakeholders {exported:.3f} s (issue: <= 1 s)")
+    print(f"content: verify + preview {inspected:.3f} s")
+    print(f"content: verify + preview + apply {imported:.3f} s (issue: <= 2 s); raw executemany "
+          f"{baseline_time:.3f} s; ratio {imported / baseline_time:.1f}x (issue: <= 5x); "
+          f"peak allocations {peak / 1e6:.1f} MB")
+    sender.close()
+    receiver.close()
+
+
 if __name__ == "__main__":
     main()
+    content_path(10_000)

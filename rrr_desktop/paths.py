@@ -54,6 +54,11 @@ class AppPaths:
         return self.home / "briefs"
 
     @property
+    def signing_key(self) -> Path:
+        """This installation's key for signing exchange bundles (made on first export)."""
+        return self.home / "signing-key.pem"
+
+    @property
     def lock_file(self) -> Path:
         return self.home / "rrr-desktop.lock"
 

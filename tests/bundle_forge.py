@@ -142,3 +142,51 @@ def _crc(member: Member) -> int:
 
 def _size(member: Member) -> int:
     return len(member.content) if member.size is None else member.size
+
+
+# --- content-level helpers: homes that exchange bundles ------------------------------------
+
+def open_city_home(folder: Any, city: str) -> Any:
+    """A migrated home in ``folder`` whose own city is the shipped ``city``."""
+    from rrr_desktop.paths import resolve_paths
+    from rrr_desktop.services.cities import init_our_city
+    from rrr_desktop.services.home import open_home
+
+    opened = open_home(resolve_paths(folder))
+    init_our_city(opened.db, city, None, None)
+    return opened
+
+
+def add_stakeholders(db: Any, count: int, **values: Any) -> list[int]:
+    """``count`` shareable organisations (values override the defaults); their ids."""
+    from rrr_desktop.models.stakeholder import Stakeholder
+
+    with db.session() as session:
+        added = [Stakeholder(**{"name": f"Co-op {n}", "kind": "cooperative",
+                                "shareable": True, **values}) for n in range(count)]
+        session.add_all(added)
+        session.flush()
+        return [record.id for record in added]
+
+
+def content_bundle(path: Any, content: Mapping[str, Any], *, sender: Sender = SENDER,
+                   key: Ed25519PrivateKey = KEY) -> Any:
+    """A correctly signed bundle with hand-written members (dicts and lists, not bytes)."""
+    from rrr_desktop.services.bundles import write_bundle
+
+    members = {name: dump_yaml(data) if name.endswith(".yaml") else dump_json(data)
+               for name, data in content.items()}
+    write_bundle(path, sender, members, key, "test")
+    return path
+
+
+def city_card(sender: Sender = SENDER, revision: int = 5, **values: Any) -> dict[str, Any]:
+    return {"city": {"uuid": str(sender.city_uuid), "name": sender.name,
+                     "country_code": sender.country_code, "revision": revision,
+                     "updated_at": "2026-11-01T10:00:00Z", **values}}
+
+
+def peer_stakeholder(n: int, revision: int = 1, **values: Any) -> dict[str, Any]:
+    return {"uuid": str(uuid.UUID(int=10_000 + n)), "revision": revision,
+            "updated_at": "2026-11-01T10:00:00Z", "name": f"Peer co-op {n}",
+            "kind": "cooperative", **values}

@@ -69,12 +69,14 @@ def add(home: Home, name: str, **fields: object) -> int:
 
 
 def records(db: Database) -> dict[str, dict[str, object]]:
-    """Every stakeholder by name, all columns but updated_at (an undo is a change too)."""
+    """Every stakeholder by name, all columns but updated_at and revision (an undo is a
+    change too: a peer holding a copy must see the restored values as newer)."""
     with db.reading() as connection:
         cursor = connection.execute("SELECT * FROM stakeholder")
         columns = [column[0] for column in cursor.description]
         rows = [dict(zip(columns, values, strict=True)) for values in cursor]
-    return {str(r["name"]): {k: v for k, v in r.items() if k != "updated_at"} for r in rows}
+    return {str(r["name"]): {k: v for k, v in r.items()
+                             if k not in ("updated_at", "revision")} for r in rows}
 
 
 def dump(db: Database) -> list[str]:

@@ -10,6 +10,14 @@ from collections.abc import Callable
 from typing import TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.cli.bundle_commands import (
+    bundle_erase_command,
+    bundle_export_command,
+    bundle_history_command,
+    bundle_import_command,
+    bundle_inspect_command,
+    bundle_undo_command,
+)
 from rrr_desktop.cli.commands import (
     demo_command,
     init_command,
@@ -55,6 +63,12 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("stakeholders", "list"): stakeholders_list_command,
         ("stakeholders", "import"): stakeholders_import_command,
         ("stakeholders", "export"): stakeholders_export_command,
+        ("bundle", "export"): bundle_export_command,
+        ("bundle", "inspect"): bundle_inspect_command,
+        ("bundle", "import"): bundle_import_command,
+        ("bundle", "undo"): bundle_undo_command,
+        ("bundle", "erase"): bundle_erase_command,
+        ("bundle", "history"): bundle_history_command,
     }
     return commands[args.command, getattr(args, f"{args.command}_command", None)]
 

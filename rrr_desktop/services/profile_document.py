@@ -20,8 +20,9 @@ from rrr_desktop import __version__
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
 from rrr_desktop.models.database import Database
-from rrr_desktop.services.profile import SavedProfile, load_profile, save_profile
+from rrr_desktop.services.profile import SavedProfile, save_profile
 from rrr_desktop.services.profile_draft import ProfileDraft
+from rrr_desktop.services.profile_read import load_profile
 from rrr_desktop.services.profile_schema import draft_to_data, parse_document
 
 log = logging.getLogger(__name__)

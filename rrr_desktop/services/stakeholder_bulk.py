@@ -106,9 +106,10 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
             rows = session.execute(
                 select(Stakeholder.id, Stakeholder.name, Stakeholder.description,
                        Stakeholder.tags, Stakeholder.stage, Stakeholder.owner,
-                       Stakeholder.shareable).where(Stakeholder.id.in_(chunk))).all()
+                       Stakeholder.shareable, Stakeholder.revision)
+                .where(Stakeholder.id.in_(chunk))).all()
             found += len(rows)
-            for row_id, name, description, tags, stage, owner, shareable in rows:
+            for row_id, name, description, tags, stage, owner, shareable, revision in rows:
                 values: dict[str, Any] = {}
                 if change.stage is not None and stage != change.stage:
                     values["stage"] = CollaborationStage(change.stage)
@@ -122,7 +123,9 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
                     values["search_text"] = folded_search_text(name, description or "",
                                                                 new_tags)
                 if values:
-                    updates.append({"id": row_id, "updated_at": now, **values})
+                    # A bulk update skips the ORM's revision listener: count the change here.
+                    updates.append({"id": row_id, "updated_at": now,
+                                    "revision": revision + 1, **values})
         if updates:
             session.execute(update(Stakeholder), updates)
     return BulkResult(changed=len(updates), unchanged=found - len(updates),

@@ -293,7 +293,7 @@ def _search_text(record: dict[str, object]) -> str:
 def _set_values(session: Session, changes: dict[int, dict[str, object]],
                 now: datetime) -> dict[int, dict[str, object]]:
     """Give stakeholders new values; returns the values they had before, by id."""
-    columns = sorted({"name", "description", "tags"}.union(*changes.values()))
+    columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
     current = _current(session.connection().exec_driver_sql, changes, columns)
     previous = {}
     rows = []
@@ -302,6 +302,8 @@ def _set_values(session: Session, changes: dict[int, dict[str, object]],
         merged = {**current[record_id], **values}
         rows.append({"id": record_id, **values, "search_text": _search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
+                     # A bulk update skips the ORM's revision listener: count the change here.
+                     "revision": int(str(current[record_id]["revision"])) + 1,
                      "updated_at": now})
     session.execute(update(Stakeholder), rows)
     return previous

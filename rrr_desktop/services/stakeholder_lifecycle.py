@@ -54,7 +54,7 @@ def set_archived(db: Database, ids: Iterable[int], archived: bool) -> int:
         result = session.execute(
             update(Stakeholder).where(Stakeholder.id.in_(wanted),
                                       Stakeholder.archived.is_not(archived))
-            .values(archived=archived, updated_at=utcnow())
+            .values(archived=archived, updated_at=utcnow(), revision=Stakeholder.revision + 1)
             .execution_options(synchronize_session=False))
         return int(result.rowcount)  # type: ignore[attr-defined]
 
