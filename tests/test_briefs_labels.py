@@ -35,11 +35,13 @@ def test_every_language_has_every_label_with_the_same_placeholders() -> None:
             assert placeholders(text) == placeholders(english[key]), (language, key)
 
 
-def test_numbers_and_shares_follow_the_language() -> None:
+def test_numbers_and_scores_follow_the_language() -> None:
     assert Labels("en").number(346405) == "346,405"
     assert Labels("fr").number(346405) == "346\u00a0405"
-    assert Labels("en").percent(0.823) == "82%"
-    assert Labels("es").percent(0.823) == "82\u00a0%"
+    assert Labels("en").points(9.25) == "9.25"
+    assert Labels("es").points(9.25) == "9,25"
+    assert Labels("en").points(3.0) == "3"
+    assert Labels("fr").points(1.756) == "1,76"
 
 
 def test_default_narrative_uses_the_data_in_the_chosen_language() -> None:
@@ -70,3 +72,34 @@ def test_no_sections_chosen_means_all() -> None:
     options = BriefOptions()
     assert options.shows("purpose") and options.shows("exchanges")
     assert not BriefOptions(sections=frozenset({"purpose"})).shows("exchanges")
+
+
+def test_every_other_language_can_say_every_matching_reason() -> None:
+    from rrr_desktop.services.briefs.data_labels import reason_templates
+    from rrr_desktop.services.matching_reasons import Criterion
+
+    templates = reason_templates()
+    assert set(templates) == set(LANGUAGES) - {"en"}
+    needed = ({c.value for c in Criterion} - {"maturity_gap"}
+              | {"they_lead", "we_lead", "maturities", "not_assessed"})
+    for language, texts in templates.items():
+        assert set(texts) == needed, language
+        for key, text in texts.items():
+            assert placeholders(text) == placeholders(templates["es"][key]), (language, key)
+
+
+def test_reasons_and_codes_print_in_the_brief_language() -> None:
+    from rrr_desktop.services.briefs.data_labels import DataLabels
+    from rrr_desktop.services.matching_reasons import Criterion, Reason
+
+    gap = Reason(Criterion.MATURITY_GAP, "Łódź", 1.0, topic="Énergie", their_maturity=8,
+                 our_maturity=3)
+    assert DataLabels("fr").reason(gap) == (
+        "Łódź s’estime plus avancée sur Énergie (8/10 contre notre 3/10)")
+    learn = Reason(Criterion.LEARN, "Łódź", 3.0, topic="Energy", our_maturity=2)
+    assert DataLabels("es").reason(learn) == (
+        "Łódź ofrece Energy, que queremos aprender (su madurez sin evaluar, la nuestra 2/10)")
+    assert DataLabels("en").reason(learn).startswith("Łódź offers energy, which you want")
+    assert DataLabels("pl").kind("cooperative") == "Spółdzielnia"
+    assert DataLabels("nl").stage("co_managing") == "Samen beheren"
+    assert DataLabels("it").kind("unheard_of") == "unheard_of"

@@ -133,12 +133,17 @@ class CityBrief:
             return self._nothing()
         rows = [[f.due.isoformat(), f.stakeholder, f.action, f.owner] for f in self.data.overdue]
         headers = [self.labels(k) for k in ("col_due", "col_name", "col_action", "col_owner")]
-        return [data_table(headers, rows, [0.13, 0.27, 0.38, 0.22], self.width)]
+        story: list[Flowable] = []
+        if self.data.overdue_total > len(self.data.overdue):
+            story.append(Paragraph(markup(self.labels(
+                "oldest_of", shown=len(self.data.overdue),
+                count=self.labels.number(self.data.overdue_total))), styles().small))
+        return [*story, data_table(headers, rows, [0.13, 0.27, 0.38, 0.22], self.width)]
 
     def _peers(self) -> list[Flowable]:
         if not self.data.peers:
             return self._nothing()
-        rows = [[f"{p.city}\n{p.country}".strip(), self.labels.percent(p.score),
+        rows = [[f"{p.city}\n{p.country}".strip(), self.labels.points(p.score),
                  "\n".join(f"• {reason}" for reason in p.reasons)] for p in self.data.peers]
         headers = [self.labels(k) for k in ("col_city", "col_score", "col_reasons")]
         return [data_table(headers, rows, [0.24, 0.11, 0.65], self.width)]

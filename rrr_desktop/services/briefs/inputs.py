@@ -85,7 +85,7 @@ class FollowUp:
 class PeerSuggestion:
     city: str
     country: str
-    score: float  # 0..1
+    score: float  # the matching's points (docs/matching.md)
     reasons: tuple[str, ...] = ()
 
 
@@ -119,7 +119,8 @@ class Narrative:
 
 @dataclass(frozen=True)
 class CityBriefData:
-    """``narrative`` None prints the defaults built from the data."""
+    """``narrative`` None prints the defaults built from the data; ``overdue_count`` is
+    the number of overdue follow-ups in all, when ``overdue`` shows only the oldest."""
 
     city: CitySummary
     provenance: Provenance
@@ -130,10 +131,15 @@ class CityBriefData:
     map_points: tuple[MapPoint, ...] = ()
     key_stakeholders: tuple[StakeholderRow, ...] = ()
     overdue: tuple[FollowUp, ...] = ()
+    overdue_count: int = 0
     peers: tuple[PeerSuggestion, ...] = ()
     working_groups: tuple[WorkingGroup, ...] = ()
     exchanges: tuple[Exchange, ...] = ()
     narrative: Narrative | None = None
+
+    @property
+    def overdue_total(self) -> int:
+        return max(self.overdue_count, len(self.overdue))
 
 
 @dataclass(frozen=True)
@@ -168,7 +174,7 @@ class PeerBriefData:
     our_city: str
     peer: CitySummary
     provenance: Provenance
-    match_score: float | None = None  # 0..1
+    match_score: float | None = None  # the matching's points
     learn: tuple[ReasonedTopic, ...] = ()
     offer: tuple[ReasonedTopic, ...] = ()
     practices: tuple[Practice, ...] = ()

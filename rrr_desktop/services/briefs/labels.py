@@ -37,7 +37,8 @@ class Labels:
         grouped = f"{value:,}"
         return grouped if self.language == "en" else grouped.replace(",", "\u00a0")
 
-    def percent(self, share: float) -> str:
-        """0.85 -> ``85%`` in English, ``85 %`` (no-break space) elsewhere."""
-        whole = round(share * 100)
-        return f"{whole}%" if self.language == "en" else f"{whole}\u00a0%"
+    def points(self, value: float) -> str:
+        """A match score (points, see docs/matching.md) with at most two decimals:
+        ``9.25`` in English, ``9,25`` elsewhere."""
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text if self.language == "en" else text.replace(".", ",")

@@ -27,8 +27,8 @@ def default_narrative(data: CityBriefData, language: str) -> Narrative:
                                  topics=_listed([t.topic for t in data.wants])))
     total = sum(c.count for c in data.by_kind) or len(data.key_stakeholders)
     current = [labels("n_current", count=total)]
-    if data.overdue:
-        current.append(labels("n_current_overdue", count=len(data.overdue)))
+    if data.overdue_total:
+        current.append(labels("n_current_overdue", count=data.overdue_total))
     best_peers = _listed([p.city for p in sorted(data.peers, key=lambda p: -p.score)])
     if best_peers:
         current.append(labels("n_current_peers", cities=best_peers))

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from rrr_desktop.errors import RejectedInput
 
 LANGUAGES = ("en", "es", "fr", "pt", "it", "nl", "pl")
+KEY_STAKEHOLDERS = 30  # rows of the key stakeholders table unless the officer asks for more
+MAX_KEY_STAKEHOLDERS = 5_000
 
 
 class BriefKind(enum.StrEnum):
@@ -65,7 +67,8 @@ SECTIONS: dict[BriefKind, tuple[str, ...]] = {
 @dataclass(frozen=True)
 class BriefOptions:
     """``sections`` empty means every section of ``kind``; ``author`` goes into the
-    PDF metadata (the city's name is used when it is empty)."""
+    PDF metadata (the city's name is used when it is empty); ``key_stakeholders`` is
+    the most rows the key stakeholders table may hold."""
 
     kind: BriefKind = BriefKind.CITY
     sections: frozenset[str] = field(default_factory=frozenset)
@@ -73,6 +76,7 @@ class BriefOptions:
     language: str = "en"
     include_personal_data: bool = False
     author: str = ""
+    key_stakeholders: int = KEY_STAKEHOLDERS
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -86,6 +90,10 @@ class BriefOptions:
                 f"{', '.join(SECTIONS[BriefKind(self.kind)])}.")
         if self.paper not in tuple(Paper):
             raise RejectedInput(f"Paper must be A4 or Letter, not {self.paper!r}.")
+        if not 1 <= self.key_stakeholders <= MAX_KEY_STAKEHOLDERS:
+            raise RejectedInput(
+                f"The key stakeholders table holds 1 to {MAX_KEY_STAKEHOLDERS:,} rows, not "
+                f"{self.key_stakeholders}. Choose a number in that range.")
 
     def shows(self, section: str) -> bool:
         """Whether ``section`` is printed (every section when none were chosen)."""

@@ -61,7 +61,7 @@ class PeerBrief:
     def _profile(self) -> list[Flowable]:
         story = profile_facts(self.data.peer, self.labels, self.width)
         if self.data.match_score is not None:
-            score = self.labels.percent(self.data.match_score)
+            score = self.labels.points(self.data.match_score)
             story.append(Paragraph(markup(self.labels("match_score", score=score)),
                                    styles().small))
         return story or self._nothing()

@@ -1,4 +1,4 @@
-"""Render a brief to a PDF file or stream.
+"""Render a brief to a PDF file or stream; the functions return the number of pages.
 
 ``progress`` is called with fractions from 0 to 1; ``cancelled`` is polled between
 flowables and pages, and when it returns true the rendering stops with
@@ -36,27 +36,28 @@ Cancelled = Callable[[], bool]
 Target = Path | str | BinaryIO
 ROWS_PER_PAGE = 40  # key table rows on a page, for the progress estimate
 
-__all__ = ["BriefCancelled", "render_city_brief", "render_peer_brief"]
+__all__ = ["BriefCancelled", "brief_title", "render_city_brief", "render_peer_brief"]
 
 
 def render_city_brief(data: CityBriefData, options: BriefOptions, target: Target,
                       progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> None:
+                      cancelled: Cancelled | None = None) -> int:
     _require_kind(options, BriefKind.CITY)
     labels = Labels(options.language)
     story = title_block(labels("briefing_note"), data.city.name, labels("city_brief"),
                         labels("data_as_of", date=taken_at(data.provenance.data_taken_at)))
     story += _personal_data_notice(data, options, labels)
     story += CityBrief(data, options, frame_width(options.paper)).story()
-    title = f"{labels('city_brief')} – {data.city.name}"
-    _render(story, options, target, title=title, city=data.city.name, subject=data.city.name,
-            provenance=data.provenance, progress=progress, cancelled=cancelled,
-            expected_pages=3 + len(data.key_stakeholders) // ROWS_PER_PAGE)
+    title = brief_title(data, options)
+    return _render(story, options, target, title=title, city=data.city.name,
+                   subject=data.city.name, provenance=data.provenance, progress=progress,
+                   cancelled=cancelled,
+                   expected_pages=3 + len(data.key_stakeholders) // ROWS_PER_PAGE)
 
 
 def render_peer_brief(data: PeerBriefData, options: BriefOptions, target: Target,
                       progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> None:
+                      cancelled: Cancelled | None = None) -> int:
     _require_kind(options, BriefKind.PEER)
     labels = Labels(options.language)
     meeting = labels("meeting_with", ours=data.our_city, peer=data.peer.name)
@@ -64,10 +65,18 @@ def render_peer_brief(data: PeerBriefData, options: BriefOptions, target: Target
     story = title_block(labels("briefing_note"), data.peer.name, labels("peer_brief"),
                         f"{meeting}  ·  {date}")
     story += PeerBrief(data, options, frame_width(options.paper)).story()
-    title = f"{labels('peer_brief')} – {data.peer.name}"
-    _render(story, options, target, title=title, city=data.our_city, subject=meeting,
-            provenance=data.provenance, progress=progress, cancelled=cancelled,
-            expected_pages=3)
+    title = brief_title(data, options)
+    return _render(story, options, target, title=title, city=data.our_city, subject=meeting,
+                   provenance=data.provenance, progress=progress, cancelled=cancelled,
+                   expected_pages=3)
+
+
+def brief_title(data: CityBriefData | PeerBriefData, options: BriefOptions) -> str:
+    """"City brief – Bilbao", "Peer meeting brief – Rotterdam": the header and metadata title."""
+    labels = Labels(options.language)
+    if isinstance(data, CityBriefData):
+        return f"{labels('city_brief')} – {data.city.name}"
+    return f"{labels('peer_brief')} – {data.peer.name}"
 
 
 def _require_kind(options: BriefOptions, kind: BriefKind) -> None:
@@ -85,7 +94,7 @@ def _personal_data_notice(data: CityBriefData, options: BriefOptions,
 
 def _render(story: list[Flowable], options: BriefOptions, target: Target, *, title: str,
             city: str, subject: str, provenance: Provenance, progress: Progress | None,
-            cancelled: Cancelled | None, expected_pages: int) -> None:
+            cancelled: Cancelled | None, expected_pages: int) -> int:
     labels = Labels(options.language)
     story += sources_section(provenance, labels)
     furniture = PageFurniture(
@@ -110,3 +119,4 @@ def _render(story: list[Flowable], options: BriefOptions, target: Target, *, tit
         target.write(buffer.getbuffer())
     if progress:
         progress(1.0)
+    return int(document.page)

@@ -1,0 +1,47 @@
+"""``rrr-desktop brief FILE.pdf``: a briefing note from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
+from rrr_desktop.services.briefs.history import record_brief
+from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
+from rrr_desktop.services.home import Home
+
+
+def brief_options(args: argparse.Namespace) -> BriefOptions:
+    """The options the arguments ask for; :class:`RejectedInput` names what is wrong."""
+    sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
+    return BriefOptions(kind=BriefKind.PEER if args.peer else BriefKind.CITY,
+                        sections=sections, paper=Paper(args.paper), language=args.lang,
+                        include_personal_data=args.include_personal_data,
+                        key_stakeholders=args.key_stakeholders)
+
+
+def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    target = Path(args.file).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise RejectedInput(f"The brief is written as a PDF: give a file name ending in .pdf, "
+                            f"not {target.name!r}.")
+    if not target.parent.is_dir():
+        raise RejectedInput(f"The folder {target.parent} does not exist. Create it first or "
+                            "choose another place for the brief.")
+    options = brief_options(args)
+    request = BriefRequest(options, peer=args.peer or "")
+    brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
+    record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
+    pages = "1 page" if brief.pages == 1 else f"{brief.pages} pages"
+    print(f"Wrote {brief.title} to {brief.path}: {pages}, {_size(brief.size)}.", file=out)
+    if options.include_personal_data:
+        print("It contains personal data of people who consented to it: handle it under your "
+              "data-protection rules.", file=out)
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"

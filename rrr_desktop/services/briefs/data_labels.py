@@ -1,0 +1,78 @@
+"""Codes and matching reasons from the database, in the brief's language.
+
+Kinds and stages come from ``labels.yaml``; the matching's reasons are English
+sentences from :mod:`rrr_desktop.services.matching_reasons` for English briefs, and
+templates from ``reasons.yaml`` for the other languages.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import yaml
+
+from rrr_desktop.resources import resource_path
+from rrr_desktop.services.briefs.labels import Labels
+from rrr_desktop.services.matching_reasons import Criterion, Reason, reason_sentence
+
+
+@cache
+def reason_templates() -> dict[str, dict[str, str]]:
+    """Per language (English excluded), per criterion, the sentence template."""
+    with resource_path("briefs", "reasons.yaml").open(encoding="utf-8") as handle:
+        loaded: dict[str, dict[str, str]] = yaml.safe_load(handle)
+    return loaded
+
+
+class DataLabels:
+    """``DataLabels("fr").kind("cooperative")`` -> ``"Coopérative"``; unknown codes
+    print as they are."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.labels = Labels(language)
+
+    def _coded(self, prefix: str, code: str) -> str:
+        try:
+            return self.labels(f"{prefix}_{code}")
+        except KeyError:
+            return code
+
+    def kind(self, code: str) -> str:
+        return self._coded("kind", code)
+
+    def stage(self, code: str) -> str:
+        return self._coded("stage", code)
+
+    def practice_kind(self, code: str) -> str:
+        return self._coded("practice_kind", code)
+
+    def practice_stage(self, code: str) -> str:
+        return self._coded("practice_stage", code)
+
+    def reason(self, reason: Reason) -> str:
+        if self.language == "en":
+            return reason_sentence(reason)
+        templates = reason_templates()[self.language]
+        if reason.criterion is Criterion.MATURITY_GAP:
+            they_lead = (reason.their_maturity or 0) > (reason.our_maturity or 0)
+            template = templates["they_lead" if they_lead else "we_lead"]
+        else:
+            template = templates[reason.criterion.value]
+        return template.format(
+            city=reason.city, topic=reason.topic, via=reason.via,
+            theirs=self._maturity(reason.their_maturity),
+            ours=self._maturity(reason.our_maturity), maturities=self._maturities(reason))
+
+    def _maturity(self, value: int | None) -> str:
+        return reason_templates()[self.language]["not_assessed"] if value is None else str(value)
+
+    def _maturities(self, reason: Reason) -> str:
+        if reason.their_maturity is None and reason.our_maturity is None:
+            return ""
+        return reason_templates()[self.language]["maturities"].format(
+            theirs=self._maturity_out_of_ten(reason.their_maturity),
+            ours=self._maturity_out_of_ten(reason.our_maturity))
+
+    def _maturity_out_of_ten(self, value: int | None) -> str:
+        return self._maturity(value) if value is None else f"{value}/10"

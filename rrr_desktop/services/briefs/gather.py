@@ -1,0 +1,188 @@
+"""The city brief's data, read from the database.
+
+Key stakeholders: active (not archived) ones, co-implementing and co-managing
+partners first, then by influence × interest (unplaced ones count 0), then by
+name; at most ``options.key_stakeholders``. A stakeholder who is a person appears
+only when the officer allowed personal data *and* the person's consent is recorded;
+contact details are copied only for those rows, so nothing that may not print ever
+reaches the renderer.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime
+from uuid import UUID
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.services import directory, peer_workspace
+from rrr_desktop.services.briefs.data_labels import DataLabels
+from rrr_desktop.services.briefs.inputs import (
+    CityBriefData,
+    Count,
+    FollowUp,
+    MapPoint,
+    PeerSuggestion,
+    Provenance,
+    StakeholderRow,
+    TopicNote,
+    WorkingGroup,
+)
+from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
+from rrr_desktop.services.briefs.options import CitySection as S
+from rrr_desktop.services.briefs.sources import (
+    bundles_used,
+    city_summary,
+    exchanges,
+    first_line,
+    today_of,
+)
+from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.services.matching import PeerFilters, suggest_peers
+from rrr_desktop.services.matching_world import load_world
+from rrr_desktop.services.saved_groups import saved_groups
+from rrr_desktop.services.stakeholder_list import StakeholderFilter
+from rrr_desktop.services.stakeholder_map import stakeholder_map
+
+SUGGESTED_PEERS = 5
+REASONS_PER_PEER = 3
+OVERDUE_SHOWN = 25
+ACTION_LENGTH = 160
+NO_CITY = ("No city is chosen yet, so there is nothing to brief on. Choose your city first "
+           "(in the window, or with `rrr-desktop init --city NAME`).")
+# Partners the city already implements or manages with come first in the key table.
+_KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 ELSE 1 END, "
+              "coalesce(s.influence, 0) * coalesce(s.interest, 0) DESC, s.sort_name, s.id")
+_PRINTABLE = "(s.is_person = 0 OR (? AND s.consent_given = 1))"
+
+
+def our_profile(db: Database) -> CityProfile:
+    ours = directory.our_city(db)
+    if ours is None:
+        raise RejectedInput(NO_CITY)
+    return ours
+
+
+def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityBriefData:
+    """Everything the city brief prints, as of ``now`` (an aware datetime, printed as is)."""
+    if options.kind != BriefKind.CITY:
+        raise ValueError("city_brief_data needs city brief options")
+    ours = our_profile(db)
+    names = DataLabels(options.language)
+    register = stakeholder_map(db, StakeholderFilter())
+    peers = _suggested_peers(db, names) if options.shows(S.PEERS) else ((), [])
+    groups = saved_groups(db) if options.shows(S.WORKING_GROUPS) else []
+    with db.reading() as connection:
+        overdue, overdue_count = _overdue(connection, options, names, today_of(now))
+        bundles = bundles_used(connection, [*peers[1], *(m.uuid for g in groups
+                                                         for m in g.members)])
+        return CityBriefData(
+            city=city_summary(ours),
+            provenance=Provenance(now, bundles),
+            offers=_topics(ours, "offers"),
+            wants=_topics(ours, "wants"),
+            by_kind=tuple(Count(names.kind(kind), count) for kind, count in register.by_kind),
+            by_stage=tuple(Count(names.stage(stage), count)
+                           for stage, count in register.by_stage),
+            map_points=tuple(MapPoint(p.name, p.influence, p.interest, names.stage(p.stage))
+                             for p in register.points),
+            key_stakeholders=_key_stakeholders(connection, options, names),
+            overdue=overdue,
+            overdue_count=overdue_count,
+            peers=peers[0],
+            working_groups=tuple(WorkingGroup(g.name, g.topics,
+                                              tuple(m.city for m in g.members), g.lead_city)
+                                 for g in groups),
+            exchanges=exchanges(connection, names.labels),
+        )
+
+
+def _topics(city: CityProfile, role: str) -> tuple[TopicNote, ...]:
+    notes, free = ((city.offers, city.free_offers) if role == "offers"
+                   else (city.wants_to_learn, city.free_wants_to_learn))
+    return (tuple(TopicNote(n.label, n.note) for n in notes)
+            + tuple(TopicNote(n.text, n.note) for n in free))
+
+
+def _suggested_peers(db: Database, names: DataLabels) -> tuple[tuple[PeerSuggestion, ...],
+                                                                list[UUID]]:
+    """The best peers with their first reasons, and their UUIDs (for the bundles used)."""
+    loaded = load_world(db)
+    if loaded.ours is None:
+        return (), []
+    chosen = peer_workspace.peer_preferences(db)
+    countries = {p.uuid: p.country_name for p in directory.peer_cities(db)}
+    found = suggest_peers(loaded.world, loaded.ours, peer_workspace.load_weights(db),
+                          filters=PeerFilters(hidden=chosen.hidden, pinned=chosen.pinned),
+                          limit=SUGGESTED_PEERS)
+    return (tuple(PeerSuggestion(s.city, countries.get(s.uuid, ""), s.score,
+                                 tuple(names.reason(r) for r in s.reasons[:REASONS_PER_PEER]))
+                  for s in found),
+            [s.uuid for s in found])
+
+
+@dataclass(frozen=True)
+class ConsentCount:
+    """Of the key stakeholders that would print, how many have consent recorded."""
+
+    with_consent: int
+    rows: int
+
+
+def consent_count(db: Database, limit: int) -> ConsentCount:
+    """For the Briefs page's personal data line: the table as it prints with personal data
+    allowed, and how many of its rows would show contact details."""
+    with db.reading() as connection:
+        consents = [bool(row[0]) for row in connection.execute(
+            f"SELECT s.consent_given FROM stakeholder s WHERE s.archived = 0 AND {_PRINTABLE} "
+            f"ORDER BY {_KEY_ORDER} LIMIT ?", (True, limit))]
+    return ConsentCount(sum(consents), len(consents))
+
+
+def _key_stakeholders(connection: sqlite3.Connection, options: BriefOptions,
+                      names: DataLabels) -> tuple[StakeholderRow, ...]:
+    personal = options.include_personal_data
+    rows = connection.execute(
+        "SELECT s.name, s.kind, s.stage, s.district, s.owner, s.consent_given, "
+        "s.contact_person, s.email, s.phone, (SELECT max(i.occurred_on) FROM interaction i "
+        "WHERE i.stakeholder_id = s.id) FROM stakeholder s "
+        f"WHERE s.archived = 0 AND {_PRINTABLE} ORDER BY {_KEY_ORDER} LIMIT ?",
+        (personal, options.key_stakeholders))
+    result = []
+    for (name, kind, stage, district, owner, consent, person, email, phone,
+         last_contact) in rows:
+        contact = personal and bool(consent)
+        result.append(StakeholderRow(
+            name=name, kind=names.kind(kind), stage=names.stage(stage), district=district,
+            owner=owner, last_contact=date.fromisoformat(last_contact) if last_contact else None,
+            consent_recorded=contact, contact_person=person if contact else "",
+            email=email if contact else "", phone=phone if contact else ""))
+    return tuple(result)
+
+
+def _overdue(connection: sqlite3.Connection, options: BriefOptions, names: DataLabels,
+             today: date) -> tuple[tuple[FollowUp, ...], int]:
+    """The oldest open follow-ups due before ``today``, and how many there are in all.
+
+    A person's name prints only as a key stakeholder's would; otherwise the row names
+    their organisation ("Contact person at ...").
+    """
+    joined = "FROM interaction i JOIN stakeholder s ON s.id = i.stakeholder_id"
+    where = "WHERE i.follow_up_done = 0 AND i.follow_up_on < ? AND s.archived = 0"
+    total = int(connection.execute(f"SELECT count(*) {joined} {where}", (today.isoformat(),))
+                .fetchone()[0])
+    rows = connection.execute(
+        "SELECT s.name, s.is_person, s.consent_given, o.name, i.notes, i.follow_up_on, "
+        f"s.owner {joined} LEFT JOIN stakeholder o ON o.id = s.organisation_id {where} "
+        "ORDER BY i.follow_up_on, s.sort_name, i.id LIMIT ?", (today.isoformat(), OVERDUE_SHOWN))
+    result = []
+    for stakeholder, is_person, consent, organisation, notes, due, owner in rows:
+        name = stakeholder
+        if is_person and not (options.include_personal_data and consent):
+            name = (names.labels("contact_of", organisation=organisation) if organisation
+                    else names.labels("contact_alone"))
+        result.append(FollowUp(name, first_line(notes or "", ACTION_LENGTH),
+                               date.fromisoformat(due), owner))
+    return tuple(result), total

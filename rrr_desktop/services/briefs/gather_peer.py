@@ -1,0 +1,166 @@
+"""The peer meeting brief's data, read from the database.
+
+What we can learn and offer comes from the matching's reasons, grouped by topic;
+open questions are suggested from them (the officer can rewrite them). Shared
+stakeholders are those the peer sent in bundles, the ones also in our register
+first, then those working on a topic we want to learn; contact details of people
+never print here.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime
+from urllib.parse import urlsplit
+from uuid import UUID
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.services import directory, peer_workspace
+from rrr_desktop.services.briefs.data_labels import DataLabels
+from rrr_desktop.services.briefs.gather import our_profile
+from rrr_desktop.services.briefs.inputs import (
+    PeerBriefData,
+    Practice,
+    Provenance,
+    ReasonedTopic,
+    SharedStakeholder,
+)
+from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
+from rrr_desktop.services.briefs.sources import (
+    bundles_used,
+    city_summary,
+    exchanges,
+    first_line,
+)
+from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.services.matching import score_peer
+from rrr_desktop.services.matching_reasons import Criterion, Reason, topic_phrase
+from rrr_desktop.services.matching_world import city_topics, load_world, with_free_text_resolved
+from rrr_desktop.text import normalise
+
+SHARED_SHOWN = 15
+QUESTIONS_PER_KIND = 3
+NOTE_LENGTH = 140
+_LEARN = {Criterion.LEARN, Criterion.RELATED_LEARN, Criterion.FREE_TEXT_LEARN}
+_TEACH = {Criterion.TEACH, Criterion.RELATED_TEACH, Criterion.FREE_TEXT_TEACH}
+_CHALLENGE = {Criterion.SHARED_CHALLENGE, Criterion.FREE_TEXT_CHALLENGE}
+
+
+def find_peer(db: Database, text: str) -> CityProfile:
+    """The peer city ``text`` names (its name, ignoring case and accents, or its UUID)."""
+    peers = directory.peer_cities(db)
+    wanted = normalise(text)
+    for peer in peers:
+        if normalise(peer.name) == wanted or str(peer.uuid) == text.strip().lower():
+            return peer
+    names = [peer.name for peer in peers]
+    close = difflib.get_close_matches(text, names, n=3, cutoff=0.6)
+    hint = (f"Did you mean {', '.join(close)}? " if close else "")
+    raise RejectedInput(
+        f"There is no peer city called “{text}”. {hint}Peer cities: "
+        f"{', '.join(names) or 'none yet'}.")
+
+
+def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions,
+                    now: datetime) -> PeerBriefData:
+    """Everything the peer meeting brief prints about ``peer`` (a name, UUID or profile)."""
+    if options.kind != BriefKind.PEER:
+        raise ValueError("peer_brief_data needs peer brief options")
+    ours = our_profile(db)
+    city = find_peer(db, peer) if isinstance(peer, str) else peer
+    names = DataLabels(options.language)
+    loaded = load_world(db)
+    with db.reading() as connection:
+        theirs = loaded.world.city(city.uuid) or with_free_text_resolved(
+            city_topics(city), loaded.world.topics)
+        assert loaded.ours is not None  # our_profile found our city
+        match = score_peer(loaded.world.topics, loaded.ours, theirs,
+                           peer_workspace.load_weights(db))
+        learn = _grouped(match.reasons, names, learn=True)
+        offer = _grouped(match.reasons, names, learn=False)
+        return PeerBriefData(
+            our_city=ours.name,
+            peer=city_summary(city),
+            provenance=Provenance(now, bundles_used(connection, [city.uuid])),
+            match_score=match.score,
+            learn=learn,
+            offer=offer,
+            practices=tuple(Practice(p.title, names.practice_kind(p.kind),
+                                     names.practice_stage(p.stage), p.description,
+                                     p.year_started, p.link) for p in city.practices),
+            shared_stakeholders=_shared(connection, city.uuid, ours, names),
+            exchanges=exchanges(connection, names.labels, sender=city.uuid, include_sent=False),
+            open_questions=_questions(city.name, learn, offer, match.reasons, names),
+        )
+
+
+def _learning(reason: Reason) -> bool | None:
+    """True when the reason is about what we can learn, False for what we can offer,
+    None for neither (reciprocity, shared challenges and wishes)."""
+    if reason.criterion is Criterion.MATURITY_GAP:
+        return (reason.their_maturity or 0) > (reason.our_maturity or 0)
+    if reason.criterion in _LEARN:
+        return True
+    if reason.criterion in _TEACH:
+        return False
+    return None
+
+
+def _grouped(reasons: Iterable[Reason], names: DataLabels, *,
+             learn: bool) -> tuple[ReasonedTopic, ...]:
+    """Topics in the order of their strongest reason, each with its reasons."""
+    topics: dict[str, list[str]] = {}
+    for reason in reasons:
+        if _learning(reason) is learn:
+            topics.setdefault(reason.topic, []).append(names.reason(reason))
+    return tuple(ReasonedTopic(topic, tuple(sentences)) for topic, sentences in topics.items())
+
+
+def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[ReasonedTopic, ...],
+               reasons: Iterable[Reason], names: DataLabels) -> tuple[str, ...]:
+    def phrase(topic: str) -> str:
+        return topic_phrase(topic) if names.language == "en" else topic
+
+    challenges = list(dict.fromkeys(r.topic for r in reasons if r.criterion in _CHALLENGE))
+    questions = [names.labels("q_learn", city=city, topic=phrase(t.topic))
+                 for t in learn[:QUESTIONS_PER_KIND]]
+    questions += [names.labels("q_offer", city=city, topic=phrase(t.topic))
+                  for t in offer[:QUESTIONS_PER_KIND]]
+    questions += [names.labels("q_challenge", city=city, topic=phrase(topic))
+                  for topic in challenges[:QUESTIONS_PER_KIND]]
+    return (*questions, names.labels("q_next"))
+
+
+def _domain(website: str) -> str:
+    host = urlsplit(website if "//" in website else f"//{website}").hostname or ""
+    return host.removeprefix("www.")
+
+
+def _shared(connection: sqlite3.Connection, peer: UUID, ours: CityProfile,
+            names: DataLabels) -> tuple[SharedStakeholder, ...]:
+    known_names = set()
+    known_domains = set()
+    for name, website in connection.execute(
+            "SELECT sort_name, website FROM stakeholder WHERE archived = 0"):
+        known_names.add(name)
+        if domain := _domain(website):
+            known_domains.add(domain)
+    wanted = {note.topic_id for note in ours.wants_to_learn}
+    found = []
+    for name, kind, website, description, topic_ids in connection.execute(
+            "SELECT ps.name, ps.kind, ps.website, ps.description, ps.topic_ids "
+            "FROM peer_stakeholder ps JOIN city c ON c.id = ps.city_id "
+            "WHERE c.uuid = ? AND ps.withdrawn_at IS NULL", (peer.hex,)):
+        domain = _domain(website)
+        also_ours = normalise(name) in known_names or (bool(domain) and domain in known_domains)
+        on_our_wishes = bool(wanted & set(json.loads(topic_ids or "[]")))
+        note = names.labels("also_ours") if also_ours else first_line(description, NOTE_LENGTH)
+        found.append(((not also_ours, not on_our_wishes, normalise(name)),
+                      SharedStakeholder(name, names.kind(kind), note)))
+    found.sort(key=lambda item: item[0])
+    return tuple(stakeholder for _, stakeholder in found[:SHARED_SHOWN])
+

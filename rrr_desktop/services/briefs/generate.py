@@ -1,0 +1,91 @@
+"""Gather and render a brief in one call, as the Briefs page and the command line do."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+from rrr_desktop.models.database import Database
+from rrr_desktop.services.briefs.gather import city_brief_data
+from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
+from rrr_desktop.services.briefs.inputs import CityBriefData, Narrative, PeerBriefData
+from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
+from rrr_desktop.services.briefs.render import (
+    brief_title,
+    render_city_brief,
+    render_peer_brief,
+)
+from rrr_desktop.text import normalise
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+GATHERED = 0.15  # share of the progress bar for reading the database
+
+
+@dataclass(frozen=True)
+class BriefRequest:
+    """What to print. ``narrative`` (city brief) and ``open_questions`` (peer brief)
+    replace the texts built from the data when given."""
+
+    options: BriefOptions
+    peer: str = ""  # the peer city's name or UUID, for a peer brief
+    narrative: Narrative | None = None
+    open_questions: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class GeneratedBrief:
+    path: Path
+    title: str
+    pages: int
+    size: int  # bytes
+    peer: UUID | None  # the peer city of a peer brief
+
+
+def gather(db: Database, request: BriefRequest,
+           now: datetime) -> tuple[CityBriefData | PeerBriefData, UUID | None]:
+    """The brief's data with the officer's texts in place of the defaults, and the UUID
+    of the peer city for a peer brief."""
+    if request.options.kind == BriefKind.CITY:
+        data = city_brief_data(db, request.options, now)
+        return replace(data, narrative=request.narrative), None
+    peer = find_peer(db, request.peer)
+    peer_data = peer_brief_data(db, peer, request.options, now)
+    if request.open_questions is not None:
+        peer_data = replace(peer_data, open_questions=request.open_questions)
+    return peer_data, peer.uuid
+
+
+def generate_brief(db: Database, request: BriefRequest, target: Path, now: datetime, *,
+                   progress: Progress | None = None,
+                   cancelled: Cancelled | None = None) -> GeneratedBrief:
+    """Read the data, then write the PDF to ``target`` (whole, or not at all)."""
+    if progress:
+        progress(0.0)
+    data, peer = gather(db, request, now)
+
+    def rendering(fraction: float) -> None:
+        if progress:
+            progress(GATHERED + (1 - GATHERED) * fraction)
+
+    if isinstance(data, CityBriefData):
+        pages = render_city_brief(data, request.options, target, rendering, cancelled)
+    else:
+        pages = render_peer_brief(data, request.options, target, rendering, cancelled)
+    return GeneratedBrief(target, brief_title(data, request.options), pages,
+                          target.stat().st_size, peer)
+
+
+def file_name(city: str, kind: BriefKind, day: datetime, peer: str = "") -> str:
+    """``Bilbao-brief-2026-11-25.pdf`` or ``Bilbao-Rotterdam-meeting-2026-11-25.pdf``:
+    letters and digits of the names only, so the name is valid on every system."""
+    def word(name: str) -> str:
+        cleaned = "".join(c if c.isalnum() else "-" for c in normalise(name).title())
+        return "-".join(part for part in cleaned.split("-") if part) or "City"
+
+    stem = (f"{word(city)}-brief" if kind == BriefKind.CITY
+            else f"{word(city)}-{word(peer)}-meeting")
+    return f"{stem}-{day.date().isoformat()}.pdf"

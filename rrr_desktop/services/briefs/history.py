@@ -1,0 +1,79 @@
+"""The briefs the officer generated: recorded, listed (newest first), forgotten.
+
+Forgetting a brief removes it from the list only; the PDF stays where it was saved.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from uuid import UUID
+
+from sqlalchemy import delete, select
+
+from rrr_desktop.models.city import City
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.workspace import BriefRecord
+from rrr_desktop.services.briefs.options import BriefOptions
+
+RECENT_BRIEFS = 20
+
+
+@dataclass(frozen=True)
+class RecentBrief:
+    id: int
+    kind: str  # city, peer
+    title: str
+    peer: str  # the peer city's name for a peer brief, else ""
+    path: Path
+    created_at: datetime  # aware, UTC
+    options: dict[str, object]
+    exists: bool  # False when the file was moved or deleted since
+
+
+def options_record(options: BriefOptions) -> dict[str, object]:
+    """The options as JSON-ready values, kept with the record (the author is not)."""
+    return {"sections": sorted(options.sections), "paper": str(options.paper),
+            "language": options.language,
+            "include_personal_data": options.include_personal_data,
+            "key_stakeholders": options.key_stakeholders}
+
+
+def record_brief(db: Database, options: BriefOptions, title: str, path: Path, *,
+                 peer: UUID | None = None, now: datetime | None = None) -> int:
+    """Remember a generated brief; returns its record's id."""
+    with db.session() as session:
+        peer_id = (session.scalar(select(City.id).where(City.uuid == peer))
+                   if peer is not None else None)
+        record = BriefRecord(kind=str(options.kind), title=title, peer_city_id=peer_id,
+                             path=str(path), options=options_record(options),
+                             created_at=now or datetime.now(UTC))
+        session.add(record)
+        session.flush()
+        return record.id
+
+
+def recent_briefs(db: Database, limit: int = RECENT_BRIEFS) -> list[RecentBrief]:
+    """The newest briefs first; ``exists`` says whether the file is still there."""
+    with db.reading() as connection:
+        rows = connection.execute(
+            "SELECT b.id, b.kind, b.title, coalesce(c.name, ''), b.path, b.created_at, "
+            "b.options FROM brief_record b LEFT JOIN city c ON c.id = b.peer_city_id "
+            "ORDER BY b.created_at DESC, b.id DESC LIMIT ?", (limit,)).fetchall()
+    found = []
+    for brief_id, kind, title, peer, path, created_at, options in rows:
+        loaded = json.loads(options or "{}")
+        found.append(RecentBrief(
+            id=brief_id, kind=kind, title=title, peer=peer, path=Path(path),
+            created_at=datetime.fromisoformat(created_at).replace(tzinfo=UTC),
+            options=loaded if isinstance(loaded, dict) else {}, exists=Path(path).is_file()))
+    return found
+
+
+def forget_brief(db: Database, brief_id: int) -> bool:
+    """Drop a brief from the list (the file is left alone); False when it was not listed."""
+    with db.session() as session:
+        removed = session.execute(delete(BriefRecord).where(BriefRecord.id == brief_id))
+        return bool(getattr(removed, "rowcount", 0))
