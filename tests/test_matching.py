@@ -248,3 +248,19 @@ def test_a_profile_becomes_the_engines_city_with_free_topics_and_assessed_maturi
     assert (made.offers, made.wants, made.free_wants) == (
         {"procurement"}, {"sib"}, ("Urban gardens",))
     assert made.maturity == {"sib": 3}  # "not assessed" is no maturity at all
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(cities("x"), min_size=2, max_size=7), st.data())
+def test_pinning_a_city_never_drops_its_rank(drawn: list[CityTopics], data: st.DataObject) -> None:
+    named = [replace(c, name=f"City {i}", uuid=uuid.UUID(int=i)) for i, c in enumerate(drawn)]
+    ours, peers = named[0], named[1:]
+    chosen = data.draw(st.sampled_from(peers))
+    others_pinned = frozenset(data.draw(st.sets(st.sampled_from([p.uuid for p in peers]))))
+
+    def rank(pinned: frozenset[uuid.UUID]) -> int:
+        found = [s.uuid for s in suggest_peers(world(*named), ours,
+                                               filters=PeerFilters(pinned=pinned))]
+        return found.index(chosen.uuid) if chosen.uuid in found else len(named)
+
+    assert rank(others_pinned | {chosen.uuid}) <= rank(others_pinned - {chosen.uuid})

@@ -20,8 +20,9 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services import cities
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.matching import suggest_peers
-from rrr_desktop.services.matching_reasons import reason_sentence
+from rrr_desktop.services.matching_reasons import Criterion, reason_sentence
 from rrr_desktop.services.matching_world import load_world
+from rrr_desktop.services.sample_data import load_sample_data
 from tests.conftest import REPO, SEED_UUIDS, heavy_modules_loaded_by
 
 DOC = REPO / "docs" / "matching.md"
@@ -64,7 +65,7 @@ def test_peers_suggest_json_lists_the_best_first_with_reasons(bilbao: Home) -> N
 
 def test_peers_suggest_text_with_limit_and_topic(bilbao: Home) -> None:
     out = run(peers_suggest_command, bilbao, "peers", "suggest", "--limit", "1")
-    assert out.startswith("1. Rotterdam (score 10.5)\n   - Rotterdam offers social impact")
+    assert out.startswith("1. Rotterdam (score 9.25)\n   - Rotterdam offers social impact")
     assert "2." not in out
     def ranked(topic: str) -> list[str]:
         out = run(peers_suggest_command, bilbao, "peers", "suggest", "--topic", topic)
@@ -98,7 +99,7 @@ def test_suggestions_need_our_city(home: Home) -> None:
 def test_peers_show_explains_the_match(bilbao: Home) -> None:
     out = run(peers_show_command, bilbao, "peers", "show", "rotterdam")
     assert out.startswith("Rotterdam (NL, South Holland)\n  offers: Social impact bonds")
-    assert "Match with Bilbao: score 10.5" in out
+    assert "Match with Bilbao: score 9.25" in out
     assert "  reciprocity: 3" in out
     shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Montreal", "--json"))
     assert shown["city"] == "Montréal"
@@ -117,6 +118,19 @@ def test_groups_suggest_json_shape(home: Home) -> None:
     assert groups[0]["topics"] == ["Co-implementation", "Collaborative management"]
     text = run(groups_suggest_command, home, "groups", "suggest")
     assert text.startswith("1. Co-implementation + Collaborative management (lead: Montréal)")
+
+
+def test_the_demo_city_wanting_social_impact_bonds_gets_the_direct_offer_first(
+        home: Home) -> None:
+    """Bilbao covers the wish only through a related topic (plus shared concerns);
+    Rotterdam offers exactly that topic, and must come first, not tie."""
+    load_sample_data(home.db, count=3)
+    loaded = load_world(home.db)
+    assert loaded.ours is not None and "social-impact-bonds" in loaded.ours.wants
+    first, second = suggest_peers(loaded.world, loaded.ours, limit=2)
+    assert first.city == "Rotterdam" and first.reasons[0].criterion is Criterion.LEARN
+    assert second.city == "Bilbao" and first.score > second.score
+    assert Criterion.LEARN not in second.breakdown()
 
 
 def seeded_top_three_markdown(home: Home) -> str:

@@ -1,5 +1,10 @@
-"""``peers suggest``, ``peers show`` and ``groups suggest``: the matching engine on the
-command line. The JSON shapes are documented in docs/matching.md."""
+"""``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``: the matching
+engine and the saved working groups on the command line. The JSON shapes are documented
+in docs/matching.md.
+
+The saved weights and hidden/pinned peers (set in the window) apply unless
+``--default-weights`` is given, so the window, the command line and the briefs agree.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,18 @@ from typing import Any, TextIO
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.matching import (
+    DEFAULT_WEIGHTS,
     PeerFilters,
     Suggestion,
+    Weights,
     find_topic,
     score_peer,
     suggest_peers,
 )
 from rrr_desktop.services.matching_reasons import member_sentence, reason_sentence
-from rrr_desktop.services.matching_world import CityTopics, LoadedWorld, load_world
+from rrr_desktop.services.matching_world import CityTopics, LoadedWorld, World, load_world
+from rrr_desktop.services.peer_workspace import PeerPreferences, load_weights, peer_preferences
+from rrr_desktop.services.saved_groups import SavedGroup, saved_groups
 from rrr_desktop.services.working_groups import GroupProposal, suggest_groups
 from rrr_desktop.text import normalise
 
@@ -29,9 +38,11 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     loaded = load_world(home.db)
     ours = _require_ours(loaded)
     topic = find_topic(loaded.world.topics, args.topic) if args.topic else None
+    weights, preferences = _choices(args, home)
     filters = PeerFilters(languages=frozenset(code.lower() for code in args.language),
-                          regions=frozenset(args.region))
-    suggestions = suggest_peers(loaded.world, ours, topic=topic, limit=args.limit,
+                          regions=frozenset(args.region), hidden=preferences.hidden,
+                          pinned=preferences.pinned)
+    suggestions = suggest_peers(loaded.world, ours, weights, topic=topic, limit=args.limit,
                                 filters=filters)
     if args.json:
         _dump([_suggestion_json(s) for s in suggestions], out)
@@ -40,7 +51,8 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
         print("No peer city has anything in common with yours"
               + (" on that topic." if topic else "."), file=out)
     for rank, suggestion in enumerate(suggestions, start=1):
-        print(f"{rank}. {suggestion.city} (score {suggestion.score:g})", file=out)
+        pinned = ", pinned" if suggestion.pinned else ""
+        print(f"{rank}. {suggestion.city} (score {suggestion.score:g}{pinned})", file=out)
         for reason in suggestion.reasons:
             print(f"   - {reason_sentence(reason)}", file=out)
     return 0
@@ -56,7 +68,8 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
         raise RejectedInput(f"There is no peer city called “{args.city}”. Peer cities: "
                             f"{names or 'none yet'}.")
     ours = loaded.ours
-    match = score_peer(loaded.world.topics, ours, peer) if ours else None
+    weights, _ = _choices(args, home)
+    match = score_peer(loaded.world.topics, ours, peer, weights) if ours else None
     label = loaded.world.topics.label
     topics = {"offers": sorted(map(label, peer.offers)),
               "wants_to_learn": sorted(map(label, peer.wants)),
@@ -81,7 +94,11 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
 
 
 def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
-    groups = suggest_groups(load_world(home.db).world)
+    weights, preferences = _choices(args, home)
+    world = load_world(home.db).world
+    shown = World(world.topics, tuple(c for c in world.cities
+                                      if c.uuid not in preferences.hidden))
+    groups = suggest_groups(shown, weights)
     if args.json:
         _dump([_group_json(g) for g in groups], out)
         return 0
@@ -96,6 +113,33 @@ def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) ->
     return 0
 
 
+def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    groups = saved_groups(home.db)
+    if args.json:
+        _dump([_saved_group_json(g) for g in groups], out)
+        return 0
+    if not groups:
+        print("No saved working groups yet. Save a proposed group on the Peer cities page.",
+              file=out)
+    for group in groups:
+        lead = group.lead_city or "none chosen"
+        print(f"{group.name} ({' + '.join(group.topics) or 'no topic'}; lead: {lead})",
+              file=out)
+        if group.too_small:
+            print("   ! fewer than three members", file=out)
+        for member in group.members:
+            print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
+                  file=out)
+    return 0
+
+
+def _choices(args: argparse.Namespace, home: Home) -> tuple[Weights, PeerPreferences]:
+    """The officer's saved weights and hidden/pinned peers, unless ``--default-weights``."""
+    if args.default_weights:
+        return DEFAULT_WEIGHTS, PeerPreferences()
+    return load_weights(home.db), peer_preferences(home.db)
+
+
 def _require_ours(loaded: LoadedWorld) -> CityTopics:
     if loaded.ours is None:
         raise RejectedInput(NO_CITY_YET)
@@ -107,6 +151,7 @@ def _suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
         "city": suggestion.city,
         "id": str(suggestion.uuid),
         "score": suggestion.score,
+        "pinned": suggestion.pinned,
         "reasons": [reason_sentence(r) for r in suggestion.reasons],
         "breakdown": {c.value: points for c, points in suggestion.breakdown().items()},
         "contributions": [{"criterion": r.criterion.value, "points": r.points,
@@ -123,6 +168,19 @@ def _group_json(group: GroupProposal) -> dict[str, Any]:
         "members": [m.city for m in group.members],
         "lead": group.lead_city,
         "reasons": [member_sentence(r) for m in group.members for r in m.reasons],
+    }
+
+
+def _saved_group_json(group: SavedGroup) -> dict[str, Any]:
+    return {
+        "id": str(group.uuid),
+        "name": group.name,
+        "topics": list(group.topics),
+        "topic_ids": list(group.topic_ids),
+        "lead": group.lead_city or None,
+        "members": [{"city": m.city, "id": str(m.uuid), "reason": m.reason}
+                    for m in group.members],
+        "notes": group.notes,
     }
 
 

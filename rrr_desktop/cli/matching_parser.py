@@ -1,4 +1,4 @@
-"""The arguments of ``peers suggest``, ``peers show`` and ``groups suggest``.
+"""The arguments of ``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``.
 
 Kept apart from ``matching_commands`` so that building the parser (which every start,
 the window's included, does) imports nothing but argparse.
@@ -12,7 +12,7 @@ import argparse
 def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.ArgumentParser],
                          commands: argparse._SubParsersAction[argparse.ArgumentParser],
                          after: argparse.ArgumentParser) -> None:
-    """Add ``peers suggest``, ``peers show`` and ``groups suggest`` to the parser.
+    """Add ``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``.
 
     ``after`` carries the location options accepted after the subcommand.
     """
@@ -21,6 +21,7 @@ def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.Argu
         description="Peers ranked by what they can teach us, what we can teach them, "
                     "shared challenges and related topics (see docs/matching.md).")
     suggest.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _add_default_weights(suggest)
     suggest.add_argument("--limit", type=_positive, metavar="N", help="show the best N only")
     suggest.add_argument("--topic", metavar="T",
                          help="only peers with a reason about this topic (its name or id)")
@@ -32,6 +33,7 @@ def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.Argu
         "show", parents=[after], help="one peer city's topics and how it matches ours")
     show.add_argument("city", metavar="CITY", help="the peer city's name")
     show.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _add_default_weights(show)
     groups = commands.add_parser("groups", parents=[after], help="proposed working groups")
     group_commands = groups.add_subparsers(dest="groups_command", metavar="ACTION",
                                            required=True)
@@ -40,6 +42,16 @@ def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.Argu
         description="Groups around one or two topics where a member can teach what the "
                     "others want to learn (the method is in docs/matching.md).")
     groups_suggest.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _add_default_weights(groups_suggest)
+    groups_list = group_commands.add_parser(
+        "list", parents=[after], help="the working groups saved on the Peer cities page")
+    groups_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _add_default_weights(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--default-weights", action="store_true",
+                        help="ignore the weights and hidden or pinned peers saved in the "
+                             "window; use the documented defaults")
 
 
 def _positive(text: str) -> int:

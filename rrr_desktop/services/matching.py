@@ -35,8 +35,8 @@ class Weights:
     teach: float = 2.0  # per topic they want to learn that we offer
     reciprocity: float = 3.0  # once, when both directions have a direct or own-words match
     maturity_gap: float = 2.0  # times (teacher's - learner's maturity) / 10, when both rated
-    related: float = 0.5  # share of a direct match's points, for a wish met by a related topic
-    shared_challenge: float = 0.5  # per topic both list as a challenge or wish
+    related: float = 0.25  # share of a direct match's points, for a wish met by a related topic
+    shared_challenge: float = 0.25  # per topic both list as a challenge or wish
     free_text: float = 0.8  # share of a direct match's points, times the share of words in
     # common, for a wish met by an offer in the other city's own words
 
