@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from rrr_desktop import __version__
+from rrr_desktop.cli.brief_parser import add_brief_parser
 from rrr_desktop.cli.bundle_parser import add_bundle_parsers
 from rrr_desktop.cli.matching_parser import add_matching_parsers
 from rrr_desktop.paths import HOME_ENV
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _profile_commands(commands, after)
     add_bundle_parsers(commands, after)
+    add_brief_parser(commands, after)
 
     stakeholders = commands.add_parser("stakeholders", parents=[after],
                                        help="the register of local SSE stakeholders")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.cli.brief_commands import brief_command
 from rrr_desktop.cli.bundle_commands import (
     bundle_erase_command,
     bundle_export_command,
@@ -56,6 +57,7 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("peers", "show"): peers_show_command,
         ("groups", "suggest"): groups_suggest_command,
         ("profile", "show"): profile_show_command,
+        ("brief", None): brief_command,
         ("profile", "add-topic"): profile_add_topic_command,
         ("profile", "remove-topic"): profile_remove_topic_command,
         ("profile", "export"): profile_export_command,

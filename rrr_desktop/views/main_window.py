@@ -38,6 +38,7 @@ from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
+from rrr_desktop.views.pages.briefs import BriefsPage
 from rrr_desktop.views.pages.peers import PeersPage
 from rrr_desktop.views.pages.profile import ProfilePage
 from rrr_desktop.views.pages.stakeholders import StakeholdersPage
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
 
         self.stakeholders = StakeholdersPage(settings)
         self.profile = ProfilePage()
-        self.pages: list[Page] = [self.profile, self.stakeholders, PeersPage()]
+        self.pages: list[Page] = [self.profile, self.stakeholders, PeersPage(), BriefsPage()]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
