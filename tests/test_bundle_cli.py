@@ -155,3 +155,21 @@ def test_a_killed_import_leaves_all_or_nothing(tmp_path: Path,
         assert (held, imports) in {(0, 0), (count, 1)}
         if held:
             break  # applied in full before the kill: nothing left to interrupt
+
+
+def test_peers_show_says_what_we_hold_and_where_it_came_from(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
+    bilbao, rotterdam = homes  # Bilbao has three shareable stakeholders
+    bundle = str(tmp_path / "Bilbao.rrrbundle")
+    assert run(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
+    assert run(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)[0] == 0
+
+    code, out, _ = run(capsys, "peers", "show", "bilbao", "--home", rotterdam)
+    assert code == 0
+    assert "Latest bundle: bundle Bilbao.rrrbundle made" in out
+    assert "Shared stakeholders (3):" in out and "(bundle Bilbao.rrrbundle" in out
+    code, out, _ = run(capsys, "peers", "show", "Bilbao", "--json", "--home", rotterdam)
+    shown = json.loads(out)
+    assert shown["latest_bundle"]["file"] == "Bilbao.rrrbundle"
+    assert len(shown["shared_stakeholders"]) == 3
+    assert all(s["from"]["file"] == "Bilbao.rrrbundle" for s in shown["shared_stakeholders"])

@@ -65,23 +65,23 @@ def test_pages_fill_from_the_database(launch: Launch) -> None:
     assert window.windowTitle().startswith("Bilbao")
     peers = peers_page(window)
     assert peers.model.rowCount() == 8
-    assert peers.count.text() == "8 peer cities"
-    assert peers.detail.profile is not None  # the first row is selected and shown
+    assert peers.search_count.text() == "8 peer cities, best first"
+    assert peers.match.suggestion is not None  # the first row is selected and shown
     profile = window.page("profile")
-    assert profile.editor.draft().city_name == "Bilbao"  # type: ignore[attr-defined]  # type: ignore[attr-defined]
+    assert profile.editor.draft().city_name == "Bilbao"  # type: ignore[attr-defined]
 
 
 def test_search_finds_a_city_without_its_accent(launch: Launch, qtbot: QtBot) -> None:
     peers = peers_page(launch.window)
     launch.window.show_page("peers")
-    qtbot.keyClicks(peers.search, "montreal")
+    qtbot.keyClicks(peers.filters.search, "montreal")
     assert peers.proxy.rowCount() == 1
-    assert peers.detail.profile is not None
-    assert peers.detail.profile.name == "Montréal"
-    peers.search.clear()
-    qtbot.keyClicks(peers.search, "atlantis")
-    assert peers.count.text() == "No peer city matches “atlantis”."
-    assert peers.detail.profile is None
+    assert peers.match.suggestion is not None
+    assert peers.match.suggestion.city == "Montréal"
+    peers.filters.search.clear()
+    qtbot.keyClicks(peers.filters.search, "atlantis")
+    assert peers.search_count.text() == "No peer city matches “atlantis”."
+    assert peers.match.suggestion is None
 
 
 def test_sidebar_and_shortcuts_switch_pages(launch: Launch, qtbot: QtBot) -> None:
@@ -91,7 +91,7 @@ def test_sidebar_and_shortcuts_switch_pages(launch: Launch, qtbot: QtBot) -> Non
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() is window.page("peers")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert peers_page(window).search.hasFocus()
+    assert peers_page(window).filters.search.hasFocus()
 
 
 def test_window_size_and_last_page_are_remembered(qtbot: QtBot, paths: AppPaths) -> None:

@@ -12,7 +12,9 @@ import argparse
 import json
 from typing import Any, TextIO
 
+from rrr_desktop.cli.holdings_output import holdings_json, print_holdings
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.bundle_history import peer_holdings
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.matching import (
     DEFAULT_WEIGHTS,
@@ -74,14 +76,17 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
     topics = {"offers": sorted(map(label, peer.offers)),
               "wants_to_learn": sorted(map(label, peer.wants)),
               "shared_challenges": sorted(map(label, peer.challenges))}
+    held = peer_holdings(home.db, str(peer.uuid))
     if args.json:
         _dump({"city": peer.name, "id": str(peer.uuid), "country": peer.country,
                "region": peer.region, "languages": list(peer.languages), **topics,
-               "match": _suggestion_json(match) if match else None}, out)
+               "match": _suggestion_json(match) if match else None,
+               **holdings_json(held)}, out)
         return 0
     print(f"{peer.name} ({peer.country}, {peer.region})", file=out)
     for title, labels in topics.items():
         print(f"  {title.replace('_', ' ')}: {', '.join(labels) or '-'}", file=out)
+    print_holdings(held, out)
     if ours is None or match is None:
         print(NO_CITY_YET, file=out)
         return 0

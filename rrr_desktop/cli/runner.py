@@ -28,6 +28,7 @@ from rrr_desktop.cli.commands import (
     stakeholders_list_command,
 )
 from rrr_desktop.cli.matching_commands import (
+    groups_list_command,
     groups_suggest_command,
     peers_show_command,
     peers_suggest_command,
@@ -56,6 +57,7 @@ def _pick_command(args: argparse.Namespace) -> Command:
         ("peers", "suggest"): peers_suggest_command,
         ("peers", "show"): peers_show_command,
         ("groups", "suggest"): groups_suggest_command,
+        ("groups", "list"): groups_list_command,
         ("profile", "show"): profile_show_command,
         ("brief", None): brief_command,
         ("profile", "add-topic"): profile_add_topic_command,

@@ -59,8 +59,8 @@ def seeded_cities(db: Database) -> list[Choice]:
 
 def _profiles(connection: sqlite3.Connection, where: str) -> list[CityProfile]:
     cities = connection.execute(f"SELECT {_CITY_COLUMNS} FROM city WHERE {where}").fetchall()
-    selected = f"(SELECT id FROM city WHERE {where})"
-    return [_profile(row, _Details.read(connection, selected)) for row in cities]
+    details = _Details.read(connection, f"(SELECT id FROM city WHERE {where})")
+    return [_profile(row, details) for row in cities]
 
 
 class _Details:

@@ -89,16 +89,20 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
 
+        # Search, archived and clear on one row, the five choices on the next: the page
+        # then fits beside the sidebar on a small screen.
+        first_row = QHBoxLayout()
+        first_row.setContentsMargins(0, 0, 0, 0)
+        first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.archived)
+        first_row.addWidget(self.clear_button)
         choices = QHBoxLayout()
         choices.setContentsMargins(0, 0, 0, 0)
         for widget in self.combos():
             choices.addWidget(widget)
-        choices.addWidget(self.archived)
-        choices.addStretch()
-        choices.addWidget(self.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
+        layout.addLayout(first_row)
         layout.addLayout(choices)
         order = [self.search, *self.combos(), self.archived, self.clear_button]
         for first, second in pairwise(order):

@@ -84,7 +84,7 @@ class BriefsPage(Page):
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.generate_preview)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
+        self.cancel_button.setVisible(False)  # shown, with the progress, while generating
         self.cancel_button.clicked.connect(self.cancel_preview)
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.clicked.connect(self._print)
@@ -281,7 +281,7 @@ class BriefsPage(Page):
         if not busy:
             self._cancel = None
         self.progress.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
+        self.cancel_button.setVisible(busy)
         self.preview_button.setEnabled(not busy)
         self._update_buttons()
 

@@ -127,7 +127,7 @@ class ProfilePage(Page):
         self.editor.set_choices(home, loaded.topics)
         # The list of every language (pycountry) is not needed to show the profile: the
         # languages ticked show at once, the others join the list a moment later.
-        QTimer.singleShot(0, lambda: run_in_background(
+        QTimer.singleShot(0, self, lambda: run_in_background(
             self, all_languages, self.editor.languages.set_choices, report_unexpected))
         restoring = loaded.restored is not None and loaded.restored != loaded.saved
         self.editor.set_draft(loaded.restored if loaded.restored and restoring
