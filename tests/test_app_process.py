@@ -126,6 +126,8 @@ for page in window.pages:
 window.show()
 window.open_home(home, directory.our_city(home.db))
 app.exec()
+from PySide6.QtCore import QThreadPool
+QThreadPool.globalInstance().waitForDone()
 """
 
 

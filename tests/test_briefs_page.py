@@ -102,12 +102,27 @@ def test_save_as_writes_the_file_and_lists_it(qtbot: QtBot, page: BriefsPage,
     assert page.shown == target
 
 
+def test_suggested_texts_wait_until_the_page_is_shown(qtbot: QtBot, home: Home) -> None:
+    """Suggesting the texts imports the matching and the renderer: not while the window
+    fills, only when the officer opens the page."""
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    hidden = BriefsPage()
+    qtbot.addWidget(hidden)
+    with qtbot.waitSignal(hidden.filled, timeout=10_000):
+        hidden.refresh(home)
+    qtbot.wait(200)
+    assert hidden.texts.texts["purpose"].toPlainText() == ""
+    hidden.show()
+    qtbot.waitUntil(lambda: "Bilbao" in hidden.texts.texts["purpose"].toPlainText())
+
+
 def test_personal_data_is_off_by_default_with_the_consent_count(
         qtbot: QtBot, home: Home) -> None:
     load_sample_data(home.db)
     shown = BriefsPage()
     qtbot.addWidget(shown)
     shown.refresh(home)
+    shown.show()  # the texts and the consent count are read once the page is shown
     qtbot.waitUntil(lambda: "key stakeholders have consent" in shown.options.consent.text())
     assert not shown.options.personal.isChecked()
     assert not shown.options.options().include_personal_data

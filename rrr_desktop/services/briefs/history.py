@@ -1,6 +1,8 @@
 """The briefs the officer generated: recorded, listed (newest first), forgotten.
 
 Forgetting a brief removes it from the list only; the PDF stays where it was saved.
+The Briefs page lists recent briefs while the window fills, so listing reads with
+plain sqlite3 and only recording and forgetting load the ORM.
 """
 
 from __future__ import annotations
@@ -11,11 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import delete, select
-
-from rrr_desktop.models.city import City
 from rrr_desktop.models.database import Database
-from rrr_desktop.models.workspace import BriefRecord
 from rrr_desktop.services.briefs.options import BriefOptions
 
 RECENT_BRIEFS = 20
@@ -44,6 +42,11 @@ def options_record(options: BriefOptions) -> dict[str, object]:
 def record_brief(db: Database, options: BriefOptions, title: str, path: Path, *,
                  peer: UUID | None = None, now: datetime | None = None) -> int:
     """Remember a generated brief; returns its record's id."""
+    from sqlalchemy import select
+
+    from rrr_desktop.models.city import City
+    from rrr_desktop.models.workspace import BriefRecord
+
     with db.session() as session:
         peer_id = (session.scalar(select(City.id).where(City.uuid == peer))
                    if peer is not None else None)
@@ -74,6 +77,10 @@ def recent_briefs(db: Database, limit: int = RECENT_BRIEFS) -> list[RecentBrief]
 
 def forget_brief(db: Database, brief_id: int) -> bool:
     """Drop a brief from the list (the file is left alone); False when it was not listed."""
+    from sqlalchemy import delete
+
+    from rrr_desktop.models.workspace import BriefRecord
+
     with db.session() as session:
         removed = session.execute(delete(BriefRecord).where(BriefRecord.id == brief_id))
         return bool(getattr(removed, "rowcount", 0))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -67,6 +68,7 @@ class BriefsPage(Page):
         self.shown: Path | None = None  # the brief in the preview
         self._cancel: threading.Event | None = None
         self._defaults_round = 0
+        self._defaults_wanted = False
 
         self.options = BriefOptionsPanel()
         self.options.changed.connect(self._options_changed)
@@ -166,7 +168,15 @@ class BriefsPage(Page):
             self.texts.show_city()
         else:
             self.texts.show_peer(self.options.peer_id())
-        self._load_defaults()
+        # Suggesting the texts reads (and imports) much: only once the officer is here.
+        self._defaults_wanted = True
+        if self.isVisible():
+            self._load_defaults()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._defaults_wanted:
+            self._load_defaults()
 
     def _load_defaults(self) -> None:
         """Suggested texts (and the consent count) for the current options, read in the
@@ -174,6 +184,7 @@ class BriefsPage(Page):
         home = self.home
         if home is None or not self.city or not self.options.has_sections():
             return
+        self._defaults_wanted = False
         options = self.options.options()
         peer = self.options.peer_id()
         if options.kind == BriefKind.PEER and not peer:
