@@ -84,6 +84,179 @@
     </message>
 </context>
 <context>
+    <name>BriefOptionsPanel</name>
+    <message>
+        <source>&amp;City brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer &amp;meeting brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the key stakeholders table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;personal data (contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pee&amp;r city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key stakeholders, up to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefPreview</name>
+    <message>
+        <source>Pages of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the options, then press Preview to see the brief here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPage</name>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your city first: a brief is about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one section to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating the brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+    <message>
+        <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The brief was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Change 1 stakeholder</source>
@@ -179,6 +352,275 @@
     <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} atores alterados; {unchanged} já estavam como solicitado.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleExportWizard</name>
+    <message>
+        <source>Export Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was not written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleHistoryDialog</name>
+    <message>
+        <source>Bundle History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase This &amp;Bundle&apos;s Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Everything From This &amp;Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undone or erased {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished">&amp;Desfazer importação</translation>
+    </message>
+    <message>
+        <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the import of {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased the data of {file}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased what came from {city} ({count} bundles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleImportDialog</name>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The bundle was refused and nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick the records you want to leave out, then import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first bundle from this city: its key will be remembered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same key as its earlier bundles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY CHANGED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key changed, new key accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bundle was already imported on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ours:   {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  theirs: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: everything was already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -997,8 +1439,32 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Abrir pasta de &amp;logs</translation>
     </message>
     <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;About {app}</source>
         <translation>S&amp;obre o {app}</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1023,6 +1489,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Rows to fix: {file}</source>
         <translation>Linhas a corrigir: {file}</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1154,6 +1628,21 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>NarrativeEditor</name>
+    <message>
+        <source>Open questions to raise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;questions to raise (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset texts to the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesTable</name>
     <message>
         <source>Note</source>
@@ -1168,49 +1657,409 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
-    <name>PeerTableModel</name>
+    <name>PeerDetailView</name>
     <message>
-        <source>City</source>
-        <translation>Cidade</translation>
+        <source>Peer city details and sources</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Country</source>
-        <translation>País</translation>
+        <source>Select a peer city to see its profile and sources.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offers</source>
-        <translation>Oferece</translation>
+        <source>What they offer</source>
+        <translation type="unfinished">O que a cidade oferece</translation>
     </message>
     <message>
-        <source>Wants to learn</source>
-        <translation>Quer aprender</translation>
+        <source>What they want to learn</source>
+        <translation type="unfinished">O que a cidade quer aprender</translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Desafios compartilhados</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation type="unfinished">Nada registrado.</translation>
+    </message>
+    <message>
+        <source>Practices</source>
+        <translation type="unfinished">Práticas</translation>
+    </message>
+    <message>
+        <source>Stakeholders they shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: they arrive with the city&apos;s bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data from {source} of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data of {date}, source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerFilterBar</name>
+    <message>
+        <source>Search cities (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search peer cities by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by region or country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerMatchView</name>
+    <message>
+        <source>Why this peer is suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a peer city to see why it is suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned, but nothing in common with your city yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: {points} points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerNoteEditor</name>
+    <message>
+        <source>&amp;Our notes (private, never shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our private notes about this city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: the last save failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeerReasons</name>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score}/10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} offers {topic}, which you want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You offer {topic}, which {city} wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and {city} can learn from each other: the exchange goes both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You share the challenge of {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You and {city} both want to learn more about {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can teach you {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn {topic} from you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related to {topic}, which you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants {topic}, related to your offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They teach what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You teach what they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maturity gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related topic they offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related topic you offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Desafios compartilhados</translation>
+    </message>
+    <message>
+        <source>Shared wishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own words match your wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own words match their wish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Challenges in own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} can teach {topic}: it offers {via}, which is related</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} wants to learn {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{city} shares the challenge of {topic}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>Search cities, countries or topics (Ctrl+F)</source>
-        <translation>Buscar cidades, países ou temas (Ctrl+F)</translation>
+        <source>&amp;Pin</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search peer cities</source>
-        <translation>Buscar cidades pares</translation>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested peer cities, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile, sources and notes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Peer cities</source>
         <translation>Cidades pares</translation>
     </message>
     <message>
-        <source>No peer cities yet.</source>
-        <translation>Ainda não há cidades pares.</translation>
+        <source>Choose your city on the Profile page first: peers are ranked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours with these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({hidden} hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
-    </message>
-    <message>
-        <source>{count} peer cities</source>
-        <translation>{count} cidades pares</translation>
     </message>
     <message>
         <source>{shown} of {total} peer cities</source>
@@ -1450,6 +2299,37 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>RecentBriefsList</name>
+    <message>
+        <source>Recent briefs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from this list; the file is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(file missing: moved or deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No brief saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreCombo</name>
     <message>
         <source>not set</source>
@@ -1457,7 +2337,38 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SigningKeyDialog</name>
+    <message>
+        <source>Your Signing Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
+    <message>
+        <source>Delete {count} stakeholders</source>
+        <translation type="unfinished">Excluir {count} atores</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders restored.</source>
+        <translation type="unfinished">{count} atores restaurados.</translation>
+    </message>
+    <message>
+        <source>{count} stakeholders deleted.</source>
+        <translation type="unfinished">{count} atores excluídos.</translation>
+    </message>
     <message>
         <source>New &amp;Organisation…</source>
         <translation>Nova &amp;organização…</translation>
@@ -1701,6 +2612,65 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Cannot import this file</source>
         <translation>Não é possível importar este arquivo</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderMap</name>
+    <message>
+        <source>Stakeholders by influence and interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stakeholder matches these filters.</source>
+        <translation type="unfinished">Nenhum ator corresponde a esses filtros.</translation>
+    </message>
+    <message>
+        <source>{placed} of {total} stakeholders placed · {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (low → high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence (low → high)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Etapa de colaboração</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>{count} not placed: influence or interest not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2949,37 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished">Cidade</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicListEditor</name>
     <message>
         <source>{list}: topics</source>
@@ -2042,10 +3043,352 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
-    <name>actions</name>
+    <name>WeightsPanel</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Excluir {count} atores</translation>
+        <source>They &amp;teach what you want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You teach what they &amp;want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-way e&amp;xchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Maturity gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lated topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared challenges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Own-words matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per topic you want to learn that they offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per topic they want to learn that you offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points once, when the exchange goes both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points per challenge or wish you both have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of a direct match for topics in own words that match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights: how much each reason counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the weights to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{description} Default: {default}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingGroupsView</name>
+    <message>
+        <source>Proposed groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our saved groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved working groups (F2 renames a group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City to add to the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member of a saved group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no lead: select a member and choose Make lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_ContentPage</name>
+    <message>
+        <source>What to Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our p&amp;ractices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our &amp;self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders marked &amp;shareable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DonePage</name>
+    <message>
+        <source>Bundle Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_FilePage</name>
+    <message>
+        <source>Where to Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>briefs</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile in short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we offer and want to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholders by kind and stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Influence and interest map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested peer cities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considerations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we can learn from them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What we can offer them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2380,17 +3723,6 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Personal data (contact, email, phone, consent)</source>
         <translation>Dados pessoais (contato, e-mail, telefone, consentimento)</translation>
-    </message>
-</context>
-<context>
-    <name>self.actions</name>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} atores restaurados.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} atores excluídos.</translation>
     </message>
 </context>
 <context>
