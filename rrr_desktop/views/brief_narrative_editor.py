@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.services.briefs.inputs import Narrative
+from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.views.brief_options import section_title
 
 NARRATIVE_FIELDS = tuple(f.name for f in fields(Narrative))

@@ -11,7 +11,8 @@ from uuid import UUID
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.briefs.gather import city_brief_data
 from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
-from rrr_desktop.services.briefs.inputs import CityBriefData, Narrative, PeerBriefData
+from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
+from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
 from rrr_desktop.services.briefs.render import (
     brief_title,

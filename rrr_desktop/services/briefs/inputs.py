@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from rrr_desktop.services.briefs.narrative_texts import Narrative
+
 
 @dataclass(frozen=True)
 class Provenance:
@@ -102,19 +104,6 @@ class Exchange:
     on: date
     peer: str
     what: str
-
-
-@dataclass(frozen=True)
-class Narrative:
-    """The six editable parts of a briefing note, as plain text (blank lines
-    separate paragraphs). :func:`.narrative.default_narrative` pre-fills them."""
-
-    purpose: str = ""
-    background: str = ""
-    current_situation: str = ""
-    considerations: str = ""
-    options: str = ""
-    recommendation: str = ""
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ The officer edits these before printing; what the renderer receives is plain tex
 
 from __future__ import annotations
 
-from rrr_desktop.services.briefs.inputs import CityBriefData, Narrative
+from rrr_desktop.services.briefs.inputs import CityBriefData
 from rrr_desktop.services.briefs.labels import Labels
+from rrr_desktop.services.briefs.narrative_texts import Narrative
 
 TOPICS_NAMED = 3  # a sentence names this many topics or cities, not a whole list
 

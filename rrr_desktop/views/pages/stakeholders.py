@@ -36,7 +36,6 @@ from rrr_desktop.views.stakeholder_actions import StakeholderActions
 from rrr_desktop.views.stakeholder_bulk_edit import BulkEditing
 from rrr_desktop.views.stakeholder_columns import ColumnChooser
 from rrr_desktop.views.stakeholder_filters import StakeholderFilterBar
-from rrr_desktop.views.stakeholder_map import StakeholderMapView
 from rrr_desktop.views.stakeholder_model import PAGE_SIZE, StakeholderTableModel
 from rrr_desktop.views.stakeholder_view import StakeholderView
 from rrr_desktop.views.worker import run_in_background
@@ -46,6 +45,7 @@ if TYPE_CHECKING:
     from rrr_desktop.services.stakeholder_interactions import LoggedInteraction
     from rrr_desktop.services.stakeholder_map import StakeholderMap
     from rrr_desktop.views.bulk_edit_dialog import BulkEditDialog
+    from rrr_desktop.views.stakeholder_map import StakeholderMapView
 
 LIST, MAP = 0, 1
 _VIEW_KEYS = ("list", "map")
@@ -73,12 +73,14 @@ class StakeholdersPage(Page):
         self.table = self._build_table()
         self.columns = ColumnChooser(self.table, settings)
         self.column_actions = self.columns.actions
-        self.map_view = StakeholderMapView()
-        self.map_view.stakeholder_activated.connect(self.select_stakeholder)
+        # The map is built the first time it is shown: start-up does not pay for it.
+        self._map_view: StakeholderMapView | None = None
+        self.map_holder = QWidget()
+        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(self.table, self.tr("&List"))
-        self.views.addTab(self.map_view, self.tr("&Map"))
+        self.views.addTab(self.map_holder, self.tr("&Map"))
         self.views.setAccessibleName(self.tr("List or map"))
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
@@ -99,6 +101,19 @@ class StakeholdersPage(Page):
         if settings is not None and settings.stakeholder_view in _VIEW_KEYS:
             self.views.setCurrentIndex(_VIEW_KEYS.index(settings.stakeholder_view))
         self.views.currentChanged.connect(self._view_changed)
+
+    @property
+    def map_view(self) -> StakeholderMapView:
+        if self._map_view is None:
+            from rrr_desktop.views.stakeholder_map import StakeholderMapView
+
+            self._map_view = StakeholderMapView()
+            self._map_view.stakeholder_activated.connect(self.select_stakeholder)
+            layout = self.map_holder.layout()
+            assert layout is not None
+            layout.addWidget(self._map_view)
+            self._map_view.show()
+        return self._map_view
 
     def _build_table(self) -> QTableView:
         table = QTableView()
@@ -358,6 +373,8 @@ class StakeholdersPage(Page):
     def _view_changed(self, index: int) -> None:
         if self.settings is not None:
             self.settings.stakeholder_view = _VIEW_KEYS[index]
+        if index == MAP:
+            self.map_view.setFocus()  # built the first time it is shown
         self._load_map_if_shown()
 
     def _load_map_if_shown(self) -> None:
