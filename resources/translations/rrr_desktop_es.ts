@@ -87,173 +87,173 @@
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;City brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa de la &amp;ciudad</translation>
     </message>
     <message>
         <source>Peer &amp;meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para la &amp;reunión con una ciudad par</translation>
     </message>
     <message>
         <source>Peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad par</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <source>Language of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la nota informativa</translation>
     </message>
     <message>
         <source>Rows of the key stakeholders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas de la tabla de actores clave</translation>
     </message>
     <message>
         <source>Include &amp;personal data (contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;datos personales (información de contacto)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir datos personales</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones</translation>
     </message>
     <message>
         <source>Pee&amp;r city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad &amp;par:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apel:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>&amp;Key stakeholders, up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores c&amp;lave, hasta:</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consented} de los {rows} actores clave tienen el consentimiento registrado: solo pueden imprimirse sus datos de contacto.</translation>
     </message>
 </context>
 <context>
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de la nota informativa</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija las opciones y pulse “Vista previa” para ver aquí la nota informativa.</translation>
     </message>
     <message>
         <source>Brief preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la nota informativa</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas recientes</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la nota informativa</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas</translation>
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero su ciudad: la nota informativa trata sobre ella.</translation>
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una sección que imprimir.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la nota informativa…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {pages} páginas. Puede imprimirla o guardarla como PDF.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa cancelada.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota informativa se ha enviado a la impresora.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la nota informativa como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota informativa en {path}: {problem}. Elija otra carpeta.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -358,269 +358,269 @@
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se ha guardado en {file}: {stakeholders} actores, {practices} prácticas; datos personales de {personal} registros.</translation>
     </message>
     <message>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha guardado el paquete: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto y se ha abierto con su programa de correo: añada los destinatarios y envíelo.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto, pero ningún programa de correo lo ha abierto: abra usted el archivo o adjunte manualmente el paquete a un correo electrónico.</translation>
     </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
     <message>
         <source>Bundle History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de paquetes</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibidos:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de importación</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes recibidos</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviados:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de creación</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes enviados</translation>
     </message>
     <message>
         <source>&amp;Undo Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer la última importación</translation>
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar los datos de este pa&amp;quete</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo lo recibido de esta ciudad &amp;par</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>deshecho o borrado el {day}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished">&amp;Deshacer importación</translation>
+        <translation>&amp;Deshacer importación</translation>
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea borrar los datos que todavía proceden de {file} ({city})? Sus propios datos y sus notas se conservan.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea borrar todo lo recibido en paquetes de {city}? Se eliminarán los actores y las prácticas que compartió; si es una de las ciudades incluidas en la aplicación, recuperará sus datos originales. Sus propios datos y sus notas se conservan.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha deshecho la importación de {file}.</translation>
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han borrado los datos de {file}.</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado todo lo recibido de {city} ({count} paquetes).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el paquete…</translation>
     </message>
     <message>
         <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar la nueva clave (solo después de comparar la huella digital con el remitente por teléfono)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Records in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros del paquete</translation>
     </message>
     <message>
         <source>Changes of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios del registro seleccionado</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado el paquete y no se ha cambiado nada: {reason}</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque los registros que quiera excluir y, a continuación, importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>primer paquete de esta ciudad: se recordará su clave</translation>
     </message>
     <message>
         <source>same key as its earlier bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>la misma clave que en sus paquetes anteriores</translation>
     </message>
     <message>
         <source>KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>CLAVE CAMBIADA</translation>
     </message>
     <message>
         <source>key changed, new key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>clave cambiada, nueva clave aceptada</translation>
     </message>
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de {city} ({country}), creado el {made}. Clave {fingerprint} ({trust}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete ya se importó el {day}.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevos</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizados</translation>
     </message>
     <message>
         <source>Conflicting (same revision, other content)</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflicto (misma revisión, distinto contenido)</translation>
     </message>
     <message>
         <source>Withdrawn by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirados por el remitente</translation>
     </message>
     <message>
         <source>Older than ours (kept out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Más antiguos que los nuestros (se excluyen)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>práctica</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>actor</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
     <message>
         <source>  ours:   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  nuestro: {value}</translation>
     </message>
     <message>
         <source>  theirs: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  suyo:    {value}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete importado: {count} registros añadidos, actualizados o retirados. Puede deshacerlo en Archivo &gt; Historial de paquetes.</translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada: todo estaba ya aquí.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de &amp;firma…</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -1448,23 +1448,23 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de &amp;paquetes…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1492,11 +1492,11 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1631,15 +1631,15 @@ Influencia {influence}, interés {interest}</translation>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas para plantear</translation>
     </message>
     <message>
         <source>Open &amp;questions to raise (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntas abiertas para plantear (una por línea):</translation>
     </message>
     <message>
         <source>&amp;Reset texts to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta&amp;blecer los textos sugeridos</translation>
     </message>
 </context>
 <context>
@@ -1660,370 +1660,370 @@ Influencia {influence}, interés {interest}</translation>
     <name>PeerDetailView</name>
     <message>
         <source>Peer city details and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles y fuentes de la ciudad par</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una ciudad par para ver su perfil y sus fuentes.</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished">Lo que ofrecen</translation>
+        <translation>Lo que ofrecen</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished">Lo que quieren aprender</translation>
+        <translation>Lo que quieren aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Retos compartidos</translation>
+        <translation>Retos compartidos</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Sin registros.</translation>
+        <translation>Sin registros.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Prácticas</translation>
+        <translation>Prácticas</translation>
     </message>
     <message>
         <source>Stakeholders they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores que han compartido</translation>
     </message>
     <message>
         <source>None yet: they arrive with the city&apos;s bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía ninguno: llegan con los paquetes de la ciudad.</translation>
     </message>
     <message>
         <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del paquete {file}, enviado por {sender} (fecha de envío: {date}; fecha de importación: {imported})</translation>
     </message>
     <message>
         <source>Data from {source} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de {source} (fecha: {date})</translation>
     </message>
     <message>
         <source>Data of {date}, source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos sin fuente registrada (fecha: {date})</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Esta información tiene más de {years} año(s) de antigüedad: compruébela con la ciudad antes de basarse en ella.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
 </context>
 <context>
     <name>PeerFilterBar</name>
     <message>
         <source>Search cities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ciudades (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ciudades pares por nombre</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tema</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por idioma</translation>
     </message>
     <message>
         <source>Filter by region or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por región o país</translation>
     </message>
     <message>
         <source>Show &amp;hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;ocultas</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tema</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier región</translation>
     </message>
 </context>
 <context>
     <name>PeerMatchView</name>
     <message>
         <source>Why this peer is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué se sugiere esta ciudad par</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una ciudad par para ver por qué se sugiere.</translation>
     </message>
     <message>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación: {score}</translation>
     </message>
     <message>
         <source>Pinned, but nothing in common with your city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada, pero todavía no tiene nada en común con nuestra ciudad.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por criterio</translation>
     </message>
     <message>
         <source>{criterion}: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: {points} puntos</translation>
     </message>
 </context>
 <context>
     <name>PeerNoteEditor</name>
     <message>
         <source>&amp;Our notes (private, never shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuestras notas (privadas, nunca se comparten)</translation>
     </message>
     <message>
         <source>Our private notes about this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras notas privadas sobre esta ciudad</translation>
     </message>
     <message>
         <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos, lo acordado, qué preguntar la próxima vez… Se guarda automáticamente.</translation>
     </message>
     <message>
         <source>Not saved yet: the last save failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin guardar: falló el último intento de guardado.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la nota: {problem} Su texto se conserva aquí y se volverá a guardar cuando escriba o salga de la nota.</translation>
     </message>
 </context>
 <context>
     <name>PeerReasons</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin evaluar</translation>
     </message>
     <message>
         <source>{score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}/10</translation>
     </message>
     <message>
         <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} se considera más avanzada en {topic} ({theirs} frente a nuestro {ours})</translation>
     </message>
     <message>
         <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos consideramos más avanzados que {city} en {topic} ({ours} frente a {theirs})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} ofrece {topic}, que queremos aprender (su madurez {theirs}, la nuestra {ours})</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecemos {topic}, que {city} quiere aprender (su madurez {theirs}, la nuestra {ours})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} ofrece {topic}, que queremos aprender</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecemos {topic}, que {city} quiere aprender</translation>
     </message>
     <message>
         <source>You and {city} can learn from each other: the exchange goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} y nosotros podemos aprender unos de otros: el intercambio va en ambos sentidos</translation>
     </message>
     <message>
         <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>Queremos aprender sobre {topic} y {city} ofrece un tema afín: {via}</translation>
     </message>
     <message>
         <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} quiere aprender sobre {topic} y nosotros ofrecemos un tema afín: {via}</translation>
     </message>
     <message>
         <source>You share the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartimos el reto de {topic}</translation>
     </message>
     <message>
         <source>You and {city} both want to learn more about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} y nosotros queremos aprender más sobre {topic}</translation>
     </message>
     <message>
         <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} ofrece “{via_text}”, próximo a “{topic_text}”, que queremos aprender</translation>
     </message>
     <message>
         <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecemos “{via_text}”, próximo a “{topic_text}”, que {city} quiere aprender</translation>
     </message>
     <message>
         <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos afrontamos “{topic_text}” (ellos lo llaman “{via_text}”)</translation>
     </message>
     <message>
         <source>Can teach you {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede enseñarnos {topic}</translation>
     </message>
     <message>
         <source>Wants to learn {topic} from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere aprender {topic} de nosotros</translation>
     </message>
     <message>
         <source>Two-way exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio recíproco</translation>
     </message>
     <message>
         <source>Related to {topic}, which you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Afín a {topic}, que buscamos</translation>
     </message>
     <message>
         <source>Wants {topic}, related to your offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca {topic}, afín a nuestra oferta</translation>
     </message>
     <message>
         <source>Shares {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparte {topic}</translation>
     </message>
     <message>
         <source>They teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñan lo que buscamos</translation>
     </message>
     <message>
         <source>You teach what they want</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñamos lo que buscan</translation>
     </message>
     <message>
         <source>Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de madurez</translation>
     </message>
     <message>
         <source>Related topic they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema afín que ofrecen</translation>
     </message>
     <message>
         <source>Related topic you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema afín que ofrecemos</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Retos compartidos</translation>
+        <translation>Retos compartidos</translation>
     </message>
     <message>
         <source>Shared wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Intereses compartidos</translation>
     </message>
     <message>
         <source>Their own words match your wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Su formulación propia encaja con lo que buscamos</translation>
     </message>
     <message>
         <source>Your own words match their wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra formulación propia encaja con lo que buscan</translation>
     </message>
     <message>
         <source>Challenges in own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos con formulación propia</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sugiere a {city} para coordinar {topic}: ofrece {via}, que es un tema afín</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} puede enseñar {topic}: ofrece {via}, que es un tema afín</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sugiere a {city} para coordinar {topic}: lo ofrece (madurez {maturity})</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} puede enseñar {topic}: lo ofrece (madurez {maturity})</translation>
     </message>
     <message>
         <source>{city} wants to learn {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} quiere aprender {topic}</translation>
     </message>
     <message>
         <source>{city} shares the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} comparte el reto de {topic}</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar al principio de la lista o dejar de fijar (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Oc&amp;ultar</translation>
     </message>
     <message>
         <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar de las sugerencias o volver a mostrar (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponderaciones…</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugerencias</translation>
     </message>
     <message>
         <source>Working &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de trabajo</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades pares sugeridas, las más afines primero</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Profile, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil, fuentes y notas</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2031,31 +2031,31 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero su ciudad en la página Perfil: las ciudades pares se ordenan en función de ella.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con estos filtros, ninguna ciudad par tiene nada en común con la suya.</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ciudades pares, las más afines primero</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hidden} ocultas)</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de &amp;fijar</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar de n&amp;uevo</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio no realizado</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
@@ -2302,31 +2302,31 @@ Influencia {influence}, interés {interest}</translation>
     <name>RecentBriefsList</name>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas recientes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar</translation>
     </message>
     <message>
         <source>Remove from this list; the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de esta lista; el archivo se conserva</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(falta el archivo: se ha movido o eliminado)</translation>
     </message>
     <message>
         <source>No brief saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha guardado ninguna nota informativa.</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2340,34 @@ Influencia {influence}, interés {interest}</translation>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de firma</translation>
     </message>
     <message>
         <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada paquete que exporta se firma con la clave de esta instalación. Cuando una ciudad par importe su primer paquete, verá esta huella digital: léasela por teléfono, grupo por grupo, para que sepa que el paquete procede realmente de usted.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital de la clave</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished">Eliminar {count} actores</translation>
+        <translation>Eliminar {count} actores</translation>
     </message>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished">{count} actores restaurados.</translation>
+        <translation>{count} actores restaurados.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished">{count} actores eliminados.</translation>
+        <translation>{count} actores eliminados.</translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2618,59 +2618,59 @@ Influencia {influence}, interés {interest}</translation>
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholders by influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores según su influencia e interés</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
-        <translation type="unfinished">Ningún actor coincide con estos filtros.</translation>
+        <translation>Ningún actor coincide con estos filtros.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} de {total} actores situados · {day}</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener satisfechos</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar de cerca</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Observar</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener informados</translation>
     </message>
     <message>
         <source>Interest (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés (bajo → alto)</translation>
     </message>
     <message>
         <source>Influence (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencia (baja → alta)</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etapa de colaboración</translation>
+        <translation>Etapa de colaboración</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>{count} not placed: influence or interest not set</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin situar: influencia o interés sin definir</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos de una muestra uniforme de {shown} de {placed}; el número de cada casilla los cuenta todos.</translation>
     </message>
 </context>
 <context>
@@ -2952,31 +2952,31 @@ Encontrará los detalles en {log}.</translation>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ciudad</translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada</translation>
     </message>
 </context>
 <context>
@@ -3046,349 +3046,349 @@ Encontrará los detalles en {log}.</translation>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Enseñan lo que &amp;buscamos</translation>
     </message>
     <message>
         <source>You teach what they &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enseñamos lo que buscan</translation>
     </message>
     <message>
         <source>Two-way e&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio recípro&amp;co</translation>
     </message>
     <message>
         <source>&amp;Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia de &amp;madurez</translation>
     </message>
     <message>
         <source>Re&amp;lated topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas &amp;afines</translation>
     </message>
     <message>
         <source>&amp;Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos comparti&amp;dos</translation>
     </message>
     <message>
         <source>&amp;Own-words matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidencias con formu&amp;lación propia</translation>
     </message>
     <message>
         <source>Points per topic you want to learn that they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por cada tema que queremos aprender y que ellos ofrecen.</translation>
     </message>
     <message>
         <source>Points per topic they want to learn that you offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por cada tema que ellos quieren aprender y que nosotros ofrecemos.</translation>
     </message>
     <message>
         <source>Points once, when the exchange goes both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos que se suman una sola vez cuando el intercambio va en ambos sentidos.</translation>
     </message>
     <message>
         <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por cada punto de ventaja (sobre 10) de quien enseña en la madurez autoevaluada.</translation>
     </message>
     <message>
         <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de una coincidencia directa que vale un tema afín (0,25 = una cuarta parte).</translation>
     </message>
     <message>
         <source>Points per challenge or wish you both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos por cada reto o interés que ambas ciudades comparten.</translation>
     </message>
     <message>
         <source>Share of a direct match for topics in own words that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fracción de una coincidencia directa que valen los temas de formulación propia que coinciden.</translation>
     </message>
     <message>
         <source>Weights: how much each reason counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponderaciones: cuánto cuenta cada motivo</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer &amp;valores predeterminados</translation>
     </message>
     <message>
         <source>Reset the weights to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer las ponderaciones a sus valores predeterminados</translation>
     </message>
     <message>
         <source>{description} Default: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Valor predeterminado: {default}.</translation>
     </message>
 </context>
 <context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos propuestos</translation>
     </message>
     <message>
         <source>Proposed working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabajo propuestos</translation>
     </message>
     <message>
         <source>&amp;Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;uardar grupo…</translation>
     </message>
     <message>
         <source>Our saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros grupos guardados</translation>
     </message>
     <message>
         <source>Saved working groups (F2 renames a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabajo guardados (F2 cambia el nombre de un grupo)</translation>
     </message>
     <message>
         <source>City to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad que añadir al grupo</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciudad:</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir al grupo</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar miembro</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Designar coordinadora</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar grupo…</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} (coordinación: {lead})</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation> (coordinadora)</translation>
     </message>
     <message>
         <source>Save working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar grupo de trabajo</translation>
     </message>
     <message>
         <source>&amp;Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del grupo:</translation>
     </message>
     <message>
         <source>Delete working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar grupo de trabajo</translation>
     </message>
     <message>
         <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea eliminar el grupo “{name}”? Las ciudades se mantienen; solo se elimina el grupo.</translation>
     </message>
     <message>
         <source>Select a member of a saved group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un miembro de un grupo guardado.</translation>
     </message>
     <message>
         <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” tiene menos de tres miembros: añada una ciudad para que merezca la pena reunir al grupo.</translation>
     </message>
     <message>
         <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” no tiene ciudad coordinadora: seleccione un miembro y pulse “Designar coordinadora”.</translation>
     </message>
 </context>
 <context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué compartir</translation>
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija qué se incluye en el paquete. Las interacciones con los actores nunca se comparten.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil de nuestra ciudad (resumen, idiomas, temas)</translation>
     </message>
     <message>
         <source>Our p&amp;ractices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras p&amp;rácticas</translation>
     </message>
     <message>
         <source>Our &amp;self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestra auto&amp;evaluación</translation>
     </message>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores marcados como &amp;compartibles</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete guardado</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la &amp;carpeta</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar por correo electrónico</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el paquete…</translation>
     </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
         <source>Where to Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rchivo:</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo del paquete</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Save Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar paquete</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir datos personales</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete contendrá: {profile}; {practices} prácticas; {assessed} temas autoevaluados; {stakeholders} actores; {withdrawn} retiradas de registros compartidos anteriormente.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>sin perfil</translation>
     </message>
     <message>
         <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir la persona de contacto, el correo electrónico y el teléfono de los {count} actores con consentimiento registrado</translation>
     </message>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{with_data} de los actores compartidos tienen datos personales; se omiten salvo que marque la casilla y nunca se envían sin consentimiento registrado.</translation>
     </message>
 </context>
 <context>
     <name>briefs</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objeto</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <source>Profile in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil en breve</translation>
     </message>
     <message>
         <source>What we offer and want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ofrecemos y qué queremos aprender</translation>
     </message>
     <message>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situación actual</translation>
     </message>
     <message>
         <source>Stakeholders by kind and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores por tipo y etapa</translation>
     </message>
     <message>
         <source>Influence and interest map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de influencia e interés</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores clave</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos vencidos</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudades pares sugeridas</translation>
     </message>
     <message>
         <source>Our working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestros grupos de trabajo</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambios</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Consideraciones</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendación</translation>
     </message>
     <message>
         <source>What we can learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podemos aprender de ellos</translation>
     </message>
     <message>
         <source>What we can offer them</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué podemos ofrecerles</translation>
     </message>
     <message>
         <source>Their practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus prácticas</translation>
     </message>
     <message>
         <source>Shared stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Actores comunes</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas abiertas</translation>
     </message>
 </context>
 <context>

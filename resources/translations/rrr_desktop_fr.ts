@@ -87,173 +87,173 @@
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;City brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note d’information de la &amp;ville</translation>
     </message>
     <message>
         <source>Peer &amp;meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Note pour la &amp;rencontre avec une ville pair</translation>
     </message>
     <message>
         <source>Peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville pair</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>Language of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de la note d’information</translation>
     </message>
     <message>
         <source>Rows of the key stakeholders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes du tableau des acteurs clés</translation>
     </message>
     <message>
         <source>Include &amp;personal data (contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les &amp;données personnelles (coordonnées)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Pee&amp;r city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville &amp;pair&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Key stakeholders, up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs &amp;clés, jusqu’à&#xa0;:</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur les {rows} acteurs clés, {consented} ont un consentement enregistré&#xa0;: seules leurs coordonnées peuvent être imprimées.</translation>
     </message>
 </context>
 <context>
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages de la note d’information</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les options, puis cliquez sur «&#xa0;Aperçu&#xa0;» pour afficher ici la note d’information.</translation>
     </message>
     <message>
         <source>Brief preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la note d’information</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {number}</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes</translation>
     </message>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes récentes</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la note d’information</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’information</translation>
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord votre ville&#xa0;: c’est sur elle que porte la note d’information.</translation>
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de la note d’information…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {pages} pages. Imprimez-la ou enregistrez-la en PDF.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu annulé.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note d’information a été envoyée à l’imprimante.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la note d’information en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la note d’information dans {path}&#xa0;: {problem}. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -358,269 +358,269 @@
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un lot</translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot a été enregistré dans {file}&#xa0;: {stakeholders} acteurs, {practices} pratiques&#x202f;; données personnelles de {personal} fiches.</translation>
     </message>
     <message>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot n’a pas été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file} et ouvert dans votre logiciel de messagerie&#xa0;: ajoutez les destinataires et envoyez-le.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file}, mais aucun logiciel de messagerie ne l’a ouvert&#xa0;: ouvrez vous-même le fichier, ou joignez le lot à un courriel manuellement.</translation>
     </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
     <message>
         <source>Bundle History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des lots</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reçus&#xa0;:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé le</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots reçus</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyés&#xa0;:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots envoyés</translation>
     </message>
     <message>
         <source>&amp;Undo Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la dernière importation</translation>
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données de ce &amp;lot</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout ce qui vient de cette &amp;ville pair</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé ou effacé le {day}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’importation du lot {file} envoyé par {city}&#x202f;? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished">&amp;Annuler l’importation</translation>
+        <translation>&amp;Annuler l’importation</translation>
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les données qui proviennent encore de {file} ({city})&#x202f;? Vos propres données et vos notes sont conservées.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer tout ce qui est arrivé dans les lots de {city}&#x202f;? Les acteurs et les pratiques qu’elle a partagés seront supprimés&#x202f;; une ville fournie avec l’application retrouvera ses informations d’origine. Vos propres données et vos notes sont conservées.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {file} annulée.</translation>
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de {file} effacées.</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données provenant de {city} effacées ({count} lots).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un lot</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du lot…</translation>
     </message>
     <message>
         <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter la nouvelle clé (uniquement après avoir comparé l’empreinte avec l’expéditeur par téléphone)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Type de fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Records in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches du lot</translation>
     </message>
     <message>
         <source>Changes of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la fiche sélectionnée</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’importation</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importer</translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot a été refusé et rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d’un expéditeur a changé&#xa0;: rien ne peut être importé de sa part tant que vous n’acceptez pas la nouvelle clé.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décochez les fiches que vous souhaitez écarter, puis lancez l’importation.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>premier lot de cette ville&#xa0;: sa clé sera mémorisée</translation>
     </message>
     <message>
         <source>same key as its earlier bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>même clé que pour ses lots précédents</translation>
     </message>
     <message>
         <source>KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ MODIFIÉE</translation>
     </message>
     <message>
         <source>key changed, new key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>clé modifiée, nouvelle clé acceptée</translation>
     </message>
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: envoyé par {city} ({country}), créé le {made}. Clé {fingerprint} ({trust}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot a déjà été importé le {day}.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour</translation>
     </message>
     <message>
         <source>Conflicting (same revision, other content)</source>
-        <translation type="unfinished"></translation>
+        <translation>En conflit (même version, contenu différent)</translation>
     </message>
     <message>
         <source>Withdrawn by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirées par l’expéditeur</translation>
     </message>
     <message>
         <source>Older than ours (kept out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes que les nôtres (écartées)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangées</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>pratique</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>acteur</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre version&#xa0;: {ours}&#x202f;; la leur&#xa0;: {theirs}</translation>
     </message>
     <message>
         <source>  ours:   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  notre valeur&#xa0;:  {value}</translation>
     </message>
     <message>
         <source>  theirs: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  leur valeur&#xa0;:   {value}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours…</translation>
     </message>
     <message>
         <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot importé&#xa0;: {count} fiches ajoutées, mises à jour ou retirées. Vous pouvez annuler cette importation avec Fichier &gt; Historique des lots.</translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé&#xa0;: tout était déjà présent.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Annulation…</translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;clé de signature…</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -1448,23 +1448,23 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un &amp;lot…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;porter un lot…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des lots…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1492,11 +1492,11 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un lot</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots RRR (*.rrrbundle)</translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1631,15 +1631,15 @@ Influence {influence}, intérêt {interest}</translation>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes à aborder</translation>
     </message>
     <message>
         <source>Open &amp;questions to raise (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions ouvertes à aborder (une par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reset texts to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir les textes proposés</translation>
     </message>
 </context>
 <context>
@@ -1660,370 +1660,370 @@ Influence {influence}, intérêt {interest}</translation>
     <name>PeerDetailView</name>
     <message>
         <source>Peer city details and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et sources de la ville pair</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ville pair pour voir son profil et ses sources.</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished">Ce qu’elle propose</translation>
+        <translation>Ce qu’elle propose</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished">Ce qu’elle souhaite apprendre</translation>
+        <translation>Ce qu’elle souhaite apprendre</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Défis communs</translation>
+        <translation>Défis communs</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Aucun élément enregistré.</translation>
+        <translation>Aucun élément enregistré.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Pratiques</translation>
+        <translation>Pratiques</translation>
     </message>
     <message>
         <source>Stakeholders they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs qu’elle a partagés</translation>
     </message>
     <message>
         <source>None yet: they arrive with the city&apos;s bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l’instant&#xa0;: ils arrivent avec les lots de la ville.</translation>
     </message>
     <message>
         <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données du lot {file} envoyé par {sender} (envoi&#xa0;: {date}&#x202f;; importation&#xa0;: {imported})</translation>
     </message>
     <message>
         <source>Data from {source} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Données issues de {source} ({date})</translation>
     </message>
     <message>
         <source>Data of {date}, source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données ({date}), source non enregistrée</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ces informations datent de plus de {years} an(s)&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
 </context>
 <context>
     <name>PeerFilterBar</name>
     <message>
         <source>Search cities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des villes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des villes pairs par nom</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par thème</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par langue</translation>
     </message>
     <message>
         <source>Filter by region or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par région ou pays</translation>
     </message>
     <message>
         <source>Show &amp;hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;villes masquées</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
 </context>
 <context>
     <name>PeerMatchView</name>
     <message>
         <source>Why this peer is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette ville pair est suggérée</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ville pair pour voir pourquoi elle est suggérée.</translation>
     </message>
     <message>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score&#xa0;: {score}</translation>
     </message>
     <message>
         <source>Pinned, but nothing in common with your city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée, mais sans point commun avec votre ville pour l’instant.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Points par critère</translation>
     </message>
     <message>
         <source>{criterion}: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}&#xa0;: {points} points</translation>
     </message>
 </context>
 <context>
     <name>PeerNoteEditor</name>
     <message>
         <source>&amp;Our notes (private, never shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nos notes (privées, jamais partagées)</translation>
     </message>
     <message>
         <source>Our private notes about this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos notes privées sur cette ville</translation>
     </message>
     <message>
         <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts, ce qui a été convenu, ce qu’il faudra demander la prochaine fois… Enregistrement automatique.</translation>
     </message>
     <message>
         <source>Not saved yet: the last save failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée&#xa0;: le dernier enregistrement a échoué.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée.</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>La note n’a pas pu être enregistrée&#xa0;: {problem} Votre texte est conservé ici et sera de nouveau enregistré lorsque vous saisirez du texte ou quitterez la note.</translation>
     </message>
 </context>
 <context>
     <name>PeerReasons</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluée</translation>
     </message>
     <message>
         <source>{score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}/10</translation>
     </message>
     <message>
         <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} s’estime plus avancée sur le thème {topic} ({theirs} contre {ours} pour vous)</translation>
     </message>
     <message>
         <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous vous estimez plus avancés que {city} sur le thème {topic} ({ours} contre {theirs})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} propose le thème {topic}, que vous souhaitez apprendre (sa maturité&#xa0;: {theirs}, la vôtre&#xa0;: {ours})</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous proposez le thème {topic}, que {city} souhaite apprendre (sa maturité&#xa0;: {theirs}, la vôtre&#xa0;: {ours})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} propose le thème {topic}, que vous souhaitez apprendre</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous proposez le thème {topic}, que {city} souhaite apprendre</translation>
     </message>
     <message>
         <source>You and {city} can learn from each other: the exchange goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} et vous pouvez apprendre les uns des autres&#xa0;: l’échange va dans les deux sens</translation>
     </message>
     <message>
         <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous souhaitez apprendre sur le thème {topic}, et {city} propose un thème connexe&#xa0;: {via}</translation>
     </message>
     <message>
         <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} souhaite apprendre sur le thème {topic}, et vous proposez un thème connexe&#xa0;: {via}</translation>
     </message>
     <message>
         <source>You share the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez un défi en commun&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>You and {city} both want to learn more about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} et vous souhaitez tous deux en savoir plus sur le thème {topic}</translation>
     </message>
     <message>
         <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} propose «&#xa0;{via_text}&#xa0;», proche de «&#xa0;{topic_text}&#xa0;», que vous souhaitez apprendre</translation>
     </message>
     <message>
         <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous proposez «&#xa0;{via_text}&#xa0;», proche de «&#xa0;{topic_text}&#xa0;», que {city} souhaite apprendre</translation>
     </message>
     <message>
         <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes tous deux confrontés à «&#xa0;{topic_text}&#xa0;» (dans ses termes&#xa0;: «&#xa0;{via_text}&#xa0;»)</translation>
     </message>
     <message>
         <source>Can teach you {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut vous apprendre&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Wants to learn {topic} from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite apprendre de vous&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Two-way exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Échange réciproque</translation>
     </message>
     <message>
         <source>Related to {topic}, which you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre proche de votre souhait&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Wants {topic}, related to your offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhait proche de votre offre&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>Shares {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>En commun&#xa0;: {topic}</translation>
     </message>
     <message>
         <source>They teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle peut vous apprendre</translation>
     </message>
     <message>
         <source>You teach what they want</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous pouvez lui apprendre</translation>
     </message>
     <message>
         <source>Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de maturité</translation>
     </message>
     <message>
         <source>Related topic they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème connexe qu’elle propose</translation>
     </message>
     <message>
         <source>Related topic you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème connexe que vous proposez</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Défis communs</translation>
+        <translation>Défis communs</translation>
     </message>
     <message>
         <source>Shared wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaits communs</translation>
     </message>
     <message>
         <source>Their own words match your wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses termes propres rejoignent votre souhait</translation>
     </message>
     <message>
         <source>Your own words match their wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos termes propres rejoignent son souhait</translation>
     </message>
     <message>
         <source>Challenges in own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis en termes propres</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} est la ville pilote suggérée pour le thème {topic}&#xa0;: elle propose le thème connexe {via}</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} peut partager son expérience sur le thème {topic}&#xa0;: elle propose le thème connexe {via}</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} est la ville pilote suggérée pour le thème {topic}&#xa0;: elle le propose (maturité&#xa0;: {maturity})</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} peut partager son expérience sur le thème {topic}&#xa0;: elle le propose (maturité&#xa0;: {maturity})</translation>
     </message>
     <message>
         <source>{city} wants to learn {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} souhaite apprendre sur le thème {topic}</translation>
     </message>
     <message>
         <source>{city} shares the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} a le même défi&#xa0;: {topic}</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler en haut de la liste, ou désépingler (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer dans les suggestions, ou afficher de nouveau (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ondérations…</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggestions</translation>
     </message>
     <message>
         <source>Working &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupes de travail</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes pairs suggérées, les plus pertinentes en premier</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Profile, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil, sources et notes</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2031,31 +2031,31 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d’abord votre ville sur la page Profil&#xa0;: les villes pairs sont classées par rapport à elle.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec ces filtres, aucune ville pair n’a de point commun avec la vôtre.</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} villes pairs, les plus pertinentes en premier</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hidden} masquées)</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désé&amp;pingler</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus &amp;masquer</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification non effectuée</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
@@ -2302,31 +2302,31 @@ Influence {influence}, intérêt {interest}</translation>
     <name>RecentBriefsList</name>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes récentes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer de la liste</translation>
     </message>
     <message>
         <source>Remove from this list; the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de cette liste&#x202f;; le fichier est conservé</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fichier introuvable&#xa0;: déplacé ou supprimé)</translation>
     </message>
     <message>
         <source>No brief saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note d’information enregistrée pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2340,34 @@ Influence {influence}, intérêt {interest}</translation>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé de signature</translation>
     </message>
     <message>
         <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque lot que vous exportez est signé avec la clé de cette installation. Lorsqu’une ville pair importe votre premier lot, elle voit cette empreinte&#xa0;: lisez-la à votre interlocuteur par téléphone, groupe par groupe, pour qu’il sache que le lot vient bien de vous.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de la clé</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished">la suppression de {count} acteurs</translation>
+        <translation>Supprimer {count} acteurs</translation>
     </message>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished">{count} acteurs restaurés.</translation>
+        <translation>{count} acteurs restaurés.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished">{count} acteurs supprimés.</translation>
+        <translation>{count} acteurs supprimés.</translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2618,59 +2618,59 @@ Influence {influence}, intérêt {interest}</translation>
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholders by influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs selon leur influence et leur intérêt</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
-        <translation type="unfinished">Aucun acteur ne correspond à ces filtres.</translation>
+        <translation>Aucun acteur ne correspond à ces filtres.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} acteurs positionnés sur {total} · {day}</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaire</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer étroitement</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveiller</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenir informés</translation>
     </message>
     <message>
         <source>Interest (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt (faible → fort)</translation>
     </message>
     <message>
         <source>Influence (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence (faible → forte)</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Étape de collaboration</translation>
+        <translation>Étape de collaboration</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>{count} not placed: influence or interest not set</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} non positionnés&#xa0;: influence ou intérêt non renseigné</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points affichés pour un échantillon régulier de {shown} acteurs sur {placed}&#x202f;; le nombre indiqué dans chaque case les compte tous.</translation>
     </message>
 </context>
 <context>
@@ -2952,31 +2952,31 @@ Les détails se trouvent dans {log}.</translation>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée</translation>
     </message>
 </context>
 <context>
@@ -3046,349 +3046,349 @@ Les détails se trouvent dans {log}.</translation>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’elle peut vous &amp;apprendre</translation>
     </message>
     <message>
         <source>You teach what they &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce que vous pouvez lui apprendre</translation>
     </message>
     <message>
         <source>Two-way e&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Éc&amp;hange réciproque</translation>
     </message>
     <message>
         <source>&amp;Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart de matur&amp;ité</translation>
     </message>
     <message>
         <source>Re&amp;lated topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes conne&amp;xes</translation>
     </message>
     <message>
         <source>&amp;Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;fis communs</translation>
     </message>
     <message>
         <source>&amp;Own-words matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspon&amp;dances en termes propres</translation>
     </message>
     <message>
         <source>Points per topic you want to learn that they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour chaque thème qu’elle propose et que vous souhaitez apprendre.</translation>
     </message>
     <message>
         <source>Points per topic they want to learn that you offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour chaque thème que vous proposez et qu’elle souhaite apprendre.</translation>
     </message>
     <message>
         <source>Points once, when the exchange goes both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points attribués une seule fois, lorsque l’échange va dans les deux sens.</translation>
     </message>
     <message>
         <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplie l’avance en maturité auto-évaluée (sur 10) de la ville qui partage son expérience.</translation>
     </message>
     <message>
         <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’une correspondance directe accordée à un thème connexe (0,25 = un quart).</translation>
     </message>
     <message>
         <source>Points per challenge or wish you both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour chaque défi ou souhait que vous avez en commun.</translation>
     </message>
     <message>
         <source>Share of a direct match for topics in own words that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part d’une correspondance directe accordée aux thèmes en termes propres qui se rejoignent.</translation>
     </message>
     <message>
         <source>Weights: how much each reason counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondérations&#xa0;: poids de chaque critère</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir les valeurs par défaut</translation>
     </message>
     <message>
         <source>Reset the weights to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les valeurs par défaut des pondérations</translation>
     </message>
     <message>
         <source>{description} Default: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Par défaut&#xa0;: {default}.</translation>
     </message>
 </context>
 <context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes proposés</translation>
     </message>
     <message>
         <source>Proposed working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail proposés</translation>
     </message>
     <message>
         <source>&amp;Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le groupe…</translation>
     </message>
     <message>
         <source>Our saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos groupes enregistrés</translation>
     </message>
     <message>
         <source>Saved working groups (F2 renames a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes de travail enregistrés (F2 pour renommer un groupe)</translation>
     </message>
     <message>
         <source>City to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville à ajouter au groupe</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au groupe</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le membre</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Désigner comme &amp;pilote</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le gr&amp;oupe…</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} (pilote&#xa0;: {lead})</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation> (pilote)</translation>
     </message>
     <message>
         <source>Save working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le groupe de travail</translation>
     </message>
     <message>
         <source>&amp;Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Delete working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe de travail</translation>
     </message>
     <message>
         <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe «&#xa0;{name}&#xa0;»&#x202f;? Les villes restent&#x202f;; seul le groupe est supprimé.</translation>
     </message>
     <message>
         <source>Select a member of a saved group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un membre d’un groupe enregistré.</translation>
     </message>
     <message>
         <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe «&#xa0;{name}&#xa0;» compte moins de trois membres&#xa0;: ajoutez une ville pour qu’il vaille la peine de le réunir.</translation>
     </message>
     <message>
         <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe «&#xa0;{name}&#xa0;» n’a pas de pilote&#xa0;: sélectionnez un membre et choisissez «&#xa0;Désigner comme pilote&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu à partager</translation>
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce que contiendra le lot. Les échanges avec les acteurs ne sont jamais partagés.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de notre &amp;ville (synthèse, langues, thèmes)</translation>
     </message>
     <message>
         <source>Our p&amp;ractices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos p&amp;ratiques</translation>
     </message>
     <message>
         <source>Our &amp;self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre &amp;auto-évaluation</translation>
     </message>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;cteurs marqués comme partageables</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot enregistré</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer par courriel</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du lot…</translation>
     </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
         <source>Where to Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement d’enregistrement</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier du lot</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Save Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le lot</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lots RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les données personnelles</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décompte en cours…</translation>
     </message>
     <message>
         <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot contiendra&#xa0;: {profile}&#x202f;; {practices} pratiques&#x202f;; {assessed} thèmes auto-évalués&#x202f;; {stakeholders} acteurs&#x202f;; {withdrawn} retraits de fiches partagées précédemment.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun profil</translation>
     </message>
     <message>
         <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure la personne de contact, le courriel et le téléphone des {count} acteurs dont le consentement est enregistré</translation>
     </message>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{with_data} acteurs partagés ont des données personnelles&#x202f;; elles sont omises sauf si vous cochez la case, et ne sont jamais envoyées sans consentement enregistré.</translation>
     </message>
 </context>
 <context>
     <name>briefs</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Profile in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil en bref</translation>
     </message>
     <message>
         <source>What we offer and want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous proposons et souhaitons apprendre</translation>
     </message>
     <message>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation actuelle</translation>
     </message>
     <message>
         <source>Stakeholders by kind and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs par type et par étape</translation>
     </message>
     <message>
         <source>Influence and interest map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte d’influence et d’intérêt</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs clés</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Relances en retard</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Villes pairs suggérées</translation>
     </message>
     <message>
         <source>Our working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nos groupes de travail</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanges avec les villes pairs</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’attention</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>What we can learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous pouvons apprendre d’elle</translation>
     </message>
     <message>
         <source>What we can offer them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que nous pouvons lui proposer</translation>
     </message>
     <message>
         <source>Their practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses pratiques</translation>
     </message>
     <message>
         <source>Shared stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteurs partagés</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions ouvertes</translation>
     </message>
 </context>
 <context>

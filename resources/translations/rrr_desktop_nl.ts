@@ -87,173 +87,173 @@
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;City brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Stads&amp;briefing</translation>
     </message>
     <message>
         <source>Peer &amp;meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing voor &amp;overleg met partnerstad</translation>
     </message>
     <message>
         <source>Peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerstad</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat</translation>
     </message>
     <message>
         <source>Language of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de briefing</translation>
     </message>
     <message>
         <source>Rows of the key stakeholders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal rijen in de tabel met belangrijkste stakeholders</translation>
     </message>
     <message>
         <source>Include &amp;personal data (contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoons&amp;gegevens opnemen (contactgegevens)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens opnemen</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Onderdelen</translation>
     </message>
     <message>
         <source>Pee&amp;r city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partnerstad:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&amp;formaat:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>&amp;Key stakeholders, up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijkste stakeholders, &amp;maximaal:</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij {consented} van de {rows} belangrijkste stakeholders is toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</translation>
     </message>
 </context>
 <context>
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s van de briefing</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Paginabreedte</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies de opties en klik daarna op Voorbeeld om de briefing hier te zien.</translation>
     </message>
     <message>
         <source>Brief preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld van de briefing</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number}</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten</translation>
     </message>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente briefings</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan als PDF…</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de briefing</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefings</translation>
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst je stad: een briefing gaat over je stad.</translation>
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefing wordt gemaakt…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Bezig met annuleren…</translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {pages} pagina&apos;s. Druk de briefing af of sla deze op als PDF.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeld geannuleerd.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefing is naar de printer gestuurd.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefing opslaan als PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-documenten (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>De briefing kon niet worden opgeslagen in {path}: {problem}. Kies een andere map.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen in {path}.</translation>
     </message>
 </context>
 <context>
@@ -358,269 +358,269 @@
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel exporteren</translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel is opgeslagen in {file}: {stakeholders} stakeholders, {practices} praktijken; persoonsgegevens van {personal} records.</translation>
     </message>
     <message>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel is niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file} en geopend in je e-mailprogramma: voeg de ontvangers toe en verstuur het bericht.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file}, maar er is geen e-mailprogramma geopend: open het bestand zelf, of voeg de bundel handmatig als bijlage toe aan een e-mail.</translation>
     </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
     <message>
         <source>Bundle History</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundelgeschiedenis</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontvangen:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Van</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangen bundels</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzonden:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden bundels</translation>
     </message>
     <message>
         <source>&amp;Undo Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste import ongedaan &amp;maken</translation>
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van deze &amp;bundel wissen</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles van deze &amp;partnerstad wissen</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>ongedaan gemaakt of gewist op {day}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actief</translation>
     </message>
     <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished">Import &amp;ongedaan maken</translation>
+        <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens wissen die nog uit {file} ({city}) afkomstig zijn? Je eigen gegevens en je notities blijven bewaard.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wissen</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wissen wat in bundels van {city} is binnengekomen? De stakeholders en praktijken die deze stad heeft gedeeld, worden verwijderd; een stad die met de app wordt meegeleverd, krijgt haar oorspronkelijke gegevens terug. Je eigen gegevens en je notities blijven bewaard.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import van {file} is ongedaan gemaakt.</translation>
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van {file} zijn gewist.</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat van {city} afkomstig was, is gewist ({count} bundels).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel importeren</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel wordt gecontroleerd…</translation>
     </message>
     <message>
         <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe sleutel &amp;accepteren (alleen nadat je de vingerafdruk telefonisch met de afzender hebt vergeleken)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Record</translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie</translation>
     </message>
     <message>
         <source>Records in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Records in de bundel</translation>
     </message>
     <message>
         <source>Changes of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Wijzigingen in het geselecteerde record</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Voortgang van de import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importeren</translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel is geweigerd en er is niets gewijzigd: {reason}</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vink de records uit die je wilt weglaten en importeer daarna.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>eerste bundel van deze stad: de sleutel wordt onthouden</translation>
     </message>
     <message>
         <source>same key as its earlier bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>zelfde sleutel als bij eerdere bundels</translation>
     </message>
     <message>
         <source>KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>SLEUTEL GEWIJZIGD</translation>
     </message>
     <message>
         <source>key changed, new key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>sleutel gewijzigd, nieuwe sleutel geaccepteerd</translation>
     </message>
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: van {city} ({country}), gemaakt op {made}. Sleutel {fingerprint} ({trust}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze bundel is al geïmporteerd op {day}.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <source>Conflicting (same revision, other content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicterend (zelfde revisie, andere inhoud)</translation>
     </message>
     <message>
         <source>Withdrawn by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken door de afzender</translation>
     </message>
     <message>
         <source>Older than ours (kept out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouder dan onze versie (niet overgenomen)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>praktijk</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>stakeholder</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
     <message>
         <source>  ours:   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  bij ons: {value}</translation>
     </message>
     <message>
         <source>  theirs: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  bij hen: {value}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met importeren…</translation>
     </message>
     <message>
         <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel geïmporteerd: {count} records toegevoegd, bijgewerkt of ingetrokken. Je kunt dit ongedaan maken via Bestand &gt; Bundelgeschiedenis.</translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets geïmporteerd: alles was al aanwezig.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Bezig met annuleren…</translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ondertekenings&amp;sleutel…</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -1448,23 +1448,23 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel im&amp;porteren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel&amp;geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1492,11 +1492,11 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel importeren</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR-bundels (*.rrrbundle)</translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1631,15 +1631,15 @@ Invloed {influence}, belang {interest}</translation>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen om te bespreken</translation>
     </message>
     <message>
         <source>Open &amp;questions to raise (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open vragen om te bespreken (één per regel):</translation>
     </message>
     <message>
         <source>&amp;Reset texts to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten &amp;terugzetten naar de suggesties</translation>
     </message>
 </context>
 <context>
@@ -1660,370 +1660,370 @@ Invloed {influence}, belang {interest}</translation>
     <name>PeerDetailView</name>
     <message>
         <source>Peer city details and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens en bronnen van de partnerstad</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een partnerstad om het profiel en de bronnen te bekijken.</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished">Wat zij bieden</translation>
+        <translation>Wat zij bieden</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished">Wat zij willen leren</translation>
+        <translation>Wat zij willen leren</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Gedeelde uitdagingen</translation>
+        <translation>Gedeelde uitdagingen</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Niets vastgelegd.</translation>
+        <translation>Niets vastgelegd.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktijken</translation>
+        <translation>Praktijken</translation>
     </message>
     <message>
         <source>Stakeholders they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Door hen gedeelde stakeholders</translation>
     </message>
     <message>
         <source>None yet: they arrive with the city&apos;s bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen: deze komen binnen met de bundels van de stad.</translation>
     </message>
     <message>
         <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens uit de bundel {file}, verzonden door {sender} op {date}, geïmporteerd op {imported}</translation>
     </message>
     <message>
         <source>Data from {source} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens uit {source} van {date}</translation>
     </message>
     <message>
         <source>Data of {date}, source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van {date}, bron niet vastgelegd</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Deze informatie is meer dan {years} jaar oud: controleer haar bij de stad voordat je erop vertrouwt.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>een onbekende datum</translation>
     </message>
 </context>
 <context>
     <name>PeerFilterBar</name>
     <message>
         <source>Search cities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek steden (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnersteden zoeken op naam</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op onderwerp</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op taal</translation>
     </message>
     <message>
         <source>Filter by region or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filteren op regio of land</translation>
     </message>
     <message>
         <source>Show &amp;hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verborgen tonen</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onderwerp:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regio:</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle onderwerpen</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle talen</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle regio&apos;s</translation>
     </message>
 </context>
 <context>
     <name>PeerMatchView</name>
     <message>
         <source>Why this peer is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom deze partnerstad wordt voorgesteld</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een partnerstad om te zien waarom die wordt voorgesteld.</translation>
     </message>
     <message>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score {score}</translation>
     </message>
     <message>
         <source>Pinned, but nothing in common with your city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgemaakt, maar nog niets gemeen met je stad.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten per criterium</translation>
     </message>
     <message>
         <source>{criterion}: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: {points} punten</translation>
     </message>
 </context>
 <context>
     <name>PeerNoteEditor</name>
     <message>
         <source>&amp;Our notes (private, never shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze &amp;notities (privé, worden nooit gedeeld)</translation>
     </message>
     <message>
         <source>Our private notes about this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze privénotities over deze stad</translation>
     </message>
     <message>
         <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen, gemaakte afspraken, wat je de volgende keer wilt vragen… Wordt automatisch opgeslagen.</translation>
     </message>
     <message>
         <source>Not saved yet: the last save failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen: het laatste opslaan is mislukt.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Opslaan…</translation>
+        <translation>Opslaan…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie kon niet worden opgeslagen: {problem} Je tekst blijft hier bewaard en wordt opnieuw opgeslagen zodra je typt of de notitie verlaat.</translation>
     </message>
 </context>
 <context>
     <name>PeerReasons</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>niet beoordeeld</translation>
     </message>
     <message>
         <source>{score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}/10</translation>
     </message>
     <message>
         <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} schat zichzelf bij {topic} verder gevorderd in ({theirs} tegenover jullie {ours})</translation>
     </message>
     <message>
         <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie schatten jezelf bij {topic} verder gevorderd in dan {city} ({ours} tegenover {theirs})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} biedt {topic}, waarover jullie willen leren (hun volwassenheidsniveau {theirs}, dat van jullie {ours})</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie bieden {topic}, waarover {city} wil leren (hun volwassenheidsniveau {theirs}, dat van jullie {ours})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} biedt {topic}, waarover jullie willen leren</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie bieden {topic}, waarover {city} wil leren</translation>
     </message>
     <message>
         <source>You and {city} can learn from each other: the exchange goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie en {city} kunnen van elkaar leren: de uitwisseling gaat in beide richtingen</translation>
     </message>
     <message>
         <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie willen leren over {topic} en {city} biedt een verwant onderwerp: {via}</translation>
     </message>
     <message>
         <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} wil leren over {topic} en jullie bieden een verwant onderwerp: {via}</translation>
     </message>
     <message>
         <source>You share the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie delen de uitdaging {topic}</translation>
     </message>
     <message>
         <source>You and {city} both want to learn more about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie en {city} willen allebei meer leren over {topic}</translation>
     </message>
     <message>
         <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} biedt „{via_text}”, dat dicht ligt bij „{topic_text}”, waarover jullie willen leren</translation>
     </message>
     <message>
         <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie bieden „{via_text}”, dat dicht ligt bij „{topic_text}”, waarover {city} wil leren</translation>
     </message>
     <message>
         <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie hebben allebei te maken met „{topic_text}” (zij noemen het „{via_text}”)</translation>
     </message>
     <message>
         <source>Can teach you {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan jullie iets leren over {topic}</translation>
     </message>
     <message>
         <source>Wants to learn {topic} from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil van jullie leren over {topic}</translation>
     </message>
     <message>
         <source>Two-way exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Wederzijdse uitwisseling</translation>
     </message>
     <message>
         <source>Related to {topic}, which you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwant aan {topic}, waarnaar jullie zoeken</translation>
     </message>
     <message>
         <source>Wants {topic}, related to your offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekt {topic}, verwant aan jullie aanbod</translation>
     </message>
     <message>
         <source>Shares {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelt {topic}</translation>
     </message>
     <message>
         <source>They teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Zij bieden wat jullie willen leren</translation>
     </message>
     <message>
         <source>You teach what they want</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie bieden wat zij willen leren</translation>
     </message>
     <message>
         <source>Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in volwassenheid</translation>
     </message>
     <message>
         <source>Related topic they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwant onderwerp dat zij bieden</translation>
     </message>
     <message>
         <source>Related topic you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwant onderwerp dat jullie bieden</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Gedeelde uitdagingen</translation>
+        <translation>Gedeelde uitdagingen</translation>
     </message>
     <message>
         <source>Shared wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde leerwensen</translation>
     </message>
     <message>
         <source>Their own words match your wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun eigen woorden passen bij jullie wens</translation>
     </message>
     <message>
         <source>Your own words match their wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie eigen woorden passen bij hun wens</translation>
     </message>
     <message>
         <source>Challenges in own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitdagingen in eigen woorden</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} wordt voorgesteld als trekker voor {topic}: de stad biedt {via}, een verwant onderwerp</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} kan anderen iets leren over {topic}: de stad biedt {via}, een verwant onderwerp</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} wordt voorgesteld als trekker voor {topic}: de stad biedt dit aan (volwassenheidsniveau {maturity})</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} kan anderen iets leren over {topic}: de stad biedt dit aan (volwassenheidsniveau {maturity})</translation>
     </message>
     <message>
         <source>{city} wants to learn {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} wil leren over {topic}</translation>
     </message>
     <message>
         <source>{city} shares the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} deelt de uitdaging {topic}</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vast&amp;maken</translation>
     </message>
     <message>
         <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bovenaan de lijst vastmaken, of losmaken (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;bergen</translation>
     </message>
     <message>
         <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbergen in de suggesties, of weer zichtbaar maken (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewichten…</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suggesties</translation>
     </message>
     <message>
         <source>Working &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkgroepen</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde partnersteden, best passende eerst</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Profile, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel, bronnen en notities</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2031,31 +2031,31 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst je stad op de pagina Profiel: de partnersteden worden op basis daarvan gerangschikt.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met deze filters heeft geen enkele partnerstad iets gemeen met je stad.</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partnersteden, best passende eerst</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hidden} verborgen)</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Los&amp;maken</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>Weer zicht&amp;baar maken</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gewijzigd</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
@@ -2302,31 +2302,31 @@ Invloed {influence}, belang {interest}</translation>
     <name>RecentBriefsList</name>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente briefings</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;geten</translation>
     </message>
     <message>
         <source>Remove from this list; the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit deze lijst verwijderen; het bestand blijft bewaard</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map openen</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bestand ontbreekt: verplaatst of verwijderd)</translation>
     </message>
     <message>
         <source>No brief saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen briefing opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2340,34 @@ Invloed {influence}, belang {interest}</translation>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Je ondertekeningssleutel</translation>
     </message>
     <message>
         <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke bundel die je exporteert, wordt ondertekend met de sleutel van deze installatie. Wanneer een partnerstad je eerste bundel importeert, ziet die deze vingerafdruk: lees hem telefonisch voor, groep voor groep, zodat de partnerstad weet dat de bundel echt van jou komt.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk van de sleutel</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished">{count} stakeholders verwijderen</translation>
+        <translation>{count} stakeholders verwijderen</translation>
     </message>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished">{count} stakeholders hersteld.</translation>
+        <translation>{count} stakeholders hersteld.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished">{count} stakeholders verwijderd.</translation>
+        <translation>{count} stakeholders verwijderd.</translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2618,59 +2618,59 @@ Invloed {influence}, belang {interest}</translation>
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholders by influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders naar invloed en belang</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
-        <translation type="unfinished">Geen stakeholders gevonden met deze filters.</translation>
+        <translation>Geen stakeholders gevonden met deze filters.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} van {total} stakeholders geplaatst · {day}</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Tevreden houden</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Nauw betrekken</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgen</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informeren</translation>
     </message>
     <message>
         <source>Interest (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang (laag → hoog)</translation>
     </message>
     <message>
         <source>Influence (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed (laag → hoog)</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Samenwerkingsfase</translation>
+        <translation>Samenwerkingsfase</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>{count} not placed: influence or interest not set</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} niet geplaatst: invloed of belang niet ingevuld</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stippen voor een gelijkmatige steekproef van {shown} van de {placed}; het getal in elk vak telt ze allemaal.</translation>
     </message>
 </context>
 <context>
@@ -2952,31 +2952,31 @@ De details staan in {log}.</translation>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Stad</translation>
+        <translation>Stad</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgemaakt</translation>
     </message>
 </context>
 <context>
@@ -3046,349 +3046,349 @@ De details staan in {log}.</translation>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zij bieden wat jullie willen leren</translation>
     </message>
     <message>
         <source>You teach what they &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jullie bieden wat zij willen leren</translation>
     </message>
     <message>
         <source>Two-way e&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>We&amp;derzijdse uitwisseling</translation>
     </message>
     <message>
         <source>&amp;Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschil in volw&amp;assenheid</translation>
     </message>
     <message>
         <source>Re&amp;lated topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwante onderwer&amp;pen</translation>
     </message>
     <message>
         <source>&amp;Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde &amp;uitdagingen</translation>
     </message>
     <message>
         <source>&amp;Own-words matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Overeen&amp;komsten in eigen woorden</translation>
     </message>
     <message>
         <source>Points per topic you want to learn that they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten per onderwerp waarover jullie willen leren en dat zij bieden.</translation>
     </message>
     <message>
         <source>Points per topic they want to learn that you offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten per onderwerp waarover zij willen leren en dat jullie bieden.</translation>
     </message>
     <message>
         <source>Points once, when the exchange goes both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eenmalig punten als de uitwisseling in beide richtingen gaat.</translation>
     </message>
     <message>
         <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maal de voorsprong in volwassenheidsniveau (zelfevaluatie, op 10) van de stad die de kennis overdraagt.</translation>
     </message>
     <message>
         <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van een directe overeenkomst voor een verwant onderwerp (0,25 = een kwart).</translation>
     </message>
     <message>
         <source>Points per challenge or wish you both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punten per uitdaging of leerwens die jullie allebei hebben.</translation>
     </message>
     <message>
         <source>Share of a direct match for topics in own words that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deel van een directe overeenkomst voor onderwerpen in eigen woorden die overeenkomen.</translation>
     </message>
     <message>
         <source>Weights: how much each reason counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichten: hoe zwaar elke reden telt</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaardwaarden &amp;herstellen</translation>
     </message>
     <message>
         <source>Reset the weights to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>De gewichten terugzetten naar de standaardwaarden</translation>
     </message>
     <message>
         <source>{description} Default: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Standaard: {default}.</translation>
     </message>
 </context>
 <context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde groepen</translation>
     </message>
     <message>
         <source>Proposed working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde werkgroepen</translation>
     </message>
     <message>
         <source>&amp;Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groep opslaan…</translation>
     </message>
     <message>
         <source>Our saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze opgeslagen groepen</translation>
     </message>
     <message>
         <source>Saved working groups (F2 renames a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen werkgroepen (met F2 wijzig je de naam van een groep)</translation>
     </message>
     <message>
         <source>City to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Stad om aan de groep toe te voegen</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;d:</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aan groep toevoegen</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid ve&amp;rwijderen</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;trekker aanwijzen</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Groep &amp;verwijderen…</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} (trekker: {lead})</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation> (trekker)</translation>
     </message>
     <message>
         <source>Save working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgroep opslaan</translation>
     </message>
     <message>
         <source>&amp;Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam van de groep:</translation>
     </message>
     <message>
         <source>Delete working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgroep verwijderen</translation>
     </message>
     <message>
         <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De groep „{name}” verwijderen? De steden blijven bestaan; alleen de groep wordt verwijderd.</translation>
     </message>
     <message>
         <source>Select a member of a saved group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een lid van een opgeslagen groep.</translation>
     </message>
     <message>
         <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” heeft minder dan drie leden: voeg een stad toe, zodat het de moeite waard is om als groep bijeen te komen.</translation>
     </message>
     <message>
         <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}” heeft geen trekker: selecteer een lid en kies Als trekker aanwijzen.</translation>
     </message>
 </context>
 <context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat wil je delen?</translation>
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies wat er in de bundel komt. Contactmomenten met stakeholders worden nooit gedeeld.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het &amp;profiel van onze stad (samenvatting, talen, onderwerpen)</translation>
     </message>
     <message>
         <source>Our p&amp;ractices</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze p&amp;raktijken</translation>
     </message>
     <message>
         <source>Our &amp;self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze &amp;zelfevaluatie</translation>
     </message>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders die als &amp;deelbaar zijn gemarkeerd</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel opgeslagen</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;map tonen</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
-        <translation type="unfinished"></translation>
+        <translation>Per &amp;e-mail versturen</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel wordt opgeslagen…</translation>
     </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
         <source>Where to Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar opslaan?</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;stand:</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundelbestand</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Save Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bundel opslaan</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>RRR-bundels (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens opnemen</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met tellen…</translation>
     </message>
     <message>
         <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel bevat: {profile}; {practices} praktijken; {assessed} onderwerpen met zelfevaluatie; {stakeholders} stakeholders; {withdrawn} intrekkingen van eerder gedeelde records.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>het profiel</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>geen profiel</translation>
     </message>
     <message>
         <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contactpersoon, e-mailadres en telefoonnummer opnemen van de {count} stakeholders bij wie toestemming is vastgelegd</translation>
     </message>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{with_data} gedeelde stakeholders hebben persoonsgegevens; die worden weggelaten tenzij je het vakje aanvinkt, en ze worden nooit verstuurd zonder vastgelegde toestemming.</translation>
     </message>
 </context>
 <context>
     <name>briefs</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Doel</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergrond</translation>
     </message>
     <message>
         <source>Profile in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Profiel in het kort</translation>
     </message>
     <message>
         <source>What we offer and want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we bieden en willen leren</translation>
     </message>
     <message>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Huidige situatie</translation>
     </message>
     <message>
         <source>Stakeholders by kind and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stakeholders naar soort en fase</translation>
     </message>
     <message>
         <source>Influence and interest map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart van invloed en belang</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijkste stakeholders</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlopen vervolgacties</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde partnersteden</translation>
     </message>
     <message>
         <source>Our working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze werkgroepen</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitwisselingen</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Overwegingen</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opties</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Advies</translation>
     </message>
     <message>
         <source>What we can learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we van hen kunnen leren</translation>
     </message>
     <message>
         <source>What we can offer them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat we hun kunnen bieden</translation>
     </message>
     <message>
         <source>Their practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun praktijken</translation>
     </message>
     <message>
         <source>Shared stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde stakeholders</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Open vragen</translation>
     </message>
 </context>
 <context>

@@ -87,173 +87,173 @@
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;City brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka informacyjna &amp;miasta</translation>
     </message>
     <message>
         <source>Peer &amp;meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatka na &amp;spotkanie z miastem partnerskim</translation>
     </message>
     <message>
         <source>Peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto partnerskie</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmiar papieru</translation>
     </message>
     <message>
         <source>Language of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Język notatki</translation>
     </message>
     <message>
         <source>Rows of the key stakeholders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczba wierszy tabeli kluczowych interesariuszy</translation>
     </message>
     <message>
         <source>Include &amp;personal data (contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uwzględnij dane osobowe (dane kontaktowe)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwzględnij dane osobowe</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekcje</translation>
     </message>
     <message>
         <source>Pee&amp;r city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto par&amp;tnerskie:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;apier:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>&amp;Key stakeholders, up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kluczowi interesariusze, maksymalnie:</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowi interesariusze z zarejestrowaną zgodą: {consented} z {rows}. Wydrukować można tylko ich dane kontaktowe.</translation>
     </message>
 </context>
 <context>
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Strony notatki</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększenie</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopasuj do szerokości</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Powiększe&amp;nie:</translation>
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz opcje, a następnie kliknij Podgląd, aby zobaczyć tutaj notatkę.</translation>
     </message>
     <message>
         <source>Brief preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Podgląd notatki</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Strona {number}</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcje</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty</translation>
     </message>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie notatki</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Pod&amp;gląd</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Anuluj</translation>
+        <translation>Anuluj</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drukuj…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz jako PDF…</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp tworzenia notatki</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatki informacyjne</translation>
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz swoje miasto: notatka dotyczy właśnie jego.</translation>
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tworzenie notatki…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Anulowanie…</translation>
+        <translation>Anulowanie…</translation>
     </message>
     <message>
         <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} – liczba stron: {pages}. Wydrukuj notatkę lub zapisz ją jako PDF.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulowano podgląd.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notatkę wysłano do drukarki.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz notatkę jako PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenty PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie można zapisać notatki w pliku {path}: {problem}. Wybierz inny folder.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano w pliku {path}.</translation>
     </message>
 </context>
 <context>
@@ -358,269 +358,269 @@
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj pakiet</translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet w pliku {file}. Interesariusze: {stakeholders}, praktyki: {practices}; wpisy z danymi osobowymi: {personal}.</translation>
     </message>
     <message>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano pakietu: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file} i otwarto w programie pocztowym: dodaj odbiorców i wyślij wiadomość.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file}, ale nie otworzył jej żaden program pocztowy: otwórz ten plik samodzielnie albo ręcznie załącz pakiet do wiadomości e-mail.</translation>
     </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
     <message>
         <source>Bundle History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historia pakietów</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otrzymane:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Data importu</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadawca</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Otrzymane pakiety</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wysłane:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Data zapisu</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Wysłane pakiety</translation>
     </message>
     <message>
         <source>&amp;Undo Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cofnij ostatni import</translation>
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń dane tego &amp;pakietu</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń wszystko od tego &amp;miasta</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>cofnięty lub usunięty {day}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktywny</translation>
     </message>
     <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished">&amp;Cofnij import</translation>
+        <translation>&amp;Cofnij import</translation>
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć dane, które nadal pochodzą z pliku {file} ({city})? Własne dane i notatki zostaną zachowane.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć wszystko, co przyszło w pakietach od miasta {city}? Udostępnione przez nie dane interesariuszy i praktyk zostaną usunięte; miasto dostarczane z aplikacją odzyska swoje pierwotne dane. Własne dane i notatki zostaną zachowane.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięto import pliku {file}.</translation>
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dane z pliku {file}.</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dane otrzymane od miasta {city} (liczba pakietów: {count}).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pakiet</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprawdzanie pakietu…</translation>
     </message>
     <message>
         <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Akceptuj nowy klucz (dopiero po porównaniu odcisku klucza z nadawcą przez telefon)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Rodzaj wpisu</translation>
+        <translation>Wpis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wersja</translation>
     </message>
     <message>
         <source>Records in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy w pakiecie</translation>
     </message>
     <message>
         <source>Changes of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmiany w wybranym wpisie</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Postęp importu</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importuj</translation>
+        <translation>&amp;Importuj</translation>
     </message>
     <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet został odrzucony i niczego nie zmieniono: {reason}</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odznacz wpisy, które chcesz pominąć, a następnie zaimportuj pakiet.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>pierwszy pakiet od tego miasta: jego klucz zostanie zapamiętany</translation>
     </message>
     <message>
         <source>same key as its earlier bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>ten sam klucz co we wcześniejszych pakietach</translation>
     </message>
     <message>
         <source>KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ZMIANA KLUCZA</translation>
     </message>
     <message>
         <source>key changed, new key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>klucz zmieniony, nowy klucz zaakceptowany</translation>
     </message>
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} – nadawca: {city} ({country}), utworzono: {made}. Klucz: {fingerprint} ({trust}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ten pakiet został już zaimportowany {day}.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nowe</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaktualizowane</translation>
     </message>
     <message>
         <source>Conflicting (same revision, other content)</source>
-        <translation type="unfinished"></translation>
+        <translation>W konflikcie (ta sama wersja, inna treść)</translation>
     </message>
     <message>
         <source>Withdrawn by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Wycofane przez nadawcę</translation>
     </message>
     <message>
         <source>Older than ours (kept out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starsze niż nasze (pominięte)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez zmian</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>praktyka</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>interesariusz</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
     <message>
         <source>  ours:   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  u nas:  {value}</translation>
     </message>
     <message>
         <source>  theirs: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  u nich: {value}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaimportowano pakiet. Wpisy dodane, zaktualizowane lub wycofane: {count}. Import można cofnąć w menu Plik &gt; Historia pakietów.</translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niczego nie zaimportowano: wszystko już tu było.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Anulowanie…</translation>
+        <translation>Anulowanie…</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój k&amp;lucz podpisu…</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -1448,23 +1448,23 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportuj p&amp;akiet…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportuj pakiet…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia pakietów…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1492,11 +1492,11 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importuj pakiet</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety RRR (*.rrrbundle)</translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1631,15 +1631,15 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte pytania do poruszenia</translation>
     </message>
     <message>
         <source>Open &amp;questions to raise (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte &amp;pytania do poruszenia (po jednym w wierszu):</translation>
     </message>
     <message>
         <source>&amp;Reset texts to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć &amp;sugerowane teksty</translation>
     </message>
 </context>
 <context>
@@ -1660,370 +1660,370 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <name>PeerDetailView</name>
     <message>
         <source>Peer city details and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Szczegóły miasta partnerskiego i źródła danych</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miasto partnerskie, aby zobaczyć jego profil i źródła danych.</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished">Co oferuje</translation>
+        <translation>Co oferuje</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished">Czego chce się nauczyć</translation>
+        <translation>Czego chce się nauczyć</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Wspólne wyzwania</translation>
+        <translation>Wspólne wyzwania</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Brak wpisów.</translation>
+        <translation>Brak wpisów.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Praktyki</translation>
+        <translation>Praktyki</translation>
     </message>
     <message>
         <source>Stakeholders they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze udostępnieni przez miasto</translation>
     </message>
     <message>
         <source>None yet: they arrive with the city&apos;s bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze brak: pojawią się wraz z pakietami od tego miasta.</translation>
     </message>
     <message>
         <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dane z pakietu {file} od miasta {sender} (wysłano: {date}, zaimportowano: {imported})</translation>
     </message>
     <message>
         <source>Data from {source} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Źródło danych: {source} (stan na: {date})</translation>
     </message>
     <message>
         <source>Data of {date}, source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Stan danych na: {date}; źródła nie zapisano</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wiek tych informacji w latach: ponad {years}. Zanim zaczniesz na nich polegać, sprawdź je z miastem.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>data nieznana</translation>
     </message>
 </context>
 <context>
     <name>PeerFilterBar</name>
     <message>
         <source>Search cities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miast (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Szukaj miast partnerskich według nazwy</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według tematu</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według języka</translation>
     </message>
     <message>
         <source>Filter by region or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtruj według regionu lub kraju</translation>
     </message>
     <message>
         <source>Show &amp;hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;ukryte</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temat:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Język:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>Regi&amp;on:</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny temat</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny język</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Dowolny region</translation>
     </message>
 </context>
 <context>
     <name>PeerMatchView</name>
     <message>
         <source>Why this peer is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego to miasto partnerskie jest proponowane</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz miasto partnerskie, aby zobaczyć, dlaczego jest proponowane.</translation>
     </message>
     <message>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik: {score}</translation>
     </message>
     <message>
         <source>Pinned, but nothing in common with your city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypięte, ale jak dotąd nie ma nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>Points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty według kryteriów</translation>
     </message>
     <message>
         <source>{criterion}: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: {points} pkt</translation>
     </message>
 </context>
 <context>
     <name>PeerNoteEditor</name>
     <message>
         <source>&amp;Our notes (private, never shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nasze notatki (prywatne, nigdy nieudostępniane)</translation>
     </message>
     <message>
         <source>Our private notes about this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze prywatne notatki o tym mieście</translation>
     </message>
     <message>
         <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakty, ustalenia, o co zapytać następnym razem… Zapisywane automatycznie.</translation>
     </message>
     <message>
         <source>Not saved yet: the last save failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeszcze nie zapisano: ostatnia próba zapisu się nie powiodła.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Zapisywanie…</translation>
+        <translation>Zapisywanie…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano.</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie udało się zapisać notatki: {problem} Wpisany tekst pozostaje tutaj i zostanie ponownie zapisany, gdy zaczniesz pisać lub opuścisz notatkę.</translation>
     </message>
 </context>
 <context>
     <name>PeerReasons</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>bez oceny</translation>
     </message>
     <message>
         <source>{score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}/10</translation>
     </message>
     <message>
         <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} ocenia się wyżej w temacie {topic} ({theirs} wobec naszych {ours})</translation>
     </message>
     <message>
         <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Oceniamy się wyżej niż {city} w temacie {topic} ({ours} wobec {theirs})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferuje temat {topic}, którego chcemy się nauczyć (ich poziom dojrzałości: {theirs}, nasz: {ours})</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferujemy temat {topic}, którego {city} chce się nauczyć (ich poziom dojrzałości: {theirs}, nasz: {ours})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferuje temat {topic}, którego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferujemy temat {topic}, którego {city} chce się nauczyć</translation>
     </message>
     <message>
         <source>You and {city} can learn from each other: the exchange goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} i my możemy uczyć się od siebie nawzajem: wymiana działa w obie strony</translation>
     </message>
     <message>
         <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chcemy poznać temat {topic}, a {city} oferuje temat pokrewny: {via}</translation>
     </message>
     <message>
         <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} chce poznać temat {topic}, a my oferujemy temat pokrewny: {via}</translation>
     </message>
     <message>
         <source>You share the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Łączy nas wyzwanie: {topic}</translation>
     </message>
     <message>
         <source>You and {city} both want to learn more about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} i my chcemy dowiedzieć się więcej o temacie {topic}</translation>
     </message>
     <message>
         <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferuje „{via_text}”, bliskie tematowi „{topic_text}”, którego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferujemy „{via_text}”, bliskie tematowi „{topic_text}”, którego {city} chce się nauczyć</translation>
     </message>
     <message>
         <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mierzymy się z tym samym wyzwaniem: „{topic_text}” (oni nazywają je „{via_text}”)</translation>
     </message>
     <message>
         <source>Can teach you {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Może nas nauczyć: {topic}</translation>
     </message>
     <message>
         <source>Wants to learn {topic} from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Chce się od nas nauczyć: {topic}</translation>
     </message>
     <message>
         <source>Two-way exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana w obie strony</translation>
     </message>
     <message>
         <source>Related to {topic}, which you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokrewne temu, czego chcemy: {topic}</translation>
     </message>
     <message>
         <source>Wants {topic}, related to your offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chce poznać: {topic} (pokrewne naszej ofercie)</translation>
     </message>
     <message>
         <source>Shares {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólny temat: {topic}</translation>
     </message>
     <message>
         <source>They teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogą nas nauczyć tego, czego chcemy</translation>
     </message>
     <message>
         <source>You teach what they want</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy ich nauczyć tego, czego chcą</translation>
     </message>
     <message>
         <source>Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica poziomów dojrzałości</translation>
     </message>
     <message>
         <source>Related topic they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferują temat pokrewny</translation>
     </message>
     <message>
         <source>Related topic you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferujemy temat pokrewny</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Wspólne wyzwania</translation>
+        <translation>Wspólne wyzwania</translation>
     </message>
     <message>
         <source>Shared wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne tematy do nauki</translation>
     </message>
     <message>
         <source>Their own words match your wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich opis własnymi słowami pasuje do tego, czego chcemy</translation>
     </message>
     <message>
         <source>Your own words match their wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasz opis własnymi słowami pasuje do tego, czego chcą</translation>
     </message>
     <message>
         <source>Challenges in own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyzwania opisane własnymi słowami</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} – proponowane miasto prowadzące w temacie {topic}: oferuje pokrewny temat {via}</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} może podzielić się wiedzą w temacie {topic}: oferuje pokrewny temat {via}</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} – proponowane miasto prowadzące w temacie {topic}: oferuje ten temat (poziom dojrzałości: {maturity})</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} może podzielić się wiedzą w temacie {topic}: oferuje ten temat (poziom dojrzałości: {maturity})</translation>
     </message>
     <message>
         <source>{city} wants to learn {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} chce poznać temat {topic}</translation>
     </message>
     <message>
         <source>{city} shares the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} mierzy się z tym samym wyzwaniem: {topic}</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;zypnij</translation>
     </message>
     <message>
         <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypnij na górze listy lub odepnij (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;kryj</translation>
     </message>
     <message>
         <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryj w sugestiach lub pokaż ponownie (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;agi…</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugestie</translation>
     </message>
     <message>
         <source>Working &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupy robocze</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane miasta partnerskie, od najlepiej dopasowanych</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>Profile, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil, źródła i notatki</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2031,31 +2031,31 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz swoje miasto na stronie Profil: kolejność miast partnerskich zależy od dopasowania do niego.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przy tych filtrach żadne miasto partnerskie nie ma nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie: {count}, od najlepiej dopasowanych</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ukryte: {hidden})</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;depnij</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;każ ponownie</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zmieniono</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
@@ -2302,31 +2302,31 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <name>RecentBriefsList</name>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie notatki</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otwórz</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z &amp;listy</translation>
     </message>
     <message>
         <source>Remove from this list; the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń z tej listy; plik zostanie zachowany</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz &amp;folder</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(brak pliku: przeniesiony lub usunięty)</translation>
     </message>
     <message>
         <source>No brief saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie zapisano jeszcze żadnej notatki.</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2340,34 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Twój klucz podpisu</translation>
     </message>
     <message>
         <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Każdy eksportowany pakiet jest podpisywany kluczem tej instalacji. Gdy miasto partnerskie zaimportuje pierwszy pakiet od nas, zobaczy ten odcisk klucza: odczytaj go rozmówcy przez telefon, grupa po grupie, aby miał pewność, że pakiet naprawdę pochodzi od nas.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Odcisk klucza</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiuj</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished">usunięcie interesariuszy ({count})</translation>
+        <translation>usunięcie interesariuszy ({count})</translation>
     </message>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished">Przywrócono interesariuszy: {count}.</translation>
+        <translation>Przywrócono interesariuszy: {count}.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished">Usunięto interesariuszy: {count}.</translation>
+        <translation>Usunięto interesariuszy: {count}.</translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2618,59 +2618,59 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholders by influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze według wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytywanie…</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
-        <translation type="unfinished">Żaden interesariusz nie pasuje do tych filtrów.</translation>
+        <translation>Żaden interesariusz nie pasuje do tych filtrów.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozmieszczeni interesariusze: {placed} z {total} · {day}</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Dbać o zadowolenie</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściśle współpracować</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Obserwować</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informować</translation>
     </message>
     <message>
         <source>Interest (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie (niskie → wysokie)</translation>
     </message>
     <message>
         <source>Influence (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ (niski → wysoki)</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etap współpracy</translation>
+        <translation>Etap współpracy</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>{count} not placed: influence or interest not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nierozmieszczeni: {count} (nie ustawiono wpływu lub zainteresowania)</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kropki pokazują równomierną próbkę: {shown} z {placed}; liczba w każdym polu obejmuje wszystkich.</translation>
     </message>
 </context>
 <context>
@@ -2952,31 +2952,31 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Lp.</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Miasto</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Wynik</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Dlaczego</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukryte</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Przypięte</translation>
     </message>
 </context>
 <context>
@@ -3046,349 +3046,349 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mogą nas nauczyć tego, czego chcemy</translation>
     </message>
     <message>
         <source>You teach what they &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>Możemy ich nauczyć tego, czego c&amp;hcą</translation>
     </message>
     <message>
         <source>Two-way e&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiana w o&amp;bie strony</translation>
     </message>
     <message>
         <source>&amp;Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Różnica po&amp;ziomów dojrzałości</translation>
     </message>
     <message>
         <source>Re&amp;lated topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temat&amp;y pokrewne</translation>
     </message>
     <message>
         <source>&amp;Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspó&amp;lne wyzwania</translation>
     </message>
     <message>
         <source>&amp;Own-words matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Zbieżne &amp;opisy własnymi słowami</translation>
     </message>
     <message>
         <source>Points per topic you want to learn that they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty za każdy oferowany przez nich temat, którego chcemy się nauczyć.</translation>
     </message>
     <message>
         <source>Points per topic they want to learn that you offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty za każdy oferowany przez nas temat, którego chcą się nauczyć.</translation>
     </message>
     <message>
         <source>Points once, when the exchange goes both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty przyznawane jednorazowo, gdy wymiana działa w obie strony.</translation>
     </message>
     <message>
         <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mnożnik przewagi miasta uczącego w samoocenie dojrzałości (przewaga w punktach podzielona przez 10).</translation>
     </message>
     <message>
         <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Część punktów za bezpośrednie dopasowanie, przyznawana za temat pokrewny (0,25 = jedna czwarta).</translation>
     </message>
     <message>
         <source>Points per challenge or wish you both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkty za każde wspólne wyzwanie lub wspólny temat do nauki.</translation>
     </message>
     <message>
         <source>Share of a direct match for topics in own words that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Część punktów za bezpośrednie dopasowanie, przyznawana za zbieżne tematy opisane własnymi słowami.</translation>
     </message>
     <message>
         <source>Weights: how much each reason counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wagi: jak bardzo liczy się każdy powód</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć wartości &amp;domyślne</translation>
     </message>
     <message>
         <source>Reset the weights to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Przywróć domyślne wartości wag</translation>
     </message>
     <message>
         <source>{description} Default: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Wartość domyślna: {default}.</translation>
     </message>
 </context>
 <context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane grupy</translation>
     </message>
     <message>
         <source>Proposed working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane grupy robocze</translation>
     </message>
     <message>
         <source>&amp;Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zapisz grupę…</translation>
     </message>
     <message>
         <source>Our saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze zapisane grupy</translation>
     </message>
     <message>
         <source>Saved working groups (F2 renames a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisane grupy robocze (F2 zmienia nazwę grupy)</translation>
     </message>
     <message>
         <source>City to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto do dodania do grupy</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miasto:</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj do grupy</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń &amp;członka</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ustaw jako pr&amp;owadzące</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuń grupę…</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} (prowadzi: {lead})</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation> (prowadzące)</translation>
     </message>
     <message>
         <source>Save working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz grupę roboczą</translation>
     </message>
     <message>
         <source>&amp;Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nazwa grupy:</translation>
     </message>
     <message>
         <source>Delete working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuń grupę roboczą</translation>
     </message>
     <message>
         <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunąć grupę „{name}”? Miasta pozostaną; zostanie usunięta tylko grupa.</translation>
     </message>
     <message>
         <source>Select a member of a saved group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najpierw wybierz członka zapisanej grupy.</translation>
     </message>
     <message>
         <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa „{name}” ma mniej niż trzech członków: dodaj miasto, aby spotkania grupy miały sens.</translation>
     </message>
     <message>
         <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa „{name}” nie ma miasta prowadzącego: wybierz członka i kliknij Ustaw jako prowadzące.</translation>
     </message>
 </context>
 <context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Co udostępnić</translation>
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz, co ma trafić do pakietu. Interakcje z interesariuszami nigdy nie są udostępniane.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil naszego miasta (podsumowanie, języki, tematy)</translation>
     </message>
     <message>
         <source>Our p&amp;ractices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze p&amp;raktyki</translation>
     </message>
     <message>
         <source>Our &amp;self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasza &amp;samoocena</translation>
     </message>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze oznaczeni jako do &amp;udostępnienia</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano pakiet</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż w &amp;folderze</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyślij &amp;e-mailem</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisywanie pakietu…</translation>
     </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
         <source>Where to Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Miejsce zapisu</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lik:</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Plik pakietu</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Przeglądaj…</translation>
     </message>
     <message>
         <source>Save Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz pakiet</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiety RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz dane osobowe</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liczenie…</translation>
     </message>
     <message>
         <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakiet będzie zawierał: {profile}; praktyki: {practices}; tematy z samooceną: {assessed}; interesariusze: {stakeholders}; wycofania wcześniej udostępnionych wpisów: {withdrawn}.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>profil</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>bez profilu</translation>
     </message>
     <message>
         <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dołącz &amp;osobę kontaktową, adres e-mail i telefon interesariuszy z zarejestrowaną zgodą (liczba: {count})</translation>
     </message>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępniani interesariusze z danymi osobowymi: {with_data}. Te dane są pomijane, chyba że zaznaczysz to pole, i nigdy nie są wysyłane bez zarejestrowanej zgody.</translation>
     </message>
 </context>
 <context>
     <name>briefs</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Cel</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontekst</translation>
     </message>
     <message>
         <source>Profile in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil w skrócie</translation>
     </message>
     <message>
         <source>What we offer and want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oferujemy i czego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Obecna sytuacja</translation>
     </message>
     <message>
         <source>Stakeholders by kind and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesariusze według rodzaju i etapu</translation>
     </message>
     <message>
         <source>Influence and interest map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Kluczowi interesariusze</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaległe dalsze działania</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponowane miasta partnerskie</translation>
     </message>
     <message>
         <source>Our working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nasze grupy robocze</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymiany</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Uwagi</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Warianty</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekomendacja</translation>
     </message>
     <message>
         <source>What we can learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego możemy się od nich nauczyć</translation>
     </message>
     <message>
         <source>What we can offer them</source>
-        <translation type="unfinished"></translation>
+        <translation>Co możemy im zaoferować</translation>
     </message>
     <message>
         <source>Their practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich praktyki</translation>
     </message>
     <message>
         <source>Shared stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Udostępnieni interesariusze</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarte pytania</translation>
     </message>
 </context>
 <context>

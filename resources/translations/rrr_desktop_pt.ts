@@ -87,173 +87,173 @@
     <name>BriefOptionsPanel</name>
     <message>
         <source>&amp;City brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota informativa da &amp;cidade</translation>
     </message>
     <message>
         <source>Peer &amp;meeting brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota para &amp;reunião com cidade par</translation>
     </message>
     <message>
         <source>Peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade par</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho do papel</translation>
     </message>
     <message>
         <source>Language of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma da nota informativa</translation>
     </message>
     <message>
         <source>Rows of the key stakeholders table</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas da tabela de atores-chave</translation>
     </message>
     <message>
         <source>Include &amp;personal data (contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir &amp;dados pessoais (dados de contato)</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir dados pessoais</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções</translation>
     </message>
     <message>
         <source>Pee&amp;r city:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade &amp;par:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idi&amp;oma:</translation>
     </message>
     <message>
         <source>&amp;Key stakeholders, up to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atores-chave, até:</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consented} dos {rows} atores-chave têm consentimento registrado: só os dados de contato deles podem ser impressos.</translation>
     </message>
 </context>
 <context>
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas da nota informativa</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar à largura</translation>
     </message>
     <message>
         <source>&amp;Zoom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoom:</translation>
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha as opções e clique em Visualizar para ver a nota informativa aqui.</translation>
     </message>
     <message>
         <source>Brief preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização da nota informativa</translation>
     </message>
     <message>
         <source>Page {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {number}</translation>
     </message>
 </context>
 <context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <source>Texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos</translation>
     </message>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas recentes</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar como PDF…</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da nota informativa</translation>
     </message>
     <message>
         <source>Briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas</translation>
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro escolha sua cidade: a nota informativa trata dela.</translation>
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerando a nota informativa…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>{title}: {pages} pages. Print it or save it as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {pages} páginas. Imprima ou salve como PDF.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização cancelada.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nota informativa foi enviada para a impressora.</translation>
     </message>
     <message>
         <source>Save the brief as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a nota informativa como PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a nota informativa em {path}: {problem}. Escolha outra pasta.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo em {path}.</translation>
     </message>
 </context>
 <context>
@@ -358,269 +358,269 @@
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi gravado em {file}: {stakeholders} atores, {practices} práticas; dados pessoais de {personal} registros.</translation>
     </message>
     <message>
         <source>The bundle was not written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não foi gravado: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file} e aberto no seu programa de e-mail: adicione os destinatários e envie.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file}, mas nenhum programa de e-mail o abriu: abra o arquivo você mesmo ou anexe o pacote a um e-mail manualmente.</translation>
     </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
     <message>
         <source>Bundle History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de pacotes</translation>
     </message>
     <message>
         <source>&amp;Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recebidos:</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado em</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Bundles received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes recebidos</translation>
     </message>
     <message>
         <source>&amp;Sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviados:</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <source>Bundles sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes enviados</translation>
     </message>
     <message>
         <source>&amp;Undo Last Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfazer última importação</translation>
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os dados deste &amp;pacote</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar tudo desta &amp;cidade par</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>desfeito ou apagado em {day}</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
-        <translation type="unfinished">&amp;Desfazer importação</translation>
+        <translation>&amp;Desfazer importação</translation>
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar os dados que ainda vêm de {file} ({city})? Seus próprios dados e suas observações são mantidos.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar tudo o que veio nos pacotes de {city}? Os atores e as práticas que ela compartilhou serão removidos; uma cidade que já vem com o aplicativo volta a ter suas informações originais. Seus próprios dados e suas observações são mantidos.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação de {file} foi desfeita.</translation>
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de {file} foram apagados.</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi apagado o que veio de {city} ({count} pacotes).</translation>
     </message>
 </context>
 <context>
     <name>BundleImportDialog</name>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>Checking the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o pacote…</translation>
     </message>
     <message>
         <source>&amp;Accept the new key (only after comparing the fingerprint with the sender by phone)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar a nova chave (só depois de comparar a impressão digital com o remetente por telefone)</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Registro</translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Records in the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros do pacote</translation>
     </message>
     <message>
         <source>Changes of the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações do registro selecionado</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da importação</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi recusado e nada foi alterado: {reason}</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarque os registros que deseja deixar de fora e depois importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro pacote desta cidade: a chave dela será memorizada</translation>
     </message>
     <message>
         <source>same key as its earlier bundles</source>
-        <translation type="unfinished"></translation>
+        <translation>mesma chave dos pacotes anteriores</translation>
     </message>
     <message>
         <source>KEY CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>CHAVE ALTERADA</translation>
     </message>
     <message>
         <source>key changed, new key accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>chave alterada, nova chave aceita</translation>
     </message>
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: de {city} ({country}), criado em {made}. Chave {fingerprint} ({trust}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este pacote já foi importado em {day}.</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado</translation>
     </message>
     <message>
         <source>Conflicting (same revision, other content)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em conflito (mesma versão, conteúdo diferente)</translation>
     </message>
     <message>
         <source>Withdrawn by the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado pelo remetente</translation>
     </message>
     <message>
         <source>Older than ours (kept out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais antigo que o nosso (deixado de fora)</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem alteração</translation>
     </message>
     <message>
         <source>profile</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil</translation>
     </message>
     <message>
         <source>practice</source>
-        <translation type="unfinished"></translation>
+        <translation>prática</translation>
     </message>
     <message>
         <source>stakeholder</source>
-        <translation type="unfinished"></translation>
+        <translation>ator</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
     <message>
         <source>  ours:   {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  nosso valor: {value}</translation>
     </message>
     <message>
         <source>  theirs: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>  valor deles: {value}</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote importado: {count} registros adicionados, atualizados ou retirados. Para desfazer, use Arquivo &gt; Histórico de pacotes.</translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado: tudo já estava aqui.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1440,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua &amp;chave de assinatura…</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -1448,23 +1448,23 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico de pacotes…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1492,11 +1492,11 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes RRR (*.rrrbundle)</translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -1631,15 +1631,15 @@ Influência {influence}, interesse {interest}</translation>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas em aberto a levantar</translation>
     </message>
     <message>
         <source>Open &amp;questions to raise (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perguntas em aberto a levantar (uma por linha):</translation>
     </message>
     <message>
         <source>&amp;Reset texts to the suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar os te&amp;xtos sugeridos</translation>
     </message>
 </context>
 <context>
@@ -1660,370 +1660,370 @@ Influência {influence}, interesse {interest}</translation>
     <name>PeerDetailView</name>
     <message>
         <source>Peer city details and sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes e fontes da cidade par</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma cidade par para ver o perfil e as fontes dela.</translation>
     </message>
     <message>
         <source>What they offer</source>
-        <translation type="unfinished">O que a cidade oferece</translation>
+        <translation>O que a cidade oferece</translation>
     </message>
     <message>
         <source>What they want to learn</source>
-        <translation type="unfinished">O que a cidade quer aprender</translation>
+        <translation>O que a cidade quer aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Desafios compartilhados</translation>
+        <translation>Desafios compartilhados</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished">Nada registrado.</translation>
+        <translation>Nada registrado.</translation>
     </message>
     <message>
         <source>Practices</source>
-        <translation type="unfinished">Práticas</translation>
+        <translation>Práticas</translation>
     </message>
     <message>
         <source>Stakeholders they shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores que a cidade compartilhou</translation>
     </message>
     <message>
         <source>None yet: they arrive with the city&apos;s bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum ainda: eles chegam com os pacotes da cidade.</translation>
     </message>
     <message>
         <source>Data from the bundle {file} sent by {sender} on {date}, imported {imported}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do pacote {file}, enviado por {sender} em {date} e importado em {imported}</translation>
     </message>
     <message>
         <source>Data from {source} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de {source}, de {date}</translation>
     </message>
     <message>
         <source>Data of {date}, source not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de {date}, fonte não registrada</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Estas informações têm mais de {years} ano(s): confirme-as com a cidade antes de se basear nelas.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>data desconhecida</translation>
     </message>
 </context>
 <context>
     <name>PeerFilterBar</name>
     <message>
         <source>Search cities (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cidades (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search peer cities by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar cidades pares pelo nome</translation>
     </message>
     <message>
         <source>Filter by topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por tema</translation>
     </message>
     <message>
         <source>Filter by language</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por idioma</translation>
     </message>
     <message>
         <source>Filter by region or country</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por região ou país</translation>
     </message>
     <message>
         <source>Show &amp;hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar oc&amp;ultas</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Re&amp;gion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Região:</translation>
     </message>
     <message>
         <source>Any topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer tema</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer idioma</translation>
     </message>
     <message>
         <source>Any region</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer região</translation>
     </message>
 </context>
 <context>
     <name>PeerMatchView</name>
     <message>
         <source>Why this peer is suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que esta cidade par é sugerida</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione uma cidade par para ver por que ela é sugerida.</translation>
     </message>
     <message>
         <source>Score {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação: {score}</translation>
     </message>
     <message>
         <source>Pinned, but nothing in common with your city yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixada, mas ainda sem nada em comum com a sua cidade.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Points per criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por critério</translation>
     </message>
     <message>
         <source>{criterion}: {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: {points} pontos</translation>
     </message>
 </context>
 <context>
     <name>PeerNoteEditor</name>
     <message>
         <source>&amp;Our notes (private, never shared)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nossas observações (privadas, nunca compartilhadas)</translation>
     </message>
     <message>
         <source>Our private notes about this city</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossas observações privadas sobre esta cidade</translation>
     </message>
     <message>
         <source>Contacts, what was agreed, what to ask next time… Saved automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos, o que foi combinado, o que perguntar da próxima vez… Salvo automaticamente.</translation>
     </message>
     <message>
         <source>Not saved yet: the last save failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvo: a última tentativa de salvar falhou.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvando…</translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo.</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a observação: {problem} Seu texto continua aqui e será salvo de novo quando você digitar ou sair da observação.</translation>
     </message>
 </context>
 <context>
     <name>PeerReasons</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>não avaliada</translation>
     </message>
     <message>
         <source>{score}/10</source>
-        <translation type="unfinished"></translation>
+        <translation>{score}/10</translation>
     </message>
     <message>
         <source>{city} rates itself further ahead on {topic} ({theirs} against your {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} se avalia mais avançada em {topic} ({theirs}, contra {ours} da sua cidade)</translation>
     </message>
     <message>
         <source>You rate yourselves further ahead on {topic} than {city} ({ours} against {theirs})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade se avalia mais avançada em {topic} do que {city} ({ours} contra {theirs})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferece {topic}, que sua cidade quer aprender (maturidade dela: {theirs}; da sua cidade: {ours})</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn (their maturity {theirs}, yours {ours})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade oferece {topic}, que {city} quer aprender (maturidade dela: {theirs}; da sua cidade: {ours})</translation>
     </message>
     <message>
         <source>{city} offers {topic}, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferece {topic}, que sua cidade quer aprender</translation>
     </message>
     <message>
         <source>You offer {topic}, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade oferece {topic}, que {city} quer aprender</translation>
     </message>
     <message>
         <source>You and {city} can learn from each other: the exchange goes both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade e {city} podem aprender uma com a outra: o intercâmbio é de mão dupla</translation>
     </message>
     <message>
         <source>You want to learn about {topic}, and {city} offers a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade quer aprender sobre {topic}, e {city} oferece um tema relacionado: {via}</translation>
     </message>
     <message>
         <source>{city} wants to learn about {topic}, and you offer a related topic: {via}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} quer aprender sobre {topic}, e sua cidade oferece um tema relacionado: {via}</translation>
     </message>
     <message>
         <source>You share the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas cidades compartilham o desafio de {topic}</translation>
     </message>
     <message>
         <source>You and {city} both want to learn more about {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade e {city} querem aprender mais sobre {topic}</translation>
     </message>
     <message>
         <source>{city} offers “{via_text}”, close to “{topic_text}”, which you want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} oferece “{via_text}”, próximo de “{topic_text}”, que sua cidade quer aprender</translation>
     </message>
     <message>
         <source>You offer “{via_text}”, close to “{topic_text}”, which {city} wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua cidade oferece “{via_text}”, próximo de “{topic_text}”, que {city} quer aprender</translation>
     </message>
     <message>
         <source>You both face “{topic_text}” (they call it “{via_text}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>As duas cidades enfrentam “{topic_text}” (a cidade par chama de “{via_text}”)</translation>
     </message>
     <message>
         <source>Can teach you {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode ensinar {topic} a vocês</translation>
     </message>
     <message>
         <source>Wants to learn {topic} from you</source>
-        <translation type="unfinished"></translation>
+        <translation>Quer aprender {topic} com vocês</translation>
     </message>
     <message>
         <source>Two-way exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercâmbio de mão dupla</translation>
     </message>
     <message>
         <source>Related to {topic}, which you want</source>
-        <translation type="unfinished"></translation>
+        <translation>Relacionado a {topic}, que vocês buscam</translation>
     </message>
     <message>
         <source>Wants {topic}, related to your offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca {topic}, relacionado à sua oferta</translation>
     </message>
     <message>
         <source>Shares {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em comum: {topic}</translation>
     </message>
     <message>
         <source>They teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>A cidade par ensina o que vocês buscam</translation>
     </message>
     <message>
         <source>You teach what they want</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocês ensinam o que a cidade par busca</translation>
     </message>
     <message>
         <source>Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença de maturidade</translation>
     </message>
     <message>
         <source>Related topic they offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema relacionado que a cidade par oferece</translation>
     </message>
     <message>
         <source>Related topic you offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema relacionado que vocês oferecem</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Desafios compartilhados</translation>
+        <translation>Desafios compartilhados</translation>
     </message>
     <message>
         <source>Shared wishes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesses em comum</translation>
     </message>
     <message>
         <source>Their own words match your wish</source>
-        <translation type="unfinished"></translation>
+        <translation>As palavras da cidade par correspondem ao que vocês buscam</translation>
     </message>
     <message>
         <source>Your own words match their wish</source>
-        <translation type="unfinished"></translation>
+        <translation>Suas palavras correspondem ao que a cidade par busca</translation>
     </message>
     <message>
         <source>Challenges in own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafios em palavras próprias</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} é a coordenadora sugerida para {topic}: oferece {via}, um tema relacionado</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers {via}, which is related</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} pode ensinar {topic}: oferece {via}, um tema relacionado</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} é a coordenadora sugerida para {topic}: oferece esse tema (maturidade {maturity})</translation>
     </message>
     <message>
         <source>{city} can teach {topic}: it offers it (maturity {maturity})</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} pode ensinar {topic}: oferece esse tema (maturidade {maturity})</translation>
     </message>
     <message>
         <source>{city} wants to learn {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} quer aprender sobre {topic}</translation>
     </message>
     <message>
         <source>{city} shares the challenge of {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} compartilha o desafio de {topic}</translation>
     </message>
 </context>
 <context>
     <name>PeersPage</name>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fixar</translation>
     </message>
     <message>
         <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixar no topo da lista ou desafixar (Ctrl+Shift+P)</translation>
     </message>
     <message>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar das sugestões ou mostrar de novo (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>&amp;Weights…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesos…</translation>
     </message>
     <message>
         <source>&amp;Suggestions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sugestões</translation>
     </message>
     <message>
         <source>Working &amp;groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupos de trabalho</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades pares sugeridas, as mais indicadas primeiro</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Profile, sources and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil, fontes e observações</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2031,31 +2031,31 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro escolha sua cidade na página Perfil: as cidades pares são classificadas em relação a ela.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours with these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com esses filtros, nenhuma cidade par tem algo em comum com a sua.</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cidades pares, as mais indicadas primeiro</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation>({hidden} ocultas)</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Desa&amp;fixar</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar de novo</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi alterado</translation>
     </message>
     <message>
         <source>No peer city matches “{search}”.</source>
@@ -2302,31 +2302,31 @@ Influência {influence}, interesse {interest}</translation>
     <name>RecentBriefsList</name>
     <message>
         <source>Recent briefs</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas informativas recentes</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover da lista</translation>
     </message>
     <message>
         <source>Remove from this list; the file is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover desta lista; o arquivo é mantido</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;pasta</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(arquivo não encontrado: movido ou excluído)</translation>
     </message>
     <message>
         <source>No brief saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma nota informativa salva ainda.</translation>
     </message>
 </context>
 <context>
@@ -2340,34 +2340,34 @@ Influência {influence}, interesse {interest}</translation>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave de assinatura</translation>
     </message>
     <message>
         <source>Every bundle you export is signed with this installation&apos;s key. When a peer city imports your first bundle, they see this fingerprint: read it to them by phone, group by group, so they know the bundle is really yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo pacote que você exporta é assinado com a chave desta instalação. Quando uma cidade par importar seu primeiro pacote, verá esta impressão digital: leia-a por telefone para a equipe de lá, grupo por grupo, para que saibam que o pacote é mesmo seu.</translation>
     </message>
     <message>
         <source>Key fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Impressão digital da chave</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
-        <translation type="unfinished">Excluir {count} atores</translation>
+        <translation>Excluir {count} atores</translation>
     </message>
     <message>
         <source>{count} stakeholders restored.</source>
-        <translation type="unfinished">{count} atores restaurados.</translation>
+        <translation>{count} atores restaurados.</translation>
     </message>
     <message>
         <source>{count} stakeholders deleted.</source>
-        <translation type="unfinished">{count} atores excluídos.</translation>
+        <translation>{count} atores excluídos.</translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2618,59 +2618,59 @@ Influência {influence}, interesse {interest}</translation>
     <name>StakeholderMap</name>
     <message>
         <source>Stakeholders by influence and interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores por influência e interesse</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
-        <translation type="unfinished">Nenhum ator corresponde a esses filtros.</translation>
+        <translation>Nenhum ator corresponde a esses filtros.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{placed} de {total} atores posicionados · {day}</translation>
     </message>
     <message>
         <source>Keep satisfied</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter satisfeitos</translation>
     </message>
     <message>
         <source>Manage closely</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenciar de perto</translation>
     </message>
     <message>
         <source>Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitorar</translation>
     </message>
     <message>
         <source>Keep informed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter informados</translation>
     </message>
     <message>
         <source>Interest (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse (baixo → alto)</translation>
     </message>
     <message>
         <source>Influence (low → high)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influência (baixa → alta)</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etapa de colaboração</translation>
+        <translation>Etapa de colaboração</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>{count} not placed: influence or interest not set</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} não posicionados: influência ou interesse não definidos</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos de uma amostra uniforme de {shown} dos {placed}; o número em cada célula conta todos.</translation>
     </message>
 </context>
 <context>
@@ -2952,31 +2952,31 @@ Os detalhes estão em {log}.</translation>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished">Cidade</translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Oculta</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixada</translation>
     </message>
 </context>
 <context>
@@ -3046,349 +3046,349 @@ Os detalhes estão em {log}.</translation>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
-        <translation type="unfinished"></translation>
+        <translation>A cidade par &amp;ensina o que vocês buscam</translation>
     </message>
     <message>
         <source>You teach what they &amp;want</source>
-        <translation type="unfinished"></translation>
+        <translation>Vocês ensinam o que a cidade par &amp;busca</translation>
     </message>
     <message>
         <source>Two-way e&amp;xchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercâmbio de mão &amp;dupla</translation>
     </message>
     <message>
         <source>&amp;Maturity gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferença de &amp;maturidade</translation>
     </message>
     <message>
         <source>Re&amp;lated topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas re&amp;lacionados</translation>
     </message>
     <message>
         <source>&amp;Shared challenges</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafios &amp;compartilhados</translation>
     </message>
     <message>
         <source>&amp;Own-words matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondências em p&amp;alavras próprias</translation>
     </message>
     <message>
         <source>Points per topic you want to learn that they offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por tema que vocês querem aprender e a cidade par oferece.</translation>
     </message>
     <message>
         <source>Points per topic they want to learn that you offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por tema que a cidade par quer aprender e vocês oferecem.</translation>
     </message>
     <message>
         <source>Points once, when the exchange goes both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos dados uma única vez, quando o intercâmbio é de mão dupla.</translation>
     </message>
     <message>
         <source>Times the teacher&apos;s lead in self-assessed maturity, out of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplica a vantagem de quem ensina na maturidade autoavaliada (escala de 0 a 10).</translation>
     </message>
     <message>
         <source>Share of a direct match for a related topic (0.25 = a quarter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto vale um tema relacionado, como fração de uma correspondência direta (0,25 = um quarto).</translation>
     </message>
     <message>
         <source>Points per challenge or wish you both have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos por desafio ou interesse que as duas cidades têm em comum.</translation>
     </message>
     <message>
         <source>Share of a direct match for topics in own words that match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto valem temas em palavras próprias que coincidem, como fração de uma correspondência direta.</translation>
     </message>
     <message>
         <source>Weights: how much each reason counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesos: quanto conta cada motivo</translation>
     </message>
     <message>
         <source>&amp;Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar os &amp;valores padrão</translation>
     </message>
     <message>
         <source>Reset the weights to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar os valores padrão dos pesos</translation>
     </message>
     <message>
         <source>{description} Default: {default}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{description} Padrão: {default}.</translation>
     </message>
 </context>
 <context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos propostos</translation>
     </message>
     <message>
         <source>Proposed working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabalho propostos</translation>
     </message>
     <message>
         <source>&amp;Save group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var grupo…</translation>
     </message>
     <message>
         <source>Our saved groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossos grupos salvos</translation>
     </message>
     <message>
         <source>Saved working groups (F2 renames a group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabalho salvos (F2 renomeia um grupo)</translation>
     </message>
     <message>
         <source>City to add to the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade a adicionar ao grupo</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cidade:</translation>
     </message>
     <message>
         <source>&amp;Add to group</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar ao grupo</translation>
     </message>
     <message>
         <source>Re&amp;move member</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover membro</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir como coordenadora</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir grupo…</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
-        <translation type="unfinished"></translation>
+        <translation>{topics} (coordenação: {lead})</translation>
     </message>
     <message>
         <source> (lead)</source>
-        <translation type="unfinished"></translation>
+        <translation> (coordenadora)</translation>
     </message>
     <message>
         <source>Save working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar grupo de trabalho</translation>
     </message>
     <message>
         <source>&amp;Name of the group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do grupo:</translation>
     </message>
     <message>
         <source>Delete working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir grupo de trabalho</translation>
     </message>
     <message>
         <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir o grupo “{name}”? As cidades continuam; só o grupo é removido.</translation>
     </message>
     <message>
         <source>Select a member of a saved group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro selecione um membro de um grupo salvo.</translation>
     </message>
     <message>
         <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” tem menos de três membros: adicione uma cidade para que valha a pena o grupo se reunir.</translation>
     </message>
     <message>
         <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” não tem coordenadora: selecione um membro e escolha Definir como coordenadora.</translation>
     </message>
 </context>
 <context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
-        <translation type="unfinished"></translation>
+        <translation>O que compartilhar</translation>
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o que vai no pacote. As interações com atores nunca são compartilhadas.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil da nossa cidade (resumo, idiomas, temas)</translation>
     </message>
     <message>
         <source>Our p&amp;ractices</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossas p&amp;ráticas</translation>
     </message>
     <message>
         <source>Our &amp;self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossa &amp;autoavaliação</translation>
     </message>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores marcados como &amp;compartilháveis</translation>
     </message>
 </context>
 <context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote gravado</translation>
     </message>
     <message>
         <source>Show in &amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na &amp;pasta</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por &amp;e-mail</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando o pacote…</translation>
     </message>
 </context>
 <context>
     <name>_FilePage</name>
     <message>
         <source>Where to Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde salvar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>Bundle file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo do pacote</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proc&amp;urar…</translation>
     </message>
     <message>
         <source>Save Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar pacote</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Include personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir dados pessoais</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote conterá: {profile}; {practices} práticas; {assessed} temas autoavaliados; {stakeholders} atores; {withdrawn} retiradas de registros compartilhados antes.</translation>
     </message>
     <message>
         <source>the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>o perfil</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>sem perfil</translation>
     </message>
     <message>
         <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incluir pessoa de contato, e-mail e telefone dos {count} atores com consentimento registrado</translation>
     </message>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{with_data} atores compartilhados têm dados pessoais; esses dados ficam de fora, a menos que você marque a caixa, e nunca são enviados sem consentimento registrado.</translation>
     </message>
 </context>
 <context>
     <name>briefs</name>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Background</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Profile in short</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil resumido</translation>
     </message>
     <message>
         <source>What we offer and want to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>O que oferecemos e queremos aprender</translation>
     </message>
     <message>
         <source>Current situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação atual</translation>
     </message>
     <message>
         <source>Stakeholders by kind and stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores por tipo e etapa</translation>
     </message>
     <message>
         <source>Influence and interest map</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa de influência e interesse</translation>
     </message>
     <message>
         <source>Key stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores-chave</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamentos atrasados</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidades pares sugeridas</translation>
     </message>
     <message>
         <source>Our working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nossos grupos de trabalho</translation>
     </message>
     <message>
         <source>Exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercâmbios</translation>
     </message>
     <message>
         <source>Considerations</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerações</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opções</translation>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação</translation>
     </message>
     <message>
         <source>What we can learn from them</source>
-        <translation type="unfinished"></translation>
+        <translation>O que podemos aprender com a cidade par</translation>
     </message>
     <message>
         <source>What we can offer them</source>
-        <translation type="unfinished"></translation>
+        <translation>O que podemos oferecer à cidade par</translation>
     </message>
     <message>
         <source>Their practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Práticas da cidade par</translation>
     </message>
     <message>
         <source>Shared stakeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Atores compartilhados</translation>
     </message>
     <message>
         <source>Open questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas em aberto</translation>
     </message>
 </context>
 <context>
