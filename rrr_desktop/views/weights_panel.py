@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGridLayout,
@@ -95,7 +95,7 @@ class WeightsPanel(QGroupBox):
         label.setBuddy(box)
         box.setAccessibleName(label.text().replace("&", ""))
         description = plain_label(self.tr("{description} Default: {default}.").format(
-            description=weight_description(name), default=f"{default:g}"))
+            description=weight_description(name), default=QLocale().toString(default, "g", 6)))
         box.setAccessibleDescription(description.text())
         box.valueChanged.connect(lambda value, key=name: self._edited(key, value))
         self._grid.addWidget(label, row, 0)
