@@ -129,6 +129,9 @@ ShortList = Annotated[list[Text200], Field(max_length=50)]
 class BundleStakeholder(_Versioned):
     """A shareable stakeholder; personal data only when the sender had consent."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True,
+                              validate_default=True)
+
     uuid: UUID
     name: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
                                            max_length=300)]
@@ -222,13 +225,12 @@ def practice_fields(practice: PracticeItem) -> dict[str, Any]:
 
 
 def stakeholder_fields(item: BundleStakeholder) -> dict[str, Any]:
-    """Read attribute by attribute: ``model_dump`` would cost a third of a 10,000-record import."""
-    return {"name": item.name, "kind": item.kind.value, "is_person": item.is_person,
-            "sectors": list(item.sectors), "district": item.district, "locality": item.locality,
-            "country_code": item.country_code, "website": item.website,
-            "description": item.description, "topics": sorted(set(item.topics)),
-            "tags": list(item.tags), "stage": item.stage.value,
-            "contact_person": item.contact_person, "email": item.email, "phone": item.phone}
+    """Copied from the validated record's attributes (``model_dump`` would cost a third of
+    a 10,000-record import); enums are stored as their values (``use_enum_values``)."""
+    fields = item.__dict__.copy()
+    del fields["uuid"], fields["revision"], fields["updated_at"]
+    fields["topics"] = sorted(set(item.topics))
+    return fields
 
 
 def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleContent:

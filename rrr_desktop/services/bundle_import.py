@@ -35,6 +35,7 @@ from rrr_desktop.services.bundles import (
     open_bundle,
 )
 from rrr_desktop.services.bundles.errors import ASK_AGAIN
+from rrr_desktop.services.bundles.gc_pause import collector_paused
 from rrr_desktop.services.bundles.keys import fingerprint
 from rrr_desktop.text import normalise
 
@@ -111,12 +112,15 @@ class ImportResult:
 
 
 def file_digest(path: Path) -> str:
+    """The file's SHA-256, read in chunks: the bundle itself is held only by the reader."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
         raise BundleRejected(f"The bundle {path} cannot be read ({error.strerror}).") from error
 
 
+@collector_paused()
 def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> BundlePreview:
     """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused."""
     digest = file_digest(path)
@@ -240,7 +244,7 @@ def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
             plan.append(RecordPreview(entity, record.uuid, record.title, status,
                                       found.record.revision if found else None,
                                       record.revision, changes))
-    incoming_uuids = {p.uuid for p in plan}
+    incoming_uuids = {p.uuid for p in plan} if content.tombstones else set()
     for tombstone in content.tombstones:
         found = held_by_entity[tombstone.entity].get(tombstone.uuid)
         if (found is None or found.withdrawn or tombstone.uuid in incoming_uuids
@@ -252,6 +256,7 @@ def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
     return plan
 
 
+@collector_paused()
 def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] = (), *,
                  included_conflicts: Iterable[UUID] = (),
                  cancelled: Callable[[], bool] | None = None,
@@ -380,7 +385,7 @@ class _Writer:
 
     def _state(self, record: Record) -> dict[str, Any]:
         return {"revision": record.revision, "updated_at": db_time(record.updated_at),
-                "source_bundle_id": self.import_id, "fields": dict(record.fields)}
+                "source_bundle_id": self.import_id, "fields": record.fields}
 
     def _change(self, entity: str, uuid: UUID, action: str,
                 previous: Mapping[str, Any] | None) -> None:

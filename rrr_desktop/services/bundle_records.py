@@ -255,11 +255,20 @@ def stakeholder_row(city_id: int, record_uuid: UUID, state: Mapping[str, Any]
                     ) -> tuple[Any, ...]:
     """The values of one peer_stakeholder row, in the order of :func:`upsert_stakeholders`."""
     fields = state["fields"]
-    values = [json.dumps(fields["topics"]) if c == "topic_ids" else
-              json.dumps(fields[c]) if c in _JSON_COLUMNS else fields[c]
-              for c in STAKEHOLDER_COLUMNS]
     return (city_id, record_uuid.hex, state["revision"], state["updated_at"],
-            state["source_bundle_id"], state.get("withdrawn_at"), *values)
+            state["source_bundle_id"], state.get("withdrawn_at"), fields["name"],
+            fields["kind"], fields["is_person"], _json_list(fields["sectors"]),
+            fields["district"], fields["locality"], fields["country_code"], fields["website"],
+            fields["description"], _json_list(fields["topics"]), _json_list(fields["tags"]),
+            fields["stage"], fields["contact_person"], fields["email"], fields["phone"])
+
+
+_encode = json.JSONEncoder().encode  # json.dumps with its default options, set up once
+
+
+def _json_list(items: list[Any]) -> str:
+    """A list as ``json.dumps`` (and so the ORM) stores it, without its per-call set-up."""
+    return _encode(items) if items else "[]"
 
 
 def upsert_stakeholders(execute: Execute, rows: list[tuple[Any, ...]]) -> None:
