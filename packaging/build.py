@@ -16,6 +16,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -74,7 +75,36 @@ def smoke_test() -> int:
         if code != 0:
             print(f"smoke test of {program.name} failed (exit {code})", file=sys.stderr)
             return code if code > 0 else 1
+    if code := command_line_test(env):
+        return code
     print("smoke test of the built app passed", flush=True)
+    return 0
+
+
+def command_line_test(env: dict[str, str]) -> int:
+    """The built program as a command line, on a fresh home: the commands that load what
+    the window does not (reportlab and its fonts for a brief, cryptography for a bundle,
+    pydantic and PyYAML for the seed and profile)."""
+    program = executables()[-1]  # on Windows the console twin
+    with tempfile.TemporaryDirectory(prefix="rrr-desktop-smoke-") as folder:
+        home = Path(folder)
+        for arguments in (["init", "--city", "Bilbao"], ["profile", "show", "--json"],
+                          ["peers", "suggest", "--json"], ["brief", str(home / "brief.pdf")],
+                          ["bundle", "export", str(home / "Bilbao")],
+                          ["bundle", "inspect", str(home / "Bilbao.rrrbundle")]):
+            command = [str(program), "--home", str(home), *arguments]
+            print("$", " ".join(command), flush=True)
+            try:
+                result = subprocess.run(command, env=env, timeout=SMOKE_TIMEOUT_SECONDS,
+                                        capture_output=True, text=True, check=False)
+            except (OSError, subprocess.TimeoutExpired) as error:
+                print(f"cannot run {program.name} {arguments[0]}: {error}", file=sys.stderr)
+                return 1
+            if result.returncode != 0:
+                print(result.stdout[-2000:], result.stderr[-4000:], sep="\n", file=sys.stderr)
+                print(f"{program.name} {' '.join(arguments[:2])} failed "
+                      f"(exit {result.returncode})", file=sys.stderr)
+                return result.returncode if result.returncode > 0 else 1
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
 import sys
@@ -10,36 +11,6 @@ from collections.abc import Callable
 from typing import TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
-from rrr_desktop.cli.brief_commands import brief_command
-from rrr_desktop.cli.bundle_commands import (
-    bundle_erase_command,
-    bundle_export_command,
-    bundle_history_command,
-    bundle_import_command,
-    bundle_inspect_command,
-    bundle_undo_command,
-)
-from rrr_desktop.cli.commands import (
-    demo_command,
-    init_command,
-    peers_list_command,
-    stakeholders_export_command,
-    stakeholders_import_command,
-    stakeholders_list_command,
-)
-from rrr_desktop.cli.matching_commands import (
-    groups_list_command,
-    groups_suggest_command,
-    peers_show_command,
-    peers_suggest_command,
-)
-from rrr_desktop.cli.profile_commands import (
-    profile_add_topic_command,
-    profile_export_command,
-    profile_import_command,
-    profile_remove_topic_command,
-    profile_show_command,
-)
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
@@ -49,32 +20,39 @@ log = logging.getLogger(__name__)
 Command = Callable[..., int]
 
 
+# Each command's module is imported only when it runs: ``brief`` needs reportlab,
+# ``bundle`` the cryptography package, and neither should slow down ``peers list``.
+COMMANDS: dict[tuple[str, str | None], str] = {
+    ("init", None): "commands:init_command",
+    ("demo", None): "commands:demo_command",
+    ("peers", "list"): "commands:peers_list_command",
+    ("peers", "suggest"): "matching_commands:peers_suggest_command",
+    ("peers", "show"): "matching_commands:peers_show_command",
+    ("groups", "suggest"): "matching_commands:groups_suggest_command",
+    ("groups", "list"): "matching_commands:groups_list_command",
+    ("profile", "show"): "profile_commands:profile_show_command",
+    ("profile", "add-topic"): "profile_commands:profile_add_topic_command",
+    ("profile", "remove-topic"): "profile_commands:profile_remove_topic_command",
+    ("profile", "export"): "profile_commands:profile_export_command",
+    ("profile", "import"): "profile_commands:profile_import_command",
+    ("stakeholders", "list"): "commands:stakeholders_list_command",
+    ("stakeholders", "import"): "commands:stakeholders_import_command",
+    ("stakeholders", "export"): "commands:stakeholders_export_command",
+    ("bundle", "export"): "bundle_commands:bundle_export_command",
+    ("bundle", "inspect"): "bundle_commands:bundle_inspect_command",
+    ("bundle", "import"): "bundle_commands:bundle_import_command",
+    ("bundle", "undo"): "bundle_commands:bundle_undo_command",
+    ("bundle", "erase"): "bundle_commands:bundle_erase_command",
+    ("bundle", "history"): "bundle_commands:bundle_history_command",
+    ("brief", None): "brief_commands:brief_command",
+}
+
+
 def _pick_command(args: argparse.Namespace) -> Command:
-    commands: dict[tuple[str, str | None], Command] = {
-        ("init", None): init_command,
-        ("demo", None): demo_command,
-        ("peers", "list"): peers_list_command,
-        ("peers", "suggest"): peers_suggest_command,
-        ("peers", "show"): peers_show_command,
-        ("groups", "suggest"): groups_suggest_command,
-        ("groups", "list"): groups_list_command,
-        ("profile", "show"): profile_show_command,
-        ("brief", None): brief_command,
-        ("profile", "add-topic"): profile_add_topic_command,
-        ("profile", "remove-topic"): profile_remove_topic_command,
-        ("profile", "export"): profile_export_command,
-        ("profile", "import"): profile_import_command,
-        ("stakeholders", "list"): stakeholders_list_command,
-        ("stakeholders", "import"): stakeholders_import_command,
-        ("stakeholders", "export"): stakeholders_export_command,
-        ("bundle", "export"): bundle_export_command,
-        ("bundle", "inspect"): bundle_inspect_command,
-        ("bundle", "import"): bundle_import_command,
-        ("bundle", "undo"): bundle_undo_command,
-        ("bundle", "erase"): bundle_erase_command,
-        ("bundle", "history"): bundle_history_command,
-    }
-    return commands[args.command, getattr(args, f"{args.command}_command", None)]
+    module, function = COMMANDS[args.command,
+                                getattr(args, f"{args.command}_command", None)].split(":")
+    command: Command = getattr(importlib.import_module(f"rrr_desktop.cli.{module}"), function)
+    return command
 
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
