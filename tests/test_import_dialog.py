@@ -264,3 +264,10 @@ def test_an_export_that_cannot_be_written_is_explained(qtbot: QtBot, home: Home,
     flow.export_to(tmp_path / "missing-folder" / "out.csv")
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
     assert "could not be written" in window.findChildren(QMessageBox)[-1].text()
+
+
+def test_every_import_field_has_a_name_an_officer_reads() -> None:
+    from rrr_desktop.services.column_mapping import FIELDS
+    from rrr_desktop.views.import_mapping import field_label
+
+    assert [field for field in FIELDS if field_label(field) == field] == []

@@ -49,12 +49,14 @@ def test_the_same_website_domain_or_email_is_found(home: Home) -> None:
     first = create_stakeholder(home.db, StakeholderForm(
         "Green Co-op", website="https://www.green.coop/about", email="info@green.coop"))
     create_stakeholder(home.db, StakeholderForm("Greenery", website="greenery.org"))
-    assert reasons(home, "Something", "http://green.coop") == {"Green Co-op": (SAME_WEBSITE,)}
+    assert reasons(home, "Something", "http://Green.coop/about/") == {
+        "Green Co-op": (SAME_WEBSITE,)}
+    assert reasons(home, "Something", "http://green.coop") == {}  # not the same page
     assert reasons(home, "Something", email="INFO@green.coop") == {
         "Green Co-op": (SAME_EMAIL,)}
-    assert reasons(home, "Green Co-op", "green.coop", "info@green.coop") == {
+    assert reasons(home, "Green Co-op", "green.coop/about", "info@green.coop") == {
         "Green Co-op": (SAME_EMAIL, SAME_WEBSITE, SAME_NAME)}
-    assert reasons(home, "Green Co-op", "green.coop", exclude_id=first) == {}
+    assert reasons(home, "Green Co-op", "green.coop/about", exclude_id=first) == {}
 
 
 def test_a_website_many_records_give_says_nothing(home: Home) -> None:

@@ -184,7 +184,7 @@ def test_a_mapping_without_names_or_with_a_field_twice_is_refused(
 
 @pytest.mark.parametrize(("cells", "how"), [
     ({"id": "q-7"}, "same ID"),
-    ({"website": "HTTPS://www.Mill.coop/about-us?x=1"}, "same website domain"),
+    ({"website": "HTTPS://www.Mill.coop/?x=1#top"}, "same website"),
     ({"email": "HELLO@mill.coop"}, "same email"),
     ({}, "same name"),
 ])
@@ -196,7 +196,7 @@ def test_rows_already_in_the_register_are_skipped_in_add_mode(
     plan, summary = run_import(home, csv_file(tmp_path, [row(name, **cells)]))
     assert plan.rows[0].action == "skip"
     assert plan.rows[0].match_id == mill
-    assert plan.rows[0].reason == f"already in the register: {how}"
+    assert plan.rows[0].reason == f"already in the register ({how} as ‘Old Mill Co-op’)"
     assert (summary.added, summary.skipped) == (0, 1)
 
 
@@ -269,7 +269,7 @@ def test_nothing_new_is_a_skip_and_new_organisations_are_added(
                                    type="Employee trust"), row("New Barn")])
     plan, _ = run_import(home, path, mode)
     assert [(r.action, r.reason) for r in plan.rows] == [
-        ("skip", "already up to date: same ID"), ("add", "")]
+        ("skip", "already up to date (same ID as ‘Old Mill’)"), ("add", "")]
 
 
 # Plans change nothing; an import is all or nothing; undo
@@ -475,7 +475,8 @@ def test_uk_worker_coops_import_fast_and_once(home: Home) -> None:
     assert sectors == ('["ICA260"]',)
     again = plan_import(home.db, table, "uk.csv")
     assert again.counts["add"] == 0
-    assert {r.reason for r in again.rows} == {"already in the register: same ID"}
+    assert {r.reason.split(" as ")[0] for r in again.rows} == {
+        "already in the register (same ID"}
 
 
 def test_ica_youth_led_coops_keep_their_accents(home: Home) -> None:

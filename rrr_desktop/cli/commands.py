@@ -9,12 +9,13 @@ from typing import Any, TextIO
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services import cities, directory, stakeholder_import, stakeholder_list
+from rrr_desktop.services.column_mapping import column_choices
 from rrr_desktop.services.dto import CityProfile, FreeTopicNote, TopicNote
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholder_import import ImportMode
 from rrr_desktop.services.tabular import read_table
 
-MAX_FAILURES_SHOWN = 10
+MAX_ROWS_SHOWN = 10  # failed rows, then skipped rows, listed in an import's summary
 
 
 def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -25,10 +26,10 @@ def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     return 0
 
 
-def demo_command(_args: argparse.Namespace, home: Home, out: TextIO) -> int:
+def demo_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     from rrr_desktop.services.sample_data import load_sample_data
 
-    report = load_sample_data(home.db)
+    report = load_sample_data(home.db, into_real_city=args.force)
     print(f"Sample data loaded for {report.city}: {report.stakeholders} stakeholders "
           f"({report.persons} persons), {report.interactions} interactions. Every sample "
           "record is tagged 'sample'.", file=out)
@@ -81,6 +82,10 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
                                           mode=ImportMode(args.mode), share=args.share)
     for index, field in plan.mapping.items():
         print(f"Column {table.headers[index]!r} -> {field}", file=out)
+    for choice in column_choices(table.headers, table.rows):
+        print(f"{choice.field}: used {table.headers[choice.used]!r} (values in "
+              f"{choice.used_filled} rows) rather than {table.headers[choice.passed_over]!r} "
+              f"(values in {choice.passed_over_filled}).", file=out)
     left_out = [repr(h) for i, h in enumerate(table.headers) if i not in plan.mapping]
     if left_out:
         print(f"Columns left out: {', '.join(left_out)}", file=out)
@@ -93,6 +98,12 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
         saved = stakeholder_import.save_failed_rows(plan, table, source, home.paths.home)
         print(f"The rows that failed are in {saved}: fix them there and import that file.",
               file=out)
+    counts = plan.counts
+    if plan.failures and counts["add"] + counts["update"] + counts["fill"] == 0:
+        print(f"Nothing {'would be' if args.dry_run else 'was'} imported: "
+              f"{'every row' if not counts['skip'] else 'every row not already there'} "
+              "has a problem (exit code 3).", file=out)
+        return 3
     return 0
 
 
@@ -114,17 +125,23 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
 
 def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
                           out: TextIO) -> None:
-    """"Added 120, updated 0, skipped 3, failed 2 (...)." and the first failures."""
+    """"Added 120, updated 0, skipped 3, failed 2 (...)." and the first failed and skipped
+    rows with their reasons."""
     counts = plan.counts
     numbers = (counts["add"], counts["update"] + counts["fill"], counts["skip"], counts["fail"])
     words = (("Would add", "update", "skip", "fail") if dry_run
              else ("Added", "updated", "skipped", "failed"))
     print(", ".join(f"{word} {number}" for word, number in zip(words, numbers, strict=True))
           + f" (rows with personal data: {plan.personal_data_rows}).", file=out)
-    for problem in plan.failures[:MAX_FAILURES_SHOWN]:
-        print(problem, file=out)
-    if len(plan.failures) > MAX_FAILURES_SHOWN:
-        print(f"... and {len(plan.failures) - MAX_FAILURES_SHOWN} more.", file=out)
+    skipped = [stakeholder_import.RowProblem(row.row_number, row.reason)
+               for row in plan.rows if row.action == "skip"]
+    for title, rows in (("Failed", plan.failures), ("Skipped", skipped)):
+        if rows:
+            print(f"{title}:", file=out)
+        for problem in rows[:MAX_ROWS_SHOWN]:
+            print(f"  {problem}", file=out)
+        if len(rows) > MAX_ROWS_SHOWN:
+            print(f"  ... and {len(rows) - MAX_ROWS_SHOWN} more.", file=out)
 
 
 def _notes_json(notes: tuple[TopicNote, ...]) -> list[dict[str, str]]:

@@ -6,6 +6,7 @@ underscores and hyphens read as spaces and words then joined, so "E-mail",
 "e_mail" and "EMAIL" all read "email". A header that *is* a synonym beats one that
 merely contains one ("Latitude" beats "Geo Container Latitude"); among exact matches
 the synonym listed first wins ("Organisational Structure" beats "Legal Form").
+Given the rows, a column with values beats a better-named (nearly) empty one.
 The result is only a suggestion: the officer confirms it before anything is imported.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from rrr_desktop.text import normalise
@@ -20,7 +22,8 @@ from rrr_desktop.text import normalise
 FIELDS: tuple[str, ...] = (
     "external_id", "name", "kind", "sectors", "description", "address", "locality", "region",
     "postcode", "country", "district", "website", "email", "phone", "contact_person", "tags",
-    "latitude", "longitude",
+    "latitude", "longitude", "stage", "owner", "influence", "interest", "trust", "shareable",
+    "archived",
 )
 
 # Best first: for exact matches, a synonym listed earlier wins the field.
@@ -47,6 +50,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "forme juridique", "type de structure", "statut juridique", "statut",
         "natureza juridica", "tipo de organizacao", "tipologia", "forma giuridica",
         "rechtsvorm", "organisatievorm", "typ", "forma prawna", "legal form", "legal structure",
+        "kind", "soort", "rodzaj",
     ),
     "sectors": (
         "primary activity", "activities", "activity", "sector", "sectors", "main activity",
@@ -120,14 +124,39 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "longitude", "lon", "lng", "long", "longitud", "longitudine", "lengtegraad",
         "dlugosc geograficzna",
     ),
+    # The fields the app's own export writes (with its English headers first).
+    "stage": (
+        "stage", "collaboration stage", "engagement stage", "etapa", "fase", "etape", "stade",
+        "estagio", "stadio", "stadium", "etap", "faza",
+    ),
+    "owner": (
+        "owner", "propietario", "gestor", "proprietaire", "charge de suivi", "proprietario",
+        "gestore", "eigenaar", "behandelaar", "wlasciciel", "opiekun",
+    ),
+    "influence": ("influence", "influencia", "influenza", "invloed", "wplyw"),
+    "interest": ("interest", "interes", "interet", "interesse", "belang", "zainteresowanie"),
+    "trust": ("trust", "confianza", "confiance", "confianca", "fiducia", "vertrouwen", "zaufanie"),
+    "shareable": (
+        "shareable", "shared", "compartible", "compartido", "partageable", "partage",
+        "partilhavel", "compartilhavel", "condivisibile", "condiviso", "deelbaar", "gedeeld",
+        "udostepnialny", "udostepniony",
+    ),
+    "archived": (
+        "archived", "archivado", "archive", "archivee", "arquivado", "archiviato",
+        "gearchiveerd", "zarchiwizowany", "archiwalny",
+    ),
 }
+# Fields whose synonyms count only as a whole header: "Interest area" holds no score from
+# 1 to 5 and "Land trust name" no trust, and reading them so would fail every row.
+_WHOLE_HEADER_FIELDS = frozenset({"stage", "owner", "influence", "interest", "trust",
+                                  "shareable", "archived"})
 
 # When a header contains synonyms of several fields, the more specific field wins:
 # "Contact email" is an email, "City district" a district, "Email address" an email.
 _CONTAINS_PRIORITY = (
     "email", "website", "phone", "postcode", "latitude", "longitude", "external_id",
     "district", "locality", "region", "country", "address", "description", "sectors", "kind",
-    "tags", "contact_person", "name",
+    "tags", "contact_person", "name", *sorted(_WHOLE_HEADER_FIELDS),
 )
 # Synonyms too short or too ambiguous to count when they are only part of a header
 # ("Long description" is no longitude, "Organisation size" no name).
@@ -157,7 +186,8 @@ def _exact() -> dict[str, tuple[str, int]]:
 @cache
 def _contained() -> dict[str, tuple[str, int]]:
     return {key: match for key, match in _exact().items()
-            if len(key) >= _MIN_CONTAINED and key not in _EXACT_ONLY}
+            if len(key) >= _MIN_CONTAINED and key not in _EXACT_ONLY
+            and match[0] not in _WHOLE_HEADER_FIELDS}
 
 
 def _match(header: str) -> tuple[str, Score] | None:
@@ -186,15 +216,69 @@ def field_for_header(header: str) -> str | None:
     return match[0] if match else None
 
 
-def suggest_mapping(headers: Sequence[str]) -> dict[int, str]:
-    """Column index -> field; each field goes to its best-matching column, the first on a tie.
+@dataclass(frozen=True)
+class ColumnChoice:
+    """Several columns name one field and the one with values was taken, not the best named."""
 
-    Columns whose field went to a better column stay unmapped rather than being given
-    a second-choice field: a wrong suggestion costs the officer more than a blank one.
-    """
-    best: dict[str, tuple[Score, int]] = {}
+    field: str
+    used: int  # the column imported
+    used_filled: int  # rows with a value in it
+    passed_over: int  # the better-named column left out
+    passed_over_filled: int
+
+
+def _candidates(headers: Sequence[str]) -> dict[str, list[tuple[Score, int]]]:
+    """Field -> the columns that name it, best named first (the first column on a tie)."""
+    found: dict[str, list[tuple[Score, int]]] = {}
     for index, header in enumerate(headers):
         match = _match(header)
-        if match and (match[0] not in best or match[1] > best[match[0]][0]):
-            best[match[0]] = (match[1], index)
-    return {index: field for field, (_, index) in sorted(best.items(), key=lambda i: i[1][1])}
+        if match:
+            found.setdefault(match[0], []).append((match[1], index))
+    for columns in found.values():
+        columns.sort(key=lambda column: (column[0], -column[1]), reverse=True)
+    return found
+
+
+def _filled(rows: Sequence[Sequence[str]], index: int) -> int:
+    return sum(1 for row in rows if index < len(row) and row[index].strip())
+
+
+def _choose(headers: Sequence[str],
+            rows: Sequence[Sequence[str]]) -> dict[str, tuple[int, ColumnChoice | None]]:
+    """Field -> its column, and the choice made if values decided it."""
+    chosen: dict[str, tuple[int, ColumnChoice | None]] = {}
+    for field, columns in _candidates(headers).items():
+        best = columns[0][1]
+        if len(columns) == 1 or not rows:
+            chosen[field] = (best, None)
+            continue
+        filled = {index: _filled(rows, index) for _, index in columns}
+        used = max((index for _, index in columns), key=lambda i: filled[i])  # first on a tie
+        if filled[best] * 2 >= filled[used]:  # names matter more than a few missing values
+            used = best
+        chosen[field] = (used, None if used == best else ColumnChoice(
+            field, used, filled[used], best, filled[best]))
+    return chosen
+
+
+def suggest_mapping(headers: Sequence[str],
+                    rows: Sequence[Sequence[str]] = ()) -> dict[int, str]:
+    """Column index -> field; each field goes to its best-matching column, the first on a tie.
+
+    Given the file's ``rows``, a field several columns name goes to the one with values
+    in the most rows if the best-named one has values in fewer than half as many:
+    ESSGlobal files have an empty "Latitude" column beside a filled "Geo Container
+    Latitude", and a "Legal Form" a little fuller than their "Organisational Structure".
+    Columns whose field went to another column stay unmapped rather than being given a
+    second-choice field: a wrong suggestion costs the officer more than a blank one.
+    """
+    chosen = _choose(headers, rows)
+    return {index: field for field, (index, _) in sorted(chosen.items(), key=lambda i: i[1][0])}
+
+
+def column_choices(headers: Sequence[str],
+                   rows: Sequence[Sequence[str]]) -> tuple[ColumnChoice, ...]:
+    """The fields :func:`suggest_mapping` took from a column with more values than the
+    better-named one, to tell the officer; by column."""
+    made = (choice for _, choice in _choose(headers, rows).values() if choice)
+    return tuple(sorted(made, key=lambda choice: choice.used))

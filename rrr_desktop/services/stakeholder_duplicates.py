@@ -1,8 +1,8 @@
-"""Stakeholders that may be the one being typed: same email, website domain or name.
+"""Stakeholders that may be the one being typed: same email, website or name.
 
 Called on every pause in typing, so each check is an indexed lookup (a few
 milliseconds on 100,000 records): the email by equality, the website by the ranges
-of addresses that start with its host, the name by equality or prefix of the folded
+of addresses that start with its host and path, the name by equality or prefix of the folded
 name (``sort_name``, accent- and case-insensitive). Websites and names are compared
 the way the importer matches rows (:mod:`stakeholder_matching`).
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.stakeholder_matching import match_keys
-from rrr_desktop.services.stakeholder_values import website_key
+from rrr_desktop.services.stakeholder_values import is_shared_host, website_key
 from rrr_desktop.text import normalise
 
 MIN_PREFIX = 4  # a shorter name start matches too much to be a warning
@@ -45,12 +45,14 @@ def _by_email(connection: sqlite3.Connection, email: str, limit: int) -> list[Fo
 
 
 def _by_website(connection: sqlite3.Connection, key: str, limit: int) -> list[Found]:
-    """Addresses starting with the host, in any of the usual forms, then compared by key;
-    none if more than :data:`SHARED_WEBSITE` records give it."""
+    """Addresses starting with the host (and the path, but on shared hosts, where its case
+    does not count), in any of the usual forms, then compared by key; none if more than
+    :data:`SHARED_WEBSITE` records give it."""
     host = key.split("/", 1)[0]
+    prefix = host if is_shared_host(host) else key
     found: list[Found] = []
     for scheme in ("https://", "http://", "https://www.", "http://www."):
-        start = scheme + host
+        start = scheme + prefix
         found += connection.execute(
             f"SELECT {_COLUMNS} FROM stakeholder WHERE website >= ? AND website < ? "
             "LIMIT ?", (start, start + _LAST, limit + SHARED_WEBSITE)).fetchall()

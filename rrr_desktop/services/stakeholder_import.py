@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -34,7 +35,7 @@ from rrr_desktop.models.stakeholder import (
     Stakeholder,
     folded_search_text,
 )
-from rrr_desktop.models.vocabulary import StakeholderKind
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.column_mapping import FIELDS, suggest_mapping
 from rrr_desktop.services.stakeholder_import_write import insert_new_stakeholders
 from rrr_desktop.services.stakeholder_matching import Match, Matcher
@@ -135,10 +136,11 @@ def plan_import(db: Database, table: Table, file_name: str, *,
     """What importing ``table`` would do; reads the register, writes nothing.
 
     ``mapping`` (column index -> field of ``column_mapping.FIELDS``) defaults to the
-    suggested one. Raises :class:`RejectedInput` when no column holds the names.
+    one suggested for the file's headers and values. Raises :class:`RejectedInput` when
+    no column holds the names.
     """
     if mapping is None:
-        mapping = suggest_mapping(table.headers)
+        mapping = suggest_mapping(table.headers, table.rows)
     used = _check_mapping(mapping, table.headers)
     columns = {COLUMN_OF_FIELD[field]: index for index, field in used.items()}
     with db.reading() as connection:
@@ -192,9 +194,9 @@ def _plan_row(number: int, values: dict[str, object], match: Match,
         return PlannedRow(number, "add", values, None, "")
     if mode is ImportMode.ADD:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"already in the register: {match.how}")
+                          f"already in the register ({match.explained()})")
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
-    return PlannedRow(number, action, values, match.record_id, match.how)
+    return PlannedRow(number, action, values, match.record_id, match.explained())
 
 
 def _current(execute: Execute, ids: Iterable[int],
@@ -210,7 +212,7 @@ def _current(execute: Execute, ids: Iterable[int],
 
 
 def _is_empty(value: object) -> bool:
-    return value in (None, "", [], StakeholderKind.OTHER)
+    return value in (None, "", [], StakeholderKind.OTHER, CollaborationStage.NOT_ENGAGED)
 
 
 def _with_changes(rows: list[PlannedRow], execute: Execute,
@@ -230,7 +232,7 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
         result.append(
             PlannedRow(row.row_number, row.action, changes, row.match_id, row.reason)
             if changes else PlannedRow(row.row_number, "skip", row.values, row.match_id,
-                                       f"already up to date: {row.reason}"))
+                                       f"already up to date ({row.reason})"))
     return result
 
 
@@ -340,30 +342,55 @@ def undo_import(db: Database, batch_id: int) -> int:
     return deleted + len(previous)
 
 
-def write_failed_rows(plan: ImportPlan, table: Table, path: Path) -> None:
-    """Save the rows that failed, as they were plus a Problem column, for the officer to fix.
-
-    UTF-8 with a byte-order mark, so that Excel shows the accents. The file is written
-    beside ``path`` and moved over it once complete, so it is never seen half written;
-    a cell a spreadsheet would run as a formula gets a leading apostrophe.
-    """
+def _failed_rows_lines(plan: ImportPlan, table: Table) -> list[list[str]]:
+    """The header plus a Problem column, then each failed row as it was, formulas guarded."""
     problems = {problem.row_number: str(problem) for problem in plan.failures}
     lines = [[*table.headers, "Problem"]] + [
         [*cells, problems[number]]
         for number, cells in zip(table.row_numbers, table.rows, strict=True)
         if number in problems]
+    return [[neutralised(cell) for cell in line] for line in lines]
+
+
+def write_failed_rows(plan: ImportPlan, table: Table, path: Path) -> None:
+    """Save the rows that failed, as they were plus a Problem column, for the officer to fix.
+
+    UTF-8 with a byte-order mark, so that Excel shows the accents. The file is written
+    beside ``path`` and moved over it once complete, so it is never seen half written;
+    a cell a spreadsheet would run as a formula gets a leading apostrophe. For a path
+    the officer chose (and agreed to replace); :func:`save_failed_rows` never replaces.
+    """
     with atomic_file(path, encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows([map(neutralised, line) for line in lines])
+        csv.writer(handle).writerows(_failed_rows_lines(plan, table))
 
 
 def save_failed_rows(plan: ImportPlan, table: Table, source: Path, fallback: Path) -> Path:
     """Write the failed rows beside the imported file, or into ``fallback`` if that folder
-    cannot be written to; returns where they went."""
-    name = f"{source.stem}-failed-rows.csv"
-    try:
-        write_failed_rows(plan, table, source.parent / name)
-    except OSError:
-        write_failed_rows(plan, table, fallback / name)
-        return fallback / name
-    return source.parent / name
+    cannot be written to; returns where they went.
 
+    The file is ``NAME-failed-rows.csv``, or ``NAME-failed-rows-2.csv``, ``-3``... if that
+    exists: an earlier file (perhaps half fixed) is never replaced.
+    """
+    try:
+        return _create_failed_rows_file(plan, table, source.parent, source.stem)
+    except OSError:
+        return _create_failed_rows_file(plan, table, fallback, source.stem)
+
+
+def _create_failed_rows_file(plan: ImportPlan, table: Table, folder: Path, stem: str) -> Path:
+    """Write a complete temporary file, then link it under the first free name: creating a
+    name fails if it exists, so no other file is replaced, even one made meanwhile."""
+    temporary = folder / f".{stem}-failed-rows.{os.getpid()}.tmp"
+    write_failed_rows(plan, table, temporary)
+    try:
+        number = 1
+        while True:
+            path = folder / f"{stem}-failed-rows{f'-{number}' if number > 1 else ''}.csv"
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                number += 1
+            else:
+                return path
+    finally:
+        temporary.unlink()

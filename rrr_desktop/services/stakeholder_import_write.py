@@ -76,7 +76,8 @@ def insert_new_stakeholders(connection: sqlite3.Connection,
         name, description = cast(str, record["name"]), cast(str, record["description"])
         tags = cast("list[str]", values.get("tags", []))
         record.update(
-            uuid=record_uuid, kind=str(record["kind"]), tags=_json_list(tags),
+            uuid=record_uuid, kind=str(record["kind"]), stage=str(record["stage"]),
+            tags=_json_list(tags),
             sectors=_json_list(values.get("sectors")), sort_name=normalise(name),
             search_text=folded_search_text(name, description, tags))
         records.append(_IN_ORDER(record))

@@ -1,9 +1,10 @@
 """Recognise an imported row as a stakeholder already in the register or an earlier row.
 
 A row is the same organisation as a stakeholder (or as an earlier row of the file)
-when it has the same external ID, else the same website (host without "www.", and
-the path too on shared hosts such as facebook.com), else the same email, else the
-same name with case, accents and punctuation ignored. Two organisations with
+when it has the same external ID, else the same website (host without "www." and
+path: two pages of one host are two organisations, see
+:func:`stakeholder_values.website_key`), else the same email, else the same name
+with case, accents and punctuation ignored. Two organisations with
 different external IDs are never the same one, and a website, email or name that
 several stakeholders share identifies none of them: in the UK's open data, dozens
 of housing co-ops give the website of the agency that manages them.
@@ -18,7 +19,7 @@ from rrr_desktop.services.essglobal import plain_words
 from rrr_desktop.services.stakeholder_values import website_key
 
 # The keys a row is matched by, strongest first, and how a match is explained.
-MATCH_KEYS = (("id", "same ID"), ("website", "same website domain"), ("email", "same email"),
+MATCH_KEYS = (("id", "same ID"), ("website", "same website"), ("email", "same email"),
               ("name", "same name"))
 KEY_COLUMNS = ("external_id", "website", "email", "name")
 
@@ -28,6 +29,11 @@ class Match:
     record_id: int | None  # the stakeholder matched; None for a new organisation
     how: str  # "same ID", ...; "" for a new organisation
     repeats: int | None  # the earlier row of the file that had the same organisation
+    name: str = ""  # the name of the stakeholder matched, as the register has it
+
+    def explained(self) -> str:
+        """"same email as ‘Beta Coop’": how the row matched, and whom."""
+        return f"{self.how} as ‘{self.name}’" if self.name else self.how
 
 
 def match_keys(external_id: str, website: str, email: str, name: str) -> dict[str, str]:
@@ -48,8 +54,10 @@ class Matcher:
         self._index: dict[str, dict[str, int | None]] = {kind: {} for kind, _ in MATCH_KEYS}
         self._external_ids: dict[int, str] = {}
         self._first_row: dict[int, int] = {}  # target -> the first row that matched it
+        self._names: dict[int, str] = {}  # stakeholder id -> its name in the register
         for record_id, *key_values in register:
             self._register(match_keys(*key_values), record_id)
+            self._names[record_id] = key_values[-1]
 
     def match(self, row_number: int, values: Mapping[str, object]) -> Match:
         """Who the row with these Stakeholder column values is; remembers it for later rows."""
@@ -58,7 +66,8 @@ class Matcher:
         self._register(keys, target)
         record_id = target if target > 0 else None
         first = self._first_row.setdefault(target, row_number)
-        return Match(record_id, how, first if first != row_number else None)
+        return Match(record_id, how, first if first != row_number else None,
+                     self._names.get(target, ""))
 
     def _register(self, keys: dict[str, str], target: int) -> None:
         for kind, key in keys.items():

@@ -19,8 +19,14 @@ from functools import cache, lru_cache
 import pycountry
 
 from rrr_desktop.models.stakeholder import Stakeholder
-from rrr_desktop.models.vocabulary import StakeholderKind
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.essglobal import kind_from_text, plain_words, sectors_from_text
+from rrr_desktop.services.stakeholder_import_words import (
+    STAGE_LABELS,
+    kind_from_label,
+    stage_from_label,
+    yes_or_no,
+)
 from rrr_desktop.services.tabular import MAX_CELL_CHARS
 
 # Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none.
@@ -30,7 +36,8 @@ COLUMN_OF_FIELD: dict[str, str] = {
     "postcode": "postcode", "country": "country_code", "district": "district",
     "website": "website", "email": "email", "phone": "phone",
     "contact_person": "contact_person", "tags": "tags", "latitude": "latitude",
-    "longitude": "longitude",
+    "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
+    "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
@@ -143,20 +150,32 @@ def _website(text: str, header: str) -> str:
 
 
 def _host_and_path(url: str) -> tuple[str, str]:
-    """The lower-case host without "www." and the path, of an address with or without scheme."""
+    """The lower-case host without "www." and the path without its end slashes, of an
+    address with or without scheme (query and fragment left out)."""
     parts = _URL.match(url.strip())
     assert parts is not None  # every part of the pattern is optional
     host = parts.group(1).lower().rstrip(".").removeprefix("www.")
-    return host, parts.group(2).strip("/").lower()
+    return host, parts.group(2).strip("/")
+
+
+def is_shared_host(host: str) -> bool:
+    """Whether many organisations have a page on this host (facebook.com, en-gb.facebook.com)."""
+    return host in _SHARED_HOSTS or host.endswith(_SHARED_SUBDOMAINS)
 
 
 def website_key(url: str) -> str:
-    """What identifies a website: its host, and on shared hosts (facebook.com) the path too."""
+    """What identifies a website: its host and path ("agency.org/alpha"), or the host alone
+    for a bare domain. Scheme, "www.", the host's case, end slashes, query and fragment
+    do not count. On shared hosts (facebook.com) the path is read in lower case, and the
+    bare host identifies no one (""): many organisations have a page there.
+    """
     host, path = _host_and_path(url)
-    if host not in _SHARED_HOSTS and not host.endswith(_SHARED_SUBDOMAINS):  # most hosts
-        return host
+    if not host:
+        return ""
+    if not is_shared_host(host):  # most hosts
+        return f"{host}/{path}" if path else host
     shared = next(h for h in _SHARED_HOSTS if host == h or host.endswith("." + h))
-    return f"{shared}/{path}" if path else ""
+    return f"{shared}/{path.lower()}" if path else ""
 
 
 def _coordinate(text: str, column: str, header: str, limit: int) -> float:
@@ -205,8 +224,31 @@ def country_code(text: str) -> str:
 def _kind(text: str) -> StakeholderKind | None:
     """The kind, if it says more than "other", which a new stakeholder gets anyway and which
     must not overwrite or fill a known kind."""
-    kind = kind_from_text(text)
+    kind = kind_from_label(text) or kind_from_text(text)
     return None if kind is StakeholderKind.OTHER else kind
+
+
+def _stage(text: str, header: str) -> CollaborationStage:
+    stage = stage_from_label(text)
+    if stage is None:
+        choices = ", ".join(labels[0] for labels in STAGE_LABELS.values())
+        raise _problem("stage", text, header, f"is not a stage: use one of {choices}")
+    return stage
+
+
+def _score(text: str, column: str, header: str) -> int:
+    """A score from 1 to 5 ("3", or "3.0" as spreadsheets may write it)."""
+    whole = text.removesuffix(".0")
+    if not (whole.isascii() and whole.isdigit() and 1 <= int(whole) <= 5):
+        raise _problem(column, text, header, "is not a whole number from 1 to 5")
+    return int(whole)
+
+
+def _flag(text: str, column: str, header: str) -> bool:
+    value = yes_or_no(text)
+    if value is None:
+        raise _problem(column, text, header, "is neither yes nor no")
+    return value
 
 
 def _list(text: str) -> list[str]:
@@ -233,6 +275,13 @@ _READERS: dict[str, Reader] = {
     "tags": lambda text, _header: _list(text),
     "latitude": lambda text, header: _coordinate(text, "latitude", header, 90),
     "longitude": lambda text, header: _coordinate(text, "longitude", header, 180),
+    "stage": _stage,
+    "owner": lambda text, header: _one_line(text, "owner", header),
+    "influence": lambda text, header: _score(text, "influence", header),
+    "interest": lambda text, header: _score(text, "interest", header),
+    "trust": lambda text, header: _score(text, "trust", header),
+    "shareable": lambda text, header: _flag(text, "shareable", header),
+    "archived": lambda text, header: _flag(text, "archived", header),
 }
 
 

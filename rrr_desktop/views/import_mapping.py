@@ -39,6 +39,13 @@ def field_label(field: str) -> str:
         "tags": QCoreApplication.translate("import", "Tags"),
         "latitude": QCoreApplication.translate("import", "Latitude"),
         "longitude": QCoreApplication.translate("import", "Longitude"),
+        "stage": QCoreApplication.translate("import", "Collaboration stage"),
+        "owner": QCoreApplication.translate("import", "Relationship owner"),
+        "influence": QCoreApplication.translate("import", "Influence (1-5)"),
+        "interest": QCoreApplication.translate("import", "Interest (1-5)"),
+        "trust": QCoreApplication.translate("import", "Trust (1-5)"),
+        "shareable": QCoreApplication.translate("import", "Shareable with peers"),
+        "archived": QCoreApplication.translate("import", "Archived"),
     }
     return labels.get(field, field)
 
