@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rrr_desktop.services.bundle_import import apply_bundle, inspect_bundle
+from rrr_desktop.services.bundle_sender_checks import OwnCityBundle
 from rrr_desktop.services.bundles import BundleRejected
 from rrr_desktop.services.home import Home
 
@@ -133,13 +134,19 @@ def test_records_claiming_our_own_register_are_refused(montreal: Home, tmp_path:
         inspect_bundle(montreal.db, bundle)
 
 
-def test_a_bundle_from_our_own_city_uuid_is_refused(montreal: Home, tmp_path: Path) -> None:
+def test_a_bundle_from_our_own_city_shows_what_it_holds_but_never_imports(
+        montreal: Home, tmp_path: Path) -> None:
     ours = Sender(uuid.UUID(SEED_UUIDS["Montréal"]), "Montréal", "CA")
-    bundle = content_bundle(tmp_path / "self.rrrbundle", {"profile.yaml": city_card(ours)},
-                            sender=ours)
+    bundle = content_bundle(tmp_path / "self.rrrbundle", {
+        "profile.yaml": city_card(ours),
+        "stakeholders.json": [peer_stakeholder(1), {**peer_stakeholder(2), "email": "a@b.org"}]},
+        sender=ours)
     before = database_bytes(montreal)
-    with pytest.raises(BundleRejected, match="your own city"):
-        inspect_bundle(montreal.db, bundle)
+    preview = inspect_bundle(montreal.db, bundle)
+    assert preview.own_city and preview.records == ()
+    assert (preview.summary.stakeholders, preview.summary.with_personal_data) == (2, 1)
+    with pytest.raises(OwnCityBundle, match="cannot be imported into its own data folder"):
+        apply_bundle(montreal.db, preview)
     assert database_bytes(montreal) == before
 
 

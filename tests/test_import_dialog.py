@@ -204,7 +204,7 @@ def test_export_writes_what_the_page_shows_without_personal_data(
     from rrr_desktop.services.tabular import read_table
 
     window = open_window(qtbot, home)
-    load_sample_data(home.db, count=60)
+    load_sample_data(home.db, count=60, into_real_city=True)
     page = window.page("stakeholders")
     with qtbot.waitSignal(page.filled, timeout=10_000):
         page.refresh(home)

@@ -158,7 +158,7 @@ def test_score_zero_and_not_assessed_survive_a_reload_apart(
 
 def test_a_refused_write_keeps_the_text_says_so_and_a_retry_saves(
         qtbot: QtBot, our_home: Home, page: ProfilePage, monkeypatch: pytest.MonkeyPatch) -> None:
-    def disk_full(*_args: object) -> None:
+    def disk_full(*_args: object, **_kwargs: object) -> None:
         raise RejectedInput(DISK_FULL)
 
     monkeypatch.setattr(profile, "save_profile", disk_full)
@@ -183,7 +183,7 @@ def test_a_refused_write_keeps_the_text_says_so_and_a_retry_saves(
 
 def test_when_the_disk_refuses_everything_the_text_stays_and_close_is_told(
         qtbot: QtBot, our_home: Home, page: ProfilePage, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refused(*_args: object) -> None:
+    def refused(*_args: object, **_kwargs: object) -> None:
         raise RejectedInput(DISK_FULL)
 
     monkeypatch.setattr(profile, "save_profile", refused)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED
+from rrr_desktop.services.bundle_changes import describe
 from rrr_desktop.services.bundle_export import ExportOptions, export_bundle
 from rrr_desktop.services.bundle_history import (
     bundle_history,
@@ -17,10 +18,19 @@ from rrr_desktop.services.bundle_history import (
     undo_bundle_import,
 )
 from rrr_desktop.services.bundle_import import BundlePreview, apply_bundle, inspect_bundle
+from rrr_desktop.services.bundle_sender_checks import OwnCityBundle
 from rrr_desktop.services.bundles import BUNDLE_EXTENSION, BundleRejected
 from rrr_desktop.services.home import Home
 
 MAX_DIFFS_SHOWN = 20
+TRUST_SHOWN = {
+    "first-use": "first bundle from this city: its key will be remembered",
+    "same-key": "same key as its earlier bundles",
+    "changed-refused": "KEY CHANGED: compare the fingerprint with the sender by phone",
+    "changed-accepted": "key changed, new key accepted",
+}
+OWN_CITY_NOTE = ("This is your own city's bundle: it cannot be imported here; send it to "
+                 "your peers.")
 
 
 def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -45,11 +55,13 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
 def bundle_inspect_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
     _print_preview(preview, args.json, out)
-    return EXIT_OK if preview.trust.accepted else EXIT_REJECTED
+    return EXIT_OK if preview.trust.accepted or preview.own_city else EXIT_REJECTED
 
 
 def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
+    if preview.own_city:
+        raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
         raise BundleRejected(f"{preview.trust.warning()} Nothing was imported; to accept the "
                              "new key, run the import again with --accept-new-key.")
@@ -115,6 +127,7 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
 
 
 def _preview_json(preview: BundlePreview) -> dict[str, Any]:
+    summary = preview.summary
     return {
         "file": str(preview.path), "sha256": preview.file_sha256,
         "sender": {"city_uuid": str(preview.sender.city_uuid), "name": preview.sender.name,
@@ -124,6 +137,11 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "created_at": preview.created_at.isoformat(), "warnings": list(preview.warnings),
         "already_imported_at": (preview.already_imported_at.isoformat()
                                 if preview.already_imported_at else None),
+        "own_city": preview.own_city,
+        "contents": {"profile": summary.profile, "practices": summary.practices,
+                     "assessments": summary.assessments, "stakeholders": summary.stakeholders,
+                     "tombstones": summary.tombstones,
+                     "with_personal_data": summary.with_personal_data},
         "counts": preview.counts(),
         "records": [{"entity": r.entity, "uuid": str(r.uuid), "title": r.title,
                      "status": r.status.value, "our_revision": r.our_revision,
@@ -140,7 +158,13 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
     print(f"Bundle {preview.path.name} from {preview.sender.name} "
           f"({preview.sender.country_code}), made {preview.created_at:%Y-%m-%d %H:%M} UTC",
           file=out)
-    print(f"Key fingerprint: {preview.fingerprint} ({preview.trust.trust.value})", file=out)
+    if preview.own_city:
+        print(f"Key fingerprint: {preview.fingerprint}", file=out)
+        _print_contents(preview, out)
+        print(OWN_CITY_NOTE, file=out)
+        return
+    print(f"Key fingerprint: {preview.fingerprint} "
+          f"({TRUST_SHOWN[preview.trust.trust.value]})", file=out)
     for warning in preview.warnings:
         print(f"Warning: {warning}", file=out)
     if preview.already_imported_at is not None:
@@ -156,12 +180,22 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
             continue
         shown += 1
         print(f"  [{record.status.value}] {record.entity} {record.title}", file=out)
-        for change in record.changes:
-            print(f"      {change.field}: {change.ours!r} -> {change.theirs!r}", file=out)
+        for change in preview.readable(record):
+            for line in describe(change):
+                print(f"      {line}", file=out)
     hidden = sum(1 for r in preview.records if r.status.value != "unchanged") - shown
     if hidden > 0:
         print(f"  ... and {hidden} more (see --json)", file=out)
 
+
+def _print_contents(preview: BundlePreview, out: TextIO) -> None:
+    held = preview.summary
+    print(f"It holds: profile {'included' if held.profile else 'left out'}, "
+          f"{held.practices} practices, {held.assessments} self-assessed topics, "
+          f"{held.stakeholders} stakeholders, {held.tombstones} withdrawn records.", file=out)
+    personal = (f"included for {held.with_personal_data} of {held.stakeholders} stakeholders"
+                if held.with_personal_data else "not included")
+    print(f"Personal data (contact person, email or phone): {personal}.", file=out)
 
 def _dump(data: object, out: TextIO) -> None:
     json.dump(data, out, ensure_ascii=False, indent=2)

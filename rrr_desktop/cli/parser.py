@@ -50,10 +50,13 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--language", metavar="LL",
                       help="main language, ISO 639-1 code, e.g. es (default: en)")
 
-    commands.add_parser(
+    demo = commands.add_parser(
         "demo", parents=[after], help="fill an empty register with clearly labelled sample data",
         description="Adds about 300 sample stakeholders with interactions, and a sample city "
-                    "if no city was chosen yet. Refused when the register is not empty.")
+                    "if no city was chosen yet. Refused when the register is not empty, and "
+                    "when the data folder is a real city's unless --force.")
+    demo.add_argument("--force", action="store_true",
+                      help="add the sample to this data folder's real city anyway")
 
     peers = commands.add_parser("peers", parents=[after], help="the directory of peer cities")
     peer_commands = peers.add_subparsers(dest="peers_command", metavar="ACTION", required=True)

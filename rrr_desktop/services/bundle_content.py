@@ -197,6 +197,27 @@ class BundleContent:
     tombstones: tuple[Tombstone, ...]
 
 
+@dataclass(frozen=True)
+class ContentSummary:
+    """What a bundle holds, counted (what ``bundle inspect`` tells a sender)."""
+
+    profile: bool
+    practices: int
+    assessments: int
+    stakeholders: int
+    tombstones: int
+    with_personal_data: int  # stakeholders carrying a contact person, email or phone
+
+
+def summarise(content: BundleContent) -> ContentSummary:
+    people = content.stakeholders or ()
+    return ContentSummary(
+        content.has_profile, len(content.practices or ()),
+        len(content.city.fields.get("self_assessment", ())), len(people),
+        len(content.tombstones),
+        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)))
+
+
 def iso_time(value: datetime) -> str:
     return value.isoformat(timespec="seconds").replace("+00:00", "Z")
 

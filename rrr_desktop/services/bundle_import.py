@@ -6,6 +6,7 @@ or equal one never overwrites (``conflicting``: same revision, different content
 which happens when a city reinstalled or a seeded record was edited; kept out unless
 the officer includes it). Our notes on peers (``peer_note``, ``peer_preference``) are
 other tables, never touched. Undo, erase and history are in ``bundle_history``.
+A bundle of our own city previews what it holds (``own_city``) but never applies.
 """
 
 from __future__ import annotations
@@ -25,8 +26,21 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
 from rrr_desktop.services import bundle_records as records
-from rrr_desktop.services.bundle_content import BundleContent, Record, read_content
+from rrr_desktop.services.bundle_changes import FieldChange, ReadableChange, readable_changes
+from rrr_desktop.services.bundle_content import (
+    BundleContent,
+    ContentSummary,
+    Record,
+    read_content,
+    summarise,
+)
 from rrr_desktop.services.bundle_records import Execute, HeldCity, HeldRecord, db_time
+from rrr_desktop.services.bundle_sender_checks import (
+    OwnCityBundle,
+    check_sender,
+    is_our_city,
+    refuse_foreign_records,
+)
 from rrr_desktop.services.bundles import (
     BundleRejected,
     Sender,
@@ -34,10 +48,8 @@ from rrr_desktop.services.bundles import (
     check_sender_key,
     open_bundle,
 )
-from rrr_desktop.services.bundles.errors import ASK_AGAIN
 from rrr_desktop.services.bundles.gc_pause import collector_paused
 from rrr_desktop.services.bundles.keys import fingerprint
-from rrr_desktop.text import normalise
 
 CHUNK = 1000
 
@@ -57,13 +69,6 @@ APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordSt
 class ImportCancelled(RejectedInput):
     def __init__(self) -> None:
         super().__init__("The import was cancelled; nothing was changed.")
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    field: str
-    ours: str
-    theirs: str
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,16 @@ class BundlePreview:
     warnings: tuple[str, ...]
     already_imported_at: datetime | None
     content: BundleContent = field(repr=False)
+    topic_labels: Mapping[str, str] = field(default_factory=dict, repr=False)
+    own_city: bool = False  # made by the city of this data folder: shown, never imported
+
+    @property
+    def summary(self) -> ContentSummary:
+        return summarise(self.content)
+
+    def readable(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
+        """The record's changes in words (topics by label, lists as items added/removed)."""
+        return readable_changes(record.changes, self.topic_labels)
 
     def counts(self) -> dict[str, int]:
         counted = Counter(record.status.value for record in self.records)
@@ -126,17 +141,19 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
-        vocabulary = frozenset(row[0] for row in connection.execute("SELECT id FROM topic"))
-        content = read_content(bundle, vocabulary)
+        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        content = read_content(bundle, frozenset(labels))
         execute = connection.execute
-        warnings = _check_sender(execute, bundle.sender)
-        held = records.held_city(execute, bundle.sender.city_uuid)
-        _refuse_foreign_records(execute, content, held.id if held else None)
+        own = is_our_city(execute, bundle.sender)
+        warnings = [] if own else check_sender(execute, bundle.sender)
+        held = None if own else records.held_city(execute, bundle.sender.city_uuid)
+        if not own:
+            refuse_foreign_records(execute, content, held.id if held else None)
         pinned = next(iter(execute("SELECT public_key FROM trusted_sender WHERE city_uuid = ?",
                                    (bundle.sender.city_uuid.hex,))), None)
         trust = check_sender_key(pinned[0] if pinned else None, bundle.public_key,
                                  accept_new_key)
-        previews = _plan(execute, content, held)
+        previews = [] if own else _plan(execute, content, held)
         seen = next(iter(execute("SELECT max(imported_at) FROM bundle_import WHERE "
                                  "file_sha256 = ? AND undone_at IS NULL", (digest,))))[0]
     if held is not None and held.record.title != bundle.sender.name:
@@ -149,7 +166,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
                              "Open it again.")
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
-                         records.parse_time(seen) if seen else None, content)
+                         records.parse_time(seen) if seen else None, content, labels, own)
 
 
 def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False
@@ -159,52 +176,13 @@ def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = 
     return sorted(previews, key=lambda preview: preview.created_at)
 
 
-def _check_sender(execute: Execute, sender: Sender) -> list[str]:
-    ours = next(iter(execute("SELECT uuid, name FROM city WHERE is_ours = 1")), None)
-    if ours is not None and UUID(hex=ours[0]) == sender.city_uuid:
-        raise BundleRejected(f"This bundle claims to come from your own city ({ours[1]}). "
-                             "A bundle from a peer city never does: it was not made by a peer, "
-                             "or it was made with a copy of your data folder. Nothing was "
-                             "imported.")
-    warnings = []
-    for name, country in execute("SELECT name, country_code FROM city WHERE uuid != ?",
-                                 (sender.city_uuid.hex,)):
-        if normalise(name) != normalise(sender.name):
-            continue
-        if country == sender.country_code:
-            raise BundleRejected(
-                f"This bundle is signed as {sender.name} ({sender.country_code}), but it is "
-                f"not the {name} in your directory: it has another city id. Nothing was "
-                f"imported. Phone the sender: if they reinstalled RRR Desktop, they should "
-                f"choose {name} from the list of cities, then export again.")
-        warnings.append(f"This bundle comes from a city named {sender.name} in "
-                        f"{sender.country_code}; it is not the {name} ({country}) in your "
-                        "directory, and is shown as a different city.")
-    return warnings
-
-
-def _refuse_foreign_records(execute: Execute, content: BundleContent, city_id: int | None
-                            ) -> None:
-    for entity, member, found in (("practice", "practices", content.practices),
-                                  ("stakeholder", "stakeholders", content.stakeholders)):
-        if not found:
-            continue
-        owner = records.foreign_owner(execute, entity, (r.uuid for r in found), city_id)
-        if owner is not None:
-            index = next(i for i, r in enumerate(found) if r.uuid == owner[0])
-            raise BundleRejected(f"The bundle was refused: {member}[{index}].uuid is the id of "
-                                 f"a record of {owner[1]}, not of the sender. A bundle may "
-                                 f"only hold its own city's records. Nothing was imported. "
-                                 f"{ASK_AGAIN}")
-
-
 def classify(incoming: Record, held: HeldRecord | HeldCity | None
              ) -> tuple[RecordStatus, tuple[FieldChange, ...]]:
     """New, updated, unchanged, conflicting or older, with the fields that differ."""
     if held is None:
         return RecordStatus.NEW, ()
     ours = held.record
-    changes = tuple(FieldChange(name, _shown(ours.fields.get(name)), _shown(value))
+    changes = tuple(FieldChange(name, ours.fields.get(name), value)
                     for name, value in incoming.fields.items() if ours.fields.get(name) != value)
     if isinstance(held, HeldRecord) and held.withdrawn:
         return (RecordStatus.UPDATED if incoming.revision > ours.revision
@@ -216,12 +194,6 @@ def classify(incoming: Record, held: HeldRecord | HeldCity | None
     if incoming.revision < ours.revision:
         return RecordStatus.OLDER, changes
     return RecordStatus.CONFLICTING, changes
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
 def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
@@ -269,6 +241,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
     in ``included_conflicts``. Raises BundleRejected if the key is refused or the file
     changed since the preview, ImportCancelled (nothing written) once ``cancelled()``.
     """
+    if preview.own_city:
+        raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
         raise BundleRejected(f"{preview.trust.warning()} Nothing was imported.")
     if file_digest(preview.path) != preview.file_sha256:

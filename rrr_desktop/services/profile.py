@@ -6,6 +6,11 @@ replaces the profile's content in one transaction. Practices keep their UUIDs:
 a practice in the draft updates the stored one with the same UUID. Saving a
 draft equal to the stored profile changes nothing, not even the dates, so
 importing the same file twice is a no-op.
+
+The editor saves with ``based_on`` (the profile as it loaded or last saved it): when
+the stored profile is no longer that one (the command line or an import changed it
+meanwhile), the save is refused with :class:`ProfileChangedElsewhere` instead of
+silently writing the editor's whole draft over the other change.
 """
 
 from __future__ import annotations
@@ -54,17 +59,29 @@ class SavedProfile:
     updated_at: datetime | None
 
 
+class ProfileChangedElsewhere(RejectedInput):
+    """The stored profile is not the one the draft was based on; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The profile was changed elsewhere (for example from the command "
+                         "line) since it was opened. Nothing was saved: reload it, or save "
+                         "again over the other change.")
+
+
 def vocabulary_ids(db: Database) -> frozenset[str]:
     with db.reading() as connection:
         return frozenset(row[0] for row in connection.execute("SELECT id FROM topic"))
 
 
-def save_profile(db: Database, draft: ProfileDraft) -> SavedProfile:
+def save_profile(db: Database, draft: ProfileDraft, *,
+                 based_on: ProfileDraft | None = None) -> SavedProfile:
     """Check the draft, then make it our city's profile in one transaction.
 
     Raises RejectedInput naming the field of the first problems (nothing is then
     changed), when the draft is another city's, or when the database cannot be
     written (a full disk): the caller still holds the draft, so nothing typed is lost.
+    With ``based_on``, raises :class:`ProfileChangedElsewhere` (nothing written) when
+    the stored profile differs from it; None saves over whatever is stored.
     """
     checked = check_draft(draft, vocabulary_ids(db))
     try:
@@ -83,6 +100,8 @@ def save_profile(db: Database, draft: ProfileDraft) -> SavedProfile:
             stored = read_draft(raw)
             if _canonical(stored) == _canonical(checked):
                 return SavedProfile(stored, False, city.profile_updated_at)
+            if based_on is not None and _canonical(stored) != _canonical(based_on):
+                raise ProfileChangedElsewhere()
             _refuse_practices_of_other_cities(session, city, checked)
             _write(session, city, checked)
             updated_at = city.profile_updated_at = utcnow()

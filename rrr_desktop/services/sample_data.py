@@ -70,13 +70,28 @@ class SampleReport:
     persons: int
 
 
-def load_sample_data(db: Database, count: int = 300, today: date | None = None) -> SampleReport:
+class RealCityNeedsConsent(RejectedInput):
+    """The home belongs to a real city: sample data goes there only when asked twice."""
+
+    def __init__(self, city: str) -> None:
+        self.city = city
+        super().__init__(
+            f"This data folder is {city}'s: sample data would mix with its real work. "
+            "Nothing was added. To try RRR Desktop, use another --home; to add the sample to "
+            f"{city} anyway (every sample record is tagged '{SAMPLE_TAG}'), run the command "
+            "again with --force.")
+
+
+def load_sample_data(db: Database, count: int = 300, today: date | None = None, *,
+                     into_real_city: bool = False) -> SampleReport:
     """Fill an empty register with ``count`` sample stakeholders and a few persons.
 
     A home without a city of its own also gets the sample city, with a profile and
     practices. A register that already has stakeholders is refused, so sample data
     never mixes with real records; every sample record is tagged ``sample`` and
-    its name says "(sample)".
+    its name says "(sample)". A home whose city is a real one (not the sample city)
+    is refused with :class:`RealCityNeedsConsent` unless ``into_real_city`` (the
+    officer confirmed).
     """
     today = today or date.today()
     rng = random.Random(SEED)
@@ -85,6 +100,8 @@ def load_sample_data(db: Database, count: int = 300, today: date | None = None) 
             raise RejectedInput("The stakeholder register is not empty: sample data goes only "
                                 "into an empty register (start with another --home to try it).")
         city = session.scalar(select(City).where(City.is_ours))
+        if city is not None and city.name != SAMPLE_CITY and not into_real_city:
+            raise RealCityNeedsConsent(city.name)
         if city is None:
             city = _sample_city(today)
             session.add(city)

@@ -6,6 +6,8 @@ with a check box to leave it out and a field-by-field diff (plain text). The
 sender is shown with its key fingerprint and trust state; a changed key is shown
 in red with both fingerprints and applies only once "Accept the new key" is ticked.
 Apply runs in the background with progress; Cancel rolls the bundle back.
+A bundle of our own city (a sender checking what it sends) shows what it holds and
+cannot be imported.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.views.bundle_change_text import change_lines, contents_text
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.worker import run_in_background
 
@@ -127,7 +130,8 @@ class BundleImportDialog(QDialog):
         self.tree.clear()
         self._records = []
         self._items = []
-        refused = [p for p in previews if not p.trust.accepted]
+        refused = [p for p in previews if not p.trust.accepted and not p.own_city]
+        own = [p for p in previews if p.own_city]
         self.accept_key.setVisible(bool(refused) or self.accept_key.isChecked())
         self.sender_label.setText("\n".join(self._sender_text(p) for p in previews))
         self.sender_label.setStyleSheet("color: #b00020;" if any(
@@ -137,7 +141,10 @@ class BundleImportDialog(QDialog):
         self.tree.expandToDepth(1)
         self.tree.setColumnWidth(0, 340)
         changes = any(p.changes_anything for p in previews)
-        if refused:
+        if own:
+            self.status.setText(self.tr("This is your own city's bundle: it cannot be "
+                                        "imported here; send it to your peers."))
+        elif refused:
             self.status.setText(self.tr("A sender's key changed: nothing can be imported "
                                         "from it unless you accept the new key."))
         elif changes:
@@ -146,9 +153,18 @@ class BundleImportDialog(QDialog):
         else:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it would change nothing."))
-        self.apply_button.setEnabled(not refused and changes)
+        self.apply_button.setEnabled(not refused and not own and changes)
 
     def _sender_text(self, preview: BundlePreview) -> str:
+        if preview.own_city:
+            return "\n".join((
+                self.tr("{file}: made by {city} ({country}), your own city, on {made}. Key "
+                        "{fingerprint}.").format(
+                    file=preview.path.name, city=preview.sender.name,
+                    country=preview.sender.country_code,
+                    made=f"{preview.created_at:%Y-%m-%d %H:%M}",
+                    fingerprint=preview.fingerprint),
+                contents_text(preview.summary)))
         trust = {
             "first-use": self.tr("first bundle from this city: its key will be remembered"),
             "same-key": self.tr("same key as its earlier bundles"),
@@ -196,13 +212,12 @@ class BundleImportDialog(QDialog):
         if key is None:
             self.diff.clear()
             return
-        record = self._records[int(key)][1]
+        index, record = self._records[int(key)]
         lines = [self.tr("Our revision: {ours}; theirs: {theirs}").format(
             ours=record.our_revision if record.our_revision is not None else "-",
             theirs=record.their_revision)]
-        for change in record.changes:
-            lines += [f"{change.field}:", self.tr("  ours:   {value}").format(value=change.ours),
-                      self.tr("  theirs: {value}").format(value=change.theirs)]
+        for change in self.previews[index].readable(record):
+            lines += change_lines(change)
         self.diff.setPlainText("\n".join(lines))
 
     def choices(self) -> list[tuple[set[Any], set[Any]]]:

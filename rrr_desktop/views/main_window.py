@@ -391,6 +391,24 @@ class MainWindow(QMainWindow):
         self.import_bundles(paths)
 
     def load_sample_data(self) -> None:
+        """Ask first (sample records would join our city's real register), then load."""
+        if self.home is None:
+            return
+        question = QMessageBox(
+            QMessageBox.Icon.Question, APP_NAME, self.tr(
+                "Add about 300 sample stakeholders to {city}'s register? They are made up "
+                "and clearly labelled: each name ends with “(sample)” and each carries the "
+                "“sample” tag, so they can be found by that tag and archived or deleted "
+                "together.").format(city=self.our_city_name),
+            QMessageBox.StandardButton.Cancel, self)
+        question.setObjectName("sample_question")
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        add = question.addButton(self.tr("&Add Sample Data"), QMessageBox.ButtonRole.AcceptRole)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        add.clicked.connect(self._load_sample_data_confirmed)
+        question.open()
+
+    def _load_sample_data_confirmed(self) -> None:
         """Fill an empty register with the labelled sample, in the background."""
         home = self.home
         if home is None:
@@ -399,7 +417,7 @@ class MainWindow(QMainWindow):
         def work() -> int:
             from rrr_desktop.services.sample_data import load_sample_data
 
-            return load_sample_data(home.db).stakeholders
+            return load_sample_data(home.db, into_real_city=True).stakeholders
 
         run_in_background(self, work, self._sample_loaded, self._action_failed)
 

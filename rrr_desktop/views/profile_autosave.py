@@ -9,6 +9,12 @@ that refuses the write) never touches the editor: the reason is reported through
 ``stateChanged`` and the save is tried again after the next edit (or, for a disk
 problem, after ``RETRY_DELAY_MS`` or when asked).
 
+Each save names the profile the editor started from (its base: as loaded, then as
+last saved). When the stored profile is no longer that base (the command line or an
+import changed it while the window was open), the save is refused and the state is
+CONFLICT: the text stays in the editor and the draft file until the officer chooses
+:meth:`ProfileAutosave.keep_mine` (save over the other change) or reloads.
+
 Saves are serialised with a lock, so a synchronous :meth:`ProfileAutosave.flush`
 (closing the window) waits for a save in flight instead of being overwritten by it.
 """
@@ -45,6 +51,7 @@ class SaveState(enum.Enum):
     PENDING = "pending"  # edits waiting for the typing to pause, or being saved
     INVALID = "invalid"  # refused by a rule: waits for the officer to fix a field
     FAILED = "failed"  # refused by the disk or the database: tried again
+    CONFLICT = "conflict"  # the stored profile changed elsewhere: the officer chooses
 
 
 def field_problems(message: str) -> tuple[tuple[str, str], ...] | None:
@@ -75,6 +82,8 @@ class ProfileAutosave(QObject):
         self._edits = 0  # counts edits; a save covers the edits made before it started
         self._saved_edits = 0
         self._saving = False
+        self._base: ProfileDraft | None = None  # the stored profile the edits started from
+        self._overwrite = False  # Keep Mine: the next save ignores the base
         self._lock = threading.Lock()
         self.state = SaveState.SAVED
         self.message = ""
@@ -89,11 +98,20 @@ class ProfileAutosave(QObject):
         timer.timeout.connect(slot)
         return timer
 
-    def attach(self, home: Home) -> None:
-        """Where to save; the editor shows what the database holds (nothing unsaved)."""
+    def attach(self, home: Home, base: ProfileDraft) -> None:
+        """Where to save; the editor shows ``base``, what the database holds (nothing
+        unsaved)."""
         self._home = home
+        self._base = base
+        self._overwrite = False
         self._edits = self._saved_edits = 0
         self._set_state(SaveState.SAVED)
+
+    def keep_mine(self) -> None:
+        """After CONFLICT: save the editor's text over the change made elsewhere."""
+        self._overwrite = True
+        self._set_state(SaveState.PENDING)
+        self.save_soon()
 
     @property
     def unsaved(self) -> bool:
@@ -129,6 +147,9 @@ class ProfileAutosave(QObject):
             return
         if self._saving:  # one save at a time; the next one starts when it ends
             return
+        if self.state is SaveState.CONFLICT:  # waits for Keep Mine or Reload
+            self.write_draft_file()
+            return
         self.write_draft_file()
         home, draft, edits = self._home, self._current_draft(), self._edits
         self._saving = True
@@ -154,10 +175,14 @@ class ProfileAutosave(QObject):
         return True
 
     def _save(self, home: Home, draft: ProfileDraft) -> None:
+        """Runs on a worker thread (or at closing); the base moves on under the lock, so a
+        save waiting for another one starts from what that one stored."""
         from rrr_desktop.services.profile import save_profile
 
         with self._lock:
-            save_profile(home.db, draft)
+            saved = save_profile(home.db, draft,
+                                 based_on=None if self._overwrite else self._base)
+            self._base, self._overwrite = saved.draft, False
 
     def _saved(self, edits: int) -> None:
         self._saving = False
@@ -167,6 +192,14 @@ class ProfileAutosave(QObject):
             return
         self.discard_draft_file()
         self._set_state(SaveState.SAVED)
+
+    def forget_edits(self) -> None:
+        """After CONFLICT, Reload: the editor's text gives way to the stored profile."""
+        self._draft_timer.stop()
+        self._save_timer.stop()
+        self._retry_timer.stop()
+        self._saved_edits = self._edits
+        self.discard_draft_file()
 
     def discard_draft_file(self) -> None:
         """The database holds what the draft file kept: forget the file."""
@@ -187,7 +220,11 @@ class ProfileAutosave(QObject):
             self._save_timer.start()
 
     def _show_refusal(self, refusal: RejectedInput) -> None:
-        if field_problems(str(refusal)) is not None:
+        from rrr_desktop.services.profile import ProfileChangedElsewhere
+
+        if isinstance(refusal, ProfileChangedElsewhere):
+            self._set_state(SaveState.CONFLICT, str(refusal))
+        elif field_problems(str(refusal)) is not None:
             self._set_state(SaveState.INVALID, str(refusal))
         else:
             self._set_state(SaveState.FAILED, str(refusal))

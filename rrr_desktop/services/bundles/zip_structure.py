@@ -42,7 +42,7 @@ _DOS_FOLDER = 0x10
 _ZIP64_EXTRA = 0x0001
 _INFLATE_CHUNK = 256 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
-DAMAGED = f"The bundle is damaged or is not a bundle ({{}}). {ASK_AGAIN}"
+DAMAGED = f"This file is not an RRR bundle, or it is damaged ({{}}). {ASK_AGAIN}"
 
 
 @dataclass(frozen=True)

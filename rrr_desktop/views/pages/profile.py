@@ -3,6 +3,8 @@
 Edits are kept in the draft file at once and saved to the database when the typing
 pauses, when the officer leaves the page and when the window closes (``flush``). A
 draft file left by a crash is restored into the editor on the next start, then saved.
+When the profile was changed elsewhere meanwhile (the command line), the officer
+chooses: Reload (the other change wins) or Keep Mine (the editor's text wins).
 """
 
 from __future__ import annotations
@@ -81,6 +83,17 @@ class ProfilePage(Page):
         self.retry.setAccessibleName(self.tr("Try saving the profile again"))
         self.retry.clicked.connect(self.autosave.save_soon)
         self.retry.hide()
+        self.reload = QPushButton(self.tr("Re&load"))
+        self.reload.setAccessibleName(self.tr("Reload the profile as stored and lose the "
+                                              "changes made here"))
+        self.reload.clicked.connect(self._reload)
+        self.keep_mine = QPushButton(self.tr("&Keep Mine"))
+        self.keep_mine.setAccessibleName(self.tr("Save the profile as shown here over the "
+                                                 "other change"))
+        self.keep_mine.clicked.connect(self.autosave.keep_mine)
+        for button in (self.reload, self.keep_mine):
+            button.hide()
+        self._home: Home | None = None
         bar = QFrame()
         bar.setObjectName("status_bar")
         bar.setStyleSheet("#status_bar { border-bottom: 1px solid palette(mid); }")
@@ -90,6 +103,8 @@ class ProfilePage(Page):
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.retry)
+        status_row.addWidget(self.reload)
+        status_row.addWidget(self.keep_mine)
         bar_layout.addWidget(self.notice)
         bar_layout.addLayout(status_row)
         layout = QVBoxLayout(self)
@@ -132,7 +147,8 @@ class ProfilePage(Page):
         restoring = loaded.restored is not None and loaded.restored != loaded.saved
         self.editor.set_draft(loaded.restored if loaded.restored and restoring
                               else loaded.saved)
-        self.autosave.attach(home)
+        self._home = home
+        self.autosave.attach(home, loaded.saved)
         notice = loaded.draft_problem
         if restoring:
             notice = self.tr("Restored changes that were not saved when RRR Desktop last "
@@ -144,6 +160,12 @@ class ProfilePage(Page):
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
 
+    def _reload(self) -> None:
+        """Show the stored profile: the edits made here are dropped (the officer chose)."""
+        self.autosave.forget_edits()
+        if self._home is not None:
+            self.refresh(self._home)
+
     def _edited(self) -> None:
         self.notice.hide()
         self.autosave.edited()
@@ -152,10 +174,16 @@ class ProfilePage(Page):
         problems = field_problems(message) if state is SaveState.INVALID else None
         self.editor.show_problems(problems or ())
         self.retry.setVisible(state is SaveState.FAILED)
+        self.reload.setVisible(state is SaveState.CONFLICT)
+        self.keep_mine.setVisible(state is SaveState.CONFLICT)
         if state is SaveState.SAVED:
             text = self.tr("All changes saved")
         elif state is SaveState.PENDING:
             text = self.tr("Saving…")
+        elif state is SaveState.CONFLICT:
+            text = self.tr("The profile was changed outside this window (for example from the "
+                           "command line). Your text is kept: Reload to see the other change "
+                           "and lose yours here, or Keep Mine to save your version over it.")
         elif state is SaveState.INVALID:
             text = self.tr("Not saved yet: fix what is marked below; it is saved as soon as it "
                            "is fixed. Your text is kept.")
@@ -163,7 +191,7 @@ class ProfilePage(Page):
             text = self.tr("Not saved: {reason} Your text is kept; RRR Desktop will try "
                            "again.").format(reason=message)
         self.status.setText(text)
-        refused = state in (SaveState.INVALID, SaveState.FAILED)
+        refused = state in (SaveState.INVALID, SaveState.FAILED, SaveState.CONFLICT)
         self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if refused else "")
 
     def hideEvent(self, event: QHideEvent) -> None:

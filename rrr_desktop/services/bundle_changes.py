@@ -1,0 +1,124 @@
+"""What changed in a record of a bundle, field by field, in words an officer reads.
+
+The importer compares records as JSON values (:class:`FieldChange`); the preview
+shows them as a :class:`ReadableChange`: list fields as the items added and removed
+(topics by their labels, a note after its topic), other fields as before and after,
+long texts shortened. Field names come with English labels for the command line;
+the window translates them through its own table keyed by the field code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+MAX_SHOWN_CHARS = 80
+
+FIELD_LABELS: Mapping[str, str] = {
+    "name": "Name", "title": "Title", "country_code": "Country", "region": "Region",
+    "website": "Website", "summary": "Summary", "languages": "Languages",
+    "contact_office": "Contact office", "offers": "What we offer",
+    "wants_to_learn": "What we want to learn", "shared_challenges": "Shared challenges",
+    "free_offers": "What we offer (own words)",
+    "free_wants_to_learn": "What we want to learn (own words)",
+    "free_shared_challenges": "Shared challenges (own words)",
+    "self_assessment": "Self-assessment", "kind": "Kind", "stage": "Stage",
+    "description": "Description", "year_started": "Year started", "link": "Link",
+    "topics": "Topics", "is_person": "Person", "sectors": "Sectors", "district": "District",
+    "locality": "Locality", "tags": "Tags", "contact_person": "Contact person",
+    "email": "Email", "phone": "Phone",
+}
+_TOPIC_LISTS = frozenset({"offers", "wants_to_learn", "shared_challenges"})
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """A field whose value differs: ours as stored, theirs as in the bundle (JSON values)."""
+
+    field: str
+    ours: Any
+    theirs: Any
+
+
+@dataclass(frozen=True)
+class ReadableChange:
+    """A list field as items ``added`` and ``removed`` (or only ``reordered``); any other
+    as ``before``/``after`` (text, or a bool for yes/no fields: the reader says it in its
+    language; "" for empty)."""
+
+    field: str
+    label: str
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    before: str | bool = ""
+    after: str | bool = ""
+    reordered: bool = False
+
+    @property
+    def is_list(self) -> bool:
+        return bool(self.added or self.removed or self.reordered)
+
+
+def shortened(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
+    """One line of at most ``limit`` characters, "…" where it was cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
+
+
+def readable(change: FieldChange, topic_labels: Mapping[str, str]) -> ReadableChange:
+    label = FIELD_LABELS.get(change.field, change.field.replace("_", " ").capitalize())
+    if isinstance(change.ours, list) or isinstance(change.theirs, list):
+        ours = [_item(change.field, item, topic_labels) for item in change.ours or []]
+        theirs = [_item(change.field, item, topic_labels) for item in change.theirs or []]
+        added = tuple(item for item in theirs if item not in ours)
+        removed = tuple(item for item in ours if item not in theirs)
+        return ReadableChange(change.field, label, added=added, removed=removed,
+                              reordered=not added and not removed)
+    return ReadableChange(change.field, label, before=_scalar(change.ours),
+                          after=_scalar(change.theirs))
+
+
+def readable_changes(changes: tuple[FieldChange, ...], topic_labels: Mapping[str, str]
+                     ) -> tuple[ReadableChange, ...]:
+    return tuple(readable(change, topic_labels) for change in changes)
+
+
+def describe(change: ReadableChange) -> list[str]:
+    """English lines for the command line: ``Label: + item`` / ``- item`` or
+    ``Label: before → after``."""
+    if change.reordered:
+        return [f"{change.label}: same items in another order"]
+    if change.is_list:
+        return [f"{change.label}:", *(f"  + {item}" for item in change.added),
+                *(f"  - {item}" for item in change.removed)]
+    return [f"{change.label}: {_english(change.before)} → {_english(change.after)}"]
+
+
+def _english(value: str | bool) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return value or "(empty)"
+
+
+def _scalar(value: Any) -> str | bool:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return value
+    return shortened(str(value))
+
+
+def _item(field: str, item: Any, topic_labels: Mapping[str, str]) -> str:
+    """One entry of a list field, as a line: a topic by its label with its note after it."""
+    if field == "self_assessment":
+        topic, score, day = item
+        shown = "–" if score is None else f"{score}/10"  # not assessed is not 0
+        return f"{topic_labels.get(topic, topic)}: {shown}" + (f" ({day})" if day else "")
+    if isinstance(item, list):
+        first, note = item[0], item[1] if len(item) > 1 else ""
+        name = topic_labels.get(first, first) if field in _TOPIC_LISTS else first
+        return shortened(f"{name} — {note}" if note else str(name))
+    if field == "topics":
+        return topic_labels.get(item, item)
+    return shortened(str(item))
