@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.city import City
+from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.models.exchange import BundleExport, BundleImport, PeerStakeholder
 from rrr_desktop.models.stakeholder import Interaction, Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, InteractionKind, StakeholderKind
@@ -21,13 +22,14 @@ from rrr_desktop.services.briefs.gather import city_brief_data, consent_count
 from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
 from rrr_desktop.services.briefs.generate import BriefRequest, file_name, generate_brief
 from rrr_desktop.services.briefs.history import forget_brief, recent_briefs, record_brief
-from rrr_desktop.services.briefs.inputs import Narrative
+from rrr_desktop.services.briefs.inputs import Narrative, ReasonedTopic
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
 from rrr_desktop.services.briefs.render import render_city_brief
 from rrr_desktop.services.cities import choose_seeded_city
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.sample_data import load_sample_data
 from tests.conftest import SEED_UUIDS
+from tests.test_matching_cli import add_own_words
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 HOSTILE = "<b>Coop & Sons</b> <font>"
@@ -198,3 +200,21 @@ def test_file_names_are_safe_on_every_system() -> None:
     assert file_name("Bilbao", BriefKind.CITY, NOW) == "Bilbao-brief-2026-11-25.pdf"
     assert (file_name("São Paulo", BriefKind.PEER, NOW, "Łódź / <x>")
             == "Sao-Paulo-Lodz-X-meeting-2026-11-25.pdf")
+
+
+def test_the_peer_brief_shows_the_peers_own_words_marked_as_theirs(demo: Home) -> None:
+    add_own_words(demo, "Rotterdam", TopicRole.OFFERS, "Community kitchens in schools")
+    add_own_words(demo, "Rotterdam", TopicRole.WANTS_TO_LEARN, "Repair cafés")
+    data = peer_brief_data(demo.db, "rotterdam", PEER, NOW)
+    assert ReasonedTopic("“Community kitchens in schools”", ("In Rotterdam's own words",)) \
+        in data.learn
+    assert ReasonedTopic("“Repair cafés”", ("In Rotterdam's own words",)) in data.offer
+    spanish = peer_brief_data(demo.db, "rotterdam", BriefOptions(kind=BriefKind.PEER,
+                                                                 language="es"), NOW)
+    assert ReasonedTopic("“Community kitchens in schools”", ("En palabras de Rotterdam",)) \
+        in spanish.learn
+
+
+def test_a_peer_brief_about_our_own_city_says_so(demo: Home) -> None:
+    with pytest.raises(RejectedInput, match="your own city"):
+        find_peer(demo.db, "Sample City (demo data)")

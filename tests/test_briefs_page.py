@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.cities import choose_seeded_city
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.sample_data import load_sample_data
+from rrr_desktop.views.brief_options import BriefOptionsPanel
 from rrr_desktop.views.pages.briefs import PREVIEW_PREFIX, BriefsPage
 from tests.conftest import SEED_UUIDS
 
@@ -126,3 +128,29 @@ def test_personal_data_is_off_by_default_with_the_consent_count(
     qtbot.waitUntil(lambda: "key stakeholders have consent" in shown.options.consent.text())
     assert not shown.options.personal.isChecked()
     assert not shown.options.options().include_personal_data
+
+
+def test_an_empty_register_says_so_instead_of_counting_zero(qtbot: QtBot,
+                                                            page: BriefsPage) -> None:
+    qtbot.waitUntil(lambda: page.options.consent.text() != "")
+    assert page.options.consent.text() == "No key stakeholders yet."
+
+
+def test_before_the_first_preview_the_hint_fills_the_preview_area(page: BriefsPage) -> None:
+    preview_area = page.preview
+    assert not preview_area.thumbnails.isVisible() and not preview_area.zoom_bar.isVisible()
+    hint = preview_area.empty
+    assert hint.isVisible() and hint.width() >= preview_area.width() - 20
+    assert hint.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_the_brief_language_follows_the_interface_language(qtbot: QtBot) -> None:
+    before = QLocale()
+    try:
+        for locale, expected in (("fr_FR", "fr"), ("pl_PL", "pl"), ("de_DE", "en")):
+            QLocale.setDefault(QLocale(locale))
+            panel = BriefOptionsPanel()
+            qtbot.addWidget(panel)
+            assert panel.options().language == expected
+    finally:
+        QLocale.setDefault(before)

@@ -148,7 +148,7 @@ def test_profile_show_add_and_remove_topics(capsys: pytest.CaptureFixture[str],
     assert out == "Added Trust building [trust-building] in what we want to learn.\n"
     code, out, _ = run(capsys, "--home", home, "profile", "show")
     assert code == 0
-    assert out.startswith("Rotterdam (NL, Netherlands)\n")
+    assert out.startswith("Rotterdam — Netherlands, South Holland\n")
     assert "  - Trust building [trust-building]: With housing co-ops\n" in out
     code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn",
                        "TRUST-BUILDING")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from uuid import UUID
 
 import pytest
+from sqlalchemy import select
 
 from rrr_desktop.cli.matching_commands import (
     groups_suggest_command,
@@ -17,7 +18,10 @@ from rrr_desktop.cli.matching_commands import (
 )
 from rrr_desktop.cli.matching_parser import add_matching_parsers
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.city import City, CityFreeTopic
+from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.services import cities
+from rrr_desktop.services.dto import NewCity
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.matching import suggest_peers
 from rrr_desktop.services.matching_reasons import Criterion, reason_sentence
@@ -98,14 +102,61 @@ def test_suggestions_need_our_city(home: Home) -> None:
 
 def test_peers_show_explains_the_match(bilbao: Home) -> None:
     out = run(peers_show_command, bilbao, "peers", "show", "rotterdam")
-    assert out.startswith("Rotterdam (NL, South Holland)\n  offers: Social impact bonds")
+    assert out.startswith("Rotterdam — Netherlands, South Holland\n"
+                          "  offers: Social impact bonds")
     assert "Match with Bilbao: score 9.25" in out
     assert "  reciprocity: 3" in out
     shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Montreal", "--json"))
     assert shown["city"] == "Montréal"
     assert shown["match"]["reasons"]
-    with pytest.raises(RejectedInput, match="no peer city called “Bilbao”"):
-        peers_show_command(parse("peers", "show", "Bilbao"), bilbao, io.StringIO())
+    with pytest.raises(RejectedInput, match="no peer city called “Bilbo”"):
+        peers_show_command(parse("peers", "show", "Bilbo"), bilbao, io.StringIO())
+
+
+def test_peers_show_of_our_own_city_points_to_profile_show(bilbao: Home) -> None:
+    with pytest.raises(RejectedInput, match=r"Bilbao is your own city.*`rrr-desktop profile show`"):
+        peers_show_command(parse("peers", "show", "bilbao"), bilbao, io.StringIO())
+
+
+def add_own_words(home: Home, city: str, role: TopicRole, text: str) -> None:
+    """Give a seeded city a topic in its own words, as a bundle would."""
+    with home.db.session() as session:
+        found = session.scalar(select(City).where(City.uuid == UUID(SEED_UUIDS[city])))
+        assert found is not None
+        found.free_topics.append(CityFreeTopic(role=role, text=text))
+
+
+def test_peers_show_lists_the_peers_own_words(bilbao: Home) -> None:
+    add_own_words(bilbao, "Rotterdam", TopicRole.OFFERS, "Community kitchens in schools")
+    out = run(peers_show_command, bilbao, "peers", "show", "Rotterdam")
+    assert "  offers (in their own words): “Community kitchens in schools”\n" in out
+    shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Rotterdam", "--json"))
+    assert shown["offers_in_own_words"] == ["Community kitchens in schools"]
+    assert shown["wants_to_learn_in_own_words"] == []
+    assert shown["country_name"] == "Netherlands"
+
+
+def test_a_new_city_sees_every_peer_with_score_0_and_what_to_do(home: Home) -> None:
+    cities.create_our_city(home.db, NewCity(name="Lyon", country_code="FR", language="fr"))
+    out = run(peers_suggest_command, home, "peers", "suggest")
+    lines = out.splitlines()
+    assert len([line for line in lines if line[0].isdigit()]) == 9
+    assert lines[0] == "1. Belo Horizonte (score 0, nothing in common yet)"
+    assert "Add what you offer and want to learn with `rrr-desktop profile add-topic`" in out
+    assert run(peers_suggest_command, home, "peers", "suggest", "--language", "xx") == (
+        "No peer city speaks xx.\n")
+    assert run(peers_suggest_command, home, "peers", "suggest", "--region", "Europe") == (
+        "No peer city in Europe.\n")
+
+
+def test_peers_with_nothing_in_common_come_after_the_ranked_ones(bilbao: Home) -> None:
+    lines = [line for line in run(peers_suggest_command, bilbao, "peers", "suggest").splitlines()
+             if line[0].isdigit()]
+    unmatched = [i for i, line in enumerate(lines) if "nothing in common yet" in line]
+    assert len(lines) == 9 - 1  # every seeded city but ours
+    assert unmatched == list(range(len(lines) - len(unmatched), len(lines)))
+    spoken = run(peers_suggest_command, bilbao, "peers", "suggest", "--language", "pl")
+    assert spoken.startswith("1. Warsaw (score")
 
 
 def test_groups_suggest_json_shape(home: Home) -> None:

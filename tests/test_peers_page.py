@@ -5,19 +5,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.models.city_vocabulary import TopicRole
+from rrr_desktop.services import cities as cities_service
 from rrr_desktop.services import peer_workspace, saved_groups
+from rrr_desktop.services.dto import NewCity
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.peer_workspace import Provenance
 from rrr_desktop.services.sample_data import load_sample_data
 from rrr_desktop.views.pages.peers import PeersPage
+from rrr_desktop.views.peer_detail_view import PeerDetailView
 from rrr_desktop.views.peer_suggestions import SuggestionTableModel
 from tests.conftest import SEED_UUIDS
+from tests.test_matching_cli import add_own_words
 
 ROTTERDAM = UUID(SEED_UUIDS["Rotterdam"])
 
@@ -162,3 +169,76 @@ def test_save_rename_and_edit_a_proposed_group(page: PeersPage, home: Home,
     qtbot.waitUntil(lambda: len(groups.saved[0].members) == 5)
     (saved,) = saved_groups.saved_groups(home.db)
     assert removed not in {m.city for m in saved.members}
+
+
+@pytest.fixture
+def new_city_page(home: Home, qtbot: QtBot) -> Iterator[PeersPage]:
+    """A city just created, with nothing in its profile yet."""
+    cities_service.create_our_city(home.db, NewCity(name="Lyon", country_code="FR",
+                                                    language="fr"))
+    shown = PeersPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 720)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    yield shown
+    shown.detail.note.timer.stop()
+
+
+def test_a_new_city_can_browse_every_peer_and_is_told_what_to_do(
+        new_city_page: PeersPage) -> None:
+    page = new_city_page
+    assert len(cities(page)) == 9
+    assert page.search_count.text() == (
+        "9 peer cities, none with anything in common with yours yet")
+    why = page.proxy.index(0, SuggestionTableModel.WHY).data()
+    assert why == ("Nothing in common yet: add what you offer and want to learn on the "
+                   "Profile page")
+    assert page.proxy.index(0, SuggestionTableModel.SCORE).data() == "0"
+    assert page.match.findChild(QLabel, "no_reason") is not None or any(
+        label.text() == why for label in page.match.findChildren(QLabel))
+
+
+def test_a_filter_that_removes_every_peer_is_named(new_city_page: PeersPage,
+                                                    qtbot: QtBot) -> None:
+    page = new_city_page
+    page.filters.language.setCurrentIndex(page.filters.language.findData("pl"))
+    assert cities(page) == ["Warsaw"]
+    select(page, qtbot, "Warsaw")
+    page.hide_action.trigger()
+    qtbot.waitUntil(lambda: cities(page) == [])
+    assert page.search_count.text().startswith("No peer city speaks polski.")
+    page.filters.language.setCurrentIndex(0)
+    page.filters.topic.setCurrentIndex(page.filters.topic.findData("social-impact-bonds"))
+    assert page.search_count.text().startswith(
+        "No peer city has anything in common with yours on Social impact bonds")
+
+
+def test_unmatched_peers_come_after_the_ranked_ones(page: PeersPage) -> None:
+    scores = [float(page.proxy.index(row, SuggestionTableModel.SCORE).data())
+              for row in range(page.proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    assert page.search_count.text().endswith("best first") or "nothing in common yet" in \
+        page.search_count.text()
+
+
+def test_the_peers_own_words_are_shown_marked_as_theirs(home: Home, page: PeersPage,
+                                                        qtbot: QtBot) -> None:
+    add_own_words(home, "Rotterdam", TopicRole.OFFERS, "Community kitchens in schools")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    assert page.selected_uuid() == ROTTERDAM  # still selected: its details are read again
+    qtbot.waitUntil(lambda: "In their own words: “Community kitchens in schools”" in [
+        label.text() for label in page.detail.findChildren(QLabel)])
+
+
+def test_the_age_warning_speaks_of_one_year_or_several(qtbot: QtBot) -> None:
+    view = PeerDetailView()
+    qtbot.addWidget(view)
+    now = datetime.now(UTC)
+    one = view._age_warning(Provenance("seed", now - timedelta(days=400)))
+    five = view._age_warning(Provenance("seed", now - timedelta(days=5 * 365 + 30)))
+    assert one is not None and five is not None
+    assert one.text().startswith("⚠ This information is more than a year old:")
+    assert five.text().startswith("⚠ This information is more than 5 years old:")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.stakeholder_map import CellCount, MapPoint, StakeholderMap
 from rrr_desktop.views.stakeholder_map import PICTURE_SCALE, PICTURE_SIZE, StakeholderMapView
+from rrr_desktop.views.stakeholder_map_picture import MapPicture
 
 DATA = StakeholderMap(
     points=(MapPoint(7, "<b>Bold Co-op</b>", 5, 5, "co_managing", "cooperative"),
@@ -54,3 +56,28 @@ def test_a_picture_that_cannot_be_written_is_reported(qtbot: QtBot, tmp_path: Pa
     widget = view(qtbot)
     assert not widget.save_picture(tmp_path / "missing folder" / "map.png")
     assert not (tmp_path / "missing folder").exists()
+
+
+def test_dots_of_a_crowded_cell_stay_inside_it_at_any_size() -> None:
+    crowd = tuple(MapPoint(n, f"S{n}", 5, 1, "informed", "cooperative") for n in range(80))
+    data = StakeholderMap(points=crowd, cells=(CellCount(5, 1, 80),), placed=80, unplaced=0,
+                          by_kind=(("cooperative", 80),), by_stage=(("informed", 80),))
+    picture = MapPicture(data)
+    for size in ((1100, 650), (800, 500), (420, 300)):
+        rect = QRectF(0, 0, *size)
+        grid = picture.grid_rect(rect)
+        cell = grid.width() / 5
+        top_left = QRectF(grid.left(), grid.top(), cell, cell).adjusted(2, 2, -2, -2)
+        for point in crowd:
+            centre = picture.centre_of(rect, point.id)
+            assert centre is not None and top_left.contains(centre)
+
+
+def test_the_bars_panel_fits_the_longest_label() -> None:
+    data = StakeholderMap(points=(), cells=(), placed=0, unplaced=2,
+                          by_kind=(("association", 1), ("network", 1)), by_stage=())
+    picture = MapPicture(data)
+    rect = QRectF(0, 0, 900, 600)
+    longest = QFontMetricsF(QFont()).horizontalAdvance("Association / non-profit")
+    panel = rect.right() - 20 - picture.grid_rect(rect).right() - 24 - 22  # margin, gap
+    assert panel - 60 - 44 >= longest  # room for the label, a bar and its count

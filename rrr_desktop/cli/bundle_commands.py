@@ -94,7 +94,8 @@ def bundle_erase_command(args: argparse.Namespace, home: Home, out: TextIO) -> i
     if args.peer:
         holdings = peer_holdings(home.db, args.peer)
         count = erase_peer_data(home.db, holdings.city_uuid)
-        print(f"Erased what came from {holdings.name} ({count} bundles). Our own data and "
+        bundles = "1 bundle" if count == 1 else f"{count} bundles"
+        print(f"Erased what came from {holdings.name} ({bundles}). Our own data and "
               "notes are unchanged.", file=out)
     else:
         erased = erase_bundle(home.db, args.import_id)

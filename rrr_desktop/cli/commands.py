@@ -45,7 +45,8 @@ def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
     if not peers:
         print("No peer cities yet.", file=out)
     for peer in peers:
-        print(f"{peer.name} ({peer.country_code}, {peer.country_name})", file=out)
+        print(f"{peer.name} — {', '.join(p for p in (peer.country_name, peer.region) if p)}",
+              file=out)
         for title, notes in (("offers", peer.offers), ("wants to learn", peer.wants_to_learn),
                              ("shared challenges", peer.shared_challenges)):
             print(f"  {title}: {', '.join(n.label for n in notes) or '-'}", file=out)

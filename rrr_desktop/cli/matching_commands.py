@@ -14,20 +14,25 @@ from typing import Any, TextIO
 
 from rrr_desktop.cli.holdings_output import holdings_json, print_holdings
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services import directory
 from rrr_desktop.services.bundle_history import peer_holdings
+from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.matching import (
     DEFAULT_WEIGHTS,
+    EmptyBecause,
     PeerFilters,
     Suggestion,
     Weights,
     find_topic,
     score_peer,
     suggest_peers,
+    why_empty,
 )
 from rrr_desktop.services.matching_reasons import member_sentence, reason_sentence
 from rrr_desktop.services.matching_world import CityTopics, LoadedWorld, World, load_world
 from rrr_desktop.services.peer_workspace import PeerPreferences, load_weights, peer_preferences
+from rrr_desktop.services.reference import language_name
 from rrr_desktop.services.saved_groups import SavedGroup, saved_groups
 from rrr_desktop.services.working_groups import GroupProposal, suggest_groups
 from rrr_desktop.text import normalise
@@ -45,47 +50,73 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
                           regions=frozenset(args.region), hidden=preferences.hidden,
                           pinned=preferences.pinned)
     suggestions = suggest_peers(loaded.world, ours, weights, topic=topic, limit=args.limit,
-                                filters=filters)
+                                filters=filters, everyone=True)
     if args.json:
         _dump([_suggestion_json(s) for s in suggestions], out)
         return 0
     if not suggestions:
-        print("No peer city has anything in common with yours"
-              + (" on that topic." if topic else "."), file=out)
+        because = why_empty(loaded.world, ours, filters, topic)
+        print(_EMPTY[because].format(
+            language=", ".join(sorted(map(language_name, filters.languages))),
+            region=", ".join(sorted(filters.regions)),
+            topic=loaded.world.topics.label(topic or "")), file=out)
     for rank, suggestion in enumerate(suggestions, start=1):
         pinned = ", pinned" if suggestion.pinned else ""
-        print(f"{rank}. {suggestion.city} (score {suggestion.score:g}{pinned})", file=out)
+        unmatched = "" if suggestion.reasons else ", nothing in common yet"
+        print(f"{rank}. {suggestion.city} (score {suggestion.score:g}{pinned}{unmatched})",
+              file=out)
         for reason in suggestion.reasons:
             print(f"   - {reason_sentence(reason)}", file=out)
+    if suggestions and not ours.has_topics:
+        print("Your profile names no topic yet, so no peer has anything in common with it. "
+              "Add what you offer and want to learn with `rrr-desktop profile add-topic`.",
+              file=out)
     return 0
+
+
+_EMPTY = {
+    EmptyBecause.NO_PEERS: "No peer cities yet: they arrive with bundles from other cities "
+                           "(`rrr-desktop bundle import`).",
+    EmptyBecause.HIDDEN: "Every peer city is hidden. Show them again in the window, or use "
+                         "--default-weights to ignore what is hidden.",
+    EmptyBecause.LANGUAGE: "No peer city speaks {language}.",
+    EmptyBecause.REGION: "No peer city in {region}.",
+    EmptyBecause.LANGUAGE_AND_REGION: "No peer city in {region} speaks {language}.",
+    EmptyBecause.TOPIC: "No peer city has anything in common with yours on {topic}.",
+    EmptyBecause.NOTHING_IN_COMMON: "No peer city has anything in common with yours yet.",
+}
 
 
 def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     loaded = load_world(home.db)
-    wanted = normalise(args.city)
-    peer = next((c for c in loaded.world.cities if normalise(c.name) == wanted
-                 and c is not loaded.ours), None)
-    if peer is None:
-        names = ", ".join(c.name for c in loaded.world.cities if c is not loaded.ours)
-        raise RejectedInput(f"There is no peer city called “{args.city}”. Peer cities: "
-                            f"{names or 'none yet'}.")
+    profile = _find_peer(home, loaded, args.city)
+    peer = loaded.world.city(profile.uuid)
     ours = loaded.ours
     weights, _ = _choices(args, home)
-    match = score_peer(loaded.world.topics, ours, peer, weights) if ours else None
-    label = loaded.world.topics.label
-    topics = {"offers": sorted(map(label, peer.offers)),
-              "wants_to_learn": sorted(map(label, peer.wants)),
-              "shared_challenges": sorted(map(label, peer.challenges))}
-    held = peer_holdings(home.db, str(peer.uuid))
+    match = score_peer(loaded.world.topics, ours, peer, weights) if ours and peer else None
+    topics = {"offers": sorted(n.label for n in profile.offers),
+              "wants_to_learn": sorted(n.label for n in profile.wants_to_learn),
+              "shared_challenges": sorted(n.label for n in profile.shared_challenges)}
+    own_words = {"offers": [n.text for n in profile.free_offers],
+                 "wants_to_learn": [n.text for n in profile.free_wants_to_learn],
+                 "shared_challenges": [n.text for n in profile.free_shared_challenges]}
+    held = peer_holdings(home.db, str(profile.uuid))
     if args.json:
-        _dump({"city": peer.name, "id": str(peer.uuid), "country": peer.country,
-               "region": peer.region, "languages": list(peer.languages), **topics,
+        _dump({"city": profile.name, "id": str(profile.uuid), "country": profile.country_code,
+               "country_name": profile.country_name, "region": profile.region,
+               "languages": list(profile.languages), **topics,
+               **{f"{key}_in_own_words": texts for key, texts in own_words.items()},
                "match": _suggestion_json(match) if match else None,
                **holdings_json(held)}, out)
         return 0
-    print(f"{peer.name} ({peer.country}, {peer.region})", file=out)
-    for title, labels in topics.items():
-        print(f"  {title.replace('_', ' ')}: {', '.join(labels) or '-'}", file=out)
+    place = ", ".join(part for part in (profile.country_name, profile.region) if part)
+    print(f"{profile.name} — {place}" if place else profile.name, file=out)
+    for key, labels in topics.items():
+        title = key.replace("_", " ")
+        print(f"  {title}: {', '.join(labels) or '-'}", file=out)
+        if own_words[key]:
+            quoted = ", ".join(f"“{text}”" for text in own_words[key])
+            print(f"  {title} (in their own words): {quoted}", file=out)
     print_holdings(held, out)
     if ours is None or match is None:
         print(NO_CITY_YET, file=out)
@@ -96,6 +127,21 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
     for reason in match.reasons:
         print(f"  - {reason_sentence(reason)}", file=out)
     return 0
+
+
+def _find_peer(home: Home, loaded: LoadedWorld, name: str) -> CityProfile:
+    """The peer called ``name`` (ignoring case and accents), or a message saying what to do."""
+    wanted = normalise(name)
+    if loaded.ours is not None and normalise(loaded.ours.name) == wanted:
+        raise RejectedInput(f"{loaded.ours.name} is your own city, not a peer city. See its "
+                            "profile with `rrr-desktop profile show`.")
+    peers = directory.peer_cities(home.db)
+    found = next((p for p in peers if normalise(p.name) == wanted), None)
+    if found is None:
+        names = ", ".join(p.name for p in peers)
+        raise RejectedInput(f"There is no peer city called “{name}”. Peer cities: "
+                            f"{names or 'none yet'}.")
+    return found
 
 
 def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:

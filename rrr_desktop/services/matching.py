@@ -11,6 +11,7 @@ name, then UUID.
 
 from __future__ import annotations
 
+import enum
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -112,11 +113,12 @@ def find_topic(topics: TopicGraph, text: str) -> str:
 
 def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEIGHTS, *,
                   topic: str | None = None, limit: int | None = None,
-                  filters: PeerFilters = NO_FILTERS) -> list[Suggestion]:
+                  filters: PeerFilters = NO_FILTERS, everyone: bool = False) -> list[Suggestion]:
     """The peers worth contacting, pinned ones first, then best score first.
 
-    Peers with nothing in common are left out unless pinned; with ``topic`` (an id)
-    only peers with a reason about that topic remain.
+    Peers with nothing in common are left out unless pinned or ``everyone`` is True
+    (then they come last, with score 0, so every peer can be browsed); with ``topic``
+    (an id) only peers with a reason about that topic remain.
     """
     suggestions = []
     for city in world.cities:
@@ -125,10 +127,43 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
         suggestion = score_peer(world.topics, ours, city, weights, city.uuid in filters.pinned)
         if topic is not None and not suggestion.involves(topic):
             continue
-        if suggestion.reasons or suggestion.pinned:
+        if suggestion.reasons or suggestion.pinned or everyone:
             suggestions.append(suggestion)
     suggestions.sort(key=lambda s: (not s.pinned, -s.score, normalise(s.city), str(s.uuid)))
     return suggestions if limit is None else suggestions[:max(limit, 0)]
+
+
+class EmptyBecause(enum.StrEnum):
+    """Which choice left a list of peers empty, so the message can name it."""
+
+    NO_PEERS = "no_peers"  # there is no other city at all
+    HIDDEN = "hidden"  # every peer is hidden
+    LANGUAGE = "language"  # no peer speaks the chosen language
+    REGION = "region"  # no peer is in the chosen region or country
+    LANGUAGE_AND_REGION = "language_and_region"  # each alone leaves some, both none
+    TOPIC = "topic"  # the peers left have nothing on the chosen topic
+    NOTHING_IN_COMMON = "nothing_in_common"  # no topic filter, yet no peer shares anything
+
+
+def why_empty(world: World, ours: CityTopics, filters: PeerFilters = NO_FILTERS,
+              topic: str | None = None) -> EmptyBecause:
+    """Why :func:`suggest_peers` found no peer with these choices (the first cause that
+    alone removes everyone, in the order of :class:`EmptyBecause`)."""
+    peers = [city for city in world.cities if city.uuid != ours.uuid]
+    shown = [city for city in peers if city.uuid not in filters.hidden]
+    speaking = PeerFilters(languages=filters.languages)
+    located = PeerFilters(regions=filters.regions)
+    if not peers:
+        return EmptyBecause.NO_PEERS
+    if not shown:
+        return EmptyBecause.HIDDEN
+    if not any(speaking.admits(city) for city in shown):
+        return EmptyBecause.LANGUAGE
+    if not any(located.admits(city) for city in shown):
+        return EmptyBecause.REGION
+    if not any(filters.admits(city) for city in shown):
+        return EmptyBecause.LANGUAGE_AND_REGION
+    return EmptyBecause.TOPIC if topic is not None else EmptyBecause.NOTHING_IN_COMMON
 
 
 def score_peer(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,

@@ -112,6 +112,12 @@ class CityTopics:
     free_challenges: tuple[str, ...] = ()
     maturity: Mapping[str, int] = field(default_factory=dict)
 
+    @property
+    def has_topics(self) -> bool:
+        """Whether the city named anything to offer, learn or share (else nothing can match)."""
+        return bool(self.offers or self.wants or self.challenges or self.free_offers
+                    or self.free_wants or self.free_challenges)
+
 
 @dataclass(frozen=True)
 class World:

@@ -3,7 +3,7 @@ language, size of the key stakeholders table and whether personal data may print
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,6 +32,13 @@ from rrr_desktop.views.city_view import plain_label
 # Language names in their own language: an officer finds theirs whatever the window's.
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                 "it": "Italiano", "nl": "Nederlands", "pl": "Polski"}
+
+
+def interface_language() -> str:
+    """The window's language code ("fr" for fr_FR): briefs default to it when they can
+    be written in it (see :data:`NATIVE_NAMES`), else to English."""
+    code = QLocale().name().split("_")[0]
+    return code if code in NATIVE_NAMES else "en"
 
 
 def section_title(section: str) -> str:
@@ -88,6 +95,7 @@ class BriefOptionsPanel(QWidget):
         self.language.setAccessibleName(self.tr("Language of the brief"))
         for code, name in NATIVE_NAMES.items():
             self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(interface_language()), 0))
         self.key_rows = QSpinBox()
         self.key_rows.setAccessibleName(self.tr("Rows of the key stakeholders table"))
         self.key_rows.setRange(1, MAX_KEY_STAKEHOLDERS)
@@ -157,6 +165,9 @@ class BriefOptionsPanel(QWidget):
         self.peer_kind.setEnabled(bool(peers))
 
     def set_consent(self, with_consent: int, rows: int) -> None:
+        if rows == 0:
+            self.consent.setText(self.tr("No key stakeholders yet."))
+            return
         self.consent.setText(self.tr(
             "{consented} of the {rows} key stakeholders have consent recorded: only their "
             "contact details can print.").format(consented=with_consent, rows=rows))

@@ -68,14 +68,22 @@ class BriefPreview(QWidget):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        bar = QHBoxLayout()
+        self.zoom_bar = QWidget()
+        bar = QHBoxLayout(self.zoom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         bar.addStretch(1)
         bar.addWidget(zoom_label)
         bar.addWidget(self.zoom)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.zoom_bar)
         layout.addWidget(self.splitter, 1)
+        self._show_controls(False)
+
+    def _show_controls(self, shown: bool) -> None:
+        """Page thumbnails and zoom only with a brief: before, the hint fills the area."""
+        self.thumbnails.setVisible(shown)
+        self.zoom_bar.setVisible(shown)
 
     def _ensure_view(self) -> None:
         if self.view is not None:
@@ -97,6 +105,7 @@ class BriefPreview(QWidget):
         self.document.close()
         self.document.load(str(path))
         self.stack.setCurrentWidget(self.view)
+        self._show_controls(True)
         self._fill_thumbnails()
         self.view.pageNavigator().jump(0, QPointF())
         return int(self.document.pageCount())
@@ -115,6 +124,7 @@ class BriefPreview(QWidget):
             self.document.close()
         self.thumbnails.clear()
         self.stack.setCurrentWidget(self.empty)
+        self._show_controls(False)
 
     def _fill_thumbnails(self) -> None:
         self.thumbnails.clear()

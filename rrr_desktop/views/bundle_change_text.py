@@ -15,27 +15,42 @@ if TYPE_CHECKING:
     from rrr_desktop.services.bundle_content import ContentSummary
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BundleChangeText", text)
+# lupdate reads translate("Context", "text") calls with literal texts.
+translate = QCoreApplication.translate
 
 
 def field_label(code: str) -> str:
     """The field's name for the officer; an unknown code (a newer bundle) as itself."""
     labels = {
-        "name": _tr("Name"), "title": _tr("Title"), "country_code": _tr("Country"),
-        "region": _tr("Region"), "website": _tr("Website"), "summary": _tr("Summary"),
-        "languages": _tr("Languages"), "contact_office": _tr("Contact office"),
-        "offers": _tr("What we offer"), "wants_to_learn": _tr("What we want to learn"),
-        "shared_challenges": _tr("Shared challenges"),
-        "free_offers": _tr("What we offer (own words)"),
-        "free_wants_to_learn": _tr("What we want to learn (own words)"),
-        "free_shared_challenges": _tr("Shared challenges (own words)"),
-        "self_assessment": _tr("Self-assessment"), "kind": _tr("Kind"),
-        "stage": _tr("Stage"), "description": _tr("Description"),
-        "year_started": _tr("Year started"), "link": _tr("Link"), "topics": _tr("Topics"),
-        "is_person": _tr("Person"), "sectors": _tr("Sectors"), "district": _tr("District"),
-        "locality": _tr("Locality"), "tags": _tr("Tags"),
-        "contact_person": _tr("Contact person"), "email": _tr("Email"), "phone": _tr("Phone"),
+        "name": translate("BundleChangeText", "Name"),
+        "title": translate("BundleChangeText", "Title"),
+        "country_code": translate("BundleChangeText", "Country"),
+        "region": translate("BundleChangeText", "Region"),
+        "website": translate("BundleChangeText", "Website"),
+        "summary": translate("BundleChangeText", "Summary"),
+        "languages": translate("BundleChangeText", "Languages"),
+        "contact_office": translate("BundleChangeText", "Contact office"),
+        "offers": translate("BundleChangeText", "Offers"),
+        "wants_to_learn": translate("BundleChangeText", "Wants to learn"),
+        "shared_challenges": translate("BundleChangeText", "Shared challenges"),
+        "free_offers": translate("BundleChangeText", "Offers (own words)"),
+        "free_wants_to_learn": translate("BundleChangeText", "Wants to learn (own words)"),
+        "free_shared_challenges": translate("BundleChangeText", "Shared challenges (own words)"),
+        "self_assessment": translate("BundleChangeText", "Self-assessment"),
+        "kind": translate("BundleChangeText", "Kind"),
+        "stage": translate("BundleChangeText", "Stage"),
+        "description": translate("BundleChangeText", "Description"),
+        "year_started": translate("BundleChangeText", "Year started"),
+        "link": translate("BundleChangeText", "Link"),
+        "topics": translate("BundleChangeText", "Topics"),
+        "is_person": translate("BundleChangeText", "Person"),
+        "sectors": translate("BundleChangeText", "Sectors"),
+        "district": translate("BundleChangeText", "District"),
+        "locality": translate("BundleChangeText", "Locality"),
+        "tags": translate("BundleChangeText", "Tags"),
+        "contact_person": translate("BundleChangeText", "Contact person"),
+        "email": translate("BundleChangeText", "Email"),
+        "phone": translate("BundleChangeText", "Phone"),
     }
     return labels.get(code, code)
 
@@ -44,27 +59,57 @@ def change_lines(change: ReadableChange) -> list[str]:
     """``Label: before → after``, or the label then ``+ item`` / ``- item`` lines."""
     label = field_label(change.field)
     if change.reordered:
-        return [_tr("{field}: same items in another order").format(field=label)]
+        return [
+            translate("BundleChangeText", "{field}: same items in another order").format(
+                field=label
+            )
+        ]
     if change.is_list:
-        return [f"{label}:", *(f"  + {item}" for item in change.added),
-                *(f"  - {item}" for item in change.removed)]
+        return [
+            f"{label}:",
+            *(f"  + {item}" for item in change.added),
+            *(f"  - {item}" for item in change.removed),
+        ]
     return [f"{label}: {_value(change.before)} → {_value(change.after)}"]
 
 
 def _value(value: str | bool) -> str:
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
-    return value or _tr("(empty)")
+        return (
+            translate("BundleChangeText", "yes") if value else translate("BundleChangeText", "no")
+        )
+    return value or translate("BundleChangeText", "(empty)")
 
 
 def contents_text(held: ContentSummary) -> str:
     """What a bundle holds, in one or two sentences."""
-    profile = _tr("profile included") if held.profile else _tr("profile left out")
-    text = _tr("It holds: {profile}, {practices} practices, {assessments} self-assessed "
-               "topics, {stakeholders} stakeholders, {tombstones} withdrawn records.").format(
-        profile=profile, practices=held.practices, assessments=held.assessments,
-        stakeholders=held.stakeholders, tombstones=held.tombstones)
+    profile = (
+        translate("BundleChangeText", "profile included")
+        if held.profile
+        else translate("BundleChangeText", "profile left out")
+    )
+    text = translate(
+        "BundleChangeText",
+        "It holds: {profile}, {practices} practices, {assessments} self-assessed "
+        "topics, {stakeholders} stakeholders, {tombstones} withdrawn records.",
+    ).format(
+        profile=profile,
+        practices=held.practices,
+        assessments=held.assessments,
+        stakeholders=held.stakeholders,
+        tombstones=held.tombstones,
+    )
     if held.with_personal_data:
-        return text + " " + _tr("Personal data (contact person, email or phone) included "
-                                "for {count} of them.").format(count=held.with_personal_data)
-    return text + " " + _tr("No personal data (contact person, email or phone).")
+        return (
+            text
+            + " "
+            + translate(
+                "BundleChangeText",
+                "Personal data (contact person, email or phone) included for {count} of them.",
+            ).format(count=held.with_personal_data)
+        )
+    return (
+        text
+        + " "
+        + translate("BundleChangeText", "No personal data (contact person, email or phone).")
+    )

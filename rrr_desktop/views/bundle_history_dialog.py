@@ -174,6 +174,9 @@ class BundleHistoryDialog(QDialog):
         from rrr_desktop.services.bundle_history import erase_peer_data
 
         count = erase_peer_data(db, chosen.sender_uuid)
+        if count == 1:
+            return self.tr("Erased what came from {city} (1 bundle).").format(
+                city=chosen.sender_name)
         return self.tr("Erased what came from {city} ({count} bundles).").format(
             city=chosen.sender_name, count=count)
 

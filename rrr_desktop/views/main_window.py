@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -16,14 +15,11 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QStackedWidget,
@@ -35,6 +31,7 @@ from rrr_desktop import APP_NAME
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.views.bundle_menu import BundleMenu
 from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
@@ -48,9 +45,6 @@ from rrr_desktop.views.worker import run_in_background
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.about import AboutDialog
-    from rrr_desktop.views.bundle_export_wizard import BundleExportWizard
-    from rrr_desktop.views.bundle_history_dialog import BundleHistoryDialog
-    from rrr_desktop.views.bundle_import_dialog import BundleImportDialog
     from rrr_desktop.views.export_dialog import StakeholderExport
     from rrr_desktop.views.import_dialog import ImportOutcome, StakeholderImport
     from rrr_desktop.views.import_undo import ImportUndo
@@ -121,6 +115,9 @@ class MainWindow(QMainWindow):
         self.city_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.city_label)
         self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
+        self.bundles.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.bundles.peersChanged.connect(self._peers_changed)
         self._build_menus()
         self._restore_state()
         self.setAcceptDrops(True)  # .rrrbundle files dropped on the window are imported
@@ -143,8 +140,7 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(True)
         self.export_action.setEnabled(True)
         self.undo_import_action.setEnabled(True)
-        for action in self.bundle_actions:
-            action.setEnabled(True)
+        self.bundles.home_opened()
         self.our_city_name = our_city.name
         self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
         self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
@@ -175,7 +171,7 @@ class MainWindow(QMainWindow):
         self.undo_import_action.setEnabled(False)
         self.undo_import_action.triggered.connect(self.undo_last_import)
         file_menu.addSeparator()
-        self._build_bundle_actions(file_menu)
+        file_menu.addActions(self.bundles.file_actions())
         file_menu.addSeparator()
         open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
         open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
@@ -202,25 +198,10 @@ class MainWindow(QMainWindow):
         sample.triggered.connect(self.load_sample_data)
         logs = help_menu.addAction(self.tr("Open &Log Folder"))
         logs.triggered.connect(lambda: self._open_folder(self.paths.logs))
-        signing_key = help_menu.addAction(self.tr("Your Signing &Key…"))
-        signing_key.triggered.connect(self.show_signing_key)
+        help_menu.addAction(self.bundles.key_action)
         about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
-
-    def _build_bundle_actions(self, file_menu: QMenu) -> None:
-        """File > Export Bundle…, Import Bundle…, Bundle History… (exchange with peers)."""
-        export = file_menu.addAction(self.tr("E&xport Bundle…"))
-        export.setShortcut(QKeySequence(self.tr("Ctrl+Shift+E")))
-        export.triggered.connect(self.export_bundle)
-        load = file_menu.addAction(self.tr("Im&port Bundle…"))
-        load.setShortcut(QKeySequence(self.tr("Ctrl+Shift+O")))
-        load.triggered.connect(self.choose_bundles)
-        history = file_menu.addAction(self.tr("Bundle &History…"))
-        history.triggered.connect(self.show_bundle_history)
-        self.bundle_actions = [export, load, history]
-        for action in self.bundle_actions:
-            action.setEnabled(False)
 
     def _build_stakeholder_menus(self) -> None:
         """Edit, Stakeholders and View: the register's actions, owned by its page."""
@@ -309,62 +290,6 @@ class MainWindow(QMainWindow):
         flow.start()
         return flow
 
-    # --- exchange bundles ----------------------------------------------------------
-
-    def export_bundle(self) -> BundleExportWizard | None:
-        if self.home is None:
-            return None
-        from rrr_desktop.views.bundle_export_wizard import BundleExportWizard
-
-        wizard = BundleExportWizard(self.home, self.our_city_name, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        wizard.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
-        wizard.open()
-        return wizard
-
-    def choose_bundles(self) -> QFileDialog:
-        """File > Import Bundle…: pick one or more .rrrbundle files, then preview them."""
-        dialog = QFileDialog(self, self.tr("Import Bundle"), str(Path.home()),
-                             self.tr("RRR bundles (*.rrrbundle)"))
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(lambda files: self.import_bundles([Path(f) for f in files]))
-        dialog.open()
-        return dialog
-
-    def import_bundles(self, paths: list[Path]) -> BundleImportDialog | None:
-        if self.home is None or not paths:
-            return None
-        from rrr_desktop.views.bundle_import_dialog import BundleImportDialog
-
-        dialog = BundleImportDialog(self.home, paths, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.imported.connect(self._peers_changed)
-        dialog.start()
-        return dialog
-
-    def show_bundle_history(self) -> BundleHistoryDialog | None:
-        if self.home is None:
-            return None
-        from rrr_desktop.views.bundle_history_dialog import BundleHistoryDialog
-
-        dialog = BundleHistoryDialog(self.home, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self._peers_changed)
-        dialog.start()
-        return dialog
-
-    def show_signing_key(self) -> QDialog:
-        from rrr_desktop.views.signing_key_dialog import SigningKeyDialog, fingerprint_of
-
-        try:
-            dialog: QDialog = SigningKeyDialog(fingerprint_of(self.paths.signing_key), self)
-        except RejectedInput as problem:
-            dialog = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(problem),
-                                 QMessageBox.StandardButton.Ok, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
-
     def _peers_changed(self, message: str) -> None:
         assert self.home is not None
         for page in self.pages:
@@ -372,23 +297,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 30_000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from rrr_desktop.views.bundle_import_dialog import bundle_paths
-
-        mime = event.mimeData()
-        if self.home is not None and mime.hasUrls() and bundle_paths(mime.urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        self.bundles.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from rrr_desktop.views.bundle_import_dialog import bundle_paths
-
-        paths = bundle_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if self.home is None or not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_bundles(paths)
+        self.bundles.dropped(event)
 
     def load_sample_data(self) -> None:
         """Ask first (sample records would join our city's real register), then load."""

@@ -69,12 +69,20 @@ class PeerDetailView(QSplitter):
         for text in (profile.website, profile.contact_office, profile.summary):
             if text:
                 self._layout.addWidget(plain_label(text))
-        for heading, notes in ((self.tr("What they offer"), profile.offers),
-                               (self.tr("What they want to learn"), profile.wants_to_learn),
-                               (self.tr("Shared challenges"), profile.shared_challenges)):
+        for heading, notes, own_words in (
+                (self.tr("What they offer"), profile.offers, profile.free_offers),
+                (self.tr("What they want to learn"), profile.wants_to_learn,
+                 profile.free_wants_to_learn),
+                (self.tr("Shared challenges"), profile.shared_challenges,
+                 profile.free_shared_challenges)):
             self._heading(heading)
             labels = ", ".join(n.label for n in notes)
-            self._layout.addWidget(plain_label(labels or self.tr("None recorded.")))
+            if labels or not own_words:
+                self._layout.addWidget(plain_label(labels or self.tr("None recorded.")))
+            if own_words:
+                quoted = ", ".join(f"“{n.text}”" for n in own_words)
+                self._layout.addWidget(plain_label(self.tr("In their own words: {topics}").format(
+                    topics=quoted), role="own_words"))
         self._practices(detail)
         self._stakeholders(detail)
         self._layout.addStretch()
@@ -134,9 +142,11 @@ class PeerDetailView(QSplitter):
         if provenance.dated is None or datetime.now(UTC) - provenance.dated < STALE_AFTER:
             return None
         years = (datetime.now(UTC) - provenance.dated).days // 365
-        return plain_label(self.tr(
-            "⚠ This information is more than {years} year(s) old: check it with the city "
-            "before relying on it.").format(years=years), role="age_warning")
+        text = (self.tr("⚠ This information is more than a year old: check it with the city "
+                        "before relying on it.") if years == 1 else
+                self.tr("⚠ This information is more than {years} years old: check it with the "
+                        "city before relying on it.").format(years=years))
+        return plain_label(text, role="age_warning")
 
 
 def _date(when: datetime | None) -> str:

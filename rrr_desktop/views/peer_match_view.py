@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.matching_reasons import Criterion
 from rrr_desktop.views.city_view import plain_label
-from rrr_desktop.views.peer_reasons import criterion_label, reason_text
+from rrr_desktop.views.peer_reasons import criterion_label, nothing_in_common, reason_text
 
 if TYPE_CHECKING:
     from rrr_desktop.services.matching import Suggestion
@@ -36,7 +36,8 @@ class PeerMatchView(QScrollArea):
         self.suggestion: Suggestion | None = None
         self.show_suggestion(None)
 
-    def show_suggestion(self, suggestion: Suggestion | None) -> None:
+    def show_suggestion(self, suggestion: Suggestion | None, ours_has_topics: bool = True) -> None:
+        """``ours_has_topics`` chooses what a peer without a reason says."""
         self.suggestion = suggestion
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -54,8 +55,8 @@ class PeerMatchView(QScrollArea):
         layout.addWidget(plain_label(self.tr("Score {score}").format(
             score=f"{suggestion.score:g}"), point_delta=2, role="score"))
         if not suggestion.reasons:
-            layout.addWidget(plain_label(self.tr(
-                "Pinned, but nothing in common with your city yet."), role="no_reason"))
+            layout.addWidget(plain_label(nothing_in_common(ours_has_topics),
+                                         role="no_reason"))
         self.reasons = [plain_label("• " + reason_text(r), role="reason")
                         for r in suggestion.reasons]
         if self.reasons:

@@ -125,6 +125,14 @@ def short_reason(reason: Reason) -> str:
             return translate("PeerReasons", "Shares {topic}").format(topic=topic)
 
 
+def nothing_in_common(ours_has_topics: bool) -> str:
+    """Why a peer listed with score 0 has no reason, and what the officer can do about it."""
+    if ours_has_topics:
+        return translate("PeerReasons", "No topic in common yet")
+    return translate("PeerReasons", "Nothing in common yet: add what you offer and want to "
+                     "learn on the Profile page")
+
+
 def criterion_label(criterion: Criterion) -> str:
     """The name of a criterion in the breakdown."""
     labels = {

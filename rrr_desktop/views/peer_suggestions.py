@@ -1,8 +1,9 @@
 """The ranked peer suggestions as a Qt table model.
 
-Rows come ranked from the engine (pinned first, then by score); the rank column
-keeps that order when the list is sorted by it. Hidden peers appear only when the
-officer asks to see them, marked as hidden.
+Rows come ranked from the engine (pinned first, then by score, then the peers with
+nothing in common yet, score 0); the rank column keeps that order when the list is
+sorted by it. Hidden peers appear only when the officer asks to see them, marked as
+hidden.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPalette
 
 from rrr_desktop.text import normalise
-from rrr_desktop.views.peer_reasons import reason_text, short_reason
+from rrr_desktop.views.peer_reasons import nothing_in_common, reason_text, short_reason
 
 if TYPE_CHECKING:
     from rrr_desktop.services.matching import Suggestion
@@ -42,6 +43,7 @@ class SuggestionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Suggestion] = []
         self._hidden: frozenset[UUID] = frozenset()
+        self.ours_has_topics = True
         self._roles: dict[int, Callable[[int, int], object]] = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
@@ -52,11 +54,19 @@ class SuggestionTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole: self._foreground,
         }
 
-    def set_suggestions(self, suggestions: list[Suggestion], hidden: frozenset[UUID]) -> None:
+    def set_suggestions(self, suggestions: list[Suggestion], hidden: frozenset[UUID],
+                        ours_has_topics: bool = True) -> None:
+        """``ours_has_topics`` chooses what rows without a reason say (see
+        :func:`nothing_in_common`)."""
         self.beginResetModel()
         self._rows = list(suggestions)
         self._hidden = hidden
+        self.ours_has_topics = ours_has_topics
         self.endResetModel()
+
+    def ranked_count(self) -> int:
+        """How many rows have something in common with our city."""
+        return sum(1 for s in self._rows if s.reasons)
 
     def suggestion(self, row: int) -> Suggestion:
         return self._rows[row]
@@ -117,7 +127,8 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.SCORE:
             return f"{suggestion.score:g}"
         if column == self.WHY:
-            return "; ".join(short_reason(r) for r in suggestion.reasons[:2])
+            return ("; ".join(short_reason(r) for r in suggestion.reasons[:2])
+                    or nothing_in_common(self.ours_has_topics))
         if self.is_hidden(row):
             return self.tr("Hidden")
         return self.tr("Pinned") if suggestion.pinned else ""

@@ -63,8 +63,9 @@ class MapCanvas(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Stakeholder map"))
 
-    def show_map(self, data: StakeholderMap) -> None:
-        self.picture = MapPicture(data)
+    def show_map(self, data: StakeholderMap, filtered: bool = False) -> None:
+        """``filtered``: the officer narrowed the register (see :class:`MapPicture`)."""
+        self.picture = MapPicture(data, self.font(), filtered)
         self.setAccessibleDescription(self.tr(
             "{placed} stakeholders placed by influence and interest; {unplaced} not placed. "
             "The list shows the same stakeholders.").format(placed=data.placed,
@@ -149,8 +150,8 @@ class StakeholderMapView(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addLayout(buttons)
 
-    def show_map(self, data: StakeholderMap) -> None:
-        self.canvas.show_map(data)
+    def show_map(self, data: StakeholderMap, filtered: bool = False) -> None:
+        self.canvas.show_map(data, filtered)
 
     def copy_picture(self) -> None:
         QGuiApplication.clipboard().setImage(self.canvas.image())

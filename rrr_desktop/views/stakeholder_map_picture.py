@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from rrr_desktop.services.stakeholder_map import SCORES, MapPoint, StakeholderMap
 from rrr_desktop.views.labels import collaboration_stage_label, stakeholder_kind_label
@@ -32,7 +32,11 @@ _GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 _MARGIN = 20.0
 _HEADER = 52.0
 _AXIS = 44.0
+_QUADRANT = 22.0  # the band above and below the grid holding the quadrant names
 _ROW = 19.0
+_PANEL_GAP = 24.0 + _AXIS / 2  # between the grid and the bars panel
+_COUNT_WIDTH = 44.0  # room for a bar's count
+_MIN_BAR = 60.0
 
 # lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
 translate = QCoreApplication.translate
@@ -77,30 +81,60 @@ def _faint(palette: QPalette) -> QColor:
 class MapPicture:
     """The map of one :class:`StakeholderMap`, paintable at any size."""
 
-    def __init__(self, data: StakeholderMap | None) -> None:
+    def __init__(self, data: StakeholderMap | None, font: QFont | None = None,
+                 filtered: bool = False) -> None:
+        """``font`` is the one the picture is painted with: the bars panel is measured
+        with it, so the longest label fits. ``filtered`` says whether the officer narrowed
+        the register (an empty map then blames the filters, else the empty register)."""
         self.data = data
+        self.filtered = filtered
         self._dots = _dots(data.points) if data is not None else []
+        self._label_width = self._measure_labels(font or QFont())
 
     # --- geometry ------------------------------------------------------------
 
-    @staticmethod
-    def _panel_width(rect: QRectF) -> float:
-        return min(320.0, max(210.0, rect.width() * 0.3))
+    def _stage_rows(self) -> list[tuple[str, int, QColor]]:
+        data = self.data
+        return [] if data is None else [
+            (collaboration_stage_label(stage), count, STAGE_COLOURS[stage])
+            for stage, count in data.by_stage]
+
+    def _kind_rows(self, colour: QColor) -> list[tuple[str, int, QColor]]:
+        data = self.data
+        return [] if data is None else [
+            (stakeholder_kind_label(kind), count, colour) for kind, count in data.by_kind]
+
+    def _measure_labels(self, base: QFont) -> float:
+        """The width of the longest bar label (0 with no bars)."""
+        metrics = QFontMetricsF(_font(base, -1))
+        labels = [label for label, _count, _colour in
+                  self._stage_rows() + self._kind_rows(QColor())]
+        return max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
+
+    def _panel_width(self, rect: QRectF) -> float:
+        """Wide enough for the longest label and a bar, but never more than half the picture."""
+        wanted = self._label_width + 8 + _MIN_BAR + _COUNT_WIDTH
+        return min(max(210.0, wanted), rect.width() * 0.5)
 
     def grid_rect(self, rect: QRectF) -> QRectF:
         left = rect.left() + _MARGIN + _AXIS
-        top = rect.top() + _MARGIN + _HEADER
-        width = rect.right() - _MARGIN - self._panel_width(rect) - 24 - left
-        height = rect.bottom() - _MARGIN - _AXIS - top
+        top = rect.top() + _MARGIN + _HEADER + _QUADRANT
+        width = rect.right() - _MARGIN - self._panel_width(rect) - _PANEL_GAP - left
+        height = rect.bottom() - _MARGIN - _AXIS - _QUADRANT - top
         side = max(50.0, min(width, height))
         return QRectF(left, top, side, side)
 
     def _dot_geometry(self, grid: QRectF) -> list[tuple[_Dot, QPointF, float]]:
+        """Dot centres and radii: each cell's spiral is scaled to the cell, so every dot,
+        outline included, stays inside its cell however crowded."""
         cell = grid.width() / len(SCORES)
+        room = max(1.0, cell / 2 - 2)  # the spiral's radius, with its dots
         placed = []
         for dot in self._dots:
-            radius = min(7.0, max(2.2, cell * 0.36 / math.sqrt(dot.crowd)))
-            spread = max(0.0, cell / 2 - radius - 2)
+            # A sunflower of n dots in a disc of radius R has them about R·√(π/n) apart.
+            share = 0.4 * math.sqrt(math.pi / dot.crowd)
+            radius = min(7.0, room * share / (1 + share))
+            spread = room - radius
             centre = QPointF(grid.left() + (dot.point.interest - 0.5) * cell + dot.dx * spread,
                              grid.bottom() - (dot.point.influence - 0.5) * cell
                              + dot.dy * spread)
@@ -137,11 +171,11 @@ class MapPicture:
             painter.setPen(QPen(outline, 0.8))
             painter.drawEllipse(centre, radius, radius)
         self._paint_quadrant_names(painter, grid, palette, base)
-        if data is not None:
-            panel = QRectF(grid.right() + 24 + _AXIS / 2, grid.top(),
-                           rect.right() - _MARGIN - grid.right() - 24 - _AXIS / 2,
-                           rect.bottom() - _MARGIN - grid.top())
-            self._paint_panel(painter, panel, data, palette, base)
+        if data is not None and data.placed + data.unplaced:
+            panel = QRectF(grid.right() + _PANEL_GAP, grid.top() - _QUADRANT,
+                           rect.right() - _MARGIN - grid.right() - _PANEL_GAP,
+                           rect.bottom() - _MARGIN - grid.top() + _QUADRANT)
+            self._paint_panel(painter, panel, palette, base)
 
     def _paint_header(self, painter: QPainter, rect: QRectF, palette: QPalette,
                       base: QFont) -> None:
@@ -154,7 +188,9 @@ class MapPicture:
         if data is None:
             subtitle = translate("StakeholderMap", "Loading…")
         elif data.placed + data.unplaced == 0:
-            subtitle = translate("StakeholderMap", "No stakeholder matches these filters.")
+            subtitle = (translate("StakeholderMap", "No stakeholder matches these filters.")
+                        if self.filtered else
+                        translate("StakeholderMap", "No stakeholders yet."))
         else:
             subtitle = translate("StakeholderMap",
                                  "{placed} of {total} stakeholders placed · {day}").format(
@@ -195,25 +231,25 @@ class MapPicture:
     @staticmethod
     def _paint_quadrant_names(painter: QPainter, grid: QRectF, palette: QPalette,
                               base: QFont) -> None:
-        """On a pale backing over the dots, so each name reads however crowded its corner."""
+        """Outside the grid, above the top corners and below the axis numbers under the
+        bottom ones, so no name covers a dot; each is elided to half the grid's width."""
         painter.setFont(_font(base, 0, bold=True))
-        backing = QColor(palette.color(QPalette.ColorRole.Base))
-        backing.setAlpha(215)
-        inner = grid.adjusted(5, 5, -5, -5)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        half = grid.width() / 2 - 4
+        above = grid.top() - _QUADRANT
+        below = grid.bottom() + 18  # under the interest scores
         align = Qt.AlignmentFlag
-        for name, flags in (
-                (translate("StakeholderMap", "Keep satisfied"), align.AlignLeft | align.AlignTop),
-                (translate("StakeholderMap", "Manage closely"), align.AlignRight | align.AlignTop),
-                (translate("StakeholderMap", "Monitor"), align.AlignLeft | align.AlignBottom),
-                (translate("StakeholderMap", "Keep informed"),
-                 align.AlignRight | align.AlignBottom)):
-            box = QRectF(painter.fontMetrics().boundingRect(
-                inner.toRect(), int(flags), name)).adjusted(-4, -1, 4, 1)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(backing)
-            painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(box, align.AlignCenter, name)
+        for name, x, y, flags in (
+                (translate("StakeholderMap", "Keep satisfied"), grid.left(), above,
+                 align.AlignLeft),
+                (translate("StakeholderMap", "Manage closely"), grid.center().x() + 4, above,
+                 align.AlignRight),
+                (translate("StakeholderMap", "Monitor"), grid.left(), below, align.AlignLeft),
+                (translate("StakeholderMap", "Keep informed"), grid.center().x() + 4, below,
+                 align.AlignRight)):
+            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
+                                                    int(half))
+            painter.drawText(QRectF(x, y, half, _QUADRANT), flags | align.AlignVCenter, text)
 
     def _paint_cell_counts(self, painter: QPainter, grid: QRectF, cell: float,
                            palette: QPalette, base: QFont) -> None:
@@ -241,7 +277,7 @@ class MapPicture:
             painter.drawText(QRectF(grid.left() - 22, y - 9, 18, 18),
                              Qt.AlignmentFlag.AlignCenter, str(score))
         painter.setFont(_font(base, 0, bold=True))
-        painter.drawText(QRectF(grid.left(), grid.bottom() + 20, grid.width(), 20),
+        painter.drawText(QRectF(grid.left(), grid.bottom() + 18 + _QUADRANT, grid.width(), 20),
                          Qt.AlignmentFlag.AlignCenter,
                          translate("StakeholderMap", "Interest (low → high)"))
         painter.save()
@@ -252,19 +288,18 @@ class MapPicture:
                          translate("StakeholderMap", "Influence (low → high)"))
         painter.restore()
 
-    def _paint_panel(self, painter: QPainter, panel: QRectF, data: StakeholderMap,
-                     palette: QPalette, base: QFont) -> None:
-        top = panel.top()
-        stages = [(collaboration_stage_label(stage), count, STAGE_COLOURS[stage])
-                  for stage, count in data.by_stage]
-        top = self._paint_bars(painter, panel, top,
-                               translate("StakeholderMap", "Collaboration stage"), stages,
-                               palette=palette, base=base)
-        kind_colour = palette.color(QPalette.ColorRole.Mid)
-        kinds = [(stakeholder_kind_label(kind), count, kind_colour)
-                 for kind, count in data.by_kind]
+    def _paint_panel(self, painter: QPainter, panel: QRectF, palette: QPalette,
+                     base: QFont) -> None:
+        data = self.data
+        assert data is not None
+        label_width = min(self._label_width + 8, panel.width() - _MIN_BAR - _COUNT_WIDTH)
+        top = self._paint_bars(painter, panel, panel.top(),
+                               translate("StakeholderMap", "Collaboration stage"),
+                               self._stage_rows(), label_width=label_width, palette=palette,
+                               base=base)
         top = self._paint_bars(painter, panel, top + 14, translate("StakeholderMap", "Kind"),
-                               kinds, palette=palette, base=base)
+                               self._kind_rows(palette.color(QPalette.ColorRole.Mid)),
+                               label_width=label_width, palette=palette, base=base)
         notes = []
         if data.unplaced:
             notes.append(translate(
@@ -283,9 +318,12 @@ class MapPicture:
 
     @staticmethod
     def _paint_bars(painter: QPainter, panel: QRectF, top: float, heading: str,
-                    rows: list[tuple[str, int, QColor]], *, palette: QPalette,
-                    base: QFont) -> float:
-        """A heading and one labelled bar per row; returns where the next block starts."""
+                    rows: list[tuple[str, int, QColor]], *, label_width: float,
+                    palette: QPalette, base: QFont) -> float:
+        """A heading and one labelled bar per row; returns where the next block starts.
+        Nothing (not even the heading) when there are no rows."""
+        if not rows:
+            return top
         text = palette.color(QPalette.ColorRole.WindowText)
         painter.setPen(text)
         painter.setFont(_font(base, 0, bold=True))
@@ -293,8 +331,7 @@ class MapPicture:
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, heading)
         top += 22
         painter.setFont(_font(base, -1))
-        label_width = panel.width() * 0.5
-        bar_width = panel.width() - label_width - 44
+        bar_width = panel.width() - label_width - _COUNT_WIDTH
         most = max((count for _label, count, _colour in rows), default=0) or 1
         outline = QColor(text)
         outline.setAlpha(150)

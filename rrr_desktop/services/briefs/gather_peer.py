@@ -47,6 +47,16 @@ QUESTIONS_PER_KIND = 3
 NOTE_LENGTH = 140
 _LEARN = {Criterion.LEARN, Criterion.RELATED_LEARN, Criterion.FREE_TEXT_LEARN}
 _TEACH = {Criterion.TEACH, Criterion.RELATED_TEACH, Criterion.FREE_TEXT_TEACH}
+# Marks a topic quoted in the peer's own words (not the shared vocabulary), per brief language.
+OWN_WORDS = {
+    "en": "In {city}'s own words",
+    "es": "En palabras de {city}",
+    "fr": "Selon les termes de {city}",
+    "pt": "Nas palavras de {city}",
+    "it": "Con le parole di {city}",
+    "nl": "In de woorden van {city}",
+    "pl": "Słowami miasta {city}",
+}
 _CHALLENGE = {Criterion.SHARED_CHALLENGE, Criterion.FREE_TEXT_CHALLENGE}
 
 
@@ -54,6 +64,10 @@ def find_peer(db: Database, text: str) -> CityProfile:
     """The peer city ``text`` names (its name, ignoring case and accents, or its UUID)."""
     peers = directory.peer_cities(db)
     wanted = normalise(text)
+    ours = directory.our_city(db)
+    if ours is not None and normalise(ours.name) == wanted:
+        raise RejectedInput(f"{ours.name} is your own city, not a peer city: choose the city "
+                            "brief for it, or one of the peer cities.")
     for peer in peers:
         if normalise(peer.name) == wanted or str(peer.uuid) == text.strip().lower():
             return peer
@@ -82,6 +96,9 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
                            peer_workspace.load_weights(db))
         learn = _grouped(match.reasons, names, learn=True)
         offer = _grouped(match.reasons, names, learn=False)
+        own_words = OWN_WORDS[names.language].format(city=city.name)
+        learn += _own_words(theirs.free_offers, match.reasons, _LEARN, own_words)
+        offer += _own_words(theirs.free_wants, match.reasons, _TEACH, own_words)
         return PeerBriefData(
             our_city=ours.name,
             peer=city_summary(city),
@@ -118,6 +135,16 @@ def _grouped(reasons: Iterable[Reason], names: DataLabels, *,
         if _learning(reason) is learn:
             topics.setdefault(reason.topic, []).append(names.reason(reason))
     return tuple(ReasonedTopic(topic, tuple(sentences)) for topic, sentences in topics.items())
+
+
+def _own_words(texts: Iterable[str], reasons: Iterable[Reason], criteria: set[Criterion],
+               note: str) -> tuple[ReasonedTopic, ...]:
+    """The peer's topics in its own words that no reason quotes yet, marked as its words:
+    the officer sees everything the peer offers or wants, matched or not."""
+    quoted = {normalise(r.via) for r in reasons if r.criterion in criteria}
+    quoted |= {normalise(r.topic) for r in reasons if r.criterion in criteria}
+    return tuple(ReasonedTopic(f"“{text}”", (note,)) for text in texts
+                 if normalise(text) not in quoted)
 
 
 def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[ReasonedTopic, ...],

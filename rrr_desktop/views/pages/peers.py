@@ -31,6 +31,7 @@ from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.pages.base import Page
 from rrr_desktop.views.peer_detail_view import PeerDetailView
 from rrr_desktop.views.peer_filter_bar import PeerFilterBar
+from rrr_desktop.views.peer_list_texts import count_text, empty_list_text
 from rrr_desktop.views.peer_match_view import PeerMatchView
 from rrr_desktop.views.peer_reasons import member_text
 from rrr_desktop.views.peer_suggestions import SuggestionFilterProxy, SuggestionTableModel
@@ -75,6 +76,7 @@ class PeersPage(Page):
         self.home: Home | None = None
         self.data: PeersData | None = None
         self.weights: Weights | None = None
+        self._empty_text = ""  # why the list is empty, when it is
         self.model = SuggestionTableModel(self)
         self.proxy = SuggestionFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -193,14 +195,17 @@ class PeersPage(Page):
         self.weights = data.weights
         self.weights_panel.show_weights(data.weights, data.defaults)
         self.filters.fill(data.loaded.world)
+        before = self.selected_uuid()
         self.rerank()
+        if before is not None and before == self.selected_uuid():
+            self._show_peer(before)  # same peer still selected: show its fresh details
         self.load_groups()
 
     def rerank(self) -> None:
         """Rank again with the current weights, filters, hidden and pinned peers."""
         if self.data is None or self.weights is None:
             return
-        from rrr_desktop.services.matching import PeerFilters, suggest_peers
+        from rrr_desktop.services.matching import PeerFilters, suggest_peers, why_empty
 
         loaded, preferences = self.data.loaded, self.data.preferences
         selected = self.selected_uuid()
@@ -213,12 +218,17 @@ class PeersPage(Page):
         filters = PeerFilters(languages=self.filters.languages(), regions=self.filters.regions(),
                               hidden=frozenset() if show_hidden else preferences.hidden,
                               pinned=preferences.pinned)
-        ranked = suggest_peers(loaded.world, loaded.ours, self.weights,
-                               topic=self.filters.topic_id(), filters=filters)
-        self.model.set_suggestions(ranked, preferences.hidden)
+        topic = self.filters.topic_id()
+        ranked = suggest_peers(loaded.world, loaded.ours, self.weights, topic=topic,
+                               filters=filters, everyone=True)
+        self.model.set_suggestions(ranked, preferences.hidden, loaded.ours.has_topics)
         for column in (SuggestionTableModel.RANK, SuggestionTableModel.CITY,
                        SuggestionTableModel.SCORE, SuggestionTableModel.STATUS):
             self.table.resizeColumnToContents(column)
+        self._empty_text = "" if ranked else empty_list_text(
+            why_empty(loaded.world, loaded.ours, filters, topic),
+            language=self.filters.language.currentText(),
+            region=self.filters.region.currentText(), topic=self.filters.topic.currentText())
         self._update_count()
         row = self.model.row_of(selected) if selected else None
         index = self.proxy.mapFromSource(self.model.index(row if row is not None else 0, 0))
@@ -245,12 +255,12 @@ class PeersPage(Page):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         hidden = len(self.data.preferences.hidden) if self.data else 0
         if total == 0:
-            text = self.tr("No peer city has anything in common with yours with these filters.")
+            text = self._empty_text
         elif shown == 0:
             text = self.tr("No peer city matches “{search}”.").format(
                 search=self.filters.search.text())
         elif shown == total:
-            text = self.tr("{count} peer cities, best first").format(count=total)
+            text = count_text(total, self.model.ranked_count())
         else:
             text = self.tr("{shown} of {total} peer cities").format(shown=shown, total=total)
         if hidden and not self.filters.show_hidden.isChecked():
@@ -263,7 +273,7 @@ class PeersPage(Page):
     def _show_peer(self, city: UUID | None) -> None:
         row = self.model.row_of(city) if city else None
         suggestion = self.model.suggestion(row) if row is not None else None
-        self.match.show_suggestion(suggestion)
+        self.match.show_suggestion(suggestion, self.model.ours_has_topics)
         self.pin_action.setText(self.tr("Un&pin") if suggestion and suggestion.pinned
                                 else self.tr("&Pin"))
         self.hide_action.setText(self.tr("S&how again")

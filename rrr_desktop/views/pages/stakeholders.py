@@ -391,6 +391,6 @@ class StakeholdersPage(Page):
 
         def show(data: StakeholderMap) -> None:
             if request == self._map_request:
-                self.map_view.show_map(data)
+                self.map_view.show_map(data, filtered=self.filter_bar.is_filtered())
 
         run_in_background(self, work, show, report_unexpected)
