@@ -138,6 +138,10 @@
         <translation>Actores c&amp;lave, hasta:</translation>
     </message>
     <message>
+        <source>No key stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>{consented} de los {rows} actores clave tienen el consentimiento registrado: solo pueden imprimirse sus datos de contacto.</translation>
     </message>
@@ -355,6 +359,161 @@
     </message>
 </context>
 <context>
+    <name>BundleChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Sitio web</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished">Oficina de contacto</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Retos compartidos</translation>
+    </message>
+    <message>
+        <source>Offers (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Autoevaluación</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descripción</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished">Año de inicio</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Sectores</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Distrito</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Localidad</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>{field}: same items in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact person, email or phone) included for {count} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data (contact person, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
@@ -472,6 +631,10 @@
         <translation>Se han borrado los datos de {file}.</translation>
     </message>
     <message>
+        <source>Erased what came from {city} (1 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased what came from {city} ({count} bundles).</source>
         <translation>Se ha borrado todo lo recibido de {city} ({count} paquetes).</translation>
     </message>
@@ -523,6 +686,10 @@
         <translation>Se ha rechazado el paquete y no se ha cambiado nada: {reason}</translation>
     </message>
     <message>
+        <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
         <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
@@ -533,6 +700,10 @@
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -599,14 +770,6 @@
         <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
     <message>
-        <source>  ours:   {value}</source>
-        <translation>  nuestro: {value}</translation>
-    </message>
-    <message>
-        <source>  theirs: {value}</source>
-        <translation>  suyo:    {value}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -621,6 +784,41 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished">&amp;Exportar paquete…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished">Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished">&amp;Importar paquete…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished">Historial de &amp;paquetes…</translation>
+    </message>
+    <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished">Su clave de &amp;firma…</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished">Importar paquete</translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished">Paquetes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1637,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Abrir carpeta de &amp;registros</translation>
     </message>
     <message>
-        <source>Your Signing &amp;Key…</source>
-        <translation>Su clave de &amp;firma…</translation>
-    </message>
-    <message>
         <source>&amp;About {app}</source>
         <translation>A&amp;cerca de {app}</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Bundle…</source>
-        <translation>&amp;Exportar paquete…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Im&amp;port Bundle…</source>
-        <translation>&amp;Importar paquete…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;History…</source>
-        <translation>Historial de &amp;paquetes…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1491,14 +1665,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Filas por corregir: {file}</translation>
     </message>
     <message>
-        <source>Import Bundle</source>
-        <translation>Importar paquete</translation>
-    </message>
-    <message>
-        <source>RRR bundles (*.rrrbundle)</source>
-        <translation>Paquetes RRR (*.rrrbundle)</translation>
-    </message>
-    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1517,6 +1683,14 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1683,6 +1857,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Sin registros.</translation>
     </message>
     <message>
+        <source>In their own words: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practices</source>
         <translation>Prácticas</translation>
     </message>
@@ -1707,8 +1885,12 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Datos sin fuente registrada (fecha: {date})</translation>
     </message>
     <message>
-        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de {years} año(s) de antigüedad: compruébela con la ciudad antes de basarse en ella.</translation>
+        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1779,10 +1961,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Puntuación: {score}</translation>
-    </message>
-    <message>
-        <source>Pinned, but nothing in common with your city yet.</source>
-        <translation>Fijada, pero todavía no tiene nada en común con nuestra ciudad.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1919,6 +2097,14 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Comparte {topic}</translation>
     </message>
     <message>
+        <source>No topic in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They teach what you want</source>
         <translation>Enseñan lo que buscamos</translation>
     </message>
@@ -2034,12 +2220,52 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Elija primero su ciudad en la página Perfil: las ciudades pares se ordenan en función de ella.</translation>
     </message>
     <message>
-        <source>No peer city has anything in common with yours with these filters.</source>
-        <translation>Con estos filtros, ninguna ciudad par tiene nada en común con la suya.</translation>
+        <source>No peer cities yet: they arrive with bundles from other cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region} speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours on {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 peer city</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
         <translation>{count} ciudades pares, las más afines primero</translation>
+    </message>
+    <message>
+        <source>1 peer city, nothing in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, none with anything in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2274,6 +2500,22 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Intentar guardar el perfil de nuevo</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile as stored and lose the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here over the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2288,6 +2530,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2627,6 +2873,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>No stakeholder matches these filters.</source>
         <translation>Ningún actor coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3464,6 +3714,34 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Longitude</source>
         <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Etapa de colaboración</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished">Responsable de la relación</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>

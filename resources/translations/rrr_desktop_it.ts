@@ -138,6 +138,10 @@
         <translation>Attori c&amp;hiave, fino a:</translation>
     </message>
     <message>
+        <source>No key stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>{consented} dei {rows} attori chiave hanno un consenso registrato: si possono stampare solo i loro recapiti.</translation>
     </message>
@@ -355,6 +359,161 @@
     </message>
 </context>
 <context>
+    <name>BundleChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Paese</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Sito web</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Riepilogo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Lingue</translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished">Ufficio di contatto</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Sfide comuni</translation>
+    </message>
+    <message>
+        <source>Offers (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Autovalutazione</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrizione</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished">Anno di avvio</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Temi</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Settori</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Quartiere</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Località</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etichette</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Persona di contatto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefono</translation>
+    </message>
+    <message>
+        <source>{field}: same items in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sì</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact person, email or phone) included for {count} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data (contact person, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
@@ -472,6 +631,10 @@
         <translation>Dati di {file} cancellati.</translation>
     </message>
     <message>
+        <source>Erased what came from {city} (1 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased what came from {city} ({count} bundles).</source>
         <translation>Cancellato tutto ciò che era arrivato da {city} ({count} pacchetti).</translation>
     </message>
@@ -523,6 +686,10 @@
         <translation>Il pacchetto è stato rifiutato e non è stato modificato nulla: {reason}</translation>
     </message>
     <message>
+        <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
         <translation>La chiave di un mittente è cambiata: non è possibile importare nulla da questo mittente senza accettare la nuova chiave.</translation>
     </message>
@@ -533,6 +700,10 @@
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
+    </message>
+    <message>
+        <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -599,14 +770,6 @@
         <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
     </message>
     <message>
-        <source>  ours:   {value}</source>
-        <translation>  nostro:  {value}</translation>
-    </message>
-    <message>
-        <source>  theirs: {value}</source>
-        <translation>  loro:    {value}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
@@ -621,6 +784,41 @@
     <message>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished">E&amp;sporta pacchetto di scambio…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished">Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished">&amp;Importa pacchetto di scambio…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished">&amp;Cronologia dei pacchetti di scambio…</translation>
+    </message>
+    <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished">&amp;Chiave di firma…</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished">Importa pacchetto di scambio</translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished">Pacchetti RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1637,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Apri cartella dei &amp;log</translation>
     </message>
     <message>
-        <source>Your Signing &amp;Key…</source>
-        <translation>&amp;Chiave di firma…</translation>
-    </message>
-    <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Informazioni su {app}</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Bundle…</source>
-        <translation>E&amp;sporta pacchetto di scambio…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Im&amp;port Bundle…</source>
-        <translation>&amp;Importa pacchetto di scambio…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;History…</source>
-        <translation>&amp;Cronologia dei pacchetti di scambio…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1491,14 +1665,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Righe da correggere: {file}</translation>
     </message>
     <message>
-        <source>Import Bundle</source>
-        <translation>Importa pacchetto di scambio</translation>
-    </message>
-    <message>
-        <source>RRR bundles (*.rrrbundle)</source>
-        <translation>Pacchetti RRR (*.rrrbundle)</translation>
-    </message>
-    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1517,6 +1683,14 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1683,6 +1857,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Nessuna voce registrata.</translation>
     </message>
     <message>
+        <source>In their own words: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practices</source>
         <translation>Pratiche</translation>
     </message>
@@ -1707,8 +1885,12 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Dati senza fonte registrata ({date})</translation>
     </message>
     <message>
-        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation>⚠ Queste informazioni risalgono a più di {years} anno/i fa: verificarle con la città prima di farvi affidamento.</translation>
+        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1779,10 +1961,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Punteggio {score}</translation>
-    </message>
-    <message>
-        <source>Pinned, but nothing in common with your city yet.</source>
-        <translation>Fissata in cima, ma per ora senza nulla in comune con la nostra città.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1919,6 +2097,14 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>In comune: {topic}</translation>
     </message>
     <message>
+        <source>No topic in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They teach what you want</source>
         <translation>Ci insegnano ciò che vogliamo</translation>
     </message>
@@ -2034,12 +2220,52 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Scegliere prima la propria città nella pagina Profilo: le città partner vengono ordinate in base all&apos;affinità con essa.</translation>
     </message>
     <message>
-        <source>No peer city has anything in common with yours with these filters.</source>
-        <translation>Con questi filtri nessuna città partner ha qualcosa in comune con la nostra.</translation>
+        <source>No peer cities yet: they arrive with bundles from other cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region} speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours on {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 peer city</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
         <translation>{count} città partner, dalla più affine</translation>
+    </message>
+    <message>
+        <source>1 peer city, nothing in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, none with anything in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2274,6 +2500,22 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Riprova a salvare il profilo</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile as stored and lose the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here over the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profilo</translation>
     </message>
@@ -2288,6 +2530,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Saving…</source>
         <translation>Salvataggio in corso…</translation>
+    </message>
+    <message>
+        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2627,6 +2873,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>No stakeholder matches these filters.</source>
         <translation>Nessun attore corrisponde a questi filtri.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3464,6 +3714,34 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Longitude</source>
         <translation>Longitudine</translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Fase di collaborazione</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished">Referente del rapporto</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>

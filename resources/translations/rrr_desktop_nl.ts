@@ -138,6 +138,10 @@
         <translation>Belangrijkste stakeholders, &amp;maximaal:</translation>
     </message>
     <message>
+        <source>No key stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>Bij {consented} van de {rows} belangrijkste stakeholders is toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</translation>
     </message>
@@ -355,6 +359,161 @@
     </message>
 </context>
 <context>
+    <name>BundleChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Website</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Samenvatting</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Talen</translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished">Contactpunt</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Gedeelde uitdagingen</translation>
+    </message>
+    <message>
+        <source>Offers (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Zelfevaluatie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Fase</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished">Startjaar</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Onderwerpen</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persoon</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Sectoren</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Wijk</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Labels</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <source>{field}: same items in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nee</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact person, email or phone) included for {count} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data (contact person, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
@@ -472,6 +631,10 @@
         <translation>De gegevens van {file} zijn gewist.</translation>
     </message>
     <message>
+        <source>Erased what came from {city} (1 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased what came from {city} ({count} bundles).</source>
         <translation>Alles wat van {city} afkomstig was, is gewist ({count} bundels).</translation>
     </message>
@@ -523,6 +686,10 @@
         <translation>De bundel is geweigerd en er is niets gewijzigd: {reason}</translation>
     </message>
     <message>
+        <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
         <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
@@ -533,6 +700,10 @@
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
+    </message>
+    <message>
+        <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -599,14 +770,6 @@
         <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
     <message>
-        <source>  ours:   {value}</source>
-        <translation>  bij ons: {value}</translation>
-    </message>
-    <message>
-        <source>  theirs: {value}</source>
-        <translation>  bij hen: {value}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -621,6 +784,41 @@
     <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished">Bundel e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished">Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished">Bundel im&amp;porteren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished">Bundel&amp;geschiedenis…</translation>
+    </message>
+    <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished">Je ondertekenings&amp;sleutel…</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished">Bundel importeren</translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished">RRR-bundels (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1637,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Logmap openen</translation>
     </message>
     <message>
-        <source>Your Signing &amp;Key…</source>
-        <translation>Je ondertekenings&amp;sleutel…</translation>
-    </message>
-    <message>
         <source>&amp;About {app}</source>
         <translation>&amp;Over {app}</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Bundle…</source>
-        <translation>Bundel e&amp;xporteren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Im&amp;port Bundle…</source>
-        <translation>Bundel im&amp;porteren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;History…</source>
-        <translation>Bundel&amp;geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1491,14 +1665,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Te corrigeren rijen: {file}</translation>
     </message>
     <message>
-        <source>Import Bundle</source>
-        <translation>Bundel importeren</translation>
-    </message>
-    <message>
-        <source>RRR bundles (*.rrrbundle)</source>
-        <translation>RRR-bundels (*.rrrbundle)</translation>
-    </message>
-    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1517,6 +1683,14 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1683,6 +1857,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
+        <source>In their own words: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practices</source>
         <translation>Praktijken</translation>
     </message>
@@ -1707,8 +1885,12 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Gegevens van {date}, bron niet vastgelegd</translation>
     </message>
     <message>
-        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze informatie is meer dan {years} jaar oud: controleer haar bij de stad voordat je erop vertrouwt.</translation>
+        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1779,10 +1961,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Score {score}</translation>
-    </message>
-    <message>
-        <source>Pinned, but nothing in common with your city yet.</source>
-        <translation>Vastgemaakt, maar nog niets gemeen met je stad.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1919,6 +2097,14 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Deelt {topic}</translation>
     </message>
     <message>
+        <source>No topic in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They teach what you want</source>
         <translation>Zij bieden wat jullie willen leren</translation>
     </message>
@@ -2034,12 +2220,52 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Kies eerst je stad op de pagina Profiel: de partnersteden worden op basis daarvan gerangschikt.</translation>
     </message>
     <message>
-        <source>No peer city has anything in common with yours with these filters.</source>
-        <translation>Met deze filters heeft geen enkele partnerstad iets gemeen met je stad.</translation>
+        <source>No peer cities yet: they arrive with bundles from other cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region} speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours on {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 peer city</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
         <translation>{count} partnersteden, best passende eerst</translation>
+    </message>
+    <message>
+        <source>1 peer city, nothing in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, none with anything in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2274,6 +2500,22 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Opnieuw proberen het profiel op te slaan</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile as stored and lose the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here over the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profiel</translation>
     </message>
@@ -2288,6 +2530,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2627,6 +2873,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No stakeholder matches these filters.</source>
         <translation>Geen stakeholders gevonden met deze filters.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3464,6 +3714,34 @@ De details staan in {log}.</translation>
     <message>
         <source>Longitude</source>
         <translation>Lengtegraad</translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Samenwerkingsfase</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished">Verantwoordelijke voor de relatie</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>

@@ -138,6 +138,10 @@
         <translation>&amp;Kluczowi interesariusze, maksymalnie:</translation>
     </message>
     <message>
+        <source>No key stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>Kluczowi interesariusze z zarejestrowaną zgodą: {consented} z {rows}. Wydrukować można tylko ich dane kontaktowe.</translation>
     </message>
@@ -355,6 +359,161 @@
     </message>
 </context>
 <context>
+    <name>BundleChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nazwa</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Kraj</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Strona internetowa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Języki</translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished">Biuro kontaktowe</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Wspólne wyzwania</translation>
+    </message>
+    <message>
+        <source>Offers (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Samoocena</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Rodzaj</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etap</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Opis</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished">Rok rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Tematy</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Osoba</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Sektory</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Dzielnica</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Miejscowość</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Tagi</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>{field}: same items in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact person, email or phone) included for {count} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data (contact person, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
@@ -472,6 +631,10 @@
         <translation>Usunięto dane z pliku {file}.</translation>
     </message>
     <message>
+        <source>Erased what came from {city} (1 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased what came from {city} ({count} bundles).</source>
         <translation>Usunięto dane otrzymane od miasta {city} (liczba pakietów: {count}).</translation>
     </message>
@@ -523,6 +686,10 @@
         <translation>Pakiet został odrzucony i niczego nie zmieniono: {reason}</translation>
     </message>
     <message>
+        <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
         <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
@@ -533,6 +700,10 @@
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
+    </message>
+    <message>
+        <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -599,14 +770,6 @@
         <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
     <message>
-        <source>  ours:   {value}</source>
-        <translation>  u nas:  {value}</translation>
-    </message>
-    <message>
-        <source>  theirs: {value}</source>
-        <translation>  u nich: {value}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
@@ -621,6 +784,41 @@
     <message>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished">Eksportuj p&amp;akiet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished">Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished">I&amp;mportuj pakiet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished">&amp;Historia pakietów…</translation>
+    </message>
+    <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished">Twój k&amp;lucz podpisu…</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished">Importuj pakiet</translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished">Pakiety RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1637,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Otwórz folder &amp;dzienników</translation>
     </message>
     <message>
-        <source>Your Signing &amp;Key…</source>
-        <translation>Twój k&amp;lucz podpisu…</translation>
-    </message>
-    <message>
         <source>&amp;About {app}</source>
         <translation>&amp;O aplikacji {app}</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Bundle…</source>
-        <translation>Eksportuj p&amp;akiet…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Im&amp;port Bundle…</source>
-        <translation>I&amp;mportuj pakiet…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;History…</source>
-        <translation>&amp;Historia pakietów…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1491,14 +1665,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
-        <source>Import Bundle</source>
-        <translation>Importuj pakiet</translation>
-    </message>
-    <message>
-        <source>RRR bundles (*.rrrbundle)</source>
-        <translation>Pakiety RRR (*.rrrbundle)</translation>
-    </message>
-    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1517,6 +1683,14 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1683,6 +1857,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Brak wpisów.</translation>
     </message>
     <message>
+        <source>In their own words: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practices</source>
         <translation>Praktyki</translation>
     </message>
@@ -1707,8 +1885,12 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Stan danych na: {date}; źródła nie zapisano</translation>
     </message>
     <message>
-        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation>⚠ Wiek tych informacji w latach: ponad {years}. Zanim zaczniesz na nich polegać, sprawdź je z miastem.</translation>
+        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1779,10 +1961,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Wynik: {score}</translation>
-    </message>
-    <message>
-        <source>Pinned, but nothing in common with your city yet.</source>
-        <translation>Przypięte, ale jak dotąd nie ma nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1919,6 +2097,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wspólny temat: {topic}</translation>
     </message>
     <message>
+        <source>No topic in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They teach what you want</source>
         <translation>Mogą nas nauczyć tego, czego chcemy</translation>
     </message>
@@ -2034,12 +2220,52 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Najpierw wybierz swoje miasto na stronie Profil: kolejność miast partnerskich zależy od dopasowania do niego.</translation>
     </message>
     <message>
-        <source>No peer city has anything in common with yours with these filters.</source>
-        <translation>Przy tych filtrach żadne miasto partnerskie nie ma nic wspólnego z naszym miastem.</translation>
+        <source>No peer cities yet: they arrive with bundles from other cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region} speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours on {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 peer city</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
         <translation>Miasta partnerskie: {count}, od najlepiej dopasowanych</translation>
+    </message>
+    <message>
+        <source>1 peer city, nothing in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, none with anything in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2274,6 +2500,22 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Spróbuj ponownie zapisać profil</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile as stored and lose the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here over the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -2288,6 +2530,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Saving…</source>
         <translation>Zapisywanie…</translation>
+    </message>
+    <message>
+        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2627,6 +2873,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>No stakeholder matches these filters.</source>
         <translation>Żaden interesariusz nie pasuje do tych filtrów.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3464,6 +3714,34 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Longitude</source>
         <translation>Długość geograficzna</translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Etap współpracy</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished">Opiekun relacji</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>

@@ -138,6 +138,10 @@
         <translation>&amp;Atores-chave, até:</translation>
     </message>
     <message>
+        <source>No key stakeholders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>{consented} dos {rows} atores-chave têm consentimento registrado: só os dados de contato deles podem ser impressos.</translation>
     </message>
@@ -355,6 +359,161 @@
     </message>
 </context>
 <context>
+    <name>BundleChangeText</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Idiomas</translation>
+    </message>
+    <message>
+        <source>Contact office</source>
+        <translation type="unfinished">Órgão de contato</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges</source>
+        <translation type="unfinished">Desafios compartilhados</translation>
+    </message>
+    <message>
+        <source>Offers (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants to learn (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared challenges (own words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished">Autoavaliação</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished">Etapa</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrição</translation>
+    </message>
+    <message>
+        <source>Year started</source>
+        <translation type="unfinished">Ano de início</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Temas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Pessoa</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation type="unfinished">Setores</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation type="unfinished">Região</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished">Localidade</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Etiquetas</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished">Pessoa de contato</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefone</translation>
+    </message>
+    <message>
+        <source>{field}: same items in another order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">não</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data (contact person, email or phone) included for {count} of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No personal data (contact person, email or phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleExportWizard</name>
     <message>
         <source>Export Bundle</source>
@@ -472,6 +631,10 @@
         <translation>Os dados de {file} foram apagados.</translation>
     </message>
     <message>
+        <source>Erased what came from {city} (1 bundle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Erased what came from {city} ({count} bundles).</source>
         <translation>Foi apagado o que veio de {city} ({count} pacotes).</translation>
     </message>
@@ -523,6 +686,10 @@
         <translation>O pacote foi recusado e nada foi alterado: {reason}</translation>
     </message>
     <message>
+        <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
         <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
@@ -533,6 +700,10 @@
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
+    </message>
+    <message>
+        <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -599,14 +770,6 @@
         <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
     <message>
-        <source>  ours:   {value}</source>
-        <translation>  nosso valor: {value}</translation>
-    </message>
-    <message>
-        <source>  theirs: {value}</source>
-        <translation>  valor deles: {value}</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -621,6 +784,41 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>BundleMenu</name>
+    <message>
+        <source>E&amp;xport Bundle…</source>
+        <translation type="unfinished">&amp;Exportar pacote…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished">Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Im&amp;port Bundle…</source>
+        <translation type="unfinished">&amp;Importar pacote…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished">Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Bundle &amp;History…</source>
+        <translation type="unfinished">&amp;Histórico de pacotes…</translation>
+    </message>
+    <message>
+        <source>Your Signing &amp;Key…</source>
+        <translation type="unfinished">Sua &amp;chave de assinatura…</translation>
+    </message>
+    <message>
+        <source>Import Bundle</source>
+        <translation type="unfinished">Importar pacote</translation>
+    </message>
+    <message>
+        <source>RRR bundles (*.rrrbundle)</source>
+        <translation type="unfinished">Pacotes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1439,32 +1637,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Abrir pasta de &amp;logs</translation>
     </message>
     <message>
-        <source>Your Signing &amp;Key…</source>
-        <translation>Sua &amp;chave de assinatura…</translation>
-    </message>
-    <message>
         <source>&amp;About {app}</source>
         <translation>S&amp;obre o {app}</translation>
-    </message>
-    <message>
-        <source>E&amp;xport Bundle…</source>
-        <translation>&amp;Exportar pacote…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
-        <source>Im&amp;port Bundle…</source>
-        <translation>&amp;Importar pacote…</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>Bundle &amp;History…</source>
-        <translation>&amp;Histórico de pacotes…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1491,14 +1665,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Linhas a corrigir: {file}</translation>
     </message>
     <message>
-        <source>Import Bundle</source>
-        <translation>Importar pacote</translation>
-    </message>
-    <message>
-        <source>RRR bundles (*.rrrbundle)</source>
-        <translation>Pacotes RRR (*.rrrbundle)</translation>
-    </message>
-    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1517,6 +1683,14 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message>
         <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
         <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1683,6 +1857,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Nada registrado.</translation>
     </message>
     <message>
+        <source>In their own words: {topics}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Practices</source>
         <translation>Práticas</translation>
     </message>
@@ -1707,8 +1885,12 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Dados de {date}, fonte não registrada</translation>
     </message>
     <message>
-        <source>⚠ This information is more than {years} year(s) old: check it with the city before relying on it.</source>
-        <translation>⚠ Estas informações têm mais de {years} ano(s): confirme-as com a cidade antes de se basear nelas.</translation>
+        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1779,10 +1961,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Score {score}</source>
         <translation>Pontuação: {score}</translation>
-    </message>
-    <message>
-        <source>Pinned, but nothing in common with your city yet.</source>
-        <translation>Fixada, mas ainda sem nada em comum com a sua cidade.</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1919,6 +2097,14 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Em comum: {topic}</translation>
     </message>
     <message>
+        <source>No topic in common yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>They teach what you want</source>
         <translation>A cidade par ensina o que vocês buscam</translation>
     </message>
@@ -2034,12 +2220,52 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Primeiro escolha sua cidade na página Perfil: as cidades pares são classificadas em relação a ela.</translation>
     </message>
     <message>
-        <source>No peer city has anything in common with yours with these filters.</source>
-        <translation>Com esses filtros, nenhuma cidade par tem algo em comum com a sua.</translation>
+        <source>No peer cities yet: they arrive with bundles from other cities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city in {region} speaks {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours on {topic}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No peer city has anything in common with yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 peer city</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
         <translation>{count} cidades pares, as mais indicadas primeiro</translation>
+    </message>
+    <message>
+        <source>1 peer city, nothing in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities, none with anything in common with yours yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2274,6 +2500,22 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Tentar salvar o perfil novamente</translation>
     </message>
     <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the profile as stored and lose the changes made here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile as shown here over the other change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Profile</source>
         <translation>Perfil</translation>
     </message>
@@ -2288,6 +2530,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2627,6 +2873,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>No stakeholder matches these filters.</source>
         <translation>Nenhum ator corresponde a esses filtros.</translation>
+    </message>
+    <message>
+        <source>No stakeholders yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3464,6 +3714,34 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Longitude</source>
         <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Collaboration stage</source>
+        <translation type="unfinished">Etapa de colaboração</translation>
+    </message>
+    <message>
+        <source>Relationship owner</source>
+        <translation type="unfinished">Responsável pelo relacionamento</translation>
+    </message>
+    <message>
+        <source>Influence (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable with peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add</source>
