@@ -43,7 +43,7 @@ def test_init_then_peers_list(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "Our city is now Rotterdam (NL)" in out
     code, out, _ = run(capsys, "peers", "list", "--home", home)
     assert code == 0
-    assert "Bilbao (ES, Spain)" in out
+    assert "Bilbao — Spain, Basque Country" in out
     assert "Rotterdam" not in out
 
 
@@ -148,7 +148,7 @@ def test_profile_show_add_and_remove_topics(capsys: pytest.CaptureFixture[str],
     assert out == "Added Trust building [trust-building] in what we want to learn.\n"
     code, out, _ = run(capsys, "--home", home, "profile", "show")
     assert code == 0
-    assert out.startswith("Rotterdam — Netherlands, South Holland\n")
+    assert out.startswith("Rotterdam (NL, Netherlands)\n")
     assert "  - Trust building [trust-building]: With housing co-ops\n" in out
     code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn",
                        "TRUST-BUILDING")
