@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actores clave.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Región</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Sitio web</translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Oficina de contacto</translation>
+        <translation>Oficina de contacto</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrece</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Retos compartidos</translation>
+        <translation>Retos compartidos</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ofrece (formulación propia)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que quiere aprender (formulación propia)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retos compartidos (formulación propia)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoevaluación</translation>
+        <translation>Autoevaluación</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Año de inicio</translation>
+        <translation>Año de inicio</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Sectores</translation>
+        <translation>Sectores</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Distrito</translation>
+        <translation>Distrito</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Localidad</translation>
+        <translation>Localidad</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Persona de contacto</translation>
+        <translation>Persona de contacto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: los mismos elementos en otro orden</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vacío)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil incluido</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil no incluido</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contiene: {profile}, {practices} prácticas, {assessments} temas autoevaluados, {stakeholders} actores y {tombstones} registros retirados.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluye datos personales (persona de contacto, correo electrónico o teléfono) de {count} de ellos.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>No incluye datos personales (persona de contacto, correo electrónico o teléfono).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha borrado todo lo recibido de {city} (1 paquete).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este paquete es de su propia ciudad: no se puede importar aquí; envíelo a sus ciudades pares.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: creado por {city} ({country}), su propia ciudad, el {made}. Clave {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">&amp;Exportar paquete…</translation>
+        <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">&amp;Importar paquete…</translation>
+        <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">Historial de &amp;paquetes…</translation>
+        <translation>Historial de &amp;paquetes…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">Su clave de &amp;firma…</translation>
+        <translation>Su clave de &amp;firma…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Importar paquete</translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">Paquetes RRR (*.rrrbundle)</translation>
+        <translation>Paquetes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir datos de ejemplo</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con sus propias palabras: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Esta información tiene más de un año: compruébela con la ciudad antes de basarse en ella.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Esta información tiene más de {years} años: compruébela con la ciudad antes de basarse en ella.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún tema en común</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en común: indique en la página Perfil lo que su ciudad ofrece y lo que quiere aprender</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ciudades pares: llegan con los paquetes de otras ciudades.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las ciudades pares están ocultas: marque “Mostrar ocultas” para verlas.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad par habla {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna ciudad par en {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad par de {region} habla {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad par tiene nada en común con su ciudad en {topic}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna ciudad par tiene todavía nada en común con su ciudad.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ciudad par</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ciudad par, todavía sin nada en común con su ciudad</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ciudades pares; ninguna tiene todavía nada en común con su ciudad</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ciudades pares: {ranked} con algo en común, las más afines primero, y después {rest} todavía sin nada en común</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;cargar</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar el perfil tal como está guardado y perder los cambios hechos aquí</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la &amp;mía</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el perfil tal como se muestra aquí en lugar del otro cambio</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil se ha modificado fuera de esta ventana (por ejemplo, desde la línea de comandos). Su texto se conserva: pulse “Recargar” para ver el otro cambio y perder el suyo, o “Conservar la mía” para guardar su versión en lugar del otro cambio.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay actores.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etapa de colaboración</translation>
+        <translation>Etapa de colaboración</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Responsable de la relación</translation>
+        <translation>Responsable de la relación</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influencia (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confianza (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartible con ciudades pares</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivado</translation>
     </message>
     <message>
         <source>Add</source>

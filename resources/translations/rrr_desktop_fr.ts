@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur clé pour l’instant.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site web</translation>
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Récapitulatif</translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Langues</translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Service à contacter</translation>
+        <translation>Service à contacter</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite apprendre</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Défis communs</translation>
+        <translation>Défis communs</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose (termes propres)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite apprendre (termes propres)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Défis communs (termes propres)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Auto-évaluation</translation>
+        <translation>Auto-évaluation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Étape</translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Année de lancement</translation>
+        <translation>Année de lancement</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Thèmes</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Personne</translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Secteurs</translation>
+        <translation>Secteurs</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartier</translation>
+        <translation>Quartier</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Ville</translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Personne de contact</translation>
+        <translation>Personne de contact</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Courriel</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: mêmes éléments dans un autre ordre</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>profil inclus</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>profil non inclus</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lot contient&#xa0;: {profile}, {practices} pratiques, {assessments} thèmes auto-évalués, {stakeholders} acteurs, {tombstones} fiches retirées.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles (personne de contact, courriel ou téléphone) incluses pour {count} d’entre eux.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée personnelle (personne de contact, courriel ou téléphone).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Données provenant de {city} effacées (1 lot).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lot est celui de votre propre ville&#xa0;: il ne peut pas être importé ici&#x202f;; envoyez-le à vos villes pairs.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: créé par {city} ({country}), votre propre ville, le {made}. Clé {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">Exporter un &amp;lot…</translation>
+        <translation>Exporter un &amp;lot…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">Im&amp;porter un lot…</translation>
+        <translation>Im&amp;porter un lot…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">&amp;Historique des lots…</translation>
+        <translation>&amp;Historique des lots…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">Votre &amp;clé de signature…</translation>
+        <translation>Votre &amp;clé de signature…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Importer un lot</translation>
+        <translation>Importer un lot</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">Lots RRR (*.rrrbundle)</translation>
+        <translation>Lots RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter les données d’exemple</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans ses propres termes&#xa0;: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ces informations datent de plus d’un an&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ces informations datent de plus de {years} ans&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun thème en commun pour l’instant</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point commun pour l’instant&#xa0;: indiquez ce que vous proposez et ce que vous souhaitez apprendre sur la page Profil</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair pour l’instant&#xa0;: elles arrivent avec les lots envoyés par d’autres villes.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les villes pairs sont masquées&#xa0;: cochez «&#xa0;Afficher les villes masquées&#xa0;» pour les voir.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair ne parle {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair dans la région {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair de la région {region} ne parle {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair n’a de point commun avec la vôtre sur le thème {topic}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ville pair n’a encore de point commun avec la vôtre.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ville pair</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ville pair, sans point commun avec la vôtre pour l’instant</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} villes pairs, dont aucune n’a encore de point commun avec la vôtre</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} villes pairs&#xa0;: {ranked} avec des points communs, les plus pertinentes en premier, puis {rest} sans point commun pour l’instant</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;charger</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger le profil tel qu’il est enregistré et perdre les modifications faites ici</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder ma version</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le profil tel qu’il apparaît ici, à la place de l’autre modification</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil a été modifié en dehors de cette fenêtre (par exemple depuis la ligne de commande). Votre texte est conservé&#xa0;: cliquez sur «&#xa0;Recharger&#xa0;» pour voir l’autre modification et perdre la vôtre ici, ou sur «&#xa0;Garder ma version&#xa0;» pour enregistrer votre version à sa place.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun acteur pour l’instant.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Étape de collaboration</translation>
+        <translation>Étape de collaboration</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Responsable de la relation</translation>
+        <translation>Responsable de la relation</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influence (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intérêt (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Partageable avec les villes pairs</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivé</translation>
     </message>
     <message>
         <source>Add</source>

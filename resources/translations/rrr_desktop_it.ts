@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun attore chiave.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titolo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Paese</translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regione</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Sito web</translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Riepilogo</translation>
+        <translation>Sintesi</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Lingue</translation>
+        <translation>Lingue</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Ufficio di contatto</translation>
+        <translation>Ufficio di contatto</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuole imparare</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Sfide comuni</translation>
+        <translation>Sfide comuni</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre (con parole proprie)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuole imparare (con parole proprie)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sfide comuni (con parole proprie)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autovalutazione</translation>
+        <translation>Autovalutazione</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrizione</translation>
+        <translation>Descrizione</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Anno di avvio</translation>
+        <translation>Anno di avvio</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temi</translation>
+        <translation>Temi</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Settori</translation>
+        <translation>Settori</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Quartiere</translation>
+        <translation>Quartiere</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Località</translation>
+        <translation>Località</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etichette</translation>
+        <translation>Etichette</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Persona di contatto</translation>
+        <translation>Persona di contatto</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefono</translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: stesse voci in un altro ordine</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sì</translation>
+        <translation>sì</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vuoto)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>profilo incluso</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>profilo escluso</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto: {profile}, {practices} pratiche, {assessments} temi autovalutati, {stakeholders} attori, {tombstones} schede ritirate.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} attori.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun dato personale (persona di contatto, e-mail o telefono).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancellato tutto ciò che era arrivato da {city} (1 pacchetto).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo è un pacchetto della nostra città: non può essere importato qui; inviarlo alle città partner.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: creato da {city} ({country}), la nostra città, il {made}. Chiave {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">E&amp;sporta pacchetto di scambio…</translation>
+        <translation>E&amp;sporta pacchetto di scambio…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">&amp;Importa pacchetto di scambio…</translation>
+        <translation>&amp;Importa pacchetto di scambio…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">&amp;Cronologia dei pacchetti di scambio…</translation>
+        <translation>&amp;Cronologia dei pacchetti di scambio…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">&amp;Chiave di firma…</translation>
+        <translation>C&amp;hiave di firma…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Importa pacchetto di scambio</translation>
+        <translation>Importa pacchetto di scambio</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">Pacchetti RRR (*.rrrbundle)</translation>
+        <translation>Pacchetti RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi dati di esempio</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Con parole proprie: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Queste informazioni risalgono a più di un anno fa: verificarle con la città prima di farvi affidamento.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Queste informazioni risalgono a più di {years} anni fa: verificarle con la città prima di farvi affidamento.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun tema in comune</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nulla in comune: indicare nella pagina Profilo cosa offriamo e cosa vogliamo imparare</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna città partner: arrivano con i pacchetti di scambio di altre città.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutte le città partner sono nascoste: spuntare «Mostra nascoste» per vederle.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna città partner parla {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna città partner in {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna città partner in {region} parla {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna città partner ha qualcosa in comune con la nostra sul tema {topic}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna città partner ha ancora qualcosa in comune con la nostra.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 città partner</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 città partner, ancora senza nulla in comune con la nostra</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} città partner, ancora nessuna con qualcosa in comune con la nostra</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} città partner: {ranked} con qualcosa in comune, dalla più affine, poi {rest} ancora senza nulla in comune</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;carica</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricarica il profilo salvato, perdendo le modifiche apportate qui</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantieni la mia versione</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il profilo così come appare qui, sovrascrivendo l&apos;altra modifica</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo è stato modificato al di fuori di questa finestra (ad esempio dalla riga di comando). Il testo inserito viene conservato: scegliere «Ricarica» per vedere l&apos;altra modifica e perdere quella fatta qui, oppure «Mantieni la mia versione» per salvare la propria versione al suo posto.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun attore.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Fase di collaborazione</translation>
+        <translation>Fase di collaborazione</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Referente del rapporto</translation>
+        <translation>Referente del rapporto</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influenza (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiducia (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Condivisibile con le città partner</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviato</translation>
     </message>
     <message>
         <source>Add</source>

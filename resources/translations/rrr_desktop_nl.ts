@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stakeholders voor de tabel met belangrijkste stakeholders.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Regio</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Website</translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Samenvatting</translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Talen</translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Contactpunt</translation>
+        <translation>Contactpunt</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwensen</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Gedeelde uitdagingen</translation>
+        <translation>Gedeelde uitdagingen</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbod (eigen woorden)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerwensen (eigen woorden)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeelde uitdagingen (eigen woorden)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Zelfevaluatie</translation>
+        <translation>Zelfevaluatie</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Fase</translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Startjaar</translation>
+        <translation>Startjaar</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Onderwerpen</translation>
+        <translation>Onderwerpen</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persoon</translation>
+        <translation>Persoon</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Sectoren</translation>
+        <translation>Sectoren</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Wijk</translation>
+        <translation>Wijk</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Labels</translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Contactpersoon</translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: dezelfde waarden in een andere volgorde</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nee</translation>
+        <translation>nee</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leeg)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel opgenomen</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>profiel weggelaten</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bundel bevat: {profile}, {practices} praktijken, {assessments} onderwerpen met zelfevaluatie, {stakeholders} stakeholders, {tombstones} ingetrokken records.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens (contactpersoon, e-mail of telefoon) opgenomen bij {count} daarvan.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen persoonsgegevens (contactpersoon, e-mail of telefoon).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat van {city} afkomstig was, is gewist (1 bundel).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is een bundel van je eigen stad: die kan hier niet worden geïmporteerd. Stuur hem naar je partnersteden.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: gemaakt door {city} ({country}), je eigen stad, op {made}. Sleutel {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">Bundel e&amp;xporteren…</translation>
+        <translation>Bundel e&amp;xporteren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">Bundel im&amp;porteren…</translation>
+        <translation>Bundel im&amp;porteren…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">Bundel&amp;geschiedenis…</translation>
+        <translation>Bundel&amp;geschiedenis…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">Je ondertekenings&amp;sleutel…</translation>
+        <translation>&amp;Je ondertekeningssleutel…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Bundel importeren</translation>
+        <translation>Bundel importeren</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">RRR-bundels (*.rrrbundle)</translation>
+        <translation>RRR-bundels (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldgegevens &amp;toevoegen</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>In hun eigen woorden: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Deze gegevens zijn meer dan een jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Deze gegevens zijn meer dan {years} jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen gemeenschappelijk onderwerp</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gemeenschappelijk: vul op de pagina Profiel in wat jullie bieden en willen leren</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen partnersteden: die komen binnen met bundels van andere steden.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle partnersteden zijn verborgen: vink „Verborgen tonen” aan om ze te zien.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele partnerstad spreekt {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen partnersteden in {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele partnerstad in {region} spreekt {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele partnerstad heeft op het gebied van {topic} iets gemeen met jullie stad.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen enkele partnerstad heeft iets gemeen met jullie stad.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 partnerstad</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 partnerstad, nog niets gemeen met jullie stad</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partnersteden, waarvan nog geen enkele iets gemeen heeft met jullie stad</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partnersteden: eerst {ranked} die iets gemeen hebben met jullie stad, best passende bovenaan, daarna {rest} die nog niets gemeen hebben</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;laden</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel opnieuw laden zoals het is opgeslagen; de wijzigingen die je hier hebt gemaakt, gaan verloren</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mijn versie behouden</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel zoals het hier staat opslaan en daarmee de andere wijziging overschrijven</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het profiel is buiten dit venster gewijzigd (bijvoorbeeld via de opdrachtregel). Je tekst blijft bewaard: kies Opnieuw laden om de andere wijziging te zien (je eigen wijzigingen hier gaan dan verloren), of Mijn versie behouden om jouw versie eroverheen op te slaan.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen stakeholders.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ De details staan in {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Samenwerkingsfase</translation>
+        <translation>Samenwerkingsfase</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Verantwoordelijke voor de relatie</translation>
+        <translation>Verantwoordelijke voor de relatie</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Invloed (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belang (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwen (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Deelbaar met partnersteden</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Gearchiveerd</translation>
     </message>
     <message>
         <source>Add</source>

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze kluczowych interesariuszy.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nazwa</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tytuł</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Kraj</translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Strona internetowa</translation>
+        <translation>Strona internetowa</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Podsumowanie</translation>
+        <translation>Podsumowanie</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Języki</translation>
+        <translation>Języki</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Biuro kontaktowe</translation>
+        <translation>Biuro kontaktowe</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oferuje</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego chce się nauczyć</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Wspólne wyzwania</translation>
+        <translation>Wspólne wyzwania</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co oferuje (własnymi słowami)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Czego chce się nauczyć (własnymi słowami)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspólne wyzwania (własnymi słowami)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Samoocena</translation>
+        <translation>Samoocena</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Rodzaj</translation>
+        <translation>Rodzaj</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etap</translation>
+        <translation>Etap</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Opis</translation>
+        <translation>Opis</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Rok rozpoczęcia</translation>
+        <translation>Rok rozpoczęcia</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Tematy</translation>
+        <translation>Tematy</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Osoba</translation>
+        <translation>Osoba</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Sektory</translation>
+        <translation>Sektory</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Dzielnica</translation>
+        <translation>Dzielnica</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Miejscowość</translation>
+        <translation>Miejscowość</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Tagi</translation>
+        <translation>Tagi</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Osoba kontaktowa</translation>
+        <translation>Osoba kontaktowa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: te same elementy w innej kolejności</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">tak</translation>
+        <translation>tak</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(puste)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>profil dołączony</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>profil pominięty</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zawartość: {profile}; praktyki: {practices}; tematy z samooceną: {assessments}; interesariusze: {stakeholders}; wycofane wpisy: {tombstones}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpisy z dołączonymi danymi osobowymi (osoba kontaktowa, e-mail lub telefon): {count}.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez danych osobowych (osoby kontaktowej, adresu e-mail ani telefonu).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usunięto dane otrzymane od miasta {city} (1 pakiet).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>To pakiet naszego miasta: nie można go tu zaimportować. Wyślij go miastom partnerskim.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} – pakiet naszego miasta: {city} ({country}), utworzono: {made}. Klucz: {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">Eksportuj p&amp;akiet…</translation>
+        <translation>Eksportuj p&amp;akiet…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">I&amp;mportuj pakiet…</translation>
+        <translation>I&amp;mportuj pakiet…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">&amp;Historia pakietów…</translation>
+        <translation>&amp;Historia pakietów…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">Twój k&amp;lucz podpisu…</translation>
+        <translation>Twój k&amp;lucz podpisu…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Importuj pakiet</translation>
+        <translation>Importuj pakiet</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">Pakiety RRR (*.rrrbundle)</translation>
+        <translation>Pakiety RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dodaj przykładowe dane</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opisane własnymi słowami miasta: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Te informacje mają ponad rok. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Wiek tych informacji (w latach): ponad {years}. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie brak wspólnych tematów</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Na razie brak punktów wspólnych: na stronie Profil dodaj, co oferujemy i czego chcemy się nauczyć</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze miast partnerskich: pojawią się wraz z pakietami od innych miast.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie miasta partnerskie są ukryte: zaznacz „Pokaż ukryte”, aby je zobaczyć.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne miasto partnerskie nie posługuje się językiem: {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak miast partnerskich w regionie: {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne miasto partnerskie w regionie {region} nie posługuje się językiem: {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne miasto partnerskie nie ma z naszym miastem nic wspólnego w temacie: {topic}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne miasto partnerskie nie ma jeszcze nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miasto partnerskie</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 miasto partnerskie, które na razie nie ma nic wspólnego z naszym miastem</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie: {count}; żadne nie ma jeszcze nic wspólnego z naszym miastem</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasta partnerskie: {count}. Najpierw te, które mają coś wspólnego z naszym miastem ({ranked}, od najlepiej dopasowanych), potem te, które na razie nie mają nic wspólnego ({rest})</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wczytaj ponownie</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wczytaj ponownie zapisany profil i odrzuć zmiany wprowadzone tutaj</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zachowaj moją wersję</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisz profil w postaci widocznej tutaj, zastępując tamtą zmianę</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil został zmieniony poza tym oknem (na przykład z wiersza poleceń). Wpisany tekst zostaje zachowany: kliknij Wczytaj ponownie, aby zobaczyć tamtą zmianę i utracić zmiany wprowadzone tutaj, albo Zachowaj moją wersję, aby zapisać swoją wersję w miejsce tamtej.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie ma jeszcze interesariuszy.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etap współpracy</translation>
+        <translation>Etap współpracy</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Opiekun relacji</translation>
+        <translation>Opiekun relacji</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wpływ (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zainteresowanie (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaufanie (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Do udostępnienia miastom partnerskim</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>W archiwum</translation>
     </message>
     <message>
         <source>Add</source>

@@ -139,7 +139,7 @@
     </message>
     <message>
         <source>No key stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há atores-chave.</translation>
     </message>
     <message>
         <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
@@ -362,155 +362,155 @@
     <name>BundleChangeText</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished">Idiomas</translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Contact office</source>
-        <translation type="unfinished">Órgão de contato</translation>
+        <translation>Órgão de contato</translation>
     </message>
     <message>
         <source>Offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferece</translation>
     </message>
     <message>
         <source>Wants to learn</source>
-        <translation type="unfinished"></translation>
+        <translation>Quer aprender</translation>
     </message>
     <message>
         <source>Shared challenges</source>
-        <translation type="unfinished">Desafios compartilhados</translation>
+        <translation>Desafios compartilhados</translation>
     </message>
     <message>
         <source>Offers (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferece (palavras próprias)</translation>
     </message>
     <message>
         <source>Wants to learn (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quer aprender (palavras próprias)</translation>
     </message>
     <message>
         <source>Shared challenges (own words)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desafios compartilhados (palavras próprias)</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished">Autoavaliação</translation>
+        <translation>Autoavaliação</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished">Etapa</translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Year started</source>
-        <translation type="unfinished">Ano de início</translation>
+        <translation>Ano de início</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Temas</translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Pessoa</translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Sectors</source>
-        <translation type="unfinished">Setores</translation>
+        <translation>Setores</translation>
     </message>
     <message>
         <source>District</source>
-        <translation type="unfinished">Região</translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Locality</source>
-        <translation type="unfinished">Localidade</translation>
+        <translation>Localidade</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Etiquetas</translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Contact person</source>
-        <translation type="unfinished">Pessoa de contato</translation>
+        <translation>Pessoa de contato</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>{field}: same items in another order</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: mesmos itens em outra ordem</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vazio)</translation>
     </message>
     <message>
         <source>profile included</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil incluído</translation>
     </message>
     <message>
         <source>profile left out</source>
-        <translation type="unfinished"></translation>
+        <translation>perfil deixado de fora</translation>
     </message>
     <message>
         <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém: {profile}, {practices} práticas, {assessments} temas autoavaliados, {stakeholders} atores, {tombstones} registros retirados.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais (pessoa de contato, e-mail ou telefone) incluídos para {count} deles.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem dados pessoais (pessoa de contato, e-mail ou telefone).</translation>
     </message>
 </context>
 <context>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Erased what came from {city} (1 bundle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Foi apagado o que veio de {city} (1 pacote).</translation>
     </message>
     <message>
         <source>Erased what came from {city} ({count} bundles).</source>
@@ -687,7 +687,7 @@
     </message>
     <message>
         <source>This is your own city&apos;s bundle: it cannot be imported here; send it to your peers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o pacote da sua própria cidade: ele não pode ser importado aqui; envie-o às cidades pares.</translation>
     </message>
     <message>
         <source>A sender&apos;s key changed: nothing can be imported from it unless you accept the new key.</source>
@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: criado por {city} ({country}), a sua própria cidade, em {made}. Chave {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -790,35 +790,35 @@
     <name>BundleMenu</name>
     <message>
         <source>E&amp;xport Bundle…</source>
-        <translation type="unfinished">&amp;Exportar pacote…</translation>
+        <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished">Ctrl+Shift+E</translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation type="unfinished">&amp;Importar pacote…</translation>
+        <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished">Ctrl+Shift+O</translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
-        <translation type="unfinished">&amp;Histórico de pacotes…</translation>
+        <translation>&amp;Histórico de pacotes…</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
-        <translation type="unfinished">Sua &amp;chave de assinatura…</translation>
+        <translation>Sua &amp;chave de assinatura…</translation>
     </message>
     <message>
         <source>Import Bundle</source>
-        <translation type="unfinished">Importar pacote</translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
-        <translation type="unfinished">Pacotes RRR (*.rrrbundle)</translation>
+        <translation>Pacotes RRR (*.rrrbundle)</translation>
     </message>
 </context>
 <context>
@@ -1686,11 +1686,11 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar dados de exemplo</translation>
     </message>
     <message>
         <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
@@ -1858,7 +1858,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>In their own words: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nas palavras da própria cidade: {topics}</translation>
     </message>
     <message>
         <source>Practices</source>
@@ -1886,11 +1886,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Estas informações têm mais de um ano: confirme-as com a cidade antes de se basear nelas.</translation>
     </message>
     <message>
         <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Estas informações têm mais de {years} anos: confirme-as com a cidade antes de se basear nelas.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2098,11 +2098,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No topic in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem temas em comum</translation>
     </message>
     <message>
         <source>Nothing in common yet: add what you offer and want to learn on the Profile page</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nada em comum: adicione na página Perfil o que sua cidade oferece e quer aprender</translation>
     </message>
     <message>
         <source>They teach what you want</source>
@@ -2221,35 +2221,35 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há cidades pares: elas chegam com os pacotes de outras cidades.</translation>
     </message>
     <message>
         <source>Every peer city is hidden: tick “Show hidden” to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as cidades pares estão ocultas: marque “Mostrar ocultas” para vê-las.</translation>
     </message>
     <message>
         <source>No peer city speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cidade par fala {language}.</translation>
     </message>
     <message>
         <source>No peer city in {region}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cidade par em {region}.</translation>
     </message>
     <message>
         <source>No peer city in {region} speaks {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cidade par em {region} fala {language}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours on {topic}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma cidade par tem algo em comum com a sua no tema {topic}.</translation>
     </message>
     <message>
         <source>No peer city has anything in common with yours yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhuma cidade par tem algo em comum com a sua.</translation>
     </message>
     <message>
         <source>1 peer city</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cidade par</translation>
     </message>
     <message>
         <source>{count} peer cities, best first</source>
@@ -2257,15 +2257,15 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>1 peer city, nothing in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>1 cidade par, ainda sem nada em comum com a sua</translation>
     </message>
     <message>
         <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cidades pares, nenhuma ainda com algo em comum com a sua</translation>
     </message>
     <message>
         <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} cidades pares: {ranked} com algo em comum, as mais indicadas primeiro, e depois {rest} ainda sem nada em comum</translation>
     </message>
     <message>
         <source>({hidden} hidden)</source>
@@ -2501,19 +2501,19 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Reload the profile as stored and lose the changes made here</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarregar o perfil como está salvo e perder as alterações feitas aqui</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter minha versão</translation>
     </message>
     <message>
         <source>Save the profile as shown here over the other change</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o perfil como aparece aqui, substituindo a outra alteração</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -2533,7 +2533,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil foi alterado fora desta janela (por exemplo, pela linha de comando). Seu texto foi mantido: clique em Recarregar para ver a outra alteração e perder a sua aqui, ou em Manter minha versão para salvar a sua versão por cima dela.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -2876,7 +2876,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há atores.</translation>
     </message>
     <message>
         <source>{placed} of {total} stakeholders placed · {day}</source>
@@ -3717,31 +3717,31 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>Collaboration stage</source>
-        <translation type="unfinished">Etapa de colaboração</translation>
+        <translation>Etapa de colaboração</translation>
     </message>
     <message>
         <source>Relationship owner</source>
-        <translation type="unfinished">Responsável pelo relacionamento</translation>
+        <translation>Responsável pelo relacionamento</translation>
     </message>
     <message>
         <source>Influence (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Influência (1-5)</translation>
     </message>
     <message>
         <source>Interest (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse (1-5)</translation>
     </message>
     <message>
         <source>Trust (1-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiança (1-5)</translation>
     </message>
     <message>
         <source>Shareable with peers</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhável com cidades pares</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivado</translation>
     </message>
     <message>
         <source>Add</source>
