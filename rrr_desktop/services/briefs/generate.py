@@ -14,11 +14,6 @@ from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
-from rrr_desktop.services.briefs.render import (
-    brief_title,
-    render_city_brief,
-    render_peer_brief,
-)
 from rrr_desktop.text import normalise
 
 Progress = Callable[[float], None]
@@ -64,6 +59,13 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
                    progress: Progress | None = None,
                    cancelled: Cancelled | None = None) -> GeneratedBrief:
     """Read the data, then write the PDF to ``target`` (whole, or not at all)."""
+    # reportlab (and Pillow) load only to print: suggesting the texts needs the data alone.
+    from rrr_desktop.services.briefs.render import (
+        brief_title,
+        render_city_brief,
+        render_peer_brief,
+    )
+
     if progress:
         progress(0.0)
     data, peer = gather(db, request, now)

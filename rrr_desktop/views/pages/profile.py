@@ -22,12 +22,12 @@ from rrr_desktop.services.profile_draft import ProfileDraft
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.pages.base import Page
-from rrr_desktop.views.profile_autosave import ProfileAutosave, SaveState, field_problems
-from rrr_desktop.views.profile_editor import ProfileEditor
 from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.views.profile_autosave import ProfileAutosave, SaveState
+    from rrr_desktop.views.profile_editor import ProfileEditor
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +71,18 @@ class ProfilePage(Page):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._home: Home | None = None
+        # The editor (many widgets, and their modules) is built when the profile is first
+        # loaded, after the window is on screen: start-up does not wait for it.
+        self.editor: ProfileEditor
+        self.autosave: ProfileAutosave
+        self._built = False
+
+    def _build(self) -> None:
+        from rrr_desktop.views.profile_autosave import ProfileAutosave
+        from rrr_desktop.views.profile_editor import ProfileEditor
+
+        self._built = True
         self.editor = ProfileEditor()
         self.autosave = ProfileAutosave(self.editor.draft, self)
         self.editor.edited.connect(self._edited)
@@ -93,7 +105,6 @@ class ProfilePage(Page):
         self.keep_mine.clicked.connect(self.autosave.keep_mine)
         for button in (self.reload, self.keep_mine):
             button.hide()
-        self._home: Home | None = None
         bar = QFrame()
         bar.setObjectName("status_bar")
         bar.setStyleSheet("#status_bar { border-bottom: 1px solid palette(mid); }")
@@ -119,6 +130,8 @@ class ProfilePage(Page):
 
     def refresh(self, home: Home) -> None:
         """Load the profile; unsaved edits in the editor are kept (and saved) instead."""
+        if not self._built:
+            self._build()
         if self.autosave.unsaved:
             self.autosave.save_soon()
             self.load(lambda: None, lambda _nothing: None)
@@ -128,6 +141,8 @@ class ProfilePage(Page):
     def flush(self) -> bool:
         """Save unsaved edits now (call before the window closes). True when nothing is
         lost: saved, or kept in the draft file to be restored on the next start."""
+        if not self._built:
+            return True  # the window closes before the profile was ever shown
         focused = QApplication.focusWidget()
         if focused is not None and self.isAncestorOf(focused):
             focused.clearFocus()  # a note being typed in a table cell is committed on focus out
@@ -135,7 +150,7 @@ class ProfilePage(Page):
 
     def save_problem(self) -> str:
         """Why the last save was refused ("" when it was not)."""
-        return self.autosave.message
+        return self.autosave.message if self._built else ""
 
     def _show(self, home: Home, loaded: LoadedProfile) -> None:
         self.setEnabled(True)
@@ -171,6 +186,8 @@ class ProfilePage(Page):
         self.autosave.edited()
 
     def _show_state(self, state: SaveState, message: str) -> None:
+        from rrr_desktop.views.profile_autosave import SaveState, field_problems
+
         problems = field_problems(message) if state is SaveState.INVALID else None
         self.editor.show_problems(problems or ())
         self.retry.setVisible(state is SaveState.FAILED)
@@ -196,5 +213,6 @@ class ProfilePage(Page):
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page saves what is typed."""
-        self.autosave.save_soon()
+        if self._built:
+            self.autosave.save_soon()
         super().hideEvent(event)
