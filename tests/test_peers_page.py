@@ -148,6 +148,8 @@ def test_changing_a_weight_re_ranks_at_once_and_is_kept(page: PeersPage, home: H
 def test_save_rename_and_edit_a_proposed_group(page: PeersPage, home: Home,
                                                qtbot: QtBot) -> None:
     groups = page.groups
+    assert not groups.proposals  # proposed when the tab is first opened
+    page.tabs.setCurrentWidget(groups)
     qtbot.waitUntil(lambda: bool(groups.proposals))
     groups.save_button.click()
     dialog = groups.dialog

@@ -1685,6 +1685,14 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Ciudades pares</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Notas informativas</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
     </message>

@@ -1685,6 +1685,14 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <translation>Données d’exemple chargées&#xa0;: {count} acteurs, tous avec l’étiquette «&#xa0;sample&#xa0;».</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Villes pairs</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Notes d’information</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
     </message>

@@ -1685,6 +1685,14 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Città partner</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Note informative</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
     </message>

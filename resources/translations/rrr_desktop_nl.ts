@@ -1685,6 +1685,14 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Partnersteden</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Briefings</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
     </message>

@@ -1685,6 +1685,14 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Miasta partnerskie</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Notatki informacyjne</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
     </message>

@@ -1685,6 +1685,14 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
     </message>
     <message>
+        <source>Peer cities</source>
+        <translation>Cidades pares</translation>
+    </message>
+    <message>
+        <source>Briefs</source>
+        <translation>Notas informativas</translation>
+    </message>
+    <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
         <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
     </message>

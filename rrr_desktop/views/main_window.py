@@ -35,8 +35,7 @@ from rrr_desktop.views.bundle_menu import BundleMenu
 from rrr_desktop.views.crash import report_unexpected
 from rrr_desktop.views.icons import app_icon, page_icon
 from rrr_desktop.views.pages.base import Page
-from rrr_desktop.views.pages.briefs import BriefsPage
-from rrr_desktop.views.pages.peers import PeersPage
+from rrr_desktop.views.pages.deferred import DeferredPage
 from rrr_desktop.views.pages.profile import ProfilePage
 from rrr_desktop.views.pages.stakeholders import StakeholdersPage
 from rrr_desktop.views.settings import Settings
@@ -50,7 +49,19 @@ if TYPE_CHECKING:
     from rrr_desktop.views.import_undo import ImportUndo
 
 DEFAULT_SIZE = QSize(1100, 720)
-DEFAULT_PAGE = PeersPage.key
+DEFAULT_PAGE = "peers"
+
+
+def _peers_page() -> Page:
+    from rrr_desktop.views.pages.peers import PeersPage
+
+    return PeersPage()
+
+
+def _briefs_page() -> Page:
+    from rrr_desktop.views.pages.briefs import BriefsPage
+
+    return BriefsPage()
 
 
 class LoadingView(QWidget):
@@ -89,7 +100,10 @@ class MainWindow(QMainWindow):
 
         self.stakeholders = StakeholdersPage(settings)
         self.profile = ProfilePage()
-        self.pages: list[Page] = [self.profile, self.stakeholders, PeersPage(), BriefsPage()]
+        self.pages: list[Page] = [
+            self.profile, self.stakeholders,
+            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"), _peers_page),
+            DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -125,14 +139,17 @@ class MainWindow(QMainWindow):
     # --- pages -------------------------------------------------------------
 
     def page(self, key: str) -> Page:
-        return next(page for page in self.pages if page.key == key)
+        found = next(page for page in self.pages if page.key == key)
+        return found.built() if isinstance(found, DeferredPage) else found
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
+        if isinstance(widget, DeferredPage):
+            return widget.built()
         return widget if isinstance(widget, Page) else None
 
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(self.pages.index(self.page(key)))
+        self.sidebar.setCurrentRow([page.key for page in self.pages].index(key))
 
     def open_home(self, home: Home, our_city: CityProfile) -> None:
         """The home is open and our city chosen: fill every page."""

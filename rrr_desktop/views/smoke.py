@@ -48,7 +48,8 @@ class SmokeTest(QObject):
             print("all-pages-filled", flush=True)
         for page in self.window.pages:
             self.window.show_page(page.key)
-            if self.window.current_page() is not page or page.grab().isNull():
+            shown = self.window.current_page()
+            if shown is None or shown.key != page.key or page.grab().isNull():
                 self._fail(f"the page {page.key} could not be shown")
                 return
         self.window.show_about().close()

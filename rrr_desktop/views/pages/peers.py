@@ -113,6 +113,10 @@ class PeersPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._suggestions_tab(), self.tr("&Suggestions"))
         self.tabs.addTab(self.groups, self.tr("Working &groups"))
+        # Proposing groups takes a moment: done when the tab is first opened after a read.
+        self._groups_stale = False
+        self.tabs.currentChanged.connect(
+            lambda index: self.load_groups() if index == 1 and self._groups_stale else None)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.tabs)
@@ -199,7 +203,9 @@ class PeersPage(Page):
         self.rerank()
         if before is not None and before == self.selected_uuid():
             self._show_peer(before)  # same peer still selected: show its fresh details
-        self.load_groups()
+        self._groups_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.load_groups()
 
     def rerank(self) -> None:
         """Rank again with the current weights, filters, hidden and pinned peers."""
@@ -369,6 +375,7 @@ class PeersPage(Page):
         data, weights, home = self.data, self.weights, self.home
         if data is None or weights is None or home is None:
             return
+        self._groups_stale = False
 
         def work() -> tuple[Any, Any, list[tuple[UUID, str]]]:
             from rrr_desktop.services.matching_world import World

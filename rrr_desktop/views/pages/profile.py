@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rrr_desktop.services.dto import Choice
@@ -77,6 +77,7 @@ class ProfilePage(Page):
         self.editor: ProfileEditor
         self.autosave: ProfileAutosave
         self._built = False
+        self._languages_wanted = False
 
     def _build(self) -> None:
         from rrr_desktop.views.profile_autosave import ProfileAutosave
@@ -156,9 +157,10 @@ class ProfilePage(Page):
         self.setEnabled(True)
         self.editor.set_choices(home, loaded.topics)
         # The list of every language (pycountry) is not needed to show the profile: the
-        # languages ticked show at once, the others join the list a moment later.
-        QTimer.singleShot(0, self, lambda: run_in_background(
-            self, all_languages, self.editor.languages.set_choices, report_unexpected))
+        # languages ticked show at once, the others join the list once the page is seen.
+        self._languages_wanted = True
+        if self.isVisible():
+            QTimer.singleShot(0, self, self._load_languages)
         restoring = loaded.restored is not None and loaded.restored != loaded.saved
         self.editor.set_draft(loaded.restored if loaded.restored and restoring
                               else loaded.saved)
@@ -210,6 +212,17 @@ class ProfilePage(Page):
         self.status.setText(text)
         refused = state in (SaveState.INVALID, SaveState.FAILED, SaveState.CONFLICT)
         self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if refused else "")
+
+    def _load_languages(self) -> None:
+        if self._languages_wanted:
+            self._languages_wanted = False
+            run_in_background(self, all_languages, self.editor.languages.set_choices,
+                              report_unexpected)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._built:
+            QTimer.singleShot(0, self, self._load_languages)
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page saves what is typed."""
