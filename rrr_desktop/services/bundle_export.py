@@ -22,6 +22,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from rrr_desktop import __version__
+from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.paths import AppPaths
@@ -43,7 +44,6 @@ from rrr_desktop.services.bundles import (
     load_or_create_signing_key,
     write_bundle,
 )
-from rrr_desktop.services.bundles.gc_pause import collector_paused
 from rrr_desktop.services.bundles.manifest import describe_problems
 from rrr_desktop.services.bundles.safe_json import dump_json
 from rrr_desktop.services.bundles.safe_yaml import dump_yaml

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
@@ -48,7 +49,6 @@ from rrr_desktop.services.bundles import (
     check_sender_key,
     open_bundle,
 )
-from rrr_desktop.services.bundles.gc_pause import collector_paused
 from rrr_desktop.services.bundles.keys import fingerprint
 
 CHUNK = 1000

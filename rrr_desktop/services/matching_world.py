@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from uuid import UUID
 
+from rrr_desktop.collector import collector_paused
 from rrr_desktop.models.database import Database
 from rrr_desktop.services import directory
 from rrr_desktop.services.dto import CityProfile
@@ -176,6 +177,7 @@ class LoadedWorld:
     ours: CityTopics | None
 
 
+@collector_paused()
 def load_world(db: Database) -> LoadedWorld:
     """Our city, the peers and the vocabulary, read with plain SQL."""
     with db.reading() as connection:

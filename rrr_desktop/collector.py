@@ -1,9 +1,10 @@
-"""Pause Python's cycle collector while a bundle's records are built and written.
+"""Pause Python's cycle collector while many long-lived objects are built.
 
 Exporting or importing 10,000 stakeholders allocates a few hundred thousand small
 containers (parsed JSON, validated records, row tuples) that all stay alive until the
 end, so the collector runs again and again over objects that are not garbage: about
 half of an import's time on the development machine (``benchmarks/BUNDLES.md``).
+Reading 1,000 peer cities for the Peer cities page is the same story.
 Reference counting still frees everything as usual; cycles made meanwhile are
 collected once the last pause ends. Pauses may overlap (a preview in a worker thread
 while another runs): the collector comes back on when the last one ends, and only if
