@@ -121,7 +121,9 @@ class BriefsPage(Page):
         splitter.addWidget(self.tabs)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 640])
+        # Wide enough for the options in the officer's language (French and Spanish
+        # labels are longer), within reason; the preview takes the rest.
+        splitter.setSizes([min(max(420, self.options.sizeHint().width() + 40), 620), 640])
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
