@@ -21,15 +21,14 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import ImportChange, Stakeholder, StakeholderKind
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.stakeholder_failed_rows import save_failed_rows, write_failed_rows
 from rrr_desktop.services.stakeholder_import import (
     ImportMode,
     ImportPlan,
     ImportSummary,
     apply_import,
     plan_import,
-    save_failed_rows,
     undo_import,
-    write_failed_rows,
 )
 from rrr_desktop.services.stakeholder_values import clean_cell, neutralised
 from rrr_desktop.services.tabular import read_csv_bytes, read_table

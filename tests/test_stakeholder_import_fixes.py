@@ -17,7 +17,8 @@ from rrr_desktop.services.column_mapping import ColumnChoice, column_choices, su
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.sample_data import load_sample_data
 from rrr_desktop.services.stakeholder_export import export_stakeholders
-from rrr_desktop.services.stakeholder_import import apply_import, plan_import, save_failed_rows
+from rrr_desktop.services.stakeholder_failed_rows import save_failed_rows
+from rrr_desktop.services.stakeholder_import import apply_import, plan_import
 from rrr_desktop.services.stakeholder_list import StakeholderFilter
 from rrr_desktop.services.stakeholder_values import website_key
 from rrr_desktop.services.tabular import read_table

@@ -3752,6 +3752,14 @@ Encontrará los detalles en {log}.</translation>
         <translation>Archivado</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Persona u organización</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organización de la persona</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>

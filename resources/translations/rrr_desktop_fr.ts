@@ -3752,6 +3752,14 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Archivé</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Personne ou organisation</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organisation de la personne</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>

@@ -3752,6 +3752,14 @@ I dettagli si trovano in {log}.</translation>
         <translation>Archiviato</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Persona od organizzazione</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organizzazione della persona</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>

@@ -3752,6 +3752,14 @@ De details staan in {log}.</translation>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Persoon of organisatie</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organisatie van de persoon</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>

@@ -3752,6 +3752,14 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>W archiwum</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Osoba lub organizacja</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organizacja tej osoby</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>

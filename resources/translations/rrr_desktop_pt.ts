@@ -3752,6 +3752,14 @@ Os detalhes estão em {log}.</translation>
         <translation>Arquivado</translation>
     </message>
     <message>
+        <source>Person or organisation</source>
+        <translation>Pessoa ou organização</translation>
+    </message>
+    <message>
+        <source>Organisation of the person</source>
+        <translation>Organização da pessoa</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>

@@ -12,6 +12,7 @@ from rrr_desktop.services import cities, directory, stakeholder_import, stakehol
 from rrr_desktop.services.column_mapping import column_choices
 from rrr_desktop.services.dto import CityProfile, FreeTopicNote, TopicNote
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.stakeholder_failed_rows import save_failed_rows
 from rrr_desktop.services.stakeholder_import import ImportMode
 from rrr_desktop.services.tabular import read_table
 
@@ -96,7 +97,7 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     if args.dry_run:
         print("Dry run: nothing was changed.", file=out)
     elif plan.failures:
-        saved = stakeholder_import.save_failed_rows(plan, table, source, home.paths.home)
+        saved = save_failed_rows(plan, table, source, home.paths.home)
         print(f"The rows that failed are in {saved}: fix them there and import that file.",
               file=out)
     counts = plan.counts

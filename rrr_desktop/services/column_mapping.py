@@ -23,7 +23,7 @@ FIELDS: tuple[str, ...] = (
     "external_id", "name", "kind", "sectors", "description", "address", "locality", "region",
     "postcode", "country", "district", "website", "email", "phone", "contact_person", "tags",
     "latitude", "longitude", "stage", "owner", "influence", "interest", "trust", "shareable",
-    "archived",
+    "archived", "record", "organisation",
 )
 
 # Best first: for exact matches, a synonym listed earlier wins the field.
@@ -145,11 +145,31 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "archived", "archivado", "archive", "archivee", "arquivado", "archiviato",
         "gearchiveerd", "zarchiwizowany", "archiwalny",
     ),
+    # Whether a row is a person or an organisation, and a person's organisation. The
+    # export's "Organisation" header is a name synonym: see _person_organisation_column.
+    "record": (
+        "record", "record type", "type of record", "person or organisation",
+        "person or organization", "registro", "tipo de registro", "persona u organizacion",
+        "fiche", "type de fiche", "personne ou organisation", "registo", "tipo de registo",
+        "pessoa ou organizacao", "tipo di record", "persona o organizzazione", "soort record",
+        "persoon of organisatie", "rekord", "typ rekordu", "osoba czy organizacja",
+    ),
+    "organisation": (
+        "organisation of the person", "organization of the person", "person's organisation",
+        "person's organization", "employer", "organizacion de la persona",
+        "entidad de la persona", "organisation de la personne", "organizacao da pessoa",
+        "organizzazione della persona", "organisatie van de persoon", "organizacja osoby",
+    ),
 }
 # Fields whose synonyms count only as a whole header: "Interest area" holds no score from
 # 1 to 5 and "Land trust name" no trust, and reading them so would fail every row.
 _WHOLE_HEADER_FIELDS = frozenset({"stage", "owner", "influence", "interest", "trust",
-                                  "shareable", "archived"})
+                                  "shareable", "archived", "record", "organisation"})
+# Headers that name the name column ("Organisation"), but a person's organisation in a file
+# that says which rows are persons and has another column for the names: the app's export.
+_ORGANISATION_HEADERS = frozenset({"organisation", "organization", "organizacion",
+                                   "organisatie", "organizacao", "organizzazione",
+                                   "organizacja"})
 
 # When a header contains synonyms of several fields, the more specific field wins:
 # "Contact email" is an email, "City district" a district, "Email address" an email.
@@ -258,7 +278,21 @@ def _choose(headers: Sequence[str],
             used = best
         chosen[field] = (used, None if used == best else ColumnChoice(
             field, used, filled[used], best, filled[best]))
+    organisation = _person_organisation_column(headers, chosen)
+    if organisation is not None:
+        chosen["organisation"] = (organisation, None)
     return chosen
+
+
+def _person_organisation_column(headers: Sequence[str],
+                                chosen: dict[str, tuple[int, ColumnChoice | None]]) -> int | None:
+    """The "Organisation" column beside a "Record" and a "Name" one, if the organisation of
+    persons has no better-named column."""
+    if "organisation" in chosen or "record" not in chosen or "name" not in chosen:
+        return None
+    return next((index for index, header in enumerate(headers)
+                 if index != chosen["name"][0]
+                 and "".join(_words(header)) in _ORGANISATION_HEADERS), None)
 
 
 def suggest_mapping(headers: Sequence[str],

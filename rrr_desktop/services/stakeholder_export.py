@@ -2,7 +2,8 @@
 
 Personal data (contact person, email, phone) is left out unless the officer asks
 for it, and even then only for persons whose consent is recorded. Cells a
-spreadsheet would run as formulas are neutralised in both formats.
+spreadsheet would run as formulas are neutralised in both formats. The Record and
+Organisation columns say which rows are persons and whose: the import links them again.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from rrr_desktop.services.stakeholder_list import SORTABLE, StakeholderFilter, f
 from rrr_desktop.services.stakeholder_values import neutralised
 
 COLUMNS = (
-    ("name", "Name"), ("kind", "Kind"), ("stage", "Stage"), ("district", "District"),
+    ("name", "Name"), ("record", "Record"), ("organisation", "Organisation"), ("kind", "Kind"),
+    ("stage", "Stage"), ("district", "District"),
     ("owner", "Owner"), ("tags", "Tags"), ("sectors", "Sectors"), ("website", "Website"),
     ("description", "Description"), ("address", "Address"), ("locality", "Locality"),
     ("postcode", "Postcode"), ("country_code", "Country"), ("influence", "Influence"),
@@ -31,6 +33,12 @@ PERSONAL_COLUMNS = (("contact_person", "Contact person"), ("email", "Email"),
 _LISTS = {"tags", "sectors"}
 _FLAGS = {"shareable", "archived"}
 _PLAIN_SORTS = {"name", "kind", "stage", "district", "owner"}
+# Columns computed from others; every other column is read as it is stored.
+_COMPUTED = {
+    "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
+    "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
+                    "WHERE o.id = s.organisation_id), '') ELSE '' END",
+}
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,7 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     direction = "DESC" if query.descending else "ASC"
     # The page's sorts by interaction dates need its sub-queries: export those by name.
     order = SORTABLE[query.sort if query.sort in _PLAIN_SORTS else "name"]
-    names = ", ".join(f"s.{column}" for column, _title in columns)
+    names = ", ".join(_COMPUTED.get(column, f"s.{column}") for column, _title in columns)
     sql = (f"SELECT {names}, s.consent_given, (s.contact_person || s.email || s.phone) != '' "
            f"FROM stakeholder s{where} ORDER BY {order.format(dir=direction)}, s.id")
     rows: list[list[str]] = []

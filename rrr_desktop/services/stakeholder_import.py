@@ -10,15 +10,12 @@ bulk statement per table, whatever the number of rows, and records an
 
 from __future__ import annotations
 
-import csv
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, Literal, cast
 
 from sqlalchemy import delete, func, insert, select, update
@@ -26,7 +23,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.files import atomic_file
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.stakeholder import (
@@ -38,12 +34,17 @@ from rrr_desktop.models.stakeholder import (
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.column_mapping import FIELDS, suggest_mapping
 from rrr_desktop.services.stakeholder_import_write import insert_new_stakeholders
-from rrr_desktop.services.stakeholder_matching import Match, Matcher
+from rrr_desktop.services.stakeholder_matching import (
+    Match,
+    Matcher,
+    OrganisationNames,
+    UnknownOrganisation,
+)
 from rrr_desktop.services.stakeholder_values import (
     COLUMN_OF_FIELD,
     PERSONAL_COLUMNS,
     InvalidCell,
-    neutralised,
+    clean_cell,
     row_reader,
 )
 from rrr_desktop.services.tabular import Table
@@ -145,8 +146,11 @@ def plan_import(db: Database, table: Table, file_name: str, *,
     columns = {COLUMN_OF_FIELD[field]: index for index, field in used.items()}
     with db.reading() as connection:
         state = _state(connection.execute)
-        matcher = Matcher(connection.execute(
-            "SELECT id, external_id, website, email, name FROM stakeholder WHERE is_person = 0"))
+        register = connection.execute(
+            "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
+        organisations = Matcher(r[:5] for r in register if not r[5])
+        persons = Matcher(r[:5] for r in register if r[5])
+        names = OrganisationNames((r[0], r[4]) for r in register if not r[5])
         read = row_reader(columns, table.headers)
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
@@ -154,8 +158,16 @@ def plan_import(db: Database, table: Table, file_name: str, *,
                 values = read(cells)
             except InvalidCell as problem:
                 rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
+                names.add_failed_row(number, clean_cell(cells[columns["name"]]))
+                continue
+            if not values.get("is_person"):
+                values.pop("organisation_id", None)  # only a person belongs to one
+                match = organisations.match(number, values)
+                names.add(match.record_id or -(match.repeats or number), str(values["name"]))
             else:
-                rows.append(_plan_row(number, values, matcher.match(number, values), mode))
+                match = persons.match(number, values)
+            rows.append(_plan_row(number, values, match, mode))
+        rows = [_linked_to_organisation(row, names) for row in rows]
         if mode is not ImportMode.ADD:
             rows = _with_changes(rows, connection.execute, mode)
     return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state)
@@ -197,6 +209,19 @@ def _plan_row(number: int, values: dict[str, object], match: Match,
                           f"already in the register ({match.explained()})")
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
     return PlannedRow(number, action, values, match.record_id, match.explained())
+
+
+def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> PlannedRow:
+    """A person's row with the id of their organisation (minus the row number of one the
+    file adds), or failed saying why it has none."""
+    if row.action not in ("add", "update", "fill") or not row.values.get("is_person"):
+        return row
+    try:
+        target = names.find(str(row.values.get("organisation_id", "")))
+    except UnknownOrganisation as problem:
+        return PlannedRow(row.row_number, "fail", {}, None, str(problem))
+    return PlannedRow(row.row_number, row.action, {**row.values, "organisation_id": target},
+                      row.match_id, row.reason)
 
 
 def _current(execute: Execute, ids: Iterable[int],
@@ -269,10 +294,8 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
                             failed=counts["fail"])
         session.add(batch)
         session.flush()
-        insert_new_stakeholders(
-            connection, [row.values for row in plan.rows if row.action == "add"], batch_id=batch.id,
-            share=plan.share, now=now)
-        changed = {row.match_id: row.values for row in plan.rows
+        new_ids = _insert_added(connection, plan, batch.id, now)
+        changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
             previous = _set_values(session, changed, now)
@@ -284,6 +307,40 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
             raise ImportCancelled
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
                          plan.failures, plan.personal_data_rows)
+
+
+def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,
+                  now: datetime) -> dict[int, int]:
+    """Insert the new organisations, then the new persons linked to them; returns the ids
+    of the new organisations by minus their row number, as persons' rows refer to them."""
+    added = [row for row in plan.rows if row.action == "add"]
+    organisations = [row for row in added if not row.values.get("is_person")]
+    uuids = insert_new_stakeholders(connection, [row.values for row in organisations],
+                                    batch_id=batch_id, share=plan.share, now=now)
+    new_ids: dict[int, int] = {}
+    if any(_new_organisation(row.values) for row in plan.rows):
+        ids = dict(connection.execute(
+            "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+        new_ids = {-row.row_number: ids[uuid]
+                   for row, uuid in zip(organisations, uuids, strict=True)}
+    insert_new_stakeholders(
+        connection, [_with_organisation_id(row.values, new_ids) for row in added
+                     if row.values.get("is_person")],
+        batch_id=batch_id, share=plan.share, now=now)
+    return new_ids
+
+
+def _new_organisation(values: dict[str, object]) -> bool:
+    """Whether these values link a person to an organisation the same import adds."""
+    organisation = values.get("organisation_id")
+    return isinstance(organisation, int) and organisation < 0
+
+
+def _with_organisation_id(values: dict[str, object],
+                          new_ids: dict[int, int]) -> dict[str, object]:
+    if not _new_organisation(values):
+        return values
+    return {**values, "organisation_id": new_ids[cast(int, values["organisation_id"])]}
 
 
 def _search_text(record: dict[str, object]) -> str:
@@ -340,57 +397,3 @@ def undo_import(db: Database, batch_id: int) -> int:
             _set_values(session, previous, now)
         batch.undone_at = now
     return deleted + len(previous)
-
-
-def _failed_rows_lines(plan: ImportPlan, table: Table) -> list[list[str]]:
-    """The header plus a Problem column, then each failed row as it was, formulas guarded."""
-    problems = {problem.row_number: str(problem) for problem in plan.failures}
-    lines = [[*table.headers, "Problem"]] + [
-        [*cells, problems[number]]
-        for number, cells in zip(table.row_numbers, table.rows, strict=True)
-        if number in problems]
-    return [[neutralised(cell) for cell in line] for line in lines]
-
-
-def write_failed_rows(plan: ImportPlan, table: Table, path: Path) -> None:
-    """Save the rows that failed, as they were plus a Problem column, for the officer to fix.
-
-    UTF-8 with a byte-order mark, so that Excel shows the accents. The file is written
-    beside ``path`` and moved over it once complete, so it is never seen half written;
-    a cell a spreadsheet would run as a formula gets a leading apostrophe. For a path
-    the officer chose (and agreed to replace); :func:`save_failed_rows` never replaces.
-    """
-    with atomic_file(path, encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(_failed_rows_lines(plan, table))
-
-
-def save_failed_rows(plan: ImportPlan, table: Table, source: Path, fallback: Path) -> Path:
-    """Write the failed rows beside the imported file, or into ``fallback`` if that folder
-    cannot be written to; returns where they went.
-
-    The file is ``NAME-failed-rows.csv``, or ``NAME-failed-rows-2.csv``, ``-3``... if that
-    exists: an earlier file (perhaps half fixed) is never replaced.
-    """
-    try:
-        return _create_failed_rows_file(plan, table, source.parent, source.stem)
-    except OSError:
-        return _create_failed_rows_file(plan, table, fallback, source.stem)
-
-
-def _create_failed_rows_file(plan: ImportPlan, table: Table, folder: Path, stem: str) -> Path:
-    """Write a complete temporary file, then link it under the first free name: creating a
-    name fails if it exists, so no other file is replaced, even one made meanwhile."""
-    temporary = folder / f".{stem}-failed-rows.{os.getpid()}.tmp"
-    write_failed_rows(plan, table, temporary)
-    try:
-        number = 1
-        while True:
-            path = folder / f"{stem}-failed-rows{f'-{number}' if number > 1 else ''}.csv"
-            try:
-                os.link(temporary, path)
-            except FileExistsError:
-                number += 1
-            else:
-                return path
-    finally:
-        temporary.unlink()

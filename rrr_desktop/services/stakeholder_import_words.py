@@ -1,4 +1,4 @@
-"""Words an imported cell may use for a kind, a collaboration stage or yes/no.
+"""Words an imported cell may use for a kind, a collaboration stage, a record or yes/no.
 
 The app's own exports write kinds and stages by code ("social_enterprise"); officers'
 lists may use the labels the window shows, in English, Spanish, French, Portuguese,
@@ -64,6 +64,13 @@ STAGE_LABELS: dict[CollaborationStage, tuple[str, ...]] = {
                      "In co-gestione", "Samen beheren", "Współzarządzanie"),
 }
 
+# The "Record" column: what the register page's Record column shows, in its 7 languages.
+RECORD_LABELS: dict[str, tuple[str, ...]] = {
+    "person": ("Person", "Persona", "Personne", "Pessoa", "Persoon", "Osoba"),
+    "organisation": ("Organisation", "Organization", "Organización", "Organização",
+                     "Organizzazione", "Organisatie", "Organizacja"),
+}
+
 YES_WORDS = ("yes", "y", "true", "1", "x", "sí", "si", "oui", "sim", "ja", "tak")
 NO_WORDS = ("no", "n", "false", "0", "non", "não", "nao", "nee", "nie")
 
@@ -88,6 +95,13 @@ def stage_from_label(text: str) -> CollaborationStage | None:
     """The stage a code ("co_creating") or a label ("Co-creating", "En cogestion") names."""
     code = _table(tuple(STAGE_LABELS.items())).get(plain_words(text))
     return CollaborationStage(code) if code else None
+
+
+def is_person_from_label(text: str) -> bool | None:
+    """True for "person" or a label of it ("Persona"), False for "organisation" or a label
+    of it ("Organisatie"), None for anything else."""
+    code = _table(tuple(RECORD_LABELS.items())).get(plain_words(text))
+    return None if code is None else code == "person"
 
 
 def yes_or_no(text: str) -> bool | None:

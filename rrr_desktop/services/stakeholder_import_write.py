@@ -59,13 +59,14 @@ def stored_time(moment: datetime) -> str:
 
 def insert_new_stakeholders(connection: sqlite3.Connection,
                             rows: Sequence[dict[str, object]], *, batch_id: int, share: bool,
-                            now: datetime) -> None:
-    """Insert stakeholders with these column values (as ``plan_import`` reads them).
+                            now: datetime) -> list[str]:
+    """Insert stakeholders with these column values (as ``plan_import`` reads them); returns
+    their UUIDs (as stored), in the order of ``rows``.
 
     ``connection`` must be inside the caller's transaction: nothing is committed here.
     """
     if not rows:
-        return
+        return []
     stamp = stored_time(now)
     common = {**_DEFAULTS, "created_at": stamp, "updated_at": stamp, "shareable": share,
               "import_batch_id": batch_id}
@@ -87,6 +88,7 @@ def insert_new_stakeholders(connection: sqlite3.Connection,
     connection.executemany(_INSERT, records)
     for _name, sql in indexes:
         connection.execute(sql)
+    return uuids
 
 
 def _json_list(items: object) -> str:

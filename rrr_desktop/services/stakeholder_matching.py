@@ -86,3 +86,53 @@ class Matcher:
             if kind == "id" or not (keys["id"] and other_id and other_id != keys["id"]):
                 return target, how
         return None
+
+
+class UnknownOrganisation(ValueError):
+    """A person's organisation that cannot be found; ``str()`` says why, for the row."""
+
+
+class OrganisationNames:
+    """Organisations by name (case, accents and punctuation ignored), to link persons to:
+    the register's and those of the file's rows. A name several organisations share
+    finds none of them.
+    """
+
+    def __init__(self, register: Iterable[tuple[int, str]]) -> None:
+        """``register``: (id, name) of every organisation."""
+        self._targets: dict[str, int | None] = {}
+        self._failed_rows: dict[str, int] = {}  # name -> the first row that failed with it
+        for record_id, name in register:
+            self.add(record_id, name)
+
+    def add(self, target: int, name: str) -> None:
+        """``target``: a stakeholder id, or minus the row number of a new organisation."""
+        key = plain_words(name)
+        if key:
+            known = self._targets
+            known[key] = target if known.get(key, target) == target else None
+
+    def add_failed_row(self, row_number: int, name: str) -> None:
+        """A row that cannot be imported: a person naming it is told so."""
+        self._failed_rows.setdefault(plain_words(name), row_number)
+
+    def find(self, name: str) -> int:
+        """The target of the organisation called ``name``; :class:`UnknownOrganisation`
+        when there is none, or several."""
+        key = plain_words(name)
+        if not key:
+            raise UnknownOrganisation("this person has no organisation: write the name of "
+                                      "their organisation in the Organisation column")
+        if key in self._targets:
+            target = self._targets[key]
+            if target is None:
+                raise UnknownOrganisation(
+                    f"several organisations are called ‘{name}’: give them different names "
+                    "to link this person to one of them")
+            return target
+        if key in self._failed_rows:
+            raise UnknownOrganisation(
+                f"the organisation ‘{name}’ of this person is in row "
+                f"{self._failed_rows[key]}, which cannot be imported")
+        raise UnknownOrganisation(
+            f"the organisation ‘{name}’ of this person is not in the register or the file")

@@ -23,13 +23,15 @@ from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.essglobal import kind_from_text, plain_words, sectors_from_text
 from rrr_desktop.services.stakeholder_import_words import (
     STAGE_LABELS,
+    is_person_from_label,
     kind_from_label,
     stage_from_label,
     yes_or_no,
 )
 from rrr_desktop.services.tabular import MAX_CELL_CHARS
 
-# Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none.
+# Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
+# "organisation" is read as the organisation's name, which plan_import turns into its id.
 COLUMN_OF_FIELD: dict[str, str] = {
     "external_id": "external_id", "name": "name", "kind": "kind", "sectors": "sectors",
     "description": "description", "address": "address", "locality": "locality",
@@ -38,6 +40,7 @@ COLUMN_OF_FIELD: dict[str, str] = {
     "contact_person": "contact_person", "tags": "tags", "latitude": "latitude",
     "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
     "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
+    "record": "is_person", "organisation": "organisation_id",
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
@@ -251,6 +254,21 @@ def _flag(text: str, column: str, header: str) -> bool:
     return value
 
 
+def _is_person(text: str, header: str) -> bool:
+    value = is_person_from_label(text)
+    if value is None:
+        raise _problem("record", text, header, "is neither Person nor Organisation")
+    return value
+
+
+def _organisation_name(text: str, header: str) -> str:
+    name = " ".join(text.split())
+    if len(name) > _LIMITS["name"]:
+        raise _problem("organisation", None, header,
+                       f"is longer than {_LIMITS['name']:,} characters")
+    return name
+
+
 def _list(text: str) -> list[str]:
     return list(dict.fromkeys(part.strip() for part in _SEPARATORS.split(text) if part.strip()))
 
@@ -282,6 +300,8 @@ _READERS: dict[str, Reader] = {
     "trust": lambda text, header: _score(text, "trust", header),
     "shareable": lambda text, header: _flag(text, "shareable", header),
     "archived": lambda text, header: _flag(text, "archived", header),
+    "is_person": _is_person,
+    "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
 

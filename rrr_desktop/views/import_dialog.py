@@ -59,11 +59,8 @@ class ImportOutcome:
 def _apply(home: Home, planned: PlannedFile, path: Path,
            cancel: threading.Event) -> ImportOutcome | None:
     """The outcome, or None if the officer cancelled (then nothing was written)."""
-    from rrr_desktop.services.stakeholder_import import (
-        ImportCancelled,
-        apply_import,
-        save_failed_rows,
-    )
+    from rrr_desktop.services.stakeholder_failed_rows import save_failed_rows
+    from rrr_desktop.services.stakeholder_import import ImportCancelled, apply_import
 
     try:
         summary = apply_import(home.db, planned.plan, cancel.is_set)
@@ -75,7 +72,7 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
 
 
 def _save_failed_rows(planned: PlannedFile, path: Path) -> Path:
-    from rrr_desktop.services.stakeholder_import import write_failed_rows
+    from rrr_desktop.services.stakeholder_failed_rows import write_failed_rows
 
     write_failed_rows(planned.plan, planned.table, path)
     return path

@@ -46,6 +46,8 @@ def field_label(field: str) -> str:
         "trust": QCoreApplication.translate("import", "Trust (1-5)"),
         "shareable": QCoreApplication.translate("import", "Shareable with peers"),
         "archived": QCoreApplication.translate("import", "Archived"),
+        "record": QCoreApplication.translate("import", "Person or organisation"),
+        "organisation": QCoreApplication.translate("import", "Organisation of the person"),
     }
     return labels.get(field, field)
 
