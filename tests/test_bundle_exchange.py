@@ -305,6 +305,27 @@ def test_cancelling_an_import_writes_nothing(rotterdam: Home, tmp_path: Path) ->
     assert dump(rotterdam) == before
 
 
+@pytest.mark.parametrize(("meanwhile", "kept"), [
+    ({"revision": 3, "name": "Newer name"}, "Newer name"),  # ours became newer: older
+    ({"revision": 2, "name": "Other name"}, "Other name"),  # same revision: a conflict
+])
+def test_a_change_between_preview_and_apply_is_classified_again(
+        rotterdam: Home, tmp_path: Path, meanwhile: dict[str, Any], kept: str) -> None:
+    bundle = content_bundle(tmp_path / "a.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1, revision=2), peer_stakeholder(2)]})
+    preview = inspect_bundle(rotterdam.db, bundle)
+    assert [r.status for r in preview.records[1:]] == [RecordStatus.NEW] * 2
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, content_bundle(
+        tmp_path / "b.rrrbundle", {"profile.yaml": city_card(),
+                                   "stakeholders.json": [peer_stakeholder(1, **meanwhile)]})))
+
+    result = apply_bundle(rotterdam.db, preview)
+
+    assert result.applied == {"new": 1}
+    assert [row[0] for row in peer_rows(rotterdam)] == [kept, "Peer co-op 2"]
+
+
 def test_a_file_swapped_after_the_preview_is_refused(rotterdam: Home, tmp_path: Path) -> None:
     bundle = content_bundle(tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})
     preview = inspect_bundle(rotterdam.db, bundle)

@@ -98,6 +98,8 @@ class BundlePreview:
     content: BundleContent = field(repr=False)
     topic_labels: Mapping[str, str] = field(default_factory=dict, repr=False)
     own_city: bool = False  # made by the city of this data folder: shown, never imported
+    # records.held_digest of what ``records`` were classified against (None: classify again)
+    held_digest: str | None = field(default=None, repr=False)
 
     @property
     def summary(self) -> ContentSummary:
@@ -154,6 +156,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         trust = check_sender_key(pinned[0] if pinned else None, bundle.public_key,
                                  accept_new_key)
         previews = [] if own else _plan(execute, content, held)
+        digest_held = None if own else records.held_digest(execute, bundle.sender.city_uuid)
         seen = next(iter(execute("SELECT max(imported_at) FROM bundle_import WHERE "
                                  "file_sha256 = ? AND undone_at IS NULL", (digest,))))[0]
     if held is not None and held.record.title != bundle.sender.name:
@@ -166,7 +169,8 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
                              "Open it again.")
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
-                         records.parse_time(seen) if seen else None, content, labels, own)
+                         records.parse_time(seen) if seen else None, content, labels, own,
+                         digest_held)
 
 
 def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False
@@ -235,8 +239,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                  progress: Callable[[int, int], None] | None = None) -> ImportResult:
     """Write the previewed bundle in one transaction: all of it, or nothing.
 
-    Records are classified again inside the transaction (the database may have
-    changed since the preview; the rule, not the preview, decides). New, updated and
+    Records are classified again inside the transaction if the database changed since
+    the preview (the rule, not the preview, decides), which ``held_digest`` tells. New, updated and
     withdrawn records are written unless in ``excluded``; conflicting ones only if
     in ``included_conflicts``. Raises BundleRejected if the key is refused or the file
     changed since the preview, ImportCancelled (nothing written) once ``cancelled()``.
@@ -252,7 +256,9 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
     with db.session() as session:
         execute: Execute = session.connection().exec_driver_sql
         held_city = records.held_city(execute, preview.sender.city_uuid)
-        plan = _plan(execute, preview.content, held_city)
+        unchanged = records.held_digest(execute, preview.sender.city_uuid) == preview.held_digest
+        plan = (preview.records if unchanged
+                else _plan(execute, preview.content, held_city))
         chosen = {(p.entity, p.uuid): p for p in plan
                   if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
