@@ -13,6 +13,7 @@ from datetime import date
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.services.profile_read import topic_choices as vocabulary_topics
 from rrr_desktop.text import normalise
 
 
@@ -103,7 +104,5 @@ def organisation_name(db: Database, organisation_id: int) -> str:
 
 
 def topic_choices(db: Database) -> list[Choice]:
-    """Every topic of the vocabulary, by label."""
-    with db.reading() as connection:
-        rows = connection.execute("SELECT id, label FROM topic ORDER BY label").fetchall()
-    return [Choice(topic_id, label) for topic_id, label in rows]
+    """Every topic of the vocabulary, by label (the profile's list, as form choices)."""
+    return [Choice(topic.code, topic.name) for topic in vocabulary_topics(db)]
