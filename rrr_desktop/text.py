@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters Unicode does not decompose into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l",
                                "æ": "ae", "œ": "oe", "ð": "d", "þ": "th"})
+
+
+_LIST_SEPARATORS = re.compile(r"[;,]")
+
+
+def split_list(text: str) -> list[str]:
+    """A typed or imported list ("food; housing, care") as its items, each once, in order."""
+    return list(dict.fromkeys(part.strip() for part in _LIST_SEPARATORS.split(text)
+                              if part.strip()))
 
 
 def _strip_accents(text: str) -> str:

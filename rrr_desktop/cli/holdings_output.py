@@ -6,8 +6,7 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from rrr_desktop.services.bundle_history import PeerHoldings, Source
-
-OLD_AFTER_DAYS = 365  # a peer's data older than this is flagged as old
+from rrr_desktop.services.peer_workspace import stale_age
 
 
 def _day(moment: datetime | None) -> str:
@@ -52,9 +51,9 @@ def print_holdings(held: PeerHoldings, out: TextIO, now: datetime | None = None)
         print("  No bundle received from this city yet.", file=out)
     else:
         print(f"  Latest bundle: {_origin(latest)}", file=out)
-        made = latest.bundle_created_at
-        if made is not None and (now - made).days > OLD_AFTER_DAYS:
-            print(f"  This city's data is {(now - made).days // 30} months old: ask them for "
+        age = stale_age(latest.bundle_created_at, now)
+        if age is not None:
+            print(f"  This city's data is {age.days // 30} months old: ask them for "
                   "a new bundle.", file=out)
     print(f"Practices ({len(held.practices)}):", file=out)
     for title, source in held.practices:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -25,6 +25,17 @@ if TYPE_CHECKING:
 
 WEIGHTS_KEY = "matching.weights"
 MAX_NOTE_LENGTH = 20_000
+
+# A peer's data older than this is flagged, in the window and on the command line.
+STALE_AFTER = timedelta(days=365)
+
+
+def stale_age(moment: datetime | None, now: datetime | None = None) -> timedelta | None:
+    """How old ``moment`` is, if old enough to check with the city (else None)."""
+    if moment is None:
+        return None
+    age = (now or datetime.now(UTC)) - moment
+    return age if age >= STALE_AFTER else None
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from rrr_desktop.services.stakeholder_import_words import (
     yes_or_no,
 )
 from rrr_desktop.services.tabular import MAX_CELL_CHARS
+from rrr_desktop.text import split_list
 
 # Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
 # "organisation" is read as the organisation's name, which plan_import turns into its id.
@@ -65,7 +66,6 @@ _SPACE = re.compile(r"\s")
 # [scheme://][user@]host[:port][/path]: the host and the path
 _URL = re.compile(r"(?:[a-z][\w+.-]*://|//)?(?:[^@/?#]*@)?([^/?#:]*)[^/?#]*([^?#]*)",
                   re.IGNORECASE)
-_SEPARATORS = re.compile(r"[;,]")
 _SEVERAL = re.compile(r"\s*[;,\s]\s*")
 # Hosts where many organisations have a page: the path tells them apart.
 _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
@@ -269,10 +269,6 @@ def _organisation_name(text: str, header: str) -> str:
     return name
 
 
-def _list(text: str) -> list[str]:
-    return list(dict.fromkeys(part.strip() for part in _SEPARATORS.split(text) if part.strip()))
-
-
 Reader = Callable[[str, str], object]
 
 _READERS: dict[str, Reader] = {
@@ -290,7 +286,7 @@ _READERS: dict[str, Reader] = {
     "email": _email,
     "phone": lambda text, header: _one_line(text, "phone", header),
     "contact_person": lambda text, header: _one_line(text, "contact_person", header),
-    "tags": lambda text, _header: _list(text),
+    "tags": lambda text, _header: split_list(text),
     "latitude": lambda text, header: _coordinate(text, "latitude", header, 90),
     "longitude": lambda text, header: _coordinate(text, "longitude", header, 180),
     "stage": _stage,

@@ -7,7 +7,6 @@ the background (``services.stakeholder_bulk``) and reloads.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Signal
@@ -25,14 +24,9 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.stakeholder_bulk import BulkChange, checked_change
 from rrr_desktop.services.stakeholder_list import COLLABORATION_STAGES
+from rrr_desktop.text import split_list
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.labels import collaboration_stage_label
-
-_TAG_SEPARATORS = re.compile(r"[;,]")
-
-
-def _tags(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in _TAG_SEPARATORS.split(text) if part.strip())
 
 
 class BulkEditDialog(QDialog):
@@ -107,8 +101,9 @@ class BulkEditDialog(QDialog):
         ticked = {key: box.isChecked() for key, box in self.choices.items()}
         return BulkChange(
             stage=self.stage.currentData() if ticked["stage"] else None,
-            add_tags=_tags(self.add_tags.text()) if ticked["add_tags"] else (),
-            remove_tags=_tags(self.remove_tags.text()) if ticked["remove_tags"] else (),
+            add_tags=tuple(split_list(self.add_tags.text())) if ticked["add_tags"] else (),
+            remove_tags=(tuple(split_list(self.remove_tags.text())) if ticked["remove_tags"]
+                         else ()),
             owner=self.owner.currentText() if ticked["owner"] else None,
             shareable=bool(self.shareable.currentData()) if ticked["shareable"] else None)
 

@@ -54,10 +54,6 @@ class ImportPreviewModel(QAbstractTableModel):
         self._columns = sorted(plan.mapping)
         self.endResetModel()
 
-    def planned_row(self, row: int) -> PlannedRow:
-        assert self._plan is not None
-        return self._plan.rows[row]
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         if parent.isValid() or self._plan is None:
             return 0

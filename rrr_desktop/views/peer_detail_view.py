@@ -3,7 +3,7 @@ data came from (and how old it is), and our private note."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -20,7 +20,6 @@ from rrr_desktop.views.peer_note_editor import PeerNoteEditor
 if TYPE_CHECKING:
     from rrr_desktop.services.peer_workspace import PeerDetail, Provenance
 
-STALE_AFTER = timedelta(days=365)
 
 
 class PeerDetailView(QSplitter):
@@ -139,9 +138,12 @@ class PeerDetailView(QSplitter):
         return label
 
     def _age_warning(self, provenance: Provenance) -> QLabel | None:
-        if provenance.dated is None or datetime.now(UTC) - provenance.dated < STALE_AFTER:
+        from rrr_desktop.services.peer_workspace import stale_age
+
+        age = stale_age(provenance.dated)
+        if age is None:
             return None
-        years = (datetime.now(UTC) - provenance.dated).days // 365
+        years = age.days // 365
         text = (self.tr("⚠ This information is more than a year old: check it with the city "
                         "before relying on it.") if years == 1 else
                 self.tr("⚠ This information is more than {years} years old: check it with the "

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.stakeholder_form import Choice, StakeholderForm
 from rrr_desktop.services.stakeholder_list import COLLABORATION_STAGES, STAKEHOLDER_KINDS
+from rrr_desktop.text import split_list
 from rrr_desktop.views.city_view import plain_label
 from rrr_desktop.views.form_fields import CheckList, OptionalDateEdit, ScoreCombo
 from rrr_desktop.views.labels import collaboration_stage_label, stakeholder_kind_label
@@ -38,10 +39,6 @@ def _line(accessible_name: str, placeholder: str = "") -> QLineEdit:
     edit.setAccessibleName(accessible_name)
     edit.setPlaceholderText(placeholder)
     return edit
-
-
-def _split(text: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.replace(";", ",").split(",") if part.strip())
 
 
 class EditorTabs(QTabWidget):
@@ -249,7 +246,7 @@ class EditorTabs(QTabWidget):
             address=self.address.text(), locality=self.locality.text(),
             postcode=self.postcode.text(), country_code=self.country.text(),
             website=self.website.text(), description=self.description.toPlainText(),
-            topic_ids=self.topics.checked_codes(), tags=_split(self.tags.text()),
+            topic_ids=self.topics.checked_codes(), tags=tuple(split_list(self.tags.text())),
             owner=self.owner.text(), stage=str(self.stage.currentData()),
             influence=self.influence.score(), interest=self.interest.score(),
             trust=self.trust.score(), next_contact_on=self.next_contact_on.day(),
