@@ -57,7 +57,7 @@ from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
 from rrr_desktop.services.briefs.render import render_city_brief
 from rrr_desktop.services.briefs.tables import key_stakeholders_table
 from rrr_desktop.services.home import Home, open_home
-from rrr_desktop.services.sample_data import load_sample_data
+from rrr_desktop.services.setup.sample_data import load_sample_data
 
 TARGET_SECONDS = 2.0
 TARGET_RATIO = 1.5

@@ -33,14 +33,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rrr_desktop.services.bundles import (
+from rrr_desktop.services.exchange.container import (
     Sender,
     load_or_create_signing_key,
     open_bundle,
     write_bundle,
 )
-from rrr_desktop.services.bundles.safe_json import dump_json
-from rrr_desktop.services.bundles.safe_yaml import dump_yaml
+from rrr_desktop.services.exchange.container.safe_json import dump_json
+from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
 
 WORDS = ["Green", "River", "Harbour", "Market", "Bridge", "Garden", "Solidarity", "Commons"]
 
@@ -118,8 +118,8 @@ def content_path(records: int, rounds: int) -> None:
     fresh homes, against a raw ``sqlite3`` ``executemany`` of the same rows into the same
     ``peer_stakeholder`` table of a fresh home (its indexes included), in the same run."""
     from rrr_desktop.models.stakeholder import Stakeholder
-    from rrr_desktop.services.bundle_export import ExportOptions, export_bundle
-    from rrr_desktop.services.bundle_import import apply_bundle, inspect_bundle
+    from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
+    from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 
     folder = Path(tempfile.mkdtemp(prefix="rrr-bundle-content-"))
     sender = _city_home(folder / "sender", "Bilbao")
@@ -164,8 +164,8 @@ def content_path(records: int, rounds: int) -> None:
 
 def _city_home(folder: Path, city: str) -> Any:
     from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services.cities import init_our_city
     from rrr_desktop.services.home import open_home
+    from rrr_desktop.services.setup.cities import init_our_city
 
     home = open_home(resolve_paths(folder))
     init_our_city(home.db, city, None, None)
@@ -174,7 +174,7 @@ def _city_home(folder: Path, city: str) -> Any:
 
 def _peer_rows(preview: Any) -> list[tuple[Any, ...]]:
     """The tuples the import writes for the bundle's stakeholders (city id 1, no source)."""
-    from rrr_desktop.services.bundle_records import db_time, stakeholder_row
+    from rrr_desktop.services.exchange.records import db_time, stakeholder_row
 
     return [stakeholder_row(1, record.uuid, {
         "revision": record.revision, "updated_at": db_time(record.updated_at),
@@ -189,7 +189,7 @@ def _same_table_baseline(folder: Path, rows: list[tuple[Any, ...]]) -> float:
     import sqlite3
 
     from rrr_desktop.models.database import configure_connection
-    from rrr_desktop.services.bundle_records import STAKEHOLDER_COLUMNS
+    from rrr_desktop.services.exchange.records import STAKEHOLDER_COLUMNS
 
     home = _city_home(folder, "Rotterdam")
     database = home.paths.database
@@ -229,7 +229,7 @@ def _bare_table_baseline(database: Path, rows: list[tuple[Any, ...]]) -> float:
 
 
 def _import_peak(folder: Path, bundle: Path) -> int:
-    from rrr_desktop.services.bundle_import import apply_bundle, inspect_bundle
+    from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 
     receiver = _city_home(folder, "Rotterdam")
     tracemalloc.start()

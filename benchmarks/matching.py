@@ -32,9 +32,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from rrr_desktop.services.matching import suggest_peers
-from rrr_desktop.services.matching_world import CityTopics, TopicGraph, World
-from rrr_desktop.services.working_groups import suggest_groups
+from rrr_desktop.services.groups.proposals import suggest_groups
+from rrr_desktop.services.peers.matching import suggest_peers
+from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World
 
 RANKING_TARGET_S = 0.100
 GROUPS_TARGET_S = 1.0

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.matching import generate_world
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
-from rrr_desktop.services.matching_world import World
-from rrr_desktop.views.pages.peers import PeersPage
+from rrr_desktop.services.peers.world import World
+from rrr_desktop.views.peers.page import PeersPage
 
 PAGE_TARGET_S = 0.200
 

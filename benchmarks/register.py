@@ -97,7 +97,7 @@ def register_table_baseline(folder: Path, records: list[list[str]],
     imports into a small register."""
     from rrr_desktop.paths import resolve_paths
     from rrr_desktop.services.home import open_home
-    from rrr_desktop.services.stakeholder_import_write import COLUMNS
+    from rrr_desktop.services.stakeholders.importing.write import COLUMNS
 
     home = open_home(resolve_paths(folder / f"schema-baseline-{rebuild_indexes}"))
     database = home.paths.database
@@ -137,8 +137,8 @@ def register_table_baseline(folder: Path, records: list[list[str]],
 
 
 def measure_import(home: Home, source: Path, rows: int) -> float:
-    from rrr_desktop.services.stakeholder_import import apply_import, plan_import
-    from rrr_desktop.services.tabular import read_table
+    from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
+    from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     start = time.perf_counter()
     table = read_table(source)
@@ -152,7 +152,7 @@ def measure_page(home: Home) -> tuple[float, list[float]]:
     """Seconds until the page shows its first rows; seconds per search keystroke."""
     from PySide6.QtWidgets import QApplication
 
-    from rrr_desktop.views.pages.stakeholders import StakeholdersPage
+    from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
     app = QApplication.instance() or QApplication([])
     page = StakeholdersPage()
@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         return page_only(Path(args.page_only))
 
     from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services import cities
     from rrr_desktop.services.home import open_home
+    from rrr_desktop.services.setup import cities
 
     folder = Path(tempfile.mkdtemp(prefix="rrr-register-bench-"))
     source = folder / "stakeholders.csv"

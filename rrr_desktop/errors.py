@@ -1,17 +1,54 @@
-"""Errors the user can act on, shared by every layer.
+"""Errors the user can act on, shared by every layer, as data.
 
 A :class:`RejectedInput` names a problem with something the user gave us (a value,
-a file, a database from elsewhere); the command line turns it into exit code 3 and
-one line on stderr, the GUI into a message box. Anything else is unexpected.
+a file, a database from elsewhere) by a stable **code**, the **field** it concerns
+(so a form can focus it) and the **parameters** the message needs. Its text comes
+from the message catalogue (:mod:`rrr_desktop.messages`) in the officer's language;
+the command line turns it into exit code 3 and one line on stderr, the window into
+a message. Anything else is unexpected.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+# Exit codes of the command line (and of a GUI start that cannot open its home):
+# 0 success, 2 usage error (argparse), 3 rejected input (one line on stderr naming the
+# problem), 1 unexpected failure (details in the log file).
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+EXIT_REJECTED = 3
 
 
 class RejectedInput(Exception):
-    """Input that is invalid; ``str(error)`` says what is wrong and what to do."""
+    """Input that is invalid: ``code``, ``field`` and ``params``; ``str()`` is its text.
+
+    ``code`` is a key of the message catalogue (``resources/messages/en.json``), such
+    as ``"stakeholder.website_invalid"``; ``field`` is the form field or document path
+    the problem concerns (``None`` when it concerns the whole input); ``params`` fill
+    the catalogue's ``{placeholders}``. Nothing has been changed when this is raised.
+    """
+
+    def __init__(self, code: str, /, *, field: str | None = None, **params: Any) -> None:
+        self.code = code
+        self.field = field
+        self.params = params
+        super().__init__(code)
+
+    def text(self, language: str | None = None) -> str:
+        """The message in ``language`` (default: the current language of the app)."""
+        from rrr_desktop.messages import message_text
+
+        return message_text(self.code, self.params, language)
+
+    def english(self) -> str:
+        """The message in English, for log files."""
+        return self.text("en")
+
+    def __str__(self) -> str:
+        return self.text()
 
 
 class NewerDatabaseError(RejectedInput):
@@ -21,11 +58,7 @@ class NewerDatabaseError(RejectedInput):
         self.database = database
         self.revision = revision
         self.head = head
-        super().__init__(
-            f"The database {database} was written by a newer version of RRR Desktop "
-            f"(schema {revision}; this version knows up to {head}). It was left untouched. "
-            "Install the latest version of RRR Desktop, or use another --home."
-        )
+        super().__init__("database.newer", database=database, revision=revision, head=head)
 
 
 class UnrecognisedDatabaseError(RejectedInput):
@@ -34,7 +67,4 @@ class UnrecognisedDatabaseError(RejectedInput):
     def __init__(self, database: Path, reason: str) -> None:
         self.database = database
         self.reason = reason
-        super().__init__(
-            f"The file {database} is not an RRR Desktop database ({reason}). It was left "
-            "untouched. Choose another file with --db, or restore a copy from the backups folder."
-        )
+        super().__init__("database.unrecognised", database=database, reason=reason)

@@ -12,10 +12,10 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from rrr_desktop.services.bundles import Sender, public_key_bytes
-from rrr_desktop.services.bundles.manifest import encode_public_key
-from rrr_desktop.services.bundles.safe_json import dump_json
-from rrr_desktop.services.bundles.safe_yaml import dump_yaml
+from rrr_desktop.services.exchange.container import Sender, public_key_bytes
+from rrr_desktop.services.exchange.container.manifest import encode_public_key
+from rrr_desktop.services.exchange.container.safe_json import dump_json
+from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
 
 KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 OTHER_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
@@ -149,8 +149,8 @@ def _size(member: Member) -> int:
 def open_city_home(folder: Any, city: str) -> Any:
     """A migrated home in ``folder`` whose own city is the shipped ``city``."""
     from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services.cities import init_our_city
     from rrr_desktop.services.home import open_home
+    from rrr_desktop.services.setup.cities import init_our_city
 
     opened = open_home(resolve_paths(folder))
     init_our_city(opened.db, city, None, None)
@@ -172,7 +172,7 @@ def add_stakeholders(db: Any, count: int, **values: Any) -> list[int]:
 def content_bundle(path: Any, content: Mapping[str, Any], *, sender: Sender = SENDER,
                    key: Ed25519PrivateKey = KEY) -> Any:
     """A correctly signed bundle with hand-written members (dicts and lists, not bytes)."""
-    from rrr_desktop.services.bundles import write_bundle
+    from rrr_desktop.services.exchange.container import write_bundle
 
     members = {name: dump_yaml(data) if name.endswith(".yaml") else dump_json(data)
                for name, data in content.items()}

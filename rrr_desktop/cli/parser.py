@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 
 from rrr_desktop import __version__
-from rrr_desktop.cli.brief_parser import add_brief_parser
-from rrr_desktop.cli.bundle_parser import add_bundle_parsers
-from rrr_desktop.cli.matching_parser import add_matching_parsers
+from rrr_desktop.cli.briefs.arguments import add_brief_parser
+from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
+from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.paths import HOME_ENV
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy

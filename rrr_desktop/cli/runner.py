@@ -10,8 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
-from rrr_desktop.cli import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
 
@@ -23,28 +22,28 @@ Command = Callable[..., int]
 # Each command's module is imported only when it runs: ``brief`` needs reportlab,
 # ``bundle`` the cryptography package, and neither should slow down ``peers list``.
 COMMANDS: dict[tuple[str, str | None], str] = {
-    ("init", None): "commands:init_command",
-    ("demo", None): "commands:demo_command",
-    ("peers", "list"): "commands:peers_list_command",
-    ("peers", "suggest"): "matching_commands:peers_suggest_command",
-    ("peers", "show"): "matching_commands:peers_show_command",
-    ("groups", "suggest"): "matching_commands:groups_suggest_command",
-    ("groups", "list"): "matching_commands:groups_list_command",
-    ("profile", "show"): "profile_commands:profile_show_command",
-    ("profile", "add-topic"): "profile_commands:profile_add_topic_command",
-    ("profile", "remove-topic"): "profile_commands:profile_remove_topic_command",
-    ("profile", "export"): "profile_commands:profile_export_command",
-    ("profile", "import"): "profile_commands:profile_import_command",
-    ("stakeholders", "list"): "commands:stakeholders_list_command",
-    ("stakeholders", "import"): "commands:stakeholders_import_command",
-    ("stakeholders", "export"): "commands:stakeholders_export_command",
-    ("bundle", "export"): "bundle_commands:bundle_export_command",
-    ("bundle", "inspect"): "bundle_commands:bundle_inspect_command",
-    ("bundle", "import"): "bundle_commands:bundle_import_command",
-    ("bundle", "undo"): "bundle_commands:bundle_undo_command",
-    ("bundle", "erase"): "bundle_commands:bundle_erase_command",
-    ("bundle", "history"): "bundle_commands:bundle_history_command",
-    ("brief", None): "brief_commands:brief_command",
+    ("init", None): "setup.commands:init_command",
+    ("demo", None): "setup.commands:demo_command",
+    ("peers", "list"): "setup.commands:peers_list_command",
+    ("peers", "suggest"): "peers.commands:peers_suggest_command",
+    ("peers", "show"): "peers.commands:peers_show_command",
+    ("groups", "suggest"): "peers.commands:groups_suggest_command",
+    ("groups", "list"): "peers.commands:groups_list_command",
+    ("profile", "show"): "profile.commands:profile_show_command",
+    ("profile", "add-topic"): "profile.commands:profile_add_topic_command",
+    ("profile", "remove-topic"): "profile.commands:profile_remove_topic_command",
+    ("profile", "export"): "profile.commands:profile_export_command",
+    ("profile", "import"): "profile.commands:profile_import_command",
+    ("stakeholders", "list"): "stakeholders.commands:stakeholders_list_command",
+    ("stakeholders", "import"): "stakeholders.commands:stakeholders_import_command",
+    ("stakeholders", "export"): "stakeholders.commands:stakeholders_export_command",
+    ("bundle", "export"): "exchange.commands:bundle_export_command",
+    ("bundle", "inspect"): "exchange.commands:bundle_inspect_command",
+    ("bundle", "import"): "exchange.commands:bundle_import_command",
+    ("bundle", "undo"): "exchange.commands:bundle_undo_command",
+    ("bundle", "erase"): "exchange.commands:bundle_erase_command",
+    ("bundle", "history"): "exchange.commands:bundle_history_command",
+    ("brief", None): "briefs.commands:brief_command",
 }
 
 

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services import directory, reference
+from rrr_desktop.services import reference
 from rrr_desktop.services.dto import FirstRunChoices
-from rrr_desktop.services.seed_files import seed_is_current
+from rrr_desktop.services.setup import directory
+from rrr_desktop.services.setup.seed_files import seed_is_current
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +38,7 @@ def open_home(paths: AppPaths) -> Home:
     migration = ensure_schema(paths.database, paths.backups)
     db = Database(paths.database)
     if not seed_is_current(db):
-        from rrr_desktop.services.seed import apply_seed  # PyYAML, pydantic and the ORM
+        from rrr_desktop.services.setup.seed import apply_seed  # PyYAML, pydantic and the ORM
 
         with db.session() as session:
             report = apply_seed(session)

@@ -9,10 +9,10 @@ import sys
 import tempfile
 
 from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
-from rrr_desktop.cli import EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.errors import EXIT_REJECTED, EXIT_UNEXPECTED
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import AppPaths, resolve_paths
-from rrr_desktop.views.display import display_problem
+from rrr_desktop.views.common.display import display_problem
 
 TRACE_ENV = "RRR_DESKTOP_STARTUP_TRACE"
 log = logging.getLogger(__name__)
@@ -52,13 +52,13 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication
 
-    from rrr_desktop.views.crash import ErrorReporter, route_qt_messages_to_log
-    from rrr_desktop.views.icons import app_icon
+    from rrr_desktop.views.common.crash import ErrorReporter, route_qt_messages_to_log
+    from rrr_desktop.views.common.icons import app_icon
+    from rrr_desktop.views.common.translations import install_translations
+    from rrr_desktop.views.common.worker import wait_for_background_work
     from rrr_desktop.views.main_window import MainWindow
     from rrr_desktop.views.settings import Settings
     from rrr_desktop.views.startup import Startup
-    from rrr_desktop.views.translations import install_translations
-    from rrr_desktop.views.worker import wait_for_background_work
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)

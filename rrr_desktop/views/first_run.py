@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.services.dto import Choice, FirstRunChoices, NewCity
-from rrr_desktop.views.icons import app_icon
+from rrr_desktop.views.common.icons import app_icon
 
 DEFAULT_LANGUAGE = "en"
 MAX_NAME_LENGTH = 200

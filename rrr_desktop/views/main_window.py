@@ -31,35 +31,38 @@ from rrr_desktop import APP_NAME
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.views.bundle_menu import BundleMenu
-from rrr_desktop.views.crash import report_unexpected
-from rrr_desktop.views.icons import app_icon, page_icon
-from rrr_desktop.views.pages.base import Page
-from rrr_desktop.views.pages.deferred import DeferredPage
-from rrr_desktop.views.pages.profile import ProfilePage
-from rrr_desktop.views.pages.stakeholders import StakeholdersPage
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.deferred_page import DeferredPage
+from rrr_desktop.views.common.icons import app_icon, page_icon
+from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.exchange.menu import BundleMenu
+from rrr_desktop.views.profile.page import ProfilePage
 from rrr_desktop.views.settings import Settings
-from rrr_desktop.views.worker import run_in_background
+from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
-    from rrr_desktop.views.about import AboutDialog
-    from rrr_desktop.views.export_dialog import StakeholderExport
-    from rrr_desktop.views.import_dialog import ImportOutcome, StakeholderImport
-    from rrr_desktop.views.import_undo import ImportUndo
+    from rrr_desktop.views.help.about import AboutDialog
+    from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
+    from rrr_desktop.views.stakeholders.importing.import_dialog import (
+        ImportOutcome,
+        StakeholderImport,
+    )
+    from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
 
 
 def _peers_page() -> Page:
-    from rrr_desktop.views.pages.peers import PeersPage
+    from rrr_desktop.views.peers.page import PeersPage
 
     return PeersPage()
 
 
 def _briefs_page() -> Page:
-    from rrr_desktop.views.pages.briefs import BriefsPage
+    from rrr_desktop.views.briefs.page import BriefsPage
 
     return BriefsPage()
 
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False: self.show_page(register.key))
 
     def show_about(self) -> AboutDialog:
-        from rrr_desktop.views.about import AboutDialog
+        from rrr_desktop.views.help.about import AboutDialog
 
         dialog = AboutDialog(self.paths, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -255,7 +258,7 @@ class MainWindow(QMainWindow):
         """File > Import Stakeholders…: choose a file, preview, import, refresh."""
         if self.home is None:
             return None
-        from rrr_desktop.views.import_dialog import StakeholderImport
+        from rrr_desktop.views.stakeholders.importing.import_dialog import StakeholderImport
 
         flow = StakeholderImport(self.home, self)
         flow.imported.connect(self._stakeholders_imported)
@@ -267,7 +270,7 @@ class MainWindow(QMainWindow):
         """File > Undo Last Import…: says which import and what it changed, then asks."""
         if self.home is None:
             return None
-        from rrr_desktop.views.import_undo import ImportUndo
+        from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 
         undo = ImportUndo(self.home, self)
         undo.undone.connect(self._register_changed)
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         with personal data only if the officer ticks it (and only with recorded consent)."""
         if self.home is None:
             return None
-        from rrr_desktop.views.export_dialog import StakeholderExport
+        from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
 
         page = self.page("stakeholders")
         assert isinstance(page, StakeholdersPage)
@@ -344,7 +347,7 @@ class MainWindow(QMainWindow):
             return
 
         def work() -> int:
-            from rrr_desktop.services.sample_data import load_sample_data
+            from rrr_desktop.services.setup.sample_data import load_sample_data
 
             return load_sample_data(home.db, into_real_city=True).stakeholders
 

@@ -10,7 +10,7 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-from rrr_desktop.views.crash import ErrorReporter
+from rrr_desktop.views.common.crash import ErrorReporter
 from rrr_desktop.views.first_run import FirstRunDialog
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.startup import Startup

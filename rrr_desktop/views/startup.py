@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox
 
-from rrr_desktop.cli import EXIT_REJECTED, EXIT_UNEXPECTED
-from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDatabaseError
+from rrr_desktop.errors import (
+    EXIT_REJECTED,
+    EXIT_UNEXPECTED,
+    NewerDatabaseError,
+    RejectedInput,
+    UnrecognisedDatabaseError,
+)
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
-from rrr_desktop.views.crash import report_unexpected
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.main_window import MainWindow
-from rrr_desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -36,8 +41,8 @@ class OpenedHome:
 
 def _open(paths: AppPaths) -> OpenedHome:
     """Runs on a worker thread: this is where SQLAlchemy and Alembic get imported."""
-    from rrr_desktop.services import directory
     from rrr_desktop.services.home import first_run_choices, open_home
+    from rrr_desktop.services.setup import directory
 
     home = open_home(paths)
     our_city = directory.our_city(home.db)
@@ -113,7 +118,7 @@ class Startup(QObject):
 
     def _seeded_city_chosen(self, city_uuid: UUID) -> None:
         def work() -> CityProfile:
-            from rrr_desktop.services import cities
+            from rrr_desktop.services.setup import cities
 
             assert self.home is not None
             return cities.choose_seeded_city(self.home.db, city_uuid)
@@ -122,7 +127,7 @@ class Startup(QObject):
 
     def _new_city_chosen(self, new_city: NewCity) -> None:
         def work() -> CityProfile:
-            from rrr_desktop.services import cities
+            from rrr_desktop.services.setup import cities
 
             assert self.home is not None
             return cities.create_our_city(self.home.db, new_city)

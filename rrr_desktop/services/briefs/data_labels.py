@@ -1,7 +1,7 @@
 """Codes and matching reasons from the database, in the brief's language.
 
 Kinds and stages come from ``labels.yaml``; the matching's reasons are English
-sentences from :mod:`rrr_desktop.services.matching_reasons` for English briefs, and
+sentences from :mod:`rrr_desktop.services.peers.reasons` for English briefs, and
 templates from ``reasons.yaml`` for the other languages.
 """
 
@@ -13,7 +13,7 @@ import yaml
 
 from rrr_desktop.resources import resource_path
 from rrr_desktop.services.briefs.labels import Labels
-from rrr_desktop.services.matching_reasons import Criterion, Reason, reason_sentence
+from rrr_desktop.services.peers.reasons import Criterion, Reason, reason_sentence
 
 
 @cache

@@ -17,7 +17,6 @@ from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
-from rrr_desktop.services import directory, peer_workspace
 from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.inputs import (
     CityBriefData,
@@ -40,11 +39,13 @@ from rrr_desktop.services.briefs.sources import (
     today_of,
 )
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.services.matching import PeerFilters, suggest_peers
-from rrr_desktop.services.matching_world import load_world
-from rrr_desktop.services.saved_groups import saved_groups
-from rrr_desktop.services.stakeholder_list import StakeholderFilter
-from rrr_desktop.services.stakeholder_map import stakeholder_map
+from rrr_desktop.services.groups.saved import saved_groups
+from rrr_desktop.services.peers import workspace as peer_workspace
+from rrr_desktop.services.peers.matching import PeerFilters, suggest_peers
+from rrr_desktop.services.peers.world import load_world
+from rrr_desktop.services.setup import directory
+from rrr_desktop.services.stakeholders.influence_map import stakeholder_map
+from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 
 SUGGESTED_PEERS = 5
 REASONS_PER_PEER = 3

@@ -19,7 +19,6 @@ from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
-from rrr_desktop.services import directory, peer_workspace
 from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.gather import our_profile
 from rrr_desktop.services.briefs.inputs import (
@@ -37,9 +36,11 @@ from rrr_desktop.services.briefs.sources import (
     first_line,
 )
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.services.matching import score_peer
-from rrr_desktop.services.matching_reasons import Criterion, Reason, topic_phrase
-from rrr_desktop.services.matching_world import city_topics, load_world, with_free_text_resolved
+from rrr_desktop.services.peers import workspace as peer_workspace
+from rrr_desktop.services.peers.matching import score_peer
+from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
+from rrr_desktop.services.peers.world import city_topics, load_world, with_free_text_resolved
+from rrr_desktop.services.setup import directory
 from rrr_desktop.text import normalise
 
 SHARED_SHOWN = 15

@@ -1,0 +1,240 @@
+"""``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``: the matching
+engine and the saved working groups on the command line. The JSON shapes are documented
+in docs/matching.md.
+
+The saved weights and hidden/pinned peers (set in the window) apply unless
+``--default-weights`` is given, so the window, the command line and the briefs agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any, TextIO
+
+from rrr_desktop.cli.peers.holdings import holdings_json, print_holdings
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.dto import CityProfile
+from rrr_desktop.services.exchange.history import peer_holdings
+from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
+from rrr_desktop.services.groups.saved import SavedGroup, saved_groups
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.peers.matching import (
+    DEFAULT_WEIGHTS,
+    EmptyBecause,
+    PeerFilters,
+    Suggestion,
+    Weights,
+    find_topic,
+    score_peer,
+    suggest_peers,
+    why_empty,
+)
+from rrr_desktop.services.peers.reasons import member_sentence, reason_sentence
+from rrr_desktop.services.peers.workspace import PeerPreferences, load_weights, peer_preferences
+from rrr_desktop.services.peers.world import CityTopics, LoadedWorld, World, load_world
+from rrr_desktop.services.reference import language_name
+from rrr_desktop.services.setup import directory
+from rrr_desktop.text import normalise
+
+NO_CITY_YET = ("No city is chosen yet, so there is nothing to match peers against. "
+               "Run `rrr-desktop init --city NAME` first.")
+
+
+def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    loaded = load_world(home.db)
+    ours = _require_ours(loaded)
+    topic = find_topic(loaded.world.topics, args.topic) if args.topic else None
+    weights, preferences = _choices(args, home)
+    filters = PeerFilters(languages=frozenset(code.lower() for code in args.language),
+                          regions=frozenset(args.region), hidden=preferences.hidden,
+                          pinned=preferences.pinned)
+    suggestions = suggest_peers(loaded.world, ours, weights, topic=topic, limit=args.limit,
+                                filters=filters, everyone=True)
+    if args.json:
+        _dump([_suggestion_json(s) for s in suggestions], out)
+        return 0
+    if not suggestions:
+        because = why_empty(loaded.world, ours, filters, topic)
+        print(_EMPTY[because].format(
+            language=", ".join(sorted(map(language_name, filters.languages))),
+            region=", ".join(sorted(filters.regions)),
+            topic=loaded.world.topics.label(topic or "")), file=out)
+    for rank, suggestion in enumerate(suggestions, start=1):
+        pinned = ", pinned" if suggestion.pinned else ""
+        unmatched = "" if suggestion.reasons else ", nothing in common yet"
+        print(f"{rank}. {suggestion.city} (score {suggestion.score:g}{pinned}{unmatched})",
+              file=out)
+        for reason in suggestion.reasons:
+            print(f"   - {reason_sentence(reason)}", file=out)
+    if suggestions and not ours.has_topics:
+        print("Your profile names no topic yet, so no peer has anything in common with it. "
+              "Add what you offer and want to learn with `rrr-desktop profile add-topic`.",
+              file=out)
+    return 0
+
+
+_EMPTY = {
+    EmptyBecause.NO_PEERS: "No peer cities yet: they arrive with bundles from other cities "
+                           "(`rrr-desktop bundle import`).",
+    EmptyBecause.HIDDEN: "Every peer city is hidden. Show them again in the window, or use "
+                         "--default-weights to ignore what is hidden.",
+    EmptyBecause.LANGUAGE: "No peer city speaks {language}.",
+    EmptyBecause.REGION: "No peer city in {region}.",
+    EmptyBecause.LANGUAGE_AND_REGION: "No peer city in {region} speaks {language}.",
+    EmptyBecause.TOPIC: "No peer city has anything in common with yours on {topic}.",
+    EmptyBecause.NOTHING_IN_COMMON: "No peer city has anything in common with yours yet.",
+}
+
+
+def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    loaded = load_world(home.db)
+    profile = _find_peer(home, loaded, args.city)
+    peer = loaded.world.city(profile.uuid)
+    ours = loaded.ours
+    weights, _ = _choices(args, home)
+    match = score_peer(loaded.world.topics, ours, peer, weights) if ours and peer else None
+    topics = {"offers": sorted(n.label for n in profile.offers),
+              "wants_to_learn": sorted(n.label for n in profile.wants_to_learn),
+              "shared_challenges": sorted(n.label for n in profile.shared_challenges)}
+    own_words = {"offers": [n.text for n in profile.free_offers],
+                 "wants_to_learn": [n.text for n in profile.free_wants_to_learn],
+                 "shared_challenges": [n.text for n in profile.free_shared_challenges]}
+    held = peer_holdings(home.db, str(profile.uuid))
+    if args.json:
+        _dump({"city": profile.name, "id": str(profile.uuid), "country": profile.country_code,
+               "country_name": profile.country_name, "region": profile.region,
+               "languages": list(profile.languages), **topics,
+               **{f"{key}_in_own_words": texts for key, texts in own_words.items()},
+               "match": _suggestion_json(match) if match else None,
+               **holdings_json(held)}, out)
+        return 0
+    place = ", ".join(part for part in (profile.country_name, profile.region) if part)
+    print(f"{profile.name} — {place}" if place else profile.name, file=out)
+    for key, labels in topics.items():
+        title = key.replace("_", " ")
+        print(f"  {title}: {', '.join(labels) or '-'}", file=out)
+        if own_words[key]:
+            quoted = ", ".join(f"“{text}”" for text in own_words[key])
+            print(f"  {title} (in their own words): {quoted}", file=out)
+    print_holdings(held, out)
+    if ours is None or match is None:
+        print(NO_CITY_YET, file=out)
+        return 0
+    print(f"Match with {ours.name}: score {match.score:g}", file=out)
+    for criterion, points in match.breakdown().items():
+        print(f"  {criterion.value.replace('_', ' ')}: {points:g}", file=out)
+    for reason in match.reasons:
+        print(f"  - {reason_sentence(reason)}", file=out)
+    return 0
+
+
+def _find_peer(home: Home, loaded: LoadedWorld, name: str) -> CityProfile:
+    """The peer called ``name`` (ignoring case and accents), or a message saying what to do."""
+    wanted = normalise(name)
+    if loaded.ours is not None and normalise(loaded.ours.name) == wanted:
+        raise RejectedInput(f"{loaded.ours.name} is your own city, not a peer city. See its "
+                            "profile with `rrr-desktop profile show`.")
+    peers = directory.peer_cities(home.db)
+    found = next((p for p in peers if normalise(p.name) == wanted), None)
+    if found is None:
+        names = ", ".join(p.name for p in peers)
+        raise RejectedInput(f"There is no peer city called “{name}”. Peer cities: "
+                            f"{names or 'none yet'}.")
+    return found
+
+
+def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    weights, preferences = _choices(args, home)
+    world = load_world(home.db).world
+    shown = World(world.topics, tuple(c for c in world.cities
+                                      if c.uuid not in preferences.hidden))
+    groups = suggest_groups(shown, weights)
+    if args.json:
+        _dump([_group_json(g) for g in groups], out)
+        return 0
+    if not groups:
+        print("No working group can be proposed yet: no three cities share a topic that "
+              "one of them can teach.", file=out)
+    for number, group in enumerate(groups, start=1):
+        print(f"{number}. {' + '.join(group.topics)} (lead: {group.lead_city})", file=out)
+        for member in group.members:
+            for reason in member.reasons:
+                print(f"   - {member_sentence(reason)}", file=out)
+    return 0
+
+
+def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    groups = saved_groups(home.db)
+    if args.json:
+        _dump([_saved_group_json(g) for g in groups], out)
+        return 0
+    if not groups:
+        print("No saved working groups yet. Save a proposed group on the Peer cities page.",
+              file=out)
+    for group in groups:
+        lead = group.lead_city or "none chosen"
+        print(f"{group.name} ({' + '.join(group.topics) or 'no topic'}; lead: {lead})",
+              file=out)
+        if group.too_small:
+            print("   ! fewer than three members", file=out)
+        for member in group.members:
+            print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
+                  file=out)
+    return 0
+
+
+def _choices(args: argparse.Namespace, home: Home) -> tuple[Weights, PeerPreferences]:
+    """The officer's saved weights and hidden/pinned peers, unless ``--default-weights``."""
+    if args.default_weights:
+        return DEFAULT_WEIGHTS, PeerPreferences()
+    return load_weights(home.db), peer_preferences(home.db)
+
+
+def _require_ours(loaded: LoadedWorld) -> CityTopics:
+    if loaded.ours is None:
+        raise RejectedInput(NO_CITY_YET)
+    return loaded.ours
+
+
+def _suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
+    return {
+        "city": suggestion.city,
+        "id": str(suggestion.uuid),
+        "score": suggestion.score,
+        "pinned": suggestion.pinned,
+        "reasons": [reason_sentence(r) for r in suggestion.reasons],
+        "breakdown": {c.value: points for c, points in suggestion.breakdown().items()},
+        "contributions": [{"criterion": r.criterion.value, "points": r.points,
+                           "topic": r.topic_id, "via": r.via_id,
+                           "their_maturity": r.their_maturity, "our_maturity": r.our_maturity}
+                          for r in suggestion.reasons],
+    }
+
+
+def _group_json(group: GroupProposal) -> dict[str, Any]:
+    return {
+        "topics": list(group.topics),
+        "topic_ids": list(group.topic_ids),
+        "members": [m.city for m in group.members],
+        "lead": group.lead_city,
+        "reasons": [member_sentence(r) for m in group.members for r in m.reasons],
+    }
+
+
+def _saved_group_json(group: SavedGroup) -> dict[str, Any]:
+    return {
+        "id": str(group.uuid),
+        "name": group.name,
+        "topics": list(group.topics),
+        "topic_ids": list(group.topic_ids),
+        "lead": group.lead_city or None,
+        "members": [{"city": m.city, "id": str(m.uuid), "reason": m.reason}
+                    for m in group.members],
+        "notes": group.notes,
+    }
+
+
+def _dump(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")

@@ -1,0 +1,63 @@
+"""``peers show``: what we hold about a peer, and where and when each piece came from."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TextIO
+
+from rrr_desktop.services.exchange.history import PeerHoldings, Source
+from rrr_desktop.services.peers.workspace import stale_age
+
+
+def _day(moment: datetime | None) -> str:
+    return f"{moment:%Y-%m-%d}" if moment else "unknown date"
+
+
+def _origin(source: Source | None) -> str:
+    if source is None:
+        return "seeded or entered here"
+    return (f"bundle {source.file_name} made {_day(source.bundle_created_at)}, "
+            f"imported {_day(source.imported_at)}")
+
+
+def _source_json(source: Source | None) -> dict[str, str | None] | None:
+    if source is None:
+        return None
+    return {"file": source.file_name,
+            "made": source.bundle_created_at.isoformat() if source.bundle_created_at else None,
+            "imported": source.imported_at.isoformat() if source.imported_at else None}
+
+
+def holdings_json(held: PeerHoldings) -> dict[str, object]:
+    return {
+        "profile": {"source": held.profile_source,
+                    "updated": held.profile_updated_at.isoformat()
+                    if held.profile_updated_at else None,
+                    "bundle": _source_json(held.profile_bundle)},
+        "latest_bundle": _source_json(held.latest_bundle),
+        "practices": [{"title": title, "from": _source_json(source)}
+                      for title, source in held.practices],
+        "shared_stakeholders": [{"name": name, "kind": kind, "from": _source_json(source)}
+                                for name, kind, source in held.stakeholders],
+    }
+
+
+def print_holdings(held: PeerHoldings, out: TextIO, now: datetime | None = None) -> None:
+    now = now or datetime.now(UTC)
+    print(f"Profile: {held.profile_source or 'no source recorded'}, as of "
+          f"{_day(held.profile_updated_at)}", file=out)
+    latest = held.latest_bundle
+    if latest is None:
+        print("  No bundle received from this city yet.", file=out)
+    else:
+        print(f"  Latest bundle: {_origin(latest)}", file=out)
+        age = stale_age(latest.bundle_created_at, now)
+        if age is not None:
+            print(f"  This city's data is {age.days // 30} months old: ask them for "
+                  "a new bundle.", file=out)
+    print(f"Practices ({len(held.practices)}):", file=out)
+    for title, source in held.practices:
+        print(f"  - {title} ({_origin(source)})", file=out)
+    print(f"Shared stakeholders ({len(held.stakeholders)}):", file=out)
+    for name, kind, source in held.stakeholders:
+        print(f"  - {name} [{kind}] ({_origin(source)})", file=out)

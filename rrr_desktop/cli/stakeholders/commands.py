@@ -1,0 +1,111 @@
+"""``rrr-desktop stakeholders ...``: list, import and export the register."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TextIO
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.stakeholders import listing as stakeholder_list
+from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
+from rrr_desktop.services.stakeholders.importing.column_mapping import column_choices
+from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
+from rrr_desktop.services.stakeholders.importing.importer import ImportMode
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
+
+MAX_ROWS_SHOWN = 10  # failed rows, then skipped rows, listed in an import's summary
+
+
+def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    query = stakeholder_list.StakeholderFilter(search=args.search,
+                                               include_archived=args.archived)
+    total = stakeholder_list.count_stakeholders(home.db, query)
+    rows = stakeholder_list.list_stakeholders(home.db, query, limit=max(total, 1))
+    if args.json:
+        json.dump([{"id": str(r.uuid), "name": r.name, "kind": r.kind, "stage": r.stage,
+                    "district": r.district, "owner": r.owner, "tags": list(r.tags),
+                    "shareable": r.shareable, "archived": r.archived} for r in rows],
+                  out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return 0
+    for row in rows:
+        where = f", {row.district}" if row.district else ""
+        print(f"{row.name} ({row.kind}, {row.stage}{where})", file=out)
+    print(f"{total} stakeholder{'' if total == 1 else 's'}", file=out)
+    return 0
+
+
+def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    source = Path(args.file)
+    table = read_table(source)
+    if not table.rows:
+        print(f"Nothing to import: {source.name} has a header row but no rows below it.",
+              file=out)
+        return 0
+    plan = stakeholder_import.plan_import(home.db, table, source.name,
+                                          mode=ImportMode(args.mode), share=args.share)
+    for index, field in plan.mapping.items():
+        print(f"Column {table.headers[index]!r} -> {field}", file=out)
+    for choice in column_choices(table.headers, table.rows):
+        print(f"{choice.field}: used {table.headers[choice.used]!r} (values in "
+              f"{choice.used_filled} rows) rather than {table.headers[choice.passed_over]!r} "
+              f"(values in {choice.passed_over_filled}).", file=out)
+    left_out = [repr(h) for i, h in enumerate(table.headers) if i not in plan.mapping]
+    if left_out:
+        print(f"Columns left out: {', '.join(left_out)}", file=out)
+    if not args.dry_run:
+        stakeholder_import.apply_import(home.db, plan)
+    _print_import_outcome(plan, args.dry_run, out)
+    if args.dry_run:
+        print("Dry run: nothing was changed.", file=out)
+    elif plan.failures:
+        saved = save_failed_rows(plan, table, source, home.paths.home)
+        print(f"The rows that failed are in {saved}: fix them there and import that file.",
+              file=out)
+    counts = plan.counts
+    if plan.failures and counts["add"] + counts["update"] + counts["fill"] == 0:
+        print(f"Nothing {'would be' if args.dry_run else 'was'} imported: "
+              f"{'every row' if not counts['skip'] else 'every row not already there'} "
+              "has a problem (exit code 3).", file=out)
+        return 3
+    return 0
+
+
+def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    from rrr_desktop.services.stakeholders.export import export_stakeholders
+
+    path = Path(args.file)
+    if path.suffix.lower() not in {".csv", ".xlsx"}:
+        raise RejectedInput(f"{path.name}: give the file a .csv or .xlsx ending.")
+    query = stakeholder_list.StakeholderFilter(search=args.search,
+                                               include_archived=args.archived)
+    report = export_stakeholders(home.db, query, path, args.include_personal_data)
+    print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
+    if args.include_personal_data:
+        print(f"Personal data written for {report.personal_rows} (consent recorded); "
+              f"left out for {report.withheld_rows} without recorded consent.", file=out)
+    return 0
+
+
+def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
+                          out: TextIO) -> None:
+    """"Added 120, updated 0, skipped 3, failed 2 (...)." and the first failed and skipped
+    rows with their reasons."""
+    counts = plan.counts
+    numbers = (counts["add"], counts["update"] + counts["fill"], counts["skip"], counts["fail"])
+    words = (("Would add", "update", "skip", "fail") if dry_run
+             else ("Added", "updated", "skipped", "failed"))
+    print(", ".join(f"{word} {number}" for word, number in zip(words, numbers, strict=True))
+          + f" (rows with personal data: {plan.personal_data_rows}).", file=out)
+    skipped = [stakeholder_import.RowProblem(row.row_number, row.reason)
+               for row in plan.rows if row.action == "skip"]
+    for title, rows in (("Failed", plan.failures), ("Skipped", skipped)):
+        if rows:
+            print(f"{title}:", file=out)
+        for problem in rows[:MAX_ROWS_SHOWN]:
+            print(f"  {problem}", file=out)
+        if len(rows) > MAX_ROWS_SHOWN:
+            print(f"  ... and {len(rows) - MAX_ROWS_SHOWN} more.", file=out)

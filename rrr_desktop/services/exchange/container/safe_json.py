@@ -1,0 +1,101 @@
+"""Load JSON from strangers: strict UTF-8, no duplicate keys, no NaN, bounded depth and size.
+
+``json.loads`` keeps the last of two duplicate keys silently and accepts ``NaN`` and
+``Infinity``, which no other JSON reader need understand; both are refused here.
+Deep nesting is refused twice over: the C scanner stops at Python's recursion limit
+(a ``RecursionError``, not a crash), and the loaded document is walked to enforce the
+much lower ``max_depth``. Strings holding lone surrogates (``"\\ud800"``, valid JSON
+escapes that are not text) are refused, since they cannot be stored or shown.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from rrr_desktop.services.exchange.container.errors import UnsafeDocument
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+DEFAULT_MAX_DEPTH = 32
+_CONTAINERS = (dict, list)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
+    """The JSON document in ``data``; :class:`UnsafeDocument` names what is wrong."""
+    if len(data) > max_bytes:
+        raise UnsafeDocument(f"it is larger than {max_bytes:,} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnsafeDocument(f"it is not valid UTF-8 text (byte {error.start})") from error
+    try:
+        document = json.loads(text, object_pairs_hook=_unique_keys,
+                              parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        raise UnsafeDocument(f"it is not valid JSON: {error.msg} (line {error.lineno}, "
+                             f"column {error.colno})") from error
+    except RecursionError as error:
+        raise UnsafeDocument(f"it is nested deeper than {max_depth} levels") from error
+    except ValueError as error:  # from the hooks below, or an integer of 5,000 digits
+        raise UnsafeDocument(str(error)) from error
+    _check_depth(document, max_depth)
+    if _SURROGATE_ESCAPE.search(text):
+        _check_text(document)
+    return document
+
+
+def dump_json(document: Any) -> bytes:
+    """``document`` as compact UTF-8 JSON with sorted keys: the same data, the same bytes."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    document = dict(pairs)
+    if len(document) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"the key {key!r} appears twice in one object")
+            seen.add(key)
+    return document
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _check_depth(document: Any, max_depth: int) -> None:
+    """Walk the containers only, one level at a time (``json`` makes exact dicts and lists,
+    hence ``type``): half the time of a walk that carries each container's depth."""
+    level = [document] if type(document) in _CONTAINERS else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > max_depth:
+            raise UnsafeDocument(f"it is nested deeper than {max_depth} levels")
+        inner = [value for container in level if type(container) is dict
+                 for value in container.values() if type(value) in _CONTAINERS]
+        inner += [value for container in level if type(container) is list
+                  for value in container if type(value) in _CONTAINERS]
+        level = inner
+
+
+def _check_text(document: Any) -> None:
+    pending: list[Any] = [document]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise UnsafeDocument("a string holds an unpaired surrogate (\\ud800-"
+                                     "\\udfff), which is not text") from None

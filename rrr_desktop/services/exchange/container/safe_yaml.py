@@ -1,0 +1,117 @@
+"""Load YAML from strangers: plain data only, refused whole at the first trick.
+
+``yaml.safe_load`` constructs no Python objects, but it still expands aliases (a
+"billion laughs" document of a few hundred bytes becomes gigabytes), keeps the last
+of two duplicate keys without a word, and PyYAML's C loader crashes the process on
+deeply nested input. This loader uses the pure-Python parser and refuses, while
+composing and before anything is constructed: anchors and aliases, explicit tags
+(``!!python/object``, ``!foo``, even ``!!str``), merge keys (``<<``), nesting deeper
+than a limit and more than one document; while constructing, duplicate keys. The
+document's size and encoding (UTF-8) are checked first.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+from yaml.composer import Composer
+from yaml.events import AliasEvent, CollectionStartEvent, NodeEvent
+from yaml.nodes import MappingNode, Node
+
+from rrr_desktop.services.exchange.container.errors import UnsafeDocument
+
+DEFAULT_MAX_BYTES = 1024 * 1024
+DEFAULT_MAX_DEPTH = 32
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def load_yaml(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+              max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
+    """The single YAML document in ``data`` as plain dicts, lists and scalars.
+
+    Raises :class:`UnsafeDocument` naming the problem (and its line, when it has one).
+    """
+    if len(data) > max_bytes:
+        raise UnsafeDocument(f"it is larger than {max_bytes:,} bytes")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnsafeDocument(f"it is not valid UTF-8 text (byte {error.start})") from error
+    loader = None
+    try:
+        loader = _StrictLoader(text, max_depth)  # the reader refuses control characters here
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        raise UnsafeDocument(_describe(error)) from error
+    except yaml.reader.ReaderError as error:
+        raise UnsafeDocument(f"it is not valid YAML: it holds a control character "
+                             f"(#x{error.character:04x}, character {error.position + 1})"
+                             ) from error
+    except (yaml.YAMLError, ValueError, OverflowError) as error:
+        # ValueError: a scalar the resolver accepted but Python cannot hold
+        # (an integer of 5,000 digits, a date like 2024-02-31).
+        raise UnsafeDocument(f"it is not valid YAML ({' '.join(str(error).split())})"
+                             ) from error
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+def dump_yaml(document: Any) -> bytes:
+    """``document`` as block-style UTF-8 YAML, keys in the given order, readable by a person."""
+    text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False,
+                          default_flow_style=False, width=100)
+    return text.encode("utf-8")
+
+
+def _refused(problem: str, mark: Any) -> UnsafeDocument:
+    """A construct this loader refuses, with the line where it starts."""
+    return UnsafeDocument(f"{problem} (line {mark.line + 1})")
+
+
+class _StrictLoader(yaml.SafeLoader):
+    def __init__(self, text: str, max_depth: int) -> None:
+        super().__init__(text)
+        self._max_depth = max_depth
+        self._depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        event = self.peek_event()  # type: ignore[no-untyped-call]
+        if isinstance(event, AliasEvent):
+            raise _refused("aliases (*name) are not allowed", event.start_mark)
+        if isinstance(event, NodeEvent) and event.anchor is not None:
+            raise _refused("anchors (&name) are not allowed", event.start_mark)
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            raise _refused(f"tags ({tag}) are not allowed", event.start_mark)
+        if not isinstance(event, CollectionStartEvent):
+            return Composer.compose_node(self, parent, index)
+        self._depth += 1
+        if self._depth > self._max_depth:
+            raise _refused(f"it is nested deeper than {self._max_depth} levels", event.start_mark)
+        node = Composer.compose_node(self, parent, index)
+        self._depth -= 1
+        return node
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            if key_node.tag == _MERGE_TAG:
+                raise _refused("merge keys (<<) are not allowed", key_node.start_mark)
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+            except TypeError:
+                raise _refused("a key is a list or a mapping", key_node.start_mark) from None
+            if duplicate:
+                raise _refused(f"the key {key!r} appears twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def _describe(error: yaml.MarkedYAMLError) -> str:
+    problem = error.problem or error.context or "it is not valid YAML"
+    mark = error.problem_mark or error.context_mark
+    where = f" (line {mark.line + 1})" if mark is not None else ""
+    return f"it is not valid YAML: {problem}{where}"

@@ -1,0 +1,319 @@
+"""The content members of a bundle: their schemas, and the records they carry.
+
+Every record a bundle carries is reduced to a :class:`Record`: its entity (``city``,
+``practice``, ``stakeholder``), UUID, revision, last-modified time and a flat mapping of
+comparable fields (JSON values). The exporter builds records from the database and
+writes them as members; the importer validates members against the schemas below
+(problems named by field path, e.g. ``stakeholders[17].kind: ...``) and compares the
+records with what it holds. ``profile.yaml`` reuses the profile document of
+``profile_schema``; its practices and self-assessment travel in their own members.
+The format is described in ``docs/bundle-format.md``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    StrictBool,
+    StrictInt,
+    StringConstraints,
+    field_serializer,
+    model_validator,
+)
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.services.exchange.container import BundleRejected, VerifiedBundle
+from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
+from rrr_desktop.services.profile.draft import ROLES
+from rrr_desktop.services.profile.schema import (
+    MAX_LIST_ENTRIES,
+    TOPIC_ID_PATTERN,
+    AssessmentItem,
+    PracticeItem,
+    ProfileDocument,
+    check_rules,
+    parse_document,
+)
+
+PROFILE = "profile.yaml"
+PRACTICES = "practices.json"
+ASSESSMENTS = "assessments.json"
+STAKEHOLDERS = "stakeholders.json"
+TOMBSTONES = "tombstones.json"
+MAX_STAKEHOLDERS = 100_000
+MAX_TOMBSTONES = 100_000
+PERSONAL_FIELDS = ("contact_person", "email", "phone")
+
+Entity = Literal["city", "practice", "stakeholder"]
+Revision = Annotated[StrictInt, Field(ge=1, le=2**31)]
+
+
+Text64 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=64)]
+Text200 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=200)]
+Text320 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=320)]
+Text300 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=300)]
+Text500 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=500)]
+LongText = Annotated[str, StringConstraints(strict=True, strip_whitespace=True,
+                                            max_length=10_000)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class _Versioned(_Strict):
+    """What every record carries so a receiver can tell newer from older."""
+
+    revision: Revision
+    updated_at: AwareDatetime
+
+    @field_serializer("updated_at")
+    def _utc(self, value: datetime) -> str:
+        return iso_time(value)
+
+
+class BundleCity(_Versioned):
+    uuid: UUID
+    name: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
+                                           max_length=200)]
+    country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]{2}$")]
+    region: Text200 = ""
+    website: Text500 = ""
+
+
+class BundleProfile(_Strict):
+    """``profile.yaml``: the sender's city card, and its profile unless left out."""
+
+    city: BundleCity
+    profile: ProfileDocument | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> BundleProfile:
+        if self.profile is None:
+            return self
+        if self.profile.city.uuid != self.city.uuid:
+            raise ValueError("profile.city.uuid is not the uuid of the bundle's city")
+        if self.profile.practices or self.profile.self_assessment:
+            raise ValueError("practices and self_assessment travel in practices.json and "
+                             "assessments.json, not in the profile")
+        return self
+
+
+class BundlePractice(PracticeItem, _Versioned):
+    """A practice of ``practices.json``: the profile document's practice, versioned."""
+
+
+class BundlePractices(RootModel[list[BundlePractice]]):
+    root: list[BundlePractice] = Field(max_length=MAX_LIST_ENTRIES)
+
+
+class BundleAssessments(RootModel[list[AssessmentItem]]):
+    root: list[AssessmentItem] = Field(max_length=MAX_LIST_ENTRIES)
+
+
+TopicId = Annotated[str, StringConstraints(strict=True, pattern=TOPIC_ID_PATTERN, max_length=64)]
+ShortList = Annotated[list[Text200], Field(max_length=50)]
+
+
+class BundleStakeholder(_Versioned):
+    """A shareable stakeholder; personal data only when the sender had consent."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True,
+                              validate_default=True)
+
+    uuid: UUID
+    name: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
+                                           max_length=300)]
+    kind: StakeholderKind
+    is_person: StrictBool = False
+    sectors: ShortList = []
+    district: Text200 = ""
+    locality: Text200 = ""
+    country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^([A-Z]{2})?$")] = ""
+    website: Text500 = ""
+    description: LongText = ""
+    topics: Annotated[list[TopicId], Field(max_length=50)] = []
+    tags: ShortList = []
+    stage: CollaborationStage = CollaborationStage.NOT_ENGAGED
+    contact_person: Text300 = ""
+    email: Text320 = ""
+    phone: Text64 = ""
+
+
+class BundleStakeholders(RootModel[list[BundleStakeholder]]):
+    root: list[BundleStakeholder] = Field(max_length=MAX_STAKEHOLDERS)
+
+
+class Tombstone(_Strict):
+    """A record shared before and withdrawn since: receivers withdraw copies up to
+    ``revision``."""
+
+    entity: Literal["practice", "stakeholder"]
+    uuid: UUID
+    revision: Revision
+    withdrawn_at: AwareDatetime
+
+    @field_serializer("withdrawn_at")
+    def _utc(self, value: datetime) -> str:
+        return iso_time(value)
+
+
+class BundleTombstones(RootModel[list[Tombstone]]):
+    root: list[Tombstone] = Field(max_length=MAX_TOMBSTONES)
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record of a bundle (or its stored counterpart), comparable field by field."""
+
+    entity: Entity
+    uuid: UUID
+    revision: int
+    updated_at: datetime
+    title: str
+    fields: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class BundleContent:
+    """The checked records of a verified bundle, in member order."""
+
+    city: Record
+    has_profile: bool
+    has_assessments: bool
+    practices: tuple[Record, ...] | None  # None: the member is not in the bundle
+    stakeholders: tuple[Record, ...] | None
+    tombstones: tuple[Tombstone, ...]
+
+
+@dataclass(frozen=True)
+class ContentSummary:
+    """What a bundle holds, counted (what ``bundle inspect`` tells a sender)."""
+
+    profile: bool
+    practices: int
+    assessments: int
+    stakeholders: int
+    tombstones: int
+    with_personal_data: int  # stakeholders carrying a contact person, email or phone
+
+
+def summarise(content: BundleContent) -> ContentSummary:
+    people = content.stakeholders or ()
+    return ContentSummary(
+        content.has_profile, len(content.practices or ()),
+        len(content.city.fields.get("self_assessment", ())), len(people),
+        len(content.tombstones),
+        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)))
+
+
+def iso_time(value: datetime) -> str:
+    return value.isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def profile_fields(document: ProfileDocument) -> dict[str, Any]:
+    """The comparable fields of a profile document (topic lists as [topic, note] pairs)."""
+    data = document.model_dump(mode="json")
+    fields: dict[str, Any] = {"summary": data["summary"], "languages": data["languages"],
+                              "contact_office": data["contact_office"]}
+    for role in ROLES:
+        fields[role] = [[item["topic"], item["note"]] for item in data[role]]
+        fields[f"free_{role}"] = [[item["text"], item["note"]] for item in data[f"free_{role}"]]
+    return fields
+
+
+def assessment_fields(items: list[AssessmentItem]) -> list[list[Any]]:
+    return [[a.topic, a.score, a.assessed_on.isoformat() if a.assessed_on else None]
+            for a in items]
+
+
+def practice_fields(practice: PracticeItem) -> dict[str, Any]:
+    return {"title": practice.title, "kind": practice.kind.value,
+            "stage": practice.stage.value, "description": practice.description,
+            "year_started": practice.year_started, "link": practice.link,
+            "topics": sorted(set(practice.topics))}
+
+
+def stakeholder_fields(item: BundleStakeholder) -> dict[str, Any]:
+    """Copied from the validated record's attributes (``model_dump`` would cost a third of
+    a 10,000-record import); enums are stored as their values (``use_enum_values``)."""
+    fields = item.__dict__.copy()
+    del fields["uuid"], fields["revision"], fields["updated_at"]
+    fields["topics"] = sorted(set(item.topics))
+    return fields
+
+
+def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleContent:
+    """Every member of ``bundle`` checked against its schema; BundleRejected names the field."""
+    card = bundle.validate(PROFILE, BundleProfile)
+    if card.city.uuid != bundle.sender.city_uuid:
+        raise BundleRejected(f"The bundle's profile is of another city ({card.city.name}) than "
+                             f"its signed sender ({bundle.sender.name}). {ASK_AGAIN}")
+    city_fields: dict[str, Any] = {"name": card.city.name, "country_code": card.city.country_code,
+                                   "region": card.city.region, "website": card.city.website}
+    topics_used: list[tuple[str, str]] = []
+    if card.profile is not None:
+        _check_profile_rules(card.profile, vocabulary)
+        city_fields.update(profile_fields(card.profile))
+    assessments = None
+    if ASSESSMENTS in bundle.documents:
+        assessments = bundle.validate(ASSESSMENTS, BundleAssessments).root
+        city_fields["self_assessment"] = assessment_fields(assessments)
+        topics_used += [(f"assessments[{i}].topic", a.topic) for i, a in enumerate(assessments)]
+    practices = None
+    if PRACTICES in bundle.documents:
+        items = bundle.validate(PRACTICES, BundlePractices).root
+        _refuse_duplicates(PRACTICES, [p.uuid for p in items])
+        topics_used += [(f"practices[{i}].topics", t) for i, p in enumerate(items)
+                        for t in p.topics]
+        practices = tuple(Record("practice", p.uuid, p.revision, p.updated_at, p.title,
+                                 practice_fields(p)) for p in items)
+    stakeholders = None
+    if STAKEHOLDERS in bundle.documents:
+        people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root
+        _refuse_duplicates(STAKEHOLDERS, [s.uuid for s in people])
+        topics_used += [(f"stakeholders[{i}].topics", t) for i, s in enumerate(people)
+                        for t in s.topics]
+        stakeholders = tuple(Record("stakeholder", s.uuid, s.revision, s.updated_at, s.name,
+                                    stakeholder_fields(s)) for s in people)
+    for where, topic in topics_used:
+        if topic not in vocabulary:
+            raise BundleRejected(f"The bundle holds data this version cannot use: {where}: "
+                                 f"{topic} is not a topic of the vocabulary. Install the latest "
+                                 f"version of RRR Desktop, or {ASK_AGAIN[0].lower()}"
+                                 f"{ASK_AGAIN[1:]}")
+    tombstones = (tuple(bundle.validate(TOMBSTONES, BundleTombstones).root)
+                  if TOMBSTONES in bundle.documents else ())
+    city = Record("city", card.city.uuid, card.city.revision, card.city.updated_at,
+                  card.city.name, city_fields)
+    return BundleContent(city, card.profile is not None, assessments is not None, practices,
+                         stakeholders, tombstones)
+
+
+def _check_profile_rules(document: ProfileDocument, vocabulary: frozenset[str]) -> None:
+    try:
+        check_rules(parse_document(document.model_dump(mode="json")), vocabulary)
+    except RejectedInput as problem:
+        raise BundleRejected(f"The bundle's profile cannot be used: profile.{problem}. "
+                             f"{ASK_AGAIN}") from None
+
+
+def _refuse_duplicates(member: str, uuids: list[UUID]) -> None:
+    seen: dict[UUID, int] = {}
+    for index, record_uuid in enumerate(uuids):
+        if record_uuid in seen:
+            raise BundleRejected(f"The bundle holds data this version cannot use: "
+                                 f"{member.rsplit('.', 1)[0]}[{index}].uuid: is already listed "
+                                 f"at [{seen[record_uuid]}]. {ASK_AGAIN}")
+        seen[record_uuid] = index

@@ -1,0 +1,379 @@
+"""Import a bundle from a peer city: verify, check trust, preview, apply in one transaction.
+
+Nothing is written before :func:`apply_bundle`. The preview sorts every record into
+:class:`RecordStatus` classes; the rule is that a higher revision wins and an older
+or equal one never overwrites (``conflicting``: same revision, different content,
+which happens when a city reinstalled or a seeded record was edited; kept out unless
+the officer includes it). Our notes on peers (``peer_note``, ``peer_preference``) are
+other tables, never touched. Undo, erase and history are in ``bundle_history``.
+A bundle of our own city previews what it holds (``own_city``) but never applies.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from rrr_desktop.collector import collector_paused
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.exchange import BundleImport
+from rrr_desktop.services.exchange import records
+from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
+from rrr_desktop.services.exchange.container import (
+    BundleRejected,
+    Sender,
+    TrustDecision,
+    check_sender_key,
+    open_bundle,
+)
+from rrr_desktop.services.exchange.container.keys import fingerprint
+from rrr_desktop.services.exchange.content import (
+    BundleContent,
+    ContentSummary,
+    Record,
+    read_content,
+    summarise,
+)
+from rrr_desktop.services.exchange.records import Execute, HeldCity, HeldRecord, db_time
+from rrr_desktop.services.exchange.sender_checks import (
+    OwnCityBundle,
+    check_sender,
+    is_our_city,
+    refuse_foreign_records,
+)
+
+CHUNK = 1000
+
+
+class RecordStatus(enum.StrEnum):
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CONFLICTING = "conflicting"
+    OLDER = "older"
+    WITHDRAWN = "withdrawn"
+
+
+APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
+
+
+class ImportCancelled(RejectedInput):
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was changed.")
+
+
+@dataclass(frozen=True)
+class RecordPreview:
+    entity: str  # city, practice, stakeholder
+    uuid: UUID
+    title: str
+    status: RecordStatus
+    our_revision: int | None
+    their_revision: int
+    changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class BundlePreview:
+    """What importing a bundle would do; ``content`` is what :func:`apply_bundle` writes."""
+
+    path: Path
+    file_sha256: str
+    sender: Sender
+    fingerprint: str
+    trust: TrustDecision
+    created_at: datetime
+    records: tuple[RecordPreview, ...]
+    warnings: tuple[str, ...]
+    already_imported_at: datetime | None
+    content: BundleContent = field(repr=False)
+    topic_labels: Mapping[str, str] = field(default_factory=dict, repr=False)
+    own_city: bool = False  # made by the city of this data folder: shown, never imported
+    # records.held_digest of what ``records`` were classified against (None: classify again)
+    held_digest: str | None = field(default=None, repr=False)
+
+    @property
+    def summary(self) -> ContentSummary:
+        return summarise(self.content)
+
+    def readable(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
+        """The record's changes in words (topics by label, lists as items added/removed)."""
+        return readable_changes(record.changes, self.topic_labels)
+
+    def counts(self) -> dict[str, int]:
+        counted = Counter(record.status.value for record in self.records)
+        return {status.value: counted[status.value] for status in RecordStatus}
+
+    @property
+    def changes_anything(self) -> bool:
+        return any(record.status in APPLIED_BY_DEFAULT for record in self.records)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    import_id: int | None  # None: nothing was changed
+    applied: Mapping[str, int]  # status -> records written
+
+    @property
+    def changed(self) -> bool:
+        return self.import_id is not None
+
+
+def file_digest(path: Path) -> str:
+    """The file's SHA-256, read in chunks: the bundle itself is held only by the reader."""
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "sha256").hexdigest()
+    except OSError as error:
+        raise BundleRejected(f"The bundle {path} cannot be read ({error.strerror}).") from error
+
+
+@collector_paused()
+def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> BundlePreview:
+    """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused."""
+    digest = file_digest(path)
+    bundle = open_bundle(path)
+    with db.reading() as connection:
+        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        content = read_content(bundle, frozenset(labels))
+        execute = connection.execute
+        own = is_our_city(execute, bundle.sender)
+        warnings = [] if own else check_sender(execute, bundle.sender)
+        held = None if own else records.held_city(execute, bundle.sender.city_uuid)
+        if not own:
+            refuse_foreign_records(execute, content, held.id if held else None)
+        pinned = next(iter(execute("SELECT public_key FROM trusted_sender WHERE city_uuid = ?",
+                                   (bundle.sender.city_uuid.hex,))), None)
+        trust = check_sender_key(pinned[0] if pinned else None, bundle.public_key,
+                                 accept_new_key)
+        previews = [] if own else _plan(execute, content, held)
+        digest_held = None if own else records.held_digest(execute, bundle.sender.city_uuid)
+        seen = next(iter(execute("SELECT max(imported_at) FROM bundle_import WHERE "
+                                 "file_sha256 = ? AND undone_at IS NULL", (digest,))))[0]
+    if held is not None and held.record.title != bundle.sender.name:
+        warnings.append(f"This bundle's city calls itself {bundle.sender.name}; your directory "
+                        f"knows it as {held.record.title} (the same city by its id).")
+    if trust.key_changed:
+        warnings.insert(0, trust.warning())
+    if file_digest(path) != digest:
+        raise BundleRejected(f"The file {path.name} changed while it was being read. "
+                             "Open it again.")
+    return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
+                         bundle.created_at, tuple(previews), tuple(warnings),
+                         records.parse_time(seen) if seen else None, content, labels, own,
+                         digest_held)
+
+
+def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False
+                    ) -> list[BundlePreview]:
+    """Several bundles, each verified on its own, oldest (by its creation time) first."""
+    previews = [inspect_bundle(db, path, accept_new_key) for path in paths]
+    return sorted(previews, key=lambda preview: preview.created_at)
+
+
+def classify(incoming: Record, held: HeldRecord | HeldCity | None
+             ) -> tuple[RecordStatus, tuple[FieldChange, ...]]:
+    """New, updated, unchanged, conflicting or older, with the fields that differ."""
+    if held is None:
+        return RecordStatus.NEW, ()
+    ours = held.record
+    changes = tuple(FieldChange(name, ours.fields.get(name), value)
+                    for name, value in incoming.fields.items() if ours.fields.get(name) != value)
+    if isinstance(held, HeldRecord) and held.withdrawn:
+        return (RecordStatus.UPDATED if incoming.revision > ours.revision
+                else RecordStatus.OLDER), changes
+    if not changes:
+        return RecordStatus.UNCHANGED, ()
+    if incoming.revision > ours.revision:
+        return RecordStatus.UPDATED, changes
+    if incoming.revision < ours.revision:
+        return RecordStatus.OLDER, changes
+    return RecordStatus.CONFLICTING, changes
+
+
+def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
+          ) -> list[RecordPreview]:
+    status, changes = classify(content.city, held_city)
+    plan = [RecordPreview("city", content.city.uuid, content.city.title, status,
+                          held_city.record.revision if held_city else None,
+                          content.city.revision, changes)]
+    city_id = held_city.id if held_city else None
+    held_by_entity = {
+        "practice": records.held_practices(execute, city_id) if city_id else {},
+        "stakeholder": records.held_stakeholders(execute, city_id) if city_id else {},
+    }
+    for entity, incoming in (("practice", content.practices),
+                             ("stakeholder", content.stakeholders)):
+        held = held_by_entity[entity]
+        for record in incoming or ():
+            found = held.get(record.uuid)
+            status, changes = classify(record, found)
+            plan.append(RecordPreview(entity, record.uuid, record.title, status,
+                                      found.record.revision if found else None,
+                                      record.revision, changes))
+    incoming_uuids = {p.uuid for p in plan} if content.tombstones else set()
+    for tombstone in content.tombstones:
+        found = held_by_entity[tombstone.entity].get(tombstone.uuid)
+        if (found is None or found.withdrawn or tombstone.uuid in incoming_uuids
+                or found.record.revision > tombstone.revision):
+            continue
+        plan.append(RecordPreview(tombstone.entity, tombstone.uuid, found.record.title,
+                                  RecordStatus.WITHDRAWN, found.record.revision,
+                                  tombstone.revision))
+    return plan
+
+
+@collector_paused()
+def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] = (), *,
+                 included_conflicts: Iterable[UUID] = (),
+                 cancelled: Callable[[], bool] | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """Write the previewed bundle in one transaction: all of it, or nothing.
+
+    Records are classified again inside the transaction if the database changed since
+    the preview (the rule, not the preview, decides), which ``held_digest`` tells. New, updated and
+    withdrawn records are written unless in ``excluded``; conflicting ones only if
+    in ``included_conflicts``. Raises BundleRejected if the key is refused or the file
+    changed since the preview, ImportCancelled (nothing written) once ``cancelled()``.
+    """
+    if preview.own_city:
+        raise OwnCityBundle(preview.sender.name)
+    if not preview.trust.accepted:
+        raise BundleRejected(f"{preview.trust.warning()} Nothing was imported.")
+    if file_digest(preview.path) != preview.file_sha256:
+        raise BundleRejected(f"The file {preview.path.name} changed since it was previewed. "
+                             "Nothing was imported: open it again to see what it holds now.")
+    left_out, conflicts = set(excluded), set(included_conflicts)
+    with db.session() as session:
+        execute: Execute = session.connection().exec_driver_sql
+        held_city = records.held_city(execute, preview.sender.city_uuid)
+        unchanged = records.held_digest(execute, preview.sender.city_uuid) == preview.held_digest
+        plan = (preview.records if unchanged
+                else _plan(execute, preview.content, held_city))
+        chosen = {(p.entity, p.uuid): p for p in plan
+                  if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
+                  or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
+        if preview.trust.key_to_pin is not None:
+            _pin_key(execute, preview)
+        if not chosen:
+            return ImportResult(None, {})
+        batch = BundleImport(
+            file_name=preview.path.name, file_sha256=preview.file_sha256,
+            sender_uuid=preview.sender.city_uuid, sender_name=preview.sender.name,
+            fingerprint=preview.fingerprint, bundle_created_at=preview.created_at,
+            summary=dict(Counter(p.status.value for p in chosen.values())))
+        session.add(batch)
+        session.flush()
+        writer = _Writer(execute, preview, batch.id, cancelled=cancelled, progress=progress,
+                         total=len(chosen))
+        writer.write(held_city, chosen)
+        return ImportResult(batch.id, batch.summary)
+
+
+def _pin_key(execute: Execute, preview: BundlePreview) -> None:
+    key = preview.trust.key_to_pin
+    execute("INSERT INTO trusted_sender (city_uuid, public_key, fingerprint, pinned_at, "
+            "previous_fingerprint) VALUES (?, ?, ?, ?, ?) ON CONFLICT (city_uuid) DO UPDATE "
+            "SET public_key = excluded.public_key, fingerprint = excluded.fingerprint, "
+            "pinned_at = excluded.pinned_at, previous_fingerprint = excluded."
+            "previous_fingerprint",
+            (preview.sender.city_uuid.hex, key, preview.fingerprint, db_time(datetime.now(UTC)),
+             preview.trust.pinned_fingerprint or ""))
+
+
+class _Writer:
+    """Writes the chosen records of one import and what each replaced."""
+
+    def __init__(self, execute: Execute, preview: BundlePreview, import_id: int, *,
+                 cancelled: Callable[[], bool] | None,
+                 progress: Callable[[int, int], None] | None, total: int) -> None:
+        self.execute = execute
+        self.preview = preview
+        self.import_id = import_id
+        self.cancelled = cancelled or (lambda: False)
+        self.progress = progress or (lambda done, total: None)
+        self.total = total
+        self.done = 0
+        self.changes: list[tuple[Any, ...]] = []
+
+    def write(self, held_city: HeldCity | None, chosen: Mapping[tuple[str, UUID], RecordPreview]
+              ) -> None:
+        content = self.preview.content
+        city_id = held_city.id if held_city else records.insert_city(self.execute, content.city)
+        if held_city is None:
+            self._change("city", content.city.uuid, "added", None)
+        if ("city", content.city.uuid) in chosen:
+            if held_city is not None:
+                self._change("city", content.city.uuid, "updated", records.state_of(
+                    held_city, records.city_extra(self.execute, city_id)))
+            created = self.preview.created_at
+            records.write_city(self.execute, city_id, {
+                **self._state(content.city),
+                "profile_source": f"Bundle {self.preview.path.name} from "
+                                  f"{self.preview.sender.name}, {created:%Y-%m-%d}",
+                "profile_updated_at": db_time(content.city.updated_at)})
+        self._tick(1)
+        self._practices(city_id, chosen)
+        self._stakeholders(city_id, chosen)
+        self.execute("INSERT INTO bundle_change (import_id, entity, record_uuid, action, "
+                     "previous) VALUES (?, ?, ?, ?, ?)", self.changes)
+
+    def _practices(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
+                   ) -> None:
+        held = records.held_practices(self.execute, city_id)
+        for record in self.preview.content.practices or ():
+            if ("practice", record.uuid) in chosen:
+                found = held.get(record.uuid)
+                self._change("practice", record.uuid, "updated" if found else "added",
+                             records.state_of(found) if found else None)
+                records.write_practice(self.execute, city_id, record.uuid, self._state(record))
+                self._tick(1)
+        for (entity, uuid), entry in chosen.items():
+            if entity == "practice" and entry.status is RecordStatus.WITHDRAWN:
+                self._change("practice", uuid, "withdrawn", records.state_of(held[uuid]))
+                records.delete_practice(self.execute, city_id, uuid)
+                self._tick(1)
+
+    def _stakeholders(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
+                      ) -> None:
+        held = records.held_stakeholders(self.execute, city_id)
+        rows = []
+        for record in self.preview.content.stakeholders or ():
+            if ("stakeholder", record.uuid) in chosen:
+                found = held.get(record.uuid)
+                self._change("stakeholder", record.uuid, "updated" if found else "added",
+                             records.state_of(found) if found else None)
+                rows.append(records.stakeholder_row(city_id, record.uuid, self._state(record)))
+        for (entity, uuid), entry in chosen.items():
+            if entity == "stakeholder" and entry.status is RecordStatus.WITHDRAWN:
+                before = records.state_of(held[uuid])
+                self._change("stakeholder", uuid, "withdrawn", before)
+                rows.append(records.stakeholder_row(city_id, uuid, {
+                    **before, "withdrawn_at": db_time(datetime.now(UTC))}))
+        for start in range(0, len(rows), CHUNK):
+            records.upsert_stakeholders(self.execute, rows[start:start + CHUNK])
+            self._tick(len(rows[start:start + CHUNK]))
+
+    def _state(self, record: Record) -> dict[str, Any]:
+        return {"revision": record.revision, "updated_at": db_time(record.updated_at),
+                "source_bundle_id": self.import_id, "fields": record.fields}
+
+    def _change(self, entity: str, uuid: UUID, action: str,
+                previous: Mapping[str, Any] | None) -> None:
+        self.changes.append((self.import_id, entity, uuid.hex, action,
+                             None if previous is None else json.dumps(previous)))
+
+    def _tick(self, count: int) -> None:
+        if self.cancelled():
+            raise ImportCancelled()
+        self.done += count
+        self.progress(min(self.done, self.total), self.total)

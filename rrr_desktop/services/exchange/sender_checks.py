@@ -1,0 +1,63 @@
+"""Checks of who sent a bundle and whose records it carries, before any preview.
+
+A bundle signed as our own city is no error to inspect (a sender checks what it
+sends), but it never imports: :class:`OwnCityBundle`. A bundle signed as a city of
+our directory under another id, or carrying records of another city, is refused.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from rrr_desktop.services.exchange import records
+from rrr_desktop.services.exchange.container import BundleRejected, Sender
+from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
+from rrr_desktop.services.exchange.content import BundleContent
+from rrr_desktop.services.exchange.records import Execute
+from rrr_desktop.text import normalise
+
+
+class OwnCityBundle(BundleRejected):
+    def __init__(self, city: str) -> None:
+        super().__init__(f"This bundle was made by {city}, the city of this data folder: a "
+                         "city's own bundle cannot be imported into its own data folder. "
+                         "Send it to your peer cities; they import it.")
+
+
+def is_our_city(execute: Execute, sender: Sender) -> bool:
+    ours = next(iter(execute("SELECT uuid FROM city WHERE is_ours = 1")), None)
+    return ours is not None and UUID(hex=ours[0]) == sender.city_uuid
+
+
+def check_sender(execute: Execute, sender: Sender) -> list[str]:
+    """Warnings about a peer sender; BundleRejected when it impersonates a known city."""
+    warnings = []
+    for name, country in execute("SELECT name, country_code FROM city WHERE uuid != ?",
+                                 (sender.city_uuid.hex,)):
+        if normalise(name) != normalise(sender.name):
+            continue
+        if country == sender.country_code:
+            raise BundleRejected(
+                f"This bundle is signed as {sender.name} ({sender.country_code}), but it is "
+                f"not the {name} in your directory: it has another city id. Nothing was "
+                f"imported. Phone the sender: if they reinstalled RRR Desktop, they should "
+                f"choose {name} from the list of cities, then export again.")
+        warnings.append(f"This bundle comes from a city named {sender.name} in "
+                        f"{sender.country_code}; it is not the {name} ({country}) in your "
+                        "directory, and is shown as a different city.")
+    return warnings
+
+
+def refuse_foreign_records(execute: Execute, content: BundleContent, city_id: int | None
+                           ) -> None:
+    for entity, member, found in (("practice", "practices", content.practices),
+                                  ("stakeholder", "stakeholders", content.stakeholders)):
+        if not found:
+            continue
+        owner = records.foreign_owner(execute, entity, (r.uuid for r in found), city_id)
+        if owner is not None:
+            index = next(i for i, r in enumerate(found) if r.uuid == owner[0])
+            raise BundleRejected(f"The bundle was refused: {member}[{index}].uuid is the id of "
+                                 f"a record of {owner[1]}, not of the sender. A bundle may "
+                                 f"only hold its own city's records. Nothing was imported. "
+                                 f"{ASK_AGAIN}")

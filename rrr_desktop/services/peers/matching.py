@@ -1,0 +1,294 @@
+"""Rank peer cities for our city, and say why (docs/matching.md explains the method).
+
+A peer's score is the sum of the points of its reasons. For each topic one side
+wants to learn, the best way the other side covers it counts once: the same topic
+offered (plus a bonus when the teacher rates itself further ahead), else a related
+topic, else an offer in its own words that shares most words with the wish. Shared
+challenges and wishes add a little; an exchange that goes both ways adds a bonus.
+Everything is deterministic: the same world gives the same ranking, ties broken by
+name, then UUID.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from uuid import UUID
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.peers.reasons import Criterion, Reason
+from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World, phrase_words
+from rrr_desktop.text import normalise
+
+# Share of the longer phrase's words two own-words topics must have in common.
+FREE_TEXT_THRESHOLD = 0.6
+MAX_WEIGHT = 100.0
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Points per criterion; docs/matching.md gives the reasons for each default."""
+
+    learn: float = 3.0  # per topic we want to learn that they offer
+    teach: float = 2.0  # per topic they want to learn that we offer
+    reciprocity: float = 3.0  # once, when both directions have a direct or own-words match
+    maturity_gap: float = 2.0  # times (teacher's - learner's maturity) / 10, when both rated
+    related: float = 0.25  # share of a direct match's points, for a wish met by a related topic
+    shared_challenge: float = 0.25  # per topic both list as a challenge or wish
+    free_text: float = 0.8  # share of a direct match's points, times the share of words in
+    # common, for a wish met by an offer in the other city's own words
+
+    def __post_init__(self) -> None:
+        for weight in fields(self):
+            value = getattr(self, weight.name)
+            if not (isinstance(value, int | float) and math.isfinite(value)
+                    and 0 <= value <= MAX_WEIGHT):
+                raise RejectedInput(
+                    f"The weight for {weight.name.replace('_', ' ')} must be a number from 0 "
+                    f"to {MAX_WEIGHT:g}, not {value!r}. Enter a number in that range.")
+
+
+DEFAULT_WEIGHTS = Weights()
+
+
+@dataclass(frozen=True)
+class PeerFilters:
+    """What the officer narrowed the list to. Empty sets mean "no filter".
+
+    ``regions`` match a city's region or its country code; ``pinned`` cities come
+    first (even with nothing in common), ``hidden`` ones never appear.
+    """
+
+    languages: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()
+    hidden: frozenset[UUID] = frozenset()
+    pinned: frozenset[UUID] = frozenset()
+
+    def admits(self, city: CityTopics) -> bool:
+        if city.uuid in self.hidden:
+            return False
+        if self.languages and not self.languages & set(city.languages):
+            return False
+        wanted_regions = {normalise(region) for region in self.regions}
+        return not wanted_regions or bool(
+            wanted_regions & {normalise(city.region), normalise(city.country)})
+
+
+NO_FILTERS = PeerFilters()
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A peer city, its score and the reasons it adds up from (largest first)."""
+
+    uuid: UUID
+    city: str
+    score: float
+    reasons: tuple[Reason, ...]
+    pinned: bool = False
+
+    def breakdown(self) -> dict[Criterion, float]:
+        """Points per criterion, for the settings panel and ``peers show``."""
+        totals: dict[Criterion, float] = defaultdict(float)
+        for reason in self.reasons:
+            totals[reason.criterion] += reason.points
+        return {criterion: round(points, 2) for criterion, points in totals.items()}
+
+    def involves(self, topic_id: str) -> bool:
+        return any(topic_id in (reason.topic_id, reason.via_id) for reason in self.reasons)
+
+
+def find_topic(topics: TopicGraph, text: str) -> str:
+    """The topic id ``text`` names (id, label or synonym), or a message listing the topics."""
+    found = topics.find(text)
+    if found is None:
+        known = ", ".join(sorted(topics.labels))
+        raise RejectedInput(f"There is no topic called “{text}”. Use a topic's name or one of "
+                            f"these ids: {known}.")
+    return found
+
+
+def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEIGHTS, *,
+                  topic: str | None = None, limit: int | None = None,
+                  filters: PeerFilters = NO_FILTERS, everyone: bool = False) -> list[Suggestion]:
+    """The peers worth contacting, pinned ones first, then best score first.
+
+    Peers with nothing in common are left out unless pinned or ``everyone`` is True
+    (then they come last, with score 0, so every peer can be browsed); with ``topic``
+    (an id) only peers with a reason about that topic remain.
+    """
+    suggestions = []
+    for city in world.cities:
+        if city.uuid == ours.uuid or not filters.admits(city):
+            continue
+        suggestion = score_peer(world.topics, ours, city, weights, city.uuid in filters.pinned)
+        if topic is not None and not suggestion.involves(topic):
+            continue
+        if suggestion.reasons or suggestion.pinned or everyone:
+            suggestions.append(suggestion)
+    suggestions.sort(key=lambda s: (not s.pinned, -s.score, normalise(s.city), str(s.uuid)))
+    return suggestions if limit is None else suggestions[:max(limit, 0)]
+
+
+class EmptyBecause(enum.StrEnum):
+    """Which choice left a list of peers empty, so the message can name it."""
+
+    NO_PEERS = "no_peers"  # there is no other city at all
+    HIDDEN = "hidden"  # every peer is hidden
+    LANGUAGE = "language"  # no peer speaks the chosen language
+    REGION = "region"  # no peer is in the chosen region or country
+    LANGUAGE_AND_REGION = "language_and_region"  # each alone leaves some, both none
+    TOPIC = "topic"  # the peers left have nothing on the chosen topic
+    NOTHING_IN_COMMON = "nothing_in_common"  # no topic filter, yet no peer shares anything
+
+
+def why_empty(world: World, ours: CityTopics, filters: PeerFilters = NO_FILTERS,
+              topic: str | None = None) -> EmptyBecause:
+    """Why :func:`suggest_peers` found no peer with these choices (the first cause that
+    alone removes everyone, in the order of :class:`EmptyBecause`)."""
+    peers = [city for city in world.cities if city.uuid != ours.uuid]
+    shown = [city for city in peers if city.uuid not in filters.hidden]
+    speaking = PeerFilters(languages=filters.languages)
+    located = PeerFilters(regions=filters.regions)
+    if not peers:
+        return EmptyBecause.NO_PEERS
+    if not shown:
+        return EmptyBecause.HIDDEN
+    if not any(speaking.admits(city) for city in shown):
+        return EmptyBecause.LANGUAGE
+    if not any(located.admits(city) for city in shown):
+        return EmptyBecause.REGION
+    if not any(filters.admits(city) for city in shown):
+        return EmptyBecause.LANGUAGE_AND_REGION
+    return EmptyBecause.TOPIC if topic is not None else EmptyBecause.NOTHING_IN_COMMON
+
+
+def score_peer(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,
+               weights: Weights = DEFAULT_WEIGHTS, pinned: bool = False) -> Suggestion:
+    """How well ``theirs`` suits ``ours``, with every reason."""
+    learn = list(_covered_wishes(topics, theirs, ours, weights, learning=True))
+    teach = list(_covered_wishes(topics, ours, theirs, weights, learning=False))
+    reasons = learn + teach
+    two_way = {Criterion.LEARN, Criterion.FREE_TEXT_LEARN}, {Criterion.TEACH,
+                                                              Criterion.FREE_TEXT_TEACH}
+    if all(any(r.criterion in kinds for r in reasons) for kinds in two_way) \
+            and weights.reciprocity:
+        reasons.append(Reason(Criterion.RECIPROCITY, theirs.name, weights.reciprocity))
+    reasons += _shared_concerns(topics, ours, theirs, weights)
+    reasons = [reason for reason in reasons if reason.points > 0]
+    reasons.sort(key=lambda r: (-r.points, list(Criterion).index(r.criterion),
+                                normalise(r.topic), normalise(r.via)))
+    return Suggestion(theirs.uuid, theirs.name, round(sum(r.points for r in reasons), 2),
+                      tuple(reasons), pinned)
+
+
+def _covered_wishes(topics: TopicGraph, teacher: CityTopics, learner: CityTopics,
+                    weights: Weights, learning: bool) -> Iterator[Reason]:
+    """For each of the learner's wishes, the best way the teacher covers it (if any).
+
+    ``learning`` is True when the learner is our city (the reasons speak of "you").
+    """
+    direct, related, free = ((Criterion.LEARN, Criterion.RELATED_LEARN,
+                              Criterion.FREE_TEXT_LEARN) if learning else
+                             (Criterion.TEACH, Criterion.RELATED_TEACH,
+                              Criterion.FREE_TEXT_TEACH))
+    direct_weight = weights.learn if learning else weights.teach
+    peer = teacher.name if learning else learner.name
+
+    def maturities(topic: str) -> tuple[int | None, int | None]:
+        """(their maturity, ours) on a topic."""
+        teaching, learnt = teacher.maturity.get(topic), learner.maturity.get(topic)
+        return (teaching, learnt) if learning else (learnt, teaching)
+
+    offered_names = _phrases(topics, teacher.offers, teacher.free_offers)
+    for wish in sorted(learner.wants):
+        label = topics.label(wish)
+        options: list[list[Reason]] = []
+        if wish in teacher.offers:
+            theirs, ours = maturities(wish)
+            found = [Reason(direct, peer, direct_weight, wish, label,
+                            their_maturity=theirs, our_maturity=ours)]
+            gap = _gap(teacher.maturity.get(wish), learner.maturity.get(wish))
+            if gap:
+                found.append(Reason(Criterion.MATURITY_GAP, peer, weights.maturity_gap * gap,
+                                    wish, label, their_maturity=theirs, our_maturity=ours))
+            options.append(found)
+        if near := sorted(topics.neighbours(wish) & teacher.offers):
+            options.append([Reason(related, peer, weights.related * direct_weight, wish, label,
+                                   near[0],
+                                   topics.label(near[0]))])
+        if teacher.free_offers:
+            options.append(_best_free_match(
+                label, _phrases(topics, (), teacher.free_offers), criterion=free, peer=peer,
+                weight=weights.free_text * direct_weight, topic_id=wish))
+        yield from _best(options)
+    for wish_text in learner.free_wants:
+        yield from _best_free_match(wish_text, offered_names, criterion=free, peer=peer,
+                                    weight=weights.free_text * direct_weight)
+
+
+def _best(options: Iterable[list[Reason]]) -> list[Reason]:
+    """The option with the most points; the first listed wins a tie."""
+    best: list[Reason] = []
+    for option in options:
+        if sum(r.points for r in option) > sum(r.points for r in best):
+            best = option
+    return best
+
+
+def _gap(teacher: int | None, learner: int | None) -> float:
+    if teacher is None or learner is None or teacher <= learner:
+        return 0.0
+    return (teacher - learner) / 10
+
+
+def _phrases(topics: TopicGraph, topic_ids: Iterable[str],
+             free: Iterable[str]) -> list[tuple[str, str]]:
+    """(topic id or "", phrase) for every way a city names what it has: own words first,
+    then each vocabulary topic's label and synonyms."""
+    named = [("", text) for text in free]
+    for topic in sorted(topic_ids):
+        named += [(topic, name) for name in (topics.label(topic), *topics.synonyms.get(topic, ()))]
+    return named
+
+
+def _best_free_match(text: str, candidates: Iterable[tuple[str, str]], *, criterion: Criterion,
+                     peer: str, weight: float, topic_id: str = "") -> list[Reason]:
+    """The candidate phrase sharing the largest share of words with ``text``, if close enough."""
+    words = phrase_words(text)
+    best: tuple[float, str, str] | None = None
+    for via_id, phrase in candidates:
+        similarity = _similarity(words, phrase_words(phrase))
+        if similarity >= FREE_TEXT_THRESHOLD and (best is None or similarity > best[0]):
+            best = (similarity, via_id, phrase)
+    if best is None:
+        return []
+    similarity, via_id, phrase = best
+    return [Reason(criterion, peer, round(weight * similarity, 2), topic_id, text,
+                   via_id, phrase)]
+
+
+def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
+    if not first or not second:
+        return 0.0
+    return len(first & second) / max(len(first), len(second))
+
+
+def _shared_concerns(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,
+                     weights: Weights) -> list[Reason]:
+    """Topics both cities struggle with or want to learn: common interests."""
+    reasons = []
+    for topic in sorted((ours.challenges | ours.wants) & (theirs.challenges | theirs.wants)):
+        both_want = topic in ours.wants and topic in theirs.wants
+        reasons.append(Reason(Criterion.SHARED_WANT if both_want else Criterion.SHARED_CHALLENGE,
+                              theirs.name, weights.shared_challenge, topic, topics.label(topic)))
+    their_names = _phrases(topics, theirs.challenges, theirs.free_challenges)
+    for text in ours.free_challenges:
+        reasons += _best_free_match(text, their_names, criterion=Criterion.FREE_TEXT_CHALLENGE,
+                                    peer=theirs.name,
+                                    weight=weights.free_text * weights.shared_challenge)
+    return reasons
+

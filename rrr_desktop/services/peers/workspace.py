@@ -1,0 +1,263 @@
+"""What the officer keeps about peers: private notes, hidden and pinned peers, the
+matching weights, and one peer's details with where each piece of data came from.
+
+Reads use plain SQL (``Database.reading``) so the Peer cities page fills without
+importing SQLAlchemy; writes use ORM sessions, imported on the first write.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.services.dto import CityProfile, PracticeInfo
+from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS, Weights
+from rrr_desktop.services.setup import directory
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+WEIGHTS_KEY = "matching.weights"
+MAX_NOTE_LENGTH = 20_000
+
+# A peer's data older than this is flagged, in the window and on the command line.
+STALE_AFTER = timedelta(days=365)
+
+
+def stale_age(moment: datetime | None, now: datetime | None = None) -> timedelta | None:
+    """How old ``moment`` is, if old enough to check with the city (else None)."""
+    if moment is None:
+        return None
+    age = (now or datetime.now(UTC)) - moment
+    return age if age >= STALE_AFTER else None
+
+
+@dataclass(frozen=True)
+class PeerPreferences:
+    """The peers the officer hid from suggestions or pinned to the top."""
+
+    hidden: frozenset[UUID] = frozenset()
+    pinned: frozenset[UUID] = frozenset()
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where a piece of peer data came from.
+
+    From a bundle: its file, sender, the date the sender wrote it and when we imported
+    it. Otherwise (seeded, or typed here): the source text and its date.
+    """
+
+    source: str
+    dated: datetime | None
+    bundle_file: str = ""
+    sender: str = ""
+    imported_at: datetime | None = None
+
+    @property
+    def from_bundle(self) -> bool:
+        return bool(self.bundle_file)
+
+
+@dataclass(frozen=True)
+class PeerPractice:
+    practice: PracticeInfo
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class SharedStakeholder:
+    """A stakeholder the peer shared with us in a bundle (not withdrawn)."""
+
+    uuid: UUID
+    name: str
+    kind: str
+    locality: str
+    website: str
+    description: str
+    topic_ids: tuple[str, ...]
+    modified_at: datetime | None
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class PeerDetail:
+    """One peer as the detail view shows it, with our own note and choices."""
+
+    profile: CityProfile
+    provenance: Provenance
+    practices: tuple[PeerPractice, ...]
+    stakeholders: tuple[SharedStakeholder, ...]
+    note: str
+    note_updated_at: datetime | None
+    hidden: bool
+    pinned: bool
+
+
+def peer_preferences(db: Database) -> PeerPreferences:
+    with db.reading() as connection:
+        rows = connection.execute(
+            "SELECT c.uuid, p.hidden, p.pinned FROM peer_preference p "
+            "JOIN city c ON c.id = p.city_id WHERE c.is_ours = 0").fetchall()
+    return PeerPreferences(hidden=frozenset(UUID(hex=u) for u, hidden, _ in rows if hidden),
+                           pinned=frozenset(UUID(hex=u) for u, _, pinned in rows if pinned))
+
+
+def set_hidden(db: Database, city_uuid: UUID, hidden: bool) -> None:
+    """Hide a peer from suggestions (a hidden peer is unpinned), or show it again."""
+    _set_preference(db, city_uuid, hidden=hidden, pinned=False if hidden else None)
+
+
+def set_pinned(db: Database, city_uuid: UUID, pinned: bool) -> None:
+    """Pin a peer to the top of the suggestions (a pinned peer is shown), or unpin it."""
+    _set_preference(db, city_uuid, hidden=False if pinned else None, pinned=pinned)
+
+
+def _set_preference(db: Database, city_uuid: UUID, *, hidden: bool | None,
+                    pinned: bool | None) -> None:
+    from rrr_desktop.models.workspace import PeerPreference
+
+    with db.session() as session:
+        city_id = peer_row_id(session, city_uuid)
+        found = session.get(PeerPreference, city_id) or PeerPreference(
+            city_id=city_id, hidden=False, pinned=False)
+        if hidden is not None:
+            found.hidden = hidden
+        if pinned is not None:
+            found.pinned = pinned
+        session.add(found)
+
+
+def note(db: Database, city_uuid: UUID) -> str:
+    with db.reading() as connection:
+        row = connection.execute(
+            "SELECT n.text FROM peer_note n JOIN city c ON c.id = n.city_id WHERE c.uuid = ?",
+            (city_uuid.hex,)).fetchone()
+    return str(row[0]) if row else ""
+
+
+def set_note(db: Database, city_uuid: UUID, text: str) -> None:
+    """Keep our private note about a peer (an empty note is removed)."""
+    if len(text) > MAX_NOTE_LENGTH:
+        raise RejectedInput(f"The note is {len(text):,} characters long; notes can hold up to "
+                            f"{MAX_NOTE_LENGTH:,}. Shorten it, or keep long texts in a file.")
+    from rrr_desktop.models.workspace import PeerNote
+
+    with db.session() as session:
+        city_id = peer_row_id(session, city_uuid)
+        found = session.get(PeerNote, city_id)
+        if not text.strip():
+            if found is not None:
+                session.delete(found)
+            return
+        if found is None:
+            session.add(PeerNote(city_id=city_id, text=text))
+        elif found.text != text:
+            found.text = text
+
+
+def load_weights(db: Database) -> Weights:
+    """The saved matching weights (the defaults for any not saved or no longer valid)."""
+    with db.reading() as connection:
+        row = connection.execute("SELECT value FROM preference WHERE key = ?",
+                                 (WEIGHTS_KEY,)).fetchone()
+    saved = json.loads(row[0]) if row else {}
+    if not isinstance(saved, dict):
+        return DEFAULT_WEIGHTS
+    known = {f.name for f in fields(Weights)}
+    try:
+        return Weights(**{k: v for k, v in saved.items() if k in known})
+    except (RejectedInput, TypeError):
+        return DEFAULT_WEIGHTS
+
+
+def save_weights(db: Database, weights: Weights) -> None:
+    """Keep the weights for the window, the command line and the briefs alike."""
+    from rrr_desktop.models.workspace import Preference
+
+    with db.session() as session:
+        found = session.get(Preference, WEIGHTS_KEY)
+        if found is None:
+            session.add(Preference(key=WEIGHTS_KEY, value=asdict(weights)))
+        else:
+            found.value = asdict(weights)
+
+
+def reset_weights(db: Database) -> Weights:
+    """Forget the saved weights: the documented defaults apply again."""
+    from rrr_desktop.models.workspace import Preference
+
+    with db.session() as session:
+        found = session.get(Preference, WEIGHTS_KEY)
+        if found is not None:
+            session.delete(found)
+    return DEFAULT_WEIGHTS
+
+
+def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
+    """A peer's profile, practices and shared stakeholders, each with its provenance."""
+    profile = next((p for p in directory.peer_cities(db) if p.uuid == city_uuid), None)
+    if profile is None:
+        raise RejectedInput("That peer city is no longer in the database. Refresh the list.")
+    with db.reading() as connection:
+        city_id, source, updated, bundle_id = connection.execute(
+            "SELECT id, profile_source, profile_updated_at, source_bundle_id FROM city "
+            "WHERE uuid = ?", (city_uuid.hex,)).fetchone()
+        bundles = _bundles(connection)
+        seeded = Provenance(str(source), _when(updated))
+        practices = {UUID(hex=u): bundles.get(b, seeded) for u, b in connection.execute(
+            "SELECT uuid, source_bundle_id FROM practice WHERE city_id = ?", (city_id,))}
+        stakeholders = tuple(
+            SharedStakeholder(UUID(hex=u), name, kind, locality, website, description,
+                              tuple(json.loads(topics)), _when(modified),
+                              bundles.get(b, Provenance("", _when(modified))))
+            for u, name, kind, locality, website, description, topics, modified, b
+            in connection.execute(
+                "SELECT uuid, name, kind, locality, website, description, topic_ids, "
+                "modified_at, source_bundle_id FROM peer_stakeholder "
+                "WHERE city_id = ? AND withdrawn_at IS NULL ORDER BY name", (city_id,)))
+        note_row = connection.execute("SELECT text, updated_at FROM peer_note WHERE city_id = ?",
+                                      (city_id,)).fetchone()
+        preference = connection.execute(
+            "SELECT hidden, pinned FROM peer_preference WHERE city_id = ?",
+            (city_id,)).fetchone() or (0, 0)
+    return PeerDetail(
+        profile=profile, provenance=bundles.get(bundle_id, seeded),
+        practices=tuple(PeerPractice(p, practices.get(p.uuid, seeded))
+                        for p in profile.practices),
+        stakeholders=stakeholders,
+        note=str(note_row[0]) if note_row else "",
+        note_updated_at=_when(note_row[1]) if note_row else None,
+        hidden=bool(preference[0]), pinned=bool(preference[1]))
+
+
+def _bundles(connection: sqlite3.Connection) -> dict[int, Provenance]:
+    return {
+        bundle_id: Provenance(source=f"{sender}: {file_name}", dated=_when(created),
+                              bundle_file=str(file_name), sender=str(sender),
+                              imported_at=_when(imported))
+        for bundle_id, file_name, sender, created, imported in connection.execute(
+            "SELECT id, file_name, sender_name, bundle_created_at, imported_at "
+            "FROM bundle_import")}
+
+
+def _when(stored: object) -> datetime | None:
+    return datetime.fromisoformat(stored).replace(tzinfo=UTC) if isinstance(stored, str) else None
+
+
+def peer_row_id(session: Session, city_uuid: UUID) -> int:
+    """The row id of a peer city (not ours), or a message when there is none."""
+    from sqlalchemy import select
+
+    from rrr_desktop.models.city import City
+
+    found = session.scalar(select(City.id).where(City.uuid == city_uuid, City.is_ours.is_(False)))
+    if found is None:
+        raise RejectedInput("That peer city is no longer in the database. Refresh the list.")
+    return found

@@ -1,0 +1,328 @@
+"""The versioned profile document: its pydantic shape and the rules a saved profile keeps.
+
+The same document travels as an exported file, inside exchange bundles, and as
+the editor's draft file::
+
+    format: rrr-desktop/profile
+    version: 1
+    city: {uuid: ..., name: Rotterdam}
+    summary: ...
+    languages: [nl, en]
+    contact_office: ...
+    offers: [{topic: co-design-hubs, note: ...}]          # also wants_to_learn, shared_challenges
+    free_offers: [{text: Community land trusts, note: ...}]  # own words, not the vocabulary
+    practices: [{uuid: ..., title: ..., kind: hub, stage: running, year_started: 2019,
+                 description: ..., topics: [co-design-hubs], link: ...}]
+    self_assessment: [{topic: trust-building, score: 6, assessed_on: 2026-03-01}]
+
+Two levels of checking, because an unsaved draft may be unfinished:
+
+- :func:`parse_document` checks the *shape*: known keys only, types, choices,
+  ranges and length limits. Draft files pass it (the editor caps lengths).
+- :func:`check_rules` checks what a *saved* profile must keep: no empty titles,
+  no duplicates, a date with each score, known languages and topics.
+
+Every problem is reported with its field path, e.g.
+``practices[2].stage: must be one of idea, pilot, running, evaluated``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterator
+from datetime import date
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+)
+from pydantic_core import ErrorDetails
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.city_vocabulary import MAX_SCORE, MIN_SCORE, PracticeKind, PracticeStage
+from rrr_desktop.services.profile import draft as limits
+from rrr_desktop.services.profile.draft import (
+    ROLES,
+    AssessmentDraft,
+    FreeTopicEntry,
+    PracticeDraft,
+    ProfileDraft,
+    TopicEntry,
+)
+from rrr_desktop.services.reference import languages
+from rrr_desktop.services.validation import MAX_PROBLEMS_SHOWN, field_path
+from rrr_desktop.text import normalise
+
+FORMAT = "rrr-desktop/profile"
+VERSION = 1
+MAX_LIST_ENTRIES = 200
+MAX_LANGUAGES = 20
+TOPIC_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+LANGUAGE_PATTERN = r"^[a-z]{2}$"
+
+
+def _iso_date(value: object) -> object:
+    """Accept a quoted date ("2026-03-01") as well as YAML's own; never a number."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            return value  # reported as "must be a date"
+    return value
+
+
+TopicId = Annotated[str, Strict(), StringConstraints(pattern=TOPIC_ID_PATTERN, max_length=64)]
+LanguageCode = Annotated[str, Strict(), StringConstraints(pattern=LANGUAGE_PATTERN)]
+Score = Annotated[int, Strict(), Field(ge=MIN_SCORE, le=MAX_SCORE)]
+Year = Annotated[int, Strict(), Field(ge=1800, le=2100)]
+IsoDate = Annotated[date, Strict(), BeforeValidator(_iso_date)]
+NoteText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True,
+                                                     max_length=limits.MAX_NOTE_CHARS)]
+FreeTopicText = Annotated[str, Strict(), StringConstraints(
+    strip_whitespace=True, max_length=limits.MAX_FREE_TOPIC_CHARS)]
+TitleText = Annotated[str, Strict(), StringConstraints(
+    strip_whitespace=True, max_length=limits.MAX_PRACTICE_TITLE_CHARS)]
+DescriptionText = Annotated[str, Strict(), StringConstraints(
+    strip_whitespace=True, max_length=limits.MAX_PRACTICE_DESCRIPTION_CHARS)]
+LinkText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True,
+                                                     max_length=limits.MAX_LINK_CHARS)]
+CityName = Annotated[str, Strict(), StringConstraints(strip_whitespace=True,
+                                                     max_length=limits.MAX_CITY_NAME_CHARS)]
+SummaryText = Annotated[str, Strict(), StringConstraints(strip_whitespace=True,
+                                                        max_length=limits.MAX_SUMMARY_CHARS)]
+OfficeText = Annotated[str, Strict(), StringConstraints(
+    strip_whitespace=True, max_length=limits.MAX_CONTACT_OFFICE_CHARS)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class TopicItem(_Strict):
+    topic: TopicId
+    note: NoteText = ""
+
+
+class FreeTopicItem(_Strict):
+    text: FreeTopicText
+    note: NoteText = ""
+
+
+class PracticeItem(_Strict):
+    uuid: UUID
+    title: TitleText
+    kind: PracticeKind
+    stage: PracticeStage
+    description: DescriptionText = ""
+    year_started: Year | None = None
+    topics: list[TopicId] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    link: LinkText = ""
+
+
+class AssessmentItem(_Strict):
+    topic: TopicId
+    score: Score | None = None
+    assessed_on: IsoDate | None = None
+
+
+class CityReference(_Strict):
+    uuid: UUID
+    name: CityName = ""
+
+
+class ProfileDocument(_Strict):
+    format: Literal["rrr-desktop/profile"]
+    version: Literal[1]
+    city: CityReference
+    summary: SummaryText = ""
+    languages: list[LanguageCode] = Field(default=[], max_length=MAX_LANGUAGES)
+    contact_office: OfficeText = ""
+    offers: list[TopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    wants_to_learn: list[TopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    shared_challenges: list[TopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    free_offers: list[FreeTopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    free_wants_to_learn: list[FreeTopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    free_shared_challenges: list[FreeTopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    practices: list[PracticeItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    self_assessment: list[AssessmentItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+
+
+def draft_to_data(draft: ProfileDraft) -> dict[str, Any]:
+    """The document as plain data (str, int, date, list, dict), ready for YAML."""
+    def topics(entries: tuple[TopicEntry, ...]) -> list[dict[str, Any]]:
+        return [{"topic": e.topic_id, "note": e.note} for e in entries]
+
+    def free(entries: tuple[FreeTopicEntry, ...]) -> list[dict[str, Any]]:
+        return [{"text": e.text, "note": e.note} for e in entries]
+
+    return {
+        "format": FORMAT, "version": VERSION,
+        "city": {"uuid": str(draft.city_uuid), "name": draft.city_name},
+        "summary": draft.summary, "languages": list(draft.languages),
+        "contact_office": draft.contact_office,
+        **{role: topics(draft.topics(role)) for role in ROLES},
+        **{f"free_{role}": free(draft.free_topics(role)) for role in ROLES},
+        "practices": [{"uuid": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage,
+                       "year_started": p.year_started, "description": p.description,
+                       "topics": list(p.topic_ids), "link": p.link} for p in draft.practices],
+        "self_assessment": [{"topic": a.topic_id, "score": a.score, "assessed_on": a.assessed_on}
+                            for a in draft.assessments],
+    }
+
+
+def parse_document(data: object) -> ProfileDraft:
+    """The draft a document holds, if its shape is right; else RejectedInput naming fields."""
+    try:
+        document = ProfileDocument.model_validate(data)
+    except ValidationError as error:
+        raise RejectedInput(_describe(error)) from None
+    def topics(items: list[TopicItem]) -> tuple[TopicEntry, ...]:
+        return tuple(TopicEntry(t.topic, t.note) for t in items)
+
+    def free(items: list[FreeTopicItem]) -> tuple[FreeTopicEntry, ...]:
+        return tuple(FreeTopicEntry(t.text, t.note) for t in items)
+
+    return ProfileDraft(
+        city_uuid=document.city.uuid, city_name=document.city.name,
+        summary=document.summary, languages=tuple(document.languages),
+        contact_office=document.contact_office,
+        offers=topics(document.offers), wants_to_learn=topics(document.wants_to_learn),
+        shared_challenges=topics(document.shared_challenges),
+        free_offers=free(document.free_offers),
+        free_wants_to_learn=free(document.free_wants_to_learn),
+        free_shared_challenges=free(document.free_shared_challenges),
+        practices=tuple(PracticeDraft(
+            uuid=p.uuid, title=p.title, kind=p.kind.value, stage=p.stage.value,
+            description=p.description, year_started=p.year_started,
+            topic_ids=tuple(dict.fromkeys(p.topics)), link=p.link) for p in document.practices),
+        assessments=tuple(AssessmentDraft(a.topic, a.score, a.assessed_on)
+                          for a in document.self_assessment),
+    )
+
+
+def check_draft(draft: ProfileDraft, vocabulary: Collection[str]) -> ProfileDraft:
+    """The draft as it will be saved (trimmed), or RejectedInput naming each problem."""
+    checked = parse_document(draft_to_data(draft))
+    check_rules(checked, vocabulary)
+    return checked
+
+
+def check_rules(draft: ProfileDraft, vocabulary: Collection[str]) -> None:
+    """What a saved profile must keep beyond the document's shape."""
+    problems = list(_rule_problems(draft, vocabulary))
+    if problems:
+        raise RejectedInput(_join(problems))
+
+
+def _rule_problems(draft: ProfileDraft, vocabulary: Collection[str]) -> Iterator[str]:
+    known_languages = {choice.code for choice in languages()}
+    for index, code in enumerate(draft.languages):
+        if code not in known_languages:
+            yield (f"languages[{index}]: {code} is not a language code (ISO 639-1, "
+                   "e.g. es for Spanish)")
+    yield from _duplicates("languages", draft.languages, "")
+    for role in ROLES:
+        entries = draft.topics(role)
+        yield from _unknown_topics(role, [e.topic_id for e in entries], vocabulary, ".topic")
+        yield from _duplicates(role, [e.topic_id for e in entries], ".topic")
+        free = draft.free_topics(role)
+        for index, entry in enumerate(free):
+            if not entry.text:
+                yield f"free_{role}[{index}].text: is empty: type the topic or remove it"
+        yield from _duplicates(f"free_{role}", [normalise(e.text) for e in free], ".text")
+    for index, practice in enumerate(draft.practices):
+        if not practice.title:
+            yield f"practices[{index}].title: is empty: give the practice a title"
+        yield from _unknown_topics(f"practices[{index}].topics", practice.topic_ids,
+                                   vocabulary, "")
+    yield from _duplicates("practices", [p.uuid for p in draft.practices], ".uuid")
+    for index, assessment in enumerate(draft.assessments):
+        where = f"self_assessment[{index}].assessed_on"
+        if assessment.score is not None and assessment.assessed_on is None:
+            yield f"{where}: is missing: give the date of the assessment"
+        if assessment.score is None and assessment.assessed_on is not None:
+            yield f"{where}: must be empty when the topic is not assessed (score: null)"
+    yield from _unknown_topics("self_assessment", [a.topic_id for a in draft.assessments],
+                               vocabulary, ".topic")
+    yield from _duplicates("self_assessment", [a.topic_id for a in draft.assessments], ".topic")
+
+
+def _unknown_topics(where: str, topic_ids: Collection[str], vocabulary: Collection[str],
+                    suffix: str) -> Iterator[str]:
+    for index, topic_id in enumerate(topic_ids):
+        if topic_id not in vocabulary:
+            yield f"{where}[{index}]{suffix}: {topic_id} is not a topic of the vocabulary"
+
+
+def _duplicates(where: str, keys: Collection[object], suffix: str) -> Iterator[str]:
+    first: dict[object, int] = {}
+    for index, key in enumerate(keys):
+        if key in first:
+            yield f"{where}[{index}]{suffix}: is already listed at {where}[{first[key]}]"
+        first.setdefault(key, index)
+
+
+def _join(problems: list[str]) -> str:
+    shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
+    hidden = len(problems) - MAX_PROBLEMS_SHOWN
+    return f"{shown} (and {hidden} more)" if hidden > 0 else shown
+
+
+_PLAIN_MESSAGES = {
+    "missing": "is missing",
+    "extra_forbidden": "is not a field of a profile document: remove it or check its spelling",
+    "string_type": "must be text",
+    "int_type": "must be a whole number",
+    "list_type": "must be a list",
+    "model_type": "must be a set of fields (name: value)",
+    "model_attributes_type": "must be a set of fields (name: value)",
+    "date_type": "must be a date like 2026-03-01",
+    "uuid_type": "must be an id like 403ba106-216e-4f8a-8eb4-cb39c3fb9707",
+    "uuid_parsing": "must be an id like 403ba106-216e-4f8a-8eb4-cb39c3fb9707",
+}
+_PATTERN_MESSAGES = {
+    TOPIC_ID_PATTERN: "must be a topic id such as co-design-hubs",
+    LANGUAGE_PATTERN: "must be a two-letter language code such as es",
+}
+
+
+_CONTEXT_MESSAGES: dict[str, Callable[[dict[str, Any]], str]] = {
+    "enum": lambda c: f"must be one of {_choices(c)}",
+    "literal_error": lambda c: f"must be one of {_choices(c)}",
+    "string_too_long": lambda c: f"is longer than {c['max_length']} characters: shorten it",
+    "too_long": lambda c: f"has more than {c['max_length']} entries",
+    "string_pattern_mismatch": lambda c: _PATTERN_MESSAGES[str(c["pattern"])],
+    "greater_than_equal": lambda c: f"must be at least {c['ge']}",
+    "less_than_equal": lambda c: f"must be at most {c['le']}",
+}
+_TOP_LEVEL_MESSAGES = {
+    ("format",): f"must be {FORMAT}: this file is not an RRR Desktop profile",
+    ("version",): (f"must be {VERSION}: the file was written by another version of "
+                   "RRR Desktop; install the latest version"),
+}
+
+
+def _choices(context: dict[str, Any]) -> str:
+    """pydantic's "'idea', 'pilot' or 'running'" as "idea, pilot, running"."""
+    return str(context.get("expected", "")).replace("'", "").replace(" or ", ", ")
+
+
+def _message(error: ErrorDetails) -> str:
+    kind = error["type"]
+    if kind == "literal_error" and error["loc"] in _TOP_LEVEL_MESSAGES:
+        return _TOP_LEVEL_MESSAGES[error["loc"]]
+    if kind in _PLAIN_MESSAGES:
+        return _PLAIN_MESSAGES[kind]
+    if kind in _CONTEXT_MESSAGES:
+        return _CONTEXT_MESSAGES[kind](error.get("ctx", {}))
+    return error["msg"]
+
+
+def _describe(error: ValidationError) -> str:
+    return _join([f"{field_path(e['loc'])}: {_message(e)}" for e in error.errors()])

@@ -1,0 +1,164 @@
+"""Load and save our city's profile as one :class:`ProfileDraft`.
+
+Loading is plain SQL (the editor opens fast); saving checks the whole draft
+first (``profile_schema.check_draft``, problems named by field path), then
+replaces the profile's content in one transaction. Practices keep their UUIDs:
+a practice in the draft updates the stored one with the same UUID. Saving a
+draft equal to the stored profile changes nothing, not even the dates, so
+importing the same file twice is a no-op.
+
+The editor saves with ``based_on`` (the profile as it loaded or last saved it): when
+the stored profile is no longer that one (the command line or an import changed it
+meanwhile), the save is refused with :class:`ProfileChangedElsewhere` instead of
+silently writing the editor's whole draft over the other change.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.base import utcnow
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.entities import (
+    City,
+    CityFreeTopic,
+    CityTopic,
+    Practice,
+    PracticeKind,
+    PracticeStage,
+    Topic,
+    TopicAssessment,
+)
+from rrr_desktop.services.profile.draft import (
+    ROLES,
+    ProfileDraft,
+)
+from rrr_desktop.services.profile.read import (
+    STORED_ROLE,
+    NoCityOfOurOwn,
+    load_profile,
+    read_draft,
+)
+from rrr_desktop.services.profile.schema import check_draft
+from rrr_desktop.services.setup.cities import ENTERED_BY_THE_CITY
+
+
+@dataclass(frozen=True)
+class SavedProfile:
+    """The profile as stored after a save, and whether the save changed anything."""
+
+    draft: ProfileDraft
+    changed: bool
+    updated_at: datetime | None
+
+
+class ProfileChangedElsewhere(RejectedInput):
+    """The stored profile is not the one the draft was based on; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The profile was changed elsewhere (for example from the command "
+                         "line) since it was opened. Nothing was saved: reload it, or save "
+                         "again over the other change.")
+
+
+def vocabulary_ids(db: Database) -> frozenset[str]:
+    with db.reading() as connection:
+        return frozenset(row[0] for row in connection.execute("SELECT id FROM topic"))
+
+
+def save_profile(db: Database, draft: ProfileDraft, *,
+                 based_on: ProfileDraft | None = None) -> SavedProfile:
+    """Check the draft, then make it our city's profile in one transaction.
+
+    Raises RejectedInput naming the field of the first problems (nothing is then
+    changed), when the draft is another city's, or when the database cannot be
+    written (a full disk): the caller still holds the draft, so nothing typed is lost.
+    With ``based_on``, raises :class:`ProfileChangedElsewhere` (nothing written) when
+    the stored profile differs from it; None saves over whatever is stored.
+    """
+    checked = check_draft(draft, vocabulary_ids(db))
+    try:
+        with db.session() as session:
+            city = session.scalar(select(City).where(City.is_ours))
+            if city is None:
+                raise NoCityOfOurOwn()
+            if city.uuid != checked.city_uuid:
+                raise RejectedInput(
+                    f"This is the profile of {checked.city_name or checked.city_uuid}, not of "
+                    f"{city.name}, the city of this data folder. Nothing was changed: use a "
+                    f"profile exported from {city.name}'s data folder.")
+            # Compare inside the same transaction, with the same SQL the loading uses.
+            raw = session.connection().connection.driver_connection
+            assert isinstance(raw, sqlite3.Connection)
+            stored = read_draft(raw)
+            if _canonical(stored) == _canonical(checked):
+                return SavedProfile(stored, False, city.profile_updated_at)
+            if based_on is not None and _canonical(stored) != _canonical(based_on):
+                raise ProfileChangedElsewhere()
+            _refuse_practices_of_other_cities(session, city, checked)
+            _write(session, city, checked)
+            updated_at = city.profile_updated_at = utcnow()
+            city.profile_source = ENTERED_BY_THE_CITY
+    except OperationalError as error:
+        raise RejectedInput(
+            f"The profile could not be saved: the database could not be written "
+            f"({error.orig}). Nothing was changed. Free some disk space or check that the "
+            "data folder is writable, then save again.") from error
+    return SavedProfile(load_profile(db), True, updated_at)
+
+
+def _canonical(draft: ProfileDraft) -> ProfileDraft:
+    """What makes two drafts the same profile: not the informative city name, nor the
+    order of practices or of a practice's topics (stored as sets)."""
+    practices = sorted((replace(p, topic_ids=tuple(sorted(p.topic_ids)))
+                        for p in draft.practices), key=lambda p: p.uuid)
+    return replace(draft, city_name="", practices=tuple(practices))
+
+
+def _refuse_practices_of_other_cities(session: Session, city: City, draft: ProfileDraft) -> None:
+    index_of = {p.uuid: index for index, p in enumerate(draft.practices)}
+    owners = session.execute(
+        select(Practice.uuid, City.name).join(City)
+        .where(Practice.uuid.in_(index_of), Practice.city_id != city.id)).all()
+    if owners:
+        uuid, owner = owners[0]
+        raise RejectedInput(f"practices[{index_of[uuid]}].uuid: is the id of a practice of "
+                            f"{owner}: each practice needs an id of its own.")
+
+
+def _write(session: Session, city: City, draft: ProfileDraft) -> None:
+    city.summary = draft.summary
+    city.languages = list(draft.languages)
+    city.contact_office = draft.contact_office
+    # Topic lists have no identity beyond their content: rewritten, so their order is kept.
+    city.topics.clear()
+    city.free_topics.clear()
+    city.assessments.clear()
+    session.flush()  # the old rows go before new ones could collide with them
+    city.topics = [CityTopic(topic_id=entry.topic_id, role=STORED_ROLE[role], note=entry.note)
+                   for role in ROLES for entry in draft.topics(role)]
+    city.free_topics = [CityFreeTopic(role=STORED_ROLE[role], text=entry.text, note=entry.note)
+                        for role in ROLES for entry in draft.free_topics(role)]
+    city.assessments = [TopicAssessment(topic_id=a.topic_id, score=a.score,
+                                        assessed_on=a.assessed_on) for a in draft.assessments]
+    topics = {topic.id: topic for topic in session.scalars(select(Topic))}
+    stored = {practice.uuid: practice for practice in city.practices}
+    practices = []
+    for entry in draft.practices:
+        practice = stored.get(entry.uuid) or Practice(uuid=entry.uuid)
+        practice.title = entry.title
+        practice.kind = PracticeKind(entry.kind)
+        practice.stage = PracticeStage(entry.stage)
+        practice.description = entry.description
+        practice.year_started = entry.year_started
+        practice.link = entry.link
+        practice.topics = [topics[topic_id] for topic_id in entry.topic_ids]
+        practices.append(practice)
+    city.practices = practices  # the ones left out are deleted

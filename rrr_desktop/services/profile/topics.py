@@ -1,0 +1,79 @@
+"""Vocabulary topics for the profile: choices for editors, lookup by what people type,
+and adding or removing one topic of our city (the command line's add-topic)."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, replace
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.services.dto import Choice
+from rrr_desktop.services.profile.draft import ROLES, Role, TopicEntry
+from rrr_desktop.services.profile.read import load_profile
+from rrr_desktop.services.profile.store import save_profile
+from rrr_desktop.text import normalise
+
+SUGGESTIONS = 3
+
+
+@dataclass(frozen=True)
+class TopicChange:
+    """What ``add_topic``/``remove_topic`` did: ``changed`` is False when it was already so."""
+
+    topic: Choice  # code: the topic id, name: its label
+    role: Role
+    changed: bool
+
+
+def resolve_topic(db: Database, text: str) -> Choice:
+    """The topic whose id, label or synonym is ``text`` (ignoring case and accents).
+
+    Anything else is RejectedInput suggesting the nearest topics.
+    """
+    with db.reading() as connection:
+        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        synonyms = connection.execute("SELECT topic_id, text FROM topic_synonym").fetchall()
+    names: dict[str, set[str]] = {}
+    for topic_id, name in [*((i, i) for i in labels), *((i, i.replace("-", " ")) for i in labels),
+                           *labels.items(), *synonyms]:
+        names.setdefault(normalise(name), set()).add(topic_id)
+    wanted = normalise(text)
+    found = sorted(names.get(wanted, ()))
+    if len(found) == 1:
+        return Choice(found[0], labels[found[0]])
+    if found:
+        options = ", ".join(f"{labels[i]} ({i})" for i in found)
+        raise RejectedInput(f"'{text}' could be more than one topic: {options}. Give its id.")
+    nearest = dict.fromkeys(topic_id for name in difflib.get_close_matches(
+        wanted, names, n=len(names), cutoff=0) for topic_id in sorted(names[name]))
+    options = ", ".join(f"{labels[i]} ({i})" for i in list(nearest)[:SUGGESTIONS])
+    raise RejectedInput(f"'{text}' is not a topic of the vocabulary. Nearest: {options}.")
+
+
+def add_topic(db: Database, role: Role, text: str, note: str | None = None) -> TopicChange:
+    """List a topic under ``role`` (at the end); an existing one only gets the new note."""
+    topic, draft = resolve_topic(db, text), load_profile(db)
+    entries = draft.topics(_checked(role))
+    listed = next((e for e in entries if e.topic_id == topic.code), None)
+    if listed is None:
+        entries = (*entries, TopicEntry(topic.code, note or ""))
+    elif note is not None and note != listed.note:
+        entries = tuple(replace(e, note=note) if e is listed else e for e in entries)
+    saved = save_profile(db, draft.with_topics(role, entries))
+    return TopicChange(topic, role, saved.changed)
+
+
+def remove_topic(db: Database, role: Role, text: str) -> TopicChange:
+    """Take a topic off ``role``'s list; a topic not listed leaves the profile as it was."""
+    topic, draft = resolve_topic(db, text), load_profile(db)
+    entries = tuple(e for e in draft.topics(_checked(role)) if e.topic_id != topic.code)
+    saved = save_profile(db, draft.with_topics(role, entries))
+    return TopicChange(topic, role, saved.changed)
+
+
+def _checked(role: str) -> Role:
+    for known in ROLES:
+        if role == known:
+            return known
+    raise RejectedInput(f"'{role}' is not a topic list: use one of {', '.join(ROLES)}.")

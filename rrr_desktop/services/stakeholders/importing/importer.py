@@ -1,0 +1,399 @@
+"""Import a stakeholder list: plan it, apply it in one transaction, and undo it whole.
+
+:func:`plan_import` reads the register once and decides, row by row and in plain
+Python, what would happen; nothing is written, so the plan doubles as the dry run
+and the preview. :func:`apply_import` writes a plan in one transaction with one
+bulk statement per table, whatever the number of rows, and records an
+:class:`ImportBatch` with the previous values of every field it changed, so that
+:func:`undo_import` can take the whole import back.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Literal, cast
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.base import utcnow
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.stakeholder import (
+    ImportBatch,
+    ImportChange,
+    Stakeholder,
+    folded_search_text,
+)
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
+from rrr_desktop.services.stakeholders.importing.matching import (
+    Match,
+    Matcher,
+    OrganisationNames,
+    UnknownOrganisation,
+)
+from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.values import (
+    COLUMN_OF_FIELD,
+    PERSONAL_COLUMNS,
+    InvalidCell,
+    clean_cell,
+    row_reader,
+)
+from rrr_desktop.services.stakeholders.importing.write import insert_new_stakeholders
+from rrr_desktop.text import normalise
+
+Action = Literal["add", "update", "fill", "skip", "fail"]
+Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
+
+IMPORTED_COLUMNS = tuple(COLUMN_OF_FIELD.values())
+_LIST_COLUMNS = frozenset({"sectors", "tags"})
+
+
+class ImportCancelled(Exception):
+    """The officer stopped an import before it was written; nothing changed."""
+
+
+class ImportMode(StrEnum):
+    ADD = "add"  # rows already in the register are skipped
+    UPDATE = "update"  # they get every value the file has for them
+    FILL = "fill"  # they get the file's values only for their empty fields
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row_number: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row_number}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    """What the import does with one row of the file.
+
+    ``values`` are Stakeholder columns: all the row's values for an added row, the
+    ones that change the record for an update or fill. ``reason`` says why a row is
+    skipped or fails, or how it matched ("same website domain").
+    """
+
+    row_number: int
+    action: Action
+    values: dict[str, object]
+    match_id: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    file_name: str
+    mapping: dict[int, str]  # the columns imported, by index; a field without a column is out
+    mode: ImportMode
+    share: bool
+    rows: tuple[PlannedRow, ...]
+    skipped_lines: tuple[tuple[int, str], ...]  # lines the reader left out (blank, titles)
+    register_state: tuple[object, ...] = ()  # the register as planned against, see _state
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(("add", "update", "fill", "skip", "fail"), 0)
+        for row in self.rows:
+            counts[row.action] += 1
+        return counts
+
+    @property
+    def personal_data_rows(self) -> int:
+        """Rows that write a contact person, email or phone, all without recorded consent."""
+        return sum(1 for row in self.rows if row.action in ("add", "update", "fill")
+                   and not PERSONAL_COLUMNS.isdisjoint(row.values))
+
+    @property
+    def failures(self) -> tuple[RowProblem, ...]:
+        return tuple(RowProblem(r.row_number, r.reason) for r in self.rows if r.action == "fail")
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    batch_id: int | None
+    added: int
+    updated: int  # updated and filled
+    skipped: int
+    failed: int
+    failures: tuple[RowProblem, ...]
+    personal_data_rows: int = 0
+
+
+def plan_import(db: Database, table: Table, file_name: str, *,
+                mapping: dict[int, str] | None = None, mode: ImportMode = ImportMode.ADD,
+                share: bool = False) -> ImportPlan:
+    """What importing ``table`` would do; reads the register, writes nothing.
+
+    ``mapping`` (column index -> field of ``column_mapping.FIELDS``) defaults to the
+    one suggested for the file's headers and values. Raises :class:`RejectedInput` when
+    no column holds the names.
+    """
+    if mapping is None:
+        mapping = suggest_mapping(table.headers, table.rows)
+    used = _check_mapping(mapping, table.headers)
+    columns = {COLUMN_OF_FIELD[field]: index for index, field in used.items()}
+    with db.reading() as connection:
+        state = _state(connection.execute)
+        register = connection.execute(
+            "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
+        organisations = Matcher(r[:5] for r in register if not r[5])
+        persons = Matcher(r[:5] for r in register if r[5])
+        names = OrganisationNames((r[0], r[4]) for r in register if not r[5])
+        read = row_reader(columns, table.headers)
+        rows = []
+        for number, cells in zip(table.row_numbers, table.rows, strict=True):
+            try:
+                values = read(cells)
+            except InvalidCell as problem:
+                rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
+                names.add_failed_row(number, clean_cell(cells[columns["name"]]))
+                continue
+            if not values.get("is_person"):
+                values.pop("organisation_id", None)  # only a person belongs to one
+                match = organisations.match(number, values)
+                names.add(match.record_id or -(match.repeats or number), str(values["name"]))
+            else:
+                match = persons.match(number, values)
+            rows.append(_plan_row(number, values, match, mode))
+        rows = [_linked_to_organisation(row, names) for row in rows]
+        if mode is not ImportMode.ADD:
+            rows = _with_changes(rows, connection.execute, mode)
+    return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state)
+
+
+def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int, str]:
+    """The columns that are imported; RejectedInput for a mapping that cannot be used."""
+    fields = list(mapping.values())
+    for index, field in mapping.items():
+        if field not in FIELDS or not 0 <= index < len(headers):
+            raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
+        if fields.count(field) > 1:
+            names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
+            raise RejectedInput(f"The columns {names} are all matched to {field}: keep one.")
+    if "name" not in fields:
+        raise RejectedInput(
+            f"No column holds the names of the organisations (columns: "
+            f"{', '.join(map(repr, headers[:20]))}): name one of them Name and import again.")
+    return {index: field for index, field in sorted(mapping.items())
+            if field in COLUMN_OF_FIELD}
+
+
+def _state(execute: Execute) -> tuple[object, ...]:
+    """Changes whenever a stakeholder is added, edited or deleted: a plan is applied only
+    to the register it was made against."""
+    return tuple(next(iter(execute(
+        "SELECT count(*), max(id), max(updated_at) FROM stakeholder", ()))))
+
+
+def _plan_row(number: int, values: dict[str, object], match: Match,
+              mode: ImportMode) -> PlannedRow:
+    if match.repeats is not None:
+        return PlannedRow(number, "skip", values, match.record_id,
+                          f"repeats row {match.repeats}")
+    if match.record_id is None:
+        return PlannedRow(number, "add", values, None, "")
+    if mode is ImportMode.ADD:
+        return PlannedRow(number, "skip", values, match.record_id,
+                          f"already in the register ({match.explained()})")
+    action: Action = "update" if mode is ImportMode.UPDATE else "fill"
+    return PlannedRow(number, action, values, match.record_id, match.explained())
+
+
+def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> PlannedRow:
+    """A person's row with the id of their organisation (minus the row number of one the
+    file adds), or failed saying why it has none."""
+    if row.action not in ("add", "update", "fill") or not row.values.get("is_person"):
+        return row
+    try:
+        target = names.find(str(row.values.get("organisation_id", "")))
+    except UnknownOrganisation as problem:
+        return PlannedRow(row.row_number, "fail", {}, None, str(problem))
+    return PlannedRow(row.row_number, row.action, {**row.values, "organisation_id": target},
+                      row.match_id, row.reason)
+
+
+def _current(execute: Execute, ids: Iterable[int],
+             columns: Sequence[str]) -> dict[int, dict[str, object]]:
+    """The given columns of the given stakeholders, in one query whatever their number."""
+    sql = (f"SELECT id, {', '.join(columns)} FROM stakeholder "
+           "WHERE id IN (SELECT value FROM json_each(?))")
+    found = {}
+    for record_id, *values in execute(sql, (json.dumps(list(ids)),)):
+        found[record_id] = {column: json.loads(value) if column in _LIST_COLUMNS else value
+                            for column, value in zip(columns, values, strict=True)}
+    return found
+
+
+def _is_empty(value: object) -> bool:
+    return value in (None, "", [], StakeholderKind.OTHER, CollaborationStage.NOT_ENGAGED)
+
+
+def _with_changes(rows: list[PlannedRow], execute: Execute,
+                  mode: ImportMode) -> list[PlannedRow]:
+    """Update and fill rows narrowed to the values that change their record."""
+    matched = [row.match_id for row in rows if row.action == mode.value]
+    current = _current(execute, (i for i in matched if i is not None), IMPORTED_COLUMNS)
+    result = []
+    for row in rows:
+        if row.action != mode.value or row.match_id is None:
+            result.append(row)
+            continue
+        record = current[row.match_id]
+        changes = {column: value for column, value in row.values.items()
+                   if (_is_empty(record[column]) if mode is ImportMode.FILL
+                       else record[column] != value)}
+        result.append(
+            PlannedRow(row.row_number, row.action, changes, row.match_id, row.reason)
+            if changes else PlannedRow(row.row_number, "skip", row.values, row.match_id,
+                                       f"already up to date ({row.reason})"))
+    return result
+
+
+def apply_import(db: Database, plan: ImportPlan,
+                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    """Write the plan in one transaction: all of it, or nothing if anything goes wrong.
+
+    Raises :class:`RejectedInput` if the register changed since the plan was made, and
+    :class:`ImportCancelled` (having written nothing) once ``cancelled()`` returns true,
+    which is asked every few thousand steps of SQLite's work.
+    """
+    try:
+        return _apply(db, plan, cancelled or (lambda: False))
+    except (sqlite3.OperationalError, DBAPIError) as error:
+        if cancelled is not None and cancelled():  # SQLite's "interrupted"
+            raise ImportCancelled from error
+        raise
+
+
+def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> ImportSummary:
+    counts = plan.counts
+    now = utcnow()
+    with db.session() as session:
+        execute = session.connection().exec_driver_sql
+        connection = cast(sqlite3.Connection, session.connection().connection.driver_connection)
+        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
+        if _state(execute) != plan.register_state:
+            raise RejectedInput(
+                f"The register changed since the import of {plan.file_name} was prepared, so "
+                "nothing was imported: prepare the import again.")
+        batch = ImportBatch(file_name=plan.file_name[:500], mode=plan.mode.value,
+                            imported_at=now, added=counts["add"],
+                            updated=counts["update"] + counts["fill"], skipped=counts["skip"],
+                            failed=counts["fail"])
+        session.add(batch)
+        session.flush()
+        new_ids = _insert_added(connection, plan, batch.id, now)
+        changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
+                   if row.action in ("update", "fill") and row.match_id is not None}
+        if changed:
+            previous = _set_values(session, changed, now)
+            session.execute(insert(ImportChange), [
+                {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
+                for record_id, values in previous.items()])
+        connection.set_progress_handler(None, 0)
+        if cancelled():
+            raise ImportCancelled
+    return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
+                         plan.failures, plan.personal_data_rows)
+
+
+def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,
+                  now: datetime) -> dict[int, int]:
+    """Insert the new organisations, then the new persons linked to them; returns the ids
+    of the new organisations by minus their row number, as persons' rows refer to them."""
+    added = [row for row in plan.rows if row.action == "add"]
+    organisations = [row for row in added if not row.values.get("is_person")]
+    uuids = insert_new_stakeholders(connection, [row.values for row in organisations],
+                                    batch_id=batch_id, share=plan.share, now=now)
+    new_ids: dict[int, int] = {}
+    if any(_new_organisation(row.values) for row in plan.rows):
+        ids = dict(connection.execute(
+            "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+        new_ids = {-row.row_number: ids[uuid]
+                   for row, uuid in zip(organisations, uuids, strict=True)}
+    insert_new_stakeholders(
+        connection, [_with_organisation_id(row.values, new_ids) for row in added
+                     if row.values.get("is_person")],
+        batch_id=batch_id, share=plan.share, now=now)
+    return new_ids
+
+
+def _new_organisation(values: dict[str, object]) -> bool:
+    """Whether these values link a person to an organisation the same import adds."""
+    organisation = values.get("organisation_id")
+    return isinstance(organisation, int) and organisation < 0
+
+
+def _with_organisation_id(values: dict[str, object],
+                          new_ids: dict[int, int]) -> dict[str, object]:
+    if not _new_organisation(values):
+        return values
+    return {**values, "organisation_id": new_ids[cast(int, values["organisation_id"])]}
+
+
+def _search_text(record: dict[str, object]) -> str:
+    tags = record["tags"]
+    assert isinstance(tags, list)
+    return folded_search_text(str(record["name"]), str(record["description"]), tags)
+
+
+def _set_values(session: Session, changes: dict[int, dict[str, object]],
+                now: datetime) -> dict[int, dict[str, object]]:
+    """Give stakeholders new values; returns the values they had before, by id."""
+    columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
+    current = _current(session.connection().exec_driver_sql, changes, columns)
+    previous = {}
+    rows = []
+    for record_id, values in changes.items():
+        previous[record_id] = {column: current[record_id][column] for column in values}
+        merged = {**current[record_id], **values}
+        rows.append({"id": record_id, **values, "search_text": _search_text(merged),
+                     "sort_name": normalise(str(merged["name"])),
+                     # A bulk update skips the ORM's revision listener: count the change here.
+                     "revision": int(str(current[record_id]["revision"])) + 1,
+                     "updated_at": now})
+    session.execute(update(Stakeholder), rows)
+    return previous
+
+
+def undo_import(db: Database, batch_id: int) -> int:
+    """Delete the stakeholders an import added and give back the values it changed.
+
+    Kept simple on purpose: what the import added goes, with any interaction recorded
+    on it since, and a field it changed gets its old value back even if it was edited
+    again later. Returns the number of stakeholders deleted or restored; an unknown or
+    already undone import is refused with :class:`RejectedInput`.
+    """
+    with db.session() as session:
+        batch = session.get(ImportBatch, batch_id)
+        if batch is None:
+            raise RejectedInput(f"There is no import number {batch_id}: check the number in "
+                                "the list of imports.")
+        if batch.undone_at is not None:
+            raise RejectedInput(
+                f"The import of {batch.file_name} (number {batch_id}) was already undone on "
+                f"{batch.undone_at:%Y-%m-%d %H:%M} UTC.")
+        now = utcnow()
+        added = Stakeholder.import_batch_id == batch_id
+        deleted = session.scalar(select(func.count()).where(added)) or 0
+        session.execute(delete(Stakeholder).where(added)
+                        .execution_options(synchronize_session=False))
+        previous = dict(session.execute(
+            select(ImportChange.stakeholder_id, ImportChange.previous)
+            .where(ImportChange.batch_id == batch_id)).all())
+        if previous:
+            _set_values(session, previous, now)
+        batch.undone_at = now
+    return deleted + len(previous)

@@ -1,0 +1,331 @@
+"""The cells of one imported row turned into stakeholder values, or the reason they cannot be.
+
+Each cell is cleaned the same way (control and direction-override characters
+dropped, "n/a"-style placeholders read as empty, the apostrophe that spreadsheet
+exports put before a formula-like cell removed) and then read by its field. A value
+the register cannot hold (an email without a domain, a latitude of 200, a name
+longer than its column) fails the whole row with :class:`InvalidCell`, whose text
+names the column and the value. A value that is only unrecognised (a kind, a
+country) is left out instead: the row is still worth importing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache, lru_cache
+
+import pycountry
+
+from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.services.stakeholders.essglobal import (
+    kind_from_text,
+    plain_words,
+    sectors_from_text,
+)
+from rrr_desktop.services.stakeholders.importing.tabular import MAX_CELL_CHARS
+from rrr_desktop.services.stakeholders.importing.words import (
+    STAGE_LABELS,
+    is_person_from_label,
+    kind_from_label,
+    stage_from_label,
+    yes_or_no,
+)
+from rrr_desktop.text import split_list
+
+# Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
+# "organisation" is read as the organisation's name, which plan_import turns into its id.
+COLUMN_OF_FIELD: dict[str, str] = {
+    "external_id": "external_id", "name": "name", "kind": "kind", "sectors": "sectors",
+    "description": "description", "address": "address", "locality": "locality",
+    "postcode": "postcode", "country": "country_code", "district": "district",
+    "website": "website", "email": "email", "phone": "phone",
+    "contact_person": "contact_person", "tags": "tags", "latitude": "latitude",
+    "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
+    "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
+    "record": "is_person", "organisation": "organisation_id",
+}
+PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
+# Column lengths as the model declares them; long texts get the longest cell a file may have.
+_LIMITS: dict[str, int] = {
+    column.name: getattr(column.type, "length", None) or MAX_CELL_CHARS
+    for column in Stakeholder.__table__.columns}
+
+_PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "#n/a", "-", "--", "—", "none", "null", "nil",
+                           "?"})
+_LONGEST_PLACEHOLDER = max(map(len, _PLACEHOLDERS))
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may run as a formula
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+# C0 controls except tab and newline, DEL, and the bidirectional embedding, override and
+# isolate marks that can make a name display as something else.
+_INVISIBLE = str.maketrans(dict.fromkeys(
+    [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
+     *range(0x2066, 0x206A)]))
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+")
+_BARE_DOMAIN = re.compile(r"[^\W_][\w-]*(\.[\w-]+)+(:\d+)?([/?#]\S*)?")
+_SCHEME = re.compile(r"https?://", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
+# [scheme://][user@]host[:port][/path]: the host and the path
+_URL = re.compile(r"(?:[a-z][\w+.-]*://|//)?(?:[^@/?#]*@)?([^/?#:]*)[^/?#]*([^?#]*)",
+                  re.IGNORECASE)
+_SEVERAL = re.compile(r"\s*[;,\s]\s*")
+# Hosts where many organisations have a page: the path tells them apart.
+_SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
+                 "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
+                 "pitchero.com", "linktr.ee")
+_SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
+_COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
+                    "northern ireland": "GB", "great britain": "GB", "russia": "RU",
+                    "turkey": "TR", "ivory coast": "CI", "palestine": "PS", "holland": "NL",
+                    "vietnam": "VN", "laos": "LA", "syria": "SY", "cape verde": "CV",
+                    "swaziland": "SZ", "burma": "MM", "east timor": "TL"}
+
+
+class InvalidCell(ValueError):
+    """A cell the register cannot take; ``str()`` names the column and the value."""
+
+
+def clean_cell(cell: str) -> str:
+    """The cell without invisible characters, placeholders or a formula guard."""
+    text = (cell if cell.isprintable() else cell.translate(_INVISIBLE)).strip()
+    if len(text) <= _LONGEST_PLACEHOLDER and text.casefold() in _PLACEHOLDERS:
+        return ""
+    if text[:1] == "'" and text[1:2].startswith(FORMULA_STARTS) and len(text) > 1:
+        return text[1:].strip()
+    return text
+
+
+def neutralised(cell: str) -> str:
+    """The cell with an apostrophe before it if a spreadsheet would read it as a formula.
+
+    :func:`clean_cell` takes the apostrophe off again. Plain numbers such as -2.5 are
+    left alone: they compute nothing, and the apostrophe would make them text.
+    """
+    if cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def _quoted(text: str) -> str:
+    return repr(text if len(text) <= 60 else text[:60] + "…")
+
+
+def _problem(column: str, text: str | None, header: str, problem: str) -> InvalidCell:
+    """"the email 'x' in column 'E-mail' is not an email address"; no value if it is long."""
+    value = f" {_quoted(text)}" if text is not None else ""
+    return InvalidCell(f"the {column.replace('_', ' ')}{value} in column {_quoted(header)} "
+                       f"{problem}")
+
+
+def _one_line(text: str, column: str, header: str) -> str:
+    return _limited(" ".join(text.split()), column, header)
+
+
+def _limited(value: str, column: str, header: str) -> str:
+    limit = _LIMITS[column]
+    if len(value) > limit:
+        raise _problem(column, None, header, f"is longer than {limit:,} characters")
+    return value
+
+
+def _invalid(column: str, text: str, header: str, what: str, marker: str) -> InvalidCell:
+    """The failure of a cell that should hold one ``what``: "a@x.org; b@y.org" holds two."""
+    several = sum(marker in part for part in _SEVERAL.split(text)) > 1
+    problem = (f"holds several {what}es: keep one" if several
+               else f"is not {'an' if what[0] in 'aeiou' else 'a'} {what}")
+    return _problem(column, text, header, problem)
+
+
+def _email(text: str, header: str) -> str:
+    value = text.lower().removeprefix("mailto:").strip()
+    if not _EMAIL.fullmatch(value):
+        raise _invalid("email", text, header, "email address", "@")
+    return _one_line(value, "email", header)
+
+
+def _website(text: str, header: str) -> str:
+    """An http(s) address as given, or a bare domain ("www.x.coop") made into one."""
+    has_scheme = _SCHEME.match(text) is not None
+    if _SPACE.search(text) or not (has_scheme or _BARE_DOMAIN.fullmatch(text)):
+        raise _invalid("website", text, header, "web address", ".")
+    value = text if has_scheme else f"https://{text}"
+    if not _host_and_path(value)[0]:
+        raise _invalid("website", text, header, "web address", ".")
+    return _one_line(value, "website", header)
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    """The lower-case host without "www." and the path without its end slashes, of an
+    address with or without scheme (query and fragment left out)."""
+    parts = _URL.match(url.strip())
+    assert parts is not None  # every part of the pattern is optional
+    host = parts.group(1).lower().rstrip(".").removeprefix("www.")
+    return host, parts.group(2).strip("/")
+
+
+def is_shared_host(host: str) -> bool:
+    """Whether many organisations have a page on this host (facebook.com, en-gb.facebook.com)."""
+    return host in _SHARED_HOSTS or host.endswith(_SHARED_SUBDOMAINS)
+
+
+def website_key(url: str) -> str:
+    """What identifies a website: its host and path ("agency.org/alpha"), or the host alone
+    for a bare domain. Scheme, "www.", the host's case, end slashes, query and fragment
+    do not count. On shared hosts (facebook.com) the path is read in lower case, and the
+    bare host identifies no one (""): many organisations have a page there.
+    """
+    host, path = _host_and_path(url)
+    if not host:
+        return ""
+    if not is_shared_host(host):  # most hosts
+        return f"{host}/{path}" if path else host
+    shared = next(h for h in _SHARED_HOSTS if host == h or host.endswith("." + h))
+    return f"{shared}/{path.lower()}" if path else ""
+
+
+def _coordinate(text: str, column: str, header: str, limit: int) -> float:
+    decimal_comma = text.count(",") == 1 and "." not in text  # "43,263"
+    try:
+        value = float(text.replace(",", ".") if decimal_comma else text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        raise _problem(column, text, header, "is not a number")
+    if not -limit <= value <= limit:
+        raise _problem(column, text, header, f"is not between -{limit} and {limit}")
+    return value
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country names in every form pycountry knows ("Congo, The Democratic Republic of the"
+    also as "Democratic Republic of Congo"), without "the", to their ISO code."""
+    codes: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attribute in ("name", "official_name", "common_name"):
+            name = getattr(country, attribute, "")
+            for form in (name, " ".join(reversed(name.split(", ", 1)))):
+                codes.setdefault(_country_key(form), country.alpha_2)
+        codes.setdefault(country.alpha_3.lower(), country.alpha_2)
+    codes.update(_COUNTRY_ALIASES)
+    codes.pop("", None)
+    return codes
+
+
+def _country_key(name: str) -> str:
+    return " ".join(word for word in plain_words(name).split() if word != "the")
+
+
+@lru_cache(maxsize=1024)
+def country_code(text: str) -> str:
+    """The ISO 3166-1 code of a country code or English name; "" when it is neither."""
+    if len(text) == 2 and text.isalpha():
+        code = text.upper()
+        return _COUNTRY_ALIASES.get(code.lower(), code if pycountry.countries.get(
+            alpha_2=code) else "")
+    return _country_codes().get(_country_key(text), "")
+
+
+def _kind(text: str) -> StakeholderKind | None:
+    """The kind, if it says more than "other", which a new stakeholder gets anyway and which
+    must not overwrite or fill a known kind."""
+    kind = kind_from_label(text) or kind_from_text(text)
+    return None if kind is StakeholderKind.OTHER else kind
+
+
+def _stage(text: str, header: str) -> CollaborationStage:
+    stage = stage_from_label(text)
+    if stage is None:
+        choices = ", ".join(labels[0] for labels in STAGE_LABELS.values())
+        raise _problem("stage", text, header, f"is not a stage: use one of {choices}")
+    return stage
+
+
+def _score(text: str, column: str, header: str) -> int:
+    """A score from 1 to 5 ("3", or "3.0" as spreadsheets may write it)."""
+    whole = text.removesuffix(".0")
+    if not (whole.isascii() and whole.isdigit() and 1 <= int(whole) <= 5):
+        raise _problem(column, text, header, "is not a whole number from 1 to 5")
+    return int(whole)
+
+
+def _flag(text: str, column: str, header: str) -> bool:
+    value = yes_or_no(text)
+    if value is None:
+        raise _problem(column, text, header, "is neither yes nor no")
+    return value
+
+
+def _is_person(text: str, header: str) -> bool:
+    value = is_person_from_label(text)
+    if value is None:
+        raise _problem("record", text, header, "is neither Person nor Organisation")
+    return value
+
+
+def _organisation_name(text: str, header: str) -> str:
+    name = " ".join(text.split())
+    if len(name) > _LIMITS["name"]:
+        raise _problem("organisation", None, header,
+                       f"is longer than {_LIMITS['name']:,} characters")
+    return name
+
+
+Reader = Callable[[str, str], object]
+
+_READERS: dict[str, Reader] = {
+    "external_id": lambda text, header: _one_line(text, "external_id", header),
+    "name": lambda text, header: _one_line(text, "name", header),
+    "kind": lambda text, _header: _kind(text),
+    "sectors": lambda text, _header: sectors_from_text(text),
+    "description": lambda text, header: _limited(text, "description", header),
+    "address": lambda text, header: _limited(text, "address", header),
+    "locality": lambda text, header: _one_line(text, "locality", header),
+    "postcode": lambda text, header: _one_line(text, "postcode", header),
+    "country_code": lambda text, _header: country_code(text),
+    "district": lambda text, header: _one_line(text, "district", header),
+    "website": _website,
+    "email": _email,
+    "phone": lambda text, header: _one_line(text, "phone", header),
+    "contact_person": lambda text, header: _one_line(text, "contact_person", header),
+    "tags": lambda text, _header: split_list(text),
+    "latitude": lambda text, header: _coordinate(text, "latitude", header, 90),
+    "longitude": lambda text, header: _coordinate(text, "longitude", header, 180),
+    "stage": _stage,
+    "owner": lambda text, header: _one_line(text, "owner", header),
+    "influence": lambda text, header: _score(text, "influence", header),
+    "interest": lambda text, header: _score(text, "interest", header),
+    "trust": lambda text, header: _score(text, "trust", header),
+    "shareable": lambda text, header: _flag(text, "shareable", header),
+    "archived": lambda text, header: _flag(text, "archived", header),
+    "is_person": _is_person,
+    "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
+}
+
+
+def row_reader(columns: Mapping[str, int],
+               headers: Sequence[str]) -> Callable[[Sequence[str]], dict[str, object]]:
+    """A function that reads the cells of a row into Stakeholder column -> value.
+
+    ``columns`` gives the index of the cell each Stakeholder column is read from.
+    Empty and unrecognised values are left out; a row without a name, or with a value
+    the register cannot take, raises :class:`InvalidCell`.
+    """
+    steps = [(column, index, headers[index], _READERS[column])
+             for column, index in columns.items()]
+
+    def read(cells: Sequence[str]) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for column, index, header, reader in steps:
+            text = clean_cell(cells[index]) if cells[index] else ""
+            if text:
+                value = reader(text, header)
+                if value not in (None, "", []):
+                    values[column] = value
+        if "name" not in values:
+            raise InvalidCell("the name is empty")
+        return values
+
+    return read

@@ -1,0 +1,132 @@
+"""The texts of a brief the officer may rewrite before generating it: the six parts of
+the city brief, and the open questions of each peer meeting brief.
+
+Pre-filled texts follow the data and the language; a text the officer edited is kept
+when the options change (and while the page lives), until "Reset texts" is pressed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.services.briefs.narrative_texts import Narrative
+from rrr_desktop.views.briefs.options_panel import section_title
+
+NARRATIVE_FIELDS = tuple(f.name for f in fields(Narrative))
+# Field names of Narrative are the city sections that print them.
+_SECTION_OF_FIELD = dict(zip(NARRATIVE_FIELDS, ("purpose", "background", "current_situation",
+                                                "considerations", "options", "recommendation"),
+                             strict=True))
+
+
+class _Text(QPlainTextEdit):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setTabChangesFocus(True)
+        self.setMinimumHeight(56)
+
+
+class NarrativeEditor(QWidget):
+    """``narrative()`` and ``open_questions(peer)`` give the texts to print;
+    ``reset_requested`` asks the page for fresh defaults."""
+
+    reset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._edited: set[str] = set()  # narrative fields the officer changed
+        self._questions: dict[str, str] = {}  # per peer UUID: the officer's questions
+        self._peer = ""
+        self._filling = False
+        self.texts: dict[str, _Text] = {}
+        city = QWidget()
+        city_layout = QVBoxLayout(city)
+        city_layout.setContentsMargins(0, 0, 0, 0)
+        for name in NARRATIVE_FIELDS:
+            title = section_title(_SECTION_OF_FIELD[name])
+            editor = _Text(title)
+            label = QLabel(f"&{title}:")
+            label.setBuddy(editor)
+            editor.textChanged.connect(lambda name=name: self._narrative_edited(name))
+            city_layout.addWidget(label)
+            city_layout.addWidget(editor)
+            self.texts[name] = editor
+        peer = QWidget()
+        peer_layout = QVBoxLayout(peer)
+        peer_layout.setContentsMargins(0, 0, 0, 0)
+        self.questions = _Text(self.tr("Open questions to raise"))
+        self.questions.textChanged.connect(self._questions_edited)
+        questions_label = QLabel(self.tr("Open &questions to raise (one per line):"))
+        questions_label.setBuddy(self.questions)
+        peer_layout.addWidget(questions_label)
+        peer_layout.addWidget(self.questions, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(city)
+        self.pages.addWidget(peer)
+        self.reset = QPushButton(self.tr("&Reset texts to the suggestions"))
+        self.reset.clicked.connect(self._reset)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.reset)
+
+    # --- city brief ----------------------------------------------------------
+
+    def show_city(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def set_default_narrative(self, defaults: Narrative) -> None:
+        """Fill every text the officer has not edited with the suggestion."""
+        self._filling = True
+        for name, editor in self.texts.items():
+            if name not in self._edited:
+                editor.setPlainText(getattr(defaults, name))
+        self._filling = False
+
+    def narrative(self) -> Narrative:
+        return Narrative(**{name: editor.toPlainText() for name, editor in self.texts.items()})
+
+    def _narrative_edited(self, name: str) -> None:
+        if not self._filling:
+            self._edited.add(name)
+
+    # --- peer meeting brief -----------------------------------------------------
+
+    def show_peer(self, peer: str) -> None:
+        """Show the questions for ``peer`` (a UUID): the officer's, if any, else empty
+        until :meth:`set_default_questions` fills them."""
+        self.pages.setCurrentIndex(1)
+        self._peer = peer
+        self._filling = True
+        self.questions.setPlainText(self._questions.get(peer, ""))
+        self._filling = False
+
+    def set_default_questions(self, peer: str, questions: tuple[str, ...]) -> None:
+        if peer == self._peer and peer not in self._questions:
+            self._filling = True
+            self.questions.setPlainText("\n".join(questions))
+            self._filling = False
+
+    def open_questions(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.questions.toPlainText().splitlines()
+                     if line.strip())
+
+    def _questions_edited(self) -> None:
+        if not self._filling and self._peer:
+            self._questions[self._peer] = self.questions.toPlainText()
+
+    def _reset(self) -> None:
+        self._edited.clear()
+        self._questions.pop(self._peer, None)
+        self.reset_requested.emit()

@@ -1,0 +1,195 @@
+"""What the officer chooses before a brief is generated: kind, peer, sections, paper,
+language, size of the key stakeholders table and whether personal data may print."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.services.briefs.options import (
+    KEY_STAKEHOLDERS,
+    MAX_KEY_STAKEHOLDERS,
+    SECTIONS,
+    BriefKind,
+    BriefOptions,
+    Paper,
+)
+from rrr_desktop.services.dto import Choice
+from rrr_desktop.views.common.city_view import plain_label
+
+# Language names in their own language: an officer finds theirs whatever the window's.
+NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
+                "it": "Italiano", "nl": "Nederlands", "pl": "Polski"}
+
+
+def interface_language() -> str:
+    """The window's language code ("fr" for fr_FR): briefs default to it when they can
+    be written in it (see :data:`NATIVE_NAMES`), else to English."""
+    code = QLocale().name().split("_")[0]
+    return code if code in NATIVE_NAMES else "en"
+
+
+def section_title(section: str) -> str:
+    titles = {
+        "purpose": QCoreApplication.translate("briefs", "Purpose"),
+        "background": QCoreApplication.translate("briefs", "Background"),
+        "profile": QCoreApplication.translate("briefs", "Profile in short"),
+        "offers_wants": QCoreApplication.translate("briefs", "What we offer and want to learn"),
+        "current_situation": QCoreApplication.translate("briefs", "Current situation"),
+        "stakeholder_charts": QCoreApplication.translate("briefs", "Stakeholders by kind and "
+                                                                   "stage"),
+        "stakeholder_map": QCoreApplication.translate("briefs", "Influence and interest map"),
+        "key_stakeholders": QCoreApplication.translate("briefs", "Key stakeholders"),
+        "follow_ups": QCoreApplication.translate("briefs", "Overdue follow-ups"),
+        "peers": QCoreApplication.translate("briefs", "Suggested peer cities"),
+        "working_groups": QCoreApplication.translate("briefs", "Our working groups"),
+        "exchanges": QCoreApplication.translate("briefs", "Exchanges"),
+        "considerations": QCoreApplication.translate("briefs", "Considerations"),
+        "options": QCoreApplication.translate("briefs", "Options"),
+        "recommendation": QCoreApplication.translate("briefs", "Recommendation"),
+        "learn": QCoreApplication.translate("briefs", "What we can learn from them"),
+        "offer": QCoreApplication.translate("briefs", "What we can offer them"),
+        "practices": QCoreApplication.translate("briefs", "Their practices"),
+        "shared_stakeholders": QCoreApplication.translate("briefs", "Shared stakeholders"),
+        "open_questions": QCoreApplication.translate("briefs", "Open questions"),
+    }
+    return titles.get(section, section)
+
+
+class BriefOptionsPanel(QWidget):
+    """Emits ``changed`` whenever a choice changes; ``options()`` reads them all."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.city_kind = QRadioButton(self.tr("&City brief"))
+        self.peer_kind = QRadioButton(self.tr("Peer &meeting brief"))
+        self.city_kind.setChecked(True)
+        kinds = QButtonGroup(self)
+        for button in (self.city_kind, self.peer_kind):
+            kinds.addButton(button)
+        self.city_kind.toggled.connect(self._kind_changed)
+        self.peer = QComboBox()
+        self.peer.setAccessibleName(self.tr("Peer city"))
+        self.peer.setEnabled(False)
+        self.peer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem("A4", Paper.A4)
+        self.paper.addItem("Letter", Paper.LETTER)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the brief"))
+        for code, name in NATIVE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(interface_language()), 0))
+        self.key_rows = QSpinBox()
+        self.key_rows.setAccessibleName(self.tr("Rows of the key stakeholders table"))
+        self.key_rows.setRange(1, MAX_KEY_STAKEHOLDERS)
+        self.key_rows.setValue(KEY_STAKEHOLDERS)
+        self.personal = QCheckBox(self.tr("Include &personal data (contact details)"))
+        self.personal.setAccessibleName(self.tr("Include personal data"))
+        self.consent = plain_label(role="hint")
+        for combo in (self.paper, self.language):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.key_rows.valueChanged.connect(lambda _v: self.changed.emit())
+        self.personal.toggled.connect(lambda _on: self.changed.emit())
+
+        self.sections_box = QGroupBox(self.tr("Sections"))
+        self._sections_grid = QGridLayout(self.sections_box)
+        self.section_boxes: dict[str, QCheckBox] = {}
+        self._build_sections(BriefKind.CITY)
+
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.city_kind)
+        kind_row.addWidget(self.peer_kind)
+        kind_row.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("Pee&r city:"), self.peer)
+        form.addRow(self.tr("P&aper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Key stakeholders, up to:"), self.key_rows)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(kind_row)
+        layout.addLayout(form)
+        layout.addWidget(self.sections_box)
+        layout.addWidget(self.personal)
+        layout.addWidget(self.consent)
+        layout.addStretch(1)
+
+    def kind(self) -> BriefKind:
+        return BriefKind.CITY if self.city_kind.isChecked() else BriefKind.PEER
+
+    def peer_id(self) -> str:
+        """The chosen peer city's UUID as text ("" when there is none)."""
+        value = self.peer.currentData()
+        return str(value) if value else ""
+
+    def peer_name(self) -> str:
+        return self.peer.currentText() if self.peer_id() else ""
+
+    def options(self) -> BriefOptions:
+        chosen = frozenset(s for s, box in self.section_boxes.items() if box.isChecked())
+        return BriefOptions(kind=self.kind(), sections=chosen, paper=self.paper.currentData(),
+                            language=self.language.currentData(),
+                            include_personal_data=self.personal.isChecked(),
+                            key_stakeholders=self.key_rows.value())
+
+    def has_sections(self) -> bool:
+        return any(box.isChecked() for box in self.section_boxes.values())
+
+    def set_peers(self, peers: list[Choice]) -> None:
+        """Peer cities to choose from (code = UUID); the current choice is kept."""
+        current = self.peer_id()
+        self.peer.blockSignals(True)
+        self.peer.clear()
+        for peer in peers:
+            self.peer.addItem(peer.name, peer.code)
+        found = self.peer.findData(current)
+        self.peer.setCurrentIndex(found if found >= 0 else 0)
+        self.peer.blockSignals(False)
+        self.peer_kind.setEnabled(bool(peers))
+
+    def set_consent(self, with_consent: int, rows: int) -> None:
+        if rows == 0:
+            self.consent.setText(self.tr("No key stakeholders yet."))
+            return
+        self.consent.setText(self.tr(
+            "{consented} of the {rows} key stakeholders have consent recorded: only their "
+            "contact details can print.").format(consented=with_consent, rows=rows))
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.peer.setEnabled(kind == BriefKind.PEER)
+        city = kind == BriefKind.CITY
+        for widget in (self.personal, self.consent, self.key_rows):
+            widget.setVisible(city)
+        self._build_sections(kind)
+        self.changed.emit()
+
+    def _build_sections(self, kind: BriefKind) -> None:
+        for box in self.section_boxes.values():
+            self._sections_grid.removeWidget(box)
+            box.deleteLater()
+        self.section_boxes = {}
+        for number, section in enumerate(SECTIONS[kind]):
+            box = QCheckBox(section_title(section))
+            box.setChecked(True)
+            box.toggled.connect(lambda _on: self.changed.emit())
+            self.section_boxes[section] = box
+            self._sections_grid.addWidget(box, number // 2, number % 2)
+        self._sections_grid.setAlignment(Qt.AlignmentFlag.AlignTop)

@@ -1,0 +1,387 @@
+"""Briefs page: choose a city or peer meeting brief, edit its texts, preview, print, save.
+
+Generating runs on a worker thread with a progress bar and Cancel; the preview goes
+to a file under the home's ``briefs`` folder, and "Save as PDF…" copies it where the
+officer wants (that copy is what the recent briefs list remembers).
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.files import atomic_file
+from rrr_desktop.services.briefs.options import BriefKind
+from rrr_desktop.services.dto import Choice
+from rrr_desktop.views.briefs.narrative_editor import NarrativeEditor
+from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
+from rrr_desktop.views.briefs.preview import BriefPreview
+from rrr_desktop.views.briefs.recent_briefs import RecentBriefsList
+from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.briefs.generate import GeneratedBrief
+    from rrr_desktop.services.briefs.history import RecentBrief
+    from rrr_desktop.services.home import Home
+
+PREVIEW_PREFIX = ".preview-"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    city: str
+    peers: list[Choice]
+    recent: list[RecentBrief]
+
+
+class BriefsPage(Page):
+    key = "briefs"
+    icon_name = "briefs"
+    _progress_moved = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home: Home | None = None
+        self.city = ""
+        self.shown: Path | None = None  # the brief in the preview
+        self._cancel: threading.Event | None = None
+        self._defaults_round = 0
+        self._defaults_wanted = False
+
+        self.options = BriefOptionsPanel()
+        self.options.changed.connect(self._options_changed)
+        self.texts = NarrativeEditor()
+        self.texts.reset_requested.connect(self._load_defaults)
+        self.recent = RecentBriefsList()
+        self.recent.open_requested.connect(self.open_brief)
+        self.recent.forget_requested.connect(self._forget)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._scrolled(self.options), self.tr("Options"))
+        self.tabs.addTab(self._scrolled(self.texts), self.tr("Texts"))
+        self.tabs.addTab(self.recent, self.tr("Recent briefs"))
+
+        self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.generate_preview)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)  # shown, with the progress, while generating
+        self.cancel_button.clicked.connect(self.cancel_preview)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.clicked.connect(self._print)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.clicked.connect(self.choose_save_path)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress of the brief"))
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self._progress_moved.connect(lambda f: self.progress.setValue(round(f * 100)))
+        self.status = plain_label()
+        self.preview = BriefPreview()
+        self.preview.printed.connect(self._printed)
+        self._save_dialog: QFileDialog | None = None
+        self._lay_out()
+        self._update_buttons()
+
+    def _lay_out(self) -> None:
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.progress, 1)
+        for button in (self.print_button, self.save_button):
+            buttons.addWidget(button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.status)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        # Wide enough for the options in the officer's language (French and Spanish
+        # labels are longer), within reason; the preview takes the rest.
+        splitter.setSizes([min(max(420, self.options.sizeHint().width() + 40), 620), 640])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(splitter)
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setWidget(widget)
+        return area
+
+    def title(self) -> str:
+        return self.tr("Briefs")
+
+    def refresh(self, home: Home) -> None:
+        first = self.home is None
+        self.home = home
+
+        def work() -> _Loaded:
+            from rrr_desktop.services.briefs.history import recent_briefs
+            from rrr_desktop.services.setup import directory
+
+            if first:
+                _remove_old_previews(home.paths.briefs)
+            ours = directory.our_city(home.db)
+            peers = [Choice(str(p.uuid), p.name) for p in directory.peer_cities(home.db)]
+            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db))
+
+        self.load(work, self._show_loaded)
+
+    def _show_loaded(self, loaded: _Loaded) -> None:
+        self.city = loaded.city
+        self.options.set_peers(loaded.peers)
+        self._show_recent(loaded.recent)
+        if not loaded.city:
+            self.status.setText(self.tr("Choose your city first: a brief is about it."))
+        self._options_changed()
+
+    # --- options and texts --------------------------------------------------------------
+
+    def _options_changed(self) -> None:
+        if self.options.kind() == BriefKind.CITY:
+            self.texts.show_city()
+        else:
+            self.texts.show_peer(self.options.peer_id())
+        # Suggesting the texts reads (and imports) much: only once the officer is here.
+        self._defaults_wanted = True
+        if self.isVisible():
+            self._load_defaults()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._defaults_wanted:
+            self._load_defaults()
+
+    def _load_defaults(self) -> None:
+        """Suggested texts (and the consent count) for the current options, read in the
+        background; an answer for options changed since is dropped."""
+        home = self.home
+        if home is None or not self.city or not self.options.has_sections():
+            return
+        self._defaults_wanted = False
+        options = self.options.options()
+        peer = self.options.peer_id()
+        if options.kind == BriefKind.PEER and not peer:
+            return
+        self._defaults_round += 1
+        round_ = self._defaults_round
+
+        def work() -> tuple[Any, Any]:
+            from rrr_desktop.services.briefs.gather import consent_count
+            from rrr_desktop.services.briefs.generate import BriefRequest, gather
+            from rrr_desktop.services.briefs.inputs import CityBriefData
+            from rrr_desktop.services.briefs.narrative import default_narrative
+
+            data, _peer = gather(home.db, BriefRequest(options, peer=peer),
+                                 datetime.now().astimezone())
+            if isinstance(data, CityBriefData):
+                return (default_narrative(data, options.language),
+                        consent_count(home.db, options.key_stakeholders))
+            return data.open_questions, None
+
+        def show(result: tuple[Any, Any]) -> None:
+            if round_ != self._defaults_round:
+                return
+            texts, consent = result
+            if options.kind == BriefKind.CITY:
+                self.texts.set_default_narrative(texts)
+                self.options.set_consent(consent.with_consent, consent.rows)
+            else:
+                self.texts.set_default_questions(peer, texts)
+
+        run_in_background(self, work, show, self._failed)
+
+    # --- preview ------------------------------------------------------------------------
+
+    def generate_preview(self) -> None:
+        home = self.home
+        if home is None or self._cancel is not None:
+            return
+        if not self.options.has_sections():
+            self.status.setText(self.tr("Choose at least one section to print."))
+            return
+        try:
+            options = self.options.options()
+        except RejectedInput as problem:
+            self.status.setText(str(problem))
+            return
+        from rrr_desktop.services.briefs.generate import BriefRequest
+
+        city = options.kind == BriefKind.CITY
+        request = BriefRequest(options, peer=self.options.peer_id(),
+                               narrative=self.texts.narrative() if city else None,
+                               open_questions=None if city else self.texts.open_questions())
+        target = home.paths.briefs / f"{PREVIEW_PREFIX}{uuid.uuid4().hex}.pdf"
+        cancel = threading.Event()
+        self._cancel = cancel
+
+        def moved(fraction: float) -> None:
+            try:
+                self._progress_moved.emit(fraction)
+            except RuntimeError:  # the page was closed meanwhile
+                cancel.set()
+
+        def work() -> GeneratedBrief:
+            from rrr_desktop.services.briefs.generate import generate_brief
+
+            home.paths.briefs.mkdir(parents=True, exist_ok=True)
+            return generate_brief(home.db, request, target, datetime.now().astimezone(),
+                                  progress=moved, cancelled=cancel.is_set)
+
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Generating the brief…"))
+        self._set_busy(True)
+        run_in_background(self, work, self._preview_ready, self._preview_failed)
+
+    def cancel_preview(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _preview_ready(self, brief: GeneratedBrief) -> None:
+        self._set_busy(False)
+        previous = self.shown
+        self.open_brief(brief.path)
+        if previous is not None and previous.name.startswith(PREVIEW_PREFIX):
+            previous.unlink(missing_ok=True)
+        self.status.setText(self.tr("{title}: {pages} pages. Print it or save it as a PDF.")
+                            .format(title=brief.title, pages=brief.pages))
+
+    def _preview_failed(self, error: BaseException) -> None:
+        from rrr_desktop.services.briefs.layout import BriefCancelled
+
+        self._set_busy(False)
+        if isinstance(error, BriefCancelled):
+            self.status.setText(self.tr("Preview cancelled."))
+        else:
+            self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, RejectedInput):
+            self.status.setText(str(error))
+        else:
+            report_unexpected(error)
+
+    def _set_busy(self, busy: bool) -> None:
+        if not busy:
+            self._cancel = None
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        ready = self.shown is not None and self._cancel is None
+        self.print_button.setEnabled(ready)
+        self.save_button.setEnabled(ready)
+
+    def open_brief(self, path: Path) -> None:
+        """Show a brief (just generated, or from the recent list) in the preview."""
+        self.preview.show_pdf(path)
+        self.shown = path
+        self._update_buttons()
+
+    def _print(self) -> None:
+        self.preview.print_brief()
+
+    def _printed(self, sent: bool) -> None:
+        if sent:
+            self.status.setText(self.tr("The brief was sent to the printer."))
+
+    # --- saving and the recent list -----------------------------------------------------
+
+    def proposed_name(self) -> str:
+        from rrr_desktop.services.briefs.generate import file_name
+
+        return file_name(self.city, self.options.kind(), datetime.now(),
+                         self.options.peer_name())
+
+    def choose_save_path(self) -> None:
+        if self.shown is None or self.home is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save the brief as PDF"),
+                             str(self.home.paths.briefs / self.proposed_name()),
+                             self.tr("PDF documents (*.pdf)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("pdf")
+        dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen)))
+        self._save_dialog = dialog
+        dialog.open()
+
+    def save_to(self, path: Path) -> None:
+        """Copy the brief shown to ``path`` (whole or not at all), then list it."""
+        home, shown = self.home, self.shown
+        if home is None or shown is None:
+            return
+        try:
+            with atomic_file(path, "wb") as handle:
+                handle.write(shown.read_bytes())
+        except OSError as problem:
+            self.status.setText(self.tr("Could not save the brief to {path}: {problem}. "
+                                        "Choose another folder.")
+                                .format(path=path, problem=problem.strerror or problem))
+            return
+        options = self.options.options()
+        peer = self.options.peer_id() if options.kind == BriefKind.PEER else ""
+        title = self.preview.title() or path.stem
+
+        def work() -> list[RecentBrief]:
+            from rrr_desktop.services.briefs.history import recent_briefs, record_brief
+
+            record_brief(home.db, options, title, path, peer=uuid.UUID(peer) if peer else None)
+            return recent_briefs(home.db)
+
+        self.status.setText(self.tr("Saved to {path}.").format(path=path))
+        run_in_background(self, work, self._show_recent, self._failed)
+
+    def _forget(self, brief_id: int) -> None:
+        home = self.home
+        if home is None:
+            return
+
+        def work() -> list[RecentBrief]:
+            from rrr_desktop.services.briefs.history import forget_brief, recent_briefs
+
+            forget_brief(home.db, brief_id)
+            return recent_briefs(home.db)
+
+        run_in_background(self, work, self._show_recent, self._failed)
+
+    def _show_recent(self, briefs: list[RecentBrief]) -> None:
+        if self.home is not None:
+            self.recent.set_briefs(briefs, self.home.paths.briefs)
+
+
+def _remove_old_previews(folder: Path) -> None:
+    """Previews left by an earlier session (a preview is kept only while it is shown)."""
+    if folder.is_dir():
+        for path in folder.glob(f"{PREVIEW_PREFIX}*.pdf"):
+            path.unlink(missing_ok=True)

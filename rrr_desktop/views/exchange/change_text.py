@@ -1,0 +1,115 @@
+"""The changes of a bundle's record, and what a bundle holds, in the officer's language.
+
+The service gives each change by field code (``bundle_changes.ReadableChange``); the
+field names and the few words around the values are translated here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.exchange.changes import ReadableChange
+    from rrr_desktop.services.exchange.content import ContentSummary
+
+
+# lupdate reads translate("Context", "text") calls with literal texts.
+translate = QCoreApplication.translate
+
+
+def field_label(code: str) -> str:
+    """The field's name for the officer; an unknown code (a newer bundle) as itself."""
+    labels = {
+        "name": translate("BundleChangeText", "Name"),
+        "title": translate("BundleChangeText", "Title"),
+        "country_code": translate("BundleChangeText", "Country"),
+        "region": translate("BundleChangeText", "Region"),
+        "website": translate("BundleChangeText", "Website"),
+        "summary": translate("BundleChangeText", "Summary"),
+        "languages": translate("BundleChangeText", "Languages"),
+        "contact_office": translate("BundleChangeText", "Contact office"),
+        "offers": translate("BundleChangeText", "Offers"),
+        "wants_to_learn": translate("BundleChangeText", "Wants to learn"),
+        "shared_challenges": translate("BundleChangeText", "Shared challenges"),
+        "free_offers": translate("BundleChangeText", "Offers (own words)"),
+        "free_wants_to_learn": translate("BundleChangeText", "Wants to learn (own words)"),
+        "free_shared_challenges": translate("BundleChangeText", "Shared challenges (own words)"),
+        "self_assessment": translate("BundleChangeText", "Self-assessment"),
+        "kind": translate("BundleChangeText", "Kind"),
+        "stage": translate("BundleChangeText", "Stage"),
+        "description": translate("BundleChangeText", "Description"),
+        "year_started": translate("BundleChangeText", "Year started"),
+        "link": translate("BundleChangeText", "Link"),
+        "topics": translate("BundleChangeText", "Topics"),
+        "is_person": translate("BundleChangeText", "Person"),
+        "sectors": translate("BundleChangeText", "Sectors"),
+        "district": translate("BundleChangeText", "District"),
+        "locality": translate("BundleChangeText", "Locality"),
+        "tags": translate("BundleChangeText", "Tags"),
+        "contact_person": translate("BundleChangeText", "Contact person"),
+        "email": translate("BundleChangeText", "Email"),
+        "phone": translate("BundleChangeText", "Phone"),
+    }
+    return labels.get(code, code)
+
+
+def change_lines(change: ReadableChange) -> list[str]:
+    """``Label: before → after``, or the label then ``+ item`` / ``- item`` lines."""
+    label = field_label(change.field)
+    if change.reordered:
+        return [
+            translate("BundleChangeText", "{field}: same items in another order").format(
+                field=label
+            )
+        ]
+    if change.is_list:
+        return [
+            f"{label}:",
+            *(f"  + {item}" for item in change.added),
+            *(f"  - {item}" for item in change.removed),
+        ]
+    return [f"{label}: {_value(change.before)} → {_value(change.after)}"]
+
+
+def _value(value: str | bool) -> str:
+    if isinstance(value, bool):
+        return (
+            translate("BundleChangeText", "yes") if value else translate("BundleChangeText", "no")
+        )
+    return value or translate("BundleChangeText", "(empty)")
+
+
+def contents_text(held: ContentSummary) -> str:
+    """What a bundle holds, in one or two sentences."""
+    profile = (
+        translate("BundleChangeText", "profile included")
+        if held.profile
+        else translate("BundleChangeText", "profile left out")
+    )
+    text = translate(
+        "BundleChangeText",
+        "It holds: {profile}, {practices} practices, {assessments} self-assessed "
+        "topics, {stakeholders} stakeholders, {tombstones} withdrawn records.",
+    ).format(
+        profile=profile,
+        practices=held.practices,
+        assessments=held.assessments,
+        stakeholders=held.stakeholders,
+        tombstones=held.tombstones,
+    )
+    if held.with_personal_data:
+        return (
+            text
+            + " "
+            + translate(
+                "BundleChangeText",
+                "Personal data (contact person, email or phone) included for {count} of them.",
+            ).format(count=held.with_personal_data)
+        )
+    return (
+        text
+        + " "
+        + translate("BundleChangeText", "No personal data (contact person, email or phone).")
+    )

@@ -1,0 +1,275 @@
+"""File > Export Bundle…: choose what to share, see it summed up, write it, then mail it.
+
+Steps: content → summary (counts; the personal-data tick says how many records it
+concerns) → file (a proposed name such as ``Bilbao-2026-11-25.rrrbundle``) → done
+("Show in Folder", "Email It": an ``.eml`` draft with the bundle attached, opened
+with the system's mail program).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.exchange.export import ExportOptions, ExportSummary
+    from rrr_desktop.services.home import Home
+
+BUNDLE_EXTENSION = ".rrrbundle"  # services.bundles.BUNDLE_EXTENSION, without its imports
+
+
+def proposed_path(city_name: str, today: date) -> Path:
+    from rrr_desktop.services.exchange.export import suggested_file_name
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / suggested_file_name(city_name, today)
+
+
+class _ContentPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("What to Share"))
+        self.setSubTitle(self.tr("Choose what goes into the bundle. Interactions with "
+                                 "stakeholders are never shared."))
+        layout = QVBoxLayout(self)
+        self.profile = QCheckBox(self.tr("Our city's &profile (summary, languages, topics)"))
+        self.practices = QCheckBox(self.tr("Our p&ractices"))
+        self.assessment = QCheckBox(self.tr("Our &self-assessment"))
+        self.stakeholders = QCheckBox(self.tr("Stakeholders marked &shareable"))
+        for box in (self.profile, self.practices, self.assessment, self.stakeholders):
+            box.setChecked(True)
+            layout.addWidget(box)
+        layout.addStretch()
+
+
+class _SummaryPage(QWizardPage):
+    def __init__(self, wizard: BundleExportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        self.counts = plain_label()
+        self.contacts = QCheckBox()
+        self.contacts.setAccessibleName(self.tr("Include personal data"))
+        self.contacts_note = plain_label()
+        layout.addWidget(self.counts)
+        layout.addWidget(self.contacts)
+        layout.addWidget(self.contacts_note)
+        layout.addStretch()
+        self.summary: ExportSummary | None = None
+
+    def initializePage(self) -> None:
+        self.summary = None
+        self.counts.setText(self.tr("Counting…"))
+        options = self.owner.export_options()
+        home = self.owner.home
+
+        def work() -> ExportSummary:
+            from rrr_desktop.services.exchange.export import plan_export
+
+            return plan_export(home.db, options)
+
+        run_in_background(self, work, self._show, self.owner.failed)
+
+    def _show(self, summary: ExportSummary) -> None:
+        self.summary = summary
+        self.counts.setText(self.tr(
+            "The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed "
+            "topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared "
+            "before.").format(
+                profile=self.tr("the profile") if summary.profile else self.tr("no profile"),
+                practices=summary.practices, assessed=summary.assessments,
+                stakeholders=summary.stakeholders, withdrawn=summary.tombstones))
+        self.contacts.setText(self.tr(
+            "&Include contact person, email and phone of the {count} stakeholders whose "
+            "consent is recorded").format(count=summary.consented))
+        self.contacts.setEnabled(summary.consented > 0)
+        self.contacts_note.setText(self.tr(
+            "{with_data} shared stakeholders have personal data; it is left out unless you "
+            "tick the box, and it is never sent without recorded consent.").format(
+                with_data=summary.with_personal_data))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.summary is not None
+
+
+class _FilePage(QWizardPage):
+    def __init__(self, city_name: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Where to Save"))
+        layout = QVBoxLayout(self)
+        label = QLabel(self.tr("&File:"))
+        row = QHBoxLayout()
+        self.path = QLineEdit(str(proposed_path(city_name, date.today())))
+        self.path.setAccessibleName(self.tr("Bundle file"))
+        label.setBuddy(self.path)
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addStretch()
+        self.path.textChanged.connect(self.completeChanged)
+
+    def chosen(self) -> Path:
+        path = Path(self.path.text().strip())
+        return path if path.suffix.lower() == BUNDLE_EXTENSION else path.with_name(
+            path.name + BUNDLE_EXTENSION)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text().strip())
+
+    def _browse(self) -> None:
+        dialog = QFileDialog(self, self.tr("Save Bundle"), str(self.chosen()),
+                             self.tr("RRR bundles (*.rrrbundle)"))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.fileSelected.connect(self.path.setText)
+        dialog.open()
+
+
+class _DonePage(QWizardPage):
+    def __init__(self, wizard: BundleExportWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self.setTitle(self.tr("Bundle Written"))
+        layout = QVBoxLayout(self)
+        self.message = plain_label()
+        layout.addWidget(self.message)
+        row = QHBoxLayout()
+        self.show_button = QPushButton(self.tr("Show in &Folder"))
+        self.email_button = QPushButton(self.tr("&Email It"))
+        self.show_button.clicked.connect(self.owner.show_in_folder)
+        self.email_button.clicked.connect(self.owner.email_it)
+        row.addWidget(self.show_button)
+        row.addWidget(self.email_button)
+        row.addStretch()
+        layout.addLayout(row)
+        self.email_note = plain_label()
+        layout.addWidget(self.email_note)
+        layout.addStretch()
+        self.written = False
+
+    def initializePage(self) -> None:
+        self.written = False
+        self.message.setText(self.tr("Writing the bundle…"))
+        self.email_note.clear()
+        for button in (self.show_button, self.email_button):
+            button.setEnabled(False)
+        self.owner.write()
+
+    def show_written(self, text: str) -> None:
+        self.written = True
+        self.message.setText(text)
+        for button in (self.show_button, self.email_button):
+            button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.written
+
+
+class BundleExportWizard(QWizard):
+    """Emits ``exported(message)`` once the bundle is written."""
+
+    exported = Signal(str)
+
+    def __init__(self, home: Home, city_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.city_name = city_name
+        self.bundle_path: Path | None = None
+        self.setWindowTitle(self.tr("Export Bundle"))
+        self.content = _ContentPage()
+        self.summary = _SummaryPage(self)
+        self.file = _FilePage(city_name)
+        self.done_page = _DonePage(self)
+        for page in (self.content, self.summary, self.file, self.done_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+
+    def export_options(self) -> ExportOptions:
+        from rrr_desktop.services.exchange.export import ExportOptions
+
+        return ExportOptions(
+            profile=self.content.profile.isChecked(),
+            practices=self.content.practices.isChecked(),
+            self_assessment=self.content.assessment.isChecked(),
+            stakeholders=self.content.stakeholders.isChecked(),
+            include_contacts=self.summary.contacts.isChecked())
+
+    def write(self) -> None:
+        options, path, home = self.export_options(), self.file.chosen(), self.home
+
+        def work() -> ExportSummary:
+            from rrr_desktop.services.exchange.export import export_bundle
+
+            return export_bundle(home.db, home.paths, path, options)
+
+        def written(summary: ExportSummary) -> None:
+            self.bundle_path = path
+            text = self.tr("The bundle was written to {file}: {stakeholders} stakeholders, "
+                           "{practices} practices; personal data of {personal} records.").format(
+                file=path, stakeholders=summary.stakeholders, practices=summary.practices,
+                personal=summary.personal_data_included)
+            self.done_page.show_written(text)
+            self.exported.emit(text)
+
+        run_in_background(self, work, written, self.failed)
+
+    def failed(self, error: BaseException) -> None:
+        from rrr_desktop.errors import RejectedInput
+        from rrr_desktop.views.common.crash import report_unexpected
+
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        self.done_page.message.setText(self.tr("The bundle was not written: {reason}").format(
+            reason=str(error)))
+        self.summary.counts.setText(str(error))
+
+    def show_in_folder(self) -> None:
+        if self.bundle_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.bundle_path.parent)))
+
+    def email_it(self) -> None:
+        """Write ``<bundle>.eml`` next to the bundle and hand it to the mail program."""
+        if self.bundle_path is None:
+            return
+        from rrr_desktop.errors import RejectedInput
+        from rrr_desktop.services.exchange.email_draft import write_email_draft
+
+        eml = self.bundle_path.with_suffix(".eml")
+        try:
+            write_email_draft(self.bundle_path, eml, self.city_name)
+        except RejectedInput as problem:
+            self.done_page.email_note.setText(str(problem))
+            return
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml))):
+            text = self.tr("An email draft with the bundle attached was written to {file} and "
+                           "opened with your mail program: add the recipients and send it.")
+        else:
+            text = self.tr("An email draft with the bundle attached was written to {file}, but "
+                           "no mail program opened it: open the file yourself, or attach the "
+                           "bundle to an email by hand.")
+        self.done_page.email_note.setText(text.format(file=eml))

@@ -1,0 +1,139 @@
+"""Exchange bundles in the main window: File › Export Bundle…, Import Bundle…, Bundle
+History…, Help › Your Signing Key…, and bundle files dropped on the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from rrr_desktop import APP_NAME
+from rrr_desktop.errors import RejectedInput
+
+if TYPE_CHECKING:
+    from rrr_desktop.paths import AppPaths
+    from rrr_desktop.services.home import Home
+    from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
+    from rrr_desktop.views.exchange.history_dialog import BundleHistoryDialog
+    from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
+
+
+class BundleMenu(QObject):
+    """``exported(message)`` after a bundle is written; ``peersChanged(message)`` after an
+    import, undo or erase changed what we hold about peers (every page reads again)."""
+
+    exported = Signal(str)
+    peersChanged = Signal(str)
+
+    def __init__(self, window: QWidget, paths: AppPaths, home: Callable[[], Home | None],
+                 city_name: Callable[[], str]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._paths = paths
+        self._home = home
+        self._city_name = city_name
+        self.export_action = self._action(self.tr("E&xport Bundle…"), self.tr("Ctrl+Shift+E"),
+                                          self.export_bundle)
+        self.import_action = self._action(self.tr("Im&port Bundle…"), self.tr("Ctrl+Shift+O"),
+                                          self.choose_bundles)
+        self.history_action = self._action(self.tr("Bundle &History…"), None,
+                                           self.show_bundle_history)
+        self.key_action = QAction(self.tr("Your Signing &Key…"), self)
+        self.key_action.triggered.connect(self.show_signing_key)
+
+    def _action(self, text: str, shortcut: str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setEnabled(False)  # until the home is open
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def file_actions(self) -> list[QAction]:
+        return [self.export_action, self.import_action, self.history_action]
+
+    def home_opened(self) -> None:
+        for action in self.file_actions():
+            action.setEnabled(True)
+
+    def export_bundle(self) -> BundleExportWizard | None:
+        home = self._home()
+        if home is None:
+            return None
+        from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
+
+        wizard = BundleExportWizard(home, self._city_name(), self._window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.exported.connect(self.exported)
+        wizard.open()
+        return wizard
+
+    def choose_bundles(self) -> QFileDialog:
+        """Pick one or more .rrrbundle files, then preview them."""
+        dialog = QFileDialog(self._window, self.tr("Import Bundle"), str(Path.home()),
+                             self.tr("RRR bundles (*.rrrbundle)"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(lambda files: self.import_bundles([Path(f) for f in files]))
+        dialog.open()
+        return dialog
+
+    def import_bundles(self, paths: list[Path]) -> BundleImportDialog | None:
+        home = self._home()
+        if home is None or not paths:
+            return None
+        from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
+
+        dialog = BundleImportDialog(home, paths, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self.peersChanged)
+        dialog.start()
+        return dialog
+
+    def show_bundle_history(self) -> BundleHistoryDialog | None:
+        home = self._home()
+        if home is None:
+            return None
+        from rrr_desktop.views.exchange.history_dialog import BundleHistoryDialog
+
+        dialog = BundleHistoryDialog(home, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.peersChanged)
+        dialog.start()
+        return dialog
+
+    def show_signing_key(self) -> QDialog:
+        from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
+
+        try:
+            dialog: QDialog = SigningKeyDialog(fingerprint_of(self._paths.signing_key),
+                                               self._window)
+        except RejectedInput as problem:
+            dialog = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(problem),
+                                 QMessageBox.StandardButton.Ok, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def drag_entered(self, event: QDragEnterEvent) -> None:
+        from rrr_desktop.views.exchange.import_dialog import bundle_paths
+
+        mime = event.mimeData()
+        if self._home() is not None and mime.hasUrls() and bundle_paths(mime.urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropped(self, event: QDropEvent) -> None:
+        from rrr_desktop.views.exchange.import_dialog import bundle_paths
+
+        paths = bundle_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
+        if self._home() is None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_bundles(paths)

@@ -1,0 +1,269 @@
+"""What the officer can do to stakeholders, as actions for menus, toolbars and keys.
+
+The page that shows the register gives two callbacks (the open home, the selected
+ids) and reloads when ``changed(message)`` is emitted. Deleting is undoable:
+the deletion's snapshot goes on :attr:`StakeholderActions.undo_stack`, so Edit >
+Undo puts the records back and Redo deletes them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.lifecycle import DeletedStakeholders
+    from rrr_desktop.services.stakeholders.merge import MergeResult
+    from rrr_desktop.views.stakeholders.editor import StakeholderEditor
+    from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
+    from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
+
+# lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
+translate = QCoreApplication.translate
+
+
+class DeleteCommand(QUndoCommand):
+    """Stakeholders already deleted; undo restores the snapshot, redo deletes again."""
+
+    def __init__(self, actions: StakeholderActions, snapshot: DeletedStakeholders) -> None:
+        super().__init__(translate("StakeholderActions", "Delete {count} stakeholders").format(
+            count=len(snapshot.ids)))
+        self.actions = actions
+        self.snapshot = snapshot
+        self._done = True  # pushing runs redo(): the deletion has happened already
+
+    def undo(self) -> None:
+        from rrr_desktop.services.stakeholders.lifecycle import restore_deleted
+
+        home = self.actions.home()
+        assert home is not None
+        if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
+                                      translate("StakeholderActions",
+                                                "{count} stakeholders restored.").format(
+                                          count=len(self.snapshot.ids))):
+            self.setObsolete(True)  # never redo a deletion of ids that may be others' now
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        from rrr_desktop.services.stakeholders.lifecycle import delete_stakeholders
+
+        home = self.actions.home()
+        assert home is not None
+
+        def delete() -> None:
+            self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
+
+        done = translate("StakeholderActions", "{count} stakeholders deleted.")
+        self.actions.write_now(delete, done.format(
+            count=len(self.snapshot.ids)))
+
+
+class StakeholderActions(QObject):
+    """Actions on the selected stakeholders; ``changed(message)`` after every change."""
+
+    changed = Signal(str)
+    openRequested = Signal(int)  # show this stakeholder (a duplicate's Open button)
+
+    def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.selected_ids = selected_ids
+        self.window = parent
+        self.undo_stack = QUndoStack(self)
+        self.dialog: StakeholderEditor | InteractionDialog | MergeDialog | None = None
+
+        def action(text: str, icon: str,
+                   shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: Callable[[], Any]) -> QAction:
+            made = QAction(QIcon.fromTheme(icon), text, self)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(lambda _checked=False: slot())
+            return made
+
+        self.new_organisation = action(self.tr("New &Organisation…"), "document-new",
+                                       self.tr("Ctrl+N"), lambda: self.new_stakeholder(False))
+        self.new_person = action(self.tr("New &Person…"), "contact-new",
+                                 self.tr("Ctrl+Shift+N"), lambda: self.new_stakeholder(True))
+        self.edit = action(self.tr("&Edit…"), "document-edit", "F2",
+                           lambda: self._with_one(self.edit_stakeholder))
+        self.edit.setShortcuts([QKeySequence("F2"), QKeySequence("Return")])
+        self.add_interaction = action(self.tr("Add &Interaction…"), "appointment-new",
+                                      self.tr("Ctrl+Shift+I"),
+                                      lambda: self._with_one(self.log_interaction))
+        self.archive = action(self.tr("&Archive"), "archive-insert", None,
+                              lambda: self.set_archived(True))
+        self.restore = action(self.tr("&Restore from Archive"), "archive-extract", None,
+                              lambda: self.set_archived(False))
+        self.delete = action(self.tr("&Delete"), "edit-delete",
+                             QKeySequence.StandardKey.Delete, self.delete_selected)
+        self.merge = action(self.tr("&Merge Duplicates…"), "merge", None, self.merge_selected)
+        self.undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # Keys that mean something else in text fields act only in the list (attach_to).
+        for list_only in (self.edit, self.delete):
+            list_only.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.selection_changed([], [])
+
+    def actions(self) -> list[QAction]:
+        """The Stakeholders menu, in order (None-free; add separators as you like)."""
+        return [self.new_organisation, self.new_person, self.edit, self.add_interaction,
+                self.archive, self.restore, self.delete, self.merge]
+
+    def attach_to(self, view: QAbstractItemView) -> None:
+        """Return/F2 and Delete act in this list; double-click edits."""
+        view.addActions([self.edit, self.delete])
+        view.doubleClicked.connect(lambda _index: self._with_one(self.edit_stakeholder))
+
+    def selection_changed(self, ids: Sequence[int], archived: Sequence[bool]) -> None:
+        """Enable what fits the selection; ``archived`` says which selected ones are."""
+        count = len(ids)
+        self.edit.setEnabled(count == 1)
+        self.add_interaction.setEnabled(count == 1)
+        self.archive.setEnabled(not all(archived) if count else False)
+        self.restore.setEnabled(any(archived))
+        self.delete.setEnabled(count > 0)
+        self.merge.setEnabled(count >= 2)
+
+    # --- dialogs ------------------------------------------------------------------
+
+    def _with_one(self, slot: Callable[[int], object]) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            slot(ids[0])
+
+    def _open(self, dialog: StakeholderEditor | InteractionDialog | MergeDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.open()
+
+    def new_stakeholder(self, is_person: bool) -> None:
+        self._edit(None, is_person)
+
+    def edit_stakeholder(self, stakeholder_id: int) -> None:
+        self._edit(stakeholder_id, False)
+
+    def _edit(self, stakeholder_id: int | None, is_person: bool) -> None:
+        home = self.home()
+        if home is None:
+            return
+        from rrr_desktop.views.stakeholders.editor import StakeholderEditor
+
+        editor = StakeholderEditor(home, stakeholder_id, is_person=is_person,
+                                   parent=self.window)
+        editor.saved.connect(lambda _id: self.changed.emit(self.tr("Stakeholder saved.")))
+        editor.openRequested.connect(self.openRequested)
+        self._open(editor)
+
+    def log_interaction(self, stakeholder_id: int) -> None:
+        self.edit_interaction(stakeholder_id, None)
+
+    def edit_interaction(self, stakeholder_id: int, interaction_id: int | None) -> None:
+        """Open the interaction dialog: a new one, or the logged one with this id."""
+        home = self.home()
+        if home is None:
+            return
+        from rrr_desktop.services.stakeholders.interactions import load_interaction
+        from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
+
+        try:
+            logged = load_interaction(home.db, interaction_id) if interaction_id else None
+        except RejectedInput as error:
+            self._warn(str(error))
+            return
+        dialog = InteractionDialog(home, stakeholder_id, logged, self.window)
+        dialog.saved.connect(lambda _id: self.changed.emit(self.tr("Interaction saved.")))
+        self._open(dialog)
+
+    def merge_selected(self) -> None:
+        home, ids = self.home(), self.selected_ids()
+        if home is None or len(ids) < 2:
+            return
+        from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(home, ids, self.window)
+        dialog.merged.connect(self._merged)
+        self._open(dialog)
+
+    def _merged(self, result: MergeResult) -> None:
+        self.changed.emit(self.tr("{count} stakeholders merged into one; {moved} interactions "
+                                  "moved.").format(count=len(result.merged_ids) + 1,
+                                                   moved=result.interactions_moved))
+
+    # --- changes ----------------------------------------------------------------
+
+    def mark_follow_up_done(self, interaction_id: int) -> None:
+        home = self.home()
+        if home is None:
+            return
+        from rrr_desktop.services.stakeholders.interactions import set_follow_up_done
+
+        self._in_background(lambda: set_follow_up_done(home.db, interaction_id),
+                            lambda _r: self.changed.emit(self.tr("Follow-up marked done.")))
+
+    def set_archived(self, archived: bool) -> None:
+        home, ids = self.home(), self.selected_ids()
+        if home is None or not ids:
+            return
+        from rrr_desktop.services.stakeholders.lifecycle import set_archived
+
+        def done(count: int) -> None:
+            message = (self.tr("{count} stakeholders archived. Show them with “Show "
+                               "archived”.") if archived
+                       else self.tr("{count} stakeholders restored from the archive."))
+            self.changed.emit(message.format(count=count))
+
+        self._in_background(lambda: set_archived(home.db, ids, archived), done)
+
+    def delete_selected(self) -> None:
+        home, ids = self.home(), self.selected_ids()
+        if home is None or not ids:
+            return
+        from rrr_desktop.services.stakeholders.lifecycle import delete_stakeholders
+
+        def done(snapshot: DeletedStakeholders) -> None:
+            self.undo_stack.push(DeleteCommand(self, snapshot))
+            self.changed.emit(self.tr("{count} stakeholders deleted. Undo with {keys}.").format(
+                count=len(snapshot.ids),
+                keys=self.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+
+        self._in_background(lambda: delete_stakeholders(home.db, ids), done)
+
+    def write_now(self, work: Callable[[], object], message: str) -> bool:
+        """Undo and redo write at once (a few rows); a refusal is shown, nothing changes."""
+        try:
+            work()
+        except RejectedInput as error:
+            self._warn(str(error))
+            return False
+        self.changed.emit(message)
+        return True
+
+    def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        run_in_background(self, work, done, self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if isinstance(error, RejectedInput):
+            self._warn(str(error))
+        else:
+            report_unexpected(error)
+
+    def _warn(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Stakeholders"), text,
+                          QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,84 @@
+"""Bulk edit of the selected stakeholders: the action, its dialog, the change off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rrr_desktop import APP_NAME
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.bulk import BulkChange, BulkResult
+    from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
+
+
+class BulkEditing(QObject):
+    """Ctrl+B on the selection; ``started(text)`` while it runs, ``finished(text)`` after.
+
+    ``finished`` carries the status-bar message, or an empty text when the change was
+    refused (the officer has been told in a message box).
+    """
+
+    started = Signal(str)
+    finished = Signal(str)
+
+    def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
+                 owners: Callable[[], tuple[str, ...]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._home = home
+        self._selected_ids = selected_ids
+        self._owners = owners
+        self._window = parent
+        self.action = QAction(self.tr("&Bulk Edit…"), self)
+        self.action.setShortcut(QKeySequence(self.tr("Ctrl+B")))
+        self.action.setStatusTip(self.tr(
+            "Change the stage, tags, owner or sharing of the selected stakeholders"))
+        self.action.setEnabled(False)
+        self.action.triggered.connect(self.open)
+
+    def open(self) -> BulkEditDialog | None:
+        ids = self._selected_ids()
+        if not ids or self._home() is None:
+            return None
+        from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
+
+        dialog = BulkEditDialog(len(ids), self._owners(), self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.change_chosen.connect(lambda change: self.apply(ids, change))
+        dialog.open()
+        return dialog
+
+    def apply(self, ids: list[int], change: BulkChange) -> None:
+        home = self._home()
+        assert home is not None
+        self.action.setEnabled(False)
+        self.started.emit(self.tr("Changing {count} stakeholders…").format(
+            count=QLocale().toString(len(ids))))
+
+        def work() -> BulkResult:
+            from rrr_desktop.services.stakeholders.bulk import bulk_edit
+
+            return bulk_edit(home.db, ids, change)
+
+        run_in_background(self, work, self._done, self._failed)
+
+    def _done(self, result: BulkResult) -> None:
+        self.finished.emit(self.tr("{changed} stakeholders changed, {unchanged} already as "
+                                   "asked.").format(changed=QLocale().toString(result.changed),
+                                                    unchanged=QLocale().toString(result.unchanged)))
+
+    def _failed(self, error: BaseException) -> None:
+        self.finished.emit("")
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
+                    QMessageBox.StandardButton.Ok, self._window).open()

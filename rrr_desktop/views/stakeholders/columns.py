@@ -1,0 +1,69 @@
+"""Which columns of the register show, in what order and width; remembered in settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTableView
+
+from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.stakeholders.table_model import StakeholderTableModel
+
+
+class ColumnChooser(QObject):
+    """Checkable actions, one per column (the name column always shows).
+
+    The actions appear when the header is right-clicked; the main window can put
+    them in a View menu too (``chooser.actions``). The header's state (shown
+    columns, order, widths) is saved to ``settings`` on every change.
+    """
+
+    def __init__(self, table: QTableView, settings: Settings | None) -> None:
+        super().__init__(table)
+        self._header = table.horizontalHeader()
+        self._settings = settings
+        model = table.model()
+        self.actions: list[QAction] = []
+        for column in range(model.columnCount()):
+            if column == StakeholderTableModel.NAME:
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            action = QAction(title, self)
+            action.setCheckable(True)
+            action.setData(column)
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+            self.actions.append(action)
+        for column in StakeholderTableModel.OPTIONAL_COLUMNS:
+            self._header.setSectionHidden(column, True)
+        saved = settings.stakeholder_columns if settings is not None else None
+        if saved is not None:
+            self._header.restoreState(saved)
+        self._header.setSectionHidden(StakeholderTableModel.NAME, False)
+        self._sync_actions()
+        self._header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._header.customContextMenuRequested.connect(self._menu)
+        self._header.sectionMoved.connect(self._save)
+        self._header.sectionResized.connect(self._save)
+
+    def _sync_actions(self) -> None:
+        for action in self.actions:
+            action.blockSignals(True)
+            action.setChecked(not self._header.isSectionHidden(int(action.data())))
+            action.blockSignals(False)
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self._header.setSectionHidden(column, not shown)
+        if shown and self._header.sectionSize(column) < self._header.minimumSectionSize():
+            self._header.resizeSection(column, self._header.defaultSectionSize())
+        self._save()
+
+    def _save(self) -> None:
+        if self._settings is not None:
+            self._settings.stakeholder_columns = self._header.saveState()
+
+    def _menu(self, position: QPoint) -> None:
+        menu = QMenu(self._header)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.setAccessibleName(self.tr("Columns"))
+        menu.addActions(self.actions)
+        menu.popup(self._header.mapToGlobal(position))

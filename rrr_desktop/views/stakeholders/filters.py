@@ -1,0 +1,163 @@
+"""The register's search box and filters, as one bar that says when the filter changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from itertools import pairwise
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rrr_desktop.services.stakeholders.listing import (
+    COLLABORATION_STAGES,
+    STAKEHOLDER_KINDS,
+    FilterChoices,
+    StakeholderFilter,
+)
+from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
+
+
+def _combo(accessible_name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(accessible_name)
+    # Narrow enough for six filters in a row beside the details; wider when there is room,
+    # and the open list shows long topic names whole.
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(3)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return combo
+
+
+def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, str]]) -> bool:
+    """Replace the choices, keeping the chosen one if it is still there (else "All");
+    true if the chosen one is gone."""
+    chosen = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, "")
+    for text, code in items:
+        combo.addItem(text, code)
+    index = combo.findData(chosen)
+    combo.setCurrentIndex(max(index, 0))
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
+    combo.blockSignals(False)
+    return index < 0 and bool(chosen)
+
+
+def _coded(codes: tuple[str, ...], label: Callable[[str], str]) -> list[tuple[str, str]]:
+    return [(label(code), code) for code in codes]
+
+
+class StakeholderFilterBar(QWidget):
+    """Search plus kind, stage, topic, district, owner and archived; ``changed`` on any edit.
+
+    Topic, district and owner list the values the register holds
+    (:meth:`set_choices`, refreshed by the page after each load).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search names, descriptions, tags (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search stakeholders"))
+        self.search.setClearButtonEnabled(True)
+        self.kind_filter = _combo(self.tr("Kind"))
+        _fill(self.kind_filter, self.tr("All kinds"),
+              _coded(STAKEHOLDER_KINDS, stakeholder_kind_label))
+        self.stage_filter = _combo(self.tr("Stage"))
+        _fill(self.stage_filter, self.tr("All stages"),
+              _coded(COLLABORATION_STAGES, collaboration_stage_label))
+        self.topic_filter = _combo(self.tr("Topic"))
+        self.district_filter = _combo(self.tr("District"))
+        self.owner_filter = _combo(self.tr("Owner"))
+        self.set_choices(FilterChoices())
+        self.archived = QCheckBox(self.tr("Show &archived"))
+        self.clear_button = QPushButton(self.tr("C&lear Filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.hide()
+
+        # Search, archived and clear on one row, the five choices on the next: the page
+        # then fits beside the sidebar on a small screen.
+        first_row = QHBoxLayout()
+        first_row.setContentsMargins(0, 0, 0, 0)
+        first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.archived)
+        first_row.addWidget(self.clear_button)
+        choices = QHBoxLayout()
+        choices.setContentsMargins(0, 0, 0, 0)
+        for widget in self.combos():
+            choices.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(first_row)
+        layout.addLayout(choices)
+        order = [self.search, *self.combos(), self.archived, self.clear_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.search.textChanged.connect(self._edited)
+        for combo in self.combos():
+            combo.currentIndexChanged.connect(self._edited)
+        self.archived.toggled.connect(self._edited)
+
+    def combos(self) -> tuple[QComboBox, ...]:
+        return (self.kind_filter, self.stage_filter, self.topic_filter, self.district_filter,
+                self.owner_filter)
+
+    def set_choices(self, choices: FilterChoices) -> None:
+        lost = [
+            _fill(self.topic_filter, self.tr("All topics"),
+                  [(topic.label, topic.id) for topic in choices.topics]),
+            _fill(self.district_filter, self.tr("All districts"),
+                  [(district, district) for district in choices.districts]),
+            _fill(self.owner_filter, self.tr("Everyone"),
+                  [(owner, owner) for owner in choices.owners]),
+        ]
+        if any(lost):  # a chosen value left the register: show what the combos now say
+            self._edited()
+
+    def apply_to(self, query: StakeholderFilter) -> StakeholderFilter:
+        """``query`` (its sort kept) restricted to what the bar shows."""
+        kind, stage = self.kind_filter.currentData(), self.stage_filter.currentData()
+        return replace(
+            query, search=self.search.text(),
+            kinds=frozenset({kind}) if kind else frozenset(),
+            stages=frozenset({stage}) if stage else frozenset(),
+            topic_id=self.topic_filter.currentData() or "",
+            district=self.district_filter.currentData() or "",
+            owner=self.owner_filter.currentData() or "",
+            include_archived=self.archived.isChecked())
+
+    def is_filtered(self) -> bool:
+        return (bool(self.search.text().strip()) or self.archived.isChecked()
+                or any(combo.currentIndex() > 0 for combo in self.combos()))
+
+    def clear(self) -> None:
+        """Back to the whole register (one ``changed``, not one per control)."""
+        had_focus = self.clear_button.hasFocus()
+        self.blockSignals(True)
+        self.search.clear()
+        for combo in self.combos():
+            combo.setCurrentIndex(0)
+        self.archived.setChecked(False)
+        self.blockSignals(False)
+        self._edited()
+        if had_focus:
+            self.search.setFocus()  # the button hides; keep the keyboard somewhere useful
+
+    def _edited(self) -> None:
+        self.clear_button.setVisible(self.is_filtered())
+        self.changed.emit()

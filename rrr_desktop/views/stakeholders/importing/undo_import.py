@@ -1,0 +1,92 @@
+"""Undo an import whole, after saying which one and what it will take back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.importing.history import ImportRecord
+
+
+def _find(home: Home, batch_id: int | None) -> ImportRecord | None:
+    from rrr_desktop.services.stakeholders.importing.history import find_import
+
+    return find_import(home.db, batch_id)
+
+
+def _undo(home: Home, batch_id: int) -> int:
+    from rrr_desktop.services.stakeholders.importing.importer import undo_import
+
+    return undo_import(home.db, batch_id)
+
+
+class ImportUndo(QObject):
+    """Asks first, then undoes the import ``batch_id`` (None: the latest not undone).
+
+    Emits ``undone(message)`` once done; ``box`` is the question or notice shown.
+    """
+
+    undone = Signal(str)
+
+    def __init__(self, home: Home, parent: QWidget, batch_id: int | None = None) -> None:
+        super().__init__(parent)
+        self.home = home
+        self.window = parent
+        self.batch_id = batch_id
+        self.record: ImportRecord | None = None
+        self.box: QMessageBox | None = None
+
+    def start(self) -> None:
+        home, batch_id = self.home, self.batch_id
+        run_in_background(self, lambda: _find(home, batch_id), self._ask, self._failed)
+
+    def _ask(self, record: ImportRecord | None) -> None:
+        self.record = record
+        if record is None:
+            self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Undo import"),
+                                   self.tr("There is no import to undo."),
+                                   QMessageBox.StandardButton.Ok, self.window)
+            self.box.open()
+            return
+        when = record.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Undo import"),
+            self.tr("Undo the import of {file} made on {when}? The {added} stakeholders it "
+                    "added are deleted, with anything recorded on them since, and the {updated} "
+                    "it updated get their previous values back.").format(
+                        file=record.file_name, when=when, added=record.added,
+                        updated=record.updated),
+            QMessageBox.StandardButton.Cancel, self.window)
+        undo = self.box.addButton(self.tr("&Undo Import"), QMessageBox.ButtonRole.AcceptRole)
+        self.box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        undo.clicked.connect(self.confirm)
+        self.box.open()
+
+    def confirm(self) -> None:
+        """Undo the import asked about (the question's Undo button)."""
+        home, record = self.home, self.record
+        assert record is not None
+        run_in_background(self, lambda: _undo(home, record.batch_id), self._done, self._failed)
+
+    def _done(self, _changed: int) -> None:
+        assert self.record is not None
+        self.undone.emit(self.tr("The import of {file} was undone: {added} stakeholders "
+                                 "deleted, {updated} given their previous values back.").format(
+                                     file=self.record.file_name, added=self.record.added,
+                                     updated=self.record.updated))
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, RejectedInput):
+            report_unexpected(error)
+            return
+        self.box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot undo the import"),
+                               str(error), QMessageBox.StandardButton.Ok, self.window)
+        self.box.open()

@@ -1,0 +1,166 @@
+"""The main window: start-up flow, pages, remembered state, About."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop import __version__
+from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.home import open_home
+from rrr_desktop.services.setup import cities, directory
+from rrr_desktop.views.common.worker import wait_for_background_work
+from rrr_desktop.views.first_run import FirstRunDialog
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.peers.page import PeersPage
+from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.startup import Startup
+
+
+def chosen_home(paths: AppPaths, city: str = "Bilbao") -> None:
+    home = open_home(paths)
+    cities.init_our_city(home.db, city, None, None)
+    home.close()
+
+
+class Launch:
+    """A window and its start-up controller on a home, as ``run_gui`` wires them."""
+
+    def __init__(self, qtbot: QtBot, paths: AppPaths) -> None:
+        self.window = MainWindow(paths, Settings(paths.settings_file))
+        qtbot.addWidget(self.window)
+        self.startup = Startup(paths, self.window)
+        self.window.firstShown.connect(self.startup.begin)
+
+    def close(self) -> None:
+        self.window.close()
+        wait_for_background_work()
+        if self.startup.home is not None:
+            self.startup.home.close()
+
+
+@pytest.fixture
+def launch(qtbot: QtBot, paths: AppPaths) -> Iterator[Launch]:
+    chosen_home(paths)
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignals([page.filled for page in opened.window.pages], timeout=10_000):
+        opened.window.show()
+    yield opened
+    opened.close()
+
+
+def peers_page(window: MainWindow) -> PeersPage:
+    page = window.page("peers")
+    assert isinstance(page, PeersPage)
+    return page
+
+
+def test_pages_fill_from_the_database(launch: Launch) -> None:
+    window = launch.window
+    assert window.city_label.text() == "Our city: Bilbao"
+    assert window.windowTitle().startswith("Bilbao")
+    peers = peers_page(window)
+    assert peers.model.rowCount() == 8
+    assert peers.search_count.text() == "8 peer cities, best first"
+    assert peers.match.suggestion is not None  # the first row is selected and shown
+    profile = window.page("profile")
+    assert profile.editor.draft().city_name == "Bilbao"  # type: ignore[attr-defined]
+
+
+def test_search_finds_a_city_without_its_accent(launch: Launch, qtbot: QtBot) -> None:
+    peers = peers_page(launch.window)
+    launch.window.show_page("peers")
+    qtbot.keyClicks(peers.filters.search, "montreal")
+    assert peers.proxy.rowCount() == 1
+    assert peers.match.suggestion is not None
+    assert peers.match.suggestion.city == "Montréal"
+    peers.filters.search.clear()
+    qtbot.keyClicks(peers.filters.search, "atlantis")
+    assert peers.search_count.text() == "No peer city matches “atlantis”."
+    assert peers.match.suggestion is None
+
+
+def test_sidebar_and_shortcuts_switch_pages(launch: Launch, qtbot: QtBot) -> None:
+    window = launch.window
+    window.sidebar.setCurrentRow(0)
+    assert window.current_page() is window.page("profile")
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.page("peers")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert peers_page(window).filters.search.hasFocus()
+
+
+def test_window_size_and_last_page_are_remembered(qtbot: QtBot, paths: AppPaths) -> None:
+    chosen_home(paths)
+    first = Launch(qtbot, paths)
+    first.window.show()
+    width = first.window.minimumSizeHint().width() + 10  # fits the 800x600 offscreen screen
+    first.window.resize(width, 520)
+    first.window.show_page("profile")
+    first.close()
+
+    second = Launch(qtbot, paths)
+    assert second.window.size().toTuple() == (width, 520)
+    assert second.window.sidebar.currentRow() == 0
+    second.close()
+
+
+def test_about_shows_version_paths_and_licence(launch: Launch) -> None:
+    dialog = launch.window.show_about()
+    assert dialog.isVisible()
+    assert dialog.fields["version"] == __version__
+    assert dialog.fields["database"] == str(launch.window.paths.database)
+    assert dialog.fields["data_folder"] == str(launch.window.paths.home)
+    assert "MIT" in dialog.fields["licence"]
+    dialog.close()
+
+
+def test_first_run_asks_for_our_city_then_fills_the_window(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignal(opened.startup.firstRunShown, timeout=10_000) as shown:
+        opened.window.show()
+    dialog: FirstRunDialog = shown.args[0]
+    assert dialog.isVisible()
+    with qtbot.waitSignals([page.filled for page in opened.window.pages], timeout=10_000):
+        dialog.choose_seeded(dialog.seeded_uuids()[-1])
+        dialog.accept()
+    assert opened.window.city_label.text() == "Our city: Warsaw"
+    opened.close()
+
+
+def test_quitting_the_first_run_dialog_quits(qtbot: QtBot, paths: AppPaths,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignal(opened.startup.firstRunShown, timeout=10_000) as shown:
+        opened.window.show()
+    shown.args[0].reject()
+    assert exits == [0]
+    opened.close()
+    home = open_home(paths)
+    assert directory.our_city(home.db) is None  # nothing was chosen
+    home.close()
+
+
+def test_database_from_a_newer_version_is_explained_and_left_alone(
+        qtbot: QtBot, paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    chosen_home(paths)
+    with sqlite3.connect(paths.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    connection.close()
+    before = paths.database.read_bytes()
+    exits: list[int] = []
+    monkeypatch.setattr(QCoreApplication, "exit", exits.append)
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignal(opened.startup.failed, timeout=10_000) as failed:
+        opened.window.show()
+    assert "newer version of RRR Desktop" in failed.args[0]
+    assert "Nothing was changed" in failed.args[0]
+    assert paths.database.read_bytes() == before
+    opened.close()

@@ -1,0 +1,88 @@
+"""``rrr-desktop brief FILE.pdf``: arguments, the PDF written, refusals with exit 3."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from rrr_desktop.cli.briefs.arguments import add_brief_parser
+from rrr_desktop.cli.briefs.commands import brief_command
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.briefs.history import recent_briefs
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.cities import choose_seeded_city
+from tests.conftest import SEED_UUIDS
+
+
+def parse(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="rrr-desktop")
+    add_brief_parser(parser.add_subparsers(dest="command"), argparse.ArgumentParser(add_help=False))
+    return parser.parse_args(["brief", *argv])
+
+
+@pytest.fixture
+def bilbao(home: Home) -> Home:
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    return home
+
+
+def run(home: Home, *argv: str) -> str:
+    out = io.StringIO()
+    assert brief_command(parse(*argv), home, out) == 0
+    return out.getvalue()
+
+
+def test_a_city_brief_is_written_and_reported(bilbao: Home, tmp_path: Path) -> None:
+    target = tmp_path / "brief.pdf"
+    said = run(bilbao, str(target), "--paper", "letter", "--lang", "fr")
+    reader = PdfReader(target)
+    pages = len(reader.pages)
+    assert said.startswith(f"Wrote Note d’information de la ville – Bilbao to {target}: "
+                           f"{pages} page{'s' if pages > 1 else ''}, ")
+    assert " KB." in said
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter
+    assert "Objet" in reader.pages[0].extract_text()
+    assert recent_briefs(bilbao.db)[0].path == target
+
+
+def test_a_peer_brief_with_chosen_sections(bilbao: Home, tmp_path: Path) -> None:
+    target = tmp_path / "rotterdam.pdf"
+    said = run(bilbao, str(target), "--peer", "Rotterdam", "--sections", "profile,learn")
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Peer meeting brief – Rotterdam" in said
+    assert "What we can learn from them" in text
+    assert "Their practices" not in text
+
+
+def test_unknown_sections_are_listed_and_refused(bilbao: Home, tmp_path: Path) -> None:
+    with pytest.raises(RejectedInput, match="no section budget, gossip") as refused:
+        brief_command(parse(str(tmp_path / "x.pdf"), "--sections", "purpose,budget,gossip"),
+                      bilbao, io.StringIO())
+    assert "recommendation" in str(refused.value)  # the sections to choose from
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize(("argv", "problem"), [
+    (("brief.txt",), "ending in .pdf"),
+    (("missing/brief.pdf",), "does not exist"),
+    (("brief.pdf", "--peer", "Atlantis"), "no peer city called “Atlantis”"),
+    (("brief.pdf", "--key-stakeholders", "0"), "1 to 5,000 rows"),
+])
+def test_bad_input_is_refused_with_a_clear_message(
+        bilbao: Home, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, argv: tuple[str, ...],
+        problem: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(RejectedInput, match=problem):
+        brief_command(parse(*argv), bilbao, io.StringIO())
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_paper_and_language_choices_are_checked_by_the_parser() -> None:
+    with pytest.raises(SystemExit):
+        parse("x.pdf", "--lang", "de")
+    assert parse("x.pdf").paper == "a4" and parse("x.pdf").lang == "en"

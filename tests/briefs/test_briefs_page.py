@@ -1,0 +1,156 @@
+"""The Briefs page, offscreen: options, texts, preview in a worker, cancel, save, recent."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QLocale, Qt
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.cities import choose_seeded_city
+from rrr_desktop.services.setup.sample_data import load_sample_data
+from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
+from rrr_desktop.views.briefs.page import PREVIEW_PREFIX, BriefsPage
+from tests.conftest import SEED_UUIDS
+
+
+@pytest.fixture
+def page(qtbot: QtBot, home: Home) -> BriefsPage:
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    shown = BriefsPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 760)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    qtbot.waitUntil(lambda: "Bilbao" in shown.texts.texts["purpose"].toPlainText())
+    return shown
+
+
+def preview(qtbot: QtBot, page: BriefsPage) -> None:
+    page.generate_preview()
+    qtbot.waitUntil(lambda: page._cancel is None, timeout=20_000)
+
+
+def test_preview_renders_the_brief_into_the_viewer(qtbot: QtBot, page: BriefsPage) -> None:
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    preview(qtbot, page)
+    assert page.shown is not None and page.shown.name.startswith(PREVIEW_PREFIX)
+    pages = len(PdfReader(page.shown).pages)
+    assert page.preview.page_count() == pages == page.preview.thumbnails.count()
+    assert page.preview.title() == "City brief – Bilbao"
+    assert page.print_button.isEnabled() and page.save_button.isEnabled()
+    assert f"{pages} pages" in page.status.text()
+
+
+def test_a_second_preview_replaces_the_first_file(qtbot: QtBot, page: BriefsPage) -> None:
+    preview(qtbot, page)
+    first = page.shown
+    preview(qtbot, page)
+    assert page.shown != first and first is not None and not first.exists()
+
+
+def test_cancel_stops_the_preview(qtbot: QtBot, page: BriefsPage) -> None:
+    page.generate_preview()
+    page.cancel_preview()
+    qtbot.waitUntil(lambda: page._cancel is None, timeout=20_000)
+    assert page.status.text() == "Preview cancelled."
+    assert page.shown is None and page.preview_button.isEnabled()
+    assert not list(Path(page.home.paths.briefs).glob("*.pdf"))  # type: ignore[union-attr]
+
+
+def test_edited_texts_survive_an_options_change_until_reset(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    page.texts.texts["purpose"].setPlainText("Agree the Łódź visit budget.")
+    page.options.language.setCurrentIndex(page.options.language.findData("es"))
+    qtbot.waitUntil(lambda: "Opción" in page.texts.texts["recommendation"].toPlainText())
+    assert page.texts.texts["purpose"].toPlainText() == "Agree the Łódź visit budget."
+    preview(qtbot, page)
+    assert page.shown is not None
+    text = "\n".join(p.extract_text() for p in PdfReader(page.shown).pages)
+    assert "Agree the Łódź visit budget." in text and "Objeto" in text
+    page.texts.reset.click()
+    qtbot.waitUntil(lambda: "Bilbao" in page.texts.texts["purpose"].toPlainText())
+
+
+def test_a_peer_brief_gets_suggested_questions_per_peer(qtbot: QtBot, page: BriefsPage) -> None:
+    page.options.peer_kind.setChecked(True)
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Rotterdam"))
+    qtbot.waitUntil(lambda: "Rotterdam" in page.texts.questions.toPlainText())
+    page.texts.questions.setPlainText("Who funds the bonds?")
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Montréal"))
+    qtbot.waitUntil(lambda: "Montréal" in page.texts.questions.toPlainText())
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Rotterdam"))
+    assert page.texts.questions.toPlainText() == "Who funds the bonds?"
+    preview(qtbot, page)
+    assert page.preview.title() == "Peer meeting brief – Rotterdam"
+
+
+def test_save_as_writes_the_file_and_lists_it(qtbot: QtBot, page: BriefsPage,
+                                              tmp_path: Path) -> None:
+    preview(qtbot, page)
+    assert page.proposed_name().startswith("Bilbao-brief-")
+    target = tmp_path / page.proposed_name()
+    page.save_to(target)
+    assert target.read_bytes() == page.shown.read_bytes()  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.recent.list.count() == 1
+                    and page.recent.list.item(0).text().startswith("City brief – Bilbao"))
+    page.recent.list.setCurrentRow(0)
+    page.recent.open.click()
+    assert page.shown == target
+
+
+def test_suggested_texts_wait_until_the_page_is_shown(qtbot: QtBot, home: Home) -> None:
+    """Suggesting the texts imports the matching and the renderer: not while the window
+    fills, only when the officer opens the page."""
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    hidden = BriefsPage()
+    qtbot.addWidget(hidden)
+    with qtbot.waitSignal(hidden.filled, timeout=10_000):
+        hidden.refresh(home)
+    qtbot.wait(200)
+    assert hidden.texts.texts["purpose"].toPlainText() == ""
+    hidden.show()
+    qtbot.waitUntil(lambda: "Bilbao" in hidden.texts.texts["purpose"].toPlainText())
+
+
+def test_personal_data_is_off_by_default_with_the_consent_count(
+        qtbot: QtBot, home: Home) -> None:
+    load_sample_data(home.db)
+    shown = BriefsPage()
+    qtbot.addWidget(shown)
+    shown.refresh(home)
+    shown.show()  # the texts and the consent count are read once the page is shown
+    qtbot.waitUntil(lambda: "key stakeholders have consent" in shown.options.consent.text())
+    assert not shown.options.personal.isChecked()
+    assert not shown.options.options().include_personal_data
+
+
+def test_an_empty_register_says_so_instead_of_counting_zero(qtbot: QtBot,
+                                                            page: BriefsPage) -> None:
+    qtbot.waitUntil(lambda: page.options.consent.text() != "")
+    assert page.options.consent.text() == "No key stakeholders yet."
+
+
+def test_before_the_first_preview_the_hint_fills_the_preview_area(page: BriefsPage) -> None:
+    preview_area = page.preview
+    assert not preview_area.thumbnails.isVisible() and not preview_area.zoom_bar.isVisible()
+    hint = preview_area.empty
+    assert hint.isVisible() and hint.width() >= preview_area.width() - 20
+    assert hint.alignment() & Qt.AlignmentFlag.AlignHCenter
+
+
+def test_the_brief_language_follows_the_interface_language(qtbot: QtBot) -> None:
+    before = QLocale()
+    try:
+        for locale, expected in (("fr_FR", "fr"), ("pl_PL", "pl"), ("de_DE", "en")):
+            QLocale.setDefault(QLocale(locale))
+            panel = BriefOptionsPanel()
+            qtbot.addWidget(panel)
+            assert panel.options().language == expected
+    finally:
+        QLocale.setDefault(before)

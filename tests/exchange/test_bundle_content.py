@@ -1,0 +1,189 @@
+"""Content-level attacks: each refused with a message naming the problem, nothing changed."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import SEED_UUIDS
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from rrr_desktop.services.exchange.container import BundleRejected
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.sender_checks import OwnCityBundle
+from rrr_desktop.services.home import Home
+from tests.bundle_forge import (
+    SENDER,
+    Sender,
+    add_stakeholders,
+    city_card,
+    content_bundle,
+    open_city_home,
+    peer_stakeholder,
+)
+
+ROTTERDAM = Sender(uuid.UUID(SEED_UUIDS["Rotterdam"]), "Rotterdam", "NL")
+PRACTICE = {"uuid": "6b1f7c0e-1d9e-4b8e-9a51-3f5f0c2d8e11", "revision": 1,
+            "updated_at": "2026-11-01T10:00:00Z", "title": "Social clauses", "kind": "hub",
+            "stage": "running"}
+
+
+@pytest.fixture
+def montreal(tmp_path: Path) -> Iterator[Home]:
+    opened = open_city_home(tmp_path / "montreal", "Montréal")
+    yield opened
+    opened.close()
+
+
+def database_bytes(home: Home) -> bytes:
+    connection = sqlite3.connect(home.paths.database)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return home.paths.database.read_bytes()
+
+
+ATTACKS: list[tuple[str, dict[str, Any], str]] = [
+    ("wrong type", {"profile.yaml": city_card(),
+                    "stakeholders.json": [peer_stakeholder(1, name=42)]},
+     r"stakeholders\[0\]\.name"),
+    ("bad choice", {"profile.yaml": city_card(),
+                    "stakeholders.json": [peer_stakeholder(1), peer_stakeholder(2, kind="cult")]},
+     r"stakeholders\[1\]\.kind"),
+    ("unknown field", {"profile.yaml": city_card(),
+                       "stakeholders.json": [peer_stakeholder(1, influence=9)]},
+     r"stakeholders\[0\]\.influence"),
+    ("huge string", {"profile.yaml": city_card(),
+                     "stakeholders.json": [peer_stakeholder(1, description="x" * 20_000)]},
+     r"stakeholders\[0\]\.description"),
+    ("no revision", {"profile.yaml": city_card(revision=0)}, r"profile\.city\.revision"),
+    ("naive time", {"profile.yaml": city_card(updated_at="2026-11-01T10:00:00")},
+     r"profile\.city\.updated_at"),
+    ("missing profile", {"stakeholders.json": [peer_stakeholder(1)]}, "has no profile.yaml"),
+    ("not a list", {"profile.yaml": city_card(), "stakeholders.json": {"a": 1}},
+     "stakeholders"),
+    ("duplicate uuid", {"profile.yaml": city_card(),
+                        "stakeholders.json": [peer_stakeholder(1), peer_stakeholder(1)]},
+     r"stakeholders\[1\]\.uuid: is already listed"),
+    ("unknown topic", {"profile.yaml": city_card(),
+                       "practices.json": [{**PRACTICE, "topics": ["alchemy"]}]},
+     r"practices\[0\]\.topics: alchemy is not a topic"),
+    ("profile of another city", {"profile.yaml": {
+        "city": city_card()["city"],
+        "profile": {"format": "rrr-desktop/profile", "version": 1,
+                    "city": {"uuid": str(uuid.uuid4())}}}}, "not the uuid of the bundle's city"),
+    ("card of another city", {"profile.yaml": city_card(ROTTERDAM)}, "another city"),
+    ("practices in the profile", {"profile.yaml": {
+        "city": city_card()["city"],
+        "profile": {"format": "rrr-desktop/profile", "version": 1,
+                    "city": {"uuid": str(SENDER.city_uuid)}, "practices": [
+                        {k: v for k, v in PRACTICE.items()
+                         if k not in ("revision", "updated_at")}]}}},
+     "travel in practices.json"),
+    ("bad tombstone", {"profile.yaml": city_card(), "tombstones.json": [
+        {"entity": "city", "uuid": str(uuid.uuid4()), "revision": 1,
+         "withdrawn_at": "2026-11-01T10:00:00Z"}]}, r"tombstones\[0\]\.entity"),
+    ("score out of range", {"profile.yaml": city_card(), "assessments.json": [
+        {"topic": "trust-building", "score": 11, "assessed_on": "2026-01-01"}]},
+     r"assessments\[0\]\.score"),
+]
+
+
+@pytest.mark.parametrize(("content", "problem"), [(c, p) for _, c, p in ATTACKS],
+                         ids=[name for name, _, _ in ATTACKS])
+def test_content_attacks_are_refused_naming_the_problem(
+        montreal: Home, tmp_path: Path, content: dict[str, Any], problem: str) -> None:
+    bundle = content_bundle(tmp_path / "bad.rrrbundle", content)
+    before = database_bytes(montreal)
+    with pytest.raises(BundleRejected, match=problem):
+        inspect_bundle(montreal.db, bundle)
+    assert database_bytes(montreal) == before
+
+
+def test_records_claiming_another_citys_uuids_are_refused(montreal: Home,
+                                                          tmp_path: Path) -> None:
+    apply_bundle(montreal.db, inspect_bundle(montreal.db, content_bundle(
+        tmp_path / "rotterdam.rrrbundle",
+        {"profile.yaml": city_card(ROTTERDAM), "practices.json": [PRACTICE],
+         "stakeholders.json": [peer_stakeholder(1)]}, sender=ROTTERDAM)))
+    before = database_bytes(montreal)
+    for member, records, where in (("practices.json", [PRACTICE], r"practices\[0\]\.uuid"),
+                                   ("stakeholders.json", [peer_stakeholder(2),
+                                                          peer_stakeholder(1)],
+                                    r"stakeholders\[1\]\.uuid")):
+        bundle = content_bundle(tmp_path / "thief.rrrbundle",
+                                {"profile.yaml": city_card(), member: records})
+        with pytest.raises(BundleRejected, match=f"{where} is the id of a record of Rotterdam"):
+            inspect_bundle(montreal.db, bundle)
+    assert database_bytes(montreal) == before
+
+
+def test_records_claiming_our_own_register_are_refused(montreal: Home, tmp_path: Path) -> None:
+    [our_id] = add_stakeholders(montreal.db, 1)
+    with montreal.db.reading() as connection:
+        [our_uuid] = connection.execute("SELECT uuid FROM stakeholder WHERE id = ?",
+                                        (our_id,)).fetchone()
+    bundle = content_bundle(tmp_path / "thief.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [{**peer_stakeholder(1), "uuid": str(uuid.UUID(hex=our_uuid))}]})
+    with pytest.raises(BundleRejected, match="our own register"):
+        inspect_bundle(montreal.db, bundle)
+
+
+def test_a_bundle_from_our_own_city_shows_what_it_holds_but_never_imports(
+        montreal: Home, tmp_path: Path) -> None:
+    ours = Sender(uuid.UUID(SEED_UUIDS["Montréal"]), "Montréal", "CA")
+    bundle = content_bundle(tmp_path / "self.rrrbundle", {
+        "profile.yaml": city_card(ours),
+        "stakeholders.json": [peer_stakeholder(1), {**peer_stakeholder(2), "email": "a@b.org"}]},
+        sender=ours)
+    before = database_bytes(montreal)
+    preview = inspect_bundle(montreal.db, bundle)
+    assert preview.own_city and preview.records == ()
+    assert (preview.summary.stakeholders, preview.summary.with_personal_data) == (2, 1)
+    with pytest.raises(OwnCityBundle, match="cannot be imported into its own data folder"):
+        apply_bundle(montreal.db, preview)
+    assert database_bytes(montreal) == before
+
+
+def test_a_seeded_citys_name_with_another_uuid_is_refused(montreal: Home,
+                                                          tmp_path: Path) -> None:
+    fake = Sender(uuid.uuid4(), "Bilbao", "ES")
+    bundle = content_bundle(tmp_path / "fake.rrrbundle", {"profile.yaml": city_card(fake)},
+                            sender=fake)
+    before = database_bytes(montreal)
+    with pytest.raises(BundleRejected, match="not the Bilbao in your directory"):
+        inspect_bundle(montreal.db, bundle)
+    assert database_bytes(montreal) == before
+
+
+def test_a_known_name_in_another_country_is_a_different_city_with_a_warning(
+        montreal: Home, tmp_path: Path) -> None:
+    other = Sender(uuid.uuid4(), "Bilbao", "CL")
+    preview = inspect_bundle(montreal.db, content_bundle(
+        tmp_path / "b.rrrbundle", {"profile.yaml": city_card(other)}, sender=other))
+    assert preview.records[0].status.value == "new"
+    assert any("not the Bilbao (ES)" in warning for warning in preview.warnings)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 2**40) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["uuid", "name", "kind", "revision", "updated_at",
+                                       "city", "profile", "topics", "x"]), children,
+                      max_size=5), max_leaves=20)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(profile=json_values, stakeholders=json_values)
+def test_the_content_reader_refuses_junk_cleanly(montreal: Home, tmp_path: Path,
+                                                 profile: Any, stakeholders: Any) -> None:
+    bundle = content_bundle(tmp_path / "fuzz.rrrbundle",
+                            {"profile.yaml": profile, "stakeholders.json": stakeholders})
+    with pytest.raises(BundleRejected):
+        inspect_bundle(montreal.db, bundle)

@@ -1,0 +1,197 @@
+"""The bundle wizard and dialogs, as an officer uses them (offscreen)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup import directory
+from rrr_desktop.views.common.worker import wait_for_background_work
+from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
+from rrr_desktop.views.exchange.history_dialog import BundleHistoryDialog
+from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
+from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.settings import Settings
+from tests.bundle_forge import (
+    OTHER_KEY,
+    add_stakeholders,
+    city_card,
+    content_bundle,
+    open_city_home,
+    peer_stakeholder,
+)
+
+
+@pytest.fixture
+def rotterdam(tmp_path: Path) -> Iterator[Home]:
+    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    yield opened
+    wait_for_background_work()
+    opened.close()
+
+
+def peer_names(home: Home) -> list[str]:
+    with home.db.reading() as connection:
+        return [row[0] for row in connection.execute(
+            "SELECT name FROM peer_stakeholder ORDER BY name")]
+
+
+def test_export_wizard_writes_a_bundle_and_an_email_draft_that_carries_it(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    add_stakeholders(rotterdam.db, 2, email="x@y.example", consent_given=True)
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    wizard = BundleExportWizard(rotterdam, "Rotterdam")
+    qtbot.addWidget(wizard)
+    wizard.file.path.setText(str(tmp_path / "out" / "Rotterdam-test"))
+    (tmp_path / "out").mkdir()
+    wizard.open()
+    wizard.next()
+    qtbot.waitUntil(wizard.summary.isComplete)
+    assert "2 stakeholders" in wizard.summary.counts.text()
+    assert "2 stakeholders whose consent" in wizard.summary.contacts.text()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.done_page.isComplete)
+    bundle = tmp_path / "out" / "Rotterdam-test.rrrbundle"
+    assert bundle.exists()
+    wizard.resize(640, 420)
+    wizard.grab().save(str(tmp_path / "wizard.png"))
+
+    wizard.done_page.email_button.click()
+
+    eml = bundle.with_suffix(".eml")
+    assert opened == [QUrl.fromLocalFile(str(eml))]
+    message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert message["X-Unsent"] == "1" and message["To"] is None
+    [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
+    assert attachment.get_filename() == bundle.name
+    assert attachment.get_content() == bundle.read_bytes()
+    assert "opened with your mail program" in wizard.done_page.email_note.text()
+
+
+def test_import_dialog_previews_and_applies_what_is_left_ticked(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1), peer_stakeholder(2)]})
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    assert "first bundle from this city" in dialog.sender_label.text()
+    first = next(item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
+                 if record.title == "Peer co-op 1")
+    first.setCheckState(0, Qt.CheckState.Unchecked)
+    dialog.tree.setCurrentItem(first)
+    dialog.grab().save(str(tmp_path / "import.png"))
+
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.apply_button.click()
+
+    assert peer_names(rotterdam) == ["Peer co-op 2"]
+
+
+def test_a_changed_key_is_shown_in_red_and_applies_only_once_accepted(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    first = content_bundle(tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, first))
+    other = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1)]}, key=OTHER_KEY)
+    dialog = BundleImportDialog(rotterdam, [other])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.accept_key.isVisible)
+    assert not dialog.apply_button.isEnabled()
+    assert "KEY CHANGED" in dialog.sender_label.text()
+    assert "b00020" in dialog.sender_label.styleSheet()
+
+    dialog.accept_key.setChecked(True)
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.apply_button.click()
+    assert peer_names(rotterdam) == ["Peer co-op 1"]
+
+
+def test_a_refused_bundle_says_why_and_cannot_be_applied(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    bad = content_bundle(tmp_path / "bad.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1, kind="cult")]})
+    dialog = BundleImportDialog(rotterdam, [bad])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: "refused" in dialog.status.text())
+    assert "stakeholders[0].kind" in dialog.status.text()
+    assert not dialog.apply_button.isEnabled()
+
+
+def test_history_dialog_undoes_the_last_import(qtbot: QtBot, rotterdam: Home,
+                                               tmp_path: Path) -> None:
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1)]})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    dialog = BundleHistoryDialog(rotterdam)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.undo_button.isEnabled)
+    dialog.grab().save(str(tmp_path / "history.png"))
+    box = dialog.confirm_undo()
+    assert box is not None and "b.rrrbundle" in box.text()
+    confirm = next(b for b in box.buttons() if "Undo" in b.text())
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        confirm.click()
+    assert peer_names(rotterdam) == []
+    qtbot.waitUntil(lambda: not dialog.undo_button.isEnabled())
+
+
+def test_signing_key_dialog_shows_and_copies_the_fingerprint(qtbot: QtBot, rotterdam: Home
+                                                             ) -> None:
+    fingerprint = fingerprint_of(rotterdam.paths.signing_key)
+    dialog = SigningKeyDialog(fingerprint)
+    qtbot.addWidget(dialog)
+    assert dialog.fingerprint_label.text().split() == fingerprint.split()
+    assert dialog.fingerprint_label.text().count("\n") == 1
+    dialog.copy_button.click()
+    assert QGuiApplication.clipboard().text() == fingerprint
+    assert fingerprint_of(rotterdam.paths.signing_key) == fingerprint  # made once, kept
+
+
+def drop(window: MainWindow, *files: Path) -> QDropEvent:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    return event
+
+
+def test_dropping_bundles_opens_the_import_and_other_files_are_refused(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    window = MainWindow(rotterdam.paths, Settings(rotterdam.paths.settings_file))
+    qtbot.addWidget(window)
+    our_city = directory.our_city(rotterdam.db)
+    assert our_city is not None
+    window.open_home(rotterdam, our_city)
+    text = tmp_path / "notes.txt"
+    text.write_text("hello")
+
+    drop(window, text)
+    assert window.findChildren(BundleImportDialog) == []
+
+    bundles = [content_bundle(tmp_path / f"{n}.rrrbundle", {"profile.yaml": city_card(
+        revision=n)}) for n in (2, 3)]
+    drop(window, text, *bundles)
+    [dialog] = window.findChildren(BundleImportDialog)
+    assert dialog.paths == bundles
+    qtbot.waitUntil(lambda: len(dialog.previews) == 2)
+    wait_for_background_work()

@@ -1,0 +1,247 @@
+"""The Peer cities page on the demo data: ranking, reasons, filters, hide and pin,
+notes saved automatically, weights that re-rank, and working groups."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QInputDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.models.city_vocabulary import TopicRole
+from rrr_desktop.services.dto import NewCity
+from rrr_desktop.services.groups import saved as saved_groups
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.peers import workspace as peer_workspace
+from rrr_desktop.services.peers.workspace import Provenance
+from rrr_desktop.services.setup import cities as cities_service
+from rrr_desktop.services.setup.sample_data import load_sample_data
+from rrr_desktop.views.peers.detail_view import PeerDetailView
+from rrr_desktop.views.peers.page import PeersPage
+from rrr_desktop.views.peers.suggestions_model import SuggestionTableModel
+from tests.conftest import SEED_UUIDS
+from tests.peers.test_matching_cli import add_own_words
+
+ROTTERDAM = UUID(SEED_UUIDS["Rotterdam"])
+
+
+@pytest.fixture
+def page(home: Home, qtbot: QtBot) -> Iterator[PeersPage]:
+    load_sample_data(home.db, count=3)
+    shown = PeersPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 720)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    yield shown
+    shown.detail.note.timer.stop()
+
+
+def cities(page: PeersPage) -> list[str]:
+    column = SuggestionTableModel.CITY
+    return [str(page.proxy.index(row, column).data()) for row in range(page.proxy.rowCount())]
+
+
+def select(page: PeersPage, qtbot: QtBot, city: str) -> None:
+    page.table.selectRow(cities(page).index(city))
+    qtbot.waitUntil(lambda: page.detail.detail is not None
+                    and page.detail.detail.profile.name == city)
+
+
+def test_a_city_wanting_social_impact_bonds_sees_rotterdam_first_and_why(
+        page: PeersPage) -> None:
+    assert cities(page)[:2] == ["Rotterdam", "Bilbao"]
+    assert page.match.suggestion is not None and page.match.suggestion.city == "Rotterdam"
+    assert page.match.reasons[0].text() == (
+        "• Rotterdam offers social impact bonds and social finance, which you want to learn "
+        "(their maturity not assessed, yours 1/10)")
+
+
+class _Shouting(QTranslator):
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        if context != "PeerReasons":
+            return ""
+        parts = re.split(r"(\{\w+\})", source)  # placeholders stay as they are
+        return "".join(p if p.startswith("{") else p.upper() for p in parts)
+
+
+def test_reasons_go_through_the_translations(page: PeersPage) -> None:
+    translator = _Shouting()
+    QCoreApplication.installTranslator(translator)
+    try:
+        page.rerank()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert page.match.reasons[0].text().startswith(
+        "• Rotterdam OFFERS social impact bonds and social finance, WHICH YOU WANT TO LEARN")
+
+
+def test_filters_by_topic_language_region_and_name(page: PeersPage) -> None:
+    filters = page.filters
+    filters.topic.setCurrentIndex(filters.topic.findData("collaborative-management"))
+    assert set(cities(page)) == {"Montréal", "San Francisco", "Warsaw", "Torino"}
+    filters.topic.setCurrentIndex(0)
+    filters.language.setCurrentIndex(filters.language.findData("nl"))
+    assert cities(page) == ["Rotterdam"]
+    filters.language.setCurrentIndex(0)
+    filters.region.setCurrentIndex(filters.region.findData("Basque Country"))
+    assert cities(page) == ["Bilbao"]
+    filters.region.setCurrentIndex(0)
+    filters.search.setText("san")
+    assert cities(page) == ["San Francisco"]
+    assert page.search_count.text() == "1 of 9 peer cities"
+
+
+def test_pin_and_hide_change_the_list_and_are_kept(page: PeersPage, home: Home,
+                                                   qtbot: QtBot) -> None:
+    select(page, qtbot, "Guadalajara")
+    page.pin_action.trigger()
+    qtbot.waitUntil(lambda: cities(page)[0] == "Guadalajara")
+    assert page.model.data(page.model.index(0, SuggestionTableModel.STATUS)) == "Pinned"
+    select(page, qtbot, "Rotterdam")
+    page.hide_action.trigger()
+    qtbot.waitUntil(lambda: "Rotterdam" not in cities(page))
+    assert "(1 hidden)" in page.search_count.text()
+    assert peer_workspace.peer_preferences(home.db).hidden == frozenset({ROTTERDAM})
+    page.filters.show_hidden.setChecked(True)
+    row = cities(page).index("Rotterdam")
+    assert page.proxy.index(row, SuggestionTableModel.STATUS).data() == "Hidden"
+
+
+def test_the_note_is_saved_automatically(page: PeersPage, home: Home, qtbot: QtBot) -> None:
+    select(page, qtbot, "Rotterdam")
+    page.detail.note.editor.setPlainText("Ask about the bond register")
+    qtbot.waitUntil(lambda: page.detail.note.status.text() == "Saved.", timeout=5000)
+    assert peer_workspace.note(home.db, ROTTERDAM) == "Ask about the bond register"
+
+
+def test_a_failed_note_save_keeps_the_text_and_says_so(page: PeersPage, qtbot: QtBot) -> None:
+    def broken(_city: UUID, _text: str) -> None:
+        raise OSError("disk full")
+
+    select(page, qtbot, "Rotterdam")
+    page.detail.note.set_saver(broken)
+    page.detail.note.editor.setPlainText("Precious words")
+    page.detail.note.save_now()
+    qtbot.waitUntil(lambda: "could not be saved" in page.detail.note.status.text())
+    select(page, qtbot, "Bilbao")
+    select(page, qtbot, "Rotterdam")
+    assert page.detail.note.editor.toPlainText() == "Precious words"
+
+
+def test_changing_a_weight_re_ranks_at_once_and_is_kept(page: PeersPage, home: Home,
+                                                        qtbot: QtBot) -> None:
+    page.weights_panel.boxes["learn"].setValue(0)
+    assert cities(page)[0] != "Rotterdam"
+    qtbot.waitUntil(lambda: peer_workspace.load_weights(home.db).learn == 0, timeout=5000)
+    page.weights_panel.reset.click()
+    assert cities(page)[0] == "Rotterdam"
+    assert page.weights_panel.boxes["learn"].value() == 3
+
+
+def test_save_rename_and_edit_a_proposed_group(page: PeersPage, home: Home,
+                                               qtbot: QtBot) -> None:
+    groups = page.groups
+    assert not groups.proposals  # proposed when the tab is first opened
+    page.tabs.setCurrentWidget(groups)
+    qtbot.waitUntil(lambda: bool(groups.proposals))
+    groups.save_button.click()
+    dialog = groups.dialog
+    assert isinstance(dialog, QInputDialog)
+    dialog.setTextValue("Partnerships circle")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(groups.saved) == 1)
+    item = groups.saved_tree.topLevelItem(0)
+    assert item is not None and item.text(0) == "Partnerships circle"
+    item.setText(0, "Torino circle")
+    qtbot.waitUntil(lambda: groups.saved and groups.saved[0].name == "Torino circle")
+    item = groups.saved_tree.topLevelItem(0)
+    assert item is not None
+    member = item.child(1)
+    assert member is not None
+    removed = member.text(0)
+    groups.saved_tree.setCurrentItem(member)
+    groups.remove_button.click()
+    qtbot.waitUntil(lambda: len(groups.saved[0].members) == 5)
+    (saved,) = saved_groups.saved_groups(home.db)
+    assert removed not in {m.city for m in saved.members}
+
+
+@pytest.fixture
+def new_city_page(home: Home, qtbot: QtBot) -> Iterator[PeersPage]:
+    """A city just created, with nothing in its profile yet."""
+    cities_service.create_our_city(home.db, NewCity(name="Lyon", country_code="FR",
+                                                    language="fr"))
+    shown = PeersPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 720)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    yield shown
+    shown.detail.note.timer.stop()
+
+
+def test_a_new_city_can_browse_every_peer_and_is_told_what_to_do(
+        new_city_page: PeersPage) -> None:
+    page = new_city_page
+    assert len(cities(page)) == 9
+    assert page.search_count.text() == (
+        "9 peer cities, none with anything in common with yours yet")
+    why = page.proxy.index(0, SuggestionTableModel.WHY).data()
+    assert why == ("Nothing in common yet: add what you offer and want to learn on the "
+                   "Profile page")
+    assert page.proxy.index(0, SuggestionTableModel.SCORE).data() == "0"
+    assert page.match.findChild(QLabel, "no_reason") is not None or any(
+        label.text() == why for label in page.match.findChildren(QLabel))
+
+
+def test_a_filter_that_removes_every_peer_is_named(new_city_page: PeersPage,
+                                                    qtbot: QtBot) -> None:
+    page = new_city_page
+    page.filters.language.setCurrentIndex(page.filters.language.findData("pl"))
+    assert cities(page) == ["Warsaw"]
+    select(page, qtbot, "Warsaw")
+    page.hide_action.trigger()
+    qtbot.waitUntil(lambda: cities(page) == [])
+    assert page.search_count.text().startswith("No peer city speaks polski.")
+    page.filters.language.setCurrentIndex(0)
+    page.filters.topic.setCurrentIndex(page.filters.topic.findData("social-impact-bonds"))
+    assert page.search_count.text().startswith(
+        "No peer city has anything in common with yours on Social impact bonds")
+
+
+def test_unmatched_peers_come_after_the_ranked_ones(page: PeersPage) -> None:
+    scores = [float(page.proxy.index(row, SuggestionTableModel.SCORE).data())
+              for row in range(page.proxy.rowCount())]
+    assert scores == sorted(scores, reverse=True)
+    assert page.search_count.text().endswith("best first") or "nothing in common yet" in \
+        page.search_count.text()
+
+
+def test_the_peers_own_words_are_shown_marked_as_theirs(home: Home, page: PeersPage,
+                                                        qtbot: QtBot) -> None:
+    add_own_words(home, "Rotterdam", TopicRole.OFFERS, "Community kitchens in schools")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    assert page.selected_uuid() == ROTTERDAM  # still selected: its details are read again
+    qtbot.waitUntil(lambda: "In their own words: “Community kitchens in schools”" in [
+        label.text() for label in page.detail.findChildren(QLabel)])
+
+
+def test_the_age_warning_speaks_of_one_year_or_several(qtbot: QtBot) -> None:
+    view = PeerDetailView()
+    qtbot.addWidget(view)
+    now = datetime.now(UTC)
+    one = view._age_warning(Provenance("seed", now - timedelta(days=400)))
+    five = view._age_warning(Provenance("seed", now - timedelta(days=5 * 365 + 30)))
+    assert one is not None and five is not None
+    assert one.text().startswith("⚠ This information is more than a year old:")
+    assert five.text().startswith("⚠ This information is more than 5 years old:")

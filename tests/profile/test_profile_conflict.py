@@ -1,0 +1,124 @@
+"""A profile changed elsewhere (the command line) while the window edits it is never
+overwritten silently: the save is refused and the officer chooses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.profile.document import read_draft_file
+from rrr_desktop.services.profile.draft import TopicEntry
+from rrr_desktop.services.profile.store import ProfileChangedElsewhere, load_profile, save_profile
+from rrr_desktop.services.profile.topics import add_topic
+from rrr_desktop.services.setup import cities
+from rrr_desktop.views.common.worker import wait_for_background_work
+from rrr_desktop.views.profile.autosave import SaveState
+from rrr_desktop.views.profile.page import ProfilePage
+
+CONFLICT_TEXT = ("The profile was changed outside this window (for example from the command "
+                 "line). Your text is kept: Reload to see the other change and lose yours "
+                 "here, or Keep Mine to save your version over it.")
+TRUST = TopicEntry("trust-building", "From the command line")
+
+
+@pytest.fixture
+def our_home(home: Home) -> Home:
+    cities.init_our_city(home.db, "Getafe", "ES", "es")
+    return home
+
+
+def test_a_save_based_on_a_stale_profile_is_refused_and_writes_nothing(our_home: Home) -> None:
+    base = load_profile(our_home.db)
+    add_topic(our_home.db, "offers", "trust building", "From the command line")
+    changed = load_profile(our_home.db)
+    with pytest.raises(ProfileChangedElsewhere, match="changed elsewhere"):
+        save_profile(our_home.db, replace(base, summary="Typed in the window"), based_on=base)
+    assert load_profile(our_home.db) == changed
+    assert changed.offers == (TRUST,)
+
+
+def test_a_save_based_on_the_stored_profile_or_on_nothing_is_written(our_home: Home) -> None:
+    base = load_profile(our_home.db)
+    first = save_profile(our_home.db, replace(base, summary="One"), based_on=base)
+    assert first.changed and first.draft.summary == "One"
+    add_topic(our_home.db, "offers", "trust building", "From the command line")
+    over = save_profile(our_home.db, replace(first.draft, summary="Two"), based_on=None)
+    assert over.changed
+    assert load_profile(our_home.db).summary == "Two"
+    assert load_profile(our_home.db).offers == ()  # saved over, as asked
+
+
+@pytest.fixture
+def page(qtbot: QtBot, our_home: Home) -> Iterator[ProfilePage]:
+    opened = ProfilePage()
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.filled, timeout=10_000):
+        opened.refresh(our_home)
+    opened.resize(1000, 700)
+    opened.show()
+    yield opened
+    wait_for_background_work()
+
+
+def conflict_after_command_line_change(qtbot: QtBot, home: Home, page: ProfilePage) -> None:
+    qtbot.keyClicks(page.editor.summary, "Typed in the window")
+    add_topic(home.db, "offers", "trust building", "From the command line")
+    page.autosave.save_soon()
+    qtbot.waitUntil(lambda: page.autosave.state is SaveState.CONFLICT, timeout=10_000)
+
+
+def test_a_command_line_change_is_not_lost_and_the_officer_is_asked(
+        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
+    conflict_after_command_line_change(qtbot, our_home, page)
+    assert page.status.text() == CONFLICT_TEXT
+    assert page.reload.isVisible() and page.keep_mine.isVisible()
+    assert not page.retry.isVisible()
+    stored = load_profile(our_home.db)
+    assert stored.offers == (TRUST,) and stored.summary == ""
+    assert page.editor.summary.toPlainText() == "Typed in the window"
+    kept = read_draft_file(our_home.paths.profile_draft)
+    assert kept is not None and kept.summary == "Typed in the window"
+    qtbot.keyClicks(page.editor.summary, " and more")  # typing on never saves over it
+    page.autosave.save_soon()
+    assert page.autosave.state is SaveState.CONFLICT
+    assert page.flush()  # closing now: kept in the draft file, the stored one intact
+    assert page.autosave.state is SaveState.CONFLICT
+    assert load_profile(our_home.db).offers == (TRUST,)
+    kept = read_draft_file(our_home.paths.profile_draft)
+    assert kept is not None and kept.summary == "Typed in the window and more"
+
+
+def test_keep_mine_saves_the_window_s_version_over_the_other_change(
+        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
+    conflict_after_command_line_change(qtbot, our_home, page)
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.autosave.state is SaveState.SAVED, timeout=10_000)
+    stored = load_profile(our_home.db)
+    assert stored.summary == "Typed in the window" and stored.offers == ()
+    assert page.status.text() == "All changes saved"
+    assert not page.keep_mine.isVisible() and not page.reload.isVisible()
+    assert not our_home.paths.profile_draft.exists()
+    qtbot.keyClicks(page.editor.contact_office, "Desk 4")  # later saves work as before
+    assert page.flush()
+    assert load_profile(our_home.db).contact_office == "Desk 4"
+
+
+def test_reload_shows_the_other_change_and_drops_the_window_s_text(
+        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
+    conflict_after_command_line_change(qtbot, our_home, page)
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.mouseClick(page.reload, Qt.MouseButton.LeftButton)
+    assert page.editor.summary.toPlainText() == ""
+    assert page.editor.draft().offers == (TRUST,)
+    assert page.status.text() == "All changes saved"
+    assert not page.reload.isVisible()
+    assert not our_home.paths.profile_draft.exists()
+    qtbot.keyClicks(page.editor.summary, "Now on top of it")
+    assert page.flush()
+    stored = load_profile(our_home.db)
+    assert stored.summary == "Now on top of it" and stored.offers == (TRUST,)
