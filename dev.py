@@ -6,9 +6,10 @@
     python3 dev.py package        build the one-folder executable and smoke-test it
     python3 dev.py bench          start-up benchmark
     python3 dev.py translations   refresh resources/translations/*.ts and compile the .qm files
+    python3 dev.py lock           refresh requirements.lock after changing pyproject.toml
 
-On first use it creates ``.venv`` and installs the project with its development
-extras; it reinstalls when ``pyproject.toml`` changes.
+On first use it creates ``.venv`` and installs the exact versions of ``requirements.lock``
+(with their hashes), then the project itself; it reinstalls when either file changes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".rrr-desktop-installed"
 EXTRAS = "dev,package"
+LOCK = ROOT / "requirements.lock"
 
 
 def _run(*command: str | Path, env: dict[str, str] | None = None) -> int:
@@ -33,8 +35,9 @@ def _run(*command: str | Path, env: dict[str, str] | None = None) -> int:
 
 
 def ensure_environment() -> None:
-    """Create or refresh the virtual environment when pyproject.toml changed."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + EXTRAS.encode()).hexdigest()
+    """Create or refresh the virtual environment when pyproject.toml or the lock changed."""
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + LOCK.read_bytes()
+                            + EXTRAS.encode()).hexdigest()
     if PYTHON.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
     if not PYTHON.exists():
@@ -42,7 +45,9 @@ def ensure_environment() -> None:
         venv.create(VENV, with_pip=True)
     print("Installing RRR Desktop and its tools (first time only) ...", flush=True)
     pip = [PYTHON, "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
-    if _run(*pip, "--upgrade", "pip") or _run(*pip, "--editable", f".[{EXTRAS}]"):
+    if (_run(*pip, "--upgrade", "pip")
+            or _run(*pip, "--require-hashes", "--requirement", LOCK)
+            or _run(*pip, "--no-deps", "--editable", ".")):
         sys.exit("Installing the dependencies failed; see the messages above.")
     STAMP.write_text(wanted)
 
@@ -92,9 +97,20 @@ def translations(args: list[str]) -> int:
     return 0
 
 
+def lock(args: list[str]) -> int:
+    """Resolve pyproject.toml (with the dev and package extras) for every platform, with
+    hashes, into requirements.lock; uv does it in seconds and across platforms."""
+    if _run(PYTHON, "-m", "uv", "--version"):
+        _run(PYTHON, "-m", "pip", "install", "--quiet", "uv")
+    extras = [part for name in EXTRAS.split(",") for part in ("--extra", name)]
+    return _run(PYTHON, "-m", "uv", "pip", "compile", "pyproject.toml", "--universal",
+                "--generate-hashes", "--python-version", "3.11", *extras,
+                "--output-file", LOCK.name, *args)
+
+
 COMMANDS = {
     "start": start, "test": test, "package": package, "bench": bench,
-    "translations": translations,
+    "translations": translations, "lock": lock,
 }
 
 

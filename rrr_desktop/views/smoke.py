@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject, QTimer, QTimeZone
 
 from rrr_desktop.views.common.crash import ErrorReporter
 from rrr_desktop.views.first_run import FirstRunDialog
@@ -53,6 +53,9 @@ class SmokeTest(QObject):
                 self._fail(f"the page {page.key} could not be shown")
                 return
         self.window.show_about().close()
+        if problem := locale_data_problem():
+            self._fail(problem)
+            return
         print(f"smoke test passed: {len(self.window.pages)} pages shown", flush=True)
         QCoreApplication.exit(0)
 
@@ -62,3 +65,21 @@ class SmokeTest(QObject):
     def _fail(self, reason: str) -> None:
         print(f"smoke test failed: {reason}", file=sys.stderr, flush=True)
         QCoreApplication.exit(1)
+
+
+def locale_data_problem() -> str | None:
+    """What is wrong with the ICU data Qt sorts and names time zones with, if anything.
+
+    The Linux build ships ICU's data cut to our languages (``packaging/trim_icu.py``):
+    Polish sorting (C before Ć, unlike the root order) and a Polish time-zone name
+    prove that the tailorings and names the app relies on are still there.
+    """
+    polish = QCollator(QLocale(QLocale.Language.Polish))
+    if polish.compare("Częstochowa", "Ćmielów") >= 0:
+        return "Polish sorting is missing from the ICU data"
+    name = QTimeZone(b"Europe/Warsaw").displayName(
+        QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+        QLocale(QLocale.Language.Polish))
+    if "środkowoeuropejski" not in name:
+        return f"Polish time-zone names are missing from the ICU data ({name!r})"
+    return None
