@@ -83,7 +83,7 @@ def smoke_test() -> int:
 
 def command_line_test(env: dict[str, str]) -> int:
     """The built program as a command line, on a fresh home: the commands that load what
-    the window does not (reportlab and its fonts for a brief, cryptography for a bundle,
+    the window does not (reportlab and its fonts for a brief, PyNaCl for a bundle,
     pydantic and PyYAML for the seed and profile)."""
     program = executables()[-1]  # on Windows the console twin
     with tempfile.TemporaryDirectory(prefix="rrr-desktop-smoke-") as folder:

@@ -10,15 +10,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
-from rrr_desktop.services.exchange.container import Sender, public_key_bytes
+from rrr_desktop.services.exchange.container import (
+    Sender,
+    SigningKey,
+    public_key_bytes,
+    sign,
+    signing_key_from_seed,
+)
 from rrr_desktop.services.exchange.container.manifest import encode_public_key
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
 
-KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
-OTHER_KEY = Ed25519PrivateKey.from_private_bytes(bytes(range(1, 33)))
+KEY = signing_key_from_seed(bytes(range(32)))
+OTHER_KEY = signing_key_from_seed(bytes(range(1, 33)))
 SENDER = Sender(uuid.UUID("4e38b4a8-0d4d-4d3f-a059-d829f956cea5"), "Bilbao", "ES")
 STAKEHOLDERS = [{"uuid": str(uuid.UUID(int=n)), "revision": 1, "name": f"Co-op {n}",
                  "updated_at": "2026-11-01T10:00:00Z", "influence": 3} for n in range(20)]
@@ -99,7 +103,7 @@ def build_zip(members: list[Member], *, offsets: Mapping[str, int] | None = None
     return bytes(body + central + end + comment)
 
 
-def manifest_document(content: Mapping[str, bytes], key: Ed25519PrivateKey = KEY
+def manifest_document(content: Mapping[str, bytes], key: SigningKey = KEY
                       ) -> dict[str, Any]:
     return {
         "format": "rrr-desktop/bundle", "format_version": 1, "app_version": "0.1.0",
@@ -114,7 +118,7 @@ def manifest_document(content: Mapping[str, bytes], key: Ed25519PrivateKey = KEY
 
 def bundle_members(content: Mapping[str, bytes] | None = None, *,
                    edit: Callable[[dict[str, Any]], object] | None = None,
-                   manifest: bytes | None = None, signer: Ed25519PrivateKey = KEY,
+                   manifest: bytes | None = None, signer: SigningKey = KEY,
                    signature: bytes | None = None) -> list[Member]:
     """The members of a signed bundle; ``edit`` changes the manifest before signing."""
     content = CONTENT if content is None else content
@@ -122,7 +126,7 @@ def bundle_members(content: Mapping[str, bytes] | None = None, *,
     if edit is not None:
         edit(document)
     manifest = dump_yaml(document) if manifest is None else manifest
-    signature = signer.sign(manifest) if signature is None else signature
+    signature = sign(signer, manifest) if signature is None else signature
     return [Member("manifest.yaml", manifest), Member("manifest.sig", signature, method=0),
             *(Member(name, data) for name, data in content.items())]
 
@@ -170,7 +174,7 @@ def add_stakeholders(db: Any, count: int, **values: Any) -> list[int]:
 
 
 def content_bundle(path: Any, content: Mapping[str, Any], *, sender: Sender = SENDER,
-                   key: Ed25519PrivateKey = KEY) -> Any:
+                   key: SigningKey = KEY) -> Any:
     """A correctly signed bundle with hand-written members (dicts and lists, not bytes)."""
     from rrr_desktop.services.exchange.container import write_bundle
 

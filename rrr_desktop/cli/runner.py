@@ -20,7 +20,7 @@ Command = Callable[..., int]
 
 
 # Each command's module is imported only when it runs: ``brief`` needs reportlab,
-# ``bundle`` the cryptography package, and neither should slow down ``peers list``.
+# ``bundle`` libsodium (PyNaCl), and neither should slow down ``peers list``.
 COMMANDS: dict[tuple[str, str | None], str] = {
     ("init", None): "setup.commands:init_command",
     ("demo", None): "setup.commands:demo_command",

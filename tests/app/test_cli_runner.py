@@ -33,7 +33,7 @@ def test_a_quick_command_does_not_load_the_pdf_or_signing_libraries(tmp_path: Pa
     probe = ("import sys; from rrr_desktop.__main__ import main\n"
              "try:\n    main(['--home', sys.argv[1], 'peers', 'list'])\n"
              "except SystemExit:\n    pass\n"
-             "print(sorted(m for m in ('reportlab', 'cryptography', 'PySide6') "
+             "print(sorted(m for m in ('reportlab', 'nacl', 'PySide6') "
              "if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], capture_output=True,
                             text=True, check=True)

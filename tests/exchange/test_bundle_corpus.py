@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from rrr_desktop.services.exchange.container import BundleLimits, BundleRejected, open_bundle
+from rrr_desktop.services.exchange.container import BundleLimits, BundleRejected, open_bundle, sign
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from tests.bundle_forge import (
     CONTENT,
@@ -235,13 +235,13 @@ NAMED: list[tuple[str, Callable[[], bytes], str]] = [
     ("manifest-lists-twice", lambda: edited(
         lambda doc: doc["members"].append(dict(doc["members"][0]))), "listed twice"),
     # signature
-    ("signature-of-other-bytes", lambda: forged_bundle(signature=KEY.sign(b"other")),
+    ("signature-of-other-bytes", lambda: forged_bundle(signature=sign(KEY, b"other")),
      "signature does not match"),
     ("signature-by-other-key", lambda: forged_bundle(signer=OTHER_KEY),
      "signature does not match"),
-    ("signature-short", lambda: forged_bundle(signature=KEY.sign(b"x")[:63]),
+    ("signature-short", lambda: forged_bundle(signature=sign(KEY, b"x")[:63]),
      "signature does not match"),
-    ("signature-long", lambda: forged_bundle(signature=KEY.sign(b"x") + b"\x00"),
+    ("signature-long", lambda: forged_bundle(signature=sign(KEY, b"x") + b"\x00"),
      "more than the 64"),
     ("signature-empty", lambda: forged_bundle(signature=b""), "signature does not match"),
     ("public-key-swapped", lambda: edited(manifest_field(
@@ -253,7 +253,7 @@ NAMED: list[tuple[str, Callable[[], bytes], str]] = [
     ("public-key-missing", lambda: edited(manifest_field("public_key", DELETE)),
      "no valid public_key"),
     ("manifest-edited-after-signing", lambda: forged_bundle(
-        manifest=None, signature=KEY.sign(b"format: rrr-desktop/bundle\n")),
+        manifest=None, signature=sign(KEY, b"format: rrr-desktop/bundle\n")),
      "signature does not match"),
     # format and version
     ("future-format-version", lambda: edited(manifest_field("format_version", 2)),

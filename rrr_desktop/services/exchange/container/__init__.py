@@ -10,9 +10,12 @@ The format is described in ``docs/bundle-format.md``.
 
 from rrr_desktop.services.exchange.container.errors import BundleRejected
 from rrr_desktop.services.exchange.container.keys import (
+    SigningKey,
     fingerprint,
     load_or_create_signing_key,
     public_key_bytes,
+    sign,
+    signing_key_from_seed,
 )
 from rrr_desktop.services.exchange.container.limits import DEFAULT_LIMITS, BundleLimits
 from rrr_desktop.services.exchange.container.manifest import (
@@ -36,6 +39,7 @@ __all__ = [
     "BundleRejected",
     "KeyTrust",
     "Sender",
+    "SigningKey",
     "TrustDecision",
     "VerifiedBundle",
     "check_sender_key",
@@ -43,5 +47,7 @@ __all__ = [
     "load_or_create_signing_key",
     "open_bundle",
     "public_key_bytes",
+    "sign",
+    "signing_key_from_seed",
     "write_bundle",
 ]

@@ -10,12 +10,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import BaseModel, ValidationError
 
 from rrr_desktop.services.exchange.container.errors import ASK_AGAIN, BundleRejected, UnsafeDocument
-from rrr_desktop.services.exchange.container.keys import fingerprint
+from rrr_desktop.services.exchange.container.keys import fingerprint, signature_is_valid
 from rrr_desktop.services.exchange.container.limits import DEFAULT_LIMITS, BundleLimits
 from rrr_desktop.services.exchange.container.manifest import (
     FORMAT_NAME,
@@ -148,11 +146,9 @@ def _check_signature(public_key: object, signature: bytes, manifest_bytes: bytes
         raise BundleRejected(f"The bundle's manifest has no valid public_key (32 bytes of "
                              f"Ed25519 key in base64), so its signature cannot be checked. "
                              f"{ASK_AGAIN}")
-    try:
-        Ed25519PublicKey.from_public_bytes(raw_key).verify(signature, manifest_bytes)
-    except InvalidSignature:
+    if not signature_is_valid(raw_key, signature, manifest_bytes):
         raise BundleRejected(f"The bundle's signature does not match its manifest: it was "
-                             f"changed after it was signed, or damaged. {ASK_AGAIN}") from None
+                             f"changed after it was signed, or damaged. {ASK_AGAIN}")
 
 
 def _verified_members(data: bytes, entries: dict[str, ZipEntry], manifest: Manifest,

@@ -8,12 +8,11 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from pydantic import ValidationError
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
-from rrr_desktop.services.exchange.container.keys import public_key_bytes
+from rrr_desktop.services.exchange.container.keys import SigningKey, public_key_bytes, sign
 from rrr_desktop.services.exchange.container.manifest import (
     CONTENT_MEMBERS,
     FORMAT_NAME,
@@ -31,7 +30,7 @@ _FILE_MODE = 0o644 << 16
 
 
 def write_bundle(path: Path, sender: Sender, members: Mapping[str, bytes],
-                 signing_key: Ed25519PrivateKey, app_version: str, *,
+                 signing_key: SigningKey, app_version: str, *,
                  created_at: datetime | None = None) -> None:
     """Write ``members`` (path -> bytes, paths from ``CONTENT_MEMBERS``) as a signed bundle.
 
@@ -46,7 +45,7 @@ def write_bundle(path: Path, sender: Sender, members: Mapping[str, bytes],
     ordered = [(name, members[name]) for name in CONTENT_MEMBERS if name in members]
     manifest = _manifest(sender, ordered, signing_key, app_version, created_at)
     manifest_bytes = dump_yaml(manifest.model_dump(mode="json"))
-    signature = signing_key.sign(manifest_bytes)
+    signature = sign(signing_key, manifest_bytes)
     stamp = created_at.astimezone(UTC).timetuple()[:6]
     with atomic_file(path, "wb") as handle, zipfile.ZipFile(handle, "w") as archive:
         for name, content in [(MANIFEST, manifest_bytes), (SIGNATURE, signature), *ordered]:
@@ -56,7 +55,7 @@ def write_bundle(path: Path, sender: Sender, members: Mapping[str, bytes],
             archive.writestr(info, content)
 
 
-def _manifest(sender: Sender, members: list[tuple[str, bytes]], signing_key: Ed25519PrivateKey,
+def _manifest(sender: Sender, members: list[tuple[str, bytes]], signing_key: SigningKey,
               app_version: str, created_at: datetime) -> Manifest:
     document = {
         "format": FORMAT_NAME,
