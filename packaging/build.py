@@ -27,6 +27,11 @@ DIST_DIR = REPO_ROOT / "dist"
 APP_DIR = DIST_DIR / "rrr-desktop"
 SMOKE_TIMEOUT_SECONDS = 180
 MIB = 1024 * 1024
+# The Linux build's size as last recorded in docs/packaging.md, and how much it may grow
+# before the build fails: a dependency that adds megabytes is a decision, not an accident.
+# After such a decision, measure, record the new size here and in the docs.
+RECORDED_LINUX_MIB = 113.6
+GROWTH_ALLOWED_MIB = 2.0
 
 
 def folder_size(folder: Path) -> int:
@@ -113,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true",
                         help="run the built executable with --smoke-test (offscreen) afterwards")
     parser.add_argument("--max-mib", type=float, metavar="N",
-                        help="fail if dist/rrr-desktop is larger than N MiB")
+                        default=(RECORDED_LINUX_MIB + GROWTH_ALLOWED_MIB
+                                 if sys.platform.startswith("linux") else None),
+                        help="fail if dist/rrr-desktop is larger than N MiB (on Linux: the "
+                             "recorded size plus a small margin)")
     args = parser.parse_args(argv)
 
     if code := build():
@@ -124,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     size = folder_size(APP_DIR)
     print(f"{APP_DIR.relative_to(REPO_ROOT)}: {size / MIB:.1f} MiB ({size / 1e6:.1f} MB)")
     if args.max_mib is not None and size > args.max_mib * MIB:
-        print(f"the build is larger than the {args.max_mib:g} MiB budget", file=sys.stderr)
+        print(f"the build is larger than the {args.max_mib:g} MiB budget: find what grew "
+              "(docs/packaging.md), then cut it or record the new size in packaging/build.py",
+              file=sys.stderr)
         return 1
     return smoke_test() if args.smoke else 0
 
