@@ -1,0 +1,71 @@
+"""Whole processes timed against the tool an officer would use instead, in the same run.
+
+Shared by the benchmarks that compare a ``rrr-desktop`` command with LibreOffice doing
+the same job: wall time from just before ``subprocess.Popen`` to the process's exit, and
+its peak resident memory (``os.wait4``'s ``ru_maxrss``, which covers the children a
+process waited for, such as LibreOffice's ``soffice.bin`` under its launcher).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+Run = Callable[[], tuple[float, float]]
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Seconds and peak MiB of one process (and the children it waited for)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=env, cwd=REPO)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        assert process.stderr is not None
+        sys.exit(f"{command[:4]} failed ({process.returncode}): {process.stderr.read()!r}")
+    return seconds, usage.ru_maxrss / 1024
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice")
+
+
+def libreoffice_command(work: Path, target_format: str, source: Path) -> list[str]:
+    """LibreOffice headless converting ``source``, with its own profile under ``work``."""
+    return [soffice() or "soffice", f"-env:UserInstallation={(work / 'lo').as_uri()}",
+            "--headless", "--convert-to", target_format, "--outdir", str(work / "out"),
+            str(source)]
+
+
+def compare(ours: tuple[str, Run], theirs: tuple[str, Run], rounds: int,
+            speed_target: float, memory_target: float) -> bool:
+    """Warm both up, run ``rounds`` alternating rounds, print medians; True if on target."""
+    ours[1](), theirs[1]()  # warm-up: caches, byte code, LibreOffice's profile
+    results: dict[str, list[tuple[float, float]]] = {ours[0]: [], theirs[0]: []}
+    for round_number in range(rounds):
+        order = [ours, theirs] if round_number % 2 == 0 else [theirs, ours]
+        for name, run in order:
+            results[name].append(run())
+    (our_s, our_mib), (their_s, their_mib) = (
+        (statistics.median(s for s, _ in runs), statistics.median(m for _, m in runs))
+        for runs in results.values())
+    speed, memory = their_s / our_s, our_mib / their_mib
+    speed_ok, memory_ok = speed >= speed_target, memory <= memory_target
+    width = max(len(ours[0]), len(theirs[0])) + 1
+    print(f"{rounds} rounds, medians")
+    print(f"{ours[0] + ':':{width}} {our_s:.2f} s, {our_mib:.0f} MiB")
+    print(f"{theirs[0] + ':':{width}} {their_s:.2f} s, {their_mib:.0f} MiB")
+    print(f"speed:  {speed:.2f}x LibreOffice (target >= {speed_target}x)  "
+          f"{'OK' if speed_ok else 'MISSED'}")
+    print(f"memory: {memory:.2f} of LibreOffice's (target <= {memory_target})  "
+          f"{'OK' if memory_ok else 'MISSED'}")
+    return speed_ok and memory_ok
