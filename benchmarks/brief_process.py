@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.processes import REPO, compare, libreoffice_command, soffice, timed  # noqa: E402
+from benchmarks.processes import REPO, compare, libreoffice_command, soffice, timed
 
 SPEED_TARGET, MEMORY_TARGET = 3.0, 0.5
 
