@@ -86,20 +86,26 @@ def rich_item(title: str, detail: str = "") -> Paragraph:
     return Paragraph(text, styles().body)
 
 
+def table_style(*commands: tuple[object, ...]) -> TableStyle:
+    """A table style that sets our font first: reportlab's cells would otherwise set
+    Helvetica, declared in the file but never embedded, which PDF/A forbids."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), REGULAR, LABEL_SIZE), *commands])
+
+
 def facts_table(facts: Sequence[tuple[str, str]], width: float) -> Table:
     """Label/value pairs in two columns (blank values are left out)."""
     cell = styles().cell
     rows = [[Paragraph(markup(label), styles().header_cell), Paragraph(markup(value), cell)]
             for label, value in facts if value.strip()]
     table = Table(rows, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
-    ]))
+    ))
     return table
 
 

@@ -35,11 +35,17 @@ SCALE = 5  # influence and interest run from 1 to 5
 HIGH_FROM = 3  # on that scale, values from this one are high
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing that starts in our font: reportlab's would start in Helvetica, declared
+    in the file but never embedded, which PDF/A forbids."""
+    return Drawing(width, height, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)
+
+
 def bar_chart(title: str, counts: Sequence[Count], width: float) -> Drawing:
     """Horizontal bars, one per label, with the count printed after each bar."""
     title_height = 20
     height = title_height + BAR_PITCH * max(len(counts), 1) + 4
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     drawing.add(String(0, height - 12, fitted(title, width, BOLD, 9.5), fontName=BOLD,
                        fontSize=9.5, fillColor=INK))
     widest = max((stringWidth(plain(c.label), REGULAR, LABEL_SIZE) for c in counts), default=0)
@@ -114,7 +120,7 @@ def influence_interest_map(points: Sequence[MapPoint], stages: Sequence[str],
     grid = CELL * SCALE
     left, bottom = 34, 44
     height = bottom + grid + 22
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     top = bottom + grid
     split = CELL * (HIGH_FROM - 1)
     drawing.add(Rect(left + split, bottom + split, grid - split, grid - split,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table  # type: ignore[import-untyped]
 
 from rrr_desktop.services.briefs import charts
 from rrr_desktop.services.briefs.blocks import (
@@ -16,6 +16,7 @@ from rrr_desktop.services.briefs.blocks import (
     markup,
     paragraphs,
     rich_item,
+    table_style,
 )
 from rrr_desktop.services.briefs.inputs import CityBriefData, CitySummary, TopicNote
 from rrr_desktop.services.briefs.labels import Labels
@@ -105,9 +106,9 @@ class CityBrief:
         pair = Table([[charts.bar_chart(self.labels("by_kind"), data.by_kind, half),
                        charts.bar_chart(self.labels("by_stage"), data.by_stage, half)]],
                      colWidths=[half + 18, half], hAlign="LEFT")
-        pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+        pair.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
         total_line = Paragraph(
             markup(self.labels("stakeholders_total", count=self.labels.number(total))),
             styles().body)

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  # type: ignore[import-untyped]
 
+from rrr_desktop.services.briefs.archive import Metadata, declare_pdfa
 from rrr_desktop.services.briefs.blocks import fitted
 from rrr_desktop.services.briefs.fonts import BOLD, REGULAR
 from rrr_desktop.services.briefs.options import Paper
@@ -41,21 +42,15 @@ class PageFurniture:
     page_label: Callable[[int, int], str]
 
 
-@dataclass(frozen=True)
-class Metadata:
-    title: str
-    author: str
-    subject: str
-    language: str
-
-
 def frame_width(paper: Paper) -> float:
     return float(PAGE_SIZES[paper][0] - 2 * SIDE_MARGIN)
 
 
-def _numbered_canvas(furniture: PageFurniture, right: float) -> type[Canvas]:
+def _numbered_canvas(furniture: PageFurniture, metadata: Metadata,
+                     right: float) -> type[Canvas]:
     """A canvas that holds the pages back until the end, when the page count is known,
-    and then writes "page N of M" on each: one layout pass instead of two."""
+    and then writes "page N of M" on each: one layout pass instead of two. It saves
+    the file as PDF/A-2b."""
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -75,6 +70,7 @@ def _numbered_canvas(furniture: PageFurniture, right: float) -> type[Canvas]:
                 self.drawRightString(right, FOOTER_Y,
                                      furniture.page_label(self._pageNumber, total))
                 super().showPage()
+            declare_pdfa(self, metadata)
             super().save()
 
     return NumberedCanvas
@@ -92,7 +88,11 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
             stream, pagesize=(page_width, page_height), leftMargin=SIDE_MARGIN,
             rightMargin=SIDE_MARGIN, topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
             title=metadata.title, author=metadata.author, subject=metadata.subject,
-            creator="RRR Desktop", lang=metadata.language)
+            creator="RRR Desktop", lang=metadata.language,
+            # The canvas would otherwise start with Helvetica, declared but never
+            # embedded: PDF/A wants every font embedded. No CMYK with an sRGB intent.
+            initialFontName=REGULAR, initialFontSize=10, enforceColorSpace="rgb")
+        self.metadata = metadata
         self.furniture = furniture
         self._progress = progress
         self._cancelled = cancelled
@@ -107,7 +107,8 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
         self.setProgressCallBack(self._on_progress)
 
     def build_story(self, story: list[Flowable]) -> None:
-        canvas = _numbered_canvas(self.furniture, self.pagesize[0] - SIDE_MARGIN)
+        canvas = _numbered_canvas(self.furniture, self.metadata,
+                                  self.pagesize[0] - SIDE_MARGIN)
         self.build(story, canvasmaker=canvas)
 
     def _draw_furniture(self, canvas: Canvas, _document: BaseDocTemplate) -> None:

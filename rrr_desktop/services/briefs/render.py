@@ -15,6 +15,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
 from rrr_desktop.files import atomic_file
+from rrr_desktop.services.briefs.archive import Metadata
 from rrr_desktop.services.briefs.blocks import markup, title_block
 from rrr_desktop.services.briefs.city import CityBrief
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData, Provenance
@@ -22,7 +23,6 @@ from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.layout import (
     BriefCancelled,
     BriefDocument,
-    Metadata,
     PageFurniture,
     frame_width,
 )

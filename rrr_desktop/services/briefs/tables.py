@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import Paragraph, Table  # type: ignore[import-untyped]
 
-from rrr_desktop.services.briefs.blocks import markup
+from rrr_desktop.services.briefs.blocks import markup, table_style
 from rrr_desktop.services.briefs.inputs import StakeholderRow
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.styles import HEADER_FILL, INK, MUTED_HEX, RULE, ZEBRA, styles
@@ -28,7 +28,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
             for row in rows]
     table = Table([header, *body], colWidths=[width * f for f in fractions], repeatRows=1,
                   splitInRow=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
@@ -39,7 +39,7 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
+    ))
     return table
 
 
