@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
@@ -154,3 +156,24 @@ def test_the_brief_language_follows_the_interface_language(qtbot: QtBot) -> None
             assert panel.options().language == expected
     finally:
         QLocale.setDefault(before)
+
+
+def test_print_sends_every_page_to_the_printer(qtbot: QtBot, page: BriefsPage,
+                                               tmp_path: Path) -> None:
+    """The officer clicks Print…, keeps "Print to File (PDF)" (the only printer
+    offscreen), types a file name and presses Print: every page comes out."""
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.shown is not None and page._cancel is None, timeout=20_000)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, QPrintDialog) and w.isVisible())
+    file_name = dialog.findChild(QLineEdit, "filename")
+    file_name.clear()
+    printed = tmp_path / "printed.pdf"
+    qtbot.keyClicks(file_name, str(printed))
+    print_button = next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Print")
+    with qtbot.waitSignal(page.preview.printed, timeout=20_000) as sent:
+        qtbot.mouseClick(print_button, Qt.MouseButton.LeftButton)
+    assert sent.args == [True]
+    assert len(PdfReader(printed).pages) == page.preview.page_count() >= 2
+    assert page.status.text() == "The brief was sent to the printer."

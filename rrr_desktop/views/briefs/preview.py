@@ -169,7 +169,10 @@ class BriefPreview(QWidget):
         self._print_dialog.setMinMax(1, self.page_count())
         self._print_dialog.accepted.connect(lambda: self._print_to(printer))
         self._print_dialog.rejected.connect(lambda: self.printed.emit(False))
-        self._print_dialog.open()
+        # What QDialog.open() does; PySide6 exposes only QPrintDialog's open(receiver,
+        # member) overload, so open() without arguments raises a TypeError.
+        self._print_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._print_dialog.show()
 
     def _print_to(self, printer: Any) -> None:
         first = max(printer.fromPage(), 1)
