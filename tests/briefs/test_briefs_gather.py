@@ -218,3 +218,43 @@ def test_the_peer_brief_shows_the_peers_own_words_marked_as_theirs(demo: Home) -
 def test_a_peer_brief_about_our_own_city_says_so(demo: Home) -> None:
     with pytest.raises(RejectedInput, match="your own city"):
         find_peer(demo.db, "Sample City (demo data)")
+
+
+def test_peer_organisations_are_ours_only_on_what_identifies_them(demo: Home) -> None:
+    """A shared platform (facebook.com) or a name in another town is no evidence; the
+    same record, the same website, or the same name in the same locality is, and the
+    brief says which of ours it is and why."""
+    record = uuid.uuid4()
+    with demo.db.session() as session:
+        for name, website, locality, same_uuid in (
+                ("Huis van de Wijk", "https://www.facebook.com/huisvandewijk", "", None),
+                ("Bike Kitchen", "", "Rotterdam", None),
+                ("Energiecoöperatie Zuid", "http://zuid-energie.nl/", "", None),
+                ("Voedselbank", "", "", record)):
+            session.add(Stakeholder(name=name, kind=StakeholderKind.ASSOCIATION,
+                                    website=website, locality=locality,
+                                    **({"uuid": same_uuid} if same_uuid else {})))
+        city_id = session.scalar(select(City.id).where(City.uuid == ROTTERDAM))
+        assert city_id is not None
+        for name, website, locality, same_uuid in (
+                ("Wijkcentrum Oost", "https://facebook.com/wijkcentrumoost", "", None),
+                ("Stadsboerderij", "facebook.com", "", None),
+                ("Bike Kitchen", "", "Delft", None),
+                ("BIKE KITCHEN", "", "rotterdam", None),
+                ("Zuid Energie", "https://zuid-energie.nl", "", None),
+                ("Foodbank Rotterdam", "", "", record)):
+            session.add(PeerStakeholder(
+                city_id=city_id, uuid=same_uuid or uuid.uuid4(), revision=1,
+                modified_at=NOW, name=name, kind="association", website=website,
+                locality=locality, description=f"About {name}."))
+    notes = {s.name: s.note for s in peer_brief_data(demo.db, "Rotterdam", PEER,
+                                                     NOW).shared_stakeholders}
+    assert notes["Wijkcentrum Oost"] == "About Wijkcentrum Oost."
+    assert notes["Stadsboerderij"] == "About Stadsboerderij."
+    assert notes["Bike Kitchen"] == "About Bike Kitchen."
+    assert notes["BIKE KITCHEN"] == "Also in our register as Bike Kitchen (same name in rotterdam)"
+    assert notes["Zuid Energie"] == ("Also in our register as Energiecoöperatie Zuid "
+                                     "(same website: zuid-energie.nl)")
+    assert notes["Foodbank Rotterdam"] == "Also in our register as Voedselbank (the same record)"
+    first_three = list(notes)[:3]
+    assert set(first_three) == {"BIKE KITCHEN", "Zuid Energie", "Foodbank Rotterdam"}

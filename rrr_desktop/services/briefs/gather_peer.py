@@ -3,8 +3,8 @@
 What we can learn and offer comes from the matching's reasons, grouped by topic;
 open questions are suggested from them (the officer can rewrite them). Shared
 stakeholders are those the peer sent in bundles, the ones also in our register
-first, then those working on a topic we want to learn; contact details of people
-never print here.
+first (``same_organisation`` says when they are), then those working on a topic we
+want to learn; contact details of people never print here.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
-from urllib.parse import urlsplit
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
@@ -29,6 +28,12 @@ from rrr_desktop.services.briefs.inputs import (
     SharedStakeholder,
 )
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
+from rrr_desktop.services.briefs.same_organisation import (
+    Organisation,
+    OurRegister,
+    SameBy,
+    SameOrganisation,
+)
 from rrr_desktop.services.briefs.sources import (
     bundles_used,
     city_summary,
@@ -163,32 +168,31 @@ def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[Reasone
     return (*questions, names.labels("q_next"))
 
 
-def _domain(website: str) -> str:
-    host = urlsplit(website if "//" in website else f"//{website}").hostname or ""
-    return host.removeprefix("www.")
-
-
 def _shared(connection: sqlite3.Connection, peer: UUID, ours: CityProfile,
             names: DataLabels) -> tuple[SharedStakeholder, ...]:
-    known_names = set()
-    known_domains = set()
-    for name, website in connection.execute(
-            "SELECT sort_name, website FROM stakeholder WHERE archived = 0"):
-        known_names.add(name)
-        if domain := _domain(website):
-            known_domains.add(domain)
+    register = OurRegister(
+        Organisation(UUID(hex=uuid), name, website, locality)
+        for uuid, name, website, locality in connection.execute(
+            "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = 0"))
     wanted = {note.topic_id for note in ours.wants_to_learn}
     found = []
-    for name, kind, website, description, topic_ids in connection.execute(
-            "SELECT ps.name, ps.kind, ps.website, ps.description, ps.topic_ids "
-            "FROM peer_stakeholder ps JOIN city c ON c.id = ps.city_id "
+    for uuid, name, kind, website, locality, description, topic_ids in connection.execute(
+            "SELECT ps.uuid, ps.name, ps.kind, ps.website, ps.locality, ps.description, "
+            "ps.topic_ids FROM peer_stakeholder ps JOIN city c ON c.id = ps.city_id "
             "WHERE c.uuid = ? AND ps.withdrawn_at IS NULL", (peer.hex,)):
-        domain = _domain(website)
-        also_ours = normalise(name) in known_names or (bool(domain) and domain in known_domains)
+        same = register.find(Organisation(UUID(hex=uuid), name, website, locality))
         on_our_wishes = bool(wanted & set(json.loads(topic_ids or "[]")))
-        note = names.labels("also_ours") if also_ours else first_line(description, NOTE_LENGTH)
-        found.append(((not also_ours, not on_our_wishes, normalise(name)),
+        note = _also_ours(same, names) if same else first_line(description, NOTE_LENGTH)
+        found.append(((same is None, not on_our_wishes, normalise(name)),
                       SharedStakeholder(name, names.kind(kind), note)))
     found.sort(key=lambda item: item[0])
     return tuple(stakeholder for _, stakeholder in found[:SHARED_SHOWN])
 
+
+def _also_ours(same: SameOrganisation, names: DataLabels) -> str:
+    """"Also in our register as …", with what showed it is the same organisation."""
+    if same.by is SameBy.RECORD:
+        return names.labels("also_ours_record", ours=same.ours.name)
+    if same.by is SameBy.WEBSITE:
+        return names.labels("also_ours_website", ours=same.ours.name, website=same.detail)
+    return names.labels("also_ours_name", ours=same.ours.name, locality=same.detail)
