@@ -74,12 +74,12 @@ def test_no_sections_chosen_means_all() -> None:
     assert not BriefOptions(sections=frozenset({"purpose"})).shows("exchanges")
 
 
-def test_every_other_language_can_say_every_matching_reason() -> None:
+def test_every_language_can_say_every_matching_reason() -> None:
     from rrr_desktop.services.briefs.data_labels import reason_templates
     from rrr_desktop.services.peers.reasons import Criterion
 
     templates = reason_templates()
-    assert set(templates) == set(LANGUAGES) - {"en"}
+    assert set(templates) == set(LANGUAGES)
     needed = ({c.value for c in Criterion} - {"maturity_gap"}
               | {"they_lead", "we_lead", "maturities", "not_assessed"})
     for language, texts in templates.items():
@@ -99,7 +99,12 @@ def test_reasons_and_codes_print_in_the_brief_language() -> None:
     learn = Reason(Criterion.LEARN, "Łódź", 3.0, topic="Energy", our_maturity=2)
     assert DataLabels("es").reason(learn) == (
         "Łódź ofrece Energy, que queremos aprender (su madurez sin evaluar, la nuestra 2/10)")
-    assert DataLabels("en").reason(learn).startswith("Łódź offers energy, which you want")
+    assert DataLabels("en").reason(learn) == (
+        "Łódź offers energy, which we want to learn (their maturity not assessed, ours 2/10)")
+    own_words = Reason(Criterion.FREE_TEXT_TEACH, "Łódź", 1.0, topic="Repair Cafés",
+                       via="Open Workshops")
+    assert DataLabels("en").reason(own_words) == (
+        "We offer “Open Workshops”, close to “Repair Cafés”, which Łódź wants to learn")
     assert DataLabels("pl").kind("cooperative") == "Spółdzielnia"
     assert DataLabels("nl").stage("co_managing") == "Samen beheren"
     assert DataLabels("it").kind("unheard_of") == "unheard_of"

@@ -1,8 +1,8 @@
 """Codes and matching reasons from the database, in the brief's language.
 
-Kinds and stages come from ``labels.yaml``; the matching's reasons are English
-sentences from :mod:`rrr_desktop.services.peers.reasons` for English briefs, and
-templates from ``reasons.yaml`` for the other languages.
+Kinds and stages come from ``labels.yaml``; the matching's reasons from the templates
+of ``reasons.yaml``, which speak for our city ("we") in every language, English too
+(the sentences of :mod:`rrr_desktop.services.peers.reasons` address the officer).
 """
 
 from __future__ import annotations
@@ -13,12 +13,15 @@ import yaml
 
 from rrr_desktop.resources import resource_path
 from rrr_desktop.services.briefs.labels import Labels
-from rrr_desktop.services.peers.reasons import Criterion, Reason, reason_sentence
+from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
+
+_OWN_WORDS = {Criterion.FREE_TEXT_LEARN, Criterion.FREE_TEXT_TEACH,
+              Criterion.FREE_TEXT_CHALLENGE}
 
 
 @cache
 def reason_templates() -> dict[str, dict[str, str]]:
-    """Per language (English excluded), per criterion, the sentence template."""
+    """Per language, per criterion, the sentence template."""
     with resource_path("briefs", "reasons.yaml").open(encoding="utf-8") as handle:
         loaded: dict[str, dict[str, str]] = yaml.safe_load(handle)
     return loaded
@@ -51,8 +54,6 @@ class DataLabels:
         return self._coded("practice_stage", code)
 
     def reason(self, reason: Reason) -> str:
-        if self.language == "en":
-            return reason_sentence(reason)
         templates = reason_templates()[self.language]
         if reason.criterion is Criterion.MATURITY_GAP:
             they_lead = (reason.their_maturity or 0) > (reason.our_maturity or 0)
@@ -60,9 +61,16 @@ class DataLabels:
         else:
             template = templates[reason.criterion.value]
         return template.format(
-            city=reason.city, topic=reason.topic, via=reason.via,
+            city=reason.city, topic=self._in_sentence(reason, reason.topic),
+            via=self._in_sentence(reason, reason.via),
             theirs=self._maturity(reason.their_maturity),
             ours=self._maturity(reason.our_maturity), maturities=self._maturities(reason))
+
+    def _in_sentence(self, reason: Reason, topic: str) -> str:
+        """English vocabulary labels read in lower case inside a sentence ("social
+        finance"); a city's own words are quoted as written."""
+        lower = self.language == "en" and reason.criterion not in _OWN_WORDS
+        return topic_phrase(topic) if lower else topic
 
     def _maturity(self, value: int | None) -> str:
         return reason_templates()[self.language]["not_assessed"] if value is None else str(value)
