@@ -15,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  #
 from rrr_desktop.services.briefs.archive import Metadata, declare_pdfa
 from rrr_desktop.services.briefs.blocks import fitted
 from rrr_desktop.services.briefs.fonts import BOLD, REGULAR
+from rrr_desktop.services.briefs.keeping import KeepHeadingWithStart
 from rrr_desktop.services.briefs.options import Paper
 from rrr_desktop.services.briefs.provenance import FURNITURE_SIZE
 from rrr_desktop.services.briefs.styles import INK, MUTED, RULE
@@ -91,7 +92,8 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
             creator="RRR Desktop", lang=metadata.language,
             # The canvas would otherwise start with Helvetica, declared but never
             # embedded: PDF/A wants every font embedded. No CMYK with an sRGB intent.
-            initialFontName=REGULAR, initialFontSize=10, enforceColorSpace="rgb")
+            initialFontName=REGULAR, initialFontSize=10, enforceColorSpace="rgb",
+            keepTogetherClass=KeepHeadingWithStart)
         self.metadata = metadata
         self.furniture = furniture
         self._progress = progress

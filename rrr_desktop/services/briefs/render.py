@@ -19,6 +19,7 @@ from rrr_desktop.services.briefs.archive import Metadata
 from rrr_desktop.services.briefs.blocks import markup, title_block
 from rrr_desktop.services.briefs.city import CityBrief
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData, Provenance
+from rrr_desktop.services.briefs.keeping import ending_with
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.layout import (
     BriefCancelled,
@@ -96,7 +97,7 @@ def _render(story: list[Flowable], options: BriefOptions, target: Target, *, tit
             city: str, subject: str, provenance: Provenance, progress: Progress | None,
             cancelled: Cancelled | None, expected_pages: int) -> int:
     labels = Labels(options.language)
-    story += sources_section(provenance, labels)
+    story = ending_with(story, sources_section(provenance, labels), frame_width(options.paper))
     furniture = PageFurniture(
         city=city, title=title,
         footer=footer_lines(provenance, labels, frame_width(options.paper)),
