@@ -236,8 +236,16 @@
         <translation>{title}: {pages} páginas. Puede imprimirla o guardarla como PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Algunos caracteres no se pueden imprimir con la fuente del informe y aparecen como «�»: {characters}. Revise esos nombres antes de imprimir.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Vista previa cancelada.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>Las opciones o los textos han cambiado desde esta vista previa. Pulse Vista previa para ver el informe tal como se imprimirá.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

@@ -236,8 +236,16 @@
         <translation>{title}&#xa0;: {pages} pages. Imprimez-la ou enregistrez-la en PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Certains caractères ne peuvent pas être imprimés avec la police de la note et apparaissent comme « � » : {characters}. Vérifiez ces noms avant d’imprimer.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Aperçu annulé.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>Les options ou les textes ont changé depuis cet aperçu. Cliquez sur Aperçu pour voir la note telle qu’elle sera imprimée.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

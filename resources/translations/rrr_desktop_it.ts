@@ -236,8 +236,16 @@
         <translation>{title} (pagine: {pages}). È possibile stampare la nota o salvarla come PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Alcuni caratteri non si possono stampare con il carattere della nota e appaiono come «�»: {characters}. Controllate questi nomi prima di stampare.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Anteprima annullata.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>Le opzioni o i testi sono cambiati dopo questa anteprima. Premete Anteprima per vedere la nota come verrà stampata.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

@@ -236,8 +236,16 @@
         <translation>{title}: {pages} pagina&apos;s. Druk de briefing af of sla deze op als PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Sommige tekens kunnen niet worden afgedrukt met het lettertype van de notitie en verschijnen als ‘�’: {characters}. Controleer die namen voordat u afdrukt.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Voorbeeld geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>De opties of teksten zijn gewijzigd sinds dit voorbeeld. Klik op Voorbeeld om de notitie te zien zoals die wordt afgedrukt.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

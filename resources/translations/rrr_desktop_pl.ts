@@ -236,8 +236,16 @@
         <translation>{title} – liczba stron: {pages}. Wydrukuj notatkę lub zapisz ją jako PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Niektórych znaków nie można wydrukować czcionką notatki i pojawiają się jako „�”: {characters}. Sprawdź te nazwy przed drukowaniem.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Anulowano podgląd.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>Opcje lub teksty zmieniły się od tego podglądu. Naciśnij Podgląd, aby zobaczyć notatkę tak, jak zostanie wydrukowana.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

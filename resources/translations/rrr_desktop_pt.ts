@@ -236,8 +236,16 @@
         <translation>{title}: {pages} páginas. Imprima ou salve como PDF.</translation>
     </message>
     <message>
+        <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
+        <translation>Alguns caracteres não podem ser impressos com a fonte da nota e aparecem como «�»: {characters}. Verifique esses nomes antes de imprimir.</translation>
+    </message>
+    <message>
         <source>Preview cancelled.</source>
         <translation>Visualização cancelada.</translation>
+    </message>
+    <message>
+        <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
+        <translation>As opções ou os textos mudaram desde esta pré-visualização. Clique em Visualizar para ver a nota tal como será impressa.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>

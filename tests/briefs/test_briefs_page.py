@@ -12,6 +12,8 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.models.vocabulary import StakeholderKind
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
@@ -177,3 +179,46 @@ def test_print_sends_every_page_to_the_printer(qtbot: QtBot, page: BriefsPage,
     assert sent.args == [True]
     assert len(PdfReader(printed).pages) == page.preview.page_count() >= 2
     assert page.status.text() == "The brief was sent to the printer."
+
+
+def click_preview(qtbot: QtBot, page: BriefsPage) -> None:
+    qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.shown is not None and page._cancel is None, timeout=20_000)
+
+
+def test_changing_an_option_after_a_preview_says_it_is_out_of_date(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    click_preview(qtbot, page)
+    assert page.print_button.isEnabled()
+    page.options.language.setFocus()
+    qtbot.keyClick(page.options.language, Qt.Key.Key_Down)
+    assert "changed since this preview" in page.status.text()
+    assert not page.print_button.isEnabled() and not page.save_button.isEnabled()
+    click_preview(qtbot, page)
+    qtbot.waitUntil(page.print_button.isEnabled)
+    assert "changed since this preview" not in page.status.text()
+
+
+def test_typing_in_a_text_after_a_preview_says_it_is_out_of_date(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    click_preview(qtbot, page)
+    qtbot.keyClicks(page.texts.texts["purpose"], " Agree the budget.")
+    assert "changed since this preview" in page.status.text()
+    assert not page.save_button.isEnabled()
+
+
+def test_quitting_removes_the_hidden_preview_file(qtbot: QtBot, page: BriefsPage) -> None:
+    click_preview(qtbot, page)
+    briefs = Path(page.home.paths.briefs)  # type: ignore[union-attr]
+    assert list(briefs.glob(f"{PREVIEW_PREFIX}*.pdf"))
+    QApplication.instance().aboutToQuit.emit()  # type: ignore[union-attr]
+    assert not list(briefs.glob(f"{PREVIEW_PREFIX}*.pdf"))
+
+
+def test_characters_the_font_lacks_are_named_after_the_preview(
+        qtbot: QtBot, page: BriefsPage) -> None:
+    with page.home.db.session() as session:  # type: ignore[union-attr]
+        session.add(Stakeholder(name="北京合作社", kind=StakeholderKind.COOPERATIVE,
+                                influence=5, interest=5))
+    click_preview(qtbot, page)
+    assert "show as “�”: 京 作 北 合 社." in page.status.text()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
 from rrr_desktop.services.briefs.history import record_brief
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
@@ -37,6 +39,10 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
     pages = "1 page" if brief.pages == 1 else f"{brief.pages} pages"
     print(f"Wrote {brief.title} to {brief.path}: {pages}, {_size(brief.size)}.", file=out)
+    if brief.unprintable:
+        print(message_text("brief.characters_replaced", {
+            "count": len(brief.unprintable), "characters": " ".join(brief.unprintable)}),
+            file=sys.stderr)
     if options.include_personal_data:
         print("It contains personal data of people who consented to it: handle it under your "
               "data-protection rules.", file=out)

@@ -21,6 +21,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from rrr_desktop.services.briefs.coverage import printable
 from rrr_desktop.services.briefs.fonts import BOLD, REGULAR
 from rrr_desktop.services.briefs.styles import ACCENT, INK, MUTED, RULE, styles
 
@@ -29,8 +30,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def plain(text: str) -> str:
-    """Text without control characters, which PDF text and reportlab's parser refuse."""
-    return _CONTROL.sub("", text)
+    """Text without control characters, which PDF text and reportlab's parser refuse,
+    and with a visible mark for each character the font cannot print."""
+    return printable(_CONTROL.sub("", text))
 
 
 def fitted(text: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE) -> str:

@@ -39,6 +39,8 @@ class GeneratedBrief:
     pages: int
     size: int  # bytes
     peer: UUID | None  # the peer city of a peer brief
+    # Characters of the data the font cannot print: they show as "�" in the brief.
+    unprintable: tuple[str, ...] = ()
 
 
 def gather(db: Database, request: BriefRequest,
@@ -60,6 +62,7 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
                    cancelled: Cancelled | None = None) -> GeneratedBrief:
     """Read the data, then write the PDF to ``target`` (whole, or not at all)."""
     # reportlab (and Pillow) load only to print: suggesting the texts needs the data alone.
+    from rrr_desktop.services.briefs.coverage import unprintable_in
     from rrr_desktop.services.briefs.render import (
         brief_title,
         render_city_brief,
@@ -79,7 +82,7 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
     else:
         pages = render_peer_brief(data, request.options, target, rendering, cancelled)
     return GeneratedBrief(target, brief_title(data, request.options), pages,
-                          target.stat().st_size, peer)
+                          target.stat().st_size, peer, unprintable_in(data))
 
 
 def file_name(city: str, kind: BriefKind, day: datetime, peer: str = "") -> str:

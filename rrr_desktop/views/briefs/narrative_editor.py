@@ -42,6 +42,7 @@ class NarrativeEditor(QWidget):
     ``reset_requested`` asks the page for fresh defaults."""
 
     reset_requested = Signal()
+    edited = Signal()  # the officer changed a text (not a suggestion filling it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,7 @@ class NarrativeEditor(QWidget):
     def _narrative_edited(self, name: str) -> None:
         if not self._filling:
             self._edited.add(name)
+            self.edited.emit()
 
     # --- peer meeting brief -----------------------------------------------------
 
@@ -125,6 +127,7 @@ class NarrativeEditor(QWidget):
     def _questions_edited(self) -> None:
         if not self._filling and self._peer:
             self._questions[self._peer] = self.questions.toPlainText()
+            self.edited.emit()
 
     def _reset(self) -> None:
         self._edited.clear()

@@ -1,8 +1,11 @@
 """Briefs page: choose a city or peer meeting brief, edit its texts, preview, print, save.
 
 Generating runs on a worker thread with a progress bar and Cancel; the preview goes
-to a file under the home's ``briefs`` folder, and "Save as PDF…" copies it where the
-officer wants (that copy is what the recent briefs list remembers).
+to a hidden file under the home's ``briefs`` folder, removed when another preview
+replaces it and when the app quits, and "Save as PDF…" copies it where the officer
+wants (that copy is what the recent briefs list remembers). Once the options or texts
+change, the preview no longer shows what would print: it says so, and Print and Save
+wait for a new preview.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -66,6 +69,8 @@ class BriefsPage(Page):
         self.home: Home | None = None
         self.city = ""
         self.shown: Path | None = None  # the brief in the preview
+        self.stale = False  # the options or texts changed since the preview
+        self._changes = 0  # options and text changes so far
         self._cancel: threading.Event | None = None
         self._defaults_round = 0
         self._defaults_wanted = False
@@ -74,6 +79,7 @@ class BriefsPage(Page):
         self.options.changed.connect(self._options_changed)
         self.texts = NarrativeEditor()
         self.texts.reset_requested.connect(self._load_defaults)
+        self.texts.edited.connect(self._changed)
         self.recent = RecentBriefsList()
         self.recent.open_requested.connect(self.open_brief)
         self.recent.forget_requested.connect(self._forget)
@@ -103,6 +109,9 @@ class BriefsPage(Page):
         self._save_dialog: QFileDialog | None = None
         self._lay_out()
         self._update_buttons()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._discard_preview)
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -166,6 +175,7 @@ class BriefsPage(Page):
     # --- options and texts --------------------------------------------------------------
 
     def _options_changed(self) -> None:
+        self._changed()
         if self.options.kind() == BriefKind.CITY:
             self.texts.show_city()
         else:
@@ -251,29 +261,45 @@ class BriefsPage(Page):
 
         def work() -> GeneratedBrief:
             from rrr_desktop.services.briefs.generate import generate_brief
+            from rrr_desktop.services.briefs.layout import BriefCancelled
 
             home.paths.briefs.mkdir(parents=True, exist_ok=True)
-            return generate_brief(home.db, request, target, datetime.now().astimezone(),
-                                  progress=moved, cancelled=cancel.is_set)
+            brief = generate_brief(home.db, request, target, datetime.now().astimezone(),
+                                   progress=moved, cancelled=cancel.is_set)
+            if cancel.is_set():  # cancelled (or the app quit) as the file was written
+                target.unlink(missing_ok=True)
+                raise BriefCancelled
+            return brief
 
         self.progress.setValue(0)
         self.status.setText(self.tr("Generating the brief…"))
         self._set_busy(True)
-        run_in_background(self, work, self._preview_ready, self._preview_failed)
+        changes = self._changes
+        run_in_background(self, work, lambda brief: self._preview_ready(brief, changes),
+                          self._preview_failed)
 
     def cancel_preview(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _preview_ready(self, brief: GeneratedBrief) -> None:
+    def _preview_ready(self, brief: GeneratedBrief, changes: int) -> None:
+        """Show the new preview; ``changes`` counted the changes when it was asked for."""
         self._set_busy(False)
         previous = self.shown
         self.open_brief(brief.path)
         if previous is not None and previous.name.startswith(PREVIEW_PREFIX):
             previous.unlink(missing_ok=True)
-        self.status.setText(self.tr("{title}: {pages} pages. Print it or save it as a PDF.")
-                            .format(title=brief.title, pages=brief.pages))
+        status = self.tr("{title}: {pages} pages. Print it or save it as a PDF.").format(
+            title=brief.title, pages=brief.pages)
+        if brief.unprintable:
+            status += "\n" + self.tr(
+                "Some characters cannot be printed with the brief's font and show as “�”: "
+                "{characters}. Check those names before you print.").format(
+                    characters=" ".join(brief.unprintable))
+        self.status.setText(status)
+        if changes != self._changes:  # changed while it was being made
+            self._mark_stale()
 
     def _preview_failed(self, error: BaseException) -> None:
         from rrr_desktop.services.briefs.layout import BriefCancelled
@@ -299,7 +325,7 @@ class BriefsPage(Page):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.shown is not None and self._cancel is None
+        ready = self.shown is not None and self._cancel is None and not self.stale
         self.print_button.setEnabled(ready)
         self.save_button.setEnabled(ready)
 
@@ -307,7 +333,31 @@ class BriefsPage(Page):
         """Show a brief (just generated, or from the recent list) in the preview."""
         self.preview.show_pdf(path)
         self.shown = path
+        self.stale = False
         self._update_buttons()
+
+    def _changed(self) -> None:
+        self._changes += 1
+        self._mark_stale()
+
+    def _mark_stale(self) -> None:
+        """The preview no longer matches the options and texts: no printing or saving
+        it as if it did."""
+        if self.shown is None or self.stale:
+            return
+        self.stale = True
+        self.status.setText(self.tr("The options or texts changed since this preview. "
+                                    "Press Preview to see the brief as it will print."))
+        self._update_buttons()
+
+    def _discard_preview(self) -> None:
+        """When the app quits: stop a preview being made and remove the one shown."""
+        if self._cancel is not None:
+            self._cancel.set()
+        if self.shown is not None and self.shown.name.startswith(PREVIEW_PREFIX):
+            self.preview.clear()
+            self.shown.unlink(missing_ok=True)
+            self.shown = None
 
     def _print(self) -> None:
         self.preview.print_brief()
