@@ -112,6 +112,7 @@ class CityBrief:
         total_line = Paragraph(
             markup(self.labels("stakeholders_total", count=self.labels.number(total))),
             styles().body)
+        total_line.keepWithNext = 1  # the count goes with its charts
         return [total_line, pair]
 
     def _map(self) -> list[Flowable]:
