@@ -15,7 +15,7 @@ last page: the end of the last section goes over the page with it.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether  # type: ignore[import-untyped]
+from reportlab.platypus import Flowable, KeepTogether, Table  # type: ignore[import-untyped]
 from reportlab.platypus.doctemplate import ActionFlowable  # type: ignore[import-untyped]
 
 
@@ -42,10 +42,25 @@ class KeepHeadingWithStart(KeepTogether):  # type: ignore[misc]  # reportlab is 
                      + heading.getSpaceAfter())
         if room <= 0:
             return False
+        if isinstance(following, Table):
+            return _rows_start_here(following, width, room, self.canv)
         pieces = following.splitOn(self.canv, width, room)
         # Fewer than two pieces: it cannot split; an action first: it asks to move on
         # (a KeepTogether that does not fit).
         return len(pieces) >= 2 and not isinstance(pieces[0], ActionFlowable)
+
+
+def _rows_start_here(table: Table, width: float, room: float, canvas: object) -> bool:
+    """Whether a table's header rows and first row fit in ``room``. Measured rather than
+    split (a trial split of a 1,000-row table costs as much as laying it out), with the
+    row heights the group's own wrap has just computed at this width."""
+    first = table.repeatRows + 1
+    heights = table._rowHeights[:first]
+    if None in heights:  # not measured yet
+        table.wrapOn(canvas, width, room)
+        heights = table._rowHeights[:first]
+    return (len(table._rowHeights) > first and None not in heights
+            and sum(heights) <= room)
 
 
 TAIL_HEIGHT = 200  # points: the most of the last section that may go over with Sources
