@@ -23,8 +23,11 @@ _encode_json = json.JSONEncoder().encode  # json.dumps with its default options
 
 
 def stored_time(moment: datetime) -> str:
-    """How SQLAlchemy's ``UTCDateTime`` stores an aware time in SQLite."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    """How SQLAlchemy's ``UTCDateTime`` stores an aware time in SQLite (its
+    ``DATETIME`` storage format: four-digit year, microseconds always)."""
+    t = moment.astimezone(UTC)
+    return (f"{t.year:04d}-{t.month:02d}-{t.day:02d} "
+            f"{t.hour:02d}:{t.minute:02d}:{t.second:02d}.{t.microsecond:06d}")
 
 
 def read_time(stored: str | None) -> datetime | None:

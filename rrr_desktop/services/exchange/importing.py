@@ -26,6 +26,7 @@ from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
+from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
 from rrr_desktop.services.exchange.container import (
@@ -143,7 +144,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        labels = topic_labels(connection)
         content = read_content(bundle, frozenset(labels))
         execute = connection.execute
         own = is_our_city(execute, bundle.sender)

@@ -18,6 +18,7 @@ from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.services.groups.proposals import MAX_MEMBERS, MIN_MEMBERS, GroupProposal
 from rrr_desktop.services.peers.reasons import MemberReason, member_sentence
 
@@ -57,7 +58,7 @@ class SavedGroup:
 def saved_groups(db: Database) -> list[SavedGroup]:
     """Every saved group, by name; members in their saved order (the lead first)."""
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        labels = topic_labels(connection)
         members: dict[int, list[SavedMember]] = defaultdict(list)
         for group_id, uuid, city, reason in connection.execute(
                 "SELECT m.group_id, c.uuid, c.name, m.reason FROM working_group_member m "
