@@ -8,7 +8,6 @@ and compares with the ORM's view of the same rows.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
@@ -34,16 +33,6 @@ from rrr_desktop.models.queries import cities, codecs, profile, topics
 from rrr_desktop.models.queries.app_meta import app_meta_value
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
-from rrr_desktop.services.setup.sample_data import load_sample_data
-
-
-@pytest.fixture(scope="module")
-def sample(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
-    """One home with the sample data, shared by this module's read-only tests."""
-    home = open_home(resolve_paths(tmp_path_factory.mktemp("queries") / "home"))
-    load_sample_data(home.db)
-    yield home
-    home.close()
 
 
 def raw(home: Home, sql: str) -> list[tuple[object, ...]]:
@@ -89,13 +78,13 @@ def test_the_codecs_store_what_the_orm_stores(tmp_path: Path) -> None:
                        codecs.stored_time(moment))]
 
 
-def test_topic_reads_match_the_orm(sample: Home) -> None:
-    with sample.db.session() as session:
+def test_topic_reads_match_the_orm(sample_home: Home) -> None:
+    with sample_home.db.session() as session:
         labels = {t.id: t.label for t in session.scalars(select(Topic))}
         synonyms = sorted((s.topic_id, s.text) for s in session.scalars(select(TopicSynonym)))
         relations = sorted((r.topic_id, r.other_id, r.kind.value)
                            for r in session.scalars(select(TopicRelation)))
-    with sample.db.reading() as connection:
+    with sample_home.db.reading() as connection:
         assert topics.topic_labels(connection) == labels
         assert topics.topic_ids(connection) == set(labels)
         assert topics.topic_synonyms(connection) == synonyms
@@ -104,8 +93,8 @@ def test_topic_reads_match_the_orm(sample: Home) -> None:
 
 
 @pytest.mark.parametrize("ours", [True, False])
-def test_city_reads_match_the_orm(sample: Home, ours: bool) -> None:
-    with sample.db.session() as session:
+def test_city_reads_match_the_orm(sample_home: Home, ours: bool) -> None:
+    with sample_home.db.session() as session:
         chosen = list(session.scalars(select(City).where(City.is_ours == ours)))
         ids = {c.id for c in chosen}
         expected_cities = sorted(
@@ -126,7 +115,7 @@ def test_city_reads_match_the_orm(sample: Home, ours: bool) -> None:
                            for p in session.scalars(select(Practice)) if p.city_id in ids)
         practice_topics = sorted((p.id, t.label) for p in session.scalars(select(Practice))
                                  if p.city_id in ids for t in p.topics)
-    with sample.db.reading() as connection:
+    with sample_home.db.reading() as connection:
         assert sorted(cities.city_rows(connection, ours=ours)) == expected_cities
         assert cities.city_topic_rows(connection, ours=ours) == notes
         assert cities.free_topic_rows(connection, ours=ours) == free
@@ -136,13 +125,13 @@ def test_city_reads_match_the_orm(sample: Home, ours: bool) -> None:
     assert expected_cities and notes and practices
 
 
-def test_seeded_cities_and_names_match_the_orm(sample: Home) -> None:
-    with sample.db.session() as session:
+def test_seeded_cities_and_names_match_the_orm(sample_home: Home) -> None:
+    with sample_home.db.session() as session:
         seeded = {UUID(r.key) for r in session.scalars(
             select(SeededRecord).where(SeededRecord.kind == "city"))}
         names = sorted((c.uuid, c.name) for c in session.scalars(select(City)))
         meta = {m.key: m.value for m in session.scalars(select(AppMeta))}
-    with sample.db.reading() as connection:
+    with sample_home.db.reading() as connection:
         assert cities.seeded_city_uuids(connection) == seeded
         assert sorted(cities.city_names(connection)) == names
         assert {key: app_meta_value(connection, key) for key in meta} == meta
@@ -150,8 +139,8 @@ def test_seeded_cities_and_names_match_the_orm(sample: Home) -> None:
     assert len(seeded) == 9 and meta
 
 
-def test_profile_reads_match_the_orm(sample: Home) -> None:
-    with sample.db.session() as session:
+def test_profile_reads_match_the_orm(sample_home: Home) -> None:
+    with sample_home.db.session() as session:
         city = session.scalars(select(City).where(City.is_ours)).one()
         expected_row = (city.id, city.uuid, city.name, city.summary, city.languages,
                         city.contact_office)
@@ -161,7 +150,7 @@ def test_profile_reads_match_the_orm(sample: Home) -> None:
         practices = sorted((p.id, p.uuid, p.title, p.kind.value, p.stage.value, p.description,
                             p.year_started, p.link) for p in city.practices)
         practice_topics = [(p.id, t.id) for p in city.practices for t in p.topics]
-    with sample.db.reading() as connection:
+    with sample_home.db.reading() as connection:
         assert profile.our_city_row(connection) == expected_row
         assert profile.topic_entries(connection, city.id) == entries
         assert profile.free_topic_entries(connection, city.id) == free
@@ -180,6 +169,6 @@ def test_there_is_no_row_for_our_city_before_one_is_chosen(tmp_path: Path) -> No
         home.close()
 
 
-def test_a_read_connection_refuses_writes(sample: Home) -> None:
-    with sample.db.reading() as connection, pytest.raises(sqlite3.OperationalError):
+def test_a_read_connection_refuses_writes(sample_home: Home) -> None:
+    with sample_home.db.reading() as connection, pytest.raises(sqlite3.OperationalError):
         connection.execute("DELETE FROM city")

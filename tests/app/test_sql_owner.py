@@ -47,15 +47,12 @@ NOT_YET_MOVED: frozenset[str] = frozenset({
     "services/groups/saved.py",
     "services/peers/workspace.py",
     "services/stakeholders/duplicates.py",
-    "services/stakeholders/export.py",
     "services/stakeholders/form.py",
     "services/stakeholders/importing/history.py",
     "services/stakeholders/importing/importer.py",
     "services/stakeholders/importing/write.py",
-    "services/stakeholders/influence_map.py",
     "services/stakeholders/interactions.py",
     "services/stakeholders/lifecycle.py",
-    "services/stakeholders/listing.py",
     "services/stakeholders/merge.py",
 })
 
