@@ -46,14 +46,6 @@ NOT_YET_MOVED: frozenset[str] = frozenset({
     "services/exchange/sender_checks.py",
     "services/groups/saved.py",
     "services/peers/workspace.py",
-    "services/stakeholders/duplicates.py",
-    "services/stakeholders/form.py",
-    "services/stakeholders/importing/history.py",
-    "services/stakeholders/importing/importer.py",
-    "services/stakeholders/importing/write.py",
-    "services/stakeholders/interactions.py",
-    "services/stakeholders/lifecycle.py",
-    "services/stakeholders/merge.py",
 })
 
 

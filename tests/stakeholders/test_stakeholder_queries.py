@@ -1,4 +1,5 @@
-"""The register's named queries (models/queries/stakeholder_list.py) read what the ORM wrote.
+"""The register's named queries (models/queries/stakeholder*.py, import_history.py) read
+what the ORM wrote, and their writes are what the ORM then reads.
 
 The sample data (300 stakeholders, persons linked to organisations, interactions,
 topics) is written through the ORM; each query is compared with the ORM's view.
@@ -13,7 +14,20 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from rrr_desktop.models.entities import Stakeholder
+from rrr_desktop.models.entities import (
+    ImportBatch,
+    Interaction,
+    InteractionKind,
+    Stakeholder,
+    StakeholderKind,
+)
+from rrr_desktop.models.queries import (
+    codecs,
+    driver_connection,
+    import_history,
+    stakeholder_import,
+    stakeholders,
+)
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.models.queries.stakeholder_list import StakeholderFilter
 from rrr_desktop.services.home import Home
@@ -145,3 +159,132 @@ def test_personal_data_counts_and_export_rows_are_the_orms(sample_home: Home) ->
                       sum(1 for s in personal if s.consent_given))
     assert sorted(rows) == expected_rows
     assert 0 < counts[2] < counts[1] < counts[0]
+
+
+def test_lookups_while_typing_find_what_the_orm_holds(sample_home: Home) -> None:
+    with sample_home.db.session() as session:
+        people = everyone(session)
+        someone = next(s for s in people if s.website and not s.is_person)
+        mailed = next(s for s in people if s.email)
+        by_email = (mailed.id, mailed.name, mailed.is_person, mailed.archived, mailed.website,
+                    mailed.sort_name)
+        similar = (someone.id, someone.name, someone.is_person, someone.archived,
+                   someone.website, someone.sort_name)
+        start = someone.sort_name[:4]
+        organisations = sorted(((s.sort_name, s.id), (s.id, s.name)) for s in people
+                               if not s.is_person and s.sort_name.startswith(start)
+                               and s.id != someone.id)
+    with sample_home.db.reading() as connection:
+        assert by_email in stakeholders.with_email(connection, mailed.email, 5)
+        assert similar in stakeholders.with_website_starting(connection, someone.website, 5)
+        assert stakeholders.with_sort_name(connection, someone.sort_name, 5,
+                                           prefix=False)[0] == similar
+        assert similar in stakeholders.with_sort_name(connection, start, 1000, prefix=True)
+        assert stakeholders.organisations_starting(connection, start, 1000, someone.id) == [
+            pair for _key, pair in organisations]
+        assert stakeholders.stakeholder_name(connection, someone.id) == someone.name
+        assert stakeholders.stakeholder_name(connection, 10**9) is None
+
+
+def test_form_values_and_merge_rows_are_the_orms(sample_home: Home) -> None:
+    columns = ["name", "kind", "is_person", "tags", "sectors", "next_contact_on", "consent_on",
+               "shareable", "influence"]
+    with sample_home.db.session() as session:
+        person = next(s for s in everyone(session) if s.is_person and s.organisation_id
+                      and s.tags)
+        organisation = session.get(Stakeholder, person.organisation_id)
+        assert organisation is not None
+        expected = {"name": person.name, "kind": person.kind.value, "is_person": True,
+                    "tags": person.tags, "sectors": person.sectors,
+                    "next_contact_on": person.next_contact_on, "consent_on": person.consent_on,
+                    "shareable": person.shareable, "influence": person.influence}
+        topic_ids = sorted(t.id for t in organisation.topics)
+        merge = {s.id: (s.id, len(s.interactions), organisation.name if s is person else "",
+                        s.name, s.email) for s in (person, organisation)}
+    with sample_home.db.reading() as connection:
+        assert stakeholders.form_values(connection, person.id, columns) == expected
+        assert stakeholders.form_values(connection, 10**9, columns) is None
+        assert stakeholders.topic_ids_of(connection, organisation.id) == topic_ids
+        assert stakeholders.merge_rows(connection, [person.id, organisation.id, 10**9],
+                                       ["name", "email"]) == merge
+
+
+def test_interaction_writes_are_what_the_orm_reads(home: Home) -> None:
+    with home.db.session() as session:
+        stakeholder = Stakeholder(name="Bakery", kind=StakeholderKind.COOPERATIVE)
+        stakeholder.interactions.append(Interaction(occurred_on=date(2026, 1, 5),
+                                                    kind=InteractionKind.MEETING))
+        session.add(stakeholder)
+        session.flush()
+        logged, stakeholder_id = stakeholder.interactions[0].id, stakeholder.id
+    with home.db.session() as session:
+        connection = driver_connection(session)
+        assert stakeholders.update_interaction(
+            connection, logged, occurred_on=date(2026, 2, 1), kind="call", notes="Rang",
+            follow_up_on=date(2026, 3, 1), done=False) == 1
+        assert stakeholders.set_follow_up_done(connection, logged, True) == 1
+        assert stakeholders.update_interaction(
+            connection, 10**9, occurred_on=date(2026, 2, 1), kind="call", notes="",
+            follow_up_on=None, done=False) == 0
+    with home.db.session() as session:
+        got = session.get(Interaction, logged)
+        assert got is not None
+        orm = (got.id, got.stakeholder_id, got.occurred_on, got.kind.value, got.notes,
+               got.follow_up_on, got.follow_up_done)
+    assert orm == (logged, stakeholder_id, date(2026, 2, 1), "call", "Rang", date(2026, 3, 1),
+                   True)
+    with home.db.reading() as connection:
+        assert stakeholders.interaction(connection, logged) == orm
+        assert stakeholders.interaction_log(connection, stakeholder_id) == [orm]
+    with home.db.session() as session:
+        assert stakeholders.delete_interaction(driver_connection(session), logged) == 1
+    with home.db.session() as session:
+        assert session.get(Interaction, logged) is None
+
+
+def test_relinking_persons_leaves_their_revision(home: Home) -> None:
+    with home.db.session() as session:
+        organisation = Stakeholder(name="Co-op", kind=StakeholderKind.COOPERATIVE)
+        person = Stakeholder(name="Ana", kind=StakeholderKind.OTHER, is_person=True)
+        session.add_all([organisation, person])
+        session.flush()
+        ids = organisation.id, person.id
+        before = person.revision, person.updated_at
+    with home.db.session() as session:
+        stakeholders.relink_persons(driver_connection(session), [(ids[1], ids[0])])
+    with home.db.session() as session:
+        got = session.get(Stakeholder, ids[1])
+        assert got is not None
+        assert (got.organisation_id, got.revision, got.updated_at) == (ids[0], *before)
+
+
+def test_import_reads_are_the_orms(sample_home: Home) -> None:
+    with sample_home.db.session() as session:
+        people = everyone(session)
+        keys = sorted((s.id, s.external_id, s.website, s.email, s.name, s.is_person)
+                      for s in people)
+        some = [s.id for s in people[:7]]
+        current = {s.id: {"name": s.name, "tags": s.tags, "revision": s.revision}
+                   for s in people[:7]}
+        latest = max(people, key=lambda s: s.updated_at).updated_at
+    with sample_home.db.reading() as connection:
+        assert sorted(stakeholder_import.register_keys(connection)) == keys
+        count, max_id, max_updated = stakeholder_import.register_state(connection)
+        assert stakeholder_import.current_values(
+            connection, some, ["name", "tags", "revision"]) == current
+    assert (count, max_id) == (len(people), max(s.id for s in people))
+    assert codecs.read_time(str(max_updated)) == latest
+
+
+def test_the_latest_import_is_the_orms(home: Home) -> None:
+    with home.db.session() as session:
+        first, second = (ImportBatch(file_name=name, mode="add", added=n, updated=1)
+                         for n, name in ((3, "a.csv"), (4, "b.csv")))
+        session.add_all([first, second])
+        session.flush()
+        rows = [(b.id, b.file_name, b.imported_at, b.added, b.updated) for b in (first, second)]
+        second.undone_at = second.imported_at
+    with home.db.reading() as connection:
+        assert import_history.latest_import(connection, None) == rows[0]
+        assert import_history.latest_import(connection, rows[0][0]) == rows[0]
+        assert import_history.latest_import(connection, rows[1][0]) is None
