@@ -10,8 +10,6 @@ never print here.
 from __future__ import annotations
 
 import difflib
-import json
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from urllib.parse import urlsplit
@@ -19,6 +17,8 @@ from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection
+from rrr_desktop.models.queries import briefs as queries
 from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.gather import our_profile
 from rrr_desktop.services.briefs.inputs import (
@@ -168,24 +168,21 @@ def _domain(website: str) -> str:
     return host.removeprefix("www.")
 
 
-def _shared(connection: sqlite3.Connection, peer: UUID, ours: CityProfile,
+def _shared(connection: Connection, peer: UUID, ours: CityProfile,
             names: DataLabels) -> tuple[SharedStakeholder, ...]:
     known_names = set()
     known_domains = set()
-    for name, website in connection.execute(
-            "SELECT sort_name, website FROM stakeholder WHERE archived = 0"):
+    for name, website in queries.register_names_and_websites(connection):
         known_names.add(name)
         if domain := _domain(website):
             known_domains.add(domain)
     wanted = {note.topic_id for note in ours.wants_to_learn}
     found = []
-    for name, kind, website, description, topic_ids in connection.execute(
-            "SELECT ps.name, ps.kind, ps.website, ps.description, ps.topic_ids "
-            "FROM peer_stakeholder ps JOIN city c ON c.id = ps.city_id "
-            "WHERE c.uuid = ? AND ps.withdrawn_at IS NULL", (peer.hex,)):
+    for name, kind, website, description, topic_ids in queries.peer_stakeholders(connection,
+                                                                                peer):
         domain = _domain(website)
         also_ours = normalise(name) in known_names or (bool(domain) and domain in known_domains)
-        on_our_wishes = bool(wanted & set(json.loads(topic_ids or "[]")))
+        on_our_wishes = bool(wanted & set(topic_ids or ()))
         note = names.labels("also_ours") if also_ours else first_line(description, NOTE_LENGTH)
         found.append(((not also_ours, not on_our_wishes, normalise(name)),
                       SharedStakeholder(name, names.kind(kind), note)))
