@@ -40,8 +40,6 @@ NOT_YET_MOVED: frozenset[str] = frozenset({
     "services/exchange/importing.py",
     "services/exchange/records.py",
     "services/exchange/sender_checks.py",
-    "services/groups/saved.py",
-    "services/peers/workspace.py",
 })
 
 
