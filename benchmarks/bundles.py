@@ -174,10 +174,11 @@ def _city_home(folder: Path, city: str) -> Any:
 
 def _peer_rows(preview: Any) -> list[tuple[Any, ...]]:
     """The tuples the import writes for the bundle's stakeholders (city id 1, no source)."""
-    from rrr_desktop.services.exchange.records import db_time, stakeholder_row
+    from rrr_desktop.models.queries.codecs import stored_time
+    from rrr_desktop.services.exchange.records import stakeholder_row
 
     return [stakeholder_row(1, record.uuid, {
-        "revision": record.revision, "updated_at": db_time(record.updated_at),
+        "revision": record.revision, "updated_at": stored_time(record.updated_at),
         "source_bundle_id": None, "fields": record.fields})
         for record in preview.content.stakeholders]
 

@@ -33,14 +33,6 @@ SQL_PATTERNS = tuple(re.compile(pattern) for pattern in (
     r"\bCOLLATE\s+\w+",
 ))
 FORBIDDEN_CALLS = ("exec_driver_sql", "executemany", "executescript")
-# Modules whose SQL has not moved under models/queries/ yet: this list may only shrink.
-NOT_YET_MOVED: frozenset[str] = frozenset({
-    "services/exchange/export.py",
-    "services/exchange/history.py",
-    "services/exchange/importing.py",
-    "services/exchange/records.py",
-    "services/exchange/sender_checks.py",
-})
 
 
 def _docstrings(tree: ast.AST) -> set[int]:
@@ -104,13 +96,7 @@ def violations(package: Path = PACKAGE) -> dict[str, list[str]]:
 
 
 def test_no_sql_text_outside_models() -> None:
-    found = violations()
-    assert {module: hits for module, hits in found.items() if module not in NOT_YET_MOVED} == {}
-
-
-def test_modules_not_yet_moved_still_hold_sql() -> None:
-    """A module that has moved its SQL leaves the list, so the list cannot go stale."""
-    assert NOT_YET_MOVED - set(violations()) == set()
+    assert violations() == {}
 
 
 @pytest.mark.parametrize("planted", [

@@ -12,22 +12,24 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from json.encoder import encode_basestring_ascii
 from typing import Any
 from uuid import UUID
 
 Decoder = Callable[[Any], Any]
 """Turns one stored column value into its Python value (``None`` stays ``None``)."""
 
-_encode_json = json.JSONEncoder().encode  # json.dumps with its default options
+_encode_json = json.JSONEncoder().encode  # json.dumps with its default options, set up once
+_NO_OFFSET = timedelta(0)
 
 
 def stored_time(moment: datetime) -> str:
     """How SQLAlchemy's ``UTCDateTime`` stores an aware time in SQLite (its
     ``DATETIME`` storage format: four-digit year, microseconds always)."""
-    t = moment.astimezone(UTC)
-    return (f"{t.year:04d}-{t.month:02d}-{t.day:02d} "
-            f"{t.hour:02d}:{t.minute:02d}:{t.second:02d}.{t.microsecond:06d}")
+    if moment.utcoffset() != _NO_OFFSET:  # a bundle's times are UTC already: skip the shift
+        moment = moment.astimezone(UTC)
+    return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
 
 
 def read_time(stored: str | None) -> datetime | None:
@@ -64,6 +66,11 @@ def uuid_text(stored: str) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+def stored_uuid_from_text(text: str) -> str:
+    """``stored_uuid(UUID(text))`` of a UUID's usual text (with dashes), by slicing."""
+    return text.replace("-", "")
+
+
 def read_json(stored: str | None) -> Any:
     """A JSON column (a list of tags, topic ids, a summary): ``None`` stays ``None``."""
     if stored is None:
@@ -74,6 +81,20 @@ def read_json(stored: str | None) -> Any:
 def stored_json(value: object) -> str:
     """JSON text as the ORM's ``JSON`` type writes it (``json.dumps`` defaults)."""
     return _encode_json(value)
+
+
+def stored_json_list(items: Sequence[Any]) -> str:
+    """A list as ``json.dumps`` (and so the ORM) stores it, without its per-call set-up.
+
+    A list of strings (every list a bundle or an import carries) is joined from its
+    encoded items, as ``json.dumps`` would write it, at a quarter of the cost; anything
+    else is encoded."""
+    if not items:
+        return "[]"
+    try:
+        return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
+    except TypeError:  # not all strings
+        return _encode_json(list(items))
 
 
 def read_flag(stored: int | None) -> bool:

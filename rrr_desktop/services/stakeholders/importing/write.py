@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import cast
 
 from rrr_desktop.models.queries import Connection
-from rrr_desktop.models.queries.codecs import stored_json, stored_time
+from rrr_desktop.models.queries.codecs import stored_json_list, stored_time
 from rrr_desktop.models.queries.stakeholder_import import INSERT_COLUMNS, insert_stakeholders
 from rrr_desktop.models.stakeholder import folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
@@ -59,18 +59,13 @@ def insert_new_stakeholders(connection: Connection,
         tags = cast("list[str]", values.get("tags", []))
         record.update(
             uuid=record_uuid, kind=str(record["kind"]), stage=str(record["stage"]),
-            tags=_json_list(tags),
-            sectors=_json_list(values.get("sectors")), sort_name=normalise(name),
+            tags=stored_json_list(tags),
+            sectors=stored_json_list(cast("list[str]", values.get("sectors") or [])),
+            sort_name=normalise(name),
             search_text=folded_search_text(name, description, tags))
         records.append(_IN_ORDER(record))
     insert_stakeholders(connection, records)
     return uuids
-
-
-def _json_list(items: object) -> str:
-    """A list as SQLAlchemy's JSON type stores it (``json.dumps``), skipping the encoder's
-    set-up for each of 100,000 cells."""
-    return stored_json(items) if items else "[]"
 
 
 def _sorted_random_uuids(count: int) -> list[str]:
