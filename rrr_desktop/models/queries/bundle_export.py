@@ -69,15 +69,15 @@ def shareable_stakeholders(connection: Connection) -> list[tuple[Any, ...]]:
 
 
 def shared_before(connection: Connection, entities: Sequence[str]) -> list[tuple[Any, ...]]:
-    """(entity, record UUID as stored, revision shared, withdrawn at, current revision or
-    None) of every record of ``entities`` shared in an earlier bundle."""
+    """(entity, record UUID, revision shared, withdrawn at, current revision or None) of
+    every record of ``entities`` shared in an earlier bundle."""
     return decoded(connection.execute(
         "SELECT r.entity, r.record_uuid, r.revision, r.withdrawn_at, "
         "coalesce(p.revision, s.revision) FROM shared_record r "
         "LEFT JOIN practice p ON r.entity = 'practice' AND p.uuid = r.record_uuid "
         "LEFT JOIN stakeholder s ON r.entity = 'stakeholder' AND s.uuid = r.record_uuid "
         f"WHERE r.entity IN ({', '.join('?' * len(entities))}) "
-        "ORDER BY r.entity, r.record_uuid", tuple(entities)), None, None, None, read_time)
+        "ORDER BY r.entity, r.record_uuid", tuple(entities)), None, read_uuid, None, read_time)
 
 
 def record_export(connection: Connection, file_name: str, now: datetime, *,

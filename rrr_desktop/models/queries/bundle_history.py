@@ -142,12 +142,12 @@ def mark_done(connection: Connection, import_ids: list[int], how: str, when: dat
 
 
 def cities_for_lookup(connection: Connection) -> list[tuple[Any, ...]]:
-    """(id, uuid hex as stored, name, country code, profile source, profile updated at,
-    source bundle id, is ours) of every city."""
+    """(id, uuid, name, country code, profile source, profile updated at, source bundle
+    id, is ours) of every city."""
     return decoded(connection.execute(
         "SELECT id, uuid, name, country_code, profile_source, profile_updated_at, "
         "source_bundle_id, is_ours FROM city"),
-        None, None, None, None, None, read_time, None, read_flag)
+        None, read_uuid, None, None, None, read_time, None, read_flag)
 
 
 def bundle_sources(connection: Connection) -> list[tuple[Any, ...]]:
@@ -172,9 +172,9 @@ def shared_stakeholder_names(connection: Connection,
         "AND withdrawn_at IS NULL ORDER BY name", (city_id,)).fetchall()
 
 
-def latest_import_from(connection: Connection, sender_hex: str) -> int | None:
-    """The id of the latest import not undone from the sender (UUID as stored)."""
+def latest_import_from(connection: Connection, sender: UUID) -> int | None:
+    """The id of the latest import not undone from the sender."""
     found = connection.execute(
         "SELECT max(id) FROM bundle_import WHERE sender_uuid = ? AND undone_at IS NULL",
-        (sender_hex,)).fetchone()[0]
+        (stored_uuid(sender),)).fetchone()[0]
     return None if found is None else int(found)

@@ -162,7 +162,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
         shared += [("stakeholder", p["uuid"], p["revision"]) for p in people]
     entities = [e for e, wanted in (("practice", options.practices),
                                     ("stakeholder", options.stakeholders)) if wanted]
-    exported = {uuid.replace("-", "") for _, uuid, _ in shared}
+    exported = {uuid for _, uuid, _ in shared}
     tombstones = _tombstones(connection, entities, exported, now)
     if tombstones:
         members[TOMBSTONES] = dump_json(tombstones)
@@ -219,17 +219,18 @@ def _stakeholders(connection: Connection, include_contacts: bool
 
 def _tombstones(connection: Connection, entities: Iterable[str], exported: set[str],
                 now: datetime) -> list[dict[str, Any]]:
-    """Records shared before and not in this bundle; ``exported`` holds UUIDs as hex."""
+    """Records shared before and not in this bundle; ``exported`` holds UUIDs as text."""
     wanted = list(entities)
     if not wanted:
         return []
     tombstones = []
     for entity, uuid, revision, withdrawn_at, current in queries.shared_before(connection,
                                                                                wanted):
-        if uuid in exported:
+        text = str(uuid)
+        if text in exported:
             continue
         tombstones.append({
-            "entity": entity, "uuid": str(UUID(hex=uuid)),
+            "entity": entity, "uuid": text,
             "revision": max(revision, current or revision),
             "withdrawn_at": iso_time(withdrawn_at or now)})
     return tombstones

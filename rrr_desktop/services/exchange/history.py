@@ -162,14 +162,14 @@ def peer_holdings(db: Database, city: str) -> PeerHoldings:
             (name_, kind, sources.get(source))
             for name_, kind, source in queries.shared_stakeholder_names(connection, city_id))
         latest = queries.latest_import_from(connection, uuid)
-    return PeerHoldings(UUID(hex=uuid), name, country, profile_source, profile_updated_at,
+    return PeerHoldings(uuid, name, country, profile_source, profile_updated_at,
                         sources.get(source_id), sources.get(latest), practices, stakeholders)
 
 
 def _find_city(connection: Connection, wanted: str) -> tuple[Any, ...]:
     for row in queries.cities_for_lookup(connection):
         if not row[7] and (normalise(row[2]) == normalise(wanted)
-                           or row[1] == wanted.replace("-", "").lower()):
+                           or row[1].hex == wanted.replace("-", "").lower()):
             return tuple(row[:7])
     raise RejectedInput(f"No peer city named {wanted} is in the directory. List them with "
                         "rrr-desktop peers list.")
