@@ -357,3 +357,51 @@ def test_the_peer_workspace_reads_as_the_orm_holds_it(exchanged: Exchanged) -> N
         assert workspace.preference(connection, "test") == {"weights": [1, 2]}
         assert workspace.preference(connection, "no such key") is None
     assert note_row[0] == "Met in Lyon"
+
+
+def test_undo_and_erase_writes_are_what_the_orm_reads(home: Home) -> None:
+    moment = datetime(2026, 11, 5, 7, 0, tzinfo=UTC)
+    with home.db.session() as session:
+        city = session.scalars(select(City).where(City.name == "Rotterdam")).one()
+        bundle = BundleImport(file_name="r.rrrbundle", file_sha256="0", sender_uuid=city.uuid,
+                              sender_name="Rotterdam", fingerprint="AB",
+                              bundle_created_at=moment, summary={"new": 2})
+        session.add(bundle)
+        session.flush()
+        kept = Practice(city_id=city.id, title="Seeded", kind="hub", stage="idea")
+        brought = Practice(city_id=city.id, title="Brought", kind="hub", stage="idea",
+                           source_bundle_id=bundle.id)
+        session.add_all([kept, brought, PeerStakeholder(
+            city_id=city.id, uuid=uuid4(), revision=1, modified_at=moment, name="Shared",
+            kind="cooperative", source_bundle_id=bundle.id)])
+        session.flush()
+        city_id, bundle_id, kept_id = city.id, bundle.id, kept.id
+        expected_profile = (city.profile_source, stored_time(city.profile_updated_at)
+                            if city.profile_updated_at else None)
+    with home.db.reading() as connection:
+        assert peer_records.profile_source(connection, city_id) == expected_profile
+    with home.db.session() as session:
+        connection = driver_connection(session)
+        bundle_history.delete_from_bundle(connection, bundle_id)
+        bundle_history.mark_done(connection, [bundle_id], "erased", moment)
+    with home.db.session() as session:
+        city = session.get(City, city_id)
+        assert city is not None
+        assert "Brought" not in {p.title for p in city.practices}
+        assert "Seeded" in {p.title for p in city.practices}
+        assert session.scalars(select(PeerStakeholder)).all() == []
+        bundle = session.get(BundleImport, bundle_id)
+        assert bundle is not None
+        assert (bundle.undone_at, bundle.summary) == (moment, {"new": 2, "erased": 1})
+    with home.db.reading() as connection:
+        assert bundle_history.received_bundles(connection)[0][7] == moment
+        assert not bundle_history.is_referenced(connection, city_id)
+    with home.db.session() as session:
+        bundle_history.delete_city_records(driver_connection(session), city_id)
+    with home.db.session() as session:
+        assert session.get(Practice, kept_id) is None
+        assert session.get(City, city_id) is not None
+    with home.db.session() as session:
+        bundle_history.delete_city(driver_connection(session), city_id)
+    with home.db.session() as session:
+        assert session.get(City, city_id) is None
