@@ -8,7 +8,7 @@ and compares with the ORM's view of the same rows.
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from uuid import UUID
 
@@ -57,6 +57,18 @@ def test_stored_uuids_read_back_equal(value: UUID) -> None:
 @given(st.lists(st.text()))
 def test_stored_json_lists_read_back_equal(value: list[str]) -> None:
     assert codecs.read_json(codecs.stored_json(value)) == value
+
+
+@given(st.lists(st.text()))
+def test_json_lists_are_stored_as_json_dumps_stores_them(value: list[str]) -> None:
+    assert codecs.stored_json_list(value) == codecs.stored_json(value)
+
+
+@given(st.uuids(), st.dates())
+def test_uuid_texts_and_days_are_stored_as_the_orm_stores_them(value: UUID, day: date) -> None:
+    assert codecs.stored_uuid_from_text(str(value)) == codecs.stored_uuid(value)
+    assert codecs.read_day(codecs.stored_day(day)) == day
+    assert codecs.stored_day(None) is None and codecs.read_flag(0) is False
 
 
 def test_decoded_applies_one_decoder_per_column_and_keeps_null() -> None:

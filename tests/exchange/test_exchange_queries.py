@@ -92,6 +92,8 @@ def test_a_peer_citys_records_read_as_the_orm_holds_them(exchanged: Exchanged) -
                             *(getattr(p, c).value if c in ("kind", "stage") else getattr(p, c)
                               for c in peer_records.PRACTICE_COLUMNS)) for p in city.practices)
         practice_topics = sorted((p.id, t.id) for p in city.practices for t in p.topics)
+        assessed = [(a.topic_id, a.score, a.assessed_on.isoformat() if a.assessed_on else None)
+                    for a in city.assessments]
         shared = sorted((s.id, s.uuid, s.revision, s.modified_at, s.source_bundle_id, None,
                          *(getattr(s, c) for c in peer_records.STAKEHOLDER_COLUMNS))
                         for s in session.scalars(select(PeerStakeholder)
@@ -102,6 +104,7 @@ def test_a_peer_citys_records_read_as_the_orm_holds_them(exchanged: Exchanged) -
         assert peer_records.city_row(connection, uuid4()) is None
         assert peer_records.city_topics(connection, city_id) == topics
         assert peer_records.city_free_topics(connection, city_id) == free
+        assert peer_records.city_assessments(connection, city_id) == assessed
         assert sorted(peer_records.practices(connection, city_id)) == practices
         assert peer_records.practice_topics(connection, city_id) == sorted(
             practice_topics, key=lambda pair: pair[1])
@@ -241,14 +244,17 @@ def test_what_an_export_reads_and_records_is_the_orms(exchanged: Exchanged) -> N
                          next((s.revision for s in people if s.uuid == r.record_uuid), None))
                         for r in session.scalars(select(SharedRecord)
                                                  .where(SharedRecord.entity == "stakeholder")))
-        exports = len(session.scalars(select(BundleExport)).all())
+        exports = [(e.id, e.file_name, e.created_at, e.summary) for e in session.scalars(
+            select(BundleExport).order_by(BundleExport.id.desc()))]
     with exchanged.rotterdam.db.reading() as connection:
         assert bundle_export.our_card(connection) == card
         assert bundle_export.practice_versions(connection, card[0]) == versions
         assert bundle_export.shareable_stakeholders(connection) == shareable
         assert bundle_export.stakeholder_topics(connection) == {}
         assert sorted(bundle_export.shared_before(connection, ["stakeholder"])) == shared
-        assert len(bundle_log.sent(connection)) == exports == 2
+        assert bundle_history.sent_bundles(connection) == exports
+        assert sorted(bundle_log.sent(connection)) == sorted(e[2:0:-1] for e in exports)
+    assert len(exports) == 2
     assert len(shareable) == 3 and sum(1 for row in shared if row[3] is not None) == 1
 
 
@@ -373,7 +379,9 @@ def test_undo_and_erase_writes_are_what_the_orm_reads(home: Home) -> None:
                            source_bundle_id=bundle.id)
         session.add_all([kept, brought, PeerStakeholder(
             city_id=city.id, uuid=uuid4(), revision=1, modified_at=moment, name="Shared",
-            kind="cooperative", source_bundle_id=bundle.id)])
+            kind="cooperative", source_bundle_id=bundle.id)] + [PeerStakeholder(
+                city_id=city.id, uuid=uuid4(), revision=1, modified_at=moment, name=name,
+                kind="cooperative") for name in ("Kept", "Later")])
         session.flush()
         city_id, bundle_id, kept_id = city.id, bundle.id, kept.id
         expected_profile = (city.profile_source, stored_time(city.profile_updated_at)
@@ -389,7 +397,7 @@ def test_undo_and_erase_writes_are_what_the_orm_reads(home: Home) -> None:
         assert city is not None
         assert "Brought" not in {p.title for p in city.practices}
         assert "Seeded" in {p.title for p in city.practices}
-        assert session.scalars(select(PeerStakeholder)).all() == []
+        assert [s.name for s in session.scalars(select(PeerStakeholder))] == ["Kept", "Later"]
         bundle = session.get(BundleImport, bundle_id)
         assert bundle is not None
         assert (bundle.undone_at, bundle.summary) == (moment, {"new": 2, "erased": 1})
@@ -397,6 +405,15 @@ def test_undo_and_erase_writes_are_what_the_orm_reads(home: Home) -> None:
         assert bundle_history.received_bundles(connection)[0][7] == moment
         assert not bundle_history.is_referenced(connection, city_id)
     with home.db.session() as session:
+        kept_peer = session.scalars(select(PeerStakeholder).where(
+            PeerStakeholder.name == "Later")).one().uuid
+        bundle_history.delete_peer_stakeholder(driver_connection(session), city_id, kept_peer)
+    with home.db.session() as session:
+        assert [s.name for s in session.scalars(select(PeerStakeholder))] == ["Kept"]
+        bundle_history.delete_bundled_records(driver_connection(session), city_id, [bundle_id])
+    with home.db.session() as session:
+        assert session.scalars(select(PeerStakeholder)).all() == []
+        assert session.get(Practice, kept_id) is not None  # neither from a bundle nor added
         bundle_history.delete_city_records(driver_connection(session), city_id)
     with home.db.session() as session:
         assert session.get(Practice, kept_id) is None

@@ -288,3 +288,18 @@ def test_the_latest_import_is_the_orms(home: Home) -> None:
         assert import_history.latest_import(connection, None) == rows[0]
         assert import_history.latest_import(connection, rows[0][0]) == rows[0]
         assert import_history.latest_import(connection, rows[1][0]) is None
+
+
+def test_the_stakeholders_an_import_added_are_found_by_uuid(home: Home) -> None:
+    with home.db.session() as session:
+        batch = ImportBatch(file_name="a.csv", mode="add")
+        session.add(batch)
+        session.flush()
+        added = [Stakeholder(name=f"Co-op {n}", kind=StakeholderKind.COOPERATIVE,
+                             import_batch_id=batch.id) for n in range(3)]
+        session.add_all([*added, Stakeholder(name="Other", kind=StakeholderKind.OTHER)])
+        session.flush()
+        expected = {codecs.stored_uuid(s.uuid): s.id for s in added}
+        batch_id = batch.id
+    with home.db.reading() as connection:
+        assert stakeholder_import.ids_by_uuid(connection, batch_id) == expected
