@@ -8,7 +8,9 @@ ORM objects. Services call these functions and never write SQL text
 each function against the ORM on the same rows.
 
 A second database engine is added here: SQLite-only syntax is marked
-``# SQLite:`` in these modules, next to the statement that uses it.
+``# SQLite:`` in these modules, next to the statement that uses it. Throughout, and
+not marked each time: ``?`` parameters (the sqlite3 paramstyle), booleans compared as
+0 and 1 (SQLite stores them as integers), ``IS NOT ?`` for "distinct from".
 """
 
 from __future__ import annotations

@@ -68,7 +68,7 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
     params: list[object] = []
     if not query.include_archived:
         clauses.append("s.archived = 0")
-    for word in normalise(query.search).split():
+    for word in normalise(query.search).split():  # search_text is folded: no ILIKE needed
         clauses.append("s.search_text LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
@@ -136,6 +136,7 @@ def stakeholder_position(connection: Connection, query: StakeholderFilter,
 
 def topics_in_use(connection: Connection) -> list[tuple[str, str]]:
     """(topic id, label) of the topics some stakeholder has, by label ignoring case."""
+    # SQLite: COLLATE NOCASE, here and in districts_and_owners_in_use.
     return connection.execute(
         "SELECT t.id, t.label FROM topic t WHERE EXISTS (SELECT 1 FROM stakeholder_topic "
         "st WHERE st.topic_id = t.id) ORDER BY t.label COLLATE NOCASE").fetchall()

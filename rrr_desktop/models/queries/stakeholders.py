@@ -77,6 +77,7 @@ def topic_ids_of(connection: Connection, stakeholder_id: int) -> list[str]:
 def organisations_starting(connection: Connection, folded: str, limit: int,
                            exclude_id: int | None) -> list[tuple[int, str]]:
     """(id, name) of organisations (not persons) whose folded name starts with ``folded``."""
+    # SQLite: "id IS NOT ?" (PostgreSQL: IS DISTINCT FROM).
     return connection.execute(
         "SELECT id, name FROM stakeholder WHERE archived IN (0, 1) AND sort_name >= ? "
         "AND sort_name < ? AND is_person = 0 AND id IS NOT ? ORDER BY sort_name LIMIT ?",
