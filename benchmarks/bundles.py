@@ -189,8 +189,8 @@ def _same_table_baseline(folder: Path, rows: list[tuple[Any, ...]]) -> float:
     made before the clock starts. What SQLite itself needs to store what an import stores."""
     import sqlite3
 
+    from rrr_desktop.models.queries.peer_records import STAKEHOLDER_COLUMNS
     from rrr_desktop.models.sqlite_connection import configure_connection
-    from rrr_desktop.services.exchange.records import STAKEHOLDER_COLUMNS
 
     home = _city_home(folder, "Rotterdam")
     database = home.paths.database

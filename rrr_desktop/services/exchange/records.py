@@ -26,9 +26,6 @@ from rrr_desktop.services.profile.draft import ROLES
 # Our words for the stored roles of city_topic / city_free_topic (profile.STORED_ROLE).
 ROLE_OF = {"offers": "offers", "wants_to_learn": "wants_to_learn",
            "shared_challenges": "shared_challenge"}
-CITY_COLUMNS = queries.CITY_COLUMNS
-PRACTICE_COLUMNS = queries.PRACTICE_COLUMNS
-STAKEHOLDER_COLUMNS = queries.STAKEHOLDER_COLUMNS
 
 
 @dataclass(frozen=True)
@@ -56,7 +53,7 @@ def held_city(connection: Connection, city_uuid: UUID) -> HeldCity | None:
     if row is None:
         return None
     city_id, is_ours, revision, updated_at, source, *values = row
-    fields = dict(zip(CITY_COLUMNS, values, strict=True))
+    fields = dict(zip(queries.CITY_COLUMNS, values, strict=True))
     for role in ROLES:
         fields[role] = []
         fields[f"free_{role}"] = []
@@ -78,7 +75,7 @@ def held_practices(connection: Connection, city_id: int) -> dict[UUID, HeldRecor
     held = {}
     for practice_id, uuid, revision, updated_at, source, *values in queries.practices(
             connection, city_id):
-        fields = dict(zip(PRACTICE_COLUMNS, values, strict=True))
+        fields = dict(zip(queries.PRACTICE_COLUMNS, values, strict=True))
         fields["topics"] = topics[practice_id]
         record = Record("practice", uuid, revision, updated_at, fields["title"], fields)
         held[record.uuid] = HeldRecord(practice_id, record, source)
@@ -89,7 +86,7 @@ def held_stakeholders(connection: Connection, city_id: int) -> dict[UUID, HeldRe
     held = {}
     for row_id, uuid, revision, modified_at, source, withdrawn_at, *values in (
             queries.stakeholders(connection, city_id)):
-        fields = dict(zip(STAKEHOLDER_COLUMNS, values, strict=True))
+        fields = dict(zip(queries.STAKEHOLDER_COLUMNS, values, strict=True))
         fields["topics"] = fields.pop("topic_ids")
         record = Record("stakeholder", uuid, revision, modified_at, fields["name"], fields)
         held[record.uuid] = HeldRecord(row_id, record, source, withdrawn_at)
