@@ -7,13 +7,11 @@ our directory under another id, or carrying records of another city, is refused.
 
 from __future__ import annotations
 
-from uuid import UUID
-
-from rrr_desktop.services.exchange import records
+from rrr_desktop.models.queries import Connection, peer_records
+from rrr_desktop.models.queries import bundle_import as queries
 from rrr_desktop.services.exchange.container import BundleRejected, Sender
 from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
 from rrr_desktop.services.exchange.content import BundleContent
-from rrr_desktop.services.exchange.records import Execute
 from rrr_desktop.text import normalise
 
 
@@ -24,16 +22,14 @@ class OwnCityBundle(BundleRejected):
                          "Send it to your peer cities; they import it.")
 
 
-def is_our_city(execute: Execute, sender: Sender) -> bool:
-    ours = next(iter(execute("SELECT uuid FROM city WHERE is_ours = 1")), None)
-    return ours is not None and UUID(hex=ours[0]) == sender.city_uuid
+def is_our_city(connection: Connection, sender: Sender) -> bool:
+    return queries.our_city_uuid(connection) == sender.city_uuid
 
 
-def check_sender(execute: Execute, sender: Sender) -> list[str]:
+def check_sender(connection: Connection, sender: Sender) -> list[str]:
     """Warnings about a peer sender; BundleRejected when it impersonates a known city."""
     warnings = []
-    for name, country in execute("SELECT name, country_code FROM city WHERE uuid != ?",
-                                 (sender.city_uuid.hex,)):
+    for name, country in queries.other_cities(connection, sender.city_uuid):
         if normalise(name) != normalise(sender.name):
             continue
         if country == sender.country_code:
@@ -48,13 +44,13 @@ def check_sender(execute: Execute, sender: Sender) -> list[str]:
     return warnings
 
 
-def refuse_foreign_records(execute: Execute, content: BundleContent, city_id: int | None
+def refuse_foreign_records(connection: Connection, content: BundleContent, city_id: int | None
                            ) -> None:
     for entity, member, found in (("practice", "practices", content.practices),
                                   ("stakeholder", "stakeholders", content.stakeholders)):
         if not found:
             continue
-        owner = records.foreign_owner(execute, entity, (r.uuid for r in found), city_id)
+        owner = peer_records.foreign_owner(connection, entity, (r.uuid for r in found), city_id)
         if owner is not None:
             index = next(i for i, r in enumerate(found) if r.uuid == owner[0])
             raise BundleRejected(f"The bundle was refused: {member}[{index}].uuid is the id of "

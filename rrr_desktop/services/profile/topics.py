@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.topics import topic_labels, topic_synonyms
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import ROLES, Role, TopicEntry
 from rrr_desktop.services.profile.read import load_profile
@@ -32,8 +33,8 @@ def resolve_topic(db: Database, text: str) -> Choice:
     Anything else is RejectedInput suggesting the nearest topics.
     """
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
-        synonyms = connection.execute("SELECT topic_id, text FROM topic_synonym").fetchall()
+        labels = topic_labels(connection)
+        synonyms = topic_synonyms(connection)
     names: dict[str, set[str]] = {}
     for topic_id, name in [*((i, i) for i in labels), *((i, i.replace("-", " ")) for i in labels),
                            *labels.items(), *synonyms]:

@@ -9,15 +9,14 @@ Organisation columns say which rows are persons and whose: the import links them
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from uuid import UUID
 
 from rrr_desktop.files import atomic_file
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.services.stakeholders.importing.values import neutralised
-from rrr_desktop.services.stakeholders.listing import SORTABLE, StakeholderFilter, filter_sql
+from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 
 COLUMNS = (
     ("name", "Name"), ("record", "Record"), ("organisation", "Organisation"), ("kind", "Kind"),
@@ -30,15 +29,7 @@ COLUMNS = (
 )
 PERSONAL_COLUMNS = (("contact_person", "Contact person"), ("email", "Email"),
                     ("phone", "Phone"), ("consent_on", "Consent date"))
-_LISTS = {"tags", "sectors"}
 _FLAGS = {"shareable", "archived"}
-_PLAIN_SORTS = {"name", "kind", "stage", "district", "owner"}
-# Columns computed from others; every other column is read as it is stored.
-_COMPUTED = {
-    "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
-    "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
-                    "WHERE o.id = s.organisation_id), '') ELSE '' END",
-}
 
 
 @dataclass(frozen=True)
@@ -58,31 +49,18 @@ class PersonalDataCounts:
 
 def personal_data_counts(db: Database, query: StakeholderFilter) -> PersonalDataCounts:
     """What including personal data in an export of ``query`` would include."""
-    where, params = filter_sql(query)
-    personal = "(s.contact_person || s.email || s.phone) != ''"
     with db.reading() as connection:
-        rows, with_personal, consented = connection.execute(
-            f"SELECT count(*), coalesce(sum({personal}), 0), "
-            f"coalesce(sum({personal} AND s.consent_given), 0) FROM stakeholder s{where}",
-            params).fetchone()
-    return PersonalDataCounts(rows, with_personal, consented)
+        return PersonalDataCounts(*queries.personal_data_counts(connection, query))
 
 
 def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
                         include_personal: bool = False) -> ExportReport:
     """Write the stakeholders ``query`` selects, in its order, to ``path`` (.csv or .xlsx)."""
     columns = COLUMNS + (PERSONAL_COLUMNS if include_personal else ())
-    where, params = filter_sql(query)
-    direction = "DESC" if query.descending else "ASC"
-    # The page's sorts by interaction dates need its sub-queries: export those by name.
-    order = SORTABLE[query.sort if query.sort in _PLAIN_SORTS else "name"]
-    names = ", ".join(_COMPUTED.get(column, f"s.{column}") for column, _title in columns)
-    sql = (f"SELECT {names}, s.consent_given, (s.contact_person || s.email || s.phone) != '' "
-           f"FROM stakeholder s{where} ORDER BY {order.format(dir=direction)}, s.id")
     rows: list[list[str]] = []
     personal = withheld = 0
     with db.reading() as connection:
-        for record in connection.execute(sql, params):
+        for record in queries.export_rows(connection, query, [c for c, _ in columns]):
             values = dict(zip((c for c, _ in columns), record, strict=False))
             consent, has_personal = bool(record[-2]), bool(record[-1])
             if include_personal and has_personal and not consent:
@@ -106,12 +84,10 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
 def _text(column: str, value: object) -> str:
     if value is None:
         return ""
-    if column in _LISTS:
-        return "; ".join(json.loads(str(value)))
+    if isinstance(value, list):
+        return "; ".join(value)
     if column in _FLAGS:
         return "yes" if value else "no"
-    if column == "uuid":
-        return str(UUID(hex=str(value)))
     return str(value)
 
 

@@ -10,21 +10,20 @@ bulk statement per table, whatever the number of rows, and records an
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any, Literal, cast
+from typing import Literal, cast
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection, driver_connection
+from rrr_desktop.models.queries import stakeholder_import as queries
 from rrr_desktop.models.stakeholder import (
     ImportBatch,
     ImportChange,
@@ -51,10 +50,8 @@ from rrr_desktop.services.stakeholders.importing.write import insert_new_stakeho
 from rrr_desktop.text import normalise
 
 Action = Literal["add", "update", "fill", "skip", "fail"]
-Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
 
 IMPORTED_COLUMNS = tuple(COLUMN_OF_FIELD.values())
-_LIST_COLUMNS = frozenset({"sectors", "tags"})
 
 
 class ImportCancelled(Exception):
@@ -100,7 +97,7 @@ class ImportPlan:
     share: bool
     rows: tuple[PlannedRow, ...]
     skipped_lines: tuple[tuple[int, str], ...]  # lines the reader left out (blank, titles)
-    register_state: tuple[object, ...] = ()  # the register as planned against, see _state
+    register_state: tuple[object, ...] = ()  # the register as planned against
 
     @property
     def counts(self) -> dict[str, int]:
@@ -145,9 +142,8 @@ def plan_import(db: Database, table: Table, file_name: str, *,
     used = _check_mapping(mapping, table.headers)
     columns = {COLUMN_OF_FIELD[field]: index for index, field in used.items()}
     with db.reading() as connection:
-        state = _state(connection.execute)
-        register = connection.execute(
-            "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
+        state = queries.register_state(connection)
+        register = queries.register_keys(connection)
         organisations = Matcher(r[:5] for r in register if not r[5])
         persons = Matcher(r[:5] for r in register if r[5])
         names = OrganisationNames((r[0], r[4]) for r in register if not r[5])
@@ -169,7 +165,7 @@ def plan_import(db: Database, table: Table, file_name: str, *,
             rows.append(_plan_row(number, values, match, mode))
         rows = [_linked_to_organisation(row, names) for row in rows]
         if mode is not ImportMode.ADD:
-            rows = _with_changes(rows, connection.execute, mode)
+            rows = _with_changes(rows, connection, mode)
     return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state)
 
 
@@ -188,13 +184,6 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             f"{', '.join(map(repr, headers[:20]))}): name one of them Name and import again.")
     return {index: field for index, field in sorted(mapping.items())
             if field in COLUMN_OF_FIELD}
-
-
-def _state(execute: Execute) -> tuple[object, ...]:
-    """Changes whenever a stakeholder is added, edited or deleted: a plan is applied only
-    to the register it was made against."""
-    return tuple(next(iter(execute(
-        "SELECT count(*), max(id), max(updated_at) FROM stakeholder", ()))))
 
 
 def _plan_row(number: int, values: dict[str, object], match: Match,
@@ -224,27 +213,16 @@ def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> Planne
                       row.match_id, row.reason)
 
 
-def _current(execute: Execute, ids: Iterable[int],
-             columns: Sequence[str]) -> dict[int, dict[str, object]]:
-    """The given columns of the given stakeholders, in one query whatever their number."""
-    sql = (f"SELECT id, {', '.join(columns)} FROM stakeholder "
-           "WHERE id IN (SELECT value FROM json_each(?))")
-    found = {}
-    for record_id, *values in execute(sql, (json.dumps(list(ids)),)):
-        found[record_id] = {column: json.loads(value) if column in _LIST_COLUMNS else value
-                            for column, value in zip(columns, values, strict=True)}
-    return found
-
-
 def _is_empty(value: object) -> bool:
     return value in (None, "", [], StakeholderKind.OTHER, CollaborationStage.NOT_ENGAGED)
 
 
-def _with_changes(rows: list[PlannedRow], execute: Execute,
+def _with_changes(rows: list[PlannedRow], connection: Connection,
                   mode: ImportMode) -> list[PlannedRow]:
     """Update and fill rows narrowed to the values that change their record."""
     matched = [row.match_id for row in rows if row.action == mode.value]
-    current = _current(execute, (i for i in matched if i is not None), IMPORTED_COLUMNS)
+    current = queries.current_values(connection, (i for i in matched if i is not None),
+                                     IMPORTED_COLUMNS)
     result = []
     for row in rows:
         if row.action != mode.value or row.match_id is None:
@@ -271,7 +249,7 @@ def apply_import(db: Database, plan: ImportPlan,
     """
     try:
         return _apply(db, plan, cancelled or (lambda: False))
-    except (sqlite3.OperationalError, DBAPIError) as error:
+    except queries.INTERRUPTED as error:
         if cancelled is not None and cancelled():  # SQLite's "interrupted"
             raise ImportCancelled from error
         raise
@@ -281,10 +259,9 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
     counts = plan.counts
     now = utcnow()
     with db.session() as session:
-        execute = session.connection().exec_driver_sql
-        connection = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
-        if _state(execute) != plan.register_state:
+        connection = driver_connection(session)
+        queries.check_cancelled(connection, cancelled)
+        if queries.register_state(connection) != plan.register_state:
             raise RejectedInput(
                 f"The register changed since the import of {plan.file_name} was prepared, so "
                 "nothing was imported: prepare the import again.")
@@ -302,14 +279,14 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
             session.execute(insert(ImportChange), [
                 {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
                 for record_id, values in previous.items()])
-        connection.set_progress_handler(None, 0)
+        queries.check_cancelled(connection, None)
         if cancelled():
             raise ImportCancelled
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
                          plan.failures, plan.personal_data_rows)
 
 
-def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,
+def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
                   now: datetime) -> dict[int, int]:
     """Insert the new organisations, then the new persons linked to them; returns the ids
     of the new organisations by minus their row number, as persons' rows refer to them."""
@@ -319,8 +296,7 @@ def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: in
                                     batch_id=batch_id, share=plan.share, now=now)
     new_ids: dict[int, int] = {}
     if any(_new_organisation(row.values) for row in plan.rows):
-        ids = dict(connection.execute(
-            "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+        ids = queries.ids_by_uuid(connection, batch_id)
         new_ids = {-row.row_number: ids[uuid]
                    for row, uuid in zip(organisations, uuids, strict=True)}
     insert_new_stakeholders(
@@ -353,7 +329,7 @@ def _set_values(session: Session, changes: dict[int, dict[str, object]],
                 now: datetime) -> dict[int, dict[str, object]]:
     """Give stakeholders new values; returns the values they had before, by id."""
     columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
-    current = _current(session.connection().exec_driver_sql, changes, columns)
+    current = queries.current_values(driver_connection(session), changes, columns)
     previous = {}
     rows = []
     for record_id, values in changes.items():
