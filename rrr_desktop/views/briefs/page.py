@@ -42,6 +42,7 @@ from rrr_desktop.views.briefs.recent_briefs import RecentBriefsList
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -382,6 +383,8 @@ class BriefsPage(Page):
                              self.tr("PDF documents (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        remember_folder(dialog, "briefs", export=True)
+        dialog.selectFile(self.proposed_name())
         dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen)))
         self._save_dialog = dialog
         dialog.open()

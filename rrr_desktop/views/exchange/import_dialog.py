@@ -95,10 +95,19 @@ class BundleImportDialog(QDialog):
         self.buttons.rejected.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
         self._applying = False
+        self._generation = 0
 
     def start(self) -> None:
         self.open()
         self._verify()
+
+    def add_bundles(self, paths: list[Path]) -> bool:
+        """Preview more bundles with these (a later double-click); False once applying."""
+        if self._applying:
+            return False
+        self.paths += [path for path in paths if path not in self.paths]
+        self._verify()
+        return True
 
     # --- verify and preview --------------------------------------------------------------
 
@@ -106,13 +115,19 @@ class BundleImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.status.setText(self.tr("Checking the bundle…"))
         home, paths, accept = self.home, list(self.paths), self.accept_key.isChecked()
+        self._generation += 1
+        generation = self._generation
 
         def work() -> list[BundlePreview]:
             from rrr_desktop.services.exchange.importing import inspect_bundles
 
             return inspect_bundles(home.db, paths, accept)
 
-        run_in_background(self, work, self._show_previews, self._refused)
+        def shown(previews: list[BundlePreview]) -> None:
+            if generation == self._generation:  # else an answer about fewer bundles
+                self._show_previews(previews)
+
+        run_in_background(self, work, shown, self._refused)
 
     def _refused(self, error: BaseException) -> None:
         from rrr_desktop.errors import RejectedInput
@@ -280,14 +295,3 @@ class BundleImportDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
-
-
-def is_bundle(path: str) -> bool:
-    return path.lower().endswith(".rrrbundle")
-
-
-def bundle_paths(urls: list[Any]) -> list[Path]:
-    """The local ``.rrrbundle`` files among dropped URLs (QUrl objects)."""
-    return [Path(url.toLocalFile()) for url in urls
-            if url.isLocalFile() and is_bundle(url.toLocalFile())]
-

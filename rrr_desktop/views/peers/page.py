@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
@@ -55,6 +57,7 @@ class PeersData:
     preferences: PeerPreferences
     weights: Weights
     defaults: Weights
+    data_dates: dict[UUID, datetime | None]  # when each peer's profile was last updated
 
 
 def read_peers_data(home: Home) -> PeersData:
@@ -62,9 +65,20 @@ def read_peers_data(home: Home) -> PeersData:
     from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS
     from rrr_desktop.services.peers.workspace import load_weights, peer_preferences
     from rrr_desktop.services.peers.world import load_world
+    from rrr_desktop.services.setup.directory import peer_cities
 
+    dates = {city.uuid: city.profile_updated_at for city in peer_cities(home.db)}
     return PeersData(load_world(home.db), peer_preferences(home.db), load_weights(home.db),
-                     DEFAULT_WEIGHTS)
+                     DEFAULT_WEIGHTS, dates)
+
+
+def stale_peers(dates: dict[UUID, datetime | None]) -> dict[UUID, timedelta]:
+    """The peers whose data is older than the Preferences allow, and how old."""
+    from rrr_desktop.services.peers.workspace import stale_age
+
+    after = stale_after()
+    ages = {uuid: stale_age(dated, after=after) for uuid, dated in dates.items()}
+    return {uuid: age for uuid, age in ages.items() if age is not None}
 
 
 class PeersPage(Page):
@@ -227,7 +241,8 @@ class PeersPage(Page):
         topic = self.filters.topic_id()
         ranked = suggest_peers(loaded.world, loaded.ours, self.weights, topic=topic,
                                filters=filters, everyone=True)
-        self.model.set_suggestions(ranked, preferences.hidden, loaded.ours.has_topics)
+        self.model.set_suggestions(ranked, preferences.hidden, loaded.ours.has_topics,
+                                   stale_peers(self.data.data_dates))
         for column in (SuggestionTableModel.RANK, SuggestionTableModel.CITY,
                        SuggestionTableModel.SCORE, SuggestionTableModel.STATUS):
             self.table.resizeColumnToContents(column)

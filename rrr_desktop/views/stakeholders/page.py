@@ -157,7 +157,7 @@ class StakeholdersPage(Page):
                                self.actions.restore, separator, self.bulk_edit_action,
                                self.actions.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
-        self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
         self.toggle_view_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toggle_view_action.triggered.connect(
