@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,7 +57,6 @@ class WorkingGroupsView(QSplitter):
         box = QGroupBox(self.tr("Proposed groups"))
         self.proposed_tree = _tree(self.tr("Proposed working groups"))
         self.save_button = QPushButton(self.tr("&Save group…"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.clicked.connect(self.ask_save_name)
         layout = QVBoxLayout(box)
         layout.addWidget(self.proposed_tree)
