@@ -3,9 +3,9 @@ ICNS files.
 
 The single sources of truth are ``resources/icons/rrr-desktop.svg`` and ``rrr-bundle.svg``.
 This script draws each with Qt's own SVG renderer (the same one the running app uses)
-onto transparent images at every size that the platforms ask for, then packs those renders into a Windows ``.ico`` and a macOS
-``.icns`` with Pillow. Each size is rendered from the vector source rather than scaled down from
-a large bitmap, so small sizes stay crisp.
+onto transparent images at every size that the platforms ask for, then packs those renders
+into a Windows ``.ico`` and a macOS ``.icns`` with Pillow. Each size is rendered from the
+vector source rather than scaled down from a large bitmap, so small sizes stay crisp.
 
 Usage (from anywhere; paths are resolved relative to this file)::
 
