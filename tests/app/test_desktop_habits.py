@@ -13,7 +13,7 @@ from uuid import uuid4
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
@@ -218,3 +218,32 @@ def test_the_frozen_linux_build_uses_its_own_xcb_cursor(
     (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
     assert display_problem() is None
 
+
+
+def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView, QToolTip
+
+    from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
+
+    whole = "Cooperativa de Consumo Responsable del Casco Viejo de Bilbao"
+    model = QStandardItemModel()
+    model.appendRow([QStandardItem(whole), QStandardItem("ok")])
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    show_full_text_of_cut_cells(table)
+    table.setColumnWidth(0, 60)
+    table.setColumnWidth(1, 200)
+    table.show()
+    qtbot.waitExposed(table)
+
+    def hover(column: int) -> str:
+        centre = table.visualRect(model.index(0, column)).center()
+        event = QHelpEvent(QEvent.Type.ToolTip, centre, table.viewport().mapToGlobal(centre))
+        QApplication.sendEvent(table.viewport(), event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert hover(1) == ""  # fits: no tip
+    assert hover(0) == whole

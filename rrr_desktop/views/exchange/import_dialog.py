@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import change_lines, contents_text
 
@@ -72,6 +73,7 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.accept_key)
         splitter = QSplitter()
         self.tree = QTreeWidget()
+        show_full_text_of_cut_cells(self.tree)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision")])
         self.tree.setAccessibleName(self.tr("Records in the bundle"))
         self.tree.currentItemChanged.connect(self._show_diff)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.worker import run_in_background
@@ -137,6 +138,7 @@ class PeersPage(Page):
 
     def _table(self) -> QTableView:
         table = QTableView()
+        show_full_text_of_cut_cells(table)
         table.setModel(self.proxy)
         table.setAccessibleName(self.tr("Suggested peer cities, best first"))
         table.setSortingEnabled(True)
