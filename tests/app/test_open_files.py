@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import uuid4
 
 import pytest
 from hypothesis import given
@@ -100,8 +101,43 @@ def test_a_bundle_arriving_while_a_preview_is_open_joins_it(
     window.files.receive_from_later_launch([bundle(tmp_path, "b.rrrbundle", 5)])
     qtbot.waitUntil(lambda: len(dialog.previews) == 2)
     assert window.findChildren(BundleImportDialog) == [dialog]
-    names = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert names == ["a.rrrbundle", "b.rrrbundle"]
+    [bilbao] = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert bilbao.text(0) == "Bilbao (ES)"
+    assert [bilbao.child(i).text(0) for i in range(bilbao.childCount())] == [
+        "a.rrrbundle", "b.rrrbundle"]
+
+
+def test_bundles_of_several_cities_are_previewed_per_city_and_applied_one_by_one(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    from tests.bundle_forge import OTHER_KEY, Sender
+
+    porto = Sender(uuid4(), "Porto", "PT")
+    from_porto = content_bundle(tmp_path / "porto.rrrbundle", {
+        "profile.yaml": city_card(porto, revision=3),
+        "stakeholders.json": [peer_stakeholder(50)]}, sender=porto, key=OTHER_KEY)
+    window = window_on(qtbot, rotterdam)
+    open_home(window, rotterdam)
+    window.files.open_files([bundle(tmp_path, "bilbao.rrrbundle", 0), from_porto])
+    [dialog] = window.findChildren(BundleImportDialog)
+    qtbot.waitUntil(dialog.apply_city_button.isEnabled)
+    cities = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    assert sorted(c.text(0) for c in cities) == ["Bilbao (ES)", "Porto (PT)"]
+    porto_item = next(c for c in cities if c.text(0) == "Porto (PT)")
+    dialog.tree.setCurrentItem(porto_item)
+    qtbot.mouseClick(dialog.apply_city_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.paths == [tmp_path / "bilbao.rrrbundle"]
+                    and len(dialog.previews) == 1 and dialog.apply_button.isEnabled())
+    assert dialog.isVisible()
+    assert peer_names(rotterdam) == ["Peer co-op 50"]
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert peer_names(rotterdam) == ["Peer co-op 0", "Peer co-op 1", "Peer co-op 50"]
+
+
+def peer_names(home: Home) -> list[str]:
+    with home.db.reading() as connection:
+        return [row[0] for row in connection.execute(
+            "SELECT name FROM peer_stakeholder ORDER BY name")]
 
 
 def test_a_macos_file_open_event_opens_the_bundle(qtbot: QtBot, rotterdam: Home,
