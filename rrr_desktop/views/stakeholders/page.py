@@ -160,6 +160,8 @@ class StakeholdersPage(Page):
                                self.actions.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
         self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
+        self.toggle_view_action.setStatusTip(self.tr(
+            "Switch between the list and the influence and interest map"))
         self.toggle_view_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toggle_view_action.triggered.connect(
