@@ -125,6 +125,7 @@ class BundleImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.apply_city_button.setEnabled(False)
         self.status.setText(self.tr("Checking the bundle…"))
+        self.status.setStyleSheet("")  # an earlier refusal's red
         home, paths, accept = self.home, list(self.paths), self.accept_key.isChecked()
         self._generation += 1
         generation = self._generation

@@ -38,6 +38,7 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(520)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.tabs.addTab(self._peers_tab(), self.tr("&Peer Cities"))
@@ -82,7 +83,9 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Paper &size:"), self.paper)
-        form.addRow(self.tr("&Export folder:"), folder_row)
+        folder_label = QLabel(self.tr("&Export folder:"))
+        folder_label.setBuddy(self.export_folder)  # a row of two has no buddy of its own
+        form.addRow(folder_label, folder_row)
         self.folder_problem = QLabel()
         self.folder_problem.setStyleSheet("color: #b00020;")
         self.folder_problem.setVisible(False)
