@@ -58,19 +58,21 @@ class PeersData:
     preferences: PeerPreferences
     weights: Weights
     defaults: Weights
-    data_dates: dict[UUID, datetime | None]  # when each peer's profile was last updated
+    data_dates: dict[UUID, datetime | None]  # when each peer's data was written
 
 
 def read_peers_data(home: Home) -> PeersData:
     """Everything the suggestions list needs, read off the GUI thread with plain SQL."""
     from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS
-    from rrr_desktop.services.peers.workspace import load_weights, peer_preferences
+    from rrr_desktop.services.peers.workspace import (
+        load_weights,
+        peer_data_dates,
+        peer_preferences,
+    )
     from rrr_desktop.services.peers.world import load_world
-    from rrr_desktop.services.setup.directory import peer_cities
 
-    dates = {city.uuid: city.profile_updated_at for city in peer_cities(home.db)}
     return PeersData(load_world(home.db), peer_preferences(home.db), load_weights(home.db),
-                     DEFAULT_WEIGHTS, dates)
+                     DEFAULT_WEIGHTS, peer_data_dates(home.db))
 
 
 def stale_peers(dates: dict[UUID, datetime | None]) -> dict[UUID, timedelta]:
