@@ -59,6 +59,10 @@
         <translation>Evaluar este tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Añade el tema elegido a la autoevaluación</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara la nota con estas opciones y la muestra</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Deja de preparar la nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime la nota mostrada</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Guarda una copia de la nota mostrada como archivo PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Influencia {influence}, interés {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Resta&amp;blecer los textos sugeridos</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Sustituye sus cambios por los textos que sugiere RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Ponderaciones…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Cuánto cuenta cada motivo en la clasificación</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
@@ -2271,6 +2299,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Añadir práctica</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Describa una práctica de nuestra ciudad de la que puedan aprender las ciudades pares</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Vuelve a mostrar la nota seleccionada</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
@@ -2610,6 +2646,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Muestra la carpeta que contiene la nota seleccionada</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Vuelve a mostrar todos los actores</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
@@ -3023,6 +3067,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Guardar imagen…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Guarda el mapa como imagen PNG</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Guardar el mapa como imagen</translation>
     </message>
@@ -3121,8 +3169,16 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifica este actor</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Añadir i&amp;nteracción…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Registra una reunión, llamada o correo con este actor</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>Marcar seguimiento como &amp;realizado</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>El seguimiento de la interacción seleccionada se ha realizado</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ Encontrará los detalles en {log}.</translation>
         <translation>G&amp;uardar grupo…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Guarda el grupo propuesto seleccionado con un nombre</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>Nuestros grupos guardados</translation>
     </message>
@@ -3646,16 +3710,32 @@ Encontrará los detalles en {log}.</translation>
         <translation>&amp;Añadir al grupo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Añade la ciudad elegida al grupo guardado seleccionado</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Saca al miembro seleccionado de su grupo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Designar coordinadora</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Designa al miembro seleccionado coordinador de su grupo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina el grupo guardado seleccionado</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

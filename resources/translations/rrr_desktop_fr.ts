@@ -59,6 +59,10 @@
         <translation>Évaluer ce thème</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Ajoute le thème choisi à l&apos;auto-évaluation</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prépare la note avec ces choix et l&apos;affiche</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Arrête la préparation de la note</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime la note affichée</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Enregistre une copie de la note affichée en fichier PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Influence {influence}, intérêt {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Réta&amp;blir les textes proposés</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Remplace vos modifications par les textes que propose RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>P&amp;ondérations…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Le poids de chaque raison dans le classement</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggestions</translation>
     </message>
@@ -2271,6 +2299,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Ajouter une pratique</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Décrivez une pratique de notre ville dont les villes pairs peuvent s&apos;inspirer</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Affiche à nouveau la note sélectionnée</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -2610,6 +2646,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Affiche le dossier qui contient la note sélectionnée</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Affiche à nouveau tous les acteurs</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -3023,6 +3067,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Enregistrer l’&amp;image…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Enregistre la carte en image PNG</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Enregistrer la carte en tant qu’image</translation>
     </message>
@@ -3121,8 +3169,16 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifie cet acteur</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>A&amp;jouter un échange…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Note une réunion, un appel ou un courriel avec cet acteur</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>Marquer la relance comme e&amp;ffectuée</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>La relance de l&apos;interaction sélectionnée a été faite</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Enregistrer le groupe…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Conserve le groupe proposé sélectionné sous un nom</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>Nos groupes enregistrés</translation>
     </message>
@@ -3646,16 +3710,32 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Ajouter au groupe</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Ajoute la ville choisie au groupe enregistré sélectionné</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Retire le membre sélectionné de son groupe</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Désigner comme &amp;pilote</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Désigne le membre sélectionné comme pilote de son groupe</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>Supprimer le gr&amp;oupe…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Supprime le groupe enregistré sélectionné</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

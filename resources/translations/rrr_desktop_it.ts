@@ -59,6 +59,10 @@
         <translation>Valuta questo tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Aggiunge il tema scelto all&apos;autovalutazione</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Anteprima</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara la nota con queste scelte e la mostra</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Interrompe la preparazione della nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Stampa la nota mostrata</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Salva una copia della nota mostrata come file PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Influenza {influence}, interesse {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Ri&amp;pristina i testi suggeriti</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Sostituisce le tue modifiche con i testi suggeriti da RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Pesi…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Quanto conta ogni motivo nella classifica</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggerimenti</translation>
     </message>
@@ -2271,6 +2299,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Aggiungi pratica</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Descrivi una pratica della nostra città da cui le città partner possono imparare</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Apr&amp;i</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Mostra di nuovo la nota selezionata</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Rim&amp;uovi dall&apos;elenco</translation>
     </message>
@@ -2610,6 +2646,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Apri &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Mostra la cartella che contiene la nota selezionata</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Azzera i filtri</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Mostra di nuovo tutti gli attori</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
@@ -3023,6 +3067,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Salva imma&amp;gine…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Salva la mappa come immagine PNG</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Salva la mappa come immagine</translation>
     </message>
@@ -3121,8 +3169,16 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifica questo attore</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Aggiungi &amp;interazione…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Registra una riunione, chiamata o e-mail con questo attore</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>&amp;Segna il follow-up come completato</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>Il follow-up dell&apos;interazione selezionata è stato fatto</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ I dettagli si trovano in {log}.</translation>
         <translation>Sal&amp;va gruppo…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Conserva il gruppo proposto selezionato con un nome</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>I nostri gruppi salvati</translation>
     </message>
@@ -3646,16 +3710,32 @@ I dettagli si trovano in {log}.</translation>
         <translation>&amp;Aggiungi al gruppo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Aggiunge la città scelta al gruppo salvato selezionato</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Rimuovi &amp;membro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Toglie il membro selezionato dal suo gruppo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Nomina capofila</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Nomina il membro selezionato capofila del suo gruppo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Elimina gruppo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina il gruppo salvato selezionato</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

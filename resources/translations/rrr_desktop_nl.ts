@@ -59,6 +59,10 @@
         <translation>Dit onderwerp beoordelen</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Voegt het gekozen onderwerp toe aan de zelfevaluatie</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Maakt de briefing met deze keuzes en toont hem</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Stopt met het maken van de briefing</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Drukt de getoonde briefing af</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Slaat een kopie van de getoonde briefing op als pdf-bestand</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Invloed {influence}, belang {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Teksten &amp;terugzetten naar de suggesties</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Vervangt uw wijzigingen door de teksten die RRR Desktop voorstelt</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Gewichten…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Hoeveel elke reden meetelt in de rangschikking</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggesties</translation>
     </message>
@@ -2271,6 +2299,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Praktijk toevoegen</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Beschrijf een praktijk van onze stad waar partnersteden van kunnen leren</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Openen</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Toont de geselecteerde briefing opnieuw</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Ver&amp;geten</translation>
     </message>
@@ -2610,6 +2646,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Toont de map met de geselecteerde briefing</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Filters wissen</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Toont weer alle stakeholders</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
@@ -3023,6 +3067,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Afbeelding op&amp;slaan…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Slaat de kaart op als PNG-afbeelding</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Kaart opslaan als afbeelding</translation>
     </message>
@@ -3121,8 +3169,16 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Wijzigt deze stakeholder</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>&amp;Contactmoment toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Legt een vergadering, gesprek of e-mail met deze stakeholder vast</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>Opvolging als &amp;afgerond markeren</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>De opvolging van het geselecteerde contactmoment is gedaan</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ De details staan in {log}.</translation>
         <translation>&amp;Groep opslaan…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Bewaart de geselecteerde voorgestelde groep onder een naam</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>Onze opgeslagen groepen</translation>
     </message>
@@ -3646,16 +3710,32 @@ De details staan in {log}.</translation>
         <translation>&amp;Aan groep toevoegen</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Voegt de gekozen stad toe aan de geselecteerde opgeslagen groep</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Lid ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Haalt het geselecteerde lid uit zijn groep</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Als &amp;trekker aanwijzen</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Wijst het geselecteerde lid aan als trekker van zijn groep</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>Groep &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Verwijdert de geselecteerde opgeslagen groep</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

@@ -59,6 +59,10 @@
         <translation>Oceń ten temat</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Dodaje wybrany temat do samooceny</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>Pod&amp;gląd</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Przygotowuje notatkę z tymi ustawieniami i ją pokazuje</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Przerywa przygotowywanie notatki</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Drukuje wyświetloną notatkę</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Zapisuje kopię wyświetlonej notatki jako plik PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Przywróć &amp;sugerowane teksty</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Zastępuje Twoje zmiany tekstami proponowanymi przez RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>W&amp;agi…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Ile każdy powód liczy się w rankingu</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugestie</translation>
     </message>
@@ -2271,6 +2299,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Dodaj praktykę</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Opisz praktykę naszego miasta, z której miasta partnerskie mogą się uczyć</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Ponownie pokazuje zaznaczoną notatkę</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Usuń z &amp;listy</translation>
     </message>
@@ -2610,6 +2646,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Otwórz &amp;folder</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Pokazuje folder z zaznaczoną notatką</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Ponownie pokazuje wszystkich interesariuszy</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
@@ -3023,6 +3067,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zapisz &amp;obraz…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Zapisuje mapę jako obraz PNG</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Zapisz mapę jako obraz</translation>
     </message>
@@ -3121,8 +3169,16 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Zmienia tego interesariusza</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Dodaj &amp;interakcję…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Zapisuje spotkanie, rozmowę lub e-mail z tym interesariuszem</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>Oznacz dalsze działania jako &amp;wykonane</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>Dalsze działania dla zaznaczonej interakcji zostały wykonane</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>&amp;Zapisz grupę…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Zachowuje zaznaczoną proponowaną grupę pod nazwą</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>Nasze zapisane grupy</translation>
     </message>
@@ -3646,16 +3710,32 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>&amp;Dodaj do grupy</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Dodaje wybrane miasto do zaznaczonej zapisanej grupy</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Usuń &amp;członka</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Usuwa zaznaczonego członka z jego grupy</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Ustaw jako pr&amp;owadzące</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Ustawia zaznaczonego członka jako prowadzącego grupę</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Usuń grupę…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Usuwa zaznaczoną zapisaną grupę</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

@@ -59,6 +59,10 @@
         <translation>Avaliar este tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Adiciona o tema escolhido à autoavaliação</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara a nota com estas escolhas e mostra-a</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Para a preparação da nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime a nota mostrada</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Guarda uma cópia da nota mostrada como ficheiro PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -1781,6 +1801,10 @@ Influência {influence}, interesse {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Restaurar os te&amp;xtos sugeridos</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Substitui as suas alterações pelos textos que o RRR Desktop sugere</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -2162,6 +2186,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Pesos…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Quanto conta cada motivo na classificação</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
@@ -2271,6 +2299,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Add practice</source>
         <translation>Adicionar prática</translation>
+    </message>
+    <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Descreva uma prática da nossa cidade com que as cidades pares possam aprender</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2600,6 +2632,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Mostra de novo a nota selecionada</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Remover da lista</translation>
     </message>
@@ -2610,6 +2646,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Mostra a pasta que contém a nota selecionada</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2914,6 +2954,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Limpar filtros</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Mostra de novo todos os atores</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
@@ -3023,6 +3067,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Salvar &amp;imagem…</translation>
     </message>
     <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Guarda o mapa como imagem PNG</translation>
+    </message>
+    <message>
         <source>Save the map as a picture</source>
         <translation>Salvar o mapa como imagem</translation>
     </message>
@@ -3121,8 +3169,16 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Altera este ator</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Adicionar &amp;interação…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Regista uma reunião, chamada ou e-mail com este ator</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3219,6 +3275,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Mark follow-up &amp;done</source>
         <translation>Marcar acompanhamento como &amp;concluído</translation>
+    </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>O acompanhamento da interação selecionada foi feito</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3686,10 @@ Os detalhes estão em {log}.</translation>
         <translation>Sal&amp;var grupo…</translation>
     </message>
     <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Guarda o grupo proposto selecionado com um nome</translation>
+    </message>
+    <message>
         <source>Our saved groups</source>
         <translation>Nossos grupos salvos</translation>
     </message>
@@ -3646,16 +3710,32 @@ Os detalhes estão em {log}.</translation>
         <translation>&amp;Adicionar ao grupo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Adiciona a cidade escolhida ao grupo guardado selecionado</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Re&amp;mover membro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Retira o membro selecionado do seu grupo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Definir como coordenadora</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Define o membro selecionado como coordenador do seu grupo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>E&amp;xcluir grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina o grupo guardado selecionado</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>

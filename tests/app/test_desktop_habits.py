@@ -247,3 +247,16 @@ def test_a_cut_cell_shows_its_whole_text_on_hover(qtbot: QtBot) -> None:
 
     assert hover(1) == ""  # fits: no tip
     assert hover(0) == whole
+
+
+def test_every_button_on_the_pages_explains_itself(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QPushButton, QToolButton
+
+    silent = []
+    for page in window.pages:
+        built = window.page(page.key)
+        buttons = [*built.findChildren(QPushButton), *[
+            b for b in built.findChildren(QToolButton)  # not a text field's own clear button
+            if b.defaultAction() is not None and not isinstance(b.parent(), QLineEdit)]]
+        silent += [f"{page.key}: {b.text()}" for b in buttons if not b.toolTip().strip()]
+    assert silent == [], silent

@@ -116,6 +116,7 @@ class PeersPage(Page):
         self.weights_panel.changed.connect(self._weights_changed)
         self.weights_panel.reset_requested.connect(self._reset_weights)
         self.weights_button = QPushButton(self.tr("&Weights…"))
+        self.weights_button.setToolTip(self.tr("How much each reason counts in the ranking"))
         self.weights_button.setCheckable(True)
         self.weights_button.toggled.connect(self.weights_panel.setVisible)
         self._weights_timer = QTimer(self)
