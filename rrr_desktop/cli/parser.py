@@ -9,6 +9,7 @@ from rrr_desktop import __version__
 from rrr_desktop.cli.briefs.arguments import add_brief_parser
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
+from rrr_desktop.file_kinds import openable
 from rrr_desktop.paths import HOME_ENV
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
@@ -31,10 +32,12 @@ def split_open_files(parser: argparse.ArgumentParser,
                      argv: list[str]) -> tuple[list[str], list[Path]]:
     """``rrr-desktop [--home DIR] FILE...``: the options, and the files to open.
 
-    Files are told from commands by the first word that is not an option: when it is
-    no command's name, every such word is a file to open in the window (made absolute,
-    since a running window may have another working folder). macOS's ``-psn_`` process
-    serial number, given to apps started from the Finder, is dropped.
+    Files are told from commands by the first word that is not an option: when it is a
+    file the window opens (by its name, see :mod:`rrr_desktop.file_kinds`, or because it
+    exists), every such word is a file to open in the window (made absolute, since a
+    running window may have another working folder). Any other word is left to the
+    parser, which names the commands. macOS's ``-psn_`` process serial number, given to
+    apps started from the Finder, is dropped.
     """
     commands = next(action.choices for action in parser._actions
                     if isinstance(action, argparse._SubParsersAction))
@@ -50,11 +53,16 @@ def split_open_files(parser: argparse.ArgumentParser,
         elif word.startswith("-"):
             options.append(word)
             waiting_value = word in _VALUED_OPTIONS
-        elif not words and word in commands:
+        elif not words and (word in commands or not _names_a_file(word)):
             return argv, []
         else:
             words.append(word)
     return options, [Path(word).absolute() for word in words]
+
+
+def _names_a_file(word: str) -> bool:
+    path = Path(word)
+    return openable(path) or path.is_file()
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:

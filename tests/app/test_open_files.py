@@ -42,14 +42,22 @@ def test_files_instead_of_a_command_are_opened_and_commands_still_run() -> None:
     assert split_open_files(parser, ["--home", "peers", "peers", "list"]) == (
         ["--home", "peers", "peers", "list"], [])
     assert parser.parse_args(options).home == "h"
+    assert split_open_files(parser, ["lsit"]) == (["lsit"], [])  # a typo stays a usage error
 
 
-@given(st.lists(st.text(alphabet="abcxyz._-/ ", min_size=1).filter(
-    lambda word: not word.startswith("-") and word not in COMMANDS), min_size=1, max_size=5))
-def test_every_word_that_is_not_a_command_is_a_file(words: list[str]) -> None:
-    options, files = split_open_files(build_parser(), ["--db", "x.sqlite3", *words])
+@given(st.text(alphabet="abcxyz._- ", min_size=1).filter(lambda word: not word.startswith("-")),
+       st.lists(st.text(alphabet="abcxyz._/ ", min_size=1).filter(
+           lambda word: not word.startswith("-")), max_size=4))
+def test_after_a_bundle_every_word_is_a_file(first: str, words: list[str]) -> None:
+    bundle = first + ".rrrbundle"
+    options, files = split_open_files(build_parser(), ["--db", "x.sqlite3", bundle, *words])
     assert options == ["--db", "x.sqlite3"]
-    assert files == [Path(word).absolute() for word in words]
+    assert files == [Path(word).absolute() for word in [bundle, *words]]
+
+
+@given(st.text(alphabet="abcxyz", min_size=1).filter(lambda word: word not in COMMANDS))
+def test_a_word_that_is_neither_a_command_nor_a_file_is_left_to_the_parser(word: str) -> None:
+    assert split_open_files(build_parser(), [word]) == ([word], [])
 
 
 @pytest.fixture

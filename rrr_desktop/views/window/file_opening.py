@@ -13,12 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
-BUNDLE_SUFFIXES = (".rrrbundle",)
-TABLE_SUFFIXES = (".csv", ".xlsx", ".ods", ".tsv")
-
-
-def openable(path: Path) -> bool:
-    return path.suffix.lower() in (*BUNDLE_SUFFIXES, *TABLE_SUFFIXES)
+from rrr_desktop.file_kinds import is_bundle, is_table, openable
 
 
 def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -56,8 +51,8 @@ class FileOpener(QObject):
         paths, self._waiting = self._waiting, []
         if not paths:
             return
-        bundles = [p for p in paths if p.suffix.lower() in BUNDLE_SUFFIXES]
-        tables = [p for p in paths if p.suffix.lower() in TABLE_SUFFIXES]
+        bundles = [p for p in paths if is_bundle(p)]
+        tables = [p for p in paths if is_table(p)]
         others = [p for p in paths if not openable(p)]
         if bundles:
             self._open_bundles(bundles)
