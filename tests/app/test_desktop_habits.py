@@ -178,9 +178,11 @@ def test_stale_peers_are_flagged_in_the_list(qtbot: QtBot) -> None:
     model.set_suggestions([Suggestion(old, "Porto", 3.0, ()), Suggestion(fresh, "Gent", 2.0, ())],
                           frozenset(), stale={old: timedelta(days=400)})
     city = SuggestionTableModel.CITY
-    assert model.index(0, city).data() == "Porto ⚠"
+    assert model.index(0, city).data() == "Porto"
+    assert model.index(0, city).data(Qt.ItemDataRole.DecorationRole) is not None
     assert "13 months old" in model.index(0, city).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.index(1, city).data() == "Gent"
+    assert model.index(1, city).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(1, city).data(Qt.ItemDataRole.ToolTipRole) is None
 
 
 def test_a_crash_report_names_the_versions(qtbot: QtBot, paths: AppPaths) -> None:

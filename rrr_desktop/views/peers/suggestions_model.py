@@ -21,7 +21,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from rrr_desktop.text import normalise
 from rrr_desktop.views.peers.reasons import nothing_in_common, reason_text, short_reason
@@ -54,6 +55,7 @@ class SuggestionTableModel(QAbstractTableModel):
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ForegroundRole: self._foreground,
+            Qt.ItemDataRole.DecorationRole: self._decoration,
         }
 
     def set_suggestions(self, suggestions: list[Suggestion], hidden: frozenset[UUID],
@@ -103,6 +105,12 @@ class SuggestionTableModel(QAbstractTableModel):
     def is_stale(self, row: int) -> bool:
         return self._rows[row].uuid in self._stale
 
+    def _decoration(self, row: int, column: int) -> QIcon | None:
+        """A warning sign before the name of a city whose data is old."""
+        if column != self.CITY or not self.is_stale(row):
+            return None
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
     def _tooltip(self, row: int, column: int) -> str | None:
         age = self._stale.get(self._rows[row].uuid)
         if column == self.CITY and age is not None:
@@ -135,7 +143,7 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.RANK:
             return str(row + 1)
         if column == self.CITY:
-            return f"{suggestion.city} ⚠" if self.is_stale(row) else suggestion.city
+            return suggestion.city
         if column == self.SCORE:
             return f"{suggestion.score:g}"
         if column == self.WHY:
