@@ -262,3 +262,41 @@ def test_every_button_on_the_pages_explains_itself(window: MainWindow) -> None:
             if b.defaultAction() is not None and not isinstance(b.parent(), QLineEdit)]]
         silent += [f"{page.key}: {b.text()}" for b in buttons if not b.toolTip().strip()]
     assert silent == [], silent
+
+
+NATIVE_CRASH = """
+import ctypes, sys
+from pathlib import Path
+from rrr_desktop.logs import log_native_crashes
+log_native_crashes(Path(sys.argv[1]))
+ctypes.string_at(0)  # a crash inside C code, as in a Qt library
+"""
+
+
+def test_a_native_crash_leaves_its_stack_in_the_log_folder(tmp_path: Path) -> None:
+    import subprocess
+
+    result = subprocess.run([sys.executable, "-c", NATIVE_CRASH, str(tmp_path)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode != 0
+    written = (tmp_path / "native-crashes.log").read_text(encoding="utf-8")
+    assert "Fatal Python error" in written
+    assert "string_at" in written
+
+
+def test_a_data_folder_that_cannot_be_used_is_also_said_in_a_dialog(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from rrr_desktop.errors import EXIT_REJECTED
+    from rrr_desktop.views import app
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(
+        text))
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("x")
+    assert app._start(str(not_a_folder), None, False, []) == EXIT_REJECTED
+    [message] = shown
+    assert str(not_a_folder) in message
+    assert "--home" in message
