@@ -30,12 +30,21 @@ MAX_NOTE_LENGTH = 20_000
 STALE_AFTER = timedelta(days=365)
 
 
-def stale_age(moment: datetime | None, now: datetime | None = None) -> timedelta | None:
-    """How old ``moment`` is, if old enough to check with the city (else None)."""
+def peer_data_dates(db: Database) -> dict[UUID, datetime | None]:
+    """Each peer's data date, as its detail shows it (see :func:`stale_age`)."""
+    from rrr_desktop.models.peer_dates import peer_data_dates as read_dates
+
+    with db.reading() as connection:
+        return read_dates(connection)
+
+
+def stale_age(moment: datetime | None, now: datetime | None = None,
+              after: timedelta = STALE_AFTER) -> timedelta | None:
+    """How old ``moment`` is, if older than ``after`` (the window's is a preference)."""
     if moment is None:
         return None
     age = (now or datetime.now(UTC)) - moment
-    return age if age >= STALE_AFTER else None
+    return age if age >= after else None
 
 
 @dataclass(frozen=True)

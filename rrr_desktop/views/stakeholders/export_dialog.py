@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class StakeholderExport(QObject):
         chooser.setNameFilters([self.tr("Excel workbook (*.xlsx)"),
                                 self.tr("CSV file (*.csv)")])
         chooser.setDefaultSuffix("xlsx")
+        remember_folder(chooser, "exports", export=True)
         chooser.selectFile(f"stakeholders-{date.today().isoformat()}.xlsx")
         chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
         chooser.open()

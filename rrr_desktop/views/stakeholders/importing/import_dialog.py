@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.stakeholders.importing.preview_dialog import ImportPreviewDialog, PlanOptions
 from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
@@ -101,6 +102,7 @@ class StakeholderImport(QObject):
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
         chooser.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"),
                                 self.tr("All files (*)")])
+        remember_folder(chooser, "stakeholder-lists")
         chooser.fileSelected.connect(lambda name: self.plan(Path(name)))
         chooser.open()
         return chooser
