@@ -15,12 +15,13 @@ import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.stakeholders.importing.sections import section_headings
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -58,7 +59,8 @@ class Table:
     ``row_numbers`` and ``skipped`` use the row number a person finds in the file:
     the sheet row in Excel, the first physical line of the record in a CSV.
     ``extra_cells`` lists kept rows that had filled cells beyond the last header;
-    those cells were dropped.
+    those cells were dropped. ``headings`` are the rows set aside as section headings
+    (see :mod:`.sections`); :meth:`with_headings` brings them back in as rows.
     """
 
     headers: tuple[str, ...]
@@ -68,6 +70,13 @@ class Table:
     encoding: str | None
     delimiter: str | None
     extra_cells: tuple[int, ...]
+    headings: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def with_headings(self) -> Table:
+        """The table with the rows set aside as headings kept as rows, in file order."""
+        numbered = sorted([*zip(self.row_numbers, self.rows, strict=True), *self.headings])
+        return replace(self, rows=tuple(cells for _, cells in numbered),
+                       row_numbers=tuple(number for number, _ in numbered), headings=())
 
 
 class UnreadableFile(RejectedInput):
@@ -314,18 +323,19 @@ def _build_table(records: Iterable[Numbered], name: str,
     numbers: list[int] = []
     extra: list[int] = []
     blanks: list[int] = []  # reported only once a filled row follows them
+    after_break: set[int] = set()  # rows that follow a blank row
     for number, raw in itertools.chain(rest, pending):
         cells = [c.strip() for c in raw]
         if not any(cells):
             blanks.append(number)
             continue
+        if blanks:
+            after_break.add(len(rows))
         skipped += [(b, "blank row") for b in blanks]
         blanks.clear()
         overflow = any(cells[width:])
         cells = cells[:width] + [""] * (width - len(cells))
-        if width >= 3 and not overflow and not any(cells[1:]):
-            skipped.append((number, f"section heading '{cells[0][:80]}'"))
-        elif _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
+        if _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
             skipped.append((number, "repeats the header row"))
         else:
             _check_cells(cells, number, headers, name)
@@ -335,8 +345,11 @@ def _build_table(records: Iterable[Numbered], name: str,
                 extra.append(number)
             rows.append(tuple(cells))
             numbers.append(number)
-    return Table(tuple(headers), tuple(rows), tuple(numbers), tuple(skipped), encoding,
-                 delimiter, tuple(extra))
+    headings = set(section_headings(rows, after_break))
+    return Table(tuple(headers), tuple(r for i, r in enumerate(rows) if i not in headings),
+                 tuple(n for i, n in enumerate(numbers) if i not in headings),
+                 tuple(skipped), encoding, delimiter, tuple(extra),
+                 tuple((numbers[i], rows[i]) for i in sorted(headings)))
 
 
 def _find_header(records: Iterator[Numbered], name: str
