@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_import.add_argument("--share", action="store_true",
                                      help="mark the added stakeholders as shareable with "
                                           "peer cities")
+    stakeholders_import.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD",
+        help="import the column headed HEADER into FIELD (repeatable; HEADER= leaves the "
+             "column out); the other columns keep the suggested fields")
+    stakeholders_import.add_argument(
+        "--keep-headings", action="store_true",
+        help="import the rows set aside as section headings as stakeholders too")
     stakeholders_import.add_argument("--dry-run", action="store_true",
                                      help="show what would happen and change nothing")
     stakeholders_export = stakeholder_commands.add_parser(

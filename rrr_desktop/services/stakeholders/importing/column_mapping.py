@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.text import normalise
 
 FIELDS: tuple[str, ...] = (
@@ -32,7 +33,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "identifier", "id", "ref", "reference", "external id", "record id", "organisation id",
         "organization id", "company id", "entity id", "org id", "id number", "reference number",
         "ref no", "identificador", "identifiant", "identificativo", "identificatie", "kenmerk",
-        "identyfikator",
+        "identyfikator", "contact id", "internal contact id",
     ),
     "name": (
         "name", "company name", "organisation name", "organization name", "organisation",
@@ -42,6 +43,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "denomination", "nome", "nome da organizacao", "razao social", "nome da entidade",
         "ragione sociale", "denominazione", "naam", "organisatie", "organisatienaam",
         "bedrijfsnaam", "nazwa", "nazwa organizacji",
+        # a single word that names the organisation, in the seven languages
+        "company", "entity", "societe", "structure", "azienda", "ente", "bedrijf",
+        "organizacion", "organizacao", "organizzazione", "organizacja", "firma",
+        "nazwa firmy", "nome azienda", "nom de l'entreprise", "nome da empresa",
+        "nombre de la empresa", "naam organisatie",
+        # CiviCRM and Outlook contact exports
+        "display name", "organization name 1", "company name 1",
     ),
     "kind": (
         "organisational structure", "organizational structure", "organisation type",
@@ -61,18 +69,18 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "description": (
         "description", "descripcion", "descricao", "descrizione", "beschrijving",
-        "omschrijving", "opis", "presentation", "about", "summary",
+        "omschrijving", "opis", "presentation", "about", "summary", "notes", "note",
     ),
     "address": (
         "street address", "address", "postal address", "street", "address line 1",
         "direccion", "domicilio", "calle", "adresse", "rue", "endereco", "morada", "rua",
-        "indirizzo", "adres", "straat", "ulica",
+        "indirizzo", "adres", "straat", "ulica", "business street", "business address",
     ),
     "locality": (
         "locality", "city", "town", "town city", "city town", "ciudad", "localidad",
         "poblacion", "municipio", "ville", "commune", "cidade", "localidade", "citta",
         "comune", "localita", "plaats", "woonplaats", "gemeente", "miasto", "miejscowosc",
-        "gmina",
+        "gmina", "business city",
     ),
     "region": (
         "region", "state", "province", "county", "provincia", "comunidad autonoma",
@@ -81,10 +89,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "postcode": (
         "postcode", "postal code", "post code", "zip", "zip code", "zipcode", "cp",
         "codigo postal", "code postal", "cep", "cap", "codice postale", "kod pocztowy",
+        "business postal code", "postcode zip", "postal code zip",
     ),
     "country": (
         "country", "country id", "country code", "nation", "pais", "pays", "paese",
-        "nazione", "land", "kraj",
+        "nazione", "land", "kraj", "business country region", "country region",
     ),
     "district": (
         "district", "neighbourhood", "neighborhood", "borough", "distrito", "barrio",
@@ -94,18 +103,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "website": (
         "website", "web site", "web", "url", "www", "homepage", "web page", "web address",
         "sitio web", "pagina web", "direccion web", "site web", "site internet", "site",
-        "sito web", "sito internet", "strona www", "strona internetowa",
+        "sito web", "sito internet", "strona www", "strona internetowa", "business web page",
     ),
     "email": (
         "email", "e mail", "email address", "e mail address", "mail", "correo",
         "correo electronico", "courriel", "adresse electronique", "adresse e mail",
         "endereco de email", "posta elettronica", "indirizzo email", "e mailadres",
-        "adres e mail",
+        "adres e mail", "contact email", "e mail address 1", "email primary",
     ),
     "phone": (
         "phone", "telephone", "tel", "phone number", "telephone number", "mobile",
         "telefono", "tlf", "movil", "telefone", "celular", "telemovel", "cellulare",
-        "telefoon", "telefoonnummer", "mobiel", "telefon", "numer telefonu",
+        "telefoon", "telefoonnummer", "mobiel", "telefon", "numer telefonu", "business phone",
+        "contact phone", "phone primary",
     ),
     "contact_person": (
         "contact person", "contact", "contact name", "persona de contacto", "contacto",
@@ -181,7 +191,10 @@ _CONTAINS_PRIORITY = (
 # Synonyms too short or too ambiguous to count when they are only part of a header
 # ("Long description" is no longitude, "Organisation size" no name).
 _EXACT_ONLY = frozenset({"long", "land", "site", "mail", "state", "statut", "about",
-                         "organisation", "organization", "organisatie", "entidad", "empresa"})
+                         "organisation", "organization", "organisatie", "entidad", "empresa",
+                         "company", "entity", "societe", "structure", "azienda", "ente",
+                         "bedrijf", "organizacion", "organizacao", "organizzazione",
+                         "organizacja", "firma", "note", "notes"})
 _MIN_CONTAINED = 4
 _MAX_WORDS = 4
 _FOLD = str.maketrans("łøđ", "lod")  # letters with no accent to remove: "Długość" ~ "Dlugosc"
@@ -316,3 +329,33 @@ def column_choices(headers: Sequence[str],
     better-named one, to tell the officer; by column."""
     made = (choice for _, choice in _choose(headers, rows).values() if choice)
     return tuple(sorted(made, key=lambda choice: choice.used))
+
+
+def mapping_with_choices(headers: Sequence[str], mapping: dict[int, str],
+                         choices: Sequence[str]) -> dict[int, str]:
+    """``mapping`` with the officer's choices, each "HEADER=field" ("HEADER=" leaves the
+    column out), applied in order: a chosen field leaves any other column it was on.
+
+    Headers are compared as :func:`field_for_header` reads them, so case, accents and
+    punctuation do not matter. Raises :class:`RejectedInput` naming the fields or the
+    columns when a choice cannot be applied.
+    """
+    chosen = dict(mapping)
+    by_key = {"".join(_words(header)): index for index, header in reversed(list(
+        enumerate(headers)))}
+    for choice in choices:
+        header, equals, field = (part.strip() for part in choice.rpartition("="))
+        fields = ", ".join(FIELDS)
+        if not equals or not header:
+            raise RejectedInput("import.map_format", value=repr(choice), fields=fields)
+        if field and field not in FIELDS:
+            raise RejectedInput("import.map_unknown_field", value=repr(choice),
+                                target=repr(field), fields=fields)
+        index = by_key.get("".join(_words(header)))
+        if index is None:
+            raise RejectedInput("import.map_unknown_header", value=repr(choice),
+                                header=repr(header), columns=", ".join(map(repr, headers)))
+        chosen = {i: f for i, f in chosen.items() if i != index and f != field}
+        if field:
+            chosen[index] = field
+    return dict(sorted(chosen.items()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, Literal, cast
@@ -82,7 +82,8 @@ class PlannedRow:
 
     ``values`` are Stakeholder columns: all the row's values for an added row, the
     ones that change the record for an update or fill. ``reason`` says why a row is
-    skipped or fails, or how it matched ("same website domain").
+    skipped or fails, or how it matched ("same website domain"). ``warnings`` name the
+    values left out of a row that is still imported (a website that is no address).
     """
 
     row_number: int
@@ -90,6 +91,7 @@ class PlannedRow:
     values: dict[str, object]
     match_id: int | None
     reason: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     skipped_lines: tuple[tuple[int, str], ...]  # lines the reader left out (blank, titles)
     register_state: tuple[object, ...] = ()  # the register as planned against, see _state
+    headings: tuple[tuple[int, str], ...] = ()  # rows set aside as section headings
 
     @property
     def counts(self) -> dict[str, int]:
@@ -118,6 +121,20 @@ class ImportPlan:
     @property
     def failures(self) -> tuple[RowProblem, ...]:
         return tuple(RowProblem(r.row_number, r.reason) for r in self.rows if r.action == "fail")
+
+    @property
+    def warnings(self) -> tuple[RowProblem, ...]:
+        """Values left out of rows that are imported all the same."""
+        return tuple(RowProblem(row.row_number, warning) for row in self.rows
+                     if row.action != "fail" for warning in row.warnings)
+
+
+class MissingNameColumn(RejectedInput):
+    """No column is mapped to the names; the officer picks one (``--map`` or the window)."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__("import.no_name_column", field="name",
+                         columns=", ".join(map(repr, headers[:20])), fields=", ".join(FIELDS))
 
 
 @dataclass(frozen=True)
@@ -154,8 +171,9 @@ def plan_import(db: Database, table: Table, file_name: str, *,
         read = row_reader(columns, table.headers)
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
+            warnings: list[str] = []
             try:
-                values = read(cells)
+                values = read(cells, warnings)
             except InvalidCell as problem:
                 rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
                 names.add_failed_row(number, clean_cell(cells[columns["name"]]))
@@ -166,11 +184,12 @@ def plan_import(db: Database, table: Table, file_name: str, *,
                 names.add(match.record_id or -(match.repeats or number), str(values["name"]))
             else:
                 match = persons.match(number, values)
-            rows.append(_plan_row(number, values, match, mode))
+            rows.append(replace(_plan_row(number, values, match, mode), warnings=tuple(warnings)))
         rows = [_linked_to_organisation(row, names) for row in rows]
         if mode is not ImportMode.ADD:
             rows = _with_changes(rows, connection.execute, mode)
-    return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state)
+    headings = tuple((number, cells[0]) for number, cells in table.headings)
+    return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state, headings)
 
 
 def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int, str]:
@@ -181,11 +200,9 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
         if fields.count(field) > 1:
             names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
-            raise RejectedInput(f"The columns {names} are all matched to {field}: keep one.")
+            raise RejectedInput("import.field_twice", target=field, columns=names)
     if "name" not in fields:
-        raise RejectedInput(
-            f"No column holds the names of the organisations (columns: "
-            f"{', '.join(map(repr, headers[:20]))}): name one of them Name and import again.")
+        raise MissingNameColumn(headers)
     return {index: field for index, field in sorted(mapping.items())
             if field in COLUMN_OF_FIELD}
 
@@ -220,8 +237,7 @@ def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> Planne
         target = names.find(str(row.values.get("organisation_id", "")))
     except UnknownOrganisation as problem:
         return PlannedRow(row.row_number, "fail", {}, None, str(problem))
-    return PlannedRow(row.row_number, row.action, {**row.values, "organisation_id": target},
-                      row.match_id, row.reason)
+    return replace(row, values={**row.values, "organisation_id": target})
 
 
 def _current(execute: Execute, ids: Iterable[int],
@@ -254,10 +270,8 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
         changes = {column: value for column, value in row.values.items()
                    if (_is_empty(record[column]) if mode is ImportMode.FILL
                        else record[column] != value)}
-        result.append(
-            PlannedRow(row.row_number, row.action, changes, row.match_id, row.reason)
-            if changes else PlannedRow(row.row_number, "skip", row.values, row.match_id,
-                                       f"already up to date ({row.reason})"))
+        result.append(replace(row, values=changes) if changes else replace(
+            row, action="skip", reason=f"already up to date ({row.reason})"))
     return result
 
 

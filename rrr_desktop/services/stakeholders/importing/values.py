@@ -5,19 +5,24 @@ dropped, "n/a"-style placeholders read as empty, the apostrophe that spreadsheet
 exports put before a formula-like cell removed) and then read by its field. A value
 the register cannot hold (an email without a domain, a latitude of 200, a name
 longer than its column) fails the whole row with :class:`InvalidCell`, whose text
-names the column and the value. A value that is only unrecognised (a kind, a
-country) is left out instead: the row is still worth importing.
+names the column and the value. A value that is only unrecognised (a kind) is left
+out instead: the row is still worth importing. A website or country that cannot be
+read is left out with a warning on the row when the caller collects warnings (an
+import), and fails the value otherwise (a form).
 """
 
 from __future__ import annotations
 
+import gettext
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
+from typing import Protocol
 
 import pycountry
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import (
@@ -76,6 +81,9 @@ _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.co
                  "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
                  "pitchero.com", "linktr.ee")
 _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
+# The officers' languages, and German as the most common foreign one in their lists; the
+# packaged app keeps pycountry's country names in these (packaging/rrr-desktop.spec).
+COUNTRY_LANGUAGES = ("es", "fr", "pt", "pt_BR", "it", "nl", "pl", "de")
 _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
                     "northern ireland": "GB", "great britain": "GB", "russia": "RU",
                     "turkey": "TR", "ivory coast": "CI", "palestine": "PS", "holland": "NL",
@@ -201,14 +209,18 @@ def _coordinate(text: str, column: str, header: str, limit: int) -> float:
 @cache
 def _country_codes() -> dict[str, str]:
     """Country names in every form pycountry knows ("Congo, The Democratic Republic of the"
-    also as "Democratic Republic of Congo"), without "the", to their ISO code."""
+    also as "Democratic Republic of Congo"), in English and in :data:`COUNTRY_LANGUAGES`,
+    without "the", to their ISO code. English names win a clash."""
     codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            name = getattr(country, attribute, "")
-            for form in (name, " ".join(reversed(name.split(", ", 1)))):
-                codes.setdefault(_country_key(form), country.alpha_2)
-        codes.setdefault(country.alpha_3.lower(), country.alpha_2)
+    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
+                                        fallback=True) for language in COUNTRY_LANGUAGES]
+    for translate in (lambda name: name, *(t.gettext for t in translations)):
+        for country in pycountry.countries:
+            for attribute in ("name", "official_name", "common_name"):
+                name = translate(getattr(country, attribute, ""))
+                for form in (name, " ".join(reversed(name.split(", ", 1)))):
+                    codes.setdefault(_country_key(form), country.alpha_2)
+            codes.setdefault(country.alpha_3.lower(), country.alpha_2)
     codes.update(_COUNTRY_ALIASES)
     codes.pop("", None)
     return codes
@@ -220,12 +232,20 @@ def _country_key(name: str) -> str:
 
 @lru_cache(maxsize=1024)
 def country_code(text: str) -> str:
-    """The ISO 3166-1 code of a country code or English name; "" when it is neither."""
+    """The ISO 3166-1 code of a country code or name in English or :data:`COUNTRY_LANGUAGES`
+    ("España", "Hiszpania"); "" when it is neither."""
     if len(text) == 2 and text.isalpha():
         code = text.upper()
         return _COUNTRY_ALIASES.get(code.lower(), code if pycountry.countries.get(
             alpha_2=code) else "")
     return _country_codes().get(_country_key(text), "")
+
+
+def _country(text: str, header: str) -> str:
+    code = country_code(text)
+    if not code:
+        raise _problem("country", text, header, "is not a country name or two-letter code")
+    return code
 
 
 def _kind(text: str) -> StakeholderKind | None:
@@ -284,7 +304,7 @@ _READERS: dict[str, Reader] = {
     "address": lambda text, header: _limited(text, "address", header),
     "locality": lambda text, header: _one_line(text, "locality", header),
     "postcode": lambda text, header: _one_line(text, "postcode", header),
-    "country_code": lambda text, _header: country_code(text),
+    "country_code": _country,
     "district": lambda text, header: _one_line(text, "district", header),
     "website": _website,
     "email": _email,
@@ -305,25 +325,43 @@ _READERS: dict[str, Reader] = {
 }
 
 
-def row_reader(columns: Mapping[str, int],
-               headers: Sequence[str]) -> Callable[[Sequence[str]], dict[str, object]]:
+# Columns whose unreadable value an import leaves out with a warning rather than failing
+# the row: one bad website cell ("Facebook", "not currently") must not lose an organisation.
+_WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown"}
+
+
+class RowReader(Protocol):
+    def __call__(self, cells: Sequence[str],
+                 warnings: list[str] | None = None) -> dict[str, object]: ...
+
+
+def row_reader(columns: Mapping[str, int], headers: Sequence[str]) -> RowReader:
     """A function that reads the cells of a row into Stakeholder column -> value.
 
     ``columns`` gives the index of the cell each Stakeholder column is read from.
     Empty and unrecognised values are left out; a row without a name, or with a value
-    the register cannot take, raises :class:`InvalidCell`.
+    the register cannot take, raises :class:`InvalidCell`. Given a ``warnings`` list,
+    an unreadable website or country is left out and the reason appended to it.
     """
     steps = [(column, index, headers[index], _READERS[column])
              for column, index in columns.items()]
 
-    def read(cells: Sequence[str]) -> dict[str, object]:
+    def read(cells: Sequence[str], warnings: list[str] | None = None) -> dict[str, object]:
         values: dict[str, object] = {}
         for column, index, header, reader in steps:
             text = clean_cell(cells[index]) if cells[index] else ""
-            if text:
+            if not text:
+                continue
+            try:
                 value = reader(text, header)
-                if value not in (None, "", []):
-                    values[column] = value
+            except InvalidCell:
+                if warnings is None or column not in _WARNED_COLUMNS:
+                    raise
+                warnings.append(message_text(_WARNED_COLUMNS[column],
+                                             {"value": _quoted(text), "column": _quoted(header)}))
+                continue
+            if value not in (None, "", []):
+                values[column] = value
         if "name" not in values:
             raise InvalidCell("the name is empty")
         return values
