@@ -21,6 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import current_language
+from rrr_desktop.services.stakeholders.importing.encodings import (
+    ENCODINGS,
+    guess_encoding,
+    utf16_without_mark,
+)
 from rrr_desktop.services.stakeholders.importing.sections import section_headings
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -83,8 +89,12 @@ class UnreadableFile(RejectedInput):
     """A file that cannot be imported as a whole; ``str()`` says why and what to do."""
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or .xlsx file, recognised by its content whatever its extension."""
+def read_table(path: Path, encoding: str | None = None) -> Table:
+    """Read a CSV or .xlsx file, recognised by its content whatever its extension.
+
+    A text file is read in ``encoding`` (one of :data:`.encodings.ENCODINGS`) if given,
+    else in the one its content shows.
+    """
     data = _read_bytes(path)
     if data.startswith(_OLE_SIGNATURE):  # Excel 97-2003, or any encrypted Office file
         if _ENCRYPTED_STREAM in data:
@@ -93,7 +103,7 @@ def read_table(path: Path) -> Table:
         raise _refuse(path.name, f"is an .xls file from Excel 97-2003: {_SAVE_AS}")
     if data.startswith(_ZIP_SIGNATURE):
         return _read_workbook(data, path.name)
-    return read_csv_bytes(data, path.name)
+    return read_csv_bytes(data, path.name, encoding)
 
 
 def read_xlsx(path: Path) -> Table:
@@ -101,10 +111,12 @@ def read_xlsx(path: Path) -> Table:
     return _read_workbook(_read_bytes(path), path.name)
 
 
-def read_csv_bytes(data: bytes, name: str = "file") -> Table:
-    """Read CSV or delimited text; encoding and delimiter are worked out from the content."""
+def read_csv_bytes(data: bytes, name: str = "file", encoding: str | None = None) -> Table:
+    """Read CSV or delimited text; the delimiter, and the encoding unless given, are worked
+    out from the content."""
     _check_size(data, name)
-    text, encoding = _decode(data, name)
+    text, encoding = _decode(data, name) if encoding is None else _decode_as(data, name,
+                                                                             encoding)
     sample = text[:_SAMPLE_CHARS]
     if "\x00" in text or len(_CONTROL.findall(sample)) > len(sample) / 100:
         raise _refuse(name, "looks like a binary file, not a CSV or Excel file: choose the CSV "
@@ -143,7 +155,8 @@ def _check_size(data: bytes, name: str) -> None:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode by byte-order mark, else strict UTF-8, else Windows-1252, else Latin-1.
+    """Decode by byte-order mark, else as UTF-16 if most pairs hold a zero byte, else strict
+    UTF-8, else in the single-byte encoding that reads best (:mod:`.encodings`).
 
     A file that is mostly UTF-8 but has a few bytes that are not (two exports pasted
     together) is refused: read as Windows-1252 every accent in it would be garbled.
@@ -156,6 +169,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 raise _refuse(name, f"is marked as {label} text but byte {error.start} is not "
                                     f"valid {label}: save it again as CSV UTF-8 and import that "
                                     "file.") from error
+    utf16 = utf16_without_mark(data)
+    if utf16:
+        return data.decode(utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -165,9 +181,24 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             raise _refuse(name, f"is mostly UTF-8 text but line {line} has a character in another "
                                 "encoding: retype that character, save the file as CSV UTF-8, and "
                                 "import it again.") from error
-    with contextlib.suppress(UnicodeDecodeError):
-        return data.decode("cp1252"), "cp1252"
-    return data.decode("latin-1"), "latin-1"  # a byte that Windows-1252 leaves undefined
+    encoding = guess_encoding(data, current_language())
+    with contextlib.suppress(UnicodeDecodeError):  # the guess read a sample of the file
+        return data.decode(encoding), encoding
+    return data.decode("iso8859-15"), "iso8859-15"  # decodes any bytes
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    """The text in the encoding the officer chose; refused if the bytes cannot be it."""
+    if encoding not in ENCODINGS:
+        raise ValueError(f"{encoding!r} is not one of {ENCODINGS}")
+    for bom, _, _ in _BOMS:
+        if encoding.startswith("utf") and data.startswith(bom):
+            data = data[len(bom):]
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        raise UnreadableFile("import.encoding_does_not_fit", file=name, encoding=encoding,
+                             line=data.count(b"\n", 0, error.start) + 1) from error
 
 
 def _detect_delimiter(text: str) -> str | None:
