@@ -264,10 +264,9 @@ def test_a_one_megabyte_cell_names_row_and_column(tmp_path: Path) -> None:
     assert "row 3" in message and "column 2" in message and "Description" in message
 
 
-def test_an_xls_from_excel_97(tmp_path: Path) -> None:
+def test_a_damaged_xls_from_excel_97(tmp_path: Path) -> None:
     ole = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
-    message = refusal(ole, tmp_path, "list.xls")
-    assert ".xls" in message and "97-2003" in message
+    assert "damaged" in refusal(ole, tmp_path, "list.xls")
 
 
 def test_a_password_protected_xlsx(tmp_path: Path) -> None:
@@ -282,11 +281,11 @@ def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
     assert "not a CSV or Excel file" in refusal(buffer.getvalue(), tmp_path, "list.xlsx")
 
 
-def test_an_opendocument_spreadsheet(tmp_path: Path) -> None:
+def test_a_damaged_opendocument_spreadsheet(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    assert ".ods" in refusal(buffer.getvalue(), tmp_path, "list.ods")
+    assert "damaged" in refusal(buffer.getvalue(), tmp_path, "list.ods")
 
 
 def test_a_damaged_workbook(tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from typing import Any
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import current_language
+from rrr_desktop.services.stakeholders.importing.calamine_sheets import visible_sheet_rows
 from rrr_desktop.services.stakeholders.importing.encodings import (
     ENCODINGS,
     guess_encoding,
@@ -90,7 +91,8 @@ class UnreadableFile(RejectedInput):
 
 
 def read_table(path: Path, encoding: str | None = None) -> Table:
-    """Read a CSV or .xlsx file, recognised by its content whatever its extension.
+    """Read a CSV, .xlsx, .ods or .xls file, recognised by its content whatever its
+    extension.
 
     A text file is read in ``encoding`` (one of :data:`.encodings.ENCODINGS`) if given,
     else in the one its content shows.
@@ -100,7 +102,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
         if _ENCRYPTED_STREAM in data:
             raise _refuse(path.name, "is a password-protected Excel file: remove the password in "
                                      "Excel (File > Info > Protect Workbook) and import it again.")
-        raise _refuse(path.name, f"is an .xls file from Excel 97-2003: {_SAVE_AS}")
+        return _read_other_workbook(data, path.name)
     if data.startswith(_ZIP_SIGNATURE):
         return _read_workbook(data, path.name)
     return read_csv_bytes(data, path.name, encoding)
@@ -273,8 +275,7 @@ def _read_workbook(data: bytes, name: str) -> Table:
         raise _refuse(name, f"unpacks to more than {MAX_UNZIPPED_BYTES // 2**20} MB: {_SPLIT_IT}")
     if "xl/workbook.xml" not in sizes:
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-            raise _refuse(name, "is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV "
-                                "and import that file.")
+            return _read_other_workbook(data, name)
         raise _refuse(name, "is not a CSV or Excel file (it is some other kind of ZIP archive): "
                             "choose the CSV or .xlsx file that holds your list.")
     from openpyxl import load_workbook  # type: ignore[import-untyped]
@@ -293,6 +294,25 @@ def _read_workbook(data: bytes, name: str) -> Table:
         return _build_table(_sheet_records(sheet, name), name, None, None)
     finally:
         workbook.close()
+
+
+def _read_other_workbook(data: bytes, name: str) -> Table:
+    """An OpenDocument (.ods) or Excel 97-2003 (.xls) workbook's first visible sheet."""
+    try:
+        rows = visible_sheet_rows(data, MAX_COLUMNS + 1)
+    except Exception as error:  # a hostile file can break the parser in any way
+        raise _damaged(name) from error
+    if rows is None:
+        raise _refuse(name, "has no visible worksheet: unhide the sheet that holds your "
+                            "list, save the file, and import it again.")
+    return _build_table(_numbered(rows, name), name, None, None)
+
+
+def _numbered(rows: Iterator[list[object]], name: str) -> Iterator[Numbered]:
+    for number, values in enumerate(rows, 1):
+        if number > _MAX_RECORDS:
+            raise _too_many_rows(name, _MAX_RECORDS)
+        yield number, [_cell_text(value) for value in values]
 
 
 def _damaged(name: str) -> UnreadableFile:
