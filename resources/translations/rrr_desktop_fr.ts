@@ -1336,12 +1336,12 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Classeur Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}&#xa0;: {rows} lignes ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} mises de côté comme titres de section.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1378,6 +1378,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} à ajouter, {update} à mettre à jour, {skip} déjà présents ou en double (ignorés), {fail} posant problème.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>classeur de tableur</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2547,6 +2551,37 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importer aussi ces &amp;titres comme acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titres :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>« {text} » (ligne {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>{count} lignes qui ressemblent à des titres de section ont été mises de côté : {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2793,8 +2828,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Importer des acteurs</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Feuilles de calcul (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3719,6 +3754,38 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europe occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europe centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europe occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europe centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europe occidentale (Mac)</translation>
     </message>
 </context>
 <context>

@@ -1336,12 +1336,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Cartella di lavoro Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} righe ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} messe da parte come titoli di sezione.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1378,6 +1378,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} da aggiungere, {update} da aggiornare, {skip} già presenti o ripetuti (saltati), {fail} con problemi.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>cartella di lavoro</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2547,6 +2551,37 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importa anche questi &amp;titoli come soggetti</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titoli:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (riga {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altre {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Sono state messe da parte {count} righe che sembrano titoli di sezione: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2793,8 +2828,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Importa attori</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Fogli di calcolo (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3719,6 +3754,38 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importata: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa occidentale (Mac)</translation>
     </message>
 </context>
 <context>

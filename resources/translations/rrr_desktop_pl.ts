@@ -1336,12 +1336,12 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Skoroszyt programu Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file} – liczba wierszy: {rows} ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} odłożono jako nagłówki sekcji.</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1378,6 +1378,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>Do dodania: {add}, do aktualizacji: {update}, już istniejące lub powtórzone (pominięte): {skip}, z problemami: {fail}.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>skoroszyt arkusza kalkulacyjnego</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2547,6 +2551,37 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Zaimportuj też te &amp;nagłówki jako podmioty</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Nagłówki:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>„{text}” (wiersz {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>i {count} więcej</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Odłożono {count} wierszy, które wyglądają na nagłówki sekcji: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2793,8 +2828,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Importuj interesariuszy</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3719,6 +3754,38 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Nie zaimportowano: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Zachodnioeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Środkowoeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Zachodnioeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Środkowoeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Zachodnioeuropejskie (Mac)</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "website", "web site", "web", "url", "www", "homepage", "web page", "web address",
         "sitio web", "pagina web", "direccion web", "site web", "site internet", "site",
         "sito web", "sito internet", "strona www", "strona internetowa", "business web page",
+        "strona",
     ),
     "email": (
         "email", "e mail", "email address", "e mail address", "mail", "correo",
@@ -194,7 +195,7 @@ _EXACT_ONLY = frozenset({"long", "land", "site", "mail", "state", "statut", "abo
                          "organisation", "organization", "organisatie", "entidad", "empresa",
                          "company", "entity", "societe", "structure", "azienda", "ente",
                          "bedrijf", "organizacion", "organizacao", "organizzazione",
-                         "organizacja", "firma", "note", "notes"})
+                         "organizacja", "firma", "note", "notes", "strona"})
 _MIN_CONTAINED = 4
 _MAX_WORDS = 4
 _FOLD = str.maketrans("łøđ", "lod")  # letters with no accent to remove: "Długość" ~ "Dlugosc"

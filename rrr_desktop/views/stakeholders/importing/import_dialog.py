@@ -11,7 +11,7 @@ nothing; afterwards the dialog shows the summary and can undo the import.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,20 +32,41 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PlannedFile:
-    table: Table
-    plan: ImportPlan
+    """A plan, or, for a file whose names column must be picked first, why there is none."""
+
+    source: Table  # the file as read
+    table: Table  # as planned: with the headings when the officer brings them in
+    plan: ImportPlan | None
     generation: int  # which request it answers
+    refusal: str = ""
+    suggested: dict[int, str] | None = None  # the mapping to start from when plan is None
 
 
-def _plan(home: Home, path: Path, table: Table | None, options: PlanOptions | None,
+def _plan(home: Home, path: Path, source: Table | None, options: PlanOptions | None,
           generation: int) -> PlannedFile:
-    from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
+    from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
+    from rrr_desktop.services.stakeholders.importing.importer import (
+        ImportMode,
+        MissingNameColumn,
+        plan_import,
+    )
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
-    table = table or read_table(path)
+    encoding = options.encoding if options else None
+    if source is None or (encoding is not None and encoding != source.encoding):
+        headers = source.headers if source else ()
+        source = read_table(path, encoding)
+        if options is not None and source.headers != headers:  # the columns changed
+            options = replace(options, mapping=suggest_mapping(source.headers, source.rows))
     if options is None:
-        return PlannedFile(table, plan_import(home.db, table, path.name), generation)
-    return PlannedFile(table, plan_import(
+        try:
+            return PlannedFile(source, source, plan_import(home.db, source, path.name),
+                               generation)
+        except MissingNameColumn as error:  # the officer picks the column in the dialog
+            return PlannedFile(source, source, None, generation, str(error),
+                               suggest_mapping(source.headers, source.rows))
+    table = source.with_headings() if options.keep_headings else source
+    return PlannedFile(source, table, plan_import(
         home.db, table, path.name, mapping=options.mapping, mode=ImportMode(options.mode),
         share=options.share), generation)
 
@@ -62,6 +83,7 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
     from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
     from rrr_desktop.services.stakeholders.importing.importer import ImportCancelled, apply_import
 
+    assert planned.plan is not None  # the dialog imports only a plan
     try:
         summary = apply_import(home.db, planned.plan, cancel.is_set)
     except ImportCancelled:
@@ -74,6 +96,7 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
 def _save_failed_rows(planned: PlannedFile, path: Path) -> Path:
     from rrr_desktop.services.stakeholders.importing.failed_rows import write_failed_rows
 
+    assert planned.plan is not None
     write_failed_rows(planned.plan, planned.table, path)
     return path
 
@@ -99,7 +122,7 @@ class StakeholderImport(QObject):
     def start(self) -> QFileDialog:
         chooser = QFileDialog(self.window, self.tr("Import stakeholders"))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"),
+        chooser.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)"),
                                 self.tr("All files (*)")])
         chooser.fileSelected.connect(lambda name: self.plan(Path(name)))
         chooser.open()
@@ -126,16 +149,25 @@ class StakeholderImport(QObject):
         assert path is not None
         self._generation += 1
         generation = self._generation
-        table = self.planned.table if self.planned else None  # the file is read only once
-        run_in_background(self, lambda: _plan(home, path, table, options, generation),
+        source = self.planned.source if self.planned else None  # read again only if asked
+        run_in_background(self, lambda: _plan(home, path, source, options, generation),
                           self._planned, self._plan_failed)
 
     def _planned(self, planned: PlannedFile) -> None:
         if planned.generation != self._generation or self.dialog is None:
             return  # an answer to an earlier mapping or mode
-        first = self.planned is None
+        before = self.planned
         self.planned = planned
-        self.dialog.show_plan(planned.table, planned.plan, first=first)
+        if planned.plan is None:
+            self.dialog.show_columns(planned.source, planned.suggested or {})
+            self.dialog.show_refusal(planned.refusal)
+        elif before is None or before.source.headers != planned.source.headers:
+            self.dialog.show_plan(planned.table, planned.plan, first=True,
+                                  source=planned.source)
+        else:
+            if before.source is not planned.source:  # read again in another encoding
+                self.dialog.show_columns(planned.source, planned.plan.mapping)
+            self.dialog.show_plan(planned.table, planned.plan)
         if not self.dialog.isVisible():
             self.dialog.open()
 
