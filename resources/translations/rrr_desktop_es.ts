@@ -3732,6 +3732,18 @@ Encontrará los detalles en {log}.</translation>
         <translation>Organización de la persona</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimiento para ser contactado (sí/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origen del consentimiento</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>

@@ -3732,6 +3732,18 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Organisation de la personne</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentement à être contacté (oui/non)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Source du consentement</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>

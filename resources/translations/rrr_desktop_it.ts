@@ -3732,6 +3732,18 @@ I dettagli si trovano in {log}.</translation>
         <translation>Organizzazione della persona</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consenso a essere contattato (sì/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Fonte del consenso</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Aggiungi</translation>
     </message>

@@ -3732,6 +3732,18 @@ De details staan in {log}.</translation>
         <translation>Organisatie van de persoon</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Toestemming om gecontacteerd te worden (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Bron van de toestemming</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>

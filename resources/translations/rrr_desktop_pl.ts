@@ -3732,6 +3732,18 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Organizacja tej osoby</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Zgoda na kontakt (tak/nie)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Źródło zgody</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>

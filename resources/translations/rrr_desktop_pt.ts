@@ -3732,6 +3732,18 @@ Os detalhes estão em {log}.</translation>
         <translation>Organização da pessoa</translation>
     </message>
     <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimento para ser contactado (sim/não)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origem do consentimento</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>

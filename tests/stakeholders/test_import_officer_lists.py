@@ -161,3 +161,37 @@ def test_cli_map_picks_the_name_column_and_a_bad_choice_lists_the_fields(
     assert code == 0 and "Added 2," in out
     assert ("Imported with a value left out:\n  row 2: the website 'Facebook' in column "
             "'Site' is not a web address") in out
+
+
+SURVEY = """Timestamp,Organisation name,contactName,contactEmail,contactPhone,\
+I agree to be contacted
+2024/03/01 10:00,Mill Bakery,Ana Pérez,ana@mill.example,+34 600 000 000,sí
+2024/03/01 11:00,Barn Co-op,Bo Berg,bo@barn.example,,nie
+2024/03/02 09:00,Quiet Club,Cy Dee,cy@quiet.example,,
+"""
+
+
+def test_a_survey_gives_the_contact_person_and_records_consent_with_its_source(
+        home: Home, tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "survey.csv", SURVEY))
+    plan = plan_import(home.db, table, "survey.csv")
+    assert list(plan.mapping.values()) == [
+        "name", "contact_person", "email", "phone", "consent"]
+    assert plan.personal_data_rows == 2  # kept, flagged, never shared: those without consent
+    apply_import(home.db, plan)
+    with home.db.reading() as connection:
+        found = {row[0]: row[1:] for row in connection.execute(
+            "SELECT name, contact_person, email, phone, consent_given, consent_on, "
+            "consent_source, shareable FROM stakeholder")}
+    today = found["Mill Bakery"][4]
+    assert found["Mill Bakery"] == ("Ana Pérez", "ana@mill.example", "+34 600 000 000", 1,
+                                    today, "survey.csv", 0)
+    assert today is not None and len(today) == 10
+    assert found["Barn Co-op"] == ("Bo Berg", "bo@barn.example", "", 0, None, "", 0)
+    assert found["Quiet Club"][3:5] == (0, None)
+
+
+@pytest.mark.parametrize("header", ["contactConsent", "Consentimiento", "Consentement",
+                                    "Zgoda na kontakt", "Toestemming", "Consenso"])
+def test_consent_headers_in_the_seven_languages(header: str) -> None:
+    assert mapped(["Name", header])[header] == "consent"

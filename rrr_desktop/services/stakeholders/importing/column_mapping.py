@@ -21,14 +21,17 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.text import normalise
 
 FIELDS: tuple[str, ...] = (
-    "external_id", "name", "kind", "sectors", "description", "address", "locality", "region",
-    "postcode", "country", "district", "website", "email", "phone", "contact_person", "tags",
-    "latitude", "longitude", "stage", "owner", "influence", "interest", "trust", "shareable",
-    "archived", "record", "organisation",
+    "uuid", "external_id", "name", "kind", "sectors", "description", "address", "locality",
+    "region", "postcode", "country", "district", "website", "email", "phone",
+    "contact_person", "tags", "latitude", "longitude", "stage", "owner", "influence",
+    "interest", "trust", "shareable", "archived", "record", "consent", "consent_date",
+    "consent_source", "organisation",
 )
 
-# Best first: for exact matches, a synonym listed earlier wins the field.
+# Best first: for exact matches, a synonym listed earlier wins the field (the app's export
+# writes "Kind" as a label in the officer's language and "Kind code" for the import).
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "uuid": ("uuid", "rrr uuid", "rrr id"),
     "external_id": (
         "identifier", "id", "ref", "reference", "external id", "record id", "organisation id",
         "organization id", "company id", "entity id", "org id", "id number", "reference number",
@@ -52,7 +55,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "display name", "organization name 1", "company name 1",
     ),
     "kind": (
-        "organisational structure", "organizational structure", "organisation type",
+        "kind code", "organisational structure", "organizational structure", "organisation type",
         "organization type", "type of organisation", "type of organization", "type",
         "entity type", "tipo", "tipo de entidad", "tipo de organizacion", "forma juridica",
         "forme juridique", "type de structure", "statut juridique", "statut",
@@ -61,8 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kind", "soort", "rodzaj",
     ),
     "sectors": (
-        "primary activity", "activities", "activity", "sector", "sectors", "main activity",
-        "industry", "sector de actividad", "actividad", "actividades", "secteur",
+        "sector codes", "primary activity", "activities", "activity", "sector", "sectors",
+        "main activity", "industry", "sector de actividad", "actividad", "actividades", "secteur",
         "secteur d'activite", "activite", "activites", "setor", "setor de atividade",
         "atividade", "atividades", "settore", "attivita", "branche", "sektor", "branza",
         "dzialalnosc", "sector activity",
@@ -92,7 +95,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "business postal code", "postcode zip", "postal code zip",
     ),
     "country": (
-        "country", "country id", "country code", "nation", "pais", "pays", "paese",
+        "country code", "country", "country id", "nation", "pais", "pays", "paese",
         "nazione", "land", "kraj", "business country region", "country region",
     ),
     "district": (
@@ -137,8 +140,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     # The fields the app's own export writes (with its English headers first).
     "stage": (
-        "stage", "collaboration stage", "engagement stage", "etapa", "fase", "etape", "stade",
-        "estagio", "stadio", "stadium", "etap", "faza",
+        "stage code", "stage", "collaboration stage", "engagement stage", "etapa", "fase",
+        "etape", "stade", "estagio", "stadio", "stadium", "etap", "faza",
     ),
     "owner": (
         "owner", "propietario", "gestor", "proprietaire", "charge de suivi", "proprietario",
@@ -165,6 +168,25 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "pessoa ou organizacao", "tipo di record", "persona o organizzazione", "soort record",
         "persoon of organisatie", "rekord", "typ rekordu", "osoba czy organizacja",
     ),
+    # A survey's consent question, and the columns the app's export writes with consent.
+    "consent": (
+        "consent", "contact consent", "consent given", "consent to be contacted",
+        "i agree to be contacted", "agrees to be contacted", "consent to contact",
+        "consentimiento", "acepto ser contactado", "consentement",
+        "j'accepte d'etre contacte", "consentimento", "aceito ser contactado", "consenso",
+        "acconsento a essere contattato", "toestemming", "akkoord om gecontacteerd te worden",
+        "zgoda", "zgoda na kontakt", "wyrazam zgode na kontakt",
+    ),
+    "consent_date": (
+        "consent date", "date of consent", "fecha del consentimiento",
+        "date du consentement", "data do consentimento", "data del consenso",
+        "datum toestemming", "data zgody",
+    ),
+    "consent_source": (
+        "consent source", "source of consent", "origen del consentimiento",
+        "source du consentement", "origem do consentimento", "fonte del consenso",
+        "bron toestemming", "zrodlo zgody",
+    ),
     "organisation": (
         "organisation of the person", "organization of the person", "person's organisation",
         "person's organization", "employer", "organizacion de la persona",
@@ -185,7 +207,8 @@ _ORGANISATION_HEADERS = frozenset({"organisation", "organization", "organizacion
 # When a header contains synonyms of several fields, the more specific field wins:
 # "Contact email" is an email, "City district" a district, "Email address" an email.
 _CONTAINS_PRIORITY = (
-    "email", "website", "phone", "postcode", "latitude", "longitude", "external_id",
+    "uuid", "consent_date", "consent_source", "consent", "email", "website", "phone", "postcode",
+    "latitude", "longitude", "external_id",
     "district", "locality", "region", "country", "address", "description", "sectors", "kind",
     "tags", "contact_person", "name", *sorted(_WHOLE_HEADER_FIELDS),
 )

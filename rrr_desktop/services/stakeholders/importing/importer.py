@@ -14,7 +14,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal, cast
 
@@ -114,9 +114,10 @@ class ImportPlan:
 
     @property
     def personal_data_rows(self) -> int:
-        """Rows that write a contact person, email or phone, all without recorded consent."""
+        """Rows that write a contact person, email or phone without consent recorded."""
         return sum(1 for row in self.rows if row.action in ("add", "update", "fill")
-                   and not PERSONAL_COLUMNS.isdisjoint(row.values))
+                   and not PERSONAL_COLUMNS.isdisjoint(row.values)
+                   and not row.values.get("consent_given"))
 
     @property
     def failures(self) -> tuple[RowProblem, ...]:
@@ -164,11 +165,13 @@ def plan_import(db: Database, table: Table, file_name: str, *,
     with db.reading() as connection:
         state = _state(connection.execute)
         register = connection.execute(
-            "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
-        organisations = Matcher(r[:5] for r in register if not r[5])
-        persons = Matcher(r[:5] for r in register if r[5])
-        names = OrganisationNames((r[0], r[4]) for r in register if not r[5])
+            "SELECT id, uuid, external_id, website, email, name, is_person FROM stakeholder"
+        ).fetchall()
+        organisations = Matcher(r[:6] for r in register if not r[6])
+        persons = Matcher(r[:6] for r in register if r[6])
+        names = OrganisationNames((r[0], r[5]) for r in register if not r[6])
         read = row_reader(columns, table.headers)
+        today = utcnow().date().isoformat()  # when a consent column says yes
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
             warnings: list[str] = []
@@ -178,6 +181,8 @@ def plan_import(db: Database, table: Table, file_name: str, *,
                 rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
                 names.add_failed_row(number, clean_cell(cells[columns["name"]]))
                 continue
+            if values.get("consent_given"):
+                values = {"consent_on": today, "consent_source": file_name[:300], **values}
             if not values.get("is_person"):
                 values.pop("organisation_id", None)  # only a person belongs to one
                 match = organisations.match(number, values)
@@ -268,8 +273,9 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
             continue
         record = current[row.match_id]
         changes = {column: value for column, value in row.values.items()
-                   if (_is_empty(record[column]) if mode is ImportMode.FILL
-                       else record[column] != value)}
+                   if column != "uuid"  # a record keeps its identity
+                   and (_is_empty(record[column]) if mode is ImportMode.FILL
+                        else record[column] != value)}
         result.append(replace(row, values=changes) if changes else replace(
             row, action="skip", reason=f"already up to date ({row.reason})"))
     return result
@@ -373,7 +379,11 @@ def _set_values(session: Session, changes: dict[int, dict[str, object]],
     for record_id, values in changes.items():
         previous[record_id] = {column: current[record_id][column] for column in values}
         merged = {**current[record_id], **values}
-        rows.append({"id": record_id, **values, "search_text": _search_text(merged),
+        written = dict(values)
+        if "consent_on" in values:  # an ISO day as stored (see values.py); the ORM wants a date
+            day = values["consent_on"]
+            written["consent_on"] = date.fromisoformat(str(day)) if day else None
+        rows.append({"id": record_id, **written, "search_text": _search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
                      # A bulk update skips the ORM's revision listener: count the change here.
                      "revision": int(str(current[record_id]["revision"])) + 1,

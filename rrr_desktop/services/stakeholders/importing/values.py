@@ -17,8 +17,10 @@ import gettext
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date, datetime
 from functools import cache, lru_cache
 from typing import Protocol
+from uuid import UUID
 
 import pycountry
 
@@ -43,14 +45,16 @@ from rrr_desktop.text import split_list
 # Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
 # "organisation" is read as the organisation's name, which plan_import turns into its id.
 COLUMN_OF_FIELD: dict[str, str] = {
-    "external_id": "external_id", "name": "name", "kind": "kind", "sectors": "sectors",
-    "description": "description", "address": "address", "locality": "locality",
+    "uuid": "uuid", "external_id": "external_id", "name": "name", "kind": "kind",
+    "sectors": "sectors", "description": "description", "address": "address",
+    "locality": "locality",
     "postcode": "postcode", "country": "country_code", "district": "district",
     "website": "website", "email": "email", "phone": "phone",
     "contact_person": "contact_person", "tags": "tags", "latitude": "latitude",
     "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
     "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
-    "record": "is_person", "organisation": "organisation_id",
+    "record": "is_person", "organisation": "organisation_id", "consent": "consent_given",
+    "consent_date": "consent_on", "consent_source": "consent_source",
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
@@ -226,6 +230,19 @@ def _country_codes() -> dict[str, str]:
     return codes
 
 
+def country_name(code: str, language: str) -> str:
+    """The name of the country with ISO code ``code`` in ``language`` ("ES", "pl" ->
+    "Hiszpania"); the code itself when pycountry does not know it."""
+    country = pycountry.countries.get(alpha_2=code) if code else None
+    if country is None:
+        return code
+    name = str(getattr(country, "common_name", country.name))
+    if language == "en":
+        return name
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
+                               fallback=True).gettext(name)
+
+
 def _country_key(name: str) -> str:
     return " ".join(word for word in plain_words(name).split() if word != "the")
 
@@ -278,6 +295,24 @@ def _flag(text: str, column: str, header: str) -> bool:
     return value
 
 
+def _day(text: str, column: str, header: str) -> date:
+    """A day as ISO (2024-03-01, as exports and spreadsheets write it) or 01/03/2024."""
+    for pattern in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise _problem(column, text, header, "is not a date (write it as 2024-03-01)")
+
+
+def _uuid(text: str, header: str) -> str:
+    """A UUID as the register stores it (32 hex digits), from any of its usual spellings."""
+    try:
+        return UUID(text).hex
+    except ValueError as error:
+        raise _problem("uuid", text, header, "is not a UUID") from error
+
+
 def _is_person(text: str, header: str) -> bool:
     value = is_person_from_label(text)
     if value is None:
@@ -296,6 +331,7 @@ def _organisation_name(text: str, header: str) -> str:
 Reader = Callable[[str, str], object]
 
 _READERS: dict[str, Reader] = {
+    "uuid": _uuid,
     "external_id": lambda text, header: _one_line(text, "external_id", header),
     "name": lambda text, header: _one_line(text, "name", header),
     "kind": lambda text, _header: _kind(text),
@@ -321,13 +357,17 @@ _READERS: dict[str, Reader] = {
     "shareable": lambda text, header: _flag(text, "shareable", header),
     "archived": lambda text, header: _flag(text, "archived", header),
     "is_person": _is_person,
+    "consent_given": lambda text, header: _flag(text, "consent", header),
+    "consent_on": lambda text, header: _day(text, "consent date", header).isoformat(),
+    "consent_source": lambda text, header: _one_line(text, "consent_source", header),
     "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
 
 # Columns whose unreadable value an import leaves out with a warning rather than failing
 # the row: one bad website cell ("Facebook", "not currently") must not lose an organisation.
-_WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown"}
+_WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown",
+                   "uuid": "import.uuid_left_out"}
 
 
 class RowReader(Protocol):

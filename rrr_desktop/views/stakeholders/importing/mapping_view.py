@@ -21,6 +21,7 @@ IGNORE = ""  # the combo's data for a column that is not imported
 def field_label(field: str) -> str:
     """The name an officer reads for an import field of ``column_mapping.FIELDS``."""
     labels = {
+        "uuid": QCoreApplication.translate("import", "UUID (from this app's export)"),
         "external_id": QCoreApplication.translate("import", "ID"),
         "name": QCoreApplication.translate("import", "Name"),
         "kind": QCoreApplication.translate("import", "Kind"),
@@ -48,6 +49,9 @@ def field_label(field: str) -> str:
         "archived": QCoreApplication.translate("import", "Archived"),
         "record": QCoreApplication.translate("import", "Person or organisation"),
         "organisation": QCoreApplication.translate("import", "Organisation of the person"),
+        "consent": QCoreApplication.translate("import", "Consent to be contacted (yes/no)"),
+        "consent_date": QCoreApplication.translate("import", "Consent date"),
+        "consent_source": QCoreApplication.translate("import", "Consent source"),
     }
     return labels.get(field, field)
 
