@@ -1178,6 +1178,30 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Incluir personas de contacto, correos electrónicos y teléfonos (solo de los registros que tengan el consentimiento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Archivo CSV separado por comas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Archivo CSV separado por punto y coma (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Datos abiertos ESSGlobal para mapas de la ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -3623,6 +3647,10 @@ Encontrará los detalles en {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de una exportación de esta aplicación)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>

@@ -1178,6 +1178,30 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Inclure les personnes de contact, courriels et téléphones (uniquement pour les fiches dont le consentement est enregistré)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des points-virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Données ouvertes ESSGlobal pour les cartes de l&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
@@ -3623,6 +3647,10 @@ Les détails se trouvent dans {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (d&apos;un export de cette application)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>Identifiant</translation>

@@ -1178,6 +1178,30 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Includi persone di contatto, e-mail e telefoni (solo per le schede con consenso registrato)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>File CSV separato da virgole (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>File CSV separato da punto e virgola (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dati aperti ESSGlobal per le mappe dell&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Scegli file…</translation>
     </message>
@@ -3623,6 +3647,10 @@ I dettagli si trovano in {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (da un&apos;esportazione di questa applicazione)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>

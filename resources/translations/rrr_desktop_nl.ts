@@ -1178,6 +1178,30 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Contactpersonen, e-mailadressen en telefoonnummers opnemen (alleen bij records met vastgelegde toestemming)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door komma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door puntkomma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>ESSGlobal open data voor kaarten van de sociale economie (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
@@ -3623,6 +3647,10 @@ De details staan in {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (uit een export van deze app)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>

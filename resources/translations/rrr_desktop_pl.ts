@@ -1178,6 +1178,30 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Dołącz osoby kontaktowe, adresy e-mail i numery telefonów (tylko w przypadku wpisów z zarejestrowaną zgodą)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format pliku</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany przecinkami (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany średnikami (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Skoroszyt programu Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Otwarte dane ESSGlobal dla map ekonomii społecznej (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
@@ -3623,6 +3647,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (z eksportu tej aplikacji)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>Identyfikator</translation>

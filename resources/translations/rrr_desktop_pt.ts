@@ -1178,6 +1178,30 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Incluir pessoas de contato, e-mails e telefones (apenas dos registros com consentimento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato do ficheiro</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por vírgulas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por ponto e vírgula (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dados abertos ESSGlobal para mapas da ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
@@ -3623,6 +3647,10 @@ Os detalhes estão em {log}.</translation>
 </context>
 <context>
     <name>import</name>
+    <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de uma exportação desta aplicação)</translation>
+    </message>
     <message>
         <source>ID</source>
         <translation>ID</translation>

@@ -114,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_export.add_argument(
         "--include-personal-data", action="store_true",
         help="add contact person, email and phone of persons whose consent is recorded")
+    stakeholders_export.add_argument(
+        "--format", choices=("table", "essglobal"), default="table",
+        help="table (the default: every field, labels and codes) or essglobal (a .csv in "
+             "the layout of open SSE data, organisations only, for SSE maps)")
+    stakeholders_export.add_argument(
+        "--delimiter", choices=("comma", "semicolon"),
+        help="the separator of a .csv (default: the one Excel uses in your language)")
     return parser
 
 

@@ -76,3 +76,27 @@ def test_the_encoding_is_named_in_plain_words_and_can_be_changed(
     qtbot.waitUntil(lambda: dialog.preview_model.index(0, 2).data() == "Spó³dzielnia £¹ka",
                     timeout=10_000)
     assert "Western European (Windows)" in dialog.source.text()
+
+
+def test_the_export_dialog_offers_essglobal_open_data(
+        qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    from rrr_desktop.models.entities import Stakeholder, StakeholderKind
+    from rrr_desktop.services.stakeholders.essglobal_export import HEADER
+    from rrr_desktop.services.stakeholders.importing.tabular import read_table
+
+    with home.db.session() as session:
+        session.add(Stakeholder(name="Mill Co-op", kind=StakeholderKind.COOPERATIVE))
+    window = open_window(qtbot, home)
+    flow = window.export_stakeholders()
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
+                    timeout=10_000)
+    assert flow.options is not None
+    combo = flow.options.format
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: ESSGlobal
+    assert "ESSGlobal" in combo.currentText()
+    flow.export_to(tmp_path / "open-data")
+    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    table = read_table(tmp_path / "open-data.csv")
+    assert table.headers == HEADER and table.rows[0][1] == "Mill Co-op"

@@ -84,14 +84,22 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
 
 
 def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    from rrr_desktop.services.stakeholders.essglobal_export import export_essglobal
     from rrr_desktop.services.stakeholders.export import export_stakeholders
 
     path = Path(args.file)
-    if path.suffix.lower() not in {".csv", ".xlsx"}:
-        raise RejectedInput(f"{path.name}: give the file a .csv or .xlsx ending.")
+    essglobal = args.format == "essglobal"
+    if path.suffix.lower() not in ({".csv"} if essglobal else {".csv", ".xlsx"}):
+        raise RejectedInput("export.essglobal_suffix" if essglobal else "export.suffix",
+                            file=path.name)
     query = stakeholder_list.StakeholderFilter(search=args.search,
                                                include_archived=args.archived)
-    report = export_stakeholders(home.db, query, path, args.include_personal_data)
+    if essglobal:
+        report = export_essglobal(home.db, query, path, args.include_personal_data)
+    else:
+        delimiter = {"comma": ",", "semicolon": ";"}.get(args.delimiter or "")
+        report = export_stakeholders(home.db, query, path, args.include_personal_data,
+                                     delimiter)
     print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
     if args.include_personal_data:
         print(f"Personal data written for {report.personal_rows} (consent recorded); "

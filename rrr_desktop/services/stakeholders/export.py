@@ -149,7 +149,25 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     ``delimiter`` (for a CSV) defaults to the one of the officer's language.
     """
     columns = COLUMNS + (PERSONAL_COLUMNS if include_personal else ())
-    stored = list(dict.fromkeys(column for _, column, _ in columns))
+    records, personal, withheld = read_records(
+        db, query, [column for _, column, _ in columns], include_personal)
+    rows = [[convert(values[column]) for _, column, convert in columns] for values in records]
+    header = [title for title, _, _ in columns]
+    if path.suffix.lower() == ".xlsx":
+        from rrr_desktop.services.stakeholders.export_xlsx import write_xlsx
+
+        write_xlsx(path, header, rows)
+    else:
+        write_csv(path, header, rows, delimiter or default_delimiter(current_language()))
+    return ExportReport(path, len(rows), personal, withheld)
+
+
+def read_records(db: Database, query: StakeholderFilter, columns: list[str],
+                 include_personal: bool) -> tuple[list[dict[str, object]], int, int]:
+    """The ``columns`` of the stakeholders ``query`` selects, in its order; the number of
+    them whose personal data is included, and of those whose personal data is withheld
+    (set to None) for lack of recorded consent."""
+    stored = list(dict.fromkeys(columns))
     where, params = filter_sql(query)
     direction = "DESC" if query.descending else "ASC"
     # The page's sorts by interaction dates need its sub-queries: export those by name.
@@ -157,7 +175,7 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     names = ", ".join(_COMPUTED.get(column, f"s.{column}") for column in stored)
     sql = (f"SELECT {names}, s.consent_given, (s.contact_person || s.email || s.phone) != '' "
            f"FROM stakeholder s{where} ORDER BY {order.format(dir=direction)}, s.id")
-    rows: list[list[Cell]] = []
+    records: list[dict[str, object]] = []
     personal = withheld = 0
     with db.reading() as connection:
         for record in connection.execute(sql, params):
@@ -168,15 +186,8 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
                 withheld += 1
             elif include_personal and has_personal:
                 personal += 1
-            rows.append([convert(values[column]) for _, column, convert in columns])
-    header = [title for title, _, _ in columns]
-    if path.suffix.lower() == ".xlsx":
-        from rrr_desktop.services.stakeholders.export_xlsx import write_xlsx
-
-        write_xlsx(path, header, rows)
-    else:
-        write_csv(path, header, rows, delimiter or default_delimiter(current_language()))
-    return ExportReport(path, len(rows), personal, withheld)
+            records.append(values)
+    return records, personal, withheld
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[Cell]], delimiter: str) -> None:
