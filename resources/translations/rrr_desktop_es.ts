@@ -1368,6 +1368,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>{count} apartadas como títulos de sección.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Deducido de los valores:</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importando… “Cancelar” detiene la importación sin cambiar nada.</translation>
     </message>

@@ -1368,6 +1368,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>{count} mises de côté comme titres de section.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Deviné d&apos;après les valeurs :</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importation en cours… «&#xa0;Annuler&#xa0;» l’interrompt sans rien modifier.</translation>
     </message>

@@ -1368,6 +1368,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>{count} messe da parte come titoli di sezione.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Dedotto dai valori:</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importazione in corso… «Annulla» la interrompe senza modificare nulla.</translation>
     </message>

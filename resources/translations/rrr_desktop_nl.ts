@@ -1368,6 +1368,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>{count} apart gezet als sectiekoppen.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Afgeleid uit de waarden:</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Bezig met importeren… Met Annuleren stop je de import en blijft alles ongewijzigd.</translation>
     </message>

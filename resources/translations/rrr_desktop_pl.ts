@@ -1368,6 +1368,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>{count} odłożono jako nagłówki sekcji.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Odgadnięto z wartości:</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importowanie… Przycisk Anuluj przerywa import i niczego nie zmienia.</translation>
     </message>

@@ -1368,6 +1368,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>{count} postas de parte como títulos de secção.</translation>
     </message>
     <message>
+        <source>Guessed from the values:</source>
+        <translation>Deduzido dos valores:</translation>
+    </message>
+    <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
         <translation>Importando… Cancelar interrompe a importação sem alterar nada.</translation>
     </message>

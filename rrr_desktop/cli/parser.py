@@ -9,6 +9,7 @@ from rrr_desktop.cli.briefs.arguments import add_brief_parser
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.paths import HOME_ENV
+from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
 # before the window opens.
@@ -99,6 +100,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--map", action="append", default=[], metavar="HEADER=FIELD",
         help="import the column headed HEADER into FIELD (repeatable; HEADER= leaves the "
              "column out); the other columns keep the suggested fields")
+    stakeholders_import.add_argument(
+        "--encoding", choices=IMPORT_ENCODINGS,
+        help="read a text file in this encoding (default: the one its content shows)")
     stakeholders_import.add_argument(
         "--keep-headings", action="store_true",
         help="import the rows set aside as section headings as stakeholders too")

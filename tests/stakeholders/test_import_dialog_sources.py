@@ -100,3 +100,16 @@ def test_the_export_dialog_offers_essglobal_open_data(
     qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
     table = read_table(tmp_path / "open-data.csv")
     assert table.headers == HEADER and table.rows[0][1] == "Mill Co-op"
+
+
+def test_the_preview_says_what_it_guessed_from_the_values(
+        qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    source = tmp_path / "l.csv"
+    source.write_text("Name,Column 2,Column 3\nMill,info@mill.example,S6 2FL\n"
+                      "Barn,barn@barn.example,S1 2BX\n", encoding="utf-8")
+    _flow, dialog = opened(qtbot, home, source)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    assert dialog.guesses.isVisible()
+    assert "Column 2: 2 of 2 values are email addresses" in dialog.guesses.text()
+    assert "postcodes (UK)" in dialog.guesses.text()
+    assert [c.currentData() for c in dialog.mapping.combos] == ["name", "email", "postcode"]

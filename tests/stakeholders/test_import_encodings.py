@@ -66,3 +66,10 @@ def test_an_encoding_that_cannot_read_the_bytes_is_refused_naming_the_line(
     with pytest.raises(UnreadableFile, match="line 2") as refusal:
         read_table(path, "cp1252")
     assert refusal.value.code == "import.encoding_does_not_fit"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "mac_roman"])
+def test_accented_capitals_at_the_start_of_words(encoding: str) -> None:
+    text = "Nom;Ville\nÉcole Ñandú;Ça Va\nÀ Côté;Évry\n"
+    table = read_csv_bytes(text.encode(encoding))
+    assert table.rows == (("École Ñandú", "Ça Va"), ("À Côté", "Évry"))

@@ -195,3 +195,20 @@ def test_a_survey_gives_the_contact_person_and_records_consent_with_its_source(
                                     "Zgoda na kontakt", "Toestemming", "Consenso"])
 def test_consent_headers_in_the_seven_languages(header: str) -> None:
     assert mapped(["Name", header])[header] == "consent"
+
+
+def test_cli_says_what_it_guessed_and_reads_in_the_encoding_asked(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "l.csv"
+    path.write_bytes("Nazwa;Column 2\nŁąka;ewa@laka.example\nŁódź Coop;jan@lodz.example\n"
+                     .encode("cp1250"))
+    home = str(tmp_path / "h")
+    code, out, _ = cli(capsys, "--home", home, "stakeholders", "import", str(path),
+                       "--dry-run")
+    assert code == 0
+    assert ("Guessed: column Column 2: 2 of 2 values are email addresses, so it is taken as "
+            "the email.\n") in out
+    code, out, _ = cli(capsys, "--home", home, "stakeholders", "import", str(path),
+                       "--encoding", "cp1252", "--map", "Nazwa=name")
+    code, out, _ = cli(capsys, "--home", home, "stakeholders", "list")
+    assert "£¹ka" in out

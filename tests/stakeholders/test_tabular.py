@@ -484,6 +484,8 @@ def _tables(text: st.SearchStrategy[str], filled: st.SearchStrategy[str]
 
 # What officers type in one of the Western languages (of the cp1252 ones: the letters of
 # Polish in Windows-1252 read as Polish in Windows-1250, by design), with signs and ASCII.
+# Accented capitals are left out: one after a small letter ("aÇ") reads as a wrong guess
+# by design (encodings.py); capitals at the start of words are tested on their own.
 _WESTERN_LETTERS = ("áéíóúñü¿¡", "àâæçéèêëîïôœùûüÿ", "áâãàçéêíóôõú", "àèéìíîòóùú",
                     "áéëèïíóöüú", "äöüß")
 
@@ -491,7 +493,7 @@ _WESTERN_LETTERS = ("áéíóúñü¿¡", "àâæçéèêëîïôœùûüÿ", "�
 def _cp1252_text(letters: str, min_size: int = 0) -> st.SearchStrategy[str]:
     return st.text(st.one_of(
         st.characters(max_codepoint=127, exclude_categories=["Cc"]),
-        st.sampled_from([*letters, *letters.upper(), "€", "£", "–", "’", "«", "»", "°"]),
+        st.sampled_from([*letters, "€", "£", "–", "’", "«", "»", "°"]),
         st.sampled_from(["\n", "\r", "\t", ",", ";", '"'])), min_size=min_size, max_size=12)
 
 

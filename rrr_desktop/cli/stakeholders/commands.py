@@ -18,6 +18,7 @@ from rrr_desktop.services.stakeholders.importing.column_mapping import (
     suggest_mapping,
 )
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
+from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
@@ -45,19 +46,21 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
 
 def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     source = Path(args.file)
-    table = read_table(source)
-    if args.keep_headings:
-        table = table.with_headings()
+    table = read_table(source, args.encoding)
     if not table.rows and not table.headings:
         print(f"Nothing to import: {source.name} has a header row but no rows below it.",
               file=out)
         return 0
-    mapping = mapping_with_choices(table.headers, suggest_mapping(table.headers, table.rows),
-                                   args.map)
+    table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
+    if args.keep_headings:
+        table = table.with_headings()
+    mapping = mapping_with_choices(table.headers, suggested, args.map)
     plan = stakeholder_import.plan_import(home.db, table, source.name, mapping=mapping,
                                           mode=ImportMode(args.mode), share=args.share)
     for index, field in plan.mapping.items():
         print(f"Column {table.headers[index]!r} -> {field}", file=out)
+    for guess in guesses:
+        print(message_text("import.cli_guessed", {"guess": guess}), file=out)
     for choice in column_choices(table.headers, table.rows):
         print(f"{choice.field}: used {table.headers[choice.used]!r} (values in "
               f"{choice.used_filled} rows) rather than {table.headers[choice.passed_over]!r} "

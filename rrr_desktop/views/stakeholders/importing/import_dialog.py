@@ -26,47 +26,67 @@ from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.importing.guessing import Guess
     from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
     from rrr_desktop.services.stakeholders.importing.tabular import Table
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """The file as read, with address parts joined, and the columns' suggested fields."""
+
+    table: Table
+    suggested: dict[int, str]
+    guesses: tuple[Guess, ...]
 
 
 @dataclass(frozen=True)
 class PlannedFile:
     """A plan, or, for a file whose names column must be picked first, why there is none."""
 
-    source: Table  # the file as read
+    read: ReadFile
     table: Table  # as planned: with the headings when the officer brings them in
     plan: ImportPlan | None
     generation: int  # which request it answers
     refusal: str = ""
-    suggested: dict[int, str] | None = None  # the mapping to start from when plan is None
+
+    @property
+    def source(self) -> Table:
+        return self.read.table
 
 
-def _plan(home: Home, path: Path, source: Table | None, options: PlanOptions | None,
-          generation: int) -> PlannedFile:
+def _read(path: Path, encoding: str | None) -> ReadFile:
     from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
+    from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
+    from rrr_desktop.services.stakeholders.importing.tabular import read_table
+
+    table = read_table(path, encoding)
+    table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
+    return ReadFile(table, suggested, tuple(guesses))
+
+
+def _plan(home: Home, path: Path, read: ReadFile | None, options: PlanOptions | None,
+          generation: int) -> PlannedFile:
     from rrr_desktop.services.stakeholders.importing.importer import (
         ImportMode,
         MissingNameColumn,
         plan_import,
     )
-    from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     encoding = options.encoding if options else None
-    if source is None or (encoding is not None and encoding != source.encoding):
-        headers = source.headers if source else ()
-        source = read_table(path, encoding)
-        if options is not None and source.headers != headers:  # the columns changed
-            options = replace(options, mapping=suggest_mapping(source.headers, source.rows))
+    if read is None or (encoding is not None and encoding != read.table.encoding):
+        headers = read.table.headers if read else ()
+        read = _read(path, encoding)
+        if options is not None and read.table.headers != headers:  # the columns changed
+            options = replace(options, mapping=read.suggested)
     if options is None:
         try:
-            return PlannedFile(source, source, plan_import(home.db, source, path.name),
-                               generation)
+            return PlannedFile(read, read.table, plan_import(
+                home.db, read.table, path.name, mapping=read.suggested), generation)
         except MissingNameColumn as error:  # the officer picks the column in the dialog
-            return PlannedFile(source, source, None, generation, str(error),
-                               suggest_mapping(source.headers, source.rows))
-    table = source.with_headings() if options.keep_headings else source
-    return PlannedFile(source, table, plan_import(
+            return PlannedFile(read, read.table, None, generation, str(error))
+    table = read.table.with_headings() if options.keep_headings else read.table
+    return PlannedFile(read, table, plan_import(
         home.db, table, path.name, mapping=options.mapping, mode=ImportMode(options.mode),
         share=options.share), generation)
 
@@ -149,8 +169,8 @@ class StakeholderImport(QObject):
         assert path is not None
         self._generation += 1
         generation = self._generation
-        source = self.planned.source if self.planned else None  # read again only if asked
-        run_in_background(self, lambda: _plan(home, path, source, options, generation),
+        read = self.planned.read if self.planned else None  # read again only if asked
+        run_in_background(self, lambda: _plan(home, path, read, options, generation),
                           self._planned, self._plan_failed)
 
     def _planned(self, planned: PlannedFile) -> None:
@@ -159,15 +179,16 @@ class StakeholderImport(QObject):
         before = self.planned
         self.planned = planned
         if planned.plan is None:
-            self.dialog.show_columns(planned.source, planned.suggested or {})
+            self.dialog.show_columns(planned.source, planned.read.suggested)
             self.dialog.show_refusal(planned.refusal)
         elif before is None or before.source.headers != planned.source.headers:
             self.dialog.show_plan(planned.table, planned.plan, first=True,
                                   source=planned.source)
         else:
-            if before.source is not planned.source:  # read again in another encoding
+            if before.read is not planned.read:  # read again in another encoding
                 self.dialog.show_columns(planned.source, planned.plan.mapping)
             self.dialog.show_plan(planned.table, planned.plan)
+        self.dialog.show_guesses([str(guess) for guess in planned.read.guesses])
         if not self.dialog.isVisible():
             self.dialog.open()
 

@@ -67,6 +67,8 @@ class ImportPreviewDialog(QDialog):
         self.source_options = SourceOptions()
         self.source_options.changed.connect(self._options_changed)
         self.mapping = MappingEditor()
+        self.guesses = plain_label("")
+        self.guesses.hide()
         self.mapping.mappingChanged.connect(self._options_changed)
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("What to do with stakeholders already there"))
@@ -126,6 +128,7 @@ class ImportPreviewDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(columns_label)
         left_layout.addWidget(self.mapping)
+        left_layout.addWidget(self.guesses)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -190,6 +193,12 @@ class ImportPreviewDialog(QDialog):
         self._show_problems(sorted((p.row_number, p.message)
                                    for p in (*plan.failures, *plan.warnings)))
         self.import_button.setEnabled(counts["add"] + counts["update"] + counts["fill"] > 0)
+
+    def show_guesses(self, guesses: list[str]) -> None:
+        """What was guessed from the values of columns whose headers said little, and why."""
+        self.guesses.setText(self.tr("Guessed from the values:") + "\n"
+                             + "\n".join(f"• {guess}" for guess in guesses))
+        self.guesses.setVisible(bool(guesses))
 
     def show_refusal(self, message: str) -> None:
         """The current mapping cannot be imported: say why; the officer changes it."""
