@@ -212,3 +212,13 @@ def test_cli_says_what_it_guessed_and_reads_in_the_encoding_asked(
                        "--encoding", "cp1252", "--map", "Nazwa=name")
     code, out, _ = cli(capsys, "--home", home, "stakeholders", "list")
     assert "£¹ka" in out
+
+
+def test_known_categories_with_commas_stay_one_value(home: Home, tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "l.csv", (
+        'Name,Sector\n"Care Co-op","Health, Social Care & Wellbeing"\n'
+        '"Print Co-op","Digital, Media and Communication; printing, design"\n')))
+    plan = plan_import(home.db, table, "l.csv")
+    assert [row.values["sectors"] for row in plan.rows] == [
+        ["Health, Social Care & Wellbeing"],
+        ["Digital, Media and Communication", "printing", "design"]]
