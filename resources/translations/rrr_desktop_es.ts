@@ -3760,6 +3760,10 @@ Encontrará los detalles en {log}.</translation>
         <translation>Persona u organización</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organización de la persona</translation>
     </message>

@@ -3760,6 +3760,10 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Personne ou organisation</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisation de la personne</translation>
     </message>

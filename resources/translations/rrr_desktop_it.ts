@@ -3760,6 +3760,10 @@ I dettagli si trovano in {log}.</translation>
         <translation>Persona od organizzazione</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizzazione della persona</translation>
     </message>

@@ -3760,6 +3760,10 @@ De details staan in {log}.</translation>
         <translation>Persoon of organisatie</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisatie van de persoon</translation>
     </message>

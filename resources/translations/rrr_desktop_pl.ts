@@ -3760,6 +3760,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Osoba lub organizacja</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizacja tej osoby</translation>
     </message>

@@ -3760,6 +3760,10 @@ Os detalhes estão em {log}.</translation>
         <translation>Pessoa ou organização</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organização da pessoa</translation>
     </message>

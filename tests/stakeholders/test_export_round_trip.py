@@ -14,7 +14,7 @@ from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from rrr_desktop.__main__ import main
 from rrr_desktop.messages import set_language
-from rrr_desktop.models.entities import CollaborationStage, Stakeholder, StakeholderKind
+from rrr_desktop.models.entities import CollaborationStage, Stakeholder, StakeholderKind, Topic
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.stakeholders.essglobal_export import HEADER, export_essglobal
@@ -47,12 +47,15 @@ def other_home(tmp_path: Path) -> Iterator[Home]:
 @pytest.fixture
 def full_register(home: Home) -> Home:
     with home.db.session() as session:
+        topics = [session.get(Topic, "digital-inclusion"),
+                  session.get(Topic, "connecting-platforms")]
         coop = Stakeholder(
             name="Łódź Co-op", kind=StakeholderKind.COOPERATIVE, sectors=["ICA140", "bakery"],
             district="Bałuty", address="ul. Piotrkowska 1\nII piętro", locality="Łódź",
             postcode="90-001", country_code="PL", latitude=51.7592, longitude=19.456,
             website="https://lodz.coop", description="Bakery; café, \"open\" daily",
-            tags=["food", "youth"], owner="Ana", stage=CollaborationStage.CO_CREATING,
+            tags=["food", "youth"], owner="Ana", topics=topics,
+            stage=CollaborationStage.CO_CREATING,
             influence=4, interest=5, trust=3, archived=False, shareable=True,
             external_id="PL-001", contact_person="Ewa Nowak", email="ewa@lodz.coop",
             phone="+48 42 000 00 00", consent_given=True, consent_on=date(2026, 1, 2),
@@ -71,10 +74,13 @@ def full_register(home: Home) -> Home:
 
 
 def stored(home: Home, columns: tuple[str, ...] = EVERY_FIELD) -> list[tuple[object, ...]]:
+    """The columns, the UUID of each one's organisation and its topics, of every record."""
     with home.db.reading() as connection:
         rows = connection.execute(
             f"SELECT {', '.join(columns)}, (SELECT o.uuid FROM stakeholder o "
-            "WHERE o.id = s.organisation_id) FROM stakeholder s").fetchall()
+            "WHERE o.id = s.organisation_id), (SELECT group_concat(topic_id) FROM (SELECT "
+            "topic_id FROM stakeholder_topic WHERE stakeholder_id = s.id ORDER BY topic_id)) "
+            "FROM stakeholder s").fetchall()
     return sorted(rows, key=repr)
 
 
@@ -169,7 +175,7 @@ def test_essglobal_export_has_the_open_data_layout(
     assert row["Email"] == row["Phone"] == ""  # personal data only when asked for
     apply_import(other_home.db, plan_import(other_home.db, table, path.name))
     assert stored(other_home, ("name", "kind", "sectors", "locality", "latitude"))[1] == (
-        "Łódź Co-op", "cooperative", '["ICA140"]', "Łódź", 51.7592, None)
+        "Łódź Co-op", "cooperative", '["ICA140"]', "Łódź", 51.7592, None, None)
 
 
 def test_essglobal_from_the_command_line(full_register: Home, tmp_path: Path,

@@ -222,3 +222,19 @@ def test_known_categories_with_commas_stay_one_value(home: Home, tmp_path: Path)
     assert [row.values["sectors"] for row in plan.rows] == [
         ["Health, Social Care & Wellbeing"],
         ["Digital, Media and Communication", "printing", "design"]]
+
+
+def test_topics_are_found_by_id_label_or_synonym_and_an_unknown_one_is_a_warning(
+        home: Home, tmp_path: Path) -> None:
+    table = read_table(write(tmp_path / "l.csv", (
+        "Name,Topics\nMill,digital-inclusion; Social enterprise awards and recognition\n"
+        "Barn,prizes; space travel\n")))
+    plan = plan_import(home.db, table, "l.csv")
+    assert [row.values.get("topic_ids") for row in plan.rows] == [
+        ["digital-inclusion", "social-enterprise-awards"], ["social-enterprise-awards"]]
+    assert [str(w) for w in plan.warnings] == [
+        "row 3: 'space travel' is not a topic of the vocabulary (or could be several): the "
+        "row is imported without it"]
+    apply_import(home.db, plan)
+    with home.db.reading() as connection:
+        assert connection.execute("SELECT count(*) FROM stakeholder_topic").fetchone() == (3,)

@@ -123,7 +123,7 @@ def test_an_export_imports_back_with_the_same_values(
     plan = plan_import(other_home.db, table, path.name)
     left_out = {table.headers[i] for i in range(len(table.headers))} - {
         table.headers[i] for i in plan.mapping}
-    assert left_out == {"Kind", "Stage", "Sectors", "Country"}  # labels: their codes are read
+    assert left_out == {"Kind", "Stage", "Sectors", "Country", "Topics"}  # codes are read
     apply_import(other_home.db, plan)
     assert stored(other_home.db, COMPARED) == stored(home.db, COMPARED)
     imported_personal = stored(other_home.db, PERSONAL)

@@ -84,6 +84,7 @@ COLUMNS: tuple[tuple[str, str, Convert], ...] = (
     ("Organisation", "organisation", _text), ("Kind", "kind", _kind),
     ("Kind code", "kind", _text), ("Stage", "stage", _stage), ("Stage code", "stage", _text),
     ("District", "district", _text), ("Owner", "owner", _text), ("Tags", "tags", _list),
+    ("Topics", "topic_labels", _list), ("Topic codes", "topic_ids", _list),
     ("Sectors", "sectors", _sectors), ("Sector codes", "sectors", _list),
     ("Website", "website", _text), ("Description", "description", _text),
     ("Address", "address", _text), ("Locality", "locality", _text),
@@ -106,6 +107,11 @@ _COMPUTED = {
     "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
     "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
                     "WHERE o.id = s.organisation_id), '') ELSE '' END",
+    "topic_ids": "(SELECT json_group_array(topic_id) FROM (SELECT st.topic_id FROM "
+                 "stakeholder_topic st WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
+    "topic_labels": "(SELECT json_group_array(label) FROM (SELECT t.label FROM "
+                    "stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
+                    "WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
 }
 
 

@@ -25,7 +25,7 @@ FIELDS: tuple[str, ...] = (
     "region", "postcode", "country", "district", "website", "email", "phone",
     "contact_person", "tags", "latitude", "longitude", "stage", "owner", "influence",
     "interest", "trust", "shareable", "archived", "record", "consent", "consent_date",
-    "consent_source", "organisation",
+    "consent_source", "topics", "organisation",
 )
 
 # Best first: for exact matches, a synonym listed earlier wins the field (the app's export
@@ -187,6 +187,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "source du consentement", "origem do consentimento", "fonte del consenso",
         "bron toestemming", "zrodlo zgody",
     ),
+    "topics": (
+        "topic codes", "topics", "themes", "temas", "thematiques", "temi", "themas",
+        "onderwerpen", "tematy",
+    ),
     "organisation": (
         "organisation of the person", "organization of the person", "person's organisation",
         "person's organization", "employer", "organizacion de la persona",
@@ -197,7 +201,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Fields whose synonyms count only as a whole header: "Interest area" holds no score from
 # 1 to 5 and "Land trust name" no trust, and reading them so would fail every row.
 _WHOLE_HEADER_FIELDS = frozenset({"stage", "owner", "influence", "interest", "trust",
-                                  "shareable", "archived", "record", "organisation"})
+                                  "shareable", "archived", "record", "organisation", "topics"})
 # Headers that name the name column ("Organisation"), but a person's organisation in a file
 # that says which rows are persons and has another column for the names: the app's export.
 _ORGANISATION_HEADERS = frozenset({"organisation", "organization", "organizacion",

@@ -30,6 +30,7 @@ from rrr_desktop.models.stakeholder import (
     ImportChange,
     Stakeholder,
     folded_search_text,
+    stakeholder_topic,
 )
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
@@ -40,6 +41,7 @@ from rrr_desktop.services.stakeholders.importing.matching import (
     UnknownOrganisation,
 )
 from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.topics import TopicNames
 from rrr_desktop.services.stakeholders.importing.values import (
     COLUMN_OF_FIELD,
     PERSONAL_COLUMNS,
@@ -53,7 +55,8 @@ from rrr_desktop.text import normalise
 Action = Literal["add", "update", "fill", "skip", "fail"]
 Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
 
-IMPORTED_COLUMNS = tuple(COLUMN_OF_FIELD.values())
+# Stakeholder columns an update compares and sets (topics are links, set on added records).
+IMPORTED_COLUMNS = tuple(column for column in COLUMN_OF_FIELD.values() if column != "topic_ids")
 _LIST_COLUMNS = frozenset({"sectors", "tags"})
 
 
@@ -171,6 +174,7 @@ def plan_import(db: Database, table: Table, file_name: str, *,
         persons = Matcher(r[:6] for r in register if r[6])
         names = OrganisationNames((r[0], r[5]) for r in register if not r[6])
         read = row_reader(columns, table.headers)
+        topics = TopicNames(db) if "topic_ids" in columns else None
         today = utcnow().date().isoformat()  # when a consent column says yes
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
@@ -181,6 +185,8 @@ def plan_import(db: Database, table: Table, file_name: str, *,
                 rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
                 names.add_failed_row(number, clean_cell(cells[columns["name"]]))
                 continue
+            if topics is not None:
+                topics.resolve(values, warnings)
             if values.get("consent_given"):
                 values = {"consent_on": today, "consent_source": file_name[:300], **values}
             if not values.get("is_person"):
@@ -273,7 +279,7 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
             continue
         record = current[row.match_id]
         changes = {column: value for column, value in row.values.items()
-                   if column != "uuid"  # a record keeps its identity
+                   if column not in ("uuid", "topic_ids")  # a record keeps its identity
                    and (_is_empty(record[column]) if mode is ImportMode.FILL
                         else record[column] != value)}
         result.append(replace(row, values=changes) if changes else replace(
@@ -314,7 +320,9 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
                             failed=counts["fail"])
         session.add(batch)
         session.flush()
-        new_ids = _insert_added(connection, plan, batch.id, now)
+        new_ids, topic_links = _insert_added(connection, plan, batch.id, now)
+        if topic_links:
+            session.execute(insert(stakeholder_topic), topic_links)
         changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
@@ -330,24 +338,37 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
 
 
 def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,
-                  now: datetime) -> dict[int, int]:
+                  now: datetime) -> tuple[dict[int, int], list[dict[str, object]]]:
     """Insert the new organisations, then the new persons linked to them; returns the ids
-    of the new organisations by minus their row number, as persons' rows refer to them."""
+    of the new organisations by minus their row number, as persons' rows refer to them,
+    and the links of the new records to their topics."""
     added = [row for row in plan.rows if row.action == "add"]
     organisations = [row for row in added if not row.values.get("is_person")]
+    persons = [row for row in added if row.values.get("is_person")]
     uuids = insert_new_stakeholders(connection, [row.values for row in organisations],
                                     batch_id=batch_id, share=plan.share, now=now)
+    with_topics = any("topic_ids" in row.values for row in added)
     new_ids: dict[int, int] = {}
-    if any(_new_organisation(row.values) for row in plan.rows):
-        ids = dict(connection.execute(
-            "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+    if with_topics or any(_new_organisation(row.values) for row in plan.rows):
+        ids = _new_record_ids(connection, batch_id)
         new_ids = {-row.row_number: ids[uuid]
                    for row, uuid in zip(organisations, uuids, strict=True)}
-    insert_new_stakeholders(
-        connection, [_with_organisation_id(row.values, new_ids) for row in added
-                     if row.values.get("is_person")],
+    person_uuids = insert_new_stakeholders(
+        connection, [_with_organisation_id(row.values, new_ids) for row in persons],
         batch_id=batch_id, share=plan.share, now=now)
-    return new_ids
+    if not with_topics:
+        return new_ids, []
+    ids = _new_record_ids(connection, batch_id)
+    rows_by_uuid = zip([*organisations, *persons], [*uuids, *person_uuids], strict=True)
+    return new_ids, [{"stakeholder_id": ids[uuid], "topic_id": topic}
+                     for row, uuid in rows_by_uuid
+                     for topic in cast("list[str]", row.values.get("topic_ids", []))]
+
+
+def _new_record_ids(connection: sqlite3.Connection, batch_id: int) -> dict[str, int]:
+    """The ids of the records an import added, by UUID (as stored)."""
+    return dict(connection.execute(
+        "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
 
 
 def _new_organisation(values: dict[str, object]) -> bool:

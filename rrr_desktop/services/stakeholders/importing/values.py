@@ -54,7 +54,7 @@ COLUMN_OF_FIELD: dict[str, str] = {
     "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
     "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
     "record": "is_person", "organisation": "organisation_id", "consent": "consent_given",
-    "consent_date": "consent_on", "consent_source": "consent_source",
+    "consent_date": "consent_on", "consent_source": "consent_source", "topics": "topic_ids",
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
@@ -357,6 +357,7 @@ _READERS: dict[str, Reader] = {
     "shareable": lambda text, header: _flag(text, "shareable", header),
     "archived": lambda text, header: _flag(text, "archived", header),
     "is_person": _is_person,
+    "topic_ids": lambda text, _header: split_list(text),  # names: plan_import finds the ids
     "consent_given": lambda text, header: _flag(text, "consent", header),
     "consent_on": lambda text, header: _day(text, "consent date", header).isoformat(),
     "consent_source": lambda text, header: _one_line(text, "consent_source", header),

@@ -48,6 +48,7 @@ def field_label(field: str) -> str:
         "shareable": QCoreApplication.translate("import", "Shareable with peers"),
         "archived": QCoreApplication.translate("import", "Archived"),
         "record": QCoreApplication.translate("import", "Person or organisation"),
+        "topics": QCoreApplication.translate("import", "Topics"),
         "organisation": QCoreApplication.translate("import", "Organisation of the person"),
         "consent": QCoreApplication.translate("import", "Consent to be contacted (yes/no)"),
         "consent_date": QCoreApplication.translate("import", "Consent date"),
