@@ -28,7 +28,8 @@ from rrr_desktop.files import atomic_file
 from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
-from rrr_desktop.services.stakeholders.importing.values import country_name, neutralised
+from rrr_desktop.services.stakeholders.importing.countries import country_name
+from rrr_desktop.services.stakeholders.importing.values import neutralised
 from rrr_desktop.services.stakeholders.listing import SORTABLE, StakeholderFilter, filter_sql
 
 Cell = str | int | float | date | None

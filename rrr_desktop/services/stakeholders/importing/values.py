@@ -13,25 +13,18 @@ import), and fails the value otherwise (a form).
 
 from __future__ import annotations
 
-import gettext
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from functools import cache, lru_cache
 from typing import Protocol
 from uuid import UUID
-
-import pycountry
 
 from rrr_desktop.messages import message_text
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
-from rrr_desktop.services.stakeholders.essglobal import (
-    kind_from_text,
-    plain_words,
-    sectors_from_text,
-)
+from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
+from rrr_desktop.services.stakeholders.importing.countries import country_code
 from rrr_desktop.services.stakeholders.importing.tabular import MAX_CELL_CHARS
 from rrr_desktop.services.stakeholders.importing.words import (
     STAGE_LABELS,
@@ -85,14 +78,6 @@ _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.co
                  "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
                  "pitchero.com", "linktr.ee")
 _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
-# The officers' languages, and German as the most common foreign one in their lists; the
-# packaged app keeps pycountry's country names in these (packaging/rrr-desktop.spec).
-COUNTRY_LANGUAGES = ("es", "fr", "pt", "pt_BR", "it", "nl", "pl", "de")
-_COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-                    "northern ireland": "GB", "great britain": "GB", "russia": "RU",
-                    "turkey": "TR", "ivory coast": "CI", "palestine": "PS", "holland": "NL",
-                    "vietnam": "VN", "laos": "LA", "syria": "SY", "cape verde": "CV",
-                    "swaziland": "SZ", "burma": "MM", "east timor": "TL"}
 
 
 class InvalidCell(ValueError):
@@ -208,54 +193,6 @@ def _coordinate(text: str, column: str, header: str, limit: int) -> float:
     if not -limit <= value <= limit:
         raise _problem(column, text, header, f"is not between -{limit} and {limit}")
     return value
-
-
-@cache
-def _country_codes() -> dict[str, str]:
-    """Country names in every form pycountry knows ("Congo, The Democratic Republic of the"
-    also as "Democratic Republic of Congo"), in English and in :data:`COUNTRY_LANGUAGES`,
-    without "the", to their ISO code. English names win a clash."""
-    codes: dict[str, str] = {}
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
-                                        fallback=True) for language in COUNTRY_LANGUAGES]
-    for translate in (lambda name: name, *(t.gettext for t in translations)):
-        for country in pycountry.countries:
-            for attribute in ("name", "official_name", "common_name"):
-                name = translate(getattr(country, attribute, ""))
-                for form in (name, " ".join(reversed(name.split(", ", 1)))):
-                    codes.setdefault(_country_key(form), country.alpha_2)
-            codes.setdefault(country.alpha_3.lower(), country.alpha_2)
-    codes.update(_COUNTRY_ALIASES)
-    codes.pop("", None)
-    return codes
-
-
-def country_name(code: str, language: str) -> str:
-    """The name of the country with ISO code ``code`` in ``language`` ("ES", "pl" ->
-    "Hiszpania"); the code itself when pycountry does not know it."""
-    country = pycountry.countries.get(alpha_2=code) if code else None
-    if country is None:
-        return code
-    name = str(getattr(country, "common_name", country.name))
-    if language == "en":
-        return name
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
-                               fallback=True).gettext(name)
-
-
-def _country_key(name: str) -> str:
-    return " ".join(word for word in plain_words(name).split() if word != "the")
-
-
-@lru_cache(maxsize=1024)
-def country_code(text: str) -> str:
-    """The ISO 3166-1 code of a country code or name in English or :data:`COUNTRY_LANGUAGES`
-    ("España", "Hiszpania"); "" when it is neither."""
-    if len(text) == 2 and text.isalpha():
-        code = text.upper()
-        return _COUNTRY_ALIASES.get(code.lower(), code if pycountry.countries.get(
-            alpha_2=code) else "")
-    return _country_codes().get(_country_key(text), "")
 
 
 def _country(text: str, header: str) -> str:
