@@ -113,3 +113,17 @@ def test_the_preview_says_what_it_guessed_from_the_values(
     assert "Column 2: 2 of 2 values are email addresses" in dialog.guesses.text()
     assert "postcodes (UK)" in dialog.guesses.text()
     assert [c.currentData() for c in dialog.mapping.combos] == ["name", "email", "postcode"]
+
+
+def test_the_summary_after_importing_still_accounts_for_headings_and_warnings(
+        qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    source = tmp_path / "clubs.csv"
+    source.write_text("Name,Website\nNORTH,\nRugby Club,Facebook\nSOUTH,\nChess Club,c.org\n",
+                      encoding="utf-8")
+    flow, dialog = opened(qtbot, home, source)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: flow.outcome is not None, timeout=10_000)
+    assert "2 added" in dialog.counts.text()
+    assert "2 set aside as section headings" in dialog.counts.text()
+    assert "'Facebook' in column 'Website'" in dialog.problems.toPlainText()

@@ -150,6 +150,8 @@ class ImportSummary:
     failed: int
     failures: tuple[RowProblem, ...]
     personal_data_rows: int = 0
+    warnings: tuple[RowProblem, ...] = ()  # values left out of rows imported all the same
+    headings: int = 0  # rows set aside as section headings
 
 
 def plan_import(db: Database, table: Table, file_name: str, *,
@@ -334,7 +336,8 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
         if cancelled():
             raise ImportCancelled
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
-                         plan.failures, plan.personal_data_rows)
+                         plan.failures, plan.personal_data_rows, plan.warnings,
+                         len(plan.headings))
 
 
 def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,

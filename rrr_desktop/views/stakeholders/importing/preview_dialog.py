@@ -246,10 +246,14 @@ class ImportPreviewDialog(QDialog):
                        "{failed} not imported because of a problem.").format(
                            added=summary.added, updated=summary.updated,
                            skipped=summary.skipped, failed=summary.failed)
+        if summary.headings:
+            text += " " + self.tr("{count} set aside as section headings.").format(
+                count=summary.headings)
         if failed_rows is not None:
             text += " " + self.tr("The rows to fix are saved in {file}.").format(file=failed_rows)
         self.counts.setText(text)
-        self._show_problems([(p.row_number, p.message) for p in summary.failures])
+        self._show_problems(sorted((p.row_number, p.message)
+                                   for p in (*summary.failures, *summary.warnings)))
         self.save_button.setVisible(summary.failed > 0)
         self.undo_button.show()
         self.import_button.hide()
