@@ -1368,6 +1368,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>{count} apartadas como títulos de sección.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} no contienen ningún actor (filas vacías, títulos, cabeceras repetidas).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Deducido de los valores:</translation>
     </message>

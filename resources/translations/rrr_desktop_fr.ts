@@ -1368,6 +1368,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>{count} mises de côté comme titres de section.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} ne contiennent aucun acteur (lignes vides, titres, en-têtes répétés).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Deviné d&apos;après les valeurs :</translation>
     </message>

@@ -1368,6 +1368,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>{count} messe da parte come titoli di sezione.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} non contengono alcun soggetto (righe vuote, titoli, intestazioni ripetute).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Dedotto dai valori:</translation>
     </message>

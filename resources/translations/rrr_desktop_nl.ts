@@ -1368,6 +1368,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>{count} apart gezet als sectiekoppen.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} bevatten geen partij (lege rijen, titels, herhaalde koppen).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Afgeleid uit de waarden:</translation>
     </message>

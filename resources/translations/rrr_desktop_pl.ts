@@ -1368,6 +1368,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>{count} odłożono jako nagłówki sekcji.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} nie zawiera żadnego podmiotu (puste wiersze, tytuły, powtórzone nagłówki).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Odgadnięto z wartości:</translation>
     </message>

@@ -1368,6 +1368,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>{count} postas de parte como títulos de secção.</translation>
     </message>
     <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</translation>
+    </message>
+    <message>
         <source>Guessed from the values:</source>
         <translation>Deduzido dos valores:</translation>
     </message>

@@ -46,13 +46,14 @@ def test_a_list_without_a_known_name_header_reaches_the_mapping_step(
 def test_headings_are_listed_and_one_click_brings_them_in(
         qtbot: QtBot, home: Home, tmp_path: Path) -> None:
     source = tmp_path / "clubs.csv"
-    source.write_text("Name,Address\nBARNSLEY,\nRugby Club,1 Park Road\nHolgate School,\n"
+    source.write_text("Name,Address\nBARNSLEY,\nRugby Club,1 Park Road\n,\nHolgate School,\n"
                       "PENISTONE,\nGrammar School,Huddersfield Road\n", encoding="utf-8")
     _flow, dialog = opened(qtbot, home, source)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     headings = dialog.source_options.headings.text()
-    assert "'BARNSLEY' (row 2), 'PENISTONE' (row 5)" in headings
+    assert "'BARNSLEY' (row 2), 'PENISTONE' (row 6)" in headings
     assert "3 to add" in dialog.counts.text() and "2 set aside" in dialog.counts.text()
+    assert "1 hold no stakeholder" in dialog.counts.text()  # the blank row 4
     box = dialog.source_options.keep_headings
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton,
                      pos=box.rect().topLeft() + box.rect().center() / 4)

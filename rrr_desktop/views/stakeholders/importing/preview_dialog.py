@@ -190,6 +190,10 @@ class ImportPreviewDialog(QDialog):
         if plan.headings:
             self.counts.setText(self.counts.text() + " " + self.tr(
                 "{count} set aside as section headings.").format(count=len(plan.headings)))
+        if plan.skipped_lines:
+            self.counts.setText(self.counts.text() + " " + self.tr(
+                "{count} hold no stakeholder (blank rows, titles, repeated headers).").format(
+                    count=len(plan.skipped_lines)))
         self._show_problems(sorted((p.row_number, p.message)
                                    for p in (*plan.failures, *plan.warnings)))
         self.import_button.setEnabled(counts["add"] + counts["update"] + counts["fill"] > 0)
