@@ -1320,6 +1320,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deducidos de los valores</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Marcar los nuevos como compartibles con ciudades pares</translation>
     </message>

@@ -1320,6 +1320,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Champs devinés d&apos;après les valeurs</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Marquer les nouveaux comme &amp;partageables avec les villes pairs</translation>
     </message>

@@ -1320,6 +1320,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Importa</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campi dedotti dai valori</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Segna i nuovi come condivisibili con le città partner</translation>
     </message>

@@ -1320,6 +1320,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Velden afgeleid uit de waarden</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Nieuwe stakeholders markeren als &amp;deelbaar met partnersteden</translation>
     </message>

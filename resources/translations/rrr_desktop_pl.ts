@@ -1320,6 +1320,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Importuj</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Pola odgadnięte z wartości</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Oznacz nowe wpisy jako przeznaczone do &amp;udostępnienia miastom partnerskim</translation>
     </message>

@@ -1320,6 +1320,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deduzidos dos valores</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Marcar os novos como compartilháveis com cidades pares</translation>
     </message>

@@ -111,8 +111,8 @@ def test_the_preview_says_what_it_guessed_from_the_values(
     _flow, dialog = opened(qtbot, home, source)
     qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
     assert dialog.guesses.isVisible()
-    assert "Column 2: 2 of 2 values are email addresses" in dialog.guesses.text()
-    assert "postcodes (UK)" in dialog.guesses.text()
+    assert "Column 2: 2 of 2 values are email addresses" in dialog.guesses.toPlainText()
+    assert "postcodes (UK)" in dialog.guesses.toPlainText()
     assert [c.currentData() for c in dialog.mapping.combos] == ["name", "email", "postcode"]
 
 

@@ -67,7 +67,10 @@ class ImportPreviewDialog(QDialog):
         self.source_options = SourceOptions()
         self.source_options.changed.connect(self._options_changed)
         self.mapping = MappingEditor()
-        self.guesses = plain_label("")
+        self.guesses = QPlainTextEdit()
+        self.guesses.setReadOnly(True)
+        self.guesses.setAccessibleName(self.tr("Fields guessed from the values"))
+        self.guesses.setMaximumHeight(120)
         self.guesses.hide()
         self.mapping.mappingChanged.connect(self._options_changed)
         self.mode = QComboBox()
@@ -200,8 +203,8 @@ class ImportPreviewDialog(QDialog):
 
     def show_guesses(self, guesses: list[str]) -> None:
         """What was guessed from the values of columns whose headers said little, and why."""
-        self.guesses.setText(self.tr("Guessed from the values:") + "\n"
-                             + "\n".join(f"• {guess}" for guess in guesses))
+        self.guesses.setPlainText(self.tr("Guessed from the values:") + "\n"
+                                  + "\n".join(f"• {guess}" for guess in guesses))
         self.guesses.setVisible(bool(guesses))
 
     def show_refusal(self, message: str) -> None:
