@@ -191,8 +191,13 @@ def sectors_from_text(value: str) -> list[str]:
     Sectors are separated by semicolons, bars, line breaks or commas; a comma inside
     a known category ("Health, Social Care & Wellbeing") does not separate.
     """
+    return list(_sectors(value))
+
+
+@lru_cache(maxsize=4096)  # a list repeats a few activities on every row
+def _sectors(value: str) -> tuple[str, ...]:
     parts = (part for chunk in _SECTOR_SEPARATORS.split(value) for part in _comma_parts(chunk))
-    return list(dict.fromkeys(_sector(part) for part in parts if part))
+    return tuple(dict.fromkeys(_sector(part) for part in parts if part))
 
 
 @cache

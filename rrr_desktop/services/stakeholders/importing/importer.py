@@ -197,7 +197,7 @@ def plan_import(db: Database, table: Table, file_name: str, *,
                 names.add(match.record_id or -(match.repeats or number), str(values["name"]))
             else:
                 match = persons.match(number, values)
-            rows.append(replace(_plan_row(number, values, match, mode), warnings=tuple(warnings)))
+            rows.append(_plan_row(number, values, match, mode, tuple(warnings)))
         rows = [_linked_to_organisation(row, names) for row in rows]
         if mode is not ImportMode.ADD:
             rows = _with_changes(rows, connection.execute, mode)
@@ -227,18 +227,18 @@ def _state(execute: Execute) -> tuple[object, ...]:
         "SELECT count(*), max(id), max(updated_at) FROM stakeholder", ()))))
 
 
-def _plan_row(number: int, values: dict[str, object], match: Match,
-              mode: ImportMode) -> PlannedRow:
+def _plan_row(number: int, values: dict[str, object], match: Match, mode: ImportMode,
+              warnings: tuple[str, ...]) -> PlannedRow:
     if match.repeats is not None:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"repeats row {match.repeats}")
+                          f"repeats row {match.repeats}", warnings)
     if match.record_id is None:
-        return PlannedRow(number, "add", values, None, "")
+        return PlannedRow(number, "add", values, None, "", warnings)
     if mode is ImportMode.ADD:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"already in the register ({match.explained()})")
+                          f"already in the register ({match.explained()})", warnings)
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
-    return PlannedRow(number, action, values, match.record_id, match.explained())
+    return PlannedRow(number, action, values, match.record_id, match.explained(), warnings)
 
 
 def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> PlannedRow:
