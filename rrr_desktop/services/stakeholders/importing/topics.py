@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from rrr_desktop.messages import message_text
 from rrr_desktop.models.database import Database
-from rrr_desktop.services.profile.topics import topic_names
 from rrr_desktop.text import normalise
 
 
@@ -18,6 +17,9 @@ class TopicNames:
     """The vocabulary, read once per import."""
 
     def __init__(self, db: Database) -> None:
+        # Loaded only for a file with a topics column: the profile's modules load pydantic.
+        from rrr_desktop.services.profile.topics import topic_names
+
         self._labels, self._names = topic_names(db)
 
     def resolve(self, values: dict[str, object], warnings: list[str]) -> None:
