@@ -1253,6 +1253,30 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Incluir personas de contacto, correos electrónicos y teléfonos (solo de los registros que tengan el consentimiento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Archivo CSV separado por comas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Archivo CSV separado por punto y coma (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Datos abiertos ESSGlobal para mapas de la ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deducidos de los valores</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Marcar los nuevos como compartibles con ciudades pares</translation>
     </message>
@@ -1445,12 +1473,20 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Libro de Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} filas ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} apartadas como títulos de sección.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} no contienen ningún actor (filas vacías, títulos, cabeceras repetidas).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deducido de los valores:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} para añadir, {update} para actualizar, {skip} ya registrados o repetidos (se omiten), {fail} con problemas.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>libro de hoja de cálculo</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Influencia {influence}, interés {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importar también estos &amp;títulos como actores</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Títulos:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (fila {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Se apartaron {count} filas que parecen títulos de sección: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ Encontrará los detalles en {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de una exportación de esta aplicación)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4072,8 +4147,24 @@ Encontrará los detalles en {log}.</translation>
         <translation>Persona u organización</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organización de la persona</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimiento para ser contactado (sí/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origen del consentimiento</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>No se importa: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa occidental (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa central (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa occidental (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa central (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa occidental (Mac)</translation>
     </message>
 </context>
 <context>

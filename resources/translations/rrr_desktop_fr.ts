@@ -1253,6 +1253,30 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Inclure les personnes de contact, courriels et téléphones (uniquement pour les fiches dont le consentement est enregistré)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des points-virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Données ouvertes ESSGlobal pour les cartes de l&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Choisir le fichier…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Champs devinés d&apos;après les valeurs</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Marquer les nouveaux comme &amp;partageables avec les villes pairs</translation>
     </message>
@@ -1445,12 +1473,20 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Classeur Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}&#xa0;: {rows} lignes ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} mises de côté comme titres de section.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} ne contiennent aucun acteur (lignes vides, titres, en-têtes répétés).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deviné d&apos;après les valeurs :</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} à ajouter, {update} à mettre à jour, {skip} déjà présents ou en double (ignorés), {fail} posant problème.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>classeur de tableur</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importer aussi ces &amp;titres comme acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titres :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>« {text} » (ligne {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>{count} lignes qui ressemblent à des titres de section ont été mises de côté : {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Importer des acteurs</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Feuilles de calcul (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ Les détails se trouvent dans {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (d&apos;un export de cette application)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
@@ -4072,8 +4147,24 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Personne ou organisation</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisation de la personne</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentement à être contacté (oui/non)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Source du consentement</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europe occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europe centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europe occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europe centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europe occidentale (Mac)</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,30 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Includi persone di contatto, e-mail e telefoni (solo per le schede con consenso registrato)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>File CSV separato da virgole (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>File CSV separato da punto e virgola (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dati aperti ESSGlobal per le mappe dell&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Scegli file…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
         <translation>&amp;Importa</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campi dedotti dai valori</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Segna i nuovi come condivisibili con le città partner</translation>
     </message>
@@ -1445,12 +1473,20 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Cartella di lavoro Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} righe ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} messe da parte come titoli di sezione.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} non contengono alcun soggetto (righe vuote, titoli, intestazioni ripetute).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Dedotto dai valori:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} da aggiungere, {update} da aggiornare, {skip} già presenti o ripetuti (saltati), {fail} con problemi.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>cartella di lavoro</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importa anche questi &amp;titoli come soggetti</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titoli:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (riga {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altre {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Sono state messe da parte {count} righe che sembrano titoli di sezione: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Importa attori</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Fogli di calcolo (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ I dettagli si trovano in {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (da un&apos;esportazione di questa applicazione)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4072,8 +4147,24 @@ I dettagli si trovano in {log}.</translation>
         <translation>Persona od organizzazione</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizzazione della persona</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consenso a essere contattato (sì/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Fonte del consenso</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importata: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa occidentale (Mac)</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,30 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Contactpersonen, e-mailadressen en telefoonnummers opnemen (alleen bij records met vastgelegde toestemming)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door komma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door puntkomma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>ESSGlobal open data voor kaarten van de sociale economie (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Velden afgeleid uit de waarden</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Nieuwe stakeholders markeren als &amp;deelbaar met partnersteden</translation>
     </message>
@@ -1445,12 +1473,20 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
         <translation>Controleren…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Excel-werkmap</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} rijen ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} apart gezet als sectiekoppen.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} bevatten geen partij (lege rijen, titels, herhaalde koppen).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Afgeleid uit de waarden:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} toe te voegen, {update} bij te werken, {skip} al aanwezig of dubbel (overgeslagen), {fail} met problemen.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>werkmap</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Invloed {influence}, belang {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codering van het bestand</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Deze &amp;koppen ook als partijen importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Koppen:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>‘{text}’ (rij {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>{count} rijen die op sectiekoppen lijken zijn apart gezet: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Stakeholders importeren</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ De details staan in {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (uit een export van deze app)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4072,8 +4147,24 @@ De details staan in {log}.</translation>
         <translation>Persoon of organisatie</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisatie van de persoon</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Toestemming om gecontacteerd te worden (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Bron van de toestemming</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ De details staan in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Niet geïmporteerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>West-Europees (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Centraal-Europees (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>West-Europees (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Centraal-Europees (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>West-Europees (Mac)</translation>
     </message>
 </context>
 <context>

@@ -1253,6 +1253,30 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Dołącz osoby kontaktowe, adresy e-mail i numery telefonów (tylko w przypadku wpisów z zarejestrowaną zgodą)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format pliku</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany przecinkami (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany średnikami (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Skoroszyt programu Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Otwarte dane ESSGlobal dla map ekonomii społecznej (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Wybierz plik…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <translation>&amp;Importuj</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Pola odgadnięte z wartości</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>Oznacz nowe wpisy jako przeznaczone do &amp;udostępnienia miastom partnerskim</translation>
     </message>
@@ -1445,12 +1473,20 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Skoroszyt programu Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file} – liczba wierszy: {rows} ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} odłożono jako nagłówki sekcji.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} nie zawiera żadnego podmiotu (puste wiersze, tytuły, powtórzone nagłówki).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Odgadnięto z wartości:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>Do dodania: {add}, do aktualizacji: {update}, już istniejące lub powtórzone (pominięte): {skip}, z problemami: {fail}.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>skoroszyt arkusza kalkulacyjnego</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Zaimportuj też te &amp;nagłówki jako podmioty</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Nagłówki:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>„{text}” (wiersz {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>i {count} więcej</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Odłożono {count} wierszy, które wyglądają na nagłówki sekcji: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Importuj interesariuszy</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (z eksportu tej aplikacji)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>Identyfikator</translation>
     </message>
@@ -4072,8 +4147,24 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Osoba lub organizacja</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizacja tej osoby</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Zgoda na kontakt (tak/nie)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Źródło zgody</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Nie zaimportowano: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Zachodnioeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Środkowoeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Zachodnioeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Środkowoeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Zachodnioeuropejskie (Mac)</translation>
     </message>
 </context>
 <context>

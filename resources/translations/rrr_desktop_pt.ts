@@ -1253,6 +1253,30 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Incluir pessoas de contato, e-mails e telefones (apenas dos registros com consentimento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato do ficheiro</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por vírgulas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por ponto e vírgula (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dados abertos ESSGlobal para mapas da ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Escolher arquivo…</translation>
     </message>
@@ -1405,6 +1429,10 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deduzidos dos valores</translation>
+    </message>
+    <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
         <translation>&amp;Marcar os novos como compartilháveis com cidades pares</translation>
     </message>
@@ -1445,12 +1473,20 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
         <translation>Verificando…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Pasta de trabalho do Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} linhas ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} postas de parte como títulos de secção.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deduzido dos valores:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1487,6 +1523,10 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} a adicionar, {update} a atualizar, {skip} já cadastrados ou repetidos (ignorados), {fail} com problemas.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>livro de folha de cálculo</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -2687,6 +2727,37 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificação do ficheiro</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importar também estes &amp;títulos como atores</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Títulos:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (linha {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Foram postas de parte {count} linhas que parecem títulos de secção: {rows}.</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderActions</name>
     <message>
         <source>Delete {count} stakeholders</source>
@@ -2977,8 +3048,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Planilhas (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3968,6 +4039,10 @@ Os detalhes estão em {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de uma exportação desta aplicação)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4072,8 +4147,24 @@ Os detalhes estão em {log}.</translation>
         <translation>Pessoa ou organização</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organização da pessoa</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimento para ser contactado (sim/não)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origem do consentimento</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4098,6 +4189,38 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Não importado: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa Ocidental (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa Central (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa Ocidental (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa Central (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa Ocidental (Mac)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.file_kinds import openable
 from rrr_desktop.paths import HOME_ENV
+from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
 # before the window opens.
@@ -141,6 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_import.add_argument("--share", action="store_true",
                                      help="mark the added stakeholders as shareable with "
                                           "peer cities")
+    stakeholders_import.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD",
+        help="import the column headed HEADER into FIELD (repeatable; HEADER= leaves the "
+             "column out); the other columns keep the suggested fields")
+    stakeholders_import.add_argument(
+        "--encoding", choices=IMPORT_ENCODINGS,
+        help="read a text file in this encoding (default: the one its content shows)")
+    stakeholders_import.add_argument(
+        "--keep-headings", action="store_true",
+        help="import the rows set aside as section headings as stakeholders too")
     stakeholders_import.add_argument("--dry-run", action="store_true",
                                      help="show what would happen and change nothing")
     stakeholders_export = stakeholder_commands.add_parser(
@@ -153,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_export.add_argument(
         "--include-personal-data", action="store_true",
         help="add contact person, email and phone of persons whose consent is recorded")
+    stakeholders_export.add_argument(
+        "--format", choices=("table", "essglobal"), default="table",
+        help="table (the default: every field, labels and codes) or essglobal (a .csv in "
+             "the layout of open SSE data, organisations only, for SSE maps)")
+    stakeholders_export.add_argument(
+        "--delimiter", choices=("comma", "semicolon"),
+        help="the separator of a .csv (default: the one Excel uses in your language)")
     return parser
 
 

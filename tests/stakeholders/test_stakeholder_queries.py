@@ -261,7 +261,7 @@ def test_relinking_persons_leaves_their_revision(home: Home) -> None:
 def test_import_reads_are_the_orms(sample_home: Home) -> None:
     with sample_home.db.session() as session:
         people = everyone(session)
-        keys = sorted((s.id, s.external_id, s.website, s.email, s.name, s.is_person)
+        keys = sorted((s.id, s.uuid.hex, s.external_id, s.website, s.email, s.name, s.is_person)
                       for s in people)
         some = [s.id for s in people[:7]]
         current = {s.id: {"name": s.name, "tags": s.tags, "revision": s.revision}

@@ -36,9 +36,11 @@ INTERRUPTED = (sqlite3.OperationalError, DBAPIError)
 
 
 def register_keys(connection: Connection) -> list[tuple[Any, ...]]:
-    """(id, external id, website, email, name, is_person) of every stakeholder."""
+    """(id, uuid as stored, external id, website, email, name, is_person) of every
+    stakeholder."""
     return connection.execute(
-        "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
+        "SELECT id, uuid, external_id, website, email, name, is_person FROM stakeholder"
+    ).fetchall()
 
 
 def register_state(connection: Connection) -> tuple[object, ...]:

@@ -229,14 +229,20 @@ _COMPUTED = {
     "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
     "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
                     "WHERE o.id = s.organisation_id), '') ELSE '' END",
+    "topic_ids": "(SELECT json_group_array(topic_id) FROM (SELECT st.topic_id FROM "
+                 "stakeholder_topic st WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
+    "topic_labels": "(SELECT json_group_array(label) FROM (SELECT t.label FROM "
+                    "stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
+                    "WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
 }
-EXPORT_LISTS = frozenset({"tags", "sectors"})
+EXPORT_LISTS = frozenset({"tags", "sectors", "topic_ids", "topic_labels"})
 
 
 def export_rows(connection: Connection, query: StakeholderFilter,
                 columns: Sequence[str]) -> list[tuple[Any, ...]]:
     """The values of ``columns`` (stakeholder columns, "record" for "Person" or
-    "Organisation", "organisation" for a person's organisation name) of every matching
+    "Organisation", "organisation" for a person's organisation name, "topic_ids" and
+    "topic_labels" for its topics) of every matching
     row, then its consent flag and whether it holds personal data. Sorted as the page
     sorts, but by name for the page's sorts by interaction dates. Lists come decoded
     and UUIDs as text."""

@@ -63,7 +63,7 @@ def similar_stakeholders(db: Database, name: str, website: str = "", email: str 
                          *, exclude_id: int | None = None,
                          limit: int = 5) -> list[SimilarStakeholder]:
     """Up to ``limit`` stakeholders that may be the same, strongest reasons first."""
-    keys = match_keys("", website, email, name)
+    keys = match_keys("", "", website, email, name)
     folded = normalise(name)
     found: dict[int, tuple[Similar, list[str]]] = {}
     with db.reading() as connection:

@@ -51,7 +51,9 @@ def insert_new_stakeholders(connection: Connection,
     stamp = stored_time(now)
     common = {**_DEFAULTS, "created_at": stamp, "updated_at": stamp, "shareable": share,
               "import_batch_id": batch_id}
-    uuids = _sorted_random_uuids(len(rows))
+    # A row from the app's own export keeps its UUID: a later import matches it again.
+    uuids = [str(values.get("uuid") or generated)
+             for values, generated in zip(rows, _sorted_random_uuids(len(rows)), strict=True)]
     records = []
     for values, record_uuid in zip(rows, uuids, strict=True):
         record = {**common, **values}
