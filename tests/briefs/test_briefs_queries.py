@@ -72,7 +72,7 @@ def test_register_names_and_recent_briefs_are_the_orms(home: Home) -> None:
         assert peer is not None
         session.add(PeerStakeholder(city_id=peer.id, uuid=peer.uuid, revision=1,
                                     modified_at=moment, name="Shared", kind="cooperative",
-                                    topic_ids=["food"]))
+                                    locality="Lyon", topic_ids=["food"]))
         session.add_all([
             BriefRecord(kind="city", title="Ours", path=str(Path("a.pdf")), created_at=moment,
                         options={"key_stakeholders": 5}),
@@ -85,7 +85,7 @@ def test_register_names_and_recent_briefs_are_the_orms(home: Home) -> None:
         assert briefs.register_organisations(connection) == [
             (cafe_uuid, "Café Común", "https://comun.example", "Bilbao")]
         assert briefs.peer_stakeholders(connection, peer_uuid) == [
-            (peer_uuid, "Shared", "cooperative", "", "", "", ["food"])]
+            (peer_uuid, "Shared", "cooperative", "", "Lyon", "", ["food"])]
         assert briefs.recent_briefs(connection, 5) == [
             (ids[1], "peer", "Theirs", peer_name, "b.pdf", moment + timedelta(hours=1), {}),
             (ids[0], "city", "Ours", "", "a.pdf", moment, {"key_stakeholders": 5})]

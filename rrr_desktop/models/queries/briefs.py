@@ -64,11 +64,10 @@ def overdue_follow_ups(connection: Connection, before: date,
     return rows, total
 
 
-def register_organisations(connection: Connection) -> list[tuple[Any, ...]]:
+def register_organisations(connection: Connection) -> list[tuple[UUID, str, str, str]]:
     """(uuid, name, website, locality) of every stakeholder not archived."""
     return decoded(connection.execute(
-        "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = 0"),
-        read_uuid, None, None, None)
+        "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = 0"), read_uuid)
 
 
 def peer_stakeholders(connection: Connection, peer: UUID) -> list[tuple[Any, ...]]:
