@@ -13,6 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from rrr_desktop.messages import set_language
 from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
 from rrr_desktop.services.home import Home, open_home
 
@@ -28,6 +29,13 @@ REPO = Path(__file__).resolve().parent.parent
 def _no_real_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test may touch the developer's real data folder."""
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "default-home"))
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """Messages are English unless a test asks otherwise, and never leak into the next."""
+    yield
+    set_language("en")
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
+from rrr_desktop.messages import language_from_environment, set_language
 from rrr_desktop.paths import resolve_paths
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    set_language(getattr(args, "message_language", None) or language_from_environment())
     paths = resolve_paths(args.home, args.db)
     try:
         configure_logging(paths.log_file)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
@@ -421,15 +420,9 @@ class PeersPage(Page):
         run_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        self.load_groups()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not changed"), str(error),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = box
-        box.open()
+        if isinstance(error, RejectedInput):
+            self.load_groups()
+        self.message = warn_of_failure(self, error, self.tr("Not changed"))
 
 
 def _save_note(home: Home, city: UUID, text: str) -> None:

@@ -32,7 +32,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.profile.draft import ProfileDraft
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -211,11 +211,11 @@ class ProfileAutosave(QObject):
 
     def _refused(self, error: BaseException, edits: int) -> None:
         self._saving = False
-        if isinstance(error, RejectedInput):
-            self._show_refusal(error)
-        else:
+        refusal = refusal_of(error)
+        if refusal is None:
             self._set_state(SaveState.FAILED, self.tr("An unexpected error happened."))
-            report_unexpected(error)
+        else:
+            self._show_refusal(refusal)
         if self._edits != edits:  # typed while saving: that may be the fix
             self._save_timer.start()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
     merge_field_label,
@@ -175,10 +175,10 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
-        self.error.setText(str(error))
+        self.error.setText(str(refusal))
         self.error.setStyleSheet("color: #b3261e;")
         self.error.show()
         self.merge_button.setEnabled(len(self.candidates) >= 2)

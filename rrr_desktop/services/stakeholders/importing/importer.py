@@ -177,11 +177,9 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
         if fields.count(field) > 1:
             names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
-            raise RejectedInput(f"The columns {names} are all matched to {field}: keep one.")
+            raise RejectedInput("import.column_twice", columns=names, target=field)
     if "name" not in fields:
-        raise RejectedInput(
-            f"No column holds the names of the organisations (columns: "
-            f"{', '.join(map(repr, headers[:20]))}): name one of them Name and import again.")
+        raise RejectedInput("import.no_name_column", columns=", ".join(map(repr, headers[:20])))
     return {index: field for index, field in sorted(mapping.items())
             if field in COLUMN_OF_FIELD}
 
@@ -262,9 +260,7 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
         connection = driver_connection(session)
         queries.check_cancelled(connection, cancelled)
         if queries.register_state(connection) != plan.register_state:
-            raise RejectedInput(
-                f"The register changed since the import of {plan.file_name} was prepared, so "
-                "nothing was imported: prepare the import again.")
+            raise RejectedInput("import.register_changed", file=plan.file_name)
         batch = ImportBatch(file_name=plan.file_name[:500], mode=plan.mode.value,
                             imported_at=now, added=counts["add"],
                             updated=counts["update"] + counts["fill"], skipped=counts["skip"],
@@ -355,12 +351,10 @@ def undo_import(db: Database, batch_id: int) -> int:
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise RejectedInput(f"There is no import number {batch_id}: check the number in "
-                                "the list of imports.")
+            raise RejectedInput("import.no_such_batch", number=batch_id)
         if batch.undone_at is not None:
-            raise RejectedInput(
-                f"The import of {batch.file_name} (number {batch_id}) was already undone on "
-                f"{batch.undone_at:%Y-%m-%d %H:%M} UTC.")
+            raise RejectedInput("import.already_undone", file=batch.file_name, number=batch_id,
+                                when=f"{batch.undone_at:%Y-%m-%d %H:%M}")
         now = utcnow()
         added = Stakeholder.import_batch_id == batch_id
         deleted = session.scalar(select(func.count()).where(added)) or 0

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 
 import pycountry
 
+from rrr_desktop.messages import Message, message
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import (
@@ -84,7 +85,36 @@ _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"
 
 
 class InvalidCell(ValueError):
-    """A cell the register cannot take; ``str()`` names the column and the value."""
+    """A cell the register cannot take: which ``column`` (a register field), the value
+    (``None`` when too long to repeat), the file's ``header`` and the ``problem``.
+
+    ``str()`` names them all in the current language; :meth:`described` leaves the
+    file's header out (for the stakeholder form, which has no columns).
+    """
+
+    def __init__(self, column: str, problem: Message, text: str | None = None,
+                 header: str | None = None) -> None:
+        self.column = column
+        self.problem = problem
+        self.value = None if text is None else _quoted(text)
+        self.header = header
+        super().__init__(column)
+
+    def described(self, with_header: bool = True) -> Message:
+        parts: dict[str, object] = {"column": message(f"column.{self.column}"),
+                                    "problem": self.problem}
+        header = with_header and self.header is not None
+        if header:
+            parts["header"] = _quoted(str(self.header))
+        if self.value is not None:
+            parts["value"] = self.value
+        code = {(True, True): "cell.value_in_column", (True, False): "cell.in_column",
+                (False, True): "cell.value", (False, False): "cell.plain"}[
+            header, self.value is not None]
+        return Message(code, parts)
+
+    def __str__(self) -> str:
+        return self.described().text()
 
 
 def clean_cell(cell: str) -> str:
@@ -112,11 +142,9 @@ def _quoted(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
-def _problem(column: str, text: str | None, header: str, problem: str) -> InvalidCell:
+def _problem(column: str, text: str | None, header: str, problem: Message) -> InvalidCell:
     """"the email 'x' in column 'E-mail' is not an email address"; no value if it is long."""
-    value = f" {_quoted(text)}" if text is not None else ""
-    return InvalidCell(f"the {column.replace('_', ' ')}{value} in column {_quoted(header)} "
-                       f"{problem}")
+    return InvalidCell(column, problem, text, header)
 
 
 def _one_line(text: str, column: str, header: str) -> str:
@@ -126,22 +154,21 @@ def _one_line(text: str, column: str, header: str) -> str:
 def _limited(value: str, column: str, header: str) -> str:
     limit = _LIMITS[column]
     if len(value) > limit:
-        raise _problem(column, None, header, f"is longer than {limit:,} characters")
+        raise _problem(column, None, header, message("cell.too_long", limit=limit))
     return value
 
 
-def _invalid(column: str, text: str, header: str, what: str, marker: str) -> InvalidCell:
-    """The failure of a cell that should hold one ``what``: "a@x.org; b@y.org" holds two."""
+def _invalid(column: str, text: str, header: str, marker: str) -> InvalidCell:
+    """The failure of a cell that should hold one address: "a@x.org; b@y.org" holds two."""
     several = sum(marker in part for part in _SEVERAL.split(text)) > 1
-    problem = (f"holds several {what}es: keep one" if several
-               else f"is not {'an' if what[0] in 'aeiou' else 'a'} {what}")
-    return _problem(column, text, header, problem)
+    code = f"cell.several_{column}s" if several else f"cell.not_{column}"
+    return _problem(column, text, header, message(code))
 
 
 def _email(text: str, header: str) -> str:
     value = text.lower().removeprefix("mailto:").strip()
     if not _EMAIL.fullmatch(value):
-        raise _invalid("email", text, header, "email address", "@")
+        raise _invalid("email", text, header, "@")
     return _one_line(value, "email", header)
 
 
@@ -149,10 +176,10 @@ def _website(text: str, header: str) -> str:
     """An http(s) address as given, or a bare domain ("www.x.coop") made into one."""
     has_scheme = _SCHEME.match(text) is not None
     if _SPACE.search(text) or not (has_scheme or _BARE_DOMAIN.fullmatch(text)):
-        raise _invalid("website", text, header, "web address", ".")
+        raise _invalid("website", text, header, ".")
     value = text if has_scheme else f"https://{text}"
     if not _host_and_path(value)[0]:
-        raise _invalid("website", text, header, "web address", ".")
+        raise _invalid("website", text, header, ".")
     return _one_line(value, "website", header)
 
 
@@ -192,9 +219,9 @@ def _coordinate(text: str, column: str, header: str, limit: int) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise _problem(column, text, header, "is not a number")
+        raise _problem(column, text, header, message("cell.not_number"))
     if not -limit <= value <= limit:
-        raise _problem(column, text, header, f"is not between -{limit} and {limit}")
+        raise _problem(column, text, header, message("cell.out_of_range", limit=limit))
     return value
 
 
@@ -239,7 +266,7 @@ def _stage(text: str, header: str) -> CollaborationStage:
     stage = stage_from_label(text)
     if stage is None:
         choices = ", ".join(labels[0] for labels in STAGE_LABELS.values())
-        raise _problem("stage", text, header, f"is not a stage: use one of {choices}")
+        raise _problem("stage", text, header, message("cell.not_stage", choices=choices))
     return stage
 
 
@@ -247,21 +274,21 @@ def _score(text: str, column: str, header: str) -> int:
     """A score from 1 to 5 ("3", or "3.0" as spreadsheets may write it)."""
     whole = text.removesuffix(".0")
     if not (whole.isascii() and whole.isdigit() and 1 <= int(whole) <= 5):
-        raise _problem(column, text, header, "is not a whole number from 1 to 5")
+        raise _problem(column, text, header, message("cell.not_score"))
     return int(whole)
 
 
 def _flag(text: str, column: str, header: str) -> bool:
     value = yes_or_no(text)
     if value is None:
-        raise _problem(column, text, header, "is neither yes nor no")
+        raise _problem(column, text, header, message("cell.not_yes_no"))
     return value
 
 
 def _is_person(text: str, header: str) -> bool:
     value = is_person_from_label(text)
     if value is None:
-        raise _problem("record", text, header, "is neither Person nor Organisation")
+        raise _problem("record", text, header, message("cell.not_record_kind"))
     return value
 
 
@@ -269,7 +296,7 @@ def _organisation_name(text: str, header: str) -> str:
     name = " ".join(text.split())
     if len(name) > _LIMITS["name"]:
         raise _problem("organisation", None, header,
-                       f"is longer than {_LIMITS['name']:,} characters")
+                       message("cell.too_long", limit=_LIMITS["name"]))
     return name
 
 
@@ -325,7 +352,7 @@ def row_reader(columns: Mapping[str, int],
                 if value not in (None, "", []):
                     values[column] = value
         if "name" not in values:
-            raise InvalidCell("the name is empty")
+            raise InvalidCell("name", message("cell.empty"))
         return values
 
     return read
