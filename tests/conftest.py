@@ -27,8 +27,11 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def _no_real_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test may touch the developer's real data folder."""
+    """No test may touch the developer's real data folder, nor follow their locale."""
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "default-home"))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture(autouse=True)
