@@ -75,7 +75,7 @@ def profile_import_command(args: argparse.Namespace, home: Home, out: TextIO) ->
 def _yaml_path(name: str) -> Path:
     path = Path(name)
     if path.suffix.lower() not in YAML_SUFFIXES:
-        raise RejectedInput(f"{path.name}: a profile file ends in .yaml (or .yml).")
+        raise RejectedInput("profile.not_yaml_name", file=path.name)
     return path
 
 

@@ -79,7 +79,7 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
 
     path = Path(args.file)
     if path.suffix.lower() not in {".csv", ".xlsx"}:
-        raise RejectedInput(f"{path.name}: give the file a .csv or .xlsx ending.")
+        raise RejectedInput("stakeholders.export_suffix", file=path.name)
     query = stakeholder_list.StakeholderFilter(search=args.search,
                                                include_archived=args.archived)
     report = export_stakeholders(home.db, query, path, args.include_personal_data)
