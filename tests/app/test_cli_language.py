@@ -1,0 +1,68 @@
+"""The command line speaks the officer's language: ``--lang``, else the locale."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.__main__ import main
+from rrr_desktop.messages import current_language
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def bilbao(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    assert run(capsys, "--home", str(home), "init", "--city", "Bilbao")[0] == 0
+    return home
+
+
+@pytest.mark.slow
+def test_a_french_locale_rejects_in_french(bilbao: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "rrr_desktop", "--home", str(bilbao), "profile", "add-topic",
+         "offer", "x"],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.returncode == 3
+    assert result.stderr.startswith("rrr-desktop: « x » n'est pas un thème du vocabulaire. "
+                                    "Les plus proches : ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_locale_picks_the_language_in_process(
+        capsys: pytest.CaptureFixture[str], bilbao: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    code, _, err = run(capsys, "--home", str(bilbao), "init", "--city", "Rotterdam")
+    assert code == 3
+    assert err == ("rrr-desktop: Ten folder danych należy już do miasta Bilbao. Niczego nie "
+                   "zmieniono. Aby pracować dla innego miasta, uruchom RRR Desktop z innym "
+                   "--home.\n")
+
+
+def test_lang_wins_over_the_locale(capsys: pytest.CaptureFixture[str], bilbao: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = run(capsys, "--lang", "es", "--home", str(bilbao), "peers", "show",
+                       "Atlantis")
+    assert code == 3
+    assert err.startswith("rrr-desktop: No hay ninguna ciudad par llamada «Atlantis». "
+                          "Ciudades pares: ")
+    assert current_language() == "es"
+
+
+def test_an_unknown_lang_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "de", "peers", "list"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
