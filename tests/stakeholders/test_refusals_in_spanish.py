@@ -63,3 +63,20 @@ def test_an_unreadable_import_file_is_explained_in_spanish(
     message = window.findChildren(QMessageBox)[-1].text()
     assert message == ("El archivo foto.csv parece un archivo binario, no un CSV ni un Excel: "
                        "elija el archivo CSV o .xlsx que contiene su lista.")
+
+
+def test_the_import_preview_explains_rows_in_spanish(home: Home, tmp_path: Path) -> None:
+    from rrr_desktop.messages import set_language
+    from rrr_desktop.services.stakeholders.importing.importer import plan_import
+    from rrr_desktop.services.stakeholders.importing.tabular import read_table
+
+    source = tmp_path / "lista.csv"
+    source.write_text("Name,Email\n\nKoop Bizkaia,info at koop\nZubia,zubia@example.org\n"
+                      "Zubia,zubia@example.org\n", encoding="utf-8")
+    set_language("es")
+    plan = plan_import(home.db, read_table(source), source.name)
+    assert [str(problem) for problem in plan.failures] == [
+        "fila 3: correo electrónico 'info at koop' (columna 'Email'): "
+        "no es una dirección de correo electrónico"]
+    assert [row.reason for row in plan.rows if row.action == "skip"] == ["repite la fila 4"]
+    assert plan.skipped_lines == ((2, "fila vacía"),)

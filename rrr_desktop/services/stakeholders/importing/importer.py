@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
@@ -70,7 +71,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row_number}: {self.message}"
+        return message("import_row.problem", row=self.row_number, problem=self.message).text()
 
 
 @dataclass(frozen=True)
@@ -188,12 +189,12 @@ def _plan_row(number: int, values: dict[str, object], match: Match,
               mode: ImportMode) -> PlannedRow:
     if match.repeats is not None:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"repeats row {match.repeats}")
+                          message("import_row.repeats", row=match.repeats).text())
     if match.record_id is None:
         return PlannedRow(number, "add", values, None, "")
     if mode is ImportMode.ADD:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"already in the register ({match.explained()})")
+                          message("import_row.already_there", how=match.explained()).text())
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
     return PlannedRow(number, action, values, match.record_id, match.explained())
 
@@ -233,7 +234,7 @@ def _with_changes(rows: list[PlannedRow], connection: Connection,
         result.append(
             PlannedRow(row.row_number, row.action, changes, row.match_id, row.reason)
             if changes else PlannedRow(row.row_number, "skip", row.values, row.match_id,
-                                       f"already up to date ({row.reason})"))
+                                       message("import_row.up_to_date", how=row.reason).text()))
     return result
 
 

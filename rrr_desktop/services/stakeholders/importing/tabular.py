@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -303,14 +304,15 @@ def _build_table(records: Iterable[Numbered], name: str,
         if not any(cells):
             blanks.append(number)
             continue
-        skipped += [(b, "blank row") for b in blanks]
+        skipped += [(b, message("import_row.blank").text()) for b in blanks]
         blanks.clear()
         overflow = any(cells[width:])
         cells = cells[:width] + [""] * (width - len(cells))
         if width >= 3 and not overflow and not any(cells[1:]):
-            skipped.append((number, f"section heading '{cells[0][:80]}'"))
+            skipped.append((number, message("import_row.section_heading",
+                                            text=cells[0][:80]).text()))
         elif _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
-            skipped.append((number, "repeats the header row"))
+            skipped.append((number, message("import_row.repeats_header").text()))
         else:
             _check_cells(cells, number, headers, name)
             if len(rows) == MAX_ROWS:
@@ -348,7 +350,8 @@ def _find_header(records: Iterator[Numbered], name: str
 
 
 def _lead_skipped(lead: list[Numbered]) -> list[tuple[int, str]]:
-    return [(n, "title above the header" if any(c) else "blank row") for n, c in lead]
+    return [(n, message("import_row.title" if any(c) else "import_row.blank").text())
+            for n, c in lead]
 
 
 def _clean(cell: str) -> str:
