@@ -43,7 +43,8 @@ def test_an_invalid_website_is_refused_in_spanish_with_the_field_focused(
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(editor.error.isVisible)
     assert editor.error.text() == (
-        "Web: web 'no es una web': no es una dirección web. Corríjalo o deje el campo vacío.")
+        "Sitio web: sitio web 'no es una web': no es una dirección web. Corríjalo o deje "
+        "el campo vacío.")
     assert editor.focusWidget() is editor.tabs.website
     assert editor.isVisible()
 
