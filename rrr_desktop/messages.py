@@ -108,7 +108,7 @@ def message_text(code: str, params: Mapping[str, Any] | None = None,
     Parameters that are themselves messages (:class:`Message`, a
     :class:`~rrr_desktop.errors.RejectedInput`, or a list of them) are rendered in the
     same language. A code no catalogue knows is returned as it is;
-    ``tests/app/test_messages.py`` checks that every raise uses a known code.
+    ``tests/app/test_error_codes.py`` checks that every raise uses a known code.
     """
     language = language if language in LANGUAGES else current_language()
     template = catalogue(language).get(code) or catalogue("en").get(code)
