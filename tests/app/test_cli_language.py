@@ -66,3 +66,14 @@ def test_an_unknown_lang_is_a_usage_error(capsys: pytest.CaptureFixture[str]) ->
         main(["--lang", "de", "peers", "list"])
     assert stop.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_outcome_lines_follow_the_language(capsys: pytest.CaptureFixture[str],
+                                           bilbao: Path) -> None:
+    code, out, _ = run(capsys, "--lang", "fr", "--home", str(bilbao), "profile", "add-topic",
+                       "offer", "co-design-hubs")
+    assert code == 0
+    assert out.startswith("Ajouté : ") and out.endswith(" dans « ce que nous offrons ».\n")
+    code, out, _ = run(capsys, "--home", str(bilbao), "profile", "add-topic", "offer",
+                       "co-design-hubs")
+    assert out.startswith("Already listed, nothing changed: ")
