@@ -81,3 +81,25 @@ def test_the_import_preview_explains_rows_in_spanish(home: Home, tmp_path: Path)
         "no es una dirección de correo electrónico"]
     assert [row.reason for row in plan.rows if row.action == "skip"] == ["repite la fila 4"]
     assert plan.skipped_lines == ((2, "fila vacía"),)
+
+
+def test_a_follow_up_before_the_interaction_is_refused_in_spanish_and_focused(
+        qtbot: QtBot, home: Home, spanish: None) -> None:
+    from datetime import date
+
+    from rrr_desktop.services.stakeholders.edit import create_stakeholder
+    from rrr_desktop.services.stakeholders.form import StakeholderForm
+    from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
+
+    dialog = InteractionDialog(home, create_stakeholder(home.db, StakeholderForm("Zubia")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.follow_up_on.set_day(date(2000, 1, 1))
+    dialog.notes.setFocus()
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.error.isHidden())
+    assert dialog.error.text().startswith("Seguimiento: la fecha de seguimiento es anterior")
+    focused = dialog.focusWidget()
+    assert focused is not None and (focused is dialog.follow_up_on
+                                    or dialog.follow_up_on.isAncestorOf(focused))

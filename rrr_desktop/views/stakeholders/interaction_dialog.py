@@ -143,3 +143,6 @@ class InteractionDialog(QDialog):
             return
         self.error.setText(str(refusal))
         self.error.show()
+        fields = {"kind": self.kind, "follow_up_on": self.follow_up_on}
+        if refusal.field in fields:
+            fields[refusal.field].setFocus()
