@@ -77,3 +77,17 @@ def test_outcome_lines_follow_the_language(capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "--home", str(bilbao), "profile", "add-topic", "offer",
                        "co-design-hubs")
     assert out.startswith("Already listed, nothing changed: ")
+
+
+def test_an_import_summary_in_spanish(capsys: pytest.CaptureFixture[str], bilbao: Path,
+                                      tmp_path: Path) -> None:
+    source = tmp_path / "lista.csv"
+    source.write_text("Name,Email\nKoop Bizkaia,info at koop\nZubia,zubia@example.org\n",
+                      encoding="utf-8")
+    code, out, _ = run(capsys, "--lang", "es", "--home", str(bilbao), "stakeholders",
+                       "import", str(source), "--dry-run")
+    assert code == 0
+    assert ("Se añadirían 1, actualizarían 0, omitirían 0, con problemas 1 (filas con datos "
+            "personales: 1).\nCon problemas:\n  fila 2: correo electrónico 'info at koop' "
+            "(columna 'Email'): no es una dirección de correo electrónico\n") in out
+    assert out.endswith("Prueba: no se ha cambiado nada.\n")
