@@ -42,6 +42,23 @@ def _english_afterwards() -> Iterator[None]:
 
 
 @pytest.fixture
+def spanish() -> Iterator[None]:
+    """The window in Spanish (Qt catalogues and service messages) for one test."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.views.common.translations import install_translations
+
+    app = QApplication.instance() or QApplication([])
+    assert "rrr_desktop" in install_translations(
+        app, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    yield
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+@pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
     return resolve_paths(tmp_path / "home")
 

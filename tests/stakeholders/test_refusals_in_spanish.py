@@ -2,32 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.setup import cities
-from rrr_desktop.views.common.translations import install_translations
-from rrr_desktop.views.main_window import MainWindow
-from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.editor import StakeholderEditor
-
-
-@pytest.fixture
-def spanish(qtbot: QtBot) -> Iterator[None]:
-    app = QCoreApplication.instance()
-    assert app is not None
-    assert "rrr_desktop" in install_translations(app, QLocale(QLocale.Language.Spanish,
-                                                              QLocale.Country.Spain))
-    yield
-    for translator in app.findChildren(QTranslator):
-        app.removeTranslator(translator)
-        translator.deleteLater()
 
 
 def test_an_invalid_website_is_refused_in_spanish_with_the_field_focused(
@@ -47,23 +29,6 @@ def test_an_invalid_website_is_refused_in_spanish_with_the_field_focused(
         "el campo vacío.")
     assert editor.focusWidget() is editor.tabs.website
     assert editor.isVisible()
-
-
-def test_an_unreadable_import_file_is_explained_in_spanish(
-        qtbot: QtBot, home: Home, tmp_path: Path, spanish: None) -> None:
-    source = tmp_path / "foto.csv"
-    source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    ours = cities.init_our_city(home.db, "Bilbao", None, None)[0]
-    window = MainWindow(home.paths, Settings(home.paths.settings_file))
-    qtbot.addWidget(window)
-    window.open_home(home, ours)
-    flow = window.import_stakeholders()
-    assert flow is not None
-    flow.plan(source)
-    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
-    message = window.findChildren(QMessageBox)[-1].text()
-    assert message == ("El archivo foto.csv parece un archivo binario, no un CSV ni un Excel: "
-                       "elija el archivo CSV o .xlsx que contiene su lista.")
 
 
 def test_the_import_preview_explains_rows_in_spanish(home: Home, tmp_path: Path) -> None:
