@@ -50,11 +50,11 @@ class BulkResult:
     missing: int  # ids no longer in the register (deleted meanwhile)
 
 
-def _checked_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+def _checked_tags(tags: tuple[str, ...], field: str) -> tuple[str, ...]:
     cleaned = tuple(dict.fromkeys(" ".join(tag.split()) for tag in tags if tag.strip()))
     too_long = [tag for tag in cleaned if len(tag) > MAX_TAG]
     if too_long:
-        raise RejectedInput("bulk.tag_too_long", field="tags", tag=too_long[0][:40],
+        raise RejectedInput("bulk.tag_too_long", field=field, tag=too_long[0][:40],
                             limit=MAX_TAG)
     return cleaned
 
@@ -67,10 +67,12 @@ def checked_change(change: BulkChange) -> BulkChange:
     owner = None if change.owner is None else " ".join(change.owner.split())
     if owner is not None and len(owner) > MAX_OWNER:
         raise RejectedInput("bulk.owner_too_long", field="owner", limit=MAX_OWNER)
-    add, remove = _checked_tags(change.add_tags), _checked_tags(change.remove_tags)
+    add = _checked_tags(change.add_tags, "add_tags")
+    remove = _checked_tags(change.remove_tags, "remove_tags")
     both = {normalise(tag) for tag in add} & {normalise(tag) for tag in remove}
     if both:
-        raise RejectedInput("bulk.tag_added_and_removed", field="tags", tag=sorted(both)[0])
+        raise RejectedInput("bulk.tag_added_and_removed", field="remove_tags",
+                            tag=sorted(both)[0])
     checked = BulkChange(change.stage, add, remove, owner, change.shareable)
     if checked.is_empty:
         raise RejectedInput("bulk.nothing_chosen")
