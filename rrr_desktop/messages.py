@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -52,6 +53,49 @@ def catalogue(language: str) -> dict[str, str]:
     return templates
 
 
+@dataclass(frozen=True)
+class Message:
+    """A catalogue code with its parameters: a warning, a reason, a part of a message.
+
+    Put in another message's parameters it is rendered in that message's language,
+    so a composed message (a bundle member refused because of a document problem)
+    never mixes languages.
+    """
+
+    code: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+    def text(self, language: str | None = None) -> str:
+        return message_text(self.code, self.params, language)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def message(code: str, /, **params: Any) -> Message:
+    """``message("import.row_skipped", row=4)``: a :class:`Message` in one call."""
+    return Message(code, params)
+
+
+# How each language groups the digits of large numbers (``12,345`` / ``12.345`` / ``12 345``).
+_THOUSANDS = {"en": ",", "es": ".", "fr": "\u202f", "pt": ".", "it": ".", "nl": ".", "pl": "\u00a0"}
+# How a list of message parts is joined ("problem one; problem two").
+_SEPARATOR = "; "
+
+
+def _render(value: Any, language: str) -> Any:
+    """A parameter as the template gets it: nested parts in ``language``, big numbers
+    grouped the way ``language`` writes them, lists of parts joined."""
+    if hasattr(value, "text") and callable(value.text):
+        return value.text(language)
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
+        return f"{value:,}".replace(",", _THOUSANDS[language])
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes) and value \
+            and all(hasattr(part, "text") for part in value):
+        return _SEPARATOR.join(part.text(language) for part in value)
+    return value
+
+
 class _Params(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -61,10 +105,14 @@ def message_text(code: str, params: Mapping[str, Any] | None = None,
                  language: str | None = None) -> str:
     """The text of ``code`` in ``language`` (default: the current one), filled in.
 
-    A code no catalogue knows is returned as it is, so a sentence passed as a code
-    (older call sites) still reads; ``tests/app/test_messages.py`` keeps those out.
+    Parameters that are themselves messages (:class:`Message`, a
+    :class:`~rrr_desktop.errors.RejectedInput`, or a list of them) are rendered in the
+    same language. A code no catalogue knows is returned as it is;
+    ``tests/app/test_error_codes.py`` checks that every raise uses a known code.
     """
-    template = catalogue(language or current_language()).get(code) or catalogue("en").get(code)
+    language = language if language in LANGUAGES else current_language()
+    template = catalogue(language).get(code) or catalogue("en").get(code)
     if template is None:
         return code
-    return template.format_map(_Params(params or {}))
+    return template.format_map(_Params({name: _render(value, language)
+                                        for name, value in (params or {}).items()}))

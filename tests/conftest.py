@@ -13,6 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from rrr_desktop.messages import set_language
 from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
 from rrr_desktop.services.home import Home, open_home
 
@@ -26,8 +27,35 @@ REPO = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(autouse=True)
 def _no_real_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test may touch the developer's real data folder."""
+    """No test may touch the developer's real data folder, nor follow their locale."""
     monkeypatch.setenv(HOME_ENV, str(tmp_path / "default-home"))
+    for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """Messages are English unless a test asks otherwise, and never leak into the next."""
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The window in Spanish (Qt catalogues and service messages) for one test."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.views.common.translations import install_translations
+
+    app = QApplication.instance() or QApplication([])
+    assert "rrr_desktop" in install_translations(
+        app, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    yield
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from rrr_desktop.cli.briefs.arguments import add_brief_parser
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.file_kinds import openable
+from rrr_desktop.messages import LANGUAGES
 from rrr_desktop.paths import HOME_ENV
 from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
@@ -80,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
         usage="%(prog)s [options] [FILE ...]\n       %(prog)s [options] COMMAND ...")
     parser.add_argument("--version", action="version", version=f"rrr-desktop {__version__}")
     _location_options(parser, None)
+    parser.add_argument("--lang", dest="message_language", choices=LANGUAGES,
+                        help="language of messages and refusals (default: from the locale, "
+                             "LC_ALL / LC_MESSAGES / LANG)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, visit every page and exit (0 = all well); "
                              "uses a temporary data folder unless --home is given")

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
+from rrr_desktop.messages import language_from_environment, message, set_language
 from rrr_desktop.paths import resolve_paths
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
+    set_language(getattr(args, "message_language", None) or language_from_environment())
     paths = resolve_paths(args.home, args.db)
     try:
         configure_logging(paths.log_file)
@@ -67,10 +69,9 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
     except RejectedInput as problem:
         return _rejected(problem, err)
     except OSError as problem:
-        print(f"rrr-desktop: cannot use the data folder {paths.home}: "
-              f"{problem.strerror or problem} ({problem.filename or paths.home}). Check that "
-              "it exists and is writable, or choose another one with --home.", file=err)
-        return EXIT_REJECTED
+        return _rejected(RejectedInput("cli.home_unusable", home=paths.home,
+                                       reason=problem.strerror or str(problem),
+                                       file=problem.filename or paths.home), err)
     try:
         return _pick_command(args)(args, home, out)
     except RejectedInput as problem:
@@ -81,8 +82,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
         return EXIT_OK
     except Exception as problem:
         log.exception("Command %s failed", args.command)
-        print(f"rrr-desktop: unexpected error: {type(problem).__name__}: {problem}. "
-              f"Details are in {paths.log_file}.", file=err)
+        print(message("cli.unexpected", error=f"{type(problem).__name__}: {problem}",
+                      log=paths.log_file).text(), file=err)
         return EXIT_UNEXPECTED
     finally:
         home.close()

@@ -48,10 +48,7 @@ def check_country(code: str) -> str:
     """The upper-case country code, or :class:`RejectedInput` naming the problem."""
     cleaned = code.strip().upper()
     if cleaned not in _country_names():
-        raise RejectedInput(
-            f"'{code}' is not a country code: use two letters from ISO 3166-1, "
-            "for example ES for Spain or NL for the Netherlands."
-        )
+        raise RejectedInput("reference.country_code", field="country_code", code=code)
     return cleaned
 
 
@@ -59,8 +56,5 @@ def check_language(code: str) -> str:
     """The lower-case language code, or :class:`RejectedInput` naming the problem."""
     cleaned = code.strip().lower()
     if cleaned not in _language_names():
-        raise RejectedInput(
-            f"'{code}' is not a language code: use two letters from ISO 639-1, "
-            "for example es for Spanish or pl for Polish."
-        )
+        raise RejectedInput("reference.language_code", field="language", code=code)
     return cleaned

@@ -25,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop import APP_NAME
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.deferred_page import DeferredPage
+from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
@@ -316,14 +315,12 @@ class MainWindow(QMainWindow):
             text = self.tr("The file {file} could not be written: {reason}. Nothing was "
                            "changed; choose another folder or name.").format(
                 file=error.filename or "", reason=error.strerror or error)
-        elif isinstance(error, RejectedInput):
-            text = str(error)
         else:
-            report_unexpected(error)
-            return
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.open()
+            refusal = refusal_of(error)
+            if refusal is None:
+                return
+            text = str(refusal)
+        show_warning(self, text)
 
     def focus_search(self) -> None:
         page = self.current_page()

@@ -19,7 +19,7 @@ from rrr_desktop.errors import (
 )
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.main_window import MainWindow
 
@@ -142,16 +142,9 @@ class Startup(QObject):
         run_in_background(self, work, saved, self._choice_failed)
 
     def _choice_failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        box = warn_of_failure(self.window, error, self.tr("City not saved"))
+        if box is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("City not saved"),
-            str(error),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
         box.finished.connect(lambda _result: self._ask_for_city())
         box.open()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.entities import CollaborationStage, Stakeholder, StakeholderKind
@@ -106,3 +107,22 @@ def test_bad_changes_are_refused_and_change_nothing(home: Home, ids: list[int],
 def test_an_empty_selection_is_refused(home: Home) -> None:
     with pytest.raises(RejectedInput, match="No stakeholder was selected"):
         bulk_edit(home.db, [], BulkChange(stage="informed"))
+
+
+def test_the_dialog_focuses_the_field_a_refusal_names(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
+
+    dialog = BulkEditDialog(3, ["Ana"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choices["add_tags"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.add_tags, "housing")
+    qtbot.mouseClick(dialog.choices["remove_tags"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.remove_tags, "Housing")
+    dialog.add_tags.setFocus()
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert dialog.problem.isVisible()
+    assert "both added and removed" in dialog.problem.text()
+    assert dialog.focusWidget() is dialog.remove_tags

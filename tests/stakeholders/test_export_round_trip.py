@@ -13,7 +13,7 @@ import pytest
 from openpyxl import load_workbook  # type: ignore[import-untyped]
 
 from rrr_desktop.__main__ import main
-from rrr_desktop.messages import set_language
+from rrr_desktop.messages import message, set_language
 from rrr_desktop.models.entities import CollaborationStage, Stakeholder, StakeholderKind, Topic
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
@@ -100,9 +100,9 @@ def test_every_field_survives_export_and_import(
         again = plan_import(other_home.db, table, path.name, mode=ImportMode.UPDATE)
         assert again.counts["add"] == again.counts["update"] == 0
         assert {row.reason for row in again.rows} == {
-            "already up to date (same UUID as ‘Łódź Co-op’)",
-            "already up to date (same UUID as ‘Ewa Nowak’)",
-            "already up to date (same UUID as ‘Old Mill’)"}
+            message("import_row.up_to_date",
+                    how=message("match.as", how=message("match.same_uuid"), name=name)).text()
+            for name in ("Łódź Co-op", "Ewa Nowak", "Old Mill")}
     finally:
         set_language("en")
 

@@ -179,11 +179,8 @@ def test_undo_last_import_says_what_it_undoes(qtbot: QtBot, home: Home, tmp_path
     assert "was undone" in window.statusBar().currentMessage()
 
 
-def test_an_unreadable_file_is_explained_and_changes_nothing(
-        qtbot: QtBot, home: Home, tmp_path: Path) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    source = tmp_path / "photo.csv"
+def refused_file(qtbot: QtBot, home: Home, source: Path) -> tuple[StakeholderImport, str]:
+    """Plan importing an unreadable ``source``: the flow, and the warning it showed."""
     source.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
     ours = cities.init_our_city(home.db, "Bilbao", None, None)[0]
     window = MainWindow(home.paths, Settings(home.paths.settings_file))
@@ -193,11 +190,21 @@ def test_an_unreadable_file_is_explained_and_changes_nothing(
     assert flow is not None
     flow.plan(source)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
-    message = window.findChildren(QMessageBox)[-1].text()
+    return flow, window.findChildren(QMessageBox)[-1].text()
+
+
+def test_an_unreadable_file_is_explained_and_changes_nothing(
+        qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    flow, message = refused_file(qtbot, home, tmp_path / "photo.csv")
     assert "photo.csv" in message
     assert flow.dialog is not None and not flow.dialog.isVisible()
 
 
+def test_an_unreadable_file_is_explained_in_spanish(
+        qtbot: QtBot, home: Home, tmp_path: Path, spanish: None) -> None:
+    _, message = refused_file(qtbot, home, tmp_path / "foto.csv")
+    assert message == ("El archivo foto.csv parece un archivo binario, no un CSV ni un Excel: "
+                       "elija el archivo CSV o .xlsx que contiene su lista.")
 
 
 def test_export_writes_what_the_page_shows_without_personal_data(

@@ -28,11 +28,9 @@ def brief_options(args: argparse.Namespace) -> BriefOptions:
 def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     target = Path(args.file).expanduser()
     if target.suffix.lower() != ".pdf":
-        raise RejectedInput(f"The brief is written as a PDF: give a file name ending in .pdf, "
-                            f"not {target.name!r}.")
+        raise RejectedInput("brief.not_pdf", field="file", name=repr(target.name))
     if not target.parent.is_dir():
-        raise RejectedInput(f"The folder {target.parent} does not exist. Create it first or "
-                            "choose another place for the brief.")
+        raise RejectedInput("brief.no_folder", field="file", folder=target.parent)
     options = brief_options(args)
     request = BriefRequest(options, peer=args.peer or "")
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())

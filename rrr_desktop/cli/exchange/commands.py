@@ -63,8 +63,8 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     if preview.own_city:
         raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
-        raise BundleRejected(f"{preview.trust.warning()} Nothing was imported; to accept the "
-                             "new key, run the import again with --accept-new-key.")
+        raise BundleRejected("bundle.key_refused_cli", ask_again=False,
+                             warning=preview.trust.warning())
     if not args.yes:
         _print_preview(preview, args.json, out)
         if not args.json:

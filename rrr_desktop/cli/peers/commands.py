@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from rrr_desktop.cli.peers.holdings import holdings_json, print_holdings
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.exchange.history import peer_holdings
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
@@ -36,9 +37,6 @@ from rrr_desktop.services.peers.world import CityTopics, LoadedWorld, World, loa
 from rrr_desktop.services.reference import language_name
 from rrr_desktop.services.setup import directory
 from rrr_desktop.text import normalise
-
-NO_CITY_YET = ("No city is chosen yet, so there is nothing to match peers against. "
-               "Run `rrr-desktop init --city NAME` first.")
 
 
 def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -119,7 +117,7 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
             print(f"  {title} (in their own words): {quoted}", file=out)
     print_holdings(held, out)
     if ours is None or match is None:
-        print(NO_CITY_YET, file=out)
+        print(message_text("peers.no_city_yet"), file=out)
         return 0
     print(f"Match with {ours.name}: score {match.score:g}", file=out)
     for criterion, points in match.breakdown().items():
@@ -133,14 +131,13 @@ def _find_peer(home: Home, loaded: LoadedWorld, name: str) -> CityProfile:
     """The peer called ``name`` (ignoring case and accents), or a message saying what to do."""
     wanted = normalise(name)
     if loaded.ours is not None and normalise(loaded.ours.name) == wanted:
-        raise RejectedInput(f"{loaded.ours.name} is your own city, not a peer city. See its "
-                            "profile with `rrr-desktop profile show`.")
+        raise RejectedInput("peers.is_ours", city=loaded.ours.name)
     peers = directory.peer_cities(home.db)
     found = next((p for p in peers if normalise(p.name) == wanted), None)
     if found is None:
         names = ", ".join(p.name for p in peers)
-        raise RejectedInput(f"There is no peer city called “{name}”. Peer cities: "
-                            f"{names or 'none yet'}.")
+        raise RejectedInput("peers.no_such_peer", text=name,
+                            peers=names or message("peers.none_yet"))
     return found
 
 
@@ -193,7 +190,7 @@ def _choices(args: argparse.Namespace, home: Home) -> tuple[Weights, PeerPrefere
 
 def _require_ours(loaded: LoadedWorld) -> CityTopics:
     if loaded.ours is None:
-        raise RejectedInput(NO_CITY_YET)
+        raise RejectedInput("peers.no_city_yet")
     return loaded.ours
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders import listing as stakeholder_list
 from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
@@ -48,8 +48,7 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     source = Path(args.file)
     table = read_table(source, args.encoding)
     if not table.rows and not table.headings:
-        print(f"Nothing to import: {source.name} has a header row but no rows below it.",
-              file=out)
+        print(message("import_cli.no_rows", file=source.name).text(), file=out)
         return 0
     table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
     if args.keep_headings:
@@ -58,30 +57,32 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     plan = stakeholder_import.plan_import(home.db, table, source.name, mapping=mapping,
                                           mode=ImportMode(args.mode), share=args.share)
     for index, field in plan.mapping.items():
-        print(f"Column {table.headers[index]!r} -> {field}", file=out)
+        print(message("import_cli.column", header=repr(table.headers[index]),
+                      field=field).text(), file=out)
     for guess in guesses:
         print(message_text("import.cli_guessed", {"guess": guess}), file=out)
     for choice in column_choices(table.headers, table.rows):
-        print(f"{choice.field}: used {table.headers[choice.used]!r} (values in "
-              f"{choice.used_filled} rows) rather than {table.headers[choice.passed_over]!r} "
-              f"(values in {choice.passed_over_filled}).", file=out)
+        print(message("import_cli.column_choice", field=choice.field,
+                      used=repr(table.headers[choice.used]), used_filled=choice.used_filled,
+                      other=repr(table.headers[choice.passed_over]),
+                      other_filled=choice.passed_over_filled).text(), file=out)
     left_out = [repr(h) for i, h in enumerate(table.headers) if i not in plan.mapping]
     if left_out:
-        print(f"Columns left out: {', '.join(left_out)}", file=out)
+        print(message("import_cli.left_out", columns=", ".join(left_out)).text(), file=out)
     if not args.dry_run:
         stakeholder_import.apply_import(home.db, plan)
     _print_import_outcome(plan, args.dry_run, out)
     if args.dry_run:
-        print("Dry run: nothing was changed.", file=out)
+        print(message("import_cli.dry_run").text(), file=out)
     elif plan.failures:
         saved = save_failed_rows(plan, table, source, home.paths.home)
-        print(f"The rows that failed are in {saved}: fix them there and import that file.",
-              file=out)
+        print(message("import_cli.failed_rows_saved", path=saved).text(), file=out)
     counts = plan.counts
     if plan.failures and counts["add"] + counts["update"] + counts["fill"] == 0:
-        print(f"Nothing {'would be' if args.dry_run else 'was'} imported: "
-              f"{'every row' if not counts['skip'] else 'every row not already there'} "
-              "has a problem (exit code 3).", file=out)
+        code = (("import_cli.nothing_would_be_imported" if args.dry_run
+                 else "import_cli.nothing_imported")
+                + ("_new" if counts["skip"] else ""))
+        print(message(code).text(), file=out)
         return 3
     return 0
 
@@ -92,9 +93,10 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
 
     path = Path(args.file)
     essglobal = args.format == "essglobal"
-    if path.suffix.lower() not in ({".csv"} if essglobal else {".csv", ".xlsx"}):
-        raise RejectedInput("export.essglobal_suffix" if essglobal else "export.suffix",
-                            file=path.name)
+    if essglobal and path.suffix.lower() != ".csv":
+        raise RejectedInput("export.essglobal_suffix", file=path.name)
+    if path.suffix.lower() not in {".csv", ".xlsx"}:
+        raise RejectedInput("export.suffix", file=path.name)
     query = stakeholder_list.StakeholderFilter(search=args.search,
                                                include_archived=args.archived)
     if essglobal:
@@ -103,10 +105,10 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
         delimiter = {"comma": ",", "semicolon": ";"}.get(args.delimiter or "")
         report = export_stakeholders(home.db, query, path, args.include_personal_data,
                                      delimiter)
-    print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
+    print(message("export_cli.done", rows=report.rows, path=report.path).text(), file=out)
     if args.include_personal_data:
-        print(f"Personal data written for {report.personal_rows} (consent recorded); "
-              f"left out for {report.withheld_rows} without recorded consent.", file=out)
+        print(message("export_cli.personal_data", written=report.personal_rows,
+                      withheld=report.withheld_rows).text(), file=out)
     return 0
 
 
@@ -115,18 +117,17 @@ def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
     """"Added 120, updated 0, skipped 3, failed 2 (...)." and the first failed and skipped
     rows with their reasons."""
     counts = plan.counts
-    numbers = (counts["add"], counts["update"] + counts["fill"], counts["skip"], counts["fail"])
-    words = (("Would add", "update", "skip", "fail") if dry_run
-             else ("Added", "updated", "skipped", "failed"))
-    print(", ".join(f"{word} {number}" for word, number in zip(words, numbers, strict=True))
-          + f" (rows with personal data: {plan.personal_data_rows}).", file=out)
+    print(message("import_cli.would_do" if dry_run else "import_cli.done", add=counts["add"],
+                  update=counts["update"] + counts["fill"], skip=counts["skip"],
+                  fail=counts["fail"], personal=plan.personal_data_rows).text(), file=out)
     skipped = [stakeholder_import.RowProblem(row.row_number, row.reason)
                for row in plan.rows if row.action == "skip"]
     left_out = [stakeholder_import.RowProblem(number, reason)
                 for number, reason in plan.skipped_lines]
     headings = [stakeholder_import.RowProblem(number, repr(text))
                 for number, text in plan.headings]
-    for title, rows in (("Failed:", plan.failures), ("Skipped:", skipped),
+    for title, rows in ((message("import_cli.failed").text(), plan.failures),
+                        (message("import_cli.skipped").text(), skipped),
                         (message_text("import.cli_warnings"), plan.warnings),
                         (message_text("import.cli_headings"), headings),
                         (message_text("import.cli_lines_left_out"), left_out)):
@@ -135,4 +136,5 @@ def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
         for problem in rows[:MAX_ROWS_SHOWN]:
             print(f"  {problem}", file=out)
         if len(rows) > MAX_ROWS_SHOWN:
-            print(f"  ... and {len(rows) - MAX_ROWS_SHOWN} more.", file=out)
+            print("  " + message("import_cli.more", count=len(rows) - MAX_ROWS_SHOWN).text(),
+                  file=out)

@@ -52,14 +52,12 @@ SUGGESTED_PEERS = 5
 REASONS_PER_PEER = 3
 OVERDUE_SHOWN = 25
 ACTION_LENGTH = 160
-NO_CITY = ("No city is chosen yet, so there is nothing to brief on. Choose your city first "
-           "(in the window, or with `rrr-desktop init --city NAME`).")
 
 
 def our_profile(db: Database) -> CityProfile:
     ours = directory.our_city(db)
     if ours is None:
-        raise RejectedInput(NO_CITY)
+        raise RejectedInput("brief.no_city")
     return ours
 
 

@@ -15,6 +15,7 @@ from datetime import datetime
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import briefs as queries
@@ -72,17 +73,17 @@ def find_peer(db: Database, text: str) -> CityProfile:
     wanted = normalise(text)
     ours = directory.our_city(db)
     if ours is not None and normalise(ours.name) == wanted:
-        raise RejectedInput(f"{ours.name} is your own city, not a peer city: choose the city "
-                            "brief for it, or one of the peer cities.")
+        raise RejectedInput("brief.peer_is_ours", field="peer", city=ours.name)
     for peer in peers:
         if normalise(peer.name) == wanted or str(peer.uuid) == text.strip().lower():
             return peer
     names = [peer.name for peer in peers]
     close = difflib.get_close_matches(text, names, n=3, cutoff=0.6)
-    hint = (f"Did you mean {', '.join(close)}? " if close else "")
-    raise RejectedInput(
-        f"There is no peer city called “{text}”. {hint}Peer cities: "
-        f"{', '.join(names) or 'none yet'}.")
+    if close:
+        raise RejectedInput("brief.no_such_peer_close", field="peer", text=text,
+                            close=", ".join(close), peers=", ".join(names))
+    raise RejectedInput("brief.no_such_peer", field="peer", text=text,
+                        peers=", ".join(names) or message("peers.none_yet"))
 
 
 def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions,

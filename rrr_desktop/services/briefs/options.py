@@ -80,20 +80,18 @@ class BriefOptions:
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
-            raise RejectedInput(
-                f"Briefs can be printed in {', '.join(LANGUAGES)}, not {self.language!r}. "
-                "Choose one of these languages.")
+            raise RejectedInput("brief.language_unknown", field="language",
+                                languages=", ".join(LANGUAGES), value=repr(self.language))
         unknown = sorted(set(self.sections) - set(SECTIONS[BriefKind(self.kind)]))
         if unknown:
-            raise RejectedInput(
-                f"A {self.kind} brief has no section {', '.join(unknown)}. Choose among "
-                f"{', '.join(SECTIONS[BriefKind(self.kind)])}.")
+            raise RejectedInput("brief.section_unknown", field="sections", kind=self.kind,
+                                unknown=", ".join(unknown),
+                                sections=", ".join(SECTIONS[BriefKind(self.kind)]))
         if self.paper not in tuple(Paper):
-            raise RejectedInput(f"Paper must be A4 or Letter, not {self.paper!r}.")
+            raise RejectedInput("brief.paper_unknown", field="paper", value=repr(self.paper))
         if not 1 <= self.key_stakeholders <= MAX_KEY_STAKEHOLDERS:
-            raise RejectedInput(
-                f"The key stakeholders table holds 1 to {MAX_KEY_STAKEHOLDERS:,} rows, not "
-                f"{self.key_stakeholders}. Choose a number in that range.")
+            raise RejectedInput("brief.key_stakeholders_out_of_range", field="key_stakeholders",
+                                limit=MAX_KEY_STAKEHOLDERS, value=self.key_stakeholders)
 
     def shows(self, section: str) -> bool:
         """Whether ``section`` is printed (every section when none were chosen)."""

@@ -34,7 +34,6 @@ from pydantic import (
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.exchange.container import BundleRejected, VerifiedBundle
-from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
 from rrr_desktop.services.profile.draft import ROLES
 from rrr_desktop.services.profile.schema import (
     MAX_LIST_ENTRIES,
@@ -258,8 +257,8 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     """Every member of ``bundle`` checked against its schema; BundleRejected names the field."""
     card = bundle.validate(PROFILE, BundleProfile)
     if card.city.uuid != bundle.sender.city_uuid:
-        raise BundleRejected(f"The bundle's profile is of another city ({card.city.name}) than "
-                             f"its signed sender ({bundle.sender.name}). {ASK_AGAIN}")
+        raise BundleRejected("bundle.profile_of_another_city", city=card.city.name,
+                             sender=bundle.sender.name)
     city_fields: dict[str, Any] = {"name": card.city.name, "country_code": card.city.country_code,
                                    "region": card.city.region, "website": card.city.website}
     topics_used: list[tuple[str, str]] = []
@@ -289,10 +288,8 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
                                     stakeholder_fields(s)) for s in people)
     for where, topic in topics_used:
         if topic not in vocabulary:
-            raise BundleRejected(f"The bundle holds data this version cannot use: {where}: "
-                                 f"{topic} is not a topic of the vocabulary. Install the latest "
-                                 f"version of RRR Desktop, or {ASK_AGAIN[0].lower()}"
-                                 f"{ASK_AGAIN[1:]}")
+            raise BundleRejected("bundle.topic_unknown", ask_again=False, where=where,
+                                 topic=topic)
     tombstones = (tuple(bundle.validate(TOMBSTONES, BundleTombstones).root)
                   if TOMBSTONES in bundle.documents else ())
     city = Record("city", card.city.uuid, card.city.revision, card.city.updated_at,
@@ -305,15 +302,13 @@ def _check_profile_rules(document: ProfileDocument, vocabulary: frozenset[str]) 
     try:
         check_rules(parse_document(document.model_dump(mode="json")), vocabulary)
     except RejectedInput as problem:
-        raise BundleRejected(f"The bundle's profile cannot be used: profile.{problem}. "
-                             f"{ASK_AGAIN}") from None
+        raise BundleRejected("bundle.profile_unusable", problem=problem) from None
 
 
 def _refuse_duplicates(member: str, uuids: list[UUID]) -> None:
     seen: dict[UUID, int] = {}
     for index, record_uuid in enumerate(uuids):
         if record_uuid in seen:
-            raise BundleRejected(f"The bundle holds data this version cannot use: "
-                                 f"{member.rsplit('.', 1)[0]}[{index}].uuid: is already listed "
-                                 f"at [{seen[record_uuid]}]. {ASK_AGAIN}")
+            raise BundleRejected("bundle.record_twice", member=member.rsplit(".", 1)[0],
+                                 index=index, first=seen[record_uuid])
         seen[record_uuid] = index

@@ -36,7 +36,6 @@ def write_email_draft(bundle_path: Path, eml_path: Path, sender_city: str) -> Pa
         with atomic_file(eml_path, "wb") as handle:
             handle.write(message.as_bytes(policy=SMTP))
     except OSError as error:
-        raise RejectedInput(f"The email draft {eml_path} could not be written: "
-                            f"{error.strerror or error}. The bundle itself is ready: attach "
-                            f"{bundle_path} to an email by hand.") from error
+        raise RejectedInput("bundle.email_unwritable", path=eml_path, bundle=bundle_path,
+                            reason=error.strerror or str(error)) from error
     return eml_path

@@ -32,7 +32,6 @@ from rrr_desktop.services.exchange.container import (
     load_or_create_signing_key,
     write_bundle,
 )
-from rrr_desktop.services.exchange.container.manifest import describe_problems
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
 from rrr_desktop.services.exchange.content import (
@@ -48,6 +47,7 @@ from rrr_desktop.services.exchange.content import (
 )
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
+from rrr_desktop.services.validation import describe_validation_error
 
 
 @dataclass(frozen=True)
@@ -109,9 +109,8 @@ def export_bundle(db: Database, paths: AppPaths, path: Path, options: ExportOpti
         try:
             write_bundle(path, export.sender, export.members, key, __version__, created_at=now)
         except OSError as error:
-            raise RejectedInput(f"The bundle could not be written to {path}: "
-                                f"{error.strerror or error}. Nothing was changed; choose "
-                                "another folder or free some disk space.") from error
+            raise RejectedInput("bundle.cannot_write", path=path,
+                                reason=error.strerror or str(error)) from error
         summary = export.summary
         queries.record_export(connection, path.name, now, summary=_counts(summary),
                               shared=export.shared, withdrawn=export.withdrawn)
@@ -179,9 +178,8 @@ def _checked(member: str, schema: Any, data: Any) -> Any:
     try:
         return schema.model_validate(data)
     except ValidationError as error:
-        raise RejectedInput(f"The bundle cannot be written: "
-                            f"{describe_problems(member.rsplit('.', 1)[0], error)}. Correct "
-                            "that record, or leave it out of the bundle.") from error
+        raise RejectedInput("bundle.record_invalid", problems=describe_validation_error(
+            error, member.rsplit(".", 1)[0])) from error
 
 
 def _practices(connection: Connection, city_id: int, documented: Sequence[dict[str, Any]]

@@ -92,11 +92,10 @@ def undo_bundle_import(db: Database, import_id: int | None = None) -> ReceivedBu
     """Undo the last bundle import (``import_id``, if given, must be it); returns it."""
     last = bundle_history(db).undoable
     if last is None:
-        raise RejectedInput("There is no bundle import to undo: the last one was already "
-                            "undone or erased.")
+        raise RejectedInput("bundle.nothing_to_undo")
     if import_id is not None and import_id != last.id:
-        raise RejectedInput(f"Only the last bundle import can be undone: {last.file_name} from "
-                            f"{last.sender_name} (number {last.id}). Nothing was changed.")
+        raise RejectedInput("bundle.undo_only_last", file=last.file_name,
+                            sender=last.sender_name, number=last.id)
     with db.session() as session:
         connection = driver_connection(session)
         city_id = queries.city_id(connection, last.sender_uuid)
@@ -111,8 +110,7 @@ def erase_bundle(db: Database, import_id: int) -> ReceivedBundle:
     """Remove what still comes from one bundle; our own data is untouched."""
     found = next((b for b in bundle_history(db).received if b.id == import_id), None)
     if found is None:
-        raise RejectedInput(f"No bundle import number {import_id} is known. Nothing was "
-                            "changed.")
+        raise RejectedInput("bundle.no_such_import", number=import_id)
     with db.session() as session:
         connection = driver_connection(session)
         city_id = queries.city_id(connection, found.sender_uuid)
@@ -135,8 +133,7 @@ def erase_peer_data(db: Database, city_uuid: UUID) -> int:
         connection = driver_connection(session)
         city = queries.city_by_uuid(connection, city_uuid)
         if city is not None and city[1]:
-            raise RejectedInput(f"{city[2]} is our own city: its data did not come from "
-                                "bundles, and nothing was erased.")
+            raise RejectedInput("bundle.erase_ours", city=city[2])
         imports = queries.imports_from(connection, city_uuid)
         if city is not None and imports:
             city_id = city[0]
@@ -171,8 +168,7 @@ def _find_city(connection: Connection, wanted: str) -> tuple[Any, ...]:
         if not row[7] and (normalise(row[2]) == normalise(wanted)
                            or row[1].hex == wanted.replace("-", "").lower()):
             return tuple(row[:7])
-    raise RejectedInput(f"No peer city named {wanted} is in the directory. List them with "
-                        "rrr-desktop peers list.")
+    raise RejectedInput("bundle.no_such_peer", name=wanted)
 
 
 def _restore(connection: Connection, city_id: int, entity: str, uuid: UUID, *, action: str,

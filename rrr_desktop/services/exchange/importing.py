@@ -23,6 +23,7 @@ from uuid import UUID
 
 from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
 from rrr_desktop.models.queries import Connection, driver_connection
@@ -71,7 +72,7 @@ APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordSt
 
 class ImportCancelled(RejectedInput):
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was changed.")
+        super().__init__("bundle.import_cancelled")
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,8 @@ def file_digest(path: Path) -> str:
         with path.open("rb") as file:
             return hashlib.file_digest(file, "sha256").hexdigest()
     except OSError as error:
-        raise BundleRejected(f"The bundle {path} cannot be read ({error.strerror}).") from error
+        raise BundleRejected("bundle.unreadable", ask_again=False, path=path,
+                             reason=error.strerror or str(error)) from error
 
 
 @collector_paused()
@@ -160,13 +162,12 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         digest_held = None if own else records.held_digest(connection, bundle.sender.city_uuid)
         seen = queries.last_import_of_file(connection, digest)
     if held is not None and held.record.title != bundle.sender.name:
-        warnings.append(f"This bundle's city calls itself {bundle.sender.name}; your directory "
-                        f"knows it as {held.record.title} (the same city by its id).")
+        warnings.append(message("bundle.city_renamed", name=bundle.sender.name,
+                                known=held.record.title).text())
     if trust.key_changed:
-        warnings.insert(0, trust.warning())
+        warnings.insert(0, trust.warning().text())
     if file_digest(path) != digest:
-        raise BundleRejected(f"The file {path.name} changed while it was being read. "
-                             "Open it again.")
+        raise BundleRejected("bundle.changed_while_read", ask_again=False, file=path.name)
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
                          seen, content, labels, own,
@@ -248,10 +249,11 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
     if preview.own_city:
         raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
-        raise BundleRejected(f"{preview.trust.warning()} Nothing was imported.")
+        raise BundleRejected("bundle.key_refused", ask_again=False,
+                             warning=preview.trust.warning())
     if file_digest(preview.path) != preview.file_sha256:
-        raise BundleRejected(f"The file {preview.path.name} changed since it was previewed. "
-                             "Nothing was imported: open it again to see what it holds now.")
+        raise BundleRejected("bundle.changed_since_preview", ask_again=False,
+                             file=preview.path.name)
     left_out, conflicts = set(excluded), set(included_conflicts)
     with db.session() as session:
         connection = driver_connection(session)

@@ -7,19 +7,17 @@ our directory under another id, or carrying records of another city, is refused.
 
 from __future__ import annotations
 
+from rrr_desktop.messages import message
 from rrr_desktop.models.queries import Connection, peer_records
 from rrr_desktop.models.queries import bundle_import as queries
 from rrr_desktop.services.exchange.container import BundleRejected, Sender
-from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
 from rrr_desktop.services.exchange.content import BundleContent
 from rrr_desktop.text import normalise
 
 
 class OwnCityBundle(BundleRejected):
     def __init__(self, city: str) -> None:
-        super().__init__(f"This bundle was made by {city}, the city of this data folder: a "
-                         "city's own bundle cannot be imported into its own data folder. "
-                         "Send it to your peer cities; they import it.")
+        super().__init__("bundle.own_city", ask_again=False, city=city)
 
 
 def is_our_city(connection: Connection, sender: Sender) -> bool:
@@ -33,14 +31,10 @@ def check_sender(connection: Connection, sender: Sender) -> list[str]:
         if normalise(name) != normalise(sender.name):
             continue
         if country == sender.country_code:
-            raise BundleRejected(
-                f"This bundle is signed as {sender.name} ({sender.country_code}), but it is "
-                f"not the {name} in your directory: it has another city id. Nothing was "
-                f"imported. Phone the sender: if they reinstalled RRR Desktop, they should "
-                f"choose {name} from the list of cities, then export again.")
-        warnings.append(f"This bundle comes from a city named {sender.name} in "
-                        f"{sender.country_code}; it is not the {name} ({country}) in your "
-                        "directory, and is shown as a different city.")
+            raise BundleRejected("bundle.impersonates", ask_again=False, sender=sender.name,
+                                 country=sender.country_code, name=name)
+        warnings.append(message("bundle.sender_namesake", sender=sender.name,
+                                country=sender.country_code, name=name, known=country).text())
     return warnings
 
 
@@ -53,7 +47,5 @@ def refuse_foreign_records(connection: Connection, content: BundleContent, city_
         owner = peer_records.foreign_owner(connection, entity, (r.uuid for r in found), city_id)
         if owner is not None:
             index = next(i for i, r in enumerate(found) if r.uuid == owner[0])
-            raise BundleRejected(f"The bundle was refused: {member}[{index}].uuid is the id of "
-                                 f"a record of {owner[1]}, not of the sender. A bundle may "
-                                 f"only hold its own city's records. Nothing was imported. "
-                                 f"{ASK_AGAIN}")
+            raise BundleRejected("bundle.foreign_record", member=member, index=index,
+                                 owner=owner[1])

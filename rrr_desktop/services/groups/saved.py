@@ -109,11 +109,9 @@ def add_member(db: Database, group_uuid: UUID, city_uuid: UUID, reason: str = ""
         group = _group(session, group_uuid)
         city_id = _city_id(session, city_uuid)
         if any(m.city_id == city_id for m in group.members):
-            raise RejectedInput(f"That city is already a member of “{group.name}”.")
+            raise RejectedInput("group.already_member", group=group.name)
         if len(group.members) >= MAX_MEMBERS:
-            raise RejectedInput(
-                f"“{group.name}” already has {MAX_MEMBERS} members, the most a working group "
-                "can have. Remove a member first, or save another group.")
+            raise RejectedInput("group.full", group=group.name, limit=MAX_MEMBERS)
         position = max((m.position for m in group.members), default=-1) + 1
         group.members.append(WorkingGroupMember(city_id=city_id, position=position,
                                                 reason=reason))
@@ -126,7 +124,7 @@ def remove_member(db: Database, group_uuid: UUID, city_uuid: UUID) -> None:
         city_id = _city_id(session, city_uuid)
         member = next((m for m in group.members if m.city_id == city_id), None)
         if member is None:
-            raise RejectedInput(f"That city is not a member of “{group.name}”.")
+            raise RejectedInput("group.not_member", group=group.name)
         group.members.remove(member)
         if group.lead_city_id == city_id:
             group.lead_city_id = None
@@ -137,7 +135,7 @@ def set_lead(db: Database, group_uuid: UUID, city_uuid: UUID) -> None:
         group = _group(session, group_uuid)
         city_id = _city_id(session, city_uuid)
         if all(m.city_id != city_id for m in group.members):
-            raise RejectedInput(f"Only a member can lead “{group.name}”. Add the city first.")
+            raise RejectedInput("group.lead_not_member", group=group.name)
         group.lead_city_id = city_id
 
 
@@ -149,10 +147,10 @@ def delete_group(db: Database, group_uuid: UUID) -> None:
 def _checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise RejectedInput("A working group needs a name. Type one, for example its topic.")
+        raise RejectedInput("group.name_missing", field="name")
     if len(name) > MAX_NAME_LENGTH:
-        raise RejectedInput(f"A group name can have up to {MAX_NAME_LENGTH} characters; this "
-                            f"one has {len(name)}. Shorten it.")
+        raise RejectedInput("group.name_too_long", field="name", limit=MAX_NAME_LENGTH,
+                            length=len(name))
     return name
 
 
@@ -163,8 +161,7 @@ def _group(session: Session, group_uuid: UUID) -> WorkingGroup:
 
     found = session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == group_uuid))
     if found is None:
-        raise RejectedInput("That working group no longer exists (it was deleted). "
-                            "Refresh the list.")
+        raise RejectedInput("group.gone")
     return found
 
 
@@ -175,5 +172,5 @@ def _city_id(session: Session, city_uuid: UUID) -> int:
 
     found = session.scalar(select(City.id).where(City.uuid == city_uuid))
     if found is None:
-        raise RejectedInput("That city is no longer in the database. Refresh the list.")
+        raise RejectedInput("group.city_gone")
     return found

@@ -46,9 +46,9 @@ class Weights:
             value = getattr(self, weight.name)
             if not (isinstance(value, int | float) and math.isfinite(value)
                     and 0 <= value <= MAX_WEIGHT):
-                raise RejectedInput(
-                    f"The weight for {weight.name.replace('_', ' ')} must be a number from 0 "
-                    f"to {MAX_WEIGHT:g}, not {value!r}. Enter a number in that range.")
+                raise RejectedInput("matching.weight_out_of_range", field=weight.name,
+                                    weight=weight.name.replace("_", " "),
+                                    limit=f"{MAX_WEIGHT:g}", value=repr(value))
 
 
 DEFAULT_WEIGHTS = Weights()
@@ -106,8 +106,7 @@ def find_topic(topics: TopicGraph, text: str) -> str:
     found = topics.find(text)
     if found is None:
         known = ", ".join(sorted(topics.labels))
-        raise RejectedInput(f"There is no topic called “{text}”. Use a topic's name or one of "
-                            f"these ids: {known}.")
+        raise RejectedInput("matching.topic_unknown", field="topic", text=text, known=known)
     return found
 
 

@@ -149,8 +149,8 @@ def note(db: Database, city_uuid: UUID) -> str:
 def set_note(db: Database, city_uuid: UUID, text: str) -> None:
     """Keep our private note about a peer (an empty note is removed)."""
     if len(text) > MAX_NOTE_LENGTH:
-        raise RejectedInput(f"The note is {len(text):,} characters long; notes can hold up to "
-                            f"{MAX_NOTE_LENGTH:,}. Shorten it, or keep long texts in a file.")
+        raise RejectedInput("peer.note_too_long", field="note", length=len(text),
+                            limit=MAX_NOTE_LENGTH)
     from rrr_desktop.models.workspace import PeerNote
 
     with db.session() as session:
@@ -206,7 +206,7 @@ def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
     """A peer's profile, practices and shared stakeholders, each with its provenance."""
     profile = next((p for p in directory.peer_cities(db) if p.uuid == city_uuid), None)
     if profile is None:
-        raise RejectedInput("That peer city is no longer in the database. Refresh the list.")
+        raise RejectedInput("peer.gone")
     with db.reading() as connection:
         sources = queries.peer_sources(connection, city_uuid)
         assert sources is not None  # the directory has just read it
@@ -248,5 +248,5 @@ def peer_row_id(session: Session, city_uuid: UUID) -> int:
 
     found = session.scalar(select(City.id).where(City.uuid == city_uuid, City.is_ours.is_(False)))
     if found is None:
-        raise RejectedInput("That peer city is no longer in the database. Refresh the list.")
+        raise RejectedInput("peer.gone")
     return found

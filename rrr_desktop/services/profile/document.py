@@ -33,12 +33,10 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 class CorruptDraftFile(RejectedInput):
     """The draft file could not be read; it was moved aside (``kept``), not deleted."""
 
-    def __init__(self, path: Path, kept: Path, problem: str) -> None:
+    def __init__(self, path: Path, kept: Path, problem: RejectedInput) -> None:
         self.path = path
         self.kept = kept
-        super().__init__(
-            f"The unsaved profile edits in {path} could not be read ({problem}). The file was "
-            f"kept as {kept}; the saved profile is shown instead.")
+        super().__init__("profile.draft_unreadable", path=path, kept=kept, problem=problem)
 
 
 def export_profile(db: Database, path: Path) -> ProfileDraft:
@@ -59,7 +57,8 @@ def import_profile(db: Database, path: Path) -> SavedProfile:
     try:
         return save_profile(db, draft)
     except RejectedInput as problem:
-        raise RejectedInput(f"{path.name}: {problem}") from None
+        raise RejectedInput("profile.in_file", field=problem.field, file=path.name,
+                            problem=problem) from None
 
 
 def write_document(path: Path, draft: ProfileDraft) -> None:
@@ -72,8 +71,8 @@ def write_document(path: Path, draft: ProfileDraft) -> None:
         with atomic_file(path, "w", encoding="utf-8", newline="\n") as file:
             file.write(text)
     except OSError as error:
-        raise RejectedInput(f"{path} could not be written: {error.strerror or error}. "
-                            "Choose another folder or free some disk space.") from error
+        raise RejectedInput("profile.file_unwritable", path=path,
+                            reason=error.strerror or str(error)) from error
 
 
 def read_document(path: Path) -> ProfileDraft:
@@ -82,14 +81,16 @@ def read_document(path: Path) -> ProfileDraft:
         with path.open("rb") as file:
             raw = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise RejectedInput(f"{path} could not be read: {error.strerror or error}.") from error
+        raise RejectedInput("profile.file_unreadable", path=path,
+                            reason=error.strerror or str(error)) from error
     if len(raw) > MAX_FILE_BYTES:
-        raise RejectedInput(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: "
-                            "it is not a profile document.")
+        raise RejectedInput("profile.file_too_large", file=path.name,
+                            mb=MAX_FILE_BYTES // (1024 * 1024))
     try:
         return parse_document(_load_yaml(raw))
     except RejectedInput as problem:
-        raise RejectedInput(f"{path.name}: {problem}") from None
+        raise RejectedInput("profile.in_file", field=problem.field, file=path.name,
+                            problem=problem) from None
 
 
 def write_draft_file(path: Path, draft: ProfileDraft) -> None:
@@ -116,7 +117,7 @@ def read_draft_file(path: Path) -> ProfileDraft | None:
                               f"{path.suffix}")
         path.replace(kept)
         log.warning("Unreadable profile draft %s kept as %s: %s", path, kept, problem)
-        raise CorruptDraftFile(path, kept, str(problem)) from None
+        raise CorruptDraftFile(path, kept, problem) from None
 
 
 def discard_draft_file(path: Path) -> None:
@@ -131,11 +132,9 @@ class _Loader(yaml.SafeLoader):
         event = self.peek_event()  # type: ignore[no-untyped-call]
         line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent):
-            raise RejectedInput(f"line {line}: YAML aliases (*name) are not allowed in a "
-                                "profile document")
+            raise RejectedInput("profile.yaml_alias", line=line)
         if getattr(event, "tag", None) is not None:
-            raise RejectedInput(f"line {line}: YAML tags (!...) are not allowed in a "
-                                "profile document")
+            raise RejectedInput("profile.yaml_tag", line=line)
         return super().compose_node(parent, index)
 
 
@@ -143,14 +142,15 @@ def _load_yaml(raw: bytes) -> object:
     try:
         return yaml.load(raw, Loader=_Loader)  # a SafeLoader, stricter still
     except yaml.reader.ReaderError:
-        raise RejectedInput("not UTF-8 text: save the file as UTF-8") from None
+        raise RejectedInput("profile.not_utf8") from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
-        where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(error, "problem", None) or "unreadable"
-        raise RejectedInput(f"not a valid YAML file{where}: {problem}") from None
+        if mark is None:
+            raise RejectedInput("profile.not_yaml", problem=problem) from None
+        raise RejectedInput("profile.not_yaml_at", line=mark.line + 1, problem=problem) from None
     except RecursionError:
-        raise RejectedInput("nested too deeply to be a profile document") from None
+        raise RejectedInput("profile.too_deep") from None
 
 
 class _Dumper(yaml.SafeDumper):

@@ -36,8 +36,7 @@ DRAFT_ROLE: dict[str, Role] = {stored.value: role for role, stored in STORED_ROL
 
 class NoCityOfOurOwn(RejectedInput):
     def __init__(self) -> None:
-        super().__init__("This data folder has no city of its own yet: choose it first "
-                         "(start the app, or run rrr-desktop init --city NAME).")
+        super().__init__("city.none_yet")
 
 
 def load_profile(db: Database) -> ProfileDraft:

@@ -28,7 +28,7 @@ Every problem is reported with its field path, e.g.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from datetime import date
 from typing import Annotated, Any, Literal
 from uuid import UUID
@@ -45,6 +45,7 @@ from pydantic import (
 from pydantic_core import ErrorDetails
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import Message, message
 from rrr_desktop.models.city_vocabulary import MAX_SCORE, MIN_SCORE, PracticeKind, PracticeStage
 from rrr_desktop.services.profile import draft as limits
 from rrr_desktop.services.profile.draft import (
@@ -56,7 +57,7 @@ from rrr_desktop.services.profile.draft import (
     TopicEntry,
 )
 from rrr_desktop.services.reference import languages
-from rrr_desktop.services.validation import MAX_PROBLEMS_SHOWN, field_path
+from rrr_desktop.services.validation import context_of, field_problem, joined, problems_of
 from rrr_desktop.text import normalise
 
 FORMAT = "rrr-desktop/profile"
@@ -181,7 +182,7 @@ def parse_document(data: object) -> ProfileDraft:
     try:
         document = ProfileDocument.model_validate(data)
     except ValidationError as error:
-        raise RejectedInput(_describe(error)) from None
+        raise _refused(problems_of(error, explain=_explain)) from None
     def topics(items: list[TopicItem]) -> tuple[TopicEntry, ...]:
         return tuple(TopicEntry(t.topic, t.note) for t in items)
 
@@ -217,15 +218,15 @@ def check_rules(draft: ProfileDraft, vocabulary: Collection[str]) -> None:
     """What a saved profile must keep beyond the document's shape."""
     problems = list(_rule_problems(draft, vocabulary))
     if problems:
-        raise RejectedInput(_join(problems))
+        raise _refused(problems)
 
 
-def _rule_problems(draft: ProfileDraft, vocabulary: Collection[str]) -> Iterator[str]:
+def _rule_problems(draft: ProfileDraft, vocabulary: Collection[str]) -> Iterator[Message]:
     known_languages = {choice.code for choice in languages()}
     for index, code in enumerate(draft.languages):
         if code not in known_languages:
-            yield (f"languages[{index}]: {code} is not a language code (ISO 639-1, "
-                   "e.g. es for Spanish)")
+            yield field_problem(f"languages[{index}]",
+                                message("profile_field.unknown_language", code=code))
     yield from _duplicates("languages", draft.languages, "")
     for role in ROLES:
         entries = draft.topics(role)
@@ -234,95 +235,73 @@ def _rule_problems(draft: ProfileDraft, vocabulary: Collection[str]) -> Iterator
         free = draft.free_topics(role)
         for index, entry in enumerate(free):
             if not entry.text:
-                yield f"free_{role}[{index}].text: is empty: type the topic or remove it"
+                yield field_problem(f"free_{role}[{index}].text",
+                                    message("profile_field.free_topic_empty"))
         yield from _duplicates(f"free_{role}", [normalise(e.text) for e in free], ".text")
     for index, practice in enumerate(draft.practices):
         if not practice.title:
-            yield f"practices[{index}].title: is empty: give the practice a title"
+            yield field_problem(f"practices[{index}].title",
+                                message("profile_field.practice_title_empty"))
         yield from _unknown_topics(f"practices[{index}].topics", practice.topic_ids,
                                    vocabulary, "")
     yield from _duplicates("practices", [p.uuid for p in draft.practices], ".uuid")
     for index, assessment in enumerate(draft.assessments):
         where = f"self_assessment[{index}].assessed_on"
         if assessment.score is not None and assessment.assessed_on is None:
-            yield f"{where}: is missing: give the date of the assessment"
+            yield field_problem(where, message("profile_field.assessment_date_missing"))
         if assessment.score is None and assessment.assessed_on is not None:
-            yield f"{where}: must be empty when the topic is not assessed (score: null)"
+            yield field_problem(where, message("profile_field.assessment_date_unscored"))
     yield from _unknown_topics("self_assessment", [a.topic_id for a in draft.assessments],
                                vocabulary, ".topic")
     yield from _duplicates("self_assessment", [a.topic_id for a in draft.assessments], ".topic")
 
 
 def _unknown_topics(where: str, topic_ids: Collection[str], vocabulary: Collection[str],
-                    suffix: str) -> Iterator[str]:
+                    suffix: str) -> Iterator[Message]:
     for index, topic_id in enumerate(topic_ids):
         if topic_id not in vocabulary:
-            yield f"{where}[{index}]{suffix}: {topic_id} is not a topic of the vocabulary"
+            yield field_problem(f"{where}[{index}]{suffix}",
+                                message("profile_field.unknown_topic", topic=topic_id))
 
 
-def _duplicates(where: str, keys: Collection[object], suffix: str) -> Iterator[str]:
+def _duplicates(where: str, keys: Collection[object], suffix: str) -> Iterator[Message]:
     first: dict[object, int] = {}
     for index, key in enumerate(keys):
         if key in first:
-            yield f"{where}[{index}]{suffix}: is already listed at {where}[{first[key]}]"
+            yield field_problem(f"{where}[{index}]{suffix}", message(
+                "profile_field.listed_twice", first=f"{where}[{first[key]}]"))
         first.setdefault(key, index)
 
 
-def _join(problems: list[str]) -> str:
-    shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
-    hidden = len(problems) - MAX_PROBLEMS_SHOWN
-    return f"{shown} (and {hidden} more)" if hidden > 0 else shown
-
-
-_PLAIN_MESSAGES = {
-    "missing": "is missing",
-    "extra_forbidden": "is not a field of a profile document: remove it or check its spelling",
-    "string_type": "must be text",
-    "int_type": "must be a whole number",
-    "list_type": "must be a list",
-    "model_type": "must be a set of fields (name: value)",
-    "model_attributes_type": "must be a set of fields (name: value)",
-    "date_type": "must be a date like 2026-03-01",
-    "uuid_type": "must be an id like 403ba106-216e-4f8a-8eb4-cb39c3fb9707",
-    "uuid_parsing": "must be an id like 403ba106-216e-4f8a-8eb4-cb39c3fb9707",
+# The profile document's own wording of pydantic's problems ("profile_field.<code>").
+_PLAIN_PROBLEMS = {
+    "missing": "missing", "extra_forbidden": "extra_forbidden", "string_type": "text",
+    "int_type": "whole_number", "list_type": "list", "model_type": "fields",
+    "model_attributes_type": "fields", "date_type": "date", "uuid_type": "id",
+    "uuid_parsing": "id",
 }
-_PATTERN_MESSAGES = {
-    TOPIC_ID_PATTERN: "must be a topic id such as co-design-hubs",
-    LANGUAGE_PATTERN: "must be a two-letter language code such as es",
-}
+_CONTEXT_PROBLEMS = {"enum": "one_of", "literal_error": "one_of",
+                     "string_too_long": "too_long", "too_long": "too_many",
+                     "greater_than_equal": "at_least", "less_than_equal": "at_most"}
+_PATTERN_PROBLEMS = {TOPIC_ID_PATTERN: "topic_id", LANGUAGE_PATTERN: "language_code"}
+_TOP_LEVEL_PROBLEMS = {("format",): "format", ("version",): "version"}
 
 
-_CONTEXT_MESSAGES: dict[str, Callable[[dict[str, Any]], str]] = {
-    "enum": lambda c: f"must be one of {_choices(c)}",
-    "literal_error": lambda c: f"must be one of {_choices(c)}",
-    "string_too_long": lambda c: f"is longer than {c['max_length']} characters: shorten it",
-    "too_long": lambda c: f"has more than {c['max_length']} entries",
-    "string_pattern_mismatch": lambda c: _PATTERN_MESSAGES[str(c["pattern"])],
-    "greater_than_equal": lambda c: f"must be at least {c['ge']}",
-    "less_than_equal": lambda c: f"must be at most {c['le']}",
-}
-_TOP_LEVEL_MESSAGES = {
-    ("format",): f"must be {FORMAT}: this file is not an RRR Desktop profile",
-    ("version",): (f"must be {VERSION}: the file was written by another version of "
-                   "RRR Desktop; install the latest version"),
-}
+def _explain(error: ErrorDetails) -> Message | None:
+    kind, context = error["type"], context_of(error)
+    if kind == "literal_error" and error["loc"] in _TOP_LEVEL_PROBLEMS:
+        return message(f"profile_field.{_TOP_LEVEL_PROBLEMS[error['loc']]}", format=FORMAT,
+                       version=VERSION)
+    if kind in _PLAIN_PROBLEMS:
+        return message(f"profile_field.{_PLAIN_PROBLEMS[kind]}")
+    if kind in _CONTEXT_PROBLEMS:
+        return Message(f"profile_field.{_CONTEXT_PROBLEMS[kind]}", context)
+    if kind == "string_pattern_mismatch":
+        return message(f"profile_field.{_PATTERN_PROBLEMS[str(context['pattern'])]}")
+    return None
 
 
-def _choices(context: dict[str, Any]) -> str:
-    """pydantic's "'idea', 'pilot' or 'running'" as "idea, pilot, running"."""
-    return str(context.get("expected", "")).replace("'", "").replace(" or ", ", ")
-
-
-def _message(error: ErrorDetails) -> str:
-    kind = error["type"]
-    if kind == "literal_error" and error["loc"] in _TOP_LEVEL_MESSAGES:
-        return _TOP_LEVEL_MESSAGES[error["loc"]]
-    if kind in _PLAIN_MESSAGES:
-        return _PLAIN_MESSAGES[kind]
-    if kind in _CONTEXT_MESSAGES:
-        return _CONTEXT_MESSAGES[kind](error.get("ctx", {}))
-    return error["msg"]
-
-
-def _describe(error: ValidationError) -> str:
-    return _join([f"{field_path(e['loc'])}: {_message(e)}" for e in error.errors()])
+def _refused(problems: list[Message]) -> RejectedInput:
+    """One refusal naming every problem; ``problems`` lets a form mark each field."""
+    return RejectedInput("validation.refused", field=problems[0].params["path"],
+                         text=joined(problems), problems=problems)

@@ -64,9 +64,7 @@ class ProfileChangedElsewhere(RejectedInput):
     """The stored profile is not the one the draft was based on; nothing was written."""
 
     def __init__(self) -> None:
-        super().__init__("The profile was changed elsewhere (for example from the command "
-                         "line) since it was opened. Nothing was saved: reload it, or save "
-                         "again over the other change.")
+        super().__init__("profile.changed_elsewhere")
 
 
 def vocabulary_ids(db: Database) -> frozenset[str]:
@@ -91,10 +89,8 @@ def save_profile(db: Database, draft: ProfileDraft, *,
             if city is None:
                 raise NoCityOfOurOwn()
             if city.uuid != checked.city_uuid:
-                raise RejectedInput(
-                    f"This is the profile of {checked.city_name or checked.city_uuid}, not of "
-                    f"{city.name}, the city of this data folder. Nothing was changed: use a "
-                    f"profile exported from {city.name}'s data folder.")
+                raise RejectedInput("profile.of_another_city",
+                                    other=checked.city_name or checked.city_uuid, ours=city.name)
             # Compare inside the same transaction, with the same SQL the loading uses.
             stored = read_draft(driver_connection(session))
             if _canonical(stored) == _canonical(checked):
@@ -106,10 +102,7 @@ def save_profile(db: Database, draft: ProfileDraft, *,
             updated_at = city.profile_updated_at = utcnow()
             city.profile_source = ENTERED_BY_THE_CITY
     except OperationalError as error:
-        raise RejectedInput(
-            f"The profile could not be saved: the database could not be written "
-            f"({error.orig}). Nothing was changed. Free some disk space or check that the "
-            "data folder is writable, then save again.") from error
+        raise RejectedInput("profile.database_unwritable", reason=str(error.orig)) from error
     return SavedProfile(load_profile(db), True, updated_at)
 
 
@@ -128,8 +121,8 @@ def _refuse_practices_of_other_cities(session: Session, city: City, draft: Profi
         .where(Practice.uuid.in_(index_of), Practice.city_id != city.id)).all()
     if owners:
         uuid, owner = owners[0]
-        raise RejectedInput(f"practices[{index_of[uuid]}].uuid: is the id of a practice of "
-                            f"{owner}: each practice needs an id of its own.")
+        raise RejectedInput("profile.practice_id_taken", field=f"practices[{index_of[uuid]}].uuid",
+                            path=f"practices[{index_of[uuid]}].uuid", owner=owner)
 
 
 def _write(session: Session, city: City, draft: ProfileDraft) -> None:

@@ -39,11 +39,11 @@ def resolve_topic(db: Database, text: str) -> Choice:
         return Choice(found[0], labels[found[0]])
     if found:
         options = ", ".join(f"{labels[i]} ({i})" for i in found)
-        raise RejectedInput(f"'{text}' could be more than one topic: {options}. Give its id.")
+        raise RejectedInput("topic.ambiguous", field="topic", text=text, options=options)
     nearest = dict.fromkeys(topic_id for name in difflib.get_close_matches(
         wanted, names, n=len(names), cutoff=0) for topic_id in sorted(names[name]))
     options = ", ".join(f"{labels[i]} ({i})" for i in list(nearest)[:SUGGESTIONS])
-    raise RejectedInput(f"'{text}' is not a topic of the vocabulary. Nearest: {options}.")
+    raise RejectedInput("topic.unknown", field="topic", text=text, options=options)
 
 
 def topic_names(db: Database) -> tuple[dict[str, str], dict[str, set[str]]]:
@@ -84,4 +84,4 @@ def _checked(role: str) -> Role:
     for known in ROLES:
         if role == known:
             return known
-    raise RejectedInput(f"'{role}' is not a topic list: use one of {', '.join(ROLES)}.")
+    raise RejectedInput("topic.list_unknown", field="role", role=role, lists=", ".join(ROLES))

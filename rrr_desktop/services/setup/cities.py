@@ -21,10 +21,7 @@ ENTERED_BY_THE_CITY = "Entered by the city"  # the source of a profile our city 
 class OurCityAlreadyChosen(RejectedInput):
     def __init__(self, current: str) -> None:
         self.current = current
-        super().__init__(
-            f"This data folder already belongs to {current}. Nothing was changed. "
-            "To work for another city, start RRR Desktop with another --home."
-        )
+        super().__init__("city.already_chosen", current=current)
 
 
 def choose_seeded_city(db: Database, city_uuid: UUID) -> CityProfile:
@@ -33,7 +30,7 @@ def choose_seeded_city(db: Database, city_uuid: UUID) -> CityProfile:
         _refuse_if_chosen(session, city_uuid)
         city = session.scalar(select(City).where(City.uuid == city_uuid))
         if city is None:
-            raise RejectedInput(f"No city with the id {city_uuid} is known.")
+            raise RejectedInput("city.unknown_id", uuid=city_uuid)
         city.is_ours = True
     return _require_our_city(db)
 
@@ -42,9 +39,9 @@ def create_our_city(db: Database, new_city: NewCity) -> CityProfile:
     """Add a city that does not ship with the app and make it ours."""
     name = " ".join(new_city.name.split())
     if not name:
-        raise RejectedInput("The city name is empty: type the name of your city.")
+        raise RejectedInput("city.name_empty", field="name")
     if len(name) > 200:
-        raise RejectedInput("The city name is longer than 200 characters: shorten it.")
+        raise RejectedInput("city.name_too_long", field="name", limit=200)
     country = reference.check_country(new_city.country_code)
     language = reference.check_language(new_city.language)
     with db.session() as session:
@@ -73,14 +70,11 @@ def init_our_city(db: Database, name: str, country: str | None,
         return _require_our_city(db), True
     if len(matches) > 1:
         options = ", ".join(sorted(c.country_code for c in matches))
-        raise RejectedInput(f"More than one city is called {name} ({options}): add --country.")
+        raise RejectedInput("city.ambiguous", field="country", name=name, options=options)
     if matches:
         return choose_seeded_city(db, matches[0].uuid), False
     if country_code is None:
-        raise RejectedInput(
-            f"{name} is not one of the cities that ship with the app: "
-            "add --country CC (and --language LL) to create it."
-        )
+        raise RejectedInput("city.not_shipped", field="country", name=name)
     return create_our_city(db, NewCity(name, country_code, language or "en")), False
 
 

@@ -75,11 +75,7 @@ class RealCityNeedsConsent(RejectedInput):
 
     def __init__(self, city: str) -> None:
         self.city = city
-        super().__init__(
-            f"This data folder is {city}'s: sample data would mix with its real work. "
-            "Nothing was added. To try RRR Desktop, use another --home; to add the sample to "
-            f"{city} anyway (every sample record is tagged '{SAMPLE_TAG}'), run the command "
-            "again with --force.")
+        super().__init__("sample.real_city", city=city, tag=SAMPLE_TAG)
 
 
 def load_sample_data(db: Database, count: int = 300, today: date | None = None, *,
@@ -97,8 +93,7 @@ def load_sample_data(db: Database, count: int = 300, today: date | None = None, 
     rng = random.Random(SEED)
     with db.session() as session:
         if session.scalar(select(func.count()).select_from(Stakeholder)):
-            raise RejectedInput("The stakeholder register is not empty: sample data goes only "
-                                "into an empty register (start with another --home to try it).")
+            raise RejectedInput("sample.register_not_empty")
         city = session.scalar(select(City).where(City.is_ours))
         if city is not None and city.name != SAMPLE_CITY and not into_real_city:
             raise RealCityNeedsConsent(city.name)

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 from rrr_desktop.models.entities import (
     AppMeta,
     City,
@@ -136,22 +137,23 @@ def _parse(model: type[_Model], raw: bytes, name: str) -> _Model:
     try:
         return model.model_validate(yaml.safe_load(raw))
     except yaml.YAMLError as error:
-        raise RejectedInput(f"{name}: not valid YAML ({error})") from error
+        raise RejectedInput("seed.not_yaml", file=name, reason=str(error)) from error
     except ValidationError as error:
-        raise RejectedInput(f"{name}: {describe_validation_error(error)}") from error
+        raise RejectedInput("seed.invalid", file=name,
+                            problems=describe_validation_error(error)) from error
 
 
 def _check_references(topics: TopicFile, cities: CityFile) -> None:
     known = {t.id for t in topics.topics}
-    problems = [f"{TOPICS_FILE}: topic {t.id} refers to unknown topic {other}"
+    problems = [message("seed.topic_links_unknown", file=TOPICS_FILE, topic=t.id, other=other)
                 for t in topics.topics for other in (*t.related, *t.leads_to) if other not in known]
     for city in cities.cities:
         links = [*city.offers, *city.wants_to_learn, *city.shared_challenges]
         used = [link.topic for link in links] + [t for p in city.practices for t in p.topics]
-        problems += [f"{CITIES_FILE}: {city.name} refers to unknown topic {topic}"
-                     for topic in used if topic not in known]
+        problems += [message("seed.city_topic_unknown", file=CITIES_FILE, city=city.name,
+                             topic=topic) for topic in used if topic not in known]
     if problems:
-        raise RejectedInput("; ".join(problems))
+        raise RejectedInput("seed.problems", problems=problems)
 
 
 def apply_seed(session: Session, seed: Seed | None = None) -> SeedReport:

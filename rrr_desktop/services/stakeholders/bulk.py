@@ -50,32 +50,32 @@ class BulkResult:
     missing: int  # ids no longer in the register (deleted meanwhile)
 
 
-def _checked_tags(tags: tuple[str, ...]) -> tuple[str, ...]:
+def _checked_tags(tags: tuple[str, ...], field: str) -> tuple[str, ...]:
     cleaned = tuple(dict.fromkeys(" ".join(tag.split()) for tag in tags if tag.strip()))
     too_long = [tag for tag in cleaned if len(tag) > MAX_TAG]
     if too_long:
-        raise RejectedInput(f"The tag “{too_long[0][:40]}…” is longer than {MAX_TAG} "
-                            "characters. Shorten it; nothing was changed.")
+        raise RejectedInput("bulk.tag_too_long", field=field, tag=too_long[0][:40],
+                            limit=MAX_TAG)
     return cleaned
 
 
 def checked_change(change: BulkChange) -> BulkChange:
     """``change`` with tidy values, or :class:`RejectedInput` saying what is wrong."""
     if change.stage is not None and change.stage not in set(CollaborationStage):
-        raise RejectedInput(f"“{change.stage}” is not a collaboration stage. Choose one of: "
-                            f"{', '.join(CollaborationStage)}. Nothing was changed.")
+        raise RejectedInput("bulk.stage_unknown", field="stage", stage=change.stage,
+                            choices=", ".join(CollaborationStage))
     owner = None if change.owner is None else " ".join(change.owner.split())
     if owner is not None and len(owner) > MAX_OWNER:
-        raise RejectedInput(f"The owner's name is longer than {MAX_OWNER} characters. "
-                            "Shorten it; nothing was changed.")
-    add, remove = _checked_tags(change.add_tags), _checked_tags(change.remove_tags)
+        raise RejectedInput("bulk.owner_too_long", field="owner", limit=MAX_OWNER)
+    add = _checked_tags(change.add_tags, "add_tags")
+    remove = _checked_tags(change.remove_tags, "remove_tags")
     both = {normalise(tag) for tag in add} & {normalise(tag) for tag in remove}
     if both:
-        raise RejectedInput(f"The tag “{sorted(both)[0]}” is both added and removed. Keep it "
-                            "in one of the two lists; nothing was changed.")
+        raise RejectedInput("bulk.tag_added_and_removed", field="remove_tags",
+                            tag=sorted(both)[0])
     checked = BulkChange(change.stage, add, remove, owner, change.shareable)
     if checked.is_empty:
-        raise RejectedInput("No change was chosen. Tick at least one change to make.")
+        raise RejectedInput("bulk.nothing_chosen")
     return checked
 
 
@@ -96,8 +96,7 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
     change = checked_change(change)
     wanted = sorted(set(ids))
     if not wanted:
-        raise RejectedInput("No stakeholder was selected. Select the stakeholders to change "
-                            "in the list first.")
+        raise RejectedInput("bulk.nothing_selected")
     now = utcnow()
     updates: list[dict[str, Any]] = []
     found = 0

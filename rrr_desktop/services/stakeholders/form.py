@@ -69,7 +69,7 @@ def load_form(db: Database, stakeholder_id: int) -> StakeholderForm:
         values = queries.form_values(connection, stakeholder_id, FORM_COLUMNS)
         topics = tuple(queries.topic_ids_of(connection, stakeholder_id))
     if values is None:
-        raise RejectedInput("This stakeholder no longer exists (it was deleted or merged).")
+        raise RejectedInput("stakeholder.gone")
     for column in ("sectors", "tags"):
         values[column] = tuple(values[column])
     return StakeholderForm(**values, topic_ids=topics)

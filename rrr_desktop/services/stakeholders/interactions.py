@@ -13,7 +13,6 @@ from rrr_desktop.models.queries import stakeholders as queries
 from rrr_desktop.models.vocabulary import InteractionKind
 
 INTERACTION_KINDS = tuple(kind.value for kind in InteractionKind)
-_GONE = "This interaction no longer exists (it was deleted, or its stakeholder was)."
 
 
 @dataclass(frozen=True)
@@ -45,11 +44,9 @@ class LoggedInteraction:
 
 def _checked(form: InteractionForm) -> InteractionForm:
     if form.kind not in INTERACTION_KINDS:
-        raise RejectedInput(f"Kind: {form.kind!r} is not a kind of interaction. Pick one "
-                            "from the list.")
+        raise RejectedInput("interaction.kind_unknown", field="kind", value=repr(form.kind))
     if form.follow_up_on is not None and form.follow_up_on < form.occurred_on:
-        raise RejectedInput("Follow-up: the follow-up date is before the interaction. Pick "
-                            "a later date, or 'no follow-up'.")
+        raise RejectedInput("interaction.follow_up_before", field="follow_up_on")
     return form
 
 
@@ -66,8 +63,7 @@ def add_interaction(db: Database, stakeholder_id: int, form: InteractionForm) ->
     checked = _checked(form)
     with db.session() as session:
         if session.get(Stakeholder, stakeholder_id) is None:
-            raise RejectedInput("This stakeholder no longer exists, so the interaction was "
-                                "not saved.")
+            raise RejectedInput("interaction.stakeholder_gone")
         interaction = Interaction(
             stakeholder_id=stakeholder_id, occurred_on=checked.occurred_on,
             kind=InteractionKind(checked.kind), notes=checked.notes.strip(),
@@ -84,7 +80,7 @@ def update_interaction(db: Database, interaction_id: int, form: InteractionForm)
         notes=checked.notes.strip(), follow_up_on=checked.follow_up_on,
         done=checked.follow_up_done))
     if not changed:
-        raise RejectedInput(_GONE)
+        raise RejectedInput("interaction.gone")
 
 
 def delete_interaction(db: Database, interaction_id: int) -> None:
@@ -94,7 +90,7 @@ def delete_interaction(db: Database, interaction_id: int) -> None:
 def set_follow_up_done(db: Database, interaction_id: int, done: bool = True) -> None:
     if not _write(db, lambda connection: queries.set_follow_up_done(connection, interaction_id,
                                                                      done)):
-        raise RejectedInput(_GONE)
+        raise RejectedInput("interaction.gone")
 
 
 def interaction_log(db: Database, stakeholder_id: int) -> tuple[LoggedInteraction, ...]:
@@ -108,5 +104,5 @@ def load_interaction(db: Database, interaction_id: int) -> LoggedInteraction:
     with db.reading() as connection:
         row = queries.interaction(connection, interaction_id)
     if row is None:
-        raise RejectedInput(_GONE)
+        raise RejectedInput("interaction.gone")
     return LoggedInteraction(*row)

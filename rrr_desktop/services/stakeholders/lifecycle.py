@@ -98,8 +98,7 @@ def restore_deleted(db: Database, snapshot: DeletedStakeholders) -> int:
             (Stakeholder.id.in_(ids))
             | Stakeholder.uuid.in_([row["uuid"] for row in snapshot.stakeholders]))).all()
         if taken:
-            raise RejectedInput(f"{taken[0]!r} is already in the register again, so the "
-                                "deleted stakeholders were not restored.")
+            raise RejectedInput("stakeholder.restore_taken", name=repr(taken[0]))
         existing = set(session.scalars(select(Stakeholder.id).where(Stakeholder.id.in_(
             {row["organisation_id"] for row in snapshot.stakeholders
              if row["organisation_id"] is not None}))))

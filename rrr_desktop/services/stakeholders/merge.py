@@ -50,16 +50,13 @@ def _records(session: Session, master_id: int,
              other_ids: Sequence[int]) -> tuple[Stakeholder, dict[int, Stakeholder]]:
     ids = [master_id, *other_ids]
     if master_id in other_ids or len(set(other_ids)) != len(other_ids) or not other_ids:
-        raise RejectedInput("Pick one master and at least one other, different stakeholder "
-                            "to merge into it.")
+        raise RejectedInput("merge.pick_master_and_others")
     found = {r.id: r for r in session.scalars(select(Stakeholder).where(
         Stakeholder.id.in_(ids)))}
     if len(found) != len(ids):
-        raise RejectedInput("One of the stakeholders to merge no longer exists; nothing was "
-                            "merged. Select them again.")
+        raise RejectedInput("merge.one_gone")
     if len({record.is_person for record in found.values()}) > 1:
-        raise RejectedInput("A person cannot be merged with an organisation; nothing was "
-                            "merged. Select only organisations, or only persons.")
+        raise RejectedInput("merge.person_and_organisation")
     return found[master_id], found
 
 
@@ -69,12 +66,11 @@ def merge_stakeholders(db: Database, master_id: int, other_ids: Sequence[int],
     :data:`MERGE_FIELDS` to the record whose value to keep (the master's by default)."""
     unknown = sorted(set(choices) - set(MERGE_FIELDS))
     if unknown:
-        raise RejectedInput(f"{unknown[0]!r} is not a field that can be merged.")
+        raise RejectedInput("merge.field_unknown", field=unknown[0], name=repr(unknown[0]))
     with db.session() as session:
         master, records = _records(session, master_id, list(other_ids))
         if any(source not in records for source in choices.values()):
-            raise RejectedInput("A value was picked from a record that is not being merged; "
-                                "nothing was merged.")
+            raise RejectedInput("merge.value_from_elsewhere")
         others = [records[other] for other in other_ids]
         taken = {name: source for name, source in choices.items() if source != master_id}
         for name, source in taken.items():

@@ -40,7 +40,7 @@ from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.briefs.preview import BriefPreview
 from rrr_desktop.views.briefs.recent_briefs import RecentBriefsList
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
@@ -316,10 +316,9 @@ class BriefsPage(Page):
             self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, RejectedInput):
-            self.status.setText(str(error))
-        else:
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is not None:
+            self.status.setText(str(refusal))
 
     def _set_busy(self, busy: bool) -> None:
         if not busy:

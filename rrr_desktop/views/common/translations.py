@@ -2,13 +2,16 @@
 
 Translations live in ``resources/translations/rrr_desktop_<lang>.ts`` (edited with
 Qt Linguist or by hand) and are compiled to ``.qm`` by ``python3 dev.py
-translations``. Qt's ``qtbase`` catalogue translates the standard buttons.
+translations``. Qt's ``qtbase`` catalogue translates the standard buttons. The
+services' messages (:mod:`rrr_desktop.messages`) follow the same language, so a
+rejected input reads in the officer's language.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from rrr_desktop.messages import set_language
 from rrr_desktop.resources import resource_path
 
 CATALOGUE = "rrr_desktop"
@@ -27,8 +30,13 @@ def chosen_locale(language: str) -> QLocale:
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
-    """Install every catalogue found for ``locale`` (default: the system's); name them."""
+    """Install every catalogue found for ``locale`` (default: the system's); name them.
+
+    The message catalogue switches to the locale's language as well (English when
+    the app does not speak it).
+    """
     locale = locale or QLocale()
+    set_language(locale.name().split("_")[0])
     folders = {
         CATALOGUE: str(resource_path("translations")),
         "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

@@ -238,15 +238,14 @@ class BundleExportWizard(QWizard):
         run_in_background(self, work, written, self.failed)
 
     def failed(self, error: BaseException) -> None:
-        from rrr_desktop.errors import RejectedInput
-        from rrr_desktop.views.common.crash import report_unexpected
+        from rrr_desktop.views.common.failure import refusal_of
 
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
         self.done_page.message.setText(self.tr("The bundle was not written: {reason}").format(
-            reason=str(error)))
-        self.summary.counts.setText(str(error))
+            reason=str(refusal)))
+        self.summary.counts.setText(str(refusal))
 
     def show_in_folder(self) -> None:
         if self.bundle_path is not None:

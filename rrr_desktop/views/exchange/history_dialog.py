@@ -200,10 +200,8 @@ class BundleHistoryDialog(QDialog):
         self.reload()
 
     def _failed(self, error: BaseException) -> None:
-        from rrr_desktop.errors import RejectedInput
-        from rrr_desktop.views.common.crash import report_unexpected
+        from rrr_desktop.views.common.failure import refusal_of
 
-        if isinstance(error, RejectedInput):
-            self.message.setText(str(error))
-        else:
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is not None:
+            self.message.setText(str(refusal))

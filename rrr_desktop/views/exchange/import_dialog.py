@@ -142,14 +142,13 @@ class BundleImportDialog(QDialog):
         run_in_background(self, work, shown, self._refused)
 
     def _refused(self, error: BaseException) -> None:
-        from rrr_desktop.errors import RejectedInput
-        from rrr_desktop.views.common.crash import report_unexpected
+        from rrr_desktop.views.common.failure import refusal_of
 
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
         self.status.setText(self.tr("The bundle was refused and nothing was changed: "
-                                    "{reason}").format(reason=str(error)))
+                                    "{reason}").format(reason=str(refusal)))
         self.status.setStyleSheet("color: #b00020;")
 
     def _show_previews(self, previews: list[BundlePreview]) -> None:

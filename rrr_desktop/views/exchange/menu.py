@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from rrr_desktop import APP_NAME
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.views.common.failure import show_warning
 from rrr_desktop.views.common.shared_settings import remember_folder
 
 if TYPE_CHECKING:
@@ -130,8 +130,8 @@ class BundleMenu(QObject):
             dialog: QDialog = SigningKeyDialog(fingerprint_of(self._paths.signing_key),
                                                self._window)
         except RejectedInput as problem:
-            dialog = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(problem),
-                                 QMessageBox.StandardButton.Ok, self._window)
+            dialog = show_warning(self._window, str(problem))
+        else:
+            dialog.open()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
         return dialog

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.worker import run_in_background
@@ -441,15 +440,9 @@ class PeersPage(Page):
         run_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        self.load_groups()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not changed"), str(error),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = box
-        box.open()
+        if isinstance(error, RejectedInput):
+            self.load_groups()
+        self.message = warn_of_failure(self, error, self.tr("Not changed"))
 
 
 def _save_note(home: Home, city: UUID, text: str) -> None:

@@ -31,8 +31,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import Message
 from rrr_desktop.services.profile.draft import ProfileDraft
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -42,8 +43,8 @@ DRAFT_DELAY_MS = 500
 SAVE_DELAY_MS = 1500
 RETRY_DELAY_MS = 30_000
 
-# "practices[2].title: is empty: ..." -> a problem with one field the officer can fix.
-_FIELD_PROBLEM = re.compile(r"^(?P<path>[a-z_]+(\[\d+\])?(\.[a-z_]+)?(\[\d+\])?): (?P<text>.+)$")
+# "practices[2].title" -> a field of the editor the officer can fix.
+_FIELD_PATH = re.compile(r"^[a-z_]+(\[\d+\])?(\.[a-z_]+)?(\[\d+\])?$")
 
 
 class SaveState(enum.Enum):
@@ -54,16 +55,15 @@ class SaveState(enum.Enum):
     CONFLICT = "conflict"  # the stored profile changed elsewhere: the officer chooses
 
 
-def field_problems(message: str) -> tuple[tuple[str, str], ...] | None:
+def field_problems(refusal: RejectedInput) -> tuple[tuple[str, str], ...] | None:
     """``(path, text)`` for each problem of a refused save, or None if the refusal is not
-    about fields (a full disk, a locked database)."""
-    problems = []
-    for part in re.sub(r" \(and \d+ more\)$", "", message).split("; "):
-        match = _FIELD_PROBLEM.match(part)
-        if match is None:
-            return None
-        problems.append((match["path"], match["text"]))
-    return tuple(problems)
+    about fields of the editor (a full disk, a locked database)."""
+    problems: list[Message] = refusal.params.get("problems") or []
+    paths = [str(problem.params["path"]) for problem in problems]
+    if not paths or not all(_FIELD_PATH.match(path) for path in paths):
+        return None
+    return tuple((path, problem.params["problem"].text())
+                 for path, problem in zip(paths, problems, strict=True))
 
 
 class ProfileAutosave(QObject):
@@ -80,6 +80,7 @@ class ProfileAutosave(QObject):
         self._current_draft = current_draft
         self._home: Home | None = None
         self._edits = 0  # counts edits; a save covers the edits made before it started
+        self.problems: tuple[tuple[str, str], ...] = ()  # (path, text) of an INVALID save
         self._saved_edits = 0
         self._saving = False
         self._base: ProfileDraft | None = None  # the stored profile the edits started from
@@ -211,11 +212,11 @@ class ProfileAutosave(QObject):
 
     def _refused(self, error: BaseException, edits: int) -> None:
         self._saving = False
-        if isinstance(error, RejectedInput):
-            self._show_refusal(error)
-        else:
+        refusal = refusal_of(error)
+        if refusal is None:
             self._set_state(SaveState.FAILED, self.tr("An unexpected error happened."))
-            report_unexpected(error)
+        else:
+            self._show_refusal(refusal)
         if self._edits != edits:  # typed while saving: that may be the fix
             self._save_timer.start()
 
@@ -224,7 +225,8 @@ class ProfileAutosave(QObject):
 
         if isinstance(refusal, ProfileChangedElsewhere):
             self._set_state(SaveState.CONFLICT, str(refusal))
-        elif field_problems(str(refusal)) is not None:
+        elif (problems := field_problems(refusal)) is not None:
+            self.problems = problems
             self._set_state(SaveState.INVALID, str(refusal))
         else:
             self._set_state(SaveState.FAILED, str(refusal))

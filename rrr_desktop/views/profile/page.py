@@ -190,10 +190,9 @@ class ProfilePage(Page):
         self.autosave.edited()
 
     def _show_state(self, state: SaveState, message: str) -> None:
-        from rrr_desktop.views.profile.autosave import SaveState, field_problems
+        from rrr_desktop.views.profile.autosave import SaveState
 
-        problems = field_problems(message) if state is SaveState.INVALID else None
-        self.editor.show_problems(problems or ())
+        self.editor.show_problems(self.autosave.problems if state is SaveState.INVALID else ())
         self.retry.setVisible(state is SaveState.FAILED)
         self.reload.setVisible(state is SaveState.CONFLICT)
         self.keep_mine.setVisible(state is SaveState.CONFLICT)

@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import FreeTopicEntry, TopicEntry
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -272,8 +271,8 @@ class TopicListEditor(QWidget):
         return self.topics.add_row(item, note)
 
     def _not_found(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
-        self.lookup_problem.setText(str(error))
+        self.lookup_problem.setText(str(refusal))
         self.lookup_problem.show()

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import show_warning, warn_of_failure
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -276,13 +276,8 @@ class StakeholderActions(QObject):
         run_in_background(self, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, RejectedInput):
-            self._warn(str(error))
-        else:
-            report_unexpected(error)
+        warn_of_failure(self.window, error, self.tr("Stakeholders"))
 
     def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Stakeholders"), text,
-                          QMessageBox.StandardButton.Ok, self.window)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        show_warning(self.window, text, self.tr("Stakeholders")).setAttribute(
+            Qt.WidgetAttribute.WA_DeleteOnClose)

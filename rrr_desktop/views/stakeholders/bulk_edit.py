@@ -7,11 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from rrr_desktop import APP_NAME
-from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -77,8 +75,4 @@ class BulkEditing(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.finished.emit("")
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        QMessageBox(QMessageBox.Icon.Warning, APP_NAME, str(error),
-                    QMessageBox.StandardButton.Ok, self._window).open()
+        warn_of_failure(self._window, error)

@@ -57,6 +57,7 @@ class BulkEditDialog(QDialog):
 
         grid = QGridLayout()
         self.choices: dict[str, QCheckBox] = {}
+        self._editors: dict[str, QWidget] = {}  # a refusal's field -> the widget to fix
         rows = (
             ("stage", self.tr("Set &stage to:"), self.stage, self.tr("New stage")),
             ("add_tags", self.tr("&Add tags:"), self.add_tags, self.tr("Tags to add")),
@@ -73,6 +74,7 @@ class BulkEditDialog(QDialog):
             box.toggled.connect(self._update_button)
             box.toggled.connect(lambda on, e=editor: e.setFocus() if on else None)
             self.choices[key] = box
+            self._editors[key] = editor
             grid.addWidget(box, row, 0)
             grid.addWidget(editor, row, 1)
         for line in (self.add_tags, self.remove_tags):
@@ -116,6 +118,8 @@ class BulkEditDialog(QDialog):
         except RejectedInput as problem:
             self.problem.setText(str(problem))
             self.problem.show()
+            if problem.field in self._editors:
+                self._editors[problem.field].setFocus()
             return
         self.change_chosen.emit(change)
         self.accept()

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.stakeholders.duplicate_warning import DuplicateWarning
 from rrr_desktop.views.stakeholders.editor_tabs import EditorTabs
@@ -181,12 +181,12 @@ class StakeholderEditor(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._saving = False
         self.buttons.setEnabled(self._initial is not None)
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
-        self.error.setText(str(error))
+        self.error.setText(str(refusal))
         self.error.show()
-        self.tabs.focus_field_of(str(error))
+        self.tabs.focus_field(refusal.field)
 
     # --- duplicates ---------------------------------------------------------
 

@@ -51,17 +51,16 @@ class EditorTabs(QTabWidget):
         self.addTab(self._contact_tab(), self.tr("&Contact and personal data"))
         self.addTab(self._collaboration_tab(), self.tr("Co&llaboration"))
         self.addTab(self._topics_tab(), self.tr("&Topics and tags"))
-        # message prefix (services.stakeholder_edit) -> the field to fix
+        # the field a refusal names (RejectedInput.field, a StakeholderForm field) -> widget
         self._fields: dict[str, QWidget] = {
-            "Name": self.name, "Kind": self.kind, "Organisation": self.organisation,
-            "Person": self.organisation, "District": self.district, "Address": self.address,
-            "Locality": self.locality, "Postcode": self.postcode, "Country": self.country,
-            "Website": self.website, "Description": self.description,
-            "Contact person": self.contact_person, "Email": self.email, "Phone": self.phone,
-            "Consent date": self.consent_on, "Consent source": self.consent_source,
-            "Collaboration stage": self.stage, "Relationship owner": self.owner,
-            "Influence": self.influence, "Interest": self.interest, "Trust": self.trust,
-            "Topics": self.topics}
+            "name": self.name, "kind": self.kind, "organisation_id": self.organisation,
+            "district": self.district, "address": self.address, "locality": self.locality,
+            "postcode": self.postcode, "country_code": self.country, "website": self.website,
+            "description": self.description, "contact_person": self.contact_person,
+            "email": self.email, "phone": self.phone, "consent_on": self.consent_on,
+            "consent_source": self.consent_source, "stage": self.stage, "owner": self.owner,
+            "influence": self.influence, "interest": self.interest, "trust": self.trust,
+            "topic_ids": self.topics}
 
     def _identity_tab(self) -> QWidget:
         self.name = _line(self.tr("Name"))
@@ -196,9 +195,9 @@ class EditorTabs(QTabWidget):
         self._organisations.update({choice.label: int(choice.id) for choice in found})
         self._organisation_names.setStringList([choice.label for choice in found])
 
-    def focus_field_of(self, message: str) -> None:
-        """Show and focus the field a service message starts with ("Website: ...")."""
-        widget = self._fields.get(message.split(":", 1)[0])
+    def focus_field(self, field: str | None) -> None:
+        """Show the tab of ``field`` (a form field name, as a refusal names it) and focus it."""
+        widget = self._fields.get(field or "")
         if widget is None:
             return
         for index in range(self.count()):

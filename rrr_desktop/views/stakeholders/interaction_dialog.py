@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.stakeholders.interactions import (
     INTERACTION_KINDS,
     InteractionForm,
     LoggedInteraction,
 )
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
 from rrr_desktop.views.common.worker import run_in_background
@@ -139,8 +138,11 @@ class InteractionDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
+        refusal = refusal_of(error)
+        if refusal is None:
             return
-        self.error.setText(str(error))
+        self.error.setText(str(refusal))
         self.error.show()
+        fields = {"kind": self.kind, "follow_up_on": self.follow_up_on}
+        if refusal.field in fields:
+            fields[refusal.field].setFocus()

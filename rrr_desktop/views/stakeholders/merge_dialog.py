@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
     merge_field_label,
@@ -88,8 +87,8 @@ class MergeDialog(QDialog):
     def _loaded(self, candidates: list[MergeCandidate]) -> None:
         self.candidates = candidates
         if len(candidates) < 2:
-            self._failed(RejectedInput(self.tr(
-                "Fewer than two of these stakeholders still exist: nothing to merge.")))
+            self._show_problem(self.tr(
+                "Fewer than two of these stakeholders still exist: nothing to merge."))
             return
         fields = list(candidates[0].values)
         self.table.setRowCount(len(fields))
@@ -175,10 +174,12 @@ class MergeDialog(QDialog):
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        self.error.setText(str(error))
+        refusal = refusal_of(error)
+        if refusal is not None:
+            self._show_problem(str(refusal))
+
+    def _show_problem(self, text: str) -> None:
+        self.error.setText(text)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.show()
         self.merge_button.setEnabled(len(self.candidates) >= 2)

@@ -117,18 +117,15 @@ def _seed_from_pem(pem: bytes) -> bytes | None:
 
 
 def _read_key(path: Path) -> SigningKey:
-    damaged = (f"The signing key file {path} is damaged or is not an RRR Desktop key. It was "
-               "left untouched. Restore it from a backup; or move it elsewhere so that a new "
-               "key is made (peer cities will then be warned that your key changed).")
     try:
         with path.open("rb") as handle:
             pem = handle.read(_MAX_KEY_FILE_BYTES + 1)
     except OSError as error:
-        raise RejectedInput(f"The signing key file {path} cannot be read ({error.strerror}). "
-                            "Check its permissions.") from error
+        raise RejectedInput("key.unreadable", path=path,
+                            reason=error.strerror or str(error)) from error
     if len(pem) > _MAX_KEY_FILE_BYTES:
-        raise RejectedInput(damaged)
+        raise RejectedInput("key.damaged", path=path)
     seed = _seed_from_pem(pem)
     if seed is None:
-        raise RejectedInput(damaged)
+        raise RejectedInput("key.damaged", path=path)
     return SigningKey(seed)

@@ -22,12 +22,9 @@ from pydantic import (
     Field,
     StrictInt,
     StrictStr,
-    ValidationError,
     field_serializer,
     field_validator,
 )
-
-from rrr_desktop.services.validation import MAX_PROBLEMS_SHOWN, field_path
 
 FORMAT_NAME = "rrr-desktop/bundle"
 FORMAT_VERSION = 1
@@ -133,16 +130,4 @@ def decode_public_key(text: str) -> bytes:
 
 def encode_public_key(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
-
-
-def describe_problems(document_name: str, error: ValidationError) -> str:
-    """``stakeholders[17].influence: ...``: each problem's path, prefixed by the document."""
-    problems = []
-    for problem in error.errors():
-        path = field_path(problem["loc"]) if problem["loc"] else ""
-        joiner = "" if not path or path.startswith("[") else "."
-        problems.append(f"{document_name}{joiner}{path}: {problem['msg']}")
-    shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
-    hidden = len(problems) - MAX_PROBLEMS_SHOWN
-    return f"{shown} (and {hidden} more)" if hidden > 0 else shown
 

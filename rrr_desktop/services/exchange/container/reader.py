@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from rrr_desktop.services.exchange.container.errors import ASK_AGAIN, BundleRejected, UnsafeDocument
+from rrr_desktop.services.exchange.container.errors import BundleRejected, UnsafeDocument
 from rrr_desktop.services.exchange.container.keys import fingerprint, signature_is_valid
 from rrr_desktop.services.exchange.container.limits import DEFAULT_LIMITS, BundleLimits
 from rrr_desktop.services.exchange.container.manifest import (
@@ -25,11 +25,11 @@ from rrr_desktop.services.exchange.container.manifest import (
     Sender,
     allowed_paths,
     decode_public_key,
-    describe_problems,
 )
 from rrr_desktop.services.exchange.container.safe_json import load_json
 from rrr_desktop.services.exchange.container.safe_yaml import load_yaml
 from rrr_desktop.services.exchange.container.zip_structure import ZipEntry, inflate, read_entries
+from rrr_desktop.services.validation import describe_validation_error
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -59,14 +59,13 @@ class VerifiedBundle:
         For example ``stakeholders[17].influence: Input should be less than or equal to 5``.
         """
         if member not in self.documents:
-            raise BundleRejected(f"The bundle has no {member}, which is needed here. "
-                                 f"{ASK_AGAIN}")
+            raise BundleRejected("bundle.member_missing", member=member)
         try:
             return schema.model_validate(self.documents[member])
         except ValidationError as error:
             stem = member.rsplit(".", 1)[0]
-            raise BundleRejected(f"The bundle holds data this version cannot use: "
-                                 f"{describe_problems(stem, error)}. {ASK_AGAIN}") from error
+            raise BundleRejected("bundle.data_unusable",
+                                 problems=describe_validation_error(error, stem)) from error
 
 
 def open_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> VerifiedBundle:
@@ -79,8 +78,7 @@ def open_bundle(path: Path, limits: BundleLimits = DEFAULT_LIMITS) -> VerifiedBu
     entries = {entry.name: entry for entry in read_entries(data, limits, _is_allowed)}
     for required in (MANIFEST, SIGNATURE):
         if required not in entries:
-            raise BundleRejected(f"The file is not a complete bundle: it has no {required}. "
-                                 f"{ASK_AGAIN}")
+            raise BundleRejected("bundle.incomplete", member=required)
     manifest_bytes = _small_member(data, entries[MANIFEST], limits.max_manifest_bytes)
     signature = _small_member(data, entries[SIGNATURE], SIGNATURE_BYTES)
     manifest = _verified_manifest(manifest_bytes, signature, limits)
@@ -99,19 +97,20 @@ def _read_file(path: Path, limits: BundleLimits) -> bytes:
         with path.open("rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except OSError as error:
-        raise BundleRejected(f"The bundle {path} cannot be read ({error.strerror}).") from error
+        raise BundleRejected("bundle.unreadable", ask_again=False, path=path,
+                             reason=error.strerror or str(error)) from error
     if len(data) > limits.max_file_bytes:
-        raise BundleRejected(f"The file {path.name} is larger than {limits.max_file_bytes:,} "
-                             f"bytes, more than a bundle may weigh. {ASK_AGAIN}")
+        raise BundleRejected("bundle.file_too_large", file=path.name,
+                             limit=limits.max_file_bytes)
     if not data:
-        raise BundleRejected(f"The file {path.name} is empty. {ASK_AGAIN}")
+        raise BundleRejected("bundle.file_empty", file=path.name)
     return data
 
 
 def _small_member(data: bytes, entry: ZipEntry, max_bytes: int) -> bytes:
     if entry.size > max_bytes:
-        raise BundleRejected(f"The bundle's {entry.name} is {entry.size:,} bytes, more than "
-                             f"the {max_bytes:,} it may have. {ASK_AGAIN}")
+        raise BundleRejected("bundle.member_too_large", member=entry.name, size=entry.size,
+                             limit=max_bytes)
     return inflate(data, entry)
 
 
@@ -120,21 +119,19 @@ def _verified_manifest(manifest_bytes: bytes, signature: bytes, limits: BundleLi
     """Format and version first (a newer format says so), then the signature, then the schema."""
     document = _parse(MANIFEST, manifest_bytes, limits)
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise BundleRejected(f"The file is not an RRR Desktop bundle (its manifest does not "
-                             f"name the format {FORMAT_NAME}). {ASK_AGAIN}")
+        raise BundleRejected("bundle.not_a_bundle", format=FORMAT_NAME)
     version = document.get("format_version")
     if type(version) is not int or version < 1:
-        raise BundleRejected(f"The bundle's manifest has no valid format_version. {ASK_AGAIN}")
+        raise BundleRejected("bundle.no_format_version")
     if version > FORMAT_VERSION:
-        raise BundleRejected(f"The bundle was made by a newer version of RRR Desktop (bundle "
-                             f"format {version}; this version reads format {FORMAT_VERSION}). "
-                             "Install the latest version of RRR Desktop and open it again.")
+        raise BundleRejected("bundle.newer_format", ask_again=False, version=version,
+                             known=FORMAT_VERSION)
     _check_signature(document.get("public_key"), signature, manifest_bytes)
     try:
         return Manifest.model_validate(document)
     except ValidationError as error:
-        raise BundleRejected(f"The bundle's manifest is not valid: "
-                             f"{describe_problems('manifest', error)}. {ASK_AGAIN}") from error
+        raise BundleRejected("bundle.manifest_invalid",
+                             problems=describe_validation_error(error, "manifest")) from error
 
 
 def _check_signature(public_key: object, signature: bytes, manifest_bytes: bytes) -> None:
@@ -143,12 +140,9 @@ def _check_signature(public_key: object, signature: bytes, manifest_bytes: bytes
     except ValueError:
         raw_key = None
     if raw_key is None:
-        raise BundleRejected(f"The bundle's manifest has no valid public_key (32 bytes of "
-                             f"Ed25519 key in base64), so its signature cannot be checked. "
-                             f"{ASK_AGAIN}")
+        raise BundleRejected("bundle.no_public_key")
     if not signature_is_valid(raw_key, signature, manifest_bytes):
-        raise BundleRejected(f"The bundle's signature does not match its manifest: it was "
-                             f"changed after it was signed, or damaged. {ASK_AGAIN}")
+        raise BundleRejected("bundle.signature_mismatch")
 
 
 def _verified_members(data: bytes, entries: dict[str, ZipEntry], manifest: Manifest,
@@ -156,22 +150,18 @@ def _verified_members(data: bytes, entries: dict[str, ZipEntry], manifest: Manif
     listed = {member.path: member for member in manifest.members}
     unlisted = sorted(entries.keys() - {MANIFEST, SIGNATURE} - listed.keys())
     if unlisted:
-        raise BundleRejected(f"The bundle holds {unlisted[0]}, which its signed manifest does not "
-                             f"list: it was added after signing. {ASK_AGAIN}")
+        raise BundleRejected("bundle.member_unlisted", member=unlisted[0])
     documents: dict[str, Any] = {}
     for path, member in listed.items():
         entry = entries.get(path)
         if entry is None:
-            raise BundleRejected(f"The bundle's manifest lists {path}, but the bundle does not "
-                                 f"hold it. {ASK_AGAIN}")
+            raise BundleRejected("bundle.member_absent", member=path)
         if entry.size != member.size:
-            raise BundleRejected(f"The bundle's member {path} is {entry.size:,} bytes, not the "
-                                 f"{member.size:,} its signed manifest lists: it was changed "
-                                 f"after signing. {ASK_AGAIN}")
+            raise BundleRejected("bundle.member_size_changed", member=path, size=entry.size,
+                                 listed=member.size)
         content = inflate(data, entry)
         if hashlib.sha256(content).hexdigest() != member.sha256:
-            raise BundleRejected(f"This bundle was changed after it was signed (member {path} "
-                                 f"does not match its fingerprint). {ASK_AGAIN}")
+            raise BundleRejected("bundle.member_changed", member=path)
         documents[path] = _parse(path, content, limits)
     return documents
 
@@ -183,5 +173,5 @@ def _parse(member: str, content: bytes, limits: BundleLimits) -> Any:
                              max_depth=limits.max_depth)
         return load_yaml(content, max_bytes=limits.max_member_bytes, max_depth=limits.max_depth)
     except UnsafeDocument as error:
-        raise BundleRejected(f"The bundle's {member} was refused: {error}. {ASK_AGAIN}") from error
+        raise BundleRejected("bundle.member_refused", member=member, problem=error) from error
 

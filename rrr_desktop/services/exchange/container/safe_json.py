@@ -26,21 +26,21 @@ def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
               max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
     """The JSON document in ``data``; :class:`UnsafeDocument` names what is wrong."""
     if len(data) > max_bytes:
-        raise UnsafeDocument(f"it is larger than {max_bytes:,} bytes")
+        raise UnsafeDocument("document.too_large", limit=max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise UnsafeDocument(f"it is not valid UTF-8 text (byte {error.start})") from error
+        raise UnsafeDocument("document.not_utf8", byte=error.start) from error
     try:
         document = json.loads(text, object_pairs_hook=_unique_keys,
                               parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise UnsafeDocument(f"it is not valid JSON: {error.msg} (line {error.lineno}, "
-                             f"column {error.colno})") from error
+        raise UnsafeDocument("document.json_invalid", problem=error.msg, line=error.lineno,
+                             column=error.colno) from error
     except RecursionError as error:
-        raise UnsafeDocument(f"it is nested deeper than {max_depth} levels") from error
-    except ValueError as error:  # from the hooks below, or an integer of 5,000 digits
-        raise UnsafeDocument(str(error)) from error
+        raise UnsafeDocument("document.too_deep", limit=max_depth) from error
+    except ValueError as error:  # an integer of 5,000 digits
+        raise UnsafeDocument("document.value_unreadable", reason=str(error)) from error
     _check_depth(document, max_depth)
     if _SURROGATE_ESCAPE.search(text):
         _check_text(document)
@@ -59,13 +59,13 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: set[str] = set()
         for key, _ in pairs:
             if key in seen:
-                raise ValueError(f"the key {key!r} appears twice in one object")
+                raise UnsafeDocument("document.json_key_twice", key=repr(key))
             seen.add(key)
     return document
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise UnsafeDocument("document.json_constant", name=name)
 
 
 def _check_depth(document: Any, max_depth: int) -> None:
@@ -76,7 +76,7 @@ def _check_depth(document: Any, max_depth: int) -> None:
     while level:
         depth += 1
         if depth > max_depth:
-            raise UnsafeDocument(f"it is nested deeper than {max_depth} levels")
+            raise UnsafeDocument("document.too_deep", limit=max_depth)
         inner = [value for container in level if type(container) is dict
                  for value in container.values() if type(value) in _CONTAINERS]
         inner += [value for container in level if type(container) is list
@@ -97,5 +97,4 @@ def _check_text(document: Any) -> None:
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:
-                raise UnsafeDocument("a string holds an unpaired surrogate (\\ud800-"
-                                     "\\udfff), which is not text") from None
+                raise UnsafeDocument("document.lone_surrogate") from None

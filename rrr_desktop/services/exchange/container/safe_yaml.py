@@ -19,6 +19,7 @@ from yaml.composer import Composer
 from yaml.events import AliasEvent, CollectionStartEvent, NodeEvent
 from yaml.nodes import MappingNode, Node
 
+from rrr_desktop.messages import message
 from rrr_desktop.services.exchange.container.errors import UnsafeDocument
 
 DEFAULT_MAX_BYTES = 1024 * 1024
@@ -33,25 +34,29 @@ def load_yaml(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     Raises :class:`UnsafeDocument` naming the problem (and its line, when it has one).
     """
     if len(data) > max_bytes:
-        raise UnsafeDocument(f"it is larger than {max_bytes:,} bytes")
+        raise UnsafeDocument("document.too_large", limit=max_bytes)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise UnsafeDocument(f"it is not valid UTF-8 text (byte {error.start})") from error
+        raise UnsafeDocument("document.not_utf8", byte=error.start) from error
     loader = None
     try:
         loader = _StrictLoader(text, max_depth)  # the reader refuses control characters here
         return loader.get_single_data()
     except yaml.MarkedYAMLError as error:
-        raise UnsafeDocument(_describe(error)) from error
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or error.context or message("document.yaml_generic")
+        if mark is None:
+            raise UnsafeDocument("document.yaml_invalid_plain", problem=problem) from error
+        raise UnsafeDocument("document.yaml_invalid_at", line=mark.line + 1,
+                             problem=problem) from error
     except yaml.reader.ReaderError as error:
-        raise UnsafeDocument(f"it is not valid YAML: it holds a control character "
-                             f"(#x{error.character:04x}, character {error.position + 1})"
-                             ) from error
+        raise UnsafeDocument("document.yaml_control", code=f"{error.character:04x}",
+                             position=error.position + 1) from error
     except (yaml.YAMLError, ValueError, OverflowError) as error:
         # ValueError: a scalar the resolver accepted but Python cannot hold
         # (an integer of 5,000 digits, a date like 2024-02-31).
-        raise UnsafeDocument(f"it is not valid YAML ({' '.join(str(error).split())})"
+        raise UnsafeDocument("document.yaml_invalid", reason=" ".join(str(error).split())
                              ) from error
     finally:
         if loader is not None:
@@ -65,9 +70,9 @@ def dump_yaml(document: Any) -> bytes:
     return text.encode("utf-8")
 
 
-def _refused(problem: str, mark: Any) -> UnsafeDocument:
-    """A construct this loader refuses, with the line where it starts."""
-    return UnsafeDocument(f"{problem} (line {mark.line + 1})")
+def _line(mark: Any) -> int:
+    """The line a construct starts on, as people count."""
+    return int(mark.line) + 1
 
 
 class _StrictLoader(yaml.SafeLoader):
@@ -79,17 +84,18 @@ class _StrictLoader(yaml.SafeLoader):
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
-            raise _refused("aliases (*name) are not allowed", event.start_mark)
+            raise UnsafeDocument("document.yaml_alias", line=_line(event.start_mark))
         if isinstance(event, NodeEvent) and event.anchor is not None:
-            raise _refused("anchors (&name) are not allowed", event.start_mark)
+            raise UnsafeDocument("document.yaml_anchor", line=_line(event.start_mark))
         tag = getattr(event, "tag", None)
         if tag is not None:
-            raise _refused(f"tags ({tag}) are not allowed", event.start_mark)
+            raise UnsafeDocument("document.yaml_tag", tag=tag, line=_line(event.start_mark))
         if not isinstance(event, CollectionStartEvent):
             return Composer.compose_node(self, parent, index)
         self._depth += 1
         if self._depth > self._max_depth:
-            raise _refused(f"it is nested deeper than {self._max_depth} levels", event.start_mark)
+            raise UnsafeDocument("document.too_deep_at", limit=self._max_depth,
+                                 line=_line(event.start_mark))
         node = Composer.compose_node(self, parent, index)
         self._depth -= 1
         return node
@@ -98,20 +104,15 @@ class _StrictLoader(yaml.SafeLoader):
         seen: set[Any] = set()
         for key_node, _ in node.value:
             if key_node.tag == _MERGE_TAG:
-                raise _refused("merge keys (<<) are not allowed", key_node.start_mark)
+                raise UnsafeDocument("document.yaml_merge", line=_line(key_node.start_mark))
             key = self.construct_object(key_node, deep=True)
             try:
                 duplicate = key in seen
             except TypeError:
-                raise _refused("a key is a list or a mapping", key_node.start_mark) from None
+                raise UnsafeDocument("document.yaml_complex_key",
+                                     line=_line(key_node.start_mark)) from None
             if duplicate:
-                raise _refused(f"the key {key!r} appears twice", key_node.start_mark)
+                raise UnsafeDocument("document.yaml_key_twice", key=repr(key),
+                                     line=_line(key_node.start_mark))
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
-
-
-def _describe(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or error.context or "it is not valid YAML"
-    mark = error.problem_mark or error.context_mark
-    where = f" (line {mark.line + 1})" if mark is not None else ""
-    return f"it is not valid YAML: {problem}{where}"

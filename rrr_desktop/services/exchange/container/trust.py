@@ -9,6 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from rrr_desktop.messages import Message, message
 from rrr_desktop.services.exchange.container.keys import fingerprint
 
 
@@ -36,13 +37,10 @@ class TrustDecision:
     def key_changed(self) -> bool:
         return self.trust in (KeyTrust.CHANGED_REFUSED, KeyTrust.CHANGED_ACCEPTED)
 
-    def warning(self) -> str:
+    def warning(self) -> Message:
         """For a changed key: what happened, both fingerprints, and what to do."""
-        return (f"This bundle is signed with a different key from the earlier bundles of "
-                f"this city (known key {self.pinned_fingerprint}; this bundle's key "
-                f"{self.presented_fingerprint}). The city may have reinstalled RRR Desktop, or "
-                f"someone else may be writing in its name. Phone the sender and compare the "
-                f"fingerprint shown in their Help menu; accept the new key only if it matches.")
+        return message("bundle.key_changed", known=self.pinned_fingerprint,
+                       presented=self.presented_fingerprint)
 
 
 def check_sender_key(pinned: bytes | None, presented: bytes, accept_new_key: bool

@@ -21,10 +21,10 @@ from rrr_desktop.services.exchange.container.manifest import (
     SIGNATURE,
     Manifest,
     Sender,
-    describe_problems,
     encode_public_key,
 )
 from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
+from rrr_desktop.services.validation import describe_validation_error
 
 _FILE_MODE = 0o644 << 16
 
@@ -72,5 +72,5 @@ def _manifest(sender: Sender, members: list[tuple[str, bytes]], signing_key: Sig
     try:
         return Manifest.model_validate(document)
     except ValidationError as error:
-        raise RejectedInput("This bundle cannot be written: "
-                            f"{describe_problems('manifest', error)}.") from error
+        raise RejectedInput("bundle.cannot_write_manifest",
+                            problems=describe_validation_error(error, "manifest")) from error

@@ -18,7 +18,8 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rrr_desktop.services.exchange.container.errors import ASK_AGAIN, BundleRejected
+from rrr_desktop.messages import Message, message
+from rrr_desktop.services.exchange.container.errors import BundleRejected
 from rrr_desktop.services.exchange.container.limits import BundleLimits
 
 _END = struct.Struct("<4s4H2LH")
@@ -42,7 +43,6 @@ _DOS_FOLDER = 0x10
 _ZIP64_EXTRA = 0x0001
 _INFLATE_CHUNK = 256 * 1024
 _DRIVE = re.compile(r"^[A-Za-z]:")
-DAMAGED = f"This file is not an RRR bundle, or it is damaged ({{}}). {ASK_AGAIN}"
 
 
 @dataclass(frozen=True)
@@ -67,21 +67,19 @@ def read_entries(data: bytes, limits: BundleLimits, is_allowed: Callable[[str], 
     entries = _read_central_directory(data, directory_offset, end_offset, count, limits)
     for entry in entries:  # after the duplicate check: Profile.yaml beside profile.yaml
         if not is_allowed(entry.name):
-            raise BundleRejected(f"The bundle holds a member {entry.name!r}, which bundles "
-                                 f"never hold. It may come from a newer version of RRR Desktop "
-                                 f"or have been tampered with. {ASK_AGAIN}")
+            raise BundleRejected("bundle.member_unknown", member=repr(entry.name))
     located = sorted((_locate(data, entry, directory_offset) for entry in entries),
                      key=lambda entry: entry.header_offset)
     position = 0
     for entry in located:
         if entry.header_offset < position:
-            raise BundleRejected(f"The bundle's members {entry.name} and another overlap in "
-                                 f"the file, a trick to hide content. {ASK_AGAIN}")
+            raise BundleRejected("bundle.members_overlap", member=entry.name)
         if entry.header_offset > position:
-            raise _damaged(f"{entry.header_offset - position} unlisted bytes before {entry.name}")
+            raise _damaged(message("zip.unlisted_bytes_before",
+                                   count=entry.header_offset - position, member=entry.name))
         position = entry.end_offset
     if position != directory_offset:
-        raise _damaged(f"{directory_offset - position} unlisted bytes after the last member")
+        raise _damaged(message("zip.unlisted_bytes_after", count=directory_offset - position))
     return located
 
 
@@ -90,7 +88,7 @@ def inflate(data: bytes, entry: ZipEntry) -> bytes:
     raw = memoryview(data)[entry.data_offset:entry.data_offset + entry.compressed_size]
     content = bytes(raw) if entry.method == _STORED else _inflate_capped(raw, entry)
     if zlib.crc32(content) != entry.crc:
-        raise _damaged(f"member {entry.name} fails its CRC check")
+        raise _damaged(message("zip.crc_fails", member=entry.name))
     return content
 
 
@@ -107,23 +105,27 @@ def _inflate_capped(raw: memoryview, entry: ZipEntry) -> bytes:
                 position += _INFLATE_CHUNK
             content += inflater.decompress(chunk, entry.size + 1 - len(content))
             if len(content) > entry.size:
-                raise BundleRejected(
-                    f"The bundle's member {entry.name} unpacks to more than the {entry.size:,} "
-                    f"bytes its header declares (a zip bomb?). {ASK_AGAIN}")
+                raise BundleRejected("bundle.member_unpacks_more", member=entry.name,
+                                     size=entry.size)
             if inflater.eof:
                 break
     except zlib.error as error:
-        raise _damaged(f"member {entry.name} cannot be unpacked: {error}") from error
+        raise _damaged(message("zip.cannot_unpack", member=entry.name,
+                               reason=str(error))) from error
     if not inflater.eof or inflater.unused_data or position < len(raw):
-        raise _damaged(f"member {entry.name}'s compressed data is cut short or has extra bytes")
+        raise _damaged(message("zip.compressed_data_wrong", member=entry.name))
     if len(content) != entry.size:
-        raise _damaged(f"member {entry.name} unpacks to {len(content):,} bytes, "
-                       f"not the {entry.size:,} its header declares")
+        raise _damaged(message("zip.unpacks_to_other_size", member=entry.name,
+                               size=len(content), declared=entry.size))
     return bytes(content)
 
 
-def _damaged(reason: str) -> BundleRejected:
-    return BundleRejected(DAMAGED.format(reason))
+def _damaged(reason: Message) -> BundleRejected:
+    return BundleRejected("bundle.damaged", reason=reason)
+
+
+def _unsafe(name: str, reason: Message) -> BundleRejected:
+    return BundleRejected("bundle.unsafe_path", member=repr(name), reason=reason)
 
 
 def _find_end(data: bytes, limits: BundleLimits) -> tuple[int, int, int]:
@@ -138,17 +140,16 @@ def _find_end(data: bytes, limits: BundleLimits) -> tuple[int, int, int]:
                 break
         offset = data.rfind(_END_SIGNATURE, search_from, offset)
     else:
-        raise _damaged("no zip directory at its end; it may be cut short")
+        raise _damaged(message("zip.no_directory"))
     if disk or directory_disk or disk_count != count:
-        raise _damaged("a zip split over several disks")
+        raise _damaged(message("zip.several_disks"))
     if 0xFFFF in (count, disk_count) or 0xFFFFFFFF in (directory_size, directory_offset) or (
             offset >= 20 and data[offset - 20:offset - 16] == _ZIP64_LOCATOR_SIGNATURE):
-        raise _damaged("a ZIP64 file, which bundles never need")
+        raise _damaged(message("zip.zip64"))
     if count > limits.max_entries:
-        raise BundleRejected(f"The bundle has {count:,} members; bundles hold at most "
-                             f"{limits.max_entries}. {ASK_AGAIN}")
+        raise BundleRejected("bundle.too_many_members", count=count, limit=limits.max_entries)
     if directory_offset + directory_size != offset:
-        raise _damaged("its zip directory is not where its end record says")
+        raise _damaged(message("zip.directory_misplaced"))
     return offset, count, directory_offset
 
 
@@ -159,19 +160,18 @@ def _read_central_directory(data: bytes, position: int, end: int, count: int,
     total = 0
     for _ in range(count):
         if position + _CENTRAL.size > end or data[position:position + 4] != _CENTRAL_SIGNATURE:
-            raise _damaged("its zip directory is cut short")
+            raise _damaged(message("zip.directory_cut_short"))
         (_, made_by, needed, flags, method, time, date, crc, compressed_size, size, name_length,
          extra_length, comment_length, disk, _, external, header_offset
          ) = _CENTRAL.unpack_from(data, position)
         name_start = position + _CENTRAL.size
         position = name_start + name_length + extra_length + comment_length
         if position > end or disk:
-            raise _damaged("its zip directory is cut short or names another disk")
+            raise _damaged(message("zip.directory_cut_or_other_disk"))
         name = _decode_name(data[name_start:name_start + name_length], flags)
         _check_name(name, made_by, external)
         if name.casefold() in folded:
-            raise BundleRejected(f"The bundle holds two members named {name} (letter case "
-                                 f"ignored), a trick to show one and use the other. {ASK_AGAIN}")
+            raise BundleRejected("bundle.members_same_name", member=name)
         folded.add(name.casefold())
         extra = data[name_start + name_length:name_start + name_length + extra_length]
         _check_kind(name, flags=flags, method=method, compressed_size=compressed_size,
@@ -179,12 +179,11 @@ def _read_central_directory(data: bytes, position: int, end: int, count: int,
         _check_size(name, compressed_size, size, limits)
         total += size
         if total > limits.max_total_bytes:
-            raise BundleRejected(f"The bundle unpacks to more than {limits.max_total_bytes:,} "
-                                 f"bytes, more than a bundle may hold. {ASK_AGAIN}")
+            raise BundleRejected("bundle.unpacks_too_much", limit=limits.max_total_bytes)
         entries.append(ZipEntry(name, (needed, flags, method, time, date), method, crc,
                                 compressed_size, size, header_offset, 0, 0))
     if position != end:
-        raise _damaged("its zip directory has unlisted bytes")
+        raise _damaged(message("zip.directory_unlisted_bytes"))
     return entries
 
 
@@ -192,75 +191,67 @@ def _decode_name(raw: bytes, flags: int) -> str:
     try:
         return raw.decode("utf-8") if flags & _UTF8_FLAG else raw.decode("cp437")
     except UnicodeDecodeError:
-        raise _damaged("a member's name is not valid UTF-8") from None
+        raise _damaged(message("zip.name_not_utf8")) from None
 
 
 def _check_name(name: str, made_by: int, external: int) -> None:
-    unsafe = (f"The bundle holds a member with an unsafe path ({name!r}): {{}}. Bundles from "
-              f"RRR Desktop never do; do not open it with other tools. {ASK_AGAIN}")
     parts = name.split("/")
     if not name or "\x00" in name:
-        raise BundleRejected(unsafe.format("an empty or invisible name"))
+        raise _unsafe(name, message("zip.path_empty"))
     if name.startswith("/") or _DRIVE.match(name):
-        raise BundleRejected(unsafe.format("an absolute path"))
+        raise _unsafe(name, message("zip.path_absolute"))
     if "\\" in name:
-        raise BundleRejected(unsafe.format("a backslash, which Windows reads as a folder"))
+        raise _unsafe(name, message("zip.path_backslash"))
     if ".." in parts:
-        raise BundleRejected(unsafe.format("it climbs out of its folder with '..'"))
+        raise _unsafe(name, message("zip.path_climbs"))
     file_type = (external >> 16) & _FILE_TYPE_MASK if made_by >> 8 == _UNIX else 0
     if name.endswith("/") or external & _DOS_FOLDER or file_type == 0o040000:
-        raise BundleRejected(f"The bundle holds a folder ({name!r}); bundles hold only "
-                             f"files. {ASK_AGAIN}")
+        raise BundleRejected("bundle.holds_folder", member=repr(name))
     if file_type == _SYMLINK:
-        raise BundleRejected(unsafe.format("it is a link to another file"))
+        raise _unsafe(name, message("zip.path_link"))
     if file_type not in (0, _REGULAR_FILE):
-        raise BundleRejected(unsafe.format("it is not a plain file"))
+        raise _unsafe(name, message("zip.path_not_plain"))
 
 
 def _check_kind(name: str, *, flags: int, method: int, compressed_size: int, size: int,
                 extra: bytes) -> None:
     if flags & _ENCRYPTED_FLAGS:
-        raise BundleRejected(f"The bundle's member {name} is encrypted; bundles never are. "
-                             f"{ASK_AGAIN}")
+        raise BundleRejected("bundle.member_encrypted", member=name)
     if method not in (_STORED, _DEFLATED):
-        raise BundleRejected(f"The bundle's member {name} is compressed with zip method "
-                             f"{method}; bundles use only 0 (stored) and 8 (deflate). "
-                             f"{ASK_AGAIN}")
+        raise BundleRejected("bundle.member_method", member=name, method=method)
     if method == _STORED and compressed_size != size:
-        raise _damaged(f"stored member {name} has two different sizes")
+        raise _damaged(message("zip.stored_sizes_differ", member=name))
     position = 0
     while position + 4 <= len(extra):
         header_id, length = struct.unpack_from("<2H", extra, position)
         if header_id == _ZIP64_EXTRA:
-            raise _damaged("a ZIP64 file, which bundles never need")
+            raise _damaged(message("zip.zip64"))
         position += 4 + length
 
 
 def _check_size(name: str, compressed_size: int, size: int, limits: BundleLimits) -> None:
     if size > limits.max_member_bytes:
-        raise BundleRejected(f"The bundle's member {name} unpacks to {size:,} bytes; a member "
-                             f"may hold at most {limits.max_member_bytes:,}. {ASK_AGAIN}")
+        raise BundleRejected("bundle.member_unpacks_too_much", member=name, size=size,
+                             limit=limits.max_member_bytes)
     if size > limits.ratio_floor_bytes and size > compressed_size * limits.max_ratio:
-        raise BundleRejected(f"The bundle's member {name} is compressed more than "
-                             f"{limits.max_ratio}:1 ({compressed_size:,} bytes unpack to "
-                             f"{size:,}), the mark of a zip bomb. {ASK_AGAIN}")
+        raise BundleRejected("bundle.member_ratio", member=name, ratio=str(limits.max_ratio),
+                             compressed=compressed_size, size=size)
 
 
 def _locate(data: bytes, entry: ZipEntry, directory_offset: int) -> ZipEntry:
     """``entry`` with where its data starts and ends, after matching its local header."""
     start = entry.header_offset
     if start + _LOCAL.size > directory_offset or data[start:start + 4] != _LOCAL_SIGNATURE:
-        raise _damaged(f"no local header where member {entry.name} should start")
+        raise _damaged(message("zip.no_local_header", member=entry.name))
     (_, needed, flags, method, time, date, crc, compressed_size, size, name_length, extra_length
      ) = _LOCAL.unpack_from(data, start)
     name_start = start + _LOCAL.size
     local_name = _decode_name(data[name_start:name_start + name_length], flags)
     if local_name != entry.name:
-        raise BundleRejected(f"The bundle's member {entry.name} is named {local_name!r} in "
-                             f"its own header, a trick to show one file and unpack another. "
-                             f"{ASK_AGAIN}")
+        raise BundleRejected("bundle.member_renamed", member=entry.name,
+                             local=repr(local_name))
     if (needed, flags, method, time, date) != entry.header_fields:
-        raise _damaged(f"member {entry.name}'s two headers disagree")
+        raise _damaged(message("zip.headers_disagree", member=entry.name))
     data_offset = name_start + name_length + extra_length
     end = data_offset + entry.compressed_size
     declared = (crc, compressed_size, size)
@@ -268,12 +259,12 @@ def _locate(data: bytes, entry: ZipEntry, directory_offset: int) -> ZipEntry:
         if data[end:end + 4] == _DESCRIPTOR_SIGNATURE:
             end += 4
         if end + _DESCRIPTOR.size > directory_offset:
-            raise _damaged(f"member {entry.name} is cut short")
+            raise _damaged(message("zip.member_cut_short", member=entry.name))
         declared = _DESCRIPTOR.unpack_from(data, end)
         end += _DESCRIPTOR.size
     if declared != (entry.crc, entry.compressed_size, entry.size):
-        raise _damaged(f"member {entry.name}'s sizes or CRC differ between its headers")
+        raise _damaged(message("zip.header_sizes_differ", member=entry.name))
     if end > directory_offset:
-        raise _damaged(f"member {entry.name} is cut short")
+        raise _damaged(message("zip.member_cut_short", member=entry.name))
     return dataclasses.replace(entry, data_offset=data_offset, end_offset=end)
 

@@ -20,6 +20,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
@@ -73,7 +74,7 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row_number}: {self.message}"
+        return message("import_row.problem", row=self.row_number, problem=self.message).text()
 
 
 @dataclass(frozen=True)
@@ -219,12 +220,13 @@ def _plan_row(number: int, values: dict[str, object], match: Match, mode: Import
               warnings: tuple[str, ...]) -> PlannedRow:
     if match.repeats is not None:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"repeats row {match.repeats}", warnings)
+                          message("import_row.repeats", row=match.repeats).text(), warnings)
     if match.record_id is None:
         return PlannedRow(number, "add", values, None, "", warnings)
     if mode is ImportMode.ADD:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"already in the register ({match.explained()})", warnings)
+                          message("import_row.already_there", how=match.explained()).text(),
+                          warnings)
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
     return PlannedRow(number, action, values, match.record_id, match.explained(), warnings)
 
@@ -262,7 +264,7 @@ def _with_changes(rows: list[PlannedRow], connection: Connection,
                    and (_is_empty(record[column]) if mode is ImportMode.FILL
                         else record[column] != value)}
         result.append(replace(row, values=changes) if changes else replace(
-            row, action="skip", reason=f"already up to date ({row.reason})"))
+            row, action="skip", reason=message("import_row.up_to_date", how=row.reason).text()))
     return result
 
 
@@ -289,9 +291,7 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
         connection = driver_connection(session)
         queries.check_cancelled(connection, cancelled)
         if queries.register_state(connection) != plan.register_state:
-            raise RejectedInput(
-                f"The register changed since the import of {plan.file_name} was prepared, so "
-                "nothing was imported: prepare the import again.")
+            raise RejectedInput("import.register_changed", file=plan.file_name)
         batch = ImportBatch(file_name=plan.file_name[:500], mode=plan.mode.value,
                             imported_at=now, added=counts["add"],
                             updated=counts["update"] + counts["fill"], skipped=counts["skip"],
@@ -397,12 +397,10 @@ def undo_import(db: Database, batch_id: int) -> int:
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
-            raise RejectedInput(f"There is no import number {batch_id}: check the number in "
-                                "the list of imports.")
+            raise RejectedInput("import.no_such_batch", number=batch_id)
         if batch.undone_at is not None:
-            raise RejectedInput(
-                f"The import of {batch.file_name} (number {batch_id}) was already undone on "
-                f"{batch.undone_at:%Y-%m-%d %H:%M} UTC.")
+            raise RejectedInput("import.already_undone", file=batch.file_name, number=batch_id,
+                                when=f"{batch.undone_at:%Y-%m-%d %H:%M}")
         now = utcnow()
         added = Stakeholder.import_batch_id == batch_id
         deleted = session.scalar(select(func.count()).where(added)) or 0

@@ -15,25 +15,30 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from rrr_desktop.messages import message
 from rrr_desktop.services.stakeholders.essglobal import plain_words
 from rrr_desktop.services.stakeholders.importing.values import website_key
 
 # The keys a row is matched by, strongest first, and how a match is explained.
-MATCH_KEYS = (("uuid", "same UUID"), ("id", "same ID"), ("website", "same website"),
-              ("email", "same email"), ("name", "same name"))
+MATCH_KEYS = (("uuid", "match.same_uuid"), ("id", "match.same_id"),
+              ("website", "match.same_website"), ("email", "match.same_email"),
+              ("name", "match.same_name"))
 KEY_COLUMNS = ("uuid", "external_id", "website", "email", "name")
 
 
 @dataclass(frozen=True)
 class Match:
     record_id: int | None  # the stakeholder matched; None for a new organisation
-    how: str  # "same ID", ...; "" for a new organisation
+    how: str  # a catalogue code: "match.same_id", ...; "" for a new organisation
     repeats: int | None  # the earlier row of the file that had the same organisation
     name: str = ""  # the name of the stakeholder matched, as the register has it
 
     def explained(self) -> str:
-        """"same email as ‘Beta Coop’": how the row matched, and whom."""
-        return f"{self.how} as ‘{self.name}’" if self.name else self.how
+        """"same email as ‘Beta Coop’": how the row matched, and whom (current language)."""
+        if not self.how:
+            return ""
+        how = message(self.how)
+        return message("match.as", how=how, name=self.name).text() if self.name else how.text()
 
 
 def match_keys(uuid: str, external_id: str, website: str, email: str,
@@ -123,18 +128,14 @@ class OrganisationNames:
         when there is none, or several."""
         key = plain_words(name)
         if not key:
-            raise UnknownOrganisation("this person has no organisation: write the name of "
-                                      "their organisation in the Organisation column")
+            raise UnknownOrganisation(message("import_row.no_organisation").text())
         if key in self._targets:
             target = self._targets[key]
             if target is None:
                 raise UnknownOrganisation(
-                    f"several organisations are called ‘{name}’: give them different names "
-                    "to link this person to one of them")
+                    message("import_row.organisation_ambiguous", name=name).text())
             return target
         if key in self._failed_rows:
-            raise UnknownOrganisation(
-                f"the organisation ‘{name}’ of this person is in row "
-                f"{self._failed_rows[key]}, which cannot be imported")
-        raise UnknownOrganisation(
-            f"the organisation ‘{name}’ of this person is not in the register or the file")
+            raise UnknownOrganisation(message("import_row.organisation_failed", name=name,
+                                              row=self._failed_rows[key]).text())
+        raise UnknownOrganisation(message("import_row.organisation_unknown", name=name).text())

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import current_language
+from rrr_desktop.messages import current_language, message
 from rrr_desktop.services.stakeholders.importing.calamine_sheets import visible_sheet_rows
 from rrr_desktop.services.stakeholders.importing.encodings import (
     ENCODINGS,
@@ -53,8 +53,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MARKUP_STARTS = ("<!doctype", "<html", "<?xml", "<table")
 _INVISIBLE = str.maketrans("", "", "\ufeff\u200b")
 _NO_SPLIT = "\x1f"  # parses a one-column file without splitting cells at commas
-_SPLIT_IT = "split it into smaller files and import them one by one."
-_SAVE_AS = "open it in Excel, save it as .xlsx or CSV, and import that file."
 
 Numbered = tuple[int, list[str]]  # a row number and the row's cells
 
@@ -100,8 +98,7 @@ def read_table(path: Path, encoding: str | None = None) -> Table:
     data = _read_bytes(path)
     if data.startswith(_OLE_SIGNATURE):  # Excel 97-2003, or any encrypted Office file
         if _ENCRYPTED_STREAM in data:
-            raise _refuse(path.name, "is a password-protected Excel file: remove the password in "
-                                     "Excel (File > Info > Protect Workbook) and import it again.")
+            raise UnreadableFile("import_file.password", file=path.name)
         return _read_other_workbook(data, path.name)
     if data.startswith(_ZIP_SIGNATURE):
         return _read_workbook(data, path.name)
@@ -121,10 +118,9 @@ def read_csv_bytes(data: bytes, name: str = "file", encoding: str | None = None)
                                                                              encoding)
     sample = text[:_SAMPLE_CHARS]
     if "\x00" in text or len(_CONTROL.findall(sample)) > len(sample) / 100:
-        raise _refuse(name, "looks like a binary file, not a CSV or Excel file: choose the CSV "
-                            "or .xlsx file that holds your list.")
+        raise UnreadableFile("import_file.binary", file=name)
     if sample.lstrip().lower().startswith(_MARKUP_STARTS):
-        raise _refuse(name, f"is a web page or XML file, not a CSV or Excel file: {_SAVE_AS}")
+        raise UnreadableFile("import_file.markup", file=name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     delimiter = _detect_delimiter(text)
     if csv.field_size_limit() < MAX_FILE_BYTES:
@@ -134,26 +130,22 @@ def read_csv_bytes(data: bytes, name: str = "file", encoding: str | None = None)
     return _build_table(records, name, encoding, delimiter or ",")
 
 
-def _refuse(name: str, problem: str) -> UnreadableFile:
-    return UnreadableFile(f"The file {name} {problem}")
-
-
 def _read_bytes(path: Path) -> bytes:
     try:
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise _refuse(str(path), f"could not be opened ({error.strerror or error}): check that "
-                                 "it exists and that you are allowed to read it.") from error
+        raise UnreadableFile("import_file.cannot_open", file=str(path),
+                             reason=error.strerror or str(error)) from error
     _check_size(data, path.name)
     return data
 
 
 def _check_size(data: bytes, name: str) -> None:
     if not data:
-        raise _refuse(name, "is empty: choose the file that holds your list.")
+        raise UnreadableFile("import_file.empty", file=name)
     if len(data) > MAX_FILE_BYTES:
-        raise _refuse(name, f"is larger than {MAX_FILE_BYTES // 2**20} MB: {_SPLIT_IT}")
+        raise UnreadableFile("import_file.too_large", file=name, mb=MAX_FILE_BYTES // 2**20)
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
@@ -168,9 +160,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as error:
-                raise _refuse(name, f"is marked as {label} text but byte {error.start} is not "
-                                    f"valid {label}: save it again as CSV UTF-8 and import that "
-                                    "file.") from error
+                raise UnreadableFile("import_file.bad_encoding", file=name, encoding=label,
+                                     byte=error.start) from error
     utf16 = utf16_without_mark(data)
     if utf16:
         return data.decode(utf16), utf16
@@ -180,9 +171,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         high = len(data.translate(None, bytes(range(128))))
         if sum(map(len, _UTF8_SEQUENCE.findall(data))) > high / 2:
             line = data.count(b"\n", 0, error.start) + 1
-            raise _refuse(name, f"is mostly UTF-8 text but line {line} has a character in another "
-                                "encoding: retype that character, save the file as CSV UTF-8, and "
-                                "import it again.") from error
+            raise UnreadableFile("import_file.mixed_encoding", file=name, line=line) from error
     encoding = guess_encoding(data, current_language())
     with contextlib.suppress(UnicodeDecodeError):  # the guess read a sample of the file
         return data.decode(encoding), encoding
@@ -242,25 +231,23 @@ def _csv_records(text: str, delimiter: str, name: str) -> Iterator[Numbered]:
             yield count, cells
             consumed = reader.line_num
     except csv.Error as error:
-        raise _refuse(name, f"could not be read as CSV near line {reader.line_num} ({error}): "
-                            "save it again as CSV from your spreadsheet.") from error
+        raise UnreadableFile("import_file.bad_csv", file=name, line=reader.line_num,
+                             reason=str(error)) from error
     # A quote that is never closed swallows every later line into the last cell.
     if cells and "\n" in cells[-1] and not text.rstrip().endswith('"'):
-        raise _refuse(name, f"has a quote (\") at line {start} that is never closed, so the rest "
-                            "of the file would end up in one cell: remove the stray quote or "
-                            "add the missing one.")
+        raise UnreadableFile("import_file.open_quote", file=name, line=start)
 
 
 def _lines(text: str, delimiter: str, name: str) -> Iterator[str]:
     for number, line in enumerate(io.StringIO(text), 1):
         if line.count(delimiter) > _MAX_SEPARATORS:
-            raise _refuse(name, f"has more than {_MAX_SEPARATORS:,} separators on line {number}: "
-                                "check that it is the list you meant to import.")
+            raise UnreadableFile("import_file.too_many_separators", file=name,
+                                 limit=_MAX_SEPARATORS, line=number)
         yield line
 
 
 def _too_many_rows(name: str, limit: int) -> UnreadableFile:
-    return _refuse(name, f"has more than {limit:,} rows: {_SPLIT_IT}")
+    return UnreadableFile("import_file.too_many_rows", file=name, limit=limit)
 
 
 def _read_workbook(data: bytes, name: str) -> Table:
@@ -272,12 +259,12 @@ def _read_workbook(data: bytes, name: str) -> Table:
     except Exception as error:  # a hostile archive can break zipfile in many ways
         raise _damaged(name) from error
     if sum(sizes.values()) > MAX_UNZIPPED_BYTES:
-        raise _refuse(name, f"unpacks to more than {MAX_UNZIPPED_BYTES // 2**20} MB: {_SPLIT_IT}")
+        raise UnreadableFile("import_file.unpacks_too_much", file=name,
+                             mb=MAX_UNZIPPED_BYTES // 2**20)
     if "xl/workbook.xml" not in sizes:
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
             return _read_other_workbook(data, name)
-        raise _refuse(name, "is not a CSV or Excel file (it is some other kind of ZIP archive): "
-                            "choose the CSV or .xlsx file that holds your list.")
+        raise UnreadableFile("import_file.other_zip", file=name)
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
@@ -288,8 +275,7 @@ def _read_workbook(data: bytes, name: str) -> Table:
         sheet = next((ws for ws in workbook.worksheets
                       if ws.sheet_state not in ("hidden", "veryHidden")), None)
         if sheet is None:
-            raise _refuse(name, "has no visible worksheet: unhide the sheet that holds your "
-                                "list in Excel, save the file, and import it again.")
+            raise UnreadableFile("import_file.no_visible_sheet", file=name)
         sheet.reset_dimensions()  # the stored size is often wrong and would cut rows off
         return _build_table(_sheet_records(sheet, name), name, None, None)
     finally:
@@ -303,8 +289,7 @@ def _read_other_workbook(data: bytes, name: str) -> Table:
     except Exception as error:  # a hostile file can break the parser in any way
         raise _damaged(name) from error
     if rows is None:
-        raise _refuse(name, "has no visible worksheet: unhide the sheet that holds your "
-                            "list, save the file, and import it again.")
+        raise UnreadableFile("import_file.no_visible_sheet", file=name)
     return _build_table(_numbered(rows, name), name, None, None)
 
 
@@ -316,8 +301,7 @@ def _numbered(rows: Iterator[list[object]], name: str) -> Iterator[Numbered]:
 
 
 def _damaged(name: str) -> UnreadableFile:
-    return _refuse(name, "is a password-protected or damaged Excel file: open it in Excel, "
-                         "save it again as .xlsx or CSV without a password, and import that.")
+    return UnreadableFile("import_file.damaged_excel", file=name)
 
 
 def _sheet_records(sheet: Any, name: str) -> Iterator[Numbered]:
@@ -382,12 +366,12 @@ def _build_table(records: Iterable[Numbered], name: str,
             continue
         if blanks:
             after_break.add(len(rows))
-        skipped += [(b, "blank row") for b in blanks]
+        skipped += [(b, message("import_row.blank").text()) for b in blanks]
         blanks.clear()
         overflow = any(cells[width:])
         cells = cells[:width] + [""] * (width - len(cells))
         if _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
-            skipped.append((number, "repeats the header row"))
+            skipped.append((number, message("import_row.repeats_header").text()))
         else:
             _check_cells(cells, number, headers, name)
             if len(rows) == MAX_ROWS:
@@ -423,12 +407,13 @@ def _find_header(records: Iterator[Numbered], name: str
             break
     first = next((i for i, (_, cells) in enumerate(lead) if any(cells)), None)
     if first is None:
-        raise _refuse(name, "has no data, only blank rows: choose the file that holds your list.")
+        raise UnreadableFile("import_file.only_blank_rows", file=name)
     return lead[first], lead[first + 1:], _lead_skipped(lead[:first])
 
 
 def _lead_skipped(lead: list[Numbered]) -> list[tuple[int, str]]:
-    return [(n, "title above the header" if any(c) else "blank row") for n, c in lead]
+    return [(n, message("import_row.title" if any(c) else "import_row.blank").text())
+            for n, c in lead]
 
 
 def _clean(cell: str) -> str:
@@ -452,8 +437,8 @@ def _headers(cells: list[str], number: int, name: str) -> tuple[list[str], list[
     while not cells[end - 1]:
         end -= 1
     if end > MAX_COLUMNS:
-        raise _refuse(name, f"has more than {MAX_COLUMNS} columns in its header row (row "
-                            f"{number}): remove the columns you do not need.")
+        raise UnreadableFile("import_file.too_many_columns", file=name, limit=MAX_COLUMNS,
+                             row=number)
     texts = [_clean(c) for c in cells[:end]]
     _check_cells(texts, number, texts, name)
     originals = {text.casefold() for text in texts}
@@ -473,6 +458,5 @@ def _headers(cells: list[str], number: int, name: str) -> tuple[list[str], list[
 def _check_cells(cells: list[str], number: int, headers: list[str], name: str) -> None:
     if max(map(len, cells)) > MAX_CELL_CHARS:
         column = next(i for i, c in enumerate(cells) if len(c) > MAX_CELL_CHARS)
-        raise _refuse(name, f"has a cell longer than {MAX_CELL_CHARS:,} characters at row "
-                            f"{number}, column {column + 1} ({headers[column][:80]}): shorten "
-                            "that cell and import the file again.")
+        raise UnreadableFile("import_file.cell_too_long", file=name, limit=MAX_CELL_CHARS,
+                             row=number, column=column + 1, header=headers[column][:80])

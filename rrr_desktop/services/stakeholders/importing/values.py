@@ -20,7 +20,7 @@ from datetime import date, datetime
 from typing import Protocol
 from uuid import UUID
 
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import Message, message, message_text
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
@@ -81,7 +81,36 @@ _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
 
 
 class InvalidCell(ValueError):
-    """A cell the register cannot take; ``str()`` names the column and the value."""
+    """A cell the register cannot take: which ``column`` (a register field), the value
+    (``None`` when too long to repeat), the file's ``header`` and the ``problem``.
+
+    ``str()`` names them all in the current language; :meth:`described` leaves the
+    file's header out (for the stakeholder form, which has no columns).
+    """
+
+    def __init__(self, column: str, problem: Message, text: str | None = None,
+                 header: str | None = None) -> None:
+        self.column = column
+        self.problem = problem
+        self.value = None if text is None else _quoted(text)
+        self.header = header
+        super().__init__(column)
+
+    def described(self, with_header: bool = True) -> Message:
+        parts: dict[str, object] = {"column": message(f"column.{self.column}"),
+                                    "problem": self.problem}
+        header = with_header and self.header is not None
+        if header:
+            parts["header"] = _quoted(str(self.header))
+        if self.value is not None:
+            parts["value"] = self.value
+        code = {(True, True): "cell.value_in_column", (True, False): "cell.in_column",
+                (False, True): "cell.value", (False, False): "cell.plain"}[
+            header, self.value is not None]
+        return Message(code, parts)
+
+    def __str__(self) -> str:
+        return self.described().text()
 
 
 def clean_cell(cell: str) -> str:
@@ -109,11 +138,9 @@ def _quoted(text: str) -> str:
     return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
-def _problem(column: str, text: str | None, header: str, problem: str) -> InvalidCell:
+def _problem(column: str, text: str | None, header: str, problem: Message) -> InvalidCell:
     """"the email 'x' in column 'E-mail' is not an email address"; no value if it is long."""
-    value = f" {_quoted(text)}" if text is not None else ""
-    return InvalidCell(f"the {column.replace('_', ' ')}{value} in column {_quoted(header)} "
-                       f"{problem}")
+    return InvalidCell(column, problem, text, header)
 
 
 def _one_line(text: str, column: str, header: str) -> str:
@@ -123,22 +150,21 @@ def _one_line(text: str, column: str, header: str) -> str:
 def _limited(value: str, column: str, header: str) -> str:
     limit = _LIMITS[column]
     if len(value) > limit:
-        raise _problem(column, None, header, f"is longer than {limit:,} characters")
+        raise _problem(column, None, header, message("cell.too_long", limit=limit))
     return value
 
 
-def _invalid(column: str, text: str, header: str, what: str, marker: str) -> InvalidCell:
-    """The failure of a cell that should hold one ``what``: "a@x.org; b@y.org" holds two."""
+def _invalid(column: str, text: str, header: str, marker: str) -> InvalidCell:
+    """The failure of a cell that should hold one address: "a@x.org; b@y.org" holds two."""
     several = sum(marker in part for part in _SEVERAL.split(text)) > 1
-    problem = (f"holds several {what}es: keep one" if several
-               else f"is not {'an' if what[0] in 'aeiou' else 'a'} {what}")
-    return _problem(column, text, header, problem)
+    code = f"cell.several_{column}s" if several else f"cell.not_{column}"
+    return _problem(column, text, header, message(code))
 
 
 def _email(text: str, header: str) -> str:
     value = text.lower().removeprefix("mailto:").strip()
     if not _EMAIL.fullmatch(value):
-        raise _invalid("email", text, header, "email address", "@")
+        raise _invalid("email", text, header, "@")
     return _one_line(value, "email", header)
 
 
@@ -146,10 +172,10 @@ def _website(text: str, header: str) -> str:
     """An http(s) address as given, or a bare domain ("www.x.coop") made into one."""
     has_scheme = _SCHEME.match(text) is not None
     if _SPACE.search(text) or not (has_scheme or _BARE_DOMAIN.fullmatch(text)):
-        raise _invalid("website", text, header, "web address", ".")
+        raise _invalid("website", text, header, ".")
     value = text if has_scheme else f"https://{text}"
     if not _host_and_path(value)[0]:
-        raise _invalid("website", text, header, "web address", ".")
+        raise _invalid("website", text, header, ".")
     return _one_line(value, "website", header)
 
 
@@ -189,16 +215,16 @@ def _coordinate(text: str, column: str, header: str, limit: int) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        raise _problem(column, text, header, "is not a number")
+        raise _problem(column, text, header, message("cell.not_number"))
     if not -limit <= value <= limit:
-        raise _problem(column, text, header, f"is not between -{limit} and {limit}")
+        raise _problem(column, text, header, message("cell.out_of_range", limit=limit))
     return value
 
 
 def _country(text: str, header: str) -> str:
     code = country_code(text)
     if not code:
-        raise _problem("country", text, header, "is not a country name or two-letter code")
+        raise _problem("country", text, header, message("cell.not_country"))
     return code
 
 
@@ -213,7 +239,7 @@ def _stage(text: str, header: str) -> CollaborationStage:
     stage = stage_from_label(text)
     if stage is None:
         choices = ", ".join(labels[0] for labels in STAGE_LABELS.values())
-        raise _problem("stage", text, header, f"is not a stage: use one of {choices}")
+        raise _problem("stage", text, header, message("cell.not_stage", choices=choices))
     return stage
 
 
@@ -221,14 +247,14 @@ def _score(text: str, column: str, header: str) -> int:
     """A score from 1 to 5 ("3", or "3.0" as spreadsheets may write it)."""
     whole = text.removesuffix(".0")
     if not (whole.isascii() and whole.isdigit() and 1 <= int(whole) <= 5):
-        raise _problem(column, text, header, "is not a whole number from 1 to 5")
+        raise _problem(column, text, header, message("cell.not_score"))
     return int(whole)
 
 
 def _flag(text: str, column: str, header: str) -> bool:
     value = yes_or_no(text)
     if value is None:
-        raise _problem(column, text, header, "is neither yes nor no")
+        raise _problem(column, text, header, message("cell.not_yes_no"))
     return value
 
 
@@ -239,7 +265,7 @@ def _day(text: str, column: str, header: str) -> date:
             return datetime.strptime(text, pattern).date()
         except ValueError:
             continue
-    raise _problem(column, text, header, "is not a date (write it as 2024-03-01)")
+    raise _problem(column, text, header, message("cell.not_date"))
 
 
 def _uuid(text: str, header: str) -> str:
@@ -247,13 +273,13 @@ def _uuid(text: str, header: str) -> str:
     try:
         return UUID(text).hex
     except ValueError as error:
-        raise _problem("uuid", text, header, "is not a UUID") from error
+        raise _problem("uuid", text, header, message("cell.not_uuid")) from error
 
 
 def _is_person(text: str, header: str) -> bool:
     value = is_person_from_label(text)
     if value is None:
-        raise _problem("record", text, header, "is neither Person nor Organisation")
+        raise _problem("record", text, header, message("cell.not_record_kind"))
     return value
 
 
@@ -261,7 +287,7 @@ def _organisation_name(text: str, header: str) -> str:
     name = " ".join(text.split())
     if len(name) > _LIMITS["name"]:
         raise _problem("organisation", None, header,
-                       f"is longer than {_LIMITS['name']:,} characters")
+                       message("cell.too_long", limit=_LIMITS["name"]))
     return name
 
 
@@ -341,7 +367,7 @@ def row_reader(columns: Mapping[str, int], headers: Sequence[str]) -> RowReader:
             if value not in (None, "", []):
                 values[column] = value
         if "name" not in values:
-            raise InvalidCell("the name is empty")
+            raise InvalidCell("name", message("cell.empty"))
         return values
 
     return read

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.stakeholders.importing.preview_dialog import ImportPreviewDialog, PlanOptions
@@ -232,11 +232,6 @@ class StakeholderImport(QObject):
         undo.start()
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        if self.dialog is not None:
+        if self.dialog is not None and isinstance(error, RejectedInput):
             self.dialog.reject()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot import this file"),
-                          str(error), QMessageBox.StandardButton.Ok, self.window)
-        box.open()
+        warn_of_failure(self.window, error, self.tr("Cannot import this file"))

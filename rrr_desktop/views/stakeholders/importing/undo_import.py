@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from rrr_desktop.errors import RejectedInput
-from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -84,9 +83,4 @@ class ImportUndo(QObject):
                                      updated=self.record.updated))
 
     def _failed(self, error: BaseException) -> None:
-        if not isinstance(error, RejectedInput):
-            report_unexpected(error)
-            return
-        self.box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Cannot undo the import"),
-                               str(error), QMessageBox.StandardButton.Ok, self.window)
-        self.box.open()
+        self.box = warn_of_failure(self.window, error, self.tr("Cannot undo the import"))

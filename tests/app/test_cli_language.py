@@ -1,0 +1,93 @@
+"""The command line speaks the officer's language: ``--lang``, else the locale."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from rrr_desktop.__main__ import main
+from rrr_desktop.messages import current_language
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def bilbao(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    assert run(capsys, "--home", str(home), "init", "--city", "Bilbao")[0] == 0
+    return home
+
+
+@pytest.mark.slow
+def test_a_french_locale_rejects_in_french(bilbao: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "rrr_desktop", "--home", str(bilbao), "profile", "add-topic",
+         "offer", "x"],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "LANG": "fr_FR.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.returncode == 3
+    assert result.stderr.startswith("rrr-desktop: « x » n'est pas un thème du vocabulaire. "
+                                    "Les plus proches : ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_locale_picks_the_language_in_process(
+        capsys: pytest.CaptureFixture[str], bilbao: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    code, _, err = run(capsys, "--home", str(bilbao), "init", "--city", "Rotterdam")
+    assert code == 3
+    assert err == ("rrr-desktop: Ten folder danych należy już do miasta Bilbao. Niczego nie "
+                   "zmieniono. Aby pracować dla innego miasta, uruchom RRR Desktop z innym "
+                   "--home.\n")
+
+
+def test_lang_wins_over_the_locale(capsys: pytest.CaptureFixture[str], bilbao: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = run(capsys, "--lang", "es", "--home", str(bilbao), "peers", "show",
+                       "Atlantis")
+    assert code == 3
+    assert err.startswith("rrr-desktop: No hay ninguna ciudad par llamada «Atlantis». "
+                          "Ciudades pares: ")
+    assert current_language() == "es"
+
+
+def test_an_unknown_lang_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "de", "peers", "list"])
+    assert stop.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+
+
+def test_outcome_lines_follow_the_language(capsys: pytest.CaptureFixture[str],
+                                           bilbao: Path) -> None:
+    code, out, _ = run(capsys, "--lang", "fr", "--home", str(bilbao), "profile", "add-topic",
+                       "offer", "co-design-hubs")
+    assert code == 0
+    assert out.startswith("Ajouté : ") and out.endswith(" dans « ce que nous offrons ».\n")
+    code, out, _ = run(capsys, "--home", str(bilbao), "profile", "add-topic", "offer",
+                       "co-design-hubs")
+    assert out.startswith("Already listed, nothing changed: ")
+
+
+def test_an_import_summary_in_spanish(capsys: pytest.CaptureFixture[str], bilbao: Path,
+                                      tmp_path: Path) -> None:
+    source = tmp_path / "lista.csv"
+    source.write_text("Name,Email\nKoop Bizkaia,info at koop\nZubia,zubia@example.org\n",
+                      encoding="utf-8")
+    code, out, _ = run(capsys, "--lang", "es", "--home", str(bilbao), "stakeholders",
+                       "import", str(source), "--dry-run")
+    assert code == 0
+    assert ("Se añadirían 1, actualizarían 0, omitirían 0, con problemas 1 (filas con datos "
+            "personales: 1).\nCon problemas:\n  fila 2: correo electrónico 'info at koop' "
+            "(columna 'Email'): no es una dirección de correo electrónico\n") in out
+    assert out.endswith("Prueba: no se ha cambiado nada.\n")
