@@ -26,7 +26,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.home:
             smoke_home = tempfile.TemporaryDirectory(prefix="rrr-smoke-")
     try:
-        return _start(args.home or (smoke_home and smoke_home.name), args.db, args.smoke_test)
+        home: str | None = args.home or (smoke_home.name if smoke_home is not None else None)
+        return _start(home, args.db, args.smoke_test)
     finally:
         if smoke_home is not None:
             smoke_home.cleanup()

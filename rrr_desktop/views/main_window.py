@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
     def _build_stakeholder_menus(self) -> None:
         """Edit, Stakeholders and View: the register's actions, owned by its page."""
         register = self.stakeholders
-        actions = register.actions
+        actions = register.stakeholder_actions
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([actions.undo, actions.redo])
         edit_menu.addSeparator()

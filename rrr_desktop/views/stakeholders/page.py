@@ -138,14 +138,14 @@ class StakeholdersPage(Page):
         return table
 
     def _build_actions(self) -> None:
-        self.actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
-        self.actions.attach_to(self.table)
-        self.actions.changed.connect(self._register_changed)
-        self.actions.openRequested.connect(self.select_stakeholder)
-        self.detail.editRequested.connect(self.actions.edit_stakeholder)
-        self.detail.addInteractionRequested.connect(self.actions.log_interaction)
-        self.detail.interactionActivated.connect(self.actions.edit_interaction)
-        self.detail.followUpDoneRequested.connect(self.actions.mark_follow_up_done)
+        self.stakeholder_actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
+        self.stakeholder_actions.attach_to(self.table)
+        self.stakeholder_actions.changed.connect(self._register_changed)
+        self.stakeholder_actions.openRequested.connect(self.select_stakeholder)
+        self.detail.editRequested.connect(self.stakeholder_actions.edit_stakeholder)
+        self.detail.addInteractionRequested.connect(self.stakeholder_actions.log_interaction)
+        self.detail.interactionActivated.connect(self.stakeholder_actions.edit_interaction)
+        self.detail.followUpDoneRequested.connect(self.stakeholder_actions.mark_follow_up_done)
         self.bulk = BulkEditing(lambda: self.home, self.selected_ids,
                                 lambda: self.choices.owners, self)
         self.bulk_edit_action = self.bulk.action
@@ -153,9 +153,9 @@ class StakeholdersPage(Page):
         self.bulk.finished.connect(self._register_changed)
         separator = QAction(self)
         separator.setSeparator(True)
-        self.table.addActions([self.actions.add_interaction, self.actions.archive,
-                               self.actions.restore, separator, self.bulk_edit_action,
-                               self.actions.merge])
+        acts = self.stakeholder_actions
+        self.table.addActions([acts.add_interaction, acts.archive, acts.restore, separator,
+                               self.bulk_edit_action, acts.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
         self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
         self.toggle_view_action.setShortcutContext(
@@ -316,7 +316,7 @@ class StakeholdersPage(Page):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         chosen = [self.model.row(row) for row in rows]
         self.bulk_edit_action.setEnabled(bool(chosen))
-        self.actions.selection_changed([row.id for row in chosen],
+        self.stakeholder_actions.selection_changed([row.id for row in chosen],
                                        [row.archived for row in chosen])
 
     def _show_detail(self, stakeholder_id: int) -> None:
