@@ -24,6 +24,7 @@ from rrr_desktop.services.setup.sample_data import (
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
+from tests.factories import open_test_home
 
 TODAY = date(2026, 11, 25)
 
@@ -48,10 +49,7 @@ def test_sample_fills_every_kind_and_stage_with_two_years_of_interactions(home: 
 
 
 def test_sample_is_the_same_every_time(home: Home, tmp_path: Path) -> None:
-    from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services.home import open_home
-
-    other = open_home(resolve_paths(tmp_path / "other"))
+    other = open_test_home(tmp_path / "other")
     load_sample_data(home.db, today=TODAY)
     load_sample_data(other.db, today=TODAY)
     with home.db.session() as a, other.db.session() as b:

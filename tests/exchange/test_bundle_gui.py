@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,22 +21,13 @@ from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
 from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
-from tests.bundle_forge import (
+from tests.factories import (
     OTHER_KEY,
     add_stakeholders,
     city_card,
     content_bundle,
-    open_city_home,
     peer_stakeholder,
 )
-
-
-@pytest.fixture
-def rotterdam(tmp_path: Path) -> Iterator[Home]:
-    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
-    yield opened
-    wait_for_background_work()
-    opened.close()
 
 
 def peer_names(home: Home) -> list[str]:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import change_lines, contents_text
@@ -48,7 +49,7 @@ class BundleImportDialog(QDialog):
     """Emits ``imported(message)`` after at least one bundle was applied."""
 
     imported = Signal(str)
-    progressed = Signal(int, int)  # emitted from the worker; queued to the GUI thread
+    progressed = Signal(float)  # the fraction done, emitted from the worker; queued
 
     def __init__(self, home: Home, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -253,9 +254,9 @@ class BundleImportDialog(QDialog):
 
         run_in_background(self, work, self._applied, self._apply_failed)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _show_progress(self, fraction: float) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(round(fraction * 100))
 
     def _applied(self, results: list[ImportResult]) -> None:
         self._applying = False
@@ -272,7 +273,11 @@ class BundleImportDialog(QDialog):
         self._applying = False
         self.progress.setVisible(False)
         self.tree.setEnabled(True)
-        self._refused(error)
+        if isinstance(error, Cancelled):
+            self.apply_button.setEnabled(True)
+            self.status.setText(self.tr("Import cancelled: nothing was changed."))
+        else:
+            self._refused(error)
 
     def _cancel_or_close(self) -> None:
         if self._applying:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
@@ -97,7 +98,7 @@ class PeersPage(Page):
         self.weights_panel = WeightsPanel()
         self.weights_panel.hide()
         self.weights_panel.changed.connect(self._weights_changed)
-        self.weights_panel.reset_requested.connect(self._reset_weights)
+        self.weights_panel.resetRequested.connect(self._reset_weights)
         self.weights_button = QPushButton(self.tr("&Weights…"))
         self.weights_button.setCheckable(True)
         self.weights_button.toggled.connect(self.weights_panel.setVisible)
@@ -122,17 +123,9 @@ class PeersPage(Page):
         layout.addWidget(self.tabs)
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Suggested peer cities, best first"))
-        table.setSortingEnabled(True)
+        table = record_table(self.proxy, self.tr("Suggested peer cities, best first"),
+                             QAbstractItemView.SelectionMode.SingleSelection)
         table.sortByColumn(SuggestionTableModel.RANK, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(SuggestionTableModel.WHY, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(COLUMN_FIT_ROWS)
@@ -393,17 +386,17 @@ class PeersPage(Page):
 
     def _connect_groups(self) -> None:
         groups = self.groups
-        groups.save_requested.connect(lambda proposal, name: self._write(
+        groups.saveRequested.connect(lambda proposal, name: self._write(
             lambda saved, db: saved.save_proposal(db, proposal, name, member_text)))
-        groups.rename_requested.connect(lambda group, name: self._write(
+        groups.renameRequested.connect(lambda group, name: self._write(
             lambda saved, db: saved.rename_group(db, group, name)))
-        groups.add_member_requested.connect(lambda group, city: self._write(
+        groups.addMemberRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.add_member(db, group, city)))
-        groups.remove_member_requested.connect(lambda group, city: self._write(
+        groups.removeMemberRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.remove_member(db, group, city)))
-        groups.lead_requested.connect(lambda group, city: self._write(
+        groups.leadRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.set_lead(db, group, city)))
-        groups.delete_requested.connect(lambda group: self._write(
+        groups.deleteRequested.connect(lambda group: self._write(
             lambda saved, db: saved.delete_group(db, group)))
 
     def _write(self, change: Callable[[Any, Any], object]) -> None:

@@ -31,6 +31,7 @@ from rrr_desktop.services.stakeholders.listing import (
 )
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.actions import StakeholderActions
@@ -108,7 +109,7 @@ class StakeholdersPage(Page):
             from rrr_desktop.views.stakeholders.map_view import StakeholderMapView
 
             self._map_view = StakeholderMapView()
-            self._map_view.stakeholder_activated.connect(self.select_stakeholder)
+            self._map_view.stakeholderActivated.connect(self.select_stakeholder)
             layout = self.map_holder.layout()
             assert layout is not None
             layout.addWidget(self._map_view)
@@ -116,18 +117,10 @@ class StakeholdersPage(Page):
         return self._map_view
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Stakeholders"))
-        table.setSortingEnabled(True)
+        table = record_table(self.model, self.tr("Stakeholders"),
+                             QAbstractItemView.SelectionMode.ExtendedSelection)
         header = table.horizontalHeader()
         header.setSortIndicator(StakeholderTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
