@@ -35,6 +35,12 @@ def paths(tmp_path: Path) -> AppPaths:
 
 
 @pytest.fixture
+def home_dir(paths: AppPaths) -> str:
+    """``--home`` for a command: a home folder whose database is migrated and seeded."""
+    return str(migrated_paths(paths.home).home)
+
+
+@pytest.fixture
 def home(paths: AppPaths) -> Iterator[Home]:
     """An open home at ``paths``, its database a copy of the migrated, seeded template."""
     opened = open_home(migrated_paths(paths.home))
@@ -68,3 +74,14 @@ def rotterdam(tmp_path: Path) -> Iterator[Home]:
     yield opened
     wait_for_background_work()  # a window's work on this home ends before it closes
     opened.close()
+
+
+@pytest.fixture
+def city_homes(tmp_path: Path) -> tuple[str, str]:
+    """Two closed home folders for ``--home``: Bilbao's and Rotterdam's, in that order."""
+    folders = []
+    for city in ("Bilbao", "Rotterdam"):
+        opened = open_city_home(tmp_path / city.lower(), city)
+        opened.close()
+        folders.append(str(opened.paths.home))
+    return folders[0], folders[1]

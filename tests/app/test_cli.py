@@ -38,8 +38,8 @@ def test_init_then_peers_list(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert "Rotterdam" not in out
 
 
-def test_peers_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run_cli(capsys, "--home", str(tmp_path), "peers", "list", "--json")
+def test_peers_list_json(capsys: pytest.CaptureFixture[str], home_dir: str) -> None:
+    code, out, _ = run_cli(capsys, "--home", home_dir, "peers", "list", "--json")
     peers = json.loads(out)
     assert code == 0
     assert len(peers) == 9
@@ -57,8 +57,8 @@ def test_peers_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     (["init", "--city", "Łódź"], "add --country"),
 ])
 def test_rejected_input_exits_3_with_one_line(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], problem: str) -> None:
-    code, out, err = run_cli(capsys, "--home", str(tmp_path), *argv)
+        capsys: pytest.CaptureFixture[str], home_dir: str, argv: list[str], problem: str) -> None:
+    code, out, err = run_cli(capsys, "--home", home_dir, *argv)
     assert code == 3
     assert out == ""
     assert err.count("\n") == 1
@@ -84,7 +84,7 @@ def test_db_option_overrides_only_the_database(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     database = tmp_path / "elsewhere" / "city.sqlite3"
     code, _, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "--db", str(database),
-                     "init", "--city", "Dublin")
+                         "init", "--city", "Dublin")
     assert code == 0
     assert database.exists()
     assert not (tmp_path / "h" / "rrr-desktop.sqlite3").exists()
@@ -131,29 +131,28 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
 
 
 def test_profile_show_add_and_remove_topics(capsys: pytest.CaptureFixture[str],
-                                            tmp_path: Path) -> None:
-    home = str(tmp_path)
-    run_cli(capsys, "--home", home, "init", "--city", "Rotterdam")
-    code, out, err = run_cli(capsys, "--home", home, "profile", "add-topic", "learn", "Trust",
-                         "Building", "--note", "With housing co-ops")
+                                            home_dir: str) -> None:
+    run_cli(capsys, "--home", home_dir, "init", "--city", "Rotterdam")
+    code, out, err = run_cli(capsys, "--home", home_dir, "profile", "add-topic", "learn", "Trust",
+                             "Building", "--note", "With housing co-ops")
     assert (code, err) == (0, "")
     assert out == "Added Trust building [trust-building] in what we want to learn.\n"
-    code, out, _ = run_cli(capsys, "--home", home, "profile", "show")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "show")
     assert code == 0
     assert out.startswith("Rotterdam (NL, Netherlands)\n")
     assert "  - Trust building [trust-building]: With housing co-ops\n" in out
-    code, out, _ = run_cli(capsys, "--home", home, "profile", "remove-topic", "learn",
-                       "TRUST-BUILDING")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "remove-topic", "learn",
+                           "TRUST-BUILDING")
     assert (code, out) == (0, "Removed Trust building [trust-building] from what we want to "
                               "learn.\n")
-    code, out, _ = run_cli(capsys, "--home", home, "profile", "remove-topic", "learn", "trust")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "remove-topic", "learn", "trust")
     assert (code, out.split(":")[0]) == (0, "Not listed, nothing changed")
 
 
 def test_profile_show_json_has_stable_keys(capsys: pytest.CaptureFixture[str],
-                                           tmp_path: Path) -> None:
-    run_cli(capsys, "--home", str(tmp_path), "demo")
-    code, out, _ = run_cli(capsys, "--home", str(tmp_path), "profile", "show", "--json")
+                                           home_dir: str) -> None:
+    run_cli(capsys, "--home", home_dir, "demo")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "show", "--json")
     profile = json.loads(out)
     assert code == 0
     assert {"id", "name", "contact_office", "offers", "free_offers", "free_wants_to_learn",
@@ -168,17 +167,17 @@ def test_profile_show_json_has_stable_keys(capsys: pytest.CaptureFixture[str],
     (["profile", "export", "profile.txt"], "a profile file ends in .yaml"),
     (["profile", "import", "missing.yaml"], "could not be read"),
 ])
-def test_profile_rejections_exit_3(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+def test_profile_rejections_exit_3(capsys: pytest.CaptureFixture[str], home_dir: str,
                                    argv: list[str], problem: str) -> None:
-    run_cli(capsys, "--home", str(tmp_path), "init", "--city", "Rotterdam")
-    code, out, err = run_cli(capsys, "--home", str(tmp_path), *argv)
+    run_cli(capsys, "--home", home_dir, "init", "--city", "Rotterdam")
+    code, out, err = run_cli(capsys, "--home", home_dir, *argv)
     assert (code, out) == (3, "")
     assert problem in err and err.count("\n") == 1
 
 
 def test_profile_without_our_city_exits_3(capsys: pytest.CaptureFixture[str],
-                                          tmp_path: Path) -> None:
-    code, _, err = run_cli(capsys, "--home", str(tmp_path), "profile", "show")
+                                          home_dir: str) -> None:
+    code, _, err = run_cli(capsys, "--home", home_dir, "profile", "show")
     assert code == 3
     assert "no city of its own yet" in err
 
@@ -188,8 +187,9 @@ def test_profile_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_pat
     assert run_cli(capsys, "--home", str(tmp_path), "profile")[0] == 2
 
 
-def test_profile_export_then_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    home, file = str(tmp_path / "h"), str(tmp_path / "ours.yaml")
+def test_profile_export_then_import(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                    home_dir: str) -> None:
+    home, file = home_dir, str(tmp_path / "ours.yaml")
     run_cli(capsys, "--home", home, "init", "--city", "Rotterdam")
     code, out, _ = run_cli(capsys, "--home", home, "profile", "export", file)
     assert (code, out) == (0, f"Exported the profile of Rotterdam to {file}.\n")

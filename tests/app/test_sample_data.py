@@ -24,7 +24,7 @@ from rrr_desktop.services.setup.sample_data import (
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
-from tests.factories import open_test_home
+from tests.factories import migrated_paths, open_test_home
 
 TODAY = date(2026, 11, 25)
 
@@ -66,6 +66,7 @@ def test_sample_keeps_a_chosen_city_and_refuses_a_register_with_data(home: Home)
 
 
 def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    migrated_paths(tmp_path)
     assert main(["--home", str(tmp_path), "demo"]) == 0
     assert "Sample data loaded" in capsys.readouterr().out
     assert main(["--home", str(tmp_path), "stakeholders", "list", "--json"]) == 0
@@ -76,7 +77,7 @@ def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_demo_into_a_real_city_needs_force(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    home = ["--home", str(tmp_path)]
+    home = ["--home", str(migrated_paths(tmp_path).home)]
     assert main([*home, "init", "--city", "Rotterdam"]) == 0
     capsys.readouterr()
     assert main([*home, "demo"]) == 3

@@ -26,10 +26,9 @@ from tests.factories import (
 
 
 @pytest.fixture
-def homes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[str, str]:
-    bilbao, rotterdam = str(tmp_path / "bilbao"), str(tmp_path / "rotterdam")
-    assert run_cli(capsys, "--home", bilbao, "init", "--city", "Bilbao")[0] == 0
-    assert run_cli(capsys, "--home", rotterdam, "init", "--city", "Rotterdam")[0] == 0
+def homes(city_homes: tuple[str, str]) -> tuple[str, str]:
+    """Bilbao's home with three shareable stakeholders, and Rotterdam's."""
+    bilbao, rotterdam = city_homes
     home = open_home(resolve_paths(bilbao))
     add_stakeholders(home.db, 3, email="x@y.example", consent_given=True)
     home.close()
@@ -93,7 +92,7 @@ def test_a_changed_key_needs_accept_new_key(capsys: pytest.CaptureFixture[str], 
     code, _, err = run_cli(capsys, "bundle", "import", str(other), "--yes", "--home", rotterdam)
     assert code == 3 and "--accept-new-key" in err and peer_count(rotterdam) == 0
     code, _, _ = run_cli(capsys, "bundle", "import", str(other), "--yes", "--accept-new-key",
-                     "--home", rotterdam)
+                         "--home", rotterdam)
     assert code == 0 and peer_count(rotterdam) == 1
 
 

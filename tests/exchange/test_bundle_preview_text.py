@@ -17,17 +17,9 @@ from tests.factories import run_cli
 LABELS = {"trust-building": "Trust building", "social-impact-bonds": "Social impact bonds"}
 
 
-@pytest.fixture
-def homes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[str, str]:
-    bilbao, rotterdam = str(tmp_path / "bilbao"), str(tmp_path / "rotterdam")
-    assert run_cli(capsys, "--home", bilbao, "init", "--city", "Bilbao")[0] == 0
-    assert run_cli(capsys, "--home", rotterdam, "init", "--city", "Rotterdam")[0] == 0
-    return bilbao, rotterdam
-
-
 def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
-    bilbao, _ = homes
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, city_homes: tuple[str, str]) -> None:
+    bilbao, _ = city_homes
     bundle = str(tmp_path / "Bilbao.rrrbundle")
     assert run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
     code, out, err = run_cli(capsys, "bundle", "inspect", bundle, "--home", bilbao)
@@ -45,8 +37,8 @@ def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
 
 
 def test_a_revised_profile_shows_topics_added_by_their_label(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
-    bilbao, rotterdam = homes
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, city_homes: tuple[str, str]) -> None:
+    bilbao, rotterdam = city_homes
     first, second = str(tmp_path / "first.rrrbundle"), str(tmp_path / "second.rrrbundle")
     assert run_cli(capsys, "bundle", "export", first, "--home", bilbao)[0] == 0
     code, out, _ = run_cli(capsys, "bundle", "inspect", first, "--home", rotterdam)

@@ -24,7 +24,7 @@ from rrr_desktop.services.stakeholders.importing.importer import apply_import, p
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.importing.values import website_key
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
-from tests.factories import open_test_home, run_cli
+from tests.factories import migrated_paths, open_test_home, run_cli
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 ESSGLOBAL = REAL_WORLD / "uk-worker-coops-essglobal.csv"
@@ -202,7 +202,7 @@ def test_the_failed_rows_file_never_replaces_a_file(home: Home, tmp_path: Path) 
 
 def test_cli_exits_3_when_every_row_fails_and_lists_skipped_rows_with_reasons(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    home = str(tmp_path / "h")
+    home = str(migrated_paths(tmp_path / "h").home)
     assert run_cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
     bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["X", "bad"]])
     code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(bad))
