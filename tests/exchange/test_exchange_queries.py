@@ -16,7 +16,6 @@ from uuid import UUID, uuid4
 
 import pytest
 from sqlalchemy import select
-from tests.bundle_forge import add_stakeholders, open_city_home
 
 from rrr_desktop.models.entities import (
     BundleChange,
@@ -51,6 +50,7 @@ from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers.workspace import set_note, set_pinned
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
+from tests.factories import add_stakeholders, open_city_home
 
 
 @dataclass
