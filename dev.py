@@ -2,7 +2,7 @@
 """Developer entry point that needs nothing but python3.
 
     python3 dev.py start [ARGS]   launch RRR Desktop (ARGS go to rrr-desktop)
-    python3 dev.py test           ruff, mypy on models and services, then pytest
+    python3 dev.py test           ruff, mypy (strict, whole package), then pytest
     python3 dev.py package        build the one-folder executable and smoke-test it
     python3 dev.py bench          start-up benchmark
     python3 dev.py translations   refresh resources/translations/*.ts and compile the .qm files

@@ -1,13 +1,15 @@
-"""Shared fixtures: every test gets its own home; Qt runs offscreen."""
+"""Shared fixtures: every test gets its own home; Qt runs offscreen.
+
+Helpers that test modules import (homes, cities, worlds, forged bundles) live in
+``tests/factories.py``.
+"""
 
 from __future__ import annotations
 
-import ast
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 
@@ -16,13 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from rrr_desktop.messages import set_language
 from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
 from rrr_desktop.services.home import Home, open_home
-
-SEED_UUIDS = {
-    "Bilbao": "4e38b4a8-0d4d-4d3f-a059-d829f956cea5",
-    "Rotterdam": "403ba106-216e-4f8a-8eb4-cb39c3fb9707",
-    "Montréal": "946d3f7b-164e-4165-b215-f19965e0d859",
-}
-REPO = Path(__file__).resolve().parent.parent
+from rrr_desktop.services.setup.cities import choose_seeded_city
+from rrr_desktop.views.common.worker import wait_for_background_work
+from tests.factories import SEED_UUIDS, migrated_paths, open_city_home, open_test_home
 
 
 @pytest.fixture(autouse=True)
@@ -60,12 +58,20 @@ def spanish() -> Iterator[None]:
 
 @pytest.fixture
 def paths(tmp_path: Path) -> AppPaths:
+    """The paths of a home not made yet (no folders, no database)."""
     return resolve_paths(tmp_path / "home")
 
 
 @pytest.fixture
+def home_dir(paths: AppPaths) -> str:
+    """``--home`` for a command: a home folder whose database is migrated and seeded."""
+    return str(migrated_paths(paths.home).home)
+
+
+@pytest.fixture
 def home(paths: AppPaths) -> Iterator[Home]:
-    opened = open_home(paths)
+    """An open home at ``paths``, its database a copy of the migrated, seeded template."""
+    opened = open_home(migrated_paths(paths.home))
     yield opened
     opened.close()
 
@@ -76,19 +82,34 @@ def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
     tests that only read it."""
     from rrr_desktop.services.setup.sample_data import load_sample_data
 
-    opened = open_home(resolve_paths(tmp_path_factory.mktemp("sample") / "home"))
+    opened = open_test_home(tmp_path_factory.mktemp("sample") / "home")
     load_sample_data(opened.db)
     yield opened
     opened.close()
 
 
-HEAVY_MODULES = ("sqlalchemy", "alembic", "yaml", "pydantic", "pycountry")
+@pytest.fixture
+def bilbao(home: Home) -> Home:
+    """The ``home`` fixture, working for the shipped city of Bilbao."""
+    choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
+    return home
 
 
-def heavy_modules_loaded_by(code: str) -> list[str]:
-    """Run ``code`` in a fresh interpreter; which of ``HEAVY_MODULES`` did it import?"""
-    probe = (f"{code}\nimport sys\n"
-             f"print(sorted(m for m in {HEAVY_MODULES!r} if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            check=True)
-    return list(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+@pytest.fixture
+def rotterdam(tmp_path: Path) -> Iterator[Home]:
+    """A second home in its own folder, working for Rotterdam (a peer of Bilbao's)."""
+    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    yield opened
+    wait_for_background_work()  # a window's work on this home ends before it closes
+    opened.close()
+
+
+@pytest.fixture
+def city_homes(tmp_path: Path) -> tuple[str, str]:
+    """Two closed home folders for ``--home``: Bilbao's and Rotterdam's, in that order."""
+    folders = []
+    for city in ("Bilbao", "Rotterdam"):
+        opened = open_city_home(tmp_path / city.lower(), city)
+        opened.close()
+        folders.append(str(opened.paths.home))
+    return folders[0], folders[1]

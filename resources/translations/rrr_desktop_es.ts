@@ -822,6 +822,10 @@
         <translation>No se ha importado nada: todo estaba ya aquí.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importación cancelada: no se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>

@@ -822,6 +822,10 @@
         <translation>Rien n’a été importé&#xa0;: tout était déjà présent.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importation annulée&#xa0;: rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>

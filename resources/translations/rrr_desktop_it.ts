@@ -822,6 +822,10 @@
         <translation>Non è stato importato nulla: era già tutto presente.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importazione annullata: non è stato modificato nulla.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Annullamento in corso…</translation>
     </message>

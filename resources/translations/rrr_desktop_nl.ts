@@ -822,6 +822,10 @@
         <translation>Er is niets geïmporteerd: alles was al aanwezig.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import geannuleerd: er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>

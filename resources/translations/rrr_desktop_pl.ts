@@ -822,6 +822,10 @@
         <translation>Niczego nie zaimportowano: wszystko już tu było.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Import anulowano: niczego nie zmieniono.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>

@@ -822,6 +822,10 @@
         <translation>Nada foi importado: tudo já estava aqui.</translation>
     </message>
     <message>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importação cancelada: nada foi alterado.</translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>

@@ -35,8 +35,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.home:
             smoke_home = tempfile.TemporaryDirectory(prefix="rrr-smoke-")
     try:
-        return _start(args.home or (smoke_home and smoke_home.name), args.db, args.smoke_test,
-                      list(getattr(args, "files", [])))
+        home: str | None = args.home or (smoke_home.name if smoke_home is not None else None)
+        return _start(home, args.db, args.smoke_test, list(getattr(args, "files", [])))
     finally:
         if smoke_home is not None:
             smoke_home.cleanup()

@@ -38,6 +38,7 @@ def _searchable_combo(choices: tuple[Choice, ...], accessible_name: str) -> QCom
     for choice in choices:
         combo.addItem(f"{choice.name} ({choice.code})", choice.code)
     completer = combo.completer()
+    assert completer is not None  # an editable combo box always has one
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
     combo.setCurrentIndex(-1)

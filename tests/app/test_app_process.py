@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.views.common.display import display_problem
-from tests.conftest import heavy_modules_loaded_by
+from tests.factories import heavy_modules_loaded_by
 
 pytestmark = pytest.mark.slow
 

@@ -14,7 +14,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import cities, directory
 from rrr_desktop.services.setup.cities import OurCityAlreadyChosen
 from rrr_desktop.text import normalise
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 
 @pytest.mark.parametrize("typed", ["Bilbao", "bilbao", "  BILBAO "])

@@ -12,43 +12,34 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop import __version__
-from rrr_desktop.__main__ import main
 from rrr_desktop.services.setup import directory
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.factories import run_cli
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
-    assert run(capsys, "--version") == (0, f"rrr-desktop {__version__}\n", "")
+    assert run_cli(capsys, "--version") == (0, f"rrr-desktop {__version__}\n", "")
 
 
 @pytest.mark.parametrize("argv", [["bogus"], ["init"], ["peers"], ["peers", "list", "--xml"]])
 def test_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-    code, _out, err = run(capsys, *argv)
+    code, _out, err = run_cli(capsys, *argv)
     assert code == 2
     assert "usage:" in err
 
 
 def test_init_then_peers_list(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     home = str(tmp_path / "h")
-    code, out, err = run(capsys, "--home", home, "init", "--city", "Rotterdam")
+    code, out, err = run_cli(capsys, "--home", home, "init", "--city", "Rotterdam")
     assert (code, err) == (0, "")
     assert "Our city is now Rotterdam (NL)" in out
-    code, out, _ = run(capsys, "peers", "list", "--home", home)
+    code, out, _ = run_cli(capsys, "peers", "list", "--home", home)
     assert code == 0
     assert "Bilbao — Spain, Basque Country" in out
     assert "Rotterdam" not in out
 
 
-def test_peers_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "--home", str(tmp_path), "peers", "list", "--json")
+def test_peers_list_json(capsys: pytest.CaptureFixture[str], home_dir: str) -> None:
+    code, out, _ = run_cli(capsys, "--home", home_dir, "peers", "list", "--json")
     peers = json.loads(out)
     assert code == 0
     assert len(peers) == 9
@@ -66,8 +57,8 @@ def test_peers_list_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> 
     (["init", "--city", "Łódź"], "add --country"),
 ])
 def test_rejected_input_exits_3_with_one_line(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], problem: str) -> None:
-    code, out, err = run(capsys, "--home", str(tmp_path), *argv)
+        capsys: pytest.CaptureFixture[str], home_dir: str, argv: list[str], problem: str) -> None:
+    code, out, err = run_cli(capsys, "--home", home_dir, *argv)
     assert code == 3
     assert out == ""
     assert err.count("\n") == 1
@@ -77,13 +68,13 @@ def test_rejected_input_exits_3_with_one_line(
 
 def test_newer_database_exits_3_and_is_untouched(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    run(capsys, "--home", str(tmp_path), "peers", "list")
+    run_cli(capsys, "--home", str(tmp_path), "peers", "list")
     database = tmp_path / "rrr-desktop.sqlite3"
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '0042'")
     connection.close()
     before = database.read_bytes()
-    code, _, err = run(capsys, "--home", str(tmp_path), "peers", "list")
+    code, _, err = run_cli(capsys, "--home", str(tmp_path), "peers", "list")
     assert code == 3
     assert "newer version" in err
     assert database.read_bytes() == before
@@ -92,8 +83,8 @@ def test_newer_database_exits_3_and_is_untouched(
 def test_db_option_overrides_only_the_database(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     database = tmp_path / "elsewhere" / "city.sqlite3"
-    code, _, _ = run(capsys, "--home", str(tmp_path / "h"), "--db", str(database),
-                     "init", "--city", "Dublin")
+    code, _, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "--db", str(database),
+                         "init", "--city", "Dublin")
     assert code == 0
     assert database.exists()
     assert not (tmp_path / "h" / "rrr-desktop.sqlite3").exists()
@@ -103,14 +94,14 @@ def test_db_option_overrides_only_the_database(
 def test_home_from_the_environment(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RRR_DESKTOP_HOME", str(tmp_path / "env-home"))
-    assert run(capsys, "init", "--city", "Warsaw")[0] == 0
+    assert run_cli(capsys, "init", "--city", "Warsaw")[0] == 0
     assert (tmp_path / "env-home" / "rrr-desktop.sqlite3").exists()
 
 
 def test_unusable_home_exits_3(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    code, _, err = run(capsys, "--home", str(blocker / "home"), "peers", "list")
+    code, _, err = run_cli(capsys, "--home", str(blocker / "home"), "peers", "list")
     assert code == 3
     assert "cannot use the data folder" in err
 
@@ -122,7 +113,7 @@ def test_unexpected_failure_exits_1_and_points_to_the_log(
         raise ZeroDivisionError("injected")
 
     monkeypatch.setattr(directory, "peer_cities", broken)
-    code, _, err = run(capsys, "--home", str(tmp_path), "peers", "list")
+    code, _, err = run_cli(capsys, "--home", str(tmp_path), "peers", "list")
     assert code == 1
     assert "unexpected error: ZeroDivisionError: injected" in err
     assert "Traceback" not in err
@@ -130,6 +121,7 @@ def test_unexpected_failure_exits_1_and_points_to_the_log(
     assert "Traceback" in log and "injected" in log
 
 
+@pytest.mark.slow
 def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "rrr_desktop", "--home", str(tmp_path), "init", "--city", "x"],
@@ -139,29 +131,28 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
 
 
 def test_profile_show_add_and_remove_topics(capsys: pytest.CaptureFixture[str],
-                                            tmp_path: Path) -> None:
-    home = str(tmp_path)
-    run(capsys, "--home", home, "init", "--city", "Rotterdam")
-    code, out, err = run(capsys, "--home", home, "profile", "add-topic", "learn", "Trust",
-                         "Building", "--note", "With housing co-ops")
+                                            home_dir: str) -> None:
+    run_cli(capsys, "--home", home_dir, "init", "--city", "Rotterdam")
+    code, out, err = run_cli(capsys, "--home", home_dir, "profile", "add-topic", "learn", "Trust",
+                             "Building", "--note", "With housing co-ops")
     assert (code, err) == (0, "")
     assert out == "Added Trust building [trust-building] in what we want to learn.\n"
-    code, out, _ = run(capsys, "--home", home, "profile", "show")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "show")
     assert code == 0
     assert out.startswith("Rotterdam (NL, Netherlands)\n")
     assert "  - Trust building [trust-building]: With housing co-ops\n" in out
-    code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn",
-                       "TRUST-BUILDING")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "remove-topic", "learn",
+                           "TRUST-BUILDING")
     assert (code, out) == (0, "Removed Trust building [trust-building] from what we want to "
                               "learn.\n")
-    code, out, _ = run(capsys, "--home", home, "profile", "remove-topic", "learn", "trust")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "remove-topic", "learn", "trust")
     assert (code, out.split(":")[0]) == (0, "Not listed, nothing changed")
 
 
 def test_profile_show_json_has_stable_keys(capsys: pytest.CaptureFixture[str],
-                                           tmp_path: Path) -> None:
-    run(capsys, "--home", str(tmp_path), "demo")
-    code, out, _ = run(capsys, "--home", str(tmp_path), "profile", "show", "--json")
+                                           home_dir: str) -> None:
+    run_cli(capsys, "--home", home_dir, "demo")
+    code, out, _ = run_cli(capsys, "--home", home_dir, "profile", "show", "--json")
     profile = json.loads(out)
     assert code == 0
     assert {"id", "name", "contact_office", "offers", "free_offers", "free_wants_to_learn",
@@ -176,41 +167,42 @@ def test_profile_show_json_has_stable_keys(capsys: pytest.CaptureFixture[str],
     (["profile", "export", "profile.txt"], "a profile file ends in .yaml"),
     (["profile", "import", "missing.yaml"], "could not be read"),
 ])
-def test_profile_rejections_exit_3(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+def test_profile_rejections_exit_3(capsys: pytest.CaptureFixture[str], home_dir: str,
                                    argv: list[str], problem: str) -> None:
-    run(capsys, "--home", str(tmp_path), "init", "--city", "Rotterdam")
-    code, out, err = run(capsys, "--home", str(tmp_path), *argv)
+    run_cli(capsys, "--home", home_dir, "init", "--city", "Rotterdam")
+    code, out, err = run_cli(capsys, "--home", home_dir, *argv)
     assert (code, out) == (3, "")
     assert problem in err and err.count("\n") == 1
 
 
 def test_profile_without_our_city_exits_3(capsys: pytest.CaptureFixture[str],
-                                          tmp_path: Path) -> None:
-    code, _, err = run(capsys, "--home", str(tmp_path), "profile", "show")
+                                          home_dir: str) -> None:
+    code, _, err = run_cli(capsys, "--home", home_dir, "profile", "show")
     assert code == 3
     assert "no city of its own yet" in err
 
 
 def test_profile_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    assert run(capsys, "--home", str(tmp_path), "profile", "add-topic", "hope", "trust")[0] == 2
-    assert run(capsys, "--home", str(tmp_path), "profile")[0] == 2
+    assert run_cli(capsys, "--home", str(tmp_path), "profile", "add-topic", "hope", "trust")[0] == 2
+    assert run_cli(capsys, "--home", str(tmp_path), "profile")[0] == 2
 
 
-def test_profile_export_then_import(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    home, file = str(tmp_path / "h"), str(tmp_path / "ours.yaml")
-    run(capsys, "--home", home, "init", "--city", "Rotterdam")
-    code, out, _ = run(capsys, "--home", home, "profile", "export", file)
+def test_profile_export_then_import(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                    home_dir: str) -> None:
+    home, file = home_dir, str(tmp_path / "ours.yaml")
+    run_cli(capsys, "--home", home, "init", "--city", "Rotterdam")
+    code, out, _ = run_cli(capsys, "--home", home, "profile", "export", file)
     assert (code, out) == (0, f"Exported the profile of Rotterdam to {file}.\n")
     text = Path(file).read_text(encoding="utf-8")
     Path(file).write_text(text.replace("contact_office: ''", "contact_office: Stadhuis"),
                           encoding="utf-8")
-    code, out, _ = run(capsys, "--home", home, "profile", "import", file)
+    code, out, _ = run_cli(capsys, "--home", home, "profile", "import", file)
     assert (code, out) == (0, f"Imported the profile of Rotterdam from {file}.\n")
-    code, out, _ = run(capsys, "--home", home, "profile", "import", file)
+    code, out, _ = run_cli(capsys, "--home", home, "profile", "import", file)
     assert (code, out) == (0, f"{file} holds the profile as it already is: nothing changed.\n")
-    assert "Contact office: Stadhuis" in run(capsys, "--home", home, "profile", "show")[1]
+    assert "Contact office: Stadhuis" in run_cli(capsys, "--home", home, "profile", "show")[1]
     Path(file).write_text(text.replace("stage: pilot", "stage: done"), encoding="utf-8")
-    code, _, err = run(capsys, "--home", home, "profile", "import", file)
+    code, _, err = run_cli(capsys, "--home", home, "profile", "import", file)
     assert code == 3
     assert err == ("rrr-desktop: ours.yaml: practices[0].stage: must be one of idea, pilot, "
                    "running, evaluated\n")

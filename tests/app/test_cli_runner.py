@@ -29,6 +29,7 @@ def test_every_command_the_parser_offers_has_a_function() -> None:
     assert offered == set(COMMANDS)
 
 
+@pytest.mark.slow
 def test_a_quick_command_does_not_load_the_pdf_or_signing_libraries(tmp_path: Path) -> None:
     probe = ("import sys; from rrr_desktop.__main__ import main\n"
              "try:\n    main(['--home', sys.argv[1], 'peers', 'list'])\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -12,7 +13,7 @@ from rrr_desktop.services.dto import CityProfile, NewCity
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import cities, directory
 from rrr_desktop.services.setup.sample_data import load_sample_data
-from tests.conftest import heavy_modules_loaded_by
+from tests.factories import heavy_modules_loaded_by
 
 
 def orm_view(home: Home, city_uuid: UUID) -> dict[str, object]:
@@ -100,6 +101,7 @@ def test_the_first_run_lists_only_shipped_cities(home: Home) -> None:
     assert "Łódź" not in {c.name for c in choices}
 
 
+@pytest.mark.slow
 def test_opening_a_ready_home_and_reading_it_does_not_import_the_orm(home: Home) -> None:
     loaded = heavy_modules_loaded_by(
         "from rrr_desktop.paths import resolve_paths\n"

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.services.dto import NewCity
 from rrr_desktop.services.home import Home, first_run_choices
 from rrr_desktop.views.first_run import FirstRunDialog
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 
 @pytest.fixture

@@ -19,10 +19,11 @@ from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.peers.page import PeersPage
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.startup import Startup
+from tests.factories import open_test_home
 
 
 def chosen_home(paths: AppPaths, city: str = "Bilbao") -> None:
-    home = open_home(paths)
+    home = open_test_home(paths.home)
     cities.init_our_city(home.db, city, None, None)
     home.close()
 

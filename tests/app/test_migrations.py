@@ -89,6 +89,7 @@ def test_up_to_date_database_is_not_touched(paths: AppPaths) -> None:
     assert list_backups(paths.backups, paths.database.stem) == []
 
 
+@pytest.mark.slow
 def test_checking_an_up_to_date_database_does_not_import_alembic(paths: AppPaths) -> None:
     paths.create_folders()
     ensure_schema(paths.database, paths.backups)

@@ -24,6 +24,7 @@ from rrr_desktop.services.setup.sample_data import (
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
+from tests.factories import migrated_paths, open_test_home
 
 TODAY = date(2026, 11, 25)
 
@@ -48,10 +49,7 @@ def test_sample_fills_every_kind_and_stage_with_two_years_of_interactions(home: 
 
 
 def test_sample_is_the_same_every_time(home: Home, tmp_path: Path) -> None:
-    from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services.home import open_home
-
-    other = open_home(resolve_paths(tmp_path / "other"))
+    other = open_test_home(tmp_path / "other")
     load_sample_data(home.db, today=TODAY)
     load_sample_data(other.db, today=TODAY)
     with home.db.session() as a, other.db.session() as b:
@@ -68,6 +66,7 @@ def test_sample_keeps_a_chosen_city_and_refuses_a_register_with_data(home: Home)
 
 
 def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    migrated_paths(tmp_path)
     assert main(["--home", str(tmp_path), "demo"]) == 0
     assert "Sample data loaded" in capsys.readouterr().out
     assert main(["--home", str(tmp_path), "stakeholders", "list", "--json"]) == 0
@@ -78,7 +77,7 @@ def test_demo_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_demo_into_a_real_city_needs_force(tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    home = ["--home", str(tmp_path)]
+    home = ["--home", str(migrated_paths(tmp_path).home)]
     assert main([*home, "init", "--city", "Rotterdam"]) == 0
     capsys.readouterr()
     assert main([*home, "demo"]) == 3

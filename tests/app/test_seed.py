@@ -15,7 +15,7 @@ from rrr_desktop.models.entities import City, Practice, RelationKind, Topic, Top
 from rrr_desktop.resources import resource_path
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.setup.seed import apply_seed, load_seed
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 REQUIRED_TOPICS = [
     "awards", "connecting platform", "transversal communication", "digitalisation",

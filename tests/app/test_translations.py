@@ -49,6 +49,7 @@ def test_every_message_is_translated_with_its_placeholders(catalogue: Path) -> N
     assert problems == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)
 def test_compiled_files_are_up_to_date(catalogue: Path, tmp_path: Path) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"

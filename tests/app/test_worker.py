@@ -93,6 +93,7 @@ print(min(a - b for a, b in zip(after, before)))
 """
 
 
+@pytest.mark.slow
 def test_results_keep_their_references() -> None:
     """PySide6 6.12.0 dropped a reference per queued Signal(object) value: after enough
     results ``True`` itself was freed and Python aborted. Guard against such a Qt (in a

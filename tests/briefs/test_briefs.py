@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.services.briefs.inputs import (
     CityBriefData,
     CitySummary,
@@ -31,7 +32,6 @@ from rrr_desktop.services.briefs.inputs import (
 )
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, CitySection, Paper
 from rrr_desktop.services.briefs.render import (
-    BriefCancelled,
     render_city_brief,
     render_peer_brief,
 )
@@ -295,7 +295,7 @@ def test_cancel_stops_rendering_and_leaves_the_old_file(tmp_path: Path) -> None:
     def cancelled() -> bool:
         return len(pages_seen) > 3
 
-    with pytest.raises(BriefCancelled):
+    with pytest.raises(Cancelled):
         render_city_brief(city_data(1000), BriefOptions(), target,
                           progress=pages_seen.append, cancelled=cancelled)
     assert target.read_bytes() == b"old brief"
@@ -303,7 +303,7 @@ def test_cancel_stops_rendering_and_leaves_the_old_file(tmp_path: Path) -> None:
 
 
 def test_cancel_before_a_new_file_leaves_nothing(tmp_path: Path) -> None:
-    with pytest.raises(BriefCancelled):
+    with pytest.raises(Cancelled):
         render_city_brief(city_data(), BriefOptions(), tmp_path / "new.pdf",
                           cancelled=lambda: True)
     assert list(tmp_path.iterdir()) == []

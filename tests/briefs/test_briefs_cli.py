@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import uuid
 from pathlib import Path
 
 import pytest
@@ -15,20 +14,12 @@ from rrr_desktop.cli.briefs.commands import brief_command
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.briefs.history import recent_briefs
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.setup.cities import choose_seeded_city
-from tests.conftest import SEED_UUIDS
 
 
 def parse(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="rrr-desktop")
     add_brief_parser(parser.add_subparsers(dest="command"), argparse.ArgumentParser(add_help=False))
     return parser.parse_args(["brief", *argv])
-
-
-@pytest.fixture
-def bilbao(home: Home) -> Home:
-    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
-    return home
 
 
 def run(home: Home, *argv: str) -> str:

@@ -23,7 +23,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from tests.briefs.test_briefs import city_data
 from tests.briefs.test_briefs_cli import parse
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 CJK_NAME = "北京合作社 ★ Łódź"
 

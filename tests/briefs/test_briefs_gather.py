@@ -28,8 +28,7 @@ from rrr_desktop.services.briefs.render import render_city_brief
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
-from tests.conftest import SEED_UUIDS
-from tests.peers.test_matching_cli import add_own_words
+from tests.factories import SEED_UUIDS, add_own_words
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
 HOSTILE = "<b>Coop & Sons</b> <font>"

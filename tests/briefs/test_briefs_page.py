@@ -19,7 +19,7 @@ from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.briefs.page import PREVIEW_PREFIX, BriefsPage
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 
 @pytest.fixture

@@ -13,32 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from rrr_desktop.__main__ import main
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import open_home
-from tests.bundle_forge import (
+from tests.factories import (
     OTHER_KEY,
     add_stakeholders,
     city_card,
     content_bundle,
     peer_stakeholder,
+    run_cli,
 )
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
-def homes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[str, str]:
-    bilbao, rotterdam = str(tmp_path / "bilbao"), str(tmp_path / "rotterdam")
-    assert run(capsys, "--home", bilbao, "init", "--city", "Bilbao")[0] == 0
-    assert run(capsys, "--home", rotterdam, "init", "--city", "Rotterdam")[0] == 0
+def homes(city_homes: tuple[str, str]) -> tuple[str, str]:
+    """Bilbao's home with three shareable stakeholders, and Rotterdam's."""
+    bilbao, rotterdam = city_homes
     home = open_home(resolve_paths(bilbao))
     add_stakeholders(home.db, 3, email="x@y.example", consent_given=True)
     home.close()
@@ -57,27 +47,27 @@ def test_export_inspect_import_undo(capsys: pytest.CaptureFixture[str], tmp_path
                                     homes: tuple[str, str]) -> None:
     bilbao, rotterdam = homes
     bundle = str(tmp_path / "Bilbao")
-    code, out, _ = run(capsys, "bundle", "export", bundle, "--home", bilbao)
+    code, out, _ = run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)
     assert code == 0 and "3 stakeholders" in out and "included for 0 records" in out
     assert (tmp_path / "Bilbao.rrrbundle").exists()
     bundle += ".rrrbundle"
 
-    code, out, _ = run(capsys, "bundle", "inspect", bundle, "--json", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "inspect", bundle, "--json", "--home", rotterdam)
     preview = json.loads(out)
     assert code == 0 and preview["trust"] == "first-use" and preview["counts"]["new"] == 3
 
-    code, out, _ = run(capsys, "bundle", "import", bundle, "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "import", bundle, "--home", rotterdam)
     assert code == 0 and "Run again with --yes" in out and peer_count(rotterdam) == 0
-    code, out, _ = run(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
     assert code == 0 and "3 new" in out and peer_count(rotterdam) == 3
-    code, out, _ = run(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
     assert code == 0 and "Nothing to import" in out
 
-    code, out, _ = run(capsys, "bundle", "history", "--json", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "history", "--json", "--home", rotterdam)
     assert json.loads(out)["received"][0]["sender"] == "Bilbao"
-    code, out, _ = run(capsys, "bundle", "undo", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "undo", "--home", rotterdam)
     assert code == 0 and "Undid" in out and peer_count(rotterdam) == 0
-    code, _, err = run(capsys, "bundle", "undo", "--home", rotterdam)
+    code, _, err = run_cli(capsys, "bundle", "undo", "--home", rotterdam)
     assert code == 3 and "no bundle import to undo" in err
 
 
@@ -87,7 +77,7 @@ def test_refused_bundles_exit_3_with_one_message(capsys: pytest.CaptureFixture[s
     junk = tmp_path / "junk.rrrbundle"
     junk.write_bytes(b"PK not really")
     for action in ("inspect", "import"):
-        code, out, err = run(capsys, "bundle", action, str(junk), "--home", rotterdam)
+        code, out, err = run_cli(capsys, "bundle", action, str(junk), "--home", rotterdam)
         assert code == 3 and out == "" and len(err.strip().splitlines()) == 1
 
 
@@ -95,14 +85,14 @@ def test_a_changed_key_needs_accept_new_key(capsys: pytest.CaptureFixture[str], 
                                             homes: tuple[str, str]) -> None:
     _, rotterdam = homes
     first = content_bundle(tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})
-    assert run(capsys, "bundle", "import", str(first), "--yes", "--home", rotterdam)[0] == 0
+    assert run_cli(capsys, "bundle", "import", str(first), "--yes", "--home", rotterdam)[0] == 0
     other = content_bundle(tmp_path / "b.rrrbundle", {
         "profile.yaml": city_card(revision=9), "stakeholders.json": [peer_stakeholder(1)]},
         key=OTHER_KEY)
-    code, _, err = run(capsys, "bundle", "import", str(other), "--yes", "--home", rotterdam)
+    code, _, err = run_cli(capsys, "bundle", "import", str(other), "--yes", "--home", rotterdam)
     assert code == 3 and "--accept-new-key" in err and peer_count(rotterdam) == 0
-    code, _, _ = run(capsys, "bundle", "import", str(other), "--yes", "--accept-new-key",
-                     "--home", rotterdam)
+    code, _, _ = run_cli(capsys, "bundle", "import", str(other), "--yes", "--accept-new-key",
+                         "--home", rotterdam)
     assert code == 0 and peer_count(rotterdam) == 1
 
 
@@ -110,14 +100,14 @@ def test_erase_by_peer_and_by_import(capsys: pytest.CaptureFixture[str], tmp_pat
                                      homes: tuple[str, str]) -> None:
     bilbao, rotterdam = homes
     bundle = str(tmp_path / "b.rrrbundle")
-    run(capsys, "bundle", "export", bundle, "--home", bilbao)
-    run(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
-    code, out, _ = run(capsys, "bundle", "erase", "--import", "1", "--home", rotterdam)
+    run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)
+    run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "bundle", "erase", "--import", "1", "--home", rotterdam)
     assert "Erased what still came from b.rrrbundle" in out
     assert code == 0 and peer_count(rotterdam) == 0
-    code, _, err = run(capsys, "bundle", "erase", "--peer", "Rotterdam", "--home", rotterdam)
+    code, _, err = run_cli(capsys, "bundle", "erase", "--peer", "Rotterdam", "--home", rotterdam)
     assert code == 3 and "No peer city named Rotterdam" in err
-    assert run(capsys, "bundle", "erase", "--home", rotterdam)[0] == 2
+    assert run_cli(capsys, "bundle", "erase", "--home", rotterdam)[0] == 2
 
 
 _CHILD = """
@@ -134,10 +124,11 @@ print("done", flush=True)
 """
 
 
+@pytest.mark.slow
 def test_a_killed_import_leaves_all_or_nothing(tmp_path: Path,
                                                capsys: pytest.CaptureFixture[str]) -> None:
     home = str(tmp_path / "rotterdam")
-    assert run(capsys, "--home", home, "init", "--city", "Rotterdam")[0] == 0
+    assert run_cli(capsys, "--home", home, "init", "--city", "Rotterdam")[0] == 0
     count = 20_000
     bundle = content_bundle(tmp_path / "big.rrrbundle", {
         "profile.yaml": city_card(),
@@ -167,14 +158,14 @@ def test_peers_show_says_what_we_hold_and_where_it_came_from(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
     bilbao, rotterdam = homes  # Bilbao has three shareable stakeholders
     bundle = str(tmp_path / "Bilbao.rrrbundle")
-    assert run(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
-    assert run(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)[0] == 0
+    assert run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
+    assert run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)[0] == 0
 
-    code, out, _ = run(capsys, "peers", "show", "bilbao", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "peers", "show", "bilbao", "--home", rotterdam)
     assert code == 0
     assert "Latest bundle: bundle Bilbao.rrrbundle made" in out
     assert "Shared stakeholders (3):" in out and "(bundle Bilbao.rrrbundle" in out
-    code, out, _ = run(capsys, "peers", "show", "Bilbao", "--json", "--home", rotterdam)
+    code, out, _ = run_cli(capsys, "peers", "show", "Bilbao", "--json", "--home", rotterdam)
     shown = json.loads(out)
     assert shown["latest_bundle"]["file"] == "Bilbao.rrrbundle"
     assert len(shown["shared_stakeholders"]) == 3

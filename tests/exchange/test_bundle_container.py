@@ -27,7 +27,7 @@ from rrr_desktop.services.exchange.container import (
     write_bundle,
 )
 from rrr_desktop.services.exchange.container.safe_json import dump_json
-from tests.bundle_forge import CONTENT, KEY, OTHER_KEY, SENDER, Member, build_zip, bundle_members
+from tests.factories import CONTENT, KEY, OTHER_KEY, SENDER, Member, build_zip, bundle_members
 
 WHEN = datetime(2026, 11, 25, 10, 30, tzinfo=UTC)
 

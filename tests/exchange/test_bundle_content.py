@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SEED_UUIDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +16,8 @@ from rrr_desktop.services.exchange.container import BundleRejected
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.exchange.sender_checks import OwnCityBundle
 from rrr_desktop.services.home import Home
-from tests.bundle_forge import (
+from tests.factories import (
+    SEED_UUIDS,
     SENDER,
     Sender,
     add_stakeholders,

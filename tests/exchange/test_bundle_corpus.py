@@ -15,7 +15,7 @@ import pytest
 
 from rrr_desktop.services.exchange.container import BundleLimits, BundleRejected, open_bundle, sign
 from rrr_desktop.services.exchange.container.safe_json import dump_json
-from tests.bundle_forge import (
+from tests.factories import (
     CONTENT,
     KEY,
     OTHER_KEY,

@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from conftest import SEED_UUIDS
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.home import Home
-from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
-from tests.bundle_forge import Sender, city_card, content_bundle, open_city_home, peer_stakeholder
-
-
-@pytest.fixture
-def rotterdam(tmp_path: Path) -> Iterator[Home]:
-    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
-    yield opened
-    wait_for_background_work()
-    opened.close()
+from tests.factories import (
+    SEED_UUIDS,
+    Sender,
+    city_card,
+    content_bundle,
+    peer_stakeholder,
+)
 
 
 def open_dialog(qtbot: QtBot, home: Home, bundle: Path) -> BundleImportDialog:

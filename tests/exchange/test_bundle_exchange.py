@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.services.exchange.container import BundleRejected, KeyTrust
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle, plan_export
 from rrr_desktop.services.exchange.history import (
@@ -20,7 +20,6 @@ from rrr_desktop.services.exchange.history import (
     undo_bundle_import,
 )
 from rrr_desktop.services.exchange.importing import (
-    ImportCancelled,
     RecordStatus,
     apply_bundle,
     inspect_bundle,
@@ -28,30 +27,16 @@ from rrr_desktop.services.exchange.importing import (
 )
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
-from tests.bundle_forge import (
+from tests.factories import (
     KEY,
     OTHER_KEY,
     SENDER,
+    Sender,
     add_stakeholders,
     city_card,
     content_bundle,
-    open_city_home,
     peer_stakeholder,
 )
-
-
-@pytest.fixture
-def bilbao(tmp_path: Path) -> Iterator[Home]:
-    opened = open_city_home(tmp_path / "bilbao", "Bilbao")
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def rotterdam(tmp_path: Path) -> Iterator[Home]:
-    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
-    yield opened
-    opened.close()
 
 
 def rows(home: Home, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -274,8 +259,6 @@ def test_erasing_a_bundle_or_a_peer_leaves_our_own_data(
 
 def test_a_city_first_met_in_a_bundle_is_removed_by_undo(rotterdam: Home,
                                                          tmp_path: Path) -> None:
-    from tests.bundle_forge import Sender
-
     stranger = Sender(SENDER.city_uuid.__class__(int=77), "Lyon", "FR")
     before = dump(rotterdam, "bundle_import", "bundle_change")
     preview = inspect_bundle(rotterdam.db, content_bundle(
@@ -296,11 +279,11 @@ def test_cancelling_an_import_writes_nothing(rotterdam: Home, tmp_path: Path) ->
         "stakeholders.json": [peer_stakeholder(n) for n in range(2500)]})
     preview = inspect_bundle(rotterdam.db, bundle)
     before = dump(rotterdam)
-    seen: list[int] = []
+    seen: list[float] = []
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         apply_bundle(rotterdam.db, preview, cancelled=lambda: len(seen) > 1,
-                     progress=lambda done, total: seen.append(done))
+                     progress=seen.append)
 
     assert dump(rotterdam) == before
 

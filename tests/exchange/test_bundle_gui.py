@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import email
 import email.policy
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
@@ -22,22 +22,13 @@ from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
 from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
-from tests.bundle_forge import (
+from tests.factories import (
     OTHER_KEY,
     add_stakeholders,
     city_card,
     content_bundle,
-    open_city_home,
     peer_stakeholder,
 )
-
-
-@pytest.fixture
-def rotterdam(tmp_path: Path) -> Iterator[Home]:
-    opened = open_city_home(tmp_path / "rotterdam", "Rotterdam")
-    yield opened
-    wait_for_background_work()
-    opened.close()
 
 
 def peer_names(home: Home) -> list[str]:
@@ -100,6 +91,27 @@ def test_import_dialog_previews_and_applies_what_is_left_ticked(
         dialog.apply_button.click()
 
     assert peer_names(rotterdam) == ["Peer co-op 2"]
+
+
+def test_cancelling_an_import_says_so_and_writes_nothing(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    bundle = content_bundle(tmp_path / "big.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(n) for n in range(2500)]})
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start()
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=20_000)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(dialog.apply_button.isEnabled, timeout=20_000)
+    assert dialog.status.text() == "Import cancelled: nothing was changed."
+    assert dialog.isVisible()
+    assert peer_names(rotterdam) == []
 
 
 def test_a_changed_key_is_shown_in_red_and_applies_only_once_accepted(

@@ -6,31 +6,23 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_bundle_cli import run
 
 from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.exchange.changes import FieldChange, describe, readable
 from rrr_desktop.services.home import open_home
 from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.profile.topics import add_topic
+from tests.factories import run_cli
 
 LABELS = {"trust-building": "Trust building", "social-impact-bonds": "Social impact bonds"}
 
 
-@pytest.fixture
-def homes(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> tuple[str, str]:
-    bilbao, rotterdam = str(tmp_path / "bilbao"), str(tmp_path / "rotterdam")
-    assert run(capsys, "--home", bilbao, "init", "--city", "Bilbao")[0] == 0
-    assert run(capsys, "--home", rotterdam, "init", "--city", "Rotterdam")[0] == 0
-    return bilbao, rotterdam
-
-
 def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
-    bilbao, _ = homes
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, city_homes: tuple[str, str]) -> None:
+    bilbao, _ = city_homes
     bundle = str(tmp_path / "Bilbao.rrrbundle")
-    assert run(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
-    code, out, err = run(capsys, "bundle", "inspect", bundle, "--home", bilbao)
+    assert run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
+    code, out, err = run_cli(capsys, "bundle", "inspect", bundle, "--home", bilbao)
     assert code == 0, err
     assert "from Bilbao (ES)" in out and "Key fingerprint: " in out
     assert "It holds: profile included, " in out and ", 0 stakeholders, 0 withdrawn" in out
@@ -38,29 +30,29 @@ def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
     assert ("This is your own city's bundle: it cannot be imported here; send it to your "
             "peers.") in out
     assert "Nothing was imported" not in out + err
-    code, out, err = run(capsys, "bundle", "import", bundle, "--yes", "--home", bilbao)
+    code, out, err = run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", bilbao)
     assert code == 3
     assert "cannot be imported into its own data folder" in err
     assert "Nothing was imported" not in err
 
 
 def test_a_revised_profile_shows_topics_added_by_their_label(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
-    bilbao, rotterdam = homes
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, city_homes: tuple[str, str]) -> None:
+    bilbao, rotterdam = city_homes
     first, second = str(tmp_path / "first.rrrbundle"), str(tmp_path / "second.rrrbundle")
-    assert run(capsys, "bundle", "export", first, "--home", bilbao)[0] == 0
-    code, out, _ = run(capsys, "bundle", "inspect", first, "--home", rotterdam)
+    assert run_cli(capsys, "bundle", "export", first, "--home", bilbao)[0] == 0
+    code, out, _ = run_cli(capsys, "bundle", "inspect", first, "--home", rotterdam)
     assert "(first bundle from this city: its key will be remembered)" in out
     assert "first-use" not in out
-    assert run(capsys, "bundle", "import", first, "--yes", "--home", rotterdam)[0] == 0
+    assert run_cli(capsys, "bundle", "import", first, "--yes", "--home", rotterdam)[0] == 0
     home = open_home(resolve_paths(bilbao))
     try:
         add_topic(home.db, "offers", "trust building", "Round tables with every district")
         save_profile(home.db, replace(load_profile(home.db), summary="A long summary " * 10))
     finally:
         home.close()
-    assert run(capsys, "bundle", "export", second, "--home", bilbao)[0] == 0
-    code, out, _ = run(capsys, "bundle", "inspect", second, "--home", rotterdam)
+    assert run_cli(capsys, "bundle", "export", second, "--home", bilbao)[0] == 0
+    code, out, _ = run_cli(capsys, "bundle", "inspect", second, "--home", rotterdam)
     assert code == 0
     assert ("      What we offer:\n"
             "        + Trust building — Round tables with every district") in out

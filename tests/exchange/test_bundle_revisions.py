@@ -8,7 +8,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.bulk import BulkChange, bulk_edit
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
 from rrr_desktop.services.stakeholders.merge import merge_stakeholders
-from tests.bundle_forge import add_stakeholders
+from tests.factories import add_stakeholders
 
 
 def revisions(home: Home, ids: list[int]) -> list[int]:

@@ -40,6 +40,7 @@ from rrr_desktop.services.profile.store import save_profile
 from rrr_desktop.services.setup.cities import init_our_city
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
 from rrr_desktop.text import normalise
+from tests.factories import open_test_home
 
 HOSTILE = ("<b>&amp;</b>", "Coöpérative Ñandú", "'; DROP TABLE city; --", "名前 協同組合",
            "{{ x }} %s \\N", "🌱 Jardín", "O'Brien & Søn")
@@ -61,9 +62,9 @@ class Pristine:
 @pytest.fixture(scope="module")
 def pristine(tmp_path_factory: pytest.TempPathFactory) -> Pristine:
     folder = tmp_path_factory.mktemp("pristine")
-    sender = open_home(resolve_paths(folder / "sender"))
+    sender = open_test_home(folder / "sender")
     init_our_city(sender.db, "Villa Solidária", "PT", "pt")
-    receiver = open_home(resolve_paths(folder / "receiver"))
+    receiver = open_test_home(folder / "receiver")
     init_our_city(receiver.db, "Rotterdam", None, None)
     with receiver.db.reading() as connection:
         vocabulary = tuple(sorted(row[0] for row in connection.execute("SELECT id FROM topic")))

@@ -50,7 +50,7 @@ from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers.workspace import set_note, set_pinned
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
-from tests.bundle_forge import add_stakeholders, open_city_home
+from tests.factories import add_stakeholders, open_city_home
 
 
 @dataclass

@@ -14,8 +14,7 @@ from rrr_desktop.services.groups import saved as saved_groups
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers.world import load_world
-from tests.conftest import SEED_UUIDS
-from tests.peers.test_matching_cli import parse
+from tests.factories import SEED_UUIDS, parse_peers_command
 
 BILBAO = UUID(SEED_UUIDS["Bilbao"])
 
@@ -69,7 +68,7 @@ def test_a_group_below_three_is_kept_with_a_warning(home: Home,
         saved_groups.remove_member(home.db, group_uuid, member.uuid)
     assert only_group(home).too_small
     out = io.StringIO()
-    groups_list_command(parse("groups", "list"), home, out)
+    groups_list_command(parse_peers_command("groups", "list"), home, out)
     assert "! fewer than three members" in out.getvalue()
 
 
@@ -88,11 +87,11 @@ def test_bad_names_and_missing_groups_are_refused(home: Home, proposal: GroupPro
 
 def test_deleting_a_group_and_listing_as_json(home: Home, proposal: GroupProposal) -> None:
     out = io.StringIO()
-    groups_list_command(parse("groups", "list"), home, out)
+    groups_list_command(parse_peers_command("groups", "list"), home, out)
     assert out.getvalue().startswith("No saved working groups yet.")
     group_uuid = saved_groups.save_proposal(home.db, proposal)
     out = io.StringIO()
-    groups_list_command(parse("groups", "list", "--json"), home, out)
+    groups_list_command(parse_peers_command("groups", "list", "--json"), home, out)
     (listed,) = json.loads(out.getvalue())
     assert listed["lead"] == "Montréal" and listed["id"] == str(group_uuid)
     assert listed["members"][0]["city"] == "Montréal"

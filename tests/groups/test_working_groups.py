@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rrr_desktop.services.groups.proposals import suggest_groups
 from rrr_desktop.services.peers.reasons import GroupRole, member_sentence
 from rrr_desktop.services.peers.world import CityTopics
-from tests.peers.test_matching import cities, city, world
+from tests.factories import cities, city, world
 
 
 def test_the_most_mature_teacher_leads_and_learners_join() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import replace
 
 import pytest
@@ -16,37 +15,12 @@ from rrr_desktop.services.peers.matching import PeerFilters, Weights, find_topic
 from rrr_desktop.services.peers.reasons import Criterion, reason_sentence
 from rrr_desktop.services.peers.world import (
     CityTopics,
-    TopicGraph,
     World,
     city_topics,
     phrase_words,
     with_free_text_resolved,
 )
-
-GRAPH = TopicGraph(
-    labels={"sib": "Social impact bonds", "procurement": "Public procurement",
-            "comms": "Transversal communication strategies",
-            "vulnerable": "Reaching vulnerable communities", "trust": "Trust building",
-            "co-impl": "Co-implementation", "collab": "Collaborative management",
-            "partnerships": "Long-term partnerships", "hubs": "Co-design hubs"},
-    synonyms={"sib": ("impact investing", "impact bonds")},
-    related={"collab": frozenset({"partnerships"}), "partnerships": frozenset({"collab"}),
-             "comms": frozenset({"trust"}), "trust": frozenset({"comms"})},
-    leads_to={"co-impl": frozenset({"collab"})},
-)
-TOPICS = tuple(sorted(GRAPH.labels))
-
-
-def city(name: str, offers: Iterable[str] = (), wants: Iterable[str] = (),
-         challenges: Iterable[str] = (), **more: object) -> CityTopics:
-    made = CityTopics(uuid=uuid.uuid5(uuid.NAMESPACE_URL, name), name=name,
-                      offers=frozenset(offers), wants=frozenset(wants),
-                      challenges=frozenset(challenges))
-    return replace(made, **more)  # type: ignore[arg-type]
-
-
-def world(*cities: CityTopics) -> World:
-    return World(GRAPH, cities)
+from tests.factories import GRAPH, TOPICS, cities, city, world
 
 
 def names(world_: World, ours: CityTopics, **options: object) -> list[str]:
@@ -187,21 +161,6 @@ def test_ties_are_broken_by_name_ignoring_accents() -> None:
     assert names(peers, ours) == ["Bari", "Évora", "Zagreb"]
 
 
-topic_sets = st.frozensets(st.sampled_from(TOPICS), max_size=4)
-maturities = st.dictionaries(st.sampled_from(TOPICS), st.integers(0, 10), max_size=4)
-
-
-@st.composite
-def cities(draw: st.DrawFn, name: str) -> CityTopics:
-    return city(name, offers=draw(topic_sets), wants=draw(topic_sets),
-                challenges=draw(topic_sets), maturity=draw(maturities),
-                free_wants=tuple(draw(st.lists(st.sampled_from(
-                    ["urban gardens", "housing co-operatives", "repair cafés"]), max_size=2))),
-                free_offers=tuple(draw(st.lists(st.sampled_from(
-                    ["urban garden", "co-operative housing", "bike lanes"]), max_size=2))))
-
-
-@settings(max_examples=150, deadline=None)
 @given(ours=cities("Ours"), peer=cities("Peer"), topic=st.sampled_from(TOPICS),
        role=st.sampled_from(["offers", "wants", "challenges"]),
        side=st.sampled_from(["ours", "theirs"]))

@@ -6,19 +6,15 @@ import argparse
 import io
 import json
 from collections.abc import Callable
-from uuid import UUID
 
 import pytest
-from sqlalchemy import select
 
-from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.cli.peers.commands import (
     groups_suggest_command,
     peers_show_command,
     peers_suggest_command,
 )
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.models.city import City, CityFreeTopic
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.services.dto import NewCity
 from rrr_desktop.services.home import Home
@@ -27,32 +23,22 @@ from rrr_desktop.services.peers.reasons import Criterion, reason_sentence
 from rrr_desktop.services.peers.world import load_world
 from rrr_desktop.services.setup import cities
 from rrr_desktop.services.setup.sample_data import load_sample_data
-from tests.conftest import REPO, SEED_UUIDS, heavy_modules_loaded_by
+from tests.factories import (
+    REPO,
+    add_own_words,
+    heavy_modules_loaded_by,
+    parse_peers_command,
+)
 
 DOC = REPO / "docs" / "matching.md"
 
 Command = Callable[[argparse.Namespace, Home, io.StringIO], int]
 
 
-def parse(*argv: str) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="rrr-desktop")
-    commands = parser.add_subparsers(dest="command", required=True)
-    peers = commands.add_parser("peers")
-    peer_commands = peers.add_subparsers(dest="peers_command", required=True)
-    add_matching_parsers(peer_commands, commands, argparse.ArgumentParser(add_help=False))
-    return parser.parse_args(argv)
-
-
 def run(command: Command, home: Home, *argv: str) -> str:
     out = io.StringIO()
-    assert command(parse(*argv), home, out) == 0
+    assert command(parse_peers_command(*argv), home, out) == 0
     return out.getvalue()
-
-
-@pytest.fixture
-def bilbao(home: Home) -> Home:
-    cities.choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
-    return home
 
 
 def test_peers_suggest_json_lists_the_best_first_with_reasons(bilbao: Home) -> None:
@@ -81,23 +67,24 @@ def test_peers_suggest_text_with_limit_and_topic(bilbao: Home) -> None:
 
 def test_an_unknown_topic_is_rejected_naming_it(bilbao: Home) -> None:
     with pytest.raises(RejectedInput, match="no topic called “astrology”"):
-        peers_suggest_command(parse("peers", "suggest", "--topic", "astrology"), bilbao,
-                              io.StringIO())
+        peers_suggest_command(parse_peers_command("peers", "suggest", "--topic", "astrology"),
+                              bilbao, io.StringIO())
 
 
+@pytest.mark.slow
 def test_building_the_parser_stays_light() -> None:
     assert heavy_modules_loaded_by("import rrr_desktop.cli.peers.arguments") == []
 
 
 def test_a_bad_limit_is_a_usage_error() -> None:
     with pytest.raises(SystemExit) as stop:
-        parse("peers", "suggest", "--limit", "0")
+        parse_peers_command("peers", "suggest", "--limit", "0")
     assert stop.value.code == 2
 
 
 def test_suggestions_need_our_city(home: Home) -> None:
     with pytest.raises(RejectedInput, match="No city is chosen yet"):
-        peers_suggest_command(parse("peers", "suggest"), home, io.StringIO())
+        peers_suggest_command(parse_peers_command("peers", "suggest"), home, io.StringIO())
 
 
 def test_peers_show_explains_the_match(bilbao: Home) -> None:
@@ -110,20 +97,12 @@ def test_peers_show_explains_the_match(bilbao: Home) -> None:
     assert shown["city"] == "Montréal"
     assert shown["match"]["reasons"]
     with pytest.raises(RejectedInput, match="no peer city called “Bilbo”"):
-        peers_show_command(parse("peers", "show", "Bilbo"), bilbao, io.StringIO())
+        peers_show_command(parse_peers_command("peers", "show", "Bilbo"), bilbao, io.StringIO())
 
 
 def test_peers_show_of_our_own_city_points_to_profile_show(bilbao: Home) -> None:
     with pytest.raises(RejectedInput, match=r"Bilbao is your own city.*`rrr-desktop profile show`"):
-        peers_show_command(parse("peers", "show", "bilbao"), bilbao, io.StringIO())
-
-
-def add_own_words(home: Home, city: str, role: TopicRole, text: str) -> None:
-    """Give a seeded city a topic in its own words, as a bundle would."""
-    with home.db.session() as session:
-        found = session.scalar(select(City).where(City.uuid == UUID(SEED_UUIDS[city])))
-        assert found is not None
-        found.free_topics.append(CityFreeTopic(role=role, text=text))
+        peers_show_command(parse_peers_command("peers", "show", "bilbao"), bilbao, io.StringIO())
 
 
 def test_peers_show_lists_the_peers_own_words(bilbao: Home) -> None:

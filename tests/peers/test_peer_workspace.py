@@ -20,23 +20,15 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers import workspace as peer_workspace
 from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS, Weights
-from rrr_desktop.services.setup import cities
-from tests.conftest import SEED_UUIDS
-from tests.peers.test_matching_cli import parse
+from tests.factories import SEED_UUIDS, heavy_modules_loaded_by, parse_peers_command
 
 ROTTERDAM = UUID(SEED_UUIDS["Rotterdam"])
 MONTREAL = UUID(SEED_UUIDS["Montréal"])
 
 
-@pytest.fixture
-def bilbao(home: Home) -> Home:
-    cities.choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
-    return home
-
-
 def suggested(home: Home, *argv: str) -> list[dict[str, object]]:
     out = io.StringIO()
-    peers_suggest_command(parse("peers", "suggest", "--json", *argv), home, out)
+    peers_suggest_command(parse_peers_command("peers", "suggest", "--json", *argv), home, out)
     return list(json.loads(out.getvalue()))
 
 
@@ -84,7 +76,7 @@ def test_saved_weights_are_used_by_the_cli_and_can_be_reset(bilbao: Home) -> Non
     assert suggested(bilbao)[0]["score"] == 1
     assert suggested(bilbao, "--default-weights")[0]["score"] == 9.25
     out = io.StringIO()
-    peers_show_command(parse("peers", "show", "Rotterdam"), bilbao, out)
+    peers_show_command(parse_peers_command("peers", "show", "Rotterdam"), bilbao, out)
     assert "Match with Bilbao: score 1\n" in out.getvalue()
     assert peer_workspace.reset_weights(bilbao.db) == DEFAULT_WEIGHTS
     assert suggested(bilbao)[0]["score"] == 9.25
@@ -101,7 +93,7 @@ def test_weights_saved_badly_by_hand_fall_back_to_the_defaults(bilbao: Home) -> 
 def test_hidden_cities_are_left_out_of_proposed_groups(home: Home) -> None:
     def members(*argv: str) -> set[str]:
         out = io.StringIO()
-        groups_suggest_command(parse("groups", "suggest", "--json", *argv), home, out)
+        groups_suggest_command(parse_peers_command("groups", "suggest", "--json", *argv), home, out)
         return {m for g in json.loads(out.getvalue()) for m in g["members"]}
 
     assert "Montréal" in members()
@@ -150,8 +142,8 @@ def test_peer_detail_names_the_bundle_of_shared_stakeholders(bilbao: Home) -> No
     assert shared[0].topic_ids == ("social-impact-bonds",)
 
 
+@pytest.mark.slow
 def test_reading_preferences_does_not_need_sqlalchemy() -> None:
-    from tests.conftest import heavy_modules_loaded_by
 
     assert "sqlalchemy" not in heavy_modules_loaded_by(
         "import rrr_desktop.services.peers.workspace, rrr_desktop.services.groups.saved")

@@ -24,8 +24,7 @@ from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.views.peers.detail_view import PeerDetailView
 from rrr_desktop.views.peers.page import PeersPage
 from rrr_desktop.views.peers.suggestions_model import SuggestionTableModel
-from tests.conftest import SEED_UUIDS
-from tests.peers.test_matching_cli import add_own_words
+from tests.factories import SEED_UUIDS, add_own_words
 
 ROTTERDAM = UUID(SEED_UUIDS["Rotterdam"])
 

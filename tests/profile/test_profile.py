@@ -22,7 +22,7 @@ from rrr_desktop.services.profile.read import topic_choices
 from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.profile.topics import add_topic, remove_topic, resolve_topic
 from rrr_desktop.services.setup import cities, directory
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from rrr_desktop.services.profile.draft import (
 from rrr_desktop.services.profile.schema import draft_to_data, parse_document
 from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.setup import cities
-from tests.conftest import SEED_UUIDS
+from tests.factories import SEED_UUIDS
 
 
 @pytest.fixture

@@ -16,7 +16,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rrr_desktop.__main__ import main
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import ImportChange, Stakeholder, StakeholderKind
@@ -35,6 +34,7 @@ from rrr_desktop.services.stakeholders.importing.importer import (
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes, read_table
 from rrr_desktop.services.stakeholders.importing.values import clean_cell, neutralised
+from tests.factories import migrated_paths, run_cli
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 HEADER = ["ID", "Name", "Type", "Website", "Email", "Country", "Latitude", "Longitude",
@@ -507,35 +507,31 @@ def test_ica_youth_led_coops_keep_their_accents(home: Home) -> None:
 # Command line
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_cli_imports_and_saves_the_failed_rows(capsys: pytest.CaptureFixture[str],
                                                tmp_path: Path) -> None:
+    migrated_paths(tmp_path / "h")  # the home is not what these tests are about
     path = csv_file(tmp_path, [row("Mill", email="m@mill.org"), row("Mill"),
                                row("", phone="1"), row("Barn", latitude="91")])
-    code, out, err = cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
-                         str(path), "--share")
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                             str(path), "--share")
     assert (code, err) == (0, "")
     assert "Column 'Name' -> name\n" in out
     assert "Added 1, updated 0, skipped 1, failed 2 (rows with personal data: 1).\n" in out
     assert "row 4: the name is empty\n" in out
     assert f"The rows that failed are in {tmp_path / 'list-failed-rows.csv'}" in out
-    code, out, _ = cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "list")
+    code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "list")
     assert out == "Mill (other, not_engaged)\n1 stakeholder\n"
 
 
 def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    migrated_paths(tmp_path / "h")  # the home is not what these tests are about
     path = csv_file(tmp_path, [["", "Mill", "", "North"], ["", "", "", "South"]],
                     header=[*HEADER[:3], "Region"])
-    cli(capsys, "--home", str(tmp_path / "h"), "peers", "list")
+    run_cli(capsys, "--home", str(tmp_path / "h"), "peers", "list")
     database = tmp_path / "h" / "rrr-desktop.sqlite3"
     before = database.read_bytes()
-    code, out, _ = cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
-                       str(path), "--dry-run", "--mode", "update")
+    code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                           str(path), "--dry-run", "--mode", "update")
     assert code == 0
     assert "Columns left out: 'Region'\n" in out
     assert "Would add 1, update 0, skip 0, fail 1 (rows with personal data: 0).\n" in out
@@ -546,19 +542,21 @@ def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_pat
 
 def test_cli_header_only_file_has_nothing_to_import(capsys: pytest.CaptureFixture[str],
                                                     tmp_path: Path) -> None:
+    migrated_paths(tmp_path / "h")  # the home is not what these tests are about
     path = csv_file(tmp_path, [])
-    code, out, _ = cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
-                       str(path))
+    code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                           str(path))
     assert (code, out) == (0, "Nothing to import: list.csv has a header row but no rows "
                               "below it.\n")
 
 
 def test_cli_binary_file_exits_3_with_one_line(capsys: pytest.CaptureFixture[str],
                                                tmp_path: Path) -> None:
+    migrated_paths(tmp_path / "h")  # the home is not what these tests are about
     path = tmp_path / "photo.csv"
     path.write_bytes(bytes(range(256)) * 4)
-    code, out, err = cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
-                         str(path))
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                             str(path))
     assert (code, out) == (3, "")
     assert err.count("\n") == 1
     assert "photo.csv looks like a binary file" in err

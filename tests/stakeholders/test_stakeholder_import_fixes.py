@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from rrr_desktop.__main__ import main
 from rrr_desktop.models.database import Database
-from rrr_desktop.paths import resolve_paths
-from rrr_desktop.services.home import Home, open_home
+from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.services.stakeholders.export import export_stakeholders
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
@@ -26,6 +24,7 @@ from rrr_desktop.services.stakeholders.importing.importer import apply_import, p
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.importing.values import website_key
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from tests.factories import migrated_paths, open_test_home, run_cli
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 ESSGLOBAL = REAL_WORLD / "uk-worker-coops-essglobal.csv"
@@ -58,7 +57,7 @@ def stored(db: Database, columns: tuple[str, ...]) -> list[tuple[object, ...]]:
 
 @pytest.fixture
 def other_home(tmp_path: Path) -> Iterator[Home]:
-    opened = open_home(resolve_paths(tmp_path / "other-home"))
+    opened = open_test_home(tmp_path / "other-home")
     yield opened
     opened.close()
 
@@ -202,29 +201,21 @@ def test_the_failed_rows_file_never_replaces_a_file(home: Home, tmp_path: Path) 
 # The CLI
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as stop:
-        code = int(stop.code or 0)
-    return code, capsys.readouterr().out
-
-
 def test_cli_exits_3_when_every_row_fails_and_lists_skipped_rows_with_reasons(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    home = str(tmp_path / "h")
-    assert cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
+    home = str(migrated_paths(tmp_path / "h").home)
+    assert run_cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
     bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["X", "bad"]])
-    code, out = cli(capsys, "--home", home, "stakeholders", "import", str(bad))
+    code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(bad))
     assert code == 3
     assert "Nothing was imported: every row has a problem" in out
     assert f"The rows that failed are in {tmp_path / 'bad-failed-rows.csv'}" in out
     good = write_csv(tmp_path / "good.csv", [["Name", "Email"], ["Beta Coop", "b@beta.coop"]])
-    assert cli(capsys, "--home", home, "stakeholders", "import", str(good))[0] == 0
+    assert run_cli(capsys, "--home", home, "stakeholders", "import", str(good))[0] == 0
     again = write_csv(tmp_path / "again.csv", [["Name", "Email"], ["Other", "B@beta.coop"],
                                                *[[f"Org {n}", ""] for n in range(12)]])
-    assert cli(capsys, "--home", home, "stakeholders", "import", str(again))[0] == 0
-    code, out = cli(capsys, "--home", home, "stakeholders", "import", str(again))
+    assert run_cli(capsys, "--home", home, "stakeholders", "import", str(again))[0] == 0
+    code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(again))
     assert code == 0  # all already there: nothing to do is no failure
     assert "row 2: already in the register (same email as ‘Beta Coop’)" in out
     assert "row 3: already in the register (same name as ‘Org 0’)" in out

@@ -11,8 +11,7 @@ import pytest
 
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import Stakeholder, StakeholderKind
-from rrr_desktop.paths import resolve_paths
-from rrr_desktop.services.home import Home, open_home
+from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.services.stakeholders.export import export_stakeholders
 from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
@@ -24,6 +23,7 @@ from rrr_desktop.services.stakeholders.importing.importer import (
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from tests.factories import open_test_home
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -52,7 +52,7 @@ def organisations(db: Database) -> list[str]:
 
 @pytest.fixture
 def other_home(tmp_path: Path) -> Iterator[Home]:
-    opened = open_home(resolve_paths(tmp_path / "other-home"))
+    opened = open_test_home(tmp_path / "other-home")
     yield opened
     opened.close()
 

@@ -158,11 +158,11 @@ def test_a_failing_insert_leaves_no_row_and_every_index(
 
 
 def test_a_cancelled_import_changes_nothing(home: Home) -> None:
-    from rrr_desktop.services.stakeholders.importing.importer import ImportCancelled
+    from rrr_desktop.progress import Cancelled
 
     rows = [(f"Cider {n}", "Cooperativa", "", "", "", "", "", "", "", "") for n in range(300)]
     plan = plan_import(home.db, read_csv_bytes(csv_bytes(rows), "c.csv"), "c.csv")
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         apply_import(home.db, plan, cancelled=lambda: True)
     assert stored(home.db, "1") == []
     with home.db.reading() as connection:

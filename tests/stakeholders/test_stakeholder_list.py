@@ -17,8 +17,7 @@ from rrr_desktop.models.entities import (
     StakeholderKind,
     Topic,
 )
-from rrr_desktop.paths import resolve_paths
-from rrr_desktop.services.home import Home, open_home
+from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.listing import (
     SORTABLE,
     StakeholderFilter,
@@ -27,6 +26,7 @@ from rrr_desktop.services.stakeholders.listing import (
     list_stakeholders,
     row_position,
 )
+from tests.factories import open_test_home
 
 TODAY = date.today()
 
@@ -101,7 +101,7 @@ def test_rows_show_last_contact_and_overdue_follow_ups(register: Home) -> None:
 
 def test_cli_lists_stakeholders_as_json(tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
-    home = open_home(resolve_paths(tmp_path))
+    home = open_test_home(tmp_path)
     add(home, "Łódź Social Co-op", district="Bałuty")
     home.close()
     assert main(["--home", str(tmp_path), "stakeholders", "list", "--json"]) == 0

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.progress import CancelCheck, Progress
 from rrr_desktop.services.briefs.gather import city_brief_data
 from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
@@ -16,8 +16,6 @@ from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
 from rrr_desktop.text import normalise
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
 GATHERED = 0.15  # share of the progress bar for reading the database
 
 
@@ -59,7 +57,7 @@ def gather(db: Database, request: BriefRequest,
 
 def generate_brief(db: Database, request: BriefRequest, target: Path, now: datetime, *,
                    progress: Progress | None = None,
-                   cancelled: Cancelled | None = None) -> GeneratedBrief:
+                   cancelled: CancelCheck | None = None) -> GeneratedBrief:
     """Read the data, then write the PDF to ``target`` (whole, or not at all)."""
     # reportlab (and Pillow) load only to print: suggesting the texts needs the data alone.
     from rrr_desktop.services.briefs.coverage import unprintable_in

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate  # type: ignore[import-untyped]
 
+from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.briefs.archive import Metadata, declare_pdfa
 from rrr_desktop.services.briefs.blocks import fitted
 from rrr_desktop.services.briefs.fonts import BOLD, REGULAR
@@ -26,10 +27,6 @@ TOP_MARGIN = 24 * mm
 BOTTOM_MARGIN = 24 * mm
 HEADER_Y = 9 * mm  # above the top margin
 FOOTER_Y = BOTTOM_MARGIN - 10 * mm  # first footer line, from the page's bottom edge
-
-
-class BriefCancelled(Exception):
-    """The officer cancelled the brief; no file was written."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +78,8 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
     """One column of flowables between the header and the footer."""
 
     def __init__(self, stream: IO[bytes], paper: Paper, furniture: PageFurniture,
-                 metadata: Metadata, *, progress: Callable[[float], None] | None = None,
-                 cancelled: Callable[[], bool] | None = None,
+                 metadata: Metadata, *, progress: Progress | None = None,
+                 cancelled: CancelCheck | None = None,
                  expected_pages: int = 1) -> None:
         page_width, page_height = PAGE_SIZES[paper]
         super().__init__(
@@ -138,12 +135,12 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
         canvas.restoreState()
 
     def handle_pageBegin(self) -> None:
-        self._check_cancelled()
+        stop_if_cancelled(self._cancelled)
         super().handle_pageBegin()
         self._report(self.page / self._expected_pages)
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        self._check_cancelled()
+        stop_if_cancelled(self._cancelled)
 
     def _on_progress(self, kind: str, value: int) -> None:
         if kind == "SIZE_EST":
@@ -158,7 +155,3 @@ class BriefDocument(BaseDocTemplate):  # type: ignore[misc]  # reportlab is unty
         if self._progress and fraction > self._reported:
             self._reported = fraction
             self._progress(fraction)
-
-    def _check_cancelled(self) -> None:
-        if self._cancelled and self._cancelled():
-            raise BriefCancelled

@@ -2,19 +2,20 @@
 
 ``progress`` is called with fractions from 0 to 1; ``cancelled`` is polled between
 flowables and pages, and when it returns true the rendering stops with
-:class:`BriefCancelled` and nothing is written (a file target keeps its old content).
+:class:`~rrr_desktop.progress.Cancelled` and nothing is written (a file target keeps
+its old content).
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.platypus import Flowable, Paragraph  # type: ignore[import-untyped]
 
 from rrr_desktop.files import atomic_file
+from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.briefs.archive import Metadata
 from rrr_desktop.services.briefs.blocks import markup, title_block
 from rrr_desktop.services.briefs.city import CityBrief
@@ -22,7 +23,6 @@ from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData, Pro
 from rrr_desktop.services.briefs.keeping import ending_with
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.layout import (
-    BriefCancelled,
     BriefDocument,
     PageFurniture,
     frame_width,
@@ -32,17 +32,15 @@ from rrr_desktop.services.briefs.peer import PeerBrief
 from rrr_desktop.services.briefs.provenance import footer_lines, sources_section, taken_at
 from rrr_desktop.services.briefs.styles import styles
 
-Progress = Callable[[float], None]
-Cancelled = Callable[[], bool]
 Target = Path | str | BinaryIO
 ROWS_PER_PAGE = 40  # key table rows on a page, for the progress estimate
 
-__all__ = ["BriefCancelled", "brief_title", "render_city_brief", "render_peer_brief"]
+__all__ = ["brief_title", "render_city_brief", "render_peer_brief"]
 
 
 def render_city_brief(data: CityBriefData, options: BriefOptions, target: Target,
                       progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> int:
+                      cancelled: CancelCheck | None = None) -> int:
     _require_kind(options, BriefKind.CITY)
     labels = Labels(options.language)
     story = title_block(labels("briefing_note"), data.city.name, labels("city_brief"),
@@ -58,7 +56,7 @@ def render_city_brief(data: CityBriefData, options: BriefOptions, target: Target
 
 def render_peer_brief(data: PeerBriefData, options: BriefOptions, target: Target,
                       progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> int:
+                      cancelled: CancelCheck | None = None) -> int:
     _require_kind(options, BriefKind.PEER)
     labels = Labels(options.language)
     meeting = labels("meeting_with", ours=data.our_city, peer=data.peer.name)
@@ -95,7 +93,7 @@ def _personal_data_notice(data: CityBriefData, options: BriefOptions,
 
 def _render(story: list[Flowable], options: BriefOptions, target: Target, *, title: str,
             city: str, subject: str, provenance: Provenance, progress: Progress | None,
-            cancelled: Cancelled | None, expected_pages: int) -> int:
+            cancelled: CancelCheck | None, expected_pages: int) -> int:
     labels = Labels(options.language)
     story = ending_with(story, sources_section(provenance, labels), frame_width(options.paper))
     furniture = PageFurniture(
@@ -111,8 +109,7 @@ def _render(story: list[Flowable], options: BriefOptions, target: Target, *, tit
                              progress=progress, cancelled=cancelled,
                              expected_pages=expected_pages)
     document.build_story(story)
-    if cancelled and cancelled():
-        raise BriefCancelled
+    stop_if_cancelled(cancelled)
     if isinstance(target, (str, Path)):
         with atomic_file(Path(target), "wb") as handle:
             handle.write(buffer.getbuffer())

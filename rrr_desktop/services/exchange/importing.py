@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,6 @@ from typing import Any
 from uuid import UUID
 
 from rrr_desktop.collector import collector_paused
-from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
@@ -30,6 +29,7 @@ from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import bundle_import as queries
 from rrr_desktop.models.queries.codecs import stored_json, stored_time, stored_uuid
 from rrr_desktop.models.queries.topics import topic_labels
+from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
 from rrr_desktop.services.exchange.container import (
@@ -68,11 +68,6 @@ class RecordStatus(enum.StrEnum):
 
 
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
-
-
-class ImportCancelled(RejectedInput):
-    def __init__(self) -> None:
-        super().__init__("bundle.import_cancelled")
 
 
 @dataclass(frozen=True)
@@ -236,15 +231,15 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
 @collector_paused()
 def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] = (), *,
                  included_conflicts: Iterable[UUID] = (),
-                 cancelled: Callable[[], bool] | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> ImportResult:
+                 cancelled: CancelCheck | None = None,
+                 progress: Progress | None = None) -> ImportResult:
     """Write the previewed bundle in one transaction: all of it, or nothing.
 
     Records are classified again inside the transaction if the database changed since
     the preview (the rule, not the preview, decides), which ``held_digest`` tells. New, updated and
     withdrawn records are written unless in ``excluded``; conflicting ones only if
     in ``included_conflicts``. Raises BundleRejected if the key is refused or the file
-    changed since the preview, ImportCancelled (nothing written) once ``cancelled()``.
+    changed since the preview, Cancelled (nothing written) once ``cancelled()``.
     """
     if preview.own_city:
         raise OwnCityBundle(preview.sender.name)
@@ -294,13 +289,13 @@ class _Writer:
     """Writes the chosen records of one import and what each replaced."""
 
     def __init__(self, connection: Connection, preview: BundlePreview, import_id: int, *,
-                 cancelled: Callable[[], bool] | None,
-                 progress: Callable[[int, int], None] | None, total: int) -> None:
+                 cancelled: CancelCheck | None, progress: Progress | None, total: int
+                 ) -> None:
         self.connection = connection
         self.preview = preview
         self.import_id = import_id
-        self.cancelled = cancelled or (lambda: False)
-        self.progress = progress or (lambda done, total: None)
+        self.cancelled = cancelled
+        self.progress = progress
         self.total = total
         self.done = 0
         self.changes: list[tuple[Any, ...]] = []
@@ -372,7 +367,7 @@ class _Writer:
                              None if previous is None else stored_json(previous)))
 
     def _tick(self, count: int) -> None:
-        if self.cancelled():
-            raise ImportCancelled()
+        stop_if_cancelled(self.cancelled)
         self.done += count
-        self.progress(min(self.done, self.total), self.total)
+        if self.progress is not None:
+            self.progress(min(self.done, self.total) / self.total)

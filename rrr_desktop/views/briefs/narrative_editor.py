@@ -39,9 +39,9 @@ class _Text(QPlainTextEdit):
 
 class NarrativeEditor(QWidget):
     """``narrative()`` and ``open_questions(peer)`` give the texts to print;
-    ``reset_requested`` asks the page for fresh defaults."""
+    ``resetRequested`` asks the page for fresh defaults."""
 
-    reset_requested = Signal()
+    resetRequested = Signal()
     edited = Signal()  # the officer changed a text (not a suggestion filling it)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -133,4 +133,4 @@ class NarrativeEditor(QWidget):
     def _reset(self) -> None:
         self._edited.clear()
         self._questions.pop(self._peer, None)
-        self.reset_requested.emit()
+        self.resetRequested.emit()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.services.briefs.options import BriefKind
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.briefs.narrative_editor import NarrativeEditor
@@ -63,7 +64,7 @@ class _Loaded:
 class BriefsPage(Page):
     key = "briefs"
     icon_name = "briefs"
-    _progress_moved = Signal(float)
+    progressed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,11 +80,11 @@ class BriefsPage(Page):
         self.options = BriefOptionsPanel()
         self.options.changed.connect(self._options_changed)
         self.texts = NarrativeEditor()
-        self.texts.reset_requested.connect(self._load_defaults)
+        self.texts.resetRequested.connect(self._load_defaults)
         self.texts.edited.connect(self._changed)
         self.recent = RecentBriefsList()
-        self.recent.open_requested.connect(self.open_brief)
-        self.recent.forget_requested.connect(self._forget)
+        self.recent.openRequested.connect(self.open_brief)
+        self.recent.forgetRequested.connect(self._forget)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self.options), self.tr("Options"))
         self.tabs.addTab(self._scrolled(self.texts), self.tr("Texts"))
@@ -107,7 +108,7 @@ class BriefsPage(Page):
         self.progress.setAccessibleName(self.tr("Progress of the brief"))
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
-        self._progress_moved.connect(lambda f: self.progress.setValue(round(f * 100)))
+        self.progressed.connect(lambda f: self.progress.setValue(round(f * 100)))
         self.status = plain_label()
         self.preview = BriefPreview()
         self.preview.printed.connect(self._printed)
@@ -260,20 +261,19 @@ class BriefsPage(Page):
 
         def moved(fraction: float) -> None:
             try:
-                self._progress_moved.emit(fraction)
+                self.progressed.emit(fraction)
             except RuntimeError:  # the page was closed meanwhile
                 cancel.set()
 
         def work() -> GeneratedBrief:
             from rrr_desktop.services.briefs.generate import generate_brief
-            from rrr_desktop.services.briefs.layout import BriefCancelled
 
             home.paths.briefs.mkdir(parents=True, exist_ok=True)
             brief = generate_brief(home.db, request, target, datetime.now().astimezone(),
                                    progress=moved, cancelled=cancel.is_set)
             if cancel.is_set():  # cancelled (or the app quit) as the file was written
                 target.unlink(missing_ok=True)
-                raise BriefCancelled
+                raise Cancelled
             return brief
 
         self.progress.setValue(0)
@@ -307,10 +307,8 @@ class BriefsPage(Page):
             self._mark_stale()
 
     def _preview_failed(self, error: BaseException) -> None:
-        from rrr_desktop.services.briefs.layout import BriefCancelled
-
         self._set_busy(False)
-        if isinstance(error, BriefCancelled):
+        if isinstance(error, Cancelled):
             self.status.setText(self.tr("Preview cancelled."))
         else:
             self._failed(error)

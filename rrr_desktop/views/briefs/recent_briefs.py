@@ -24,10 +24,10 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class RecentBriefsList(QWidget):
-    """Emits ``open_requested(path)`` and ``forget_requested(record id)``."""
+    """Emits ``openRequested(path)`` and ``forgetRequested(record id)``."""
 
-    open_requested = Signal(Path)
-    forget_requested = Signal(int)
+    openRequested = Signal(Path)
+    forgetRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,12 +88,12 @@ class RecentBriefsList(QWidget):
     def _open(self) -> None:
         item = self._current()
         if item is not None and Path(item.data(PATH_ROLE)).is_file():
-            self.open_requested.emit(Path(item.data(PATH_ROLE)))
+            self.openRequested.emit(Path(item.data(PATH_ROLE)))
 
     def _forget(self) -> None:
         item = self._current()
         if item is not None:
-            self.forget_requested.emit(int(item.data(ID_ROLE)))
+            self.forgetRequested.emit(int(item.data(ID_ROLE)))
 
     def _open_folder(self) -> None:
         item = self._current()

@@ -31,13 +31,14 @@ class OptionalDateEdit(QDateEdit):
 
 
 class ScoreCombo(QComboBox):
-    """A 1-5 score or "not set"."""
+    """A score from ``scores`` (1-5 unless told), or no score, shown as ``unset_text``."""
 
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, accessible_name: str, parent: QWidget | None = None, *,
+                 scores: Iterable[int] = range(1, 6), unset_text: str | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.addItem(self.tr("not set"), None)
-        for score in range(1, 6):
+        self.addItem(self.tr("not set") if unset_text is None else unset_text, None)
+        for score in scores:
             self.addItem(str(score), score)
 
     def score(self) -> int | None:

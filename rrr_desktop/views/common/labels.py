@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+
+def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.ShortFormat
+               ) -> str:
+    """``day`` written the way the officer's locale writes dates (a datetime gives its day)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), format_type)
 
 
 def practice_kind_label(kind: str) -> str:

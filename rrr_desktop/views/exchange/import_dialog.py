@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.worker import run_in_background
@@ -51,7 +52,7 @@ class BundleImportDialog(QDialog):
     """Emits ``imported(message)`` after at least one bundle was applied."""
 
     imported = Signal(str)
-    progressed = Signal(int, int)  # emitted from the worker; queued to the GUI thread
+    progressed = Signal(float)  # the fraction done, emitted from the worker; queued
 
     def __init__(self, home: Home, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -274,7 +275,8 @@ class BundleImportDialog(QDialog):
         if item is None:
             self.status.setText(self.tr("Select a city in the list first."))
             return
-        self.apply({int(item.child(n).data(0, _BUNDLE_ROLE)) for n in range(item.childCount())})
+        children = (item.child(n) for n in range(item.childCount()))
+        self.apply({int(child.data(0, _BUNDLE_ROLE)) for child in children if child is not None})
 
     def apply(self, only: set[int] | None = None) -> None:
         """Apply every bundle, or those at the indices ``only`` (one city's)."""
@@ -304,9 +306,9 @@ class BundleImportDialog(QDialog):
         run_in_background(self, work, lambda results: self._applied(results, rest),
                           self._apply_failed)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+    def _show_progress(self, fraction: float) -> None:
+        self.progress.setRange(0, 100)
+        self.progress.setValue(round(fraction * 100))
 
     def _applied(self, results: list[ImportResult], rest: list[Path]) -> None:
         """Done; with bundles of other cities left (``rest``), preview those again."""
@@ -329,7 +331,11 @@ class BundleImportDialog(QDialog):
         self._applying = False
         self.progress.setVisible(False)
         self.tree.setEnabled(True)
-        self._refused(error)
+        if isinstance(error, Cancelled):
+            self.apply_button.setEnabled(True)
+            self.status.setText(self.tr("Import cancelled: nothing was changed."))
+        else:
+            self._refused(error)
 
     def _cancel_or_close(self) -> None:
         if self._applying:

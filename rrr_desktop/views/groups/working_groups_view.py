@@ -37,12 +37,12 @@ _Role = Qt.ItemDataRole.UserRole
 
 
 class WorkingGroupsView(QSplitter):
-    save_requested = Signal(object, str)  # GroupProposal, name
-    rename_requested = Signal(object, str)  # group UUID, name
-    add_member_requested = Signal(object, object)  # group UUID, city UUID
-    remove_member_requested = Signal(object, object)
-    lead_requested = Signal(object, object)
-    delete_requested = Signal(object)
+    saveRequested = Signal(object, str)  # GroupProposal, name
+    renameRequested = Signal(object, str)  # group UUID, name
+    addMemberRequested = Signal(object, object)  # group UUID, city UUID
+    removeMemberRequested = Signal(object, object)
+    leadRequested = Signal(object, object)
+    deleteRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -78,10 +78,10 @@ class WorkingGroupsView(QSplitter):
         self.remove_button = QPushButton(self.tr("Re&move member"))
         self.remove_button.setToolTip(self.tr("Take the selected member out of its group"))
         self.remove_button.clicked.connect(lambda: self._member_action(
-            self.remove_member_requested))
+            self.removeMemberRequested))
         self.lead_button = QPushButton(self.tr("Make &lead"))
         self.lead_button.setToolTip(self.tr("Make the selected member the lead of its group"))
-        self.lead_button.clicked.connect(lambda: self._member_action(self.lead_requested))
+        self.lead_button.clicked.connect(lambda: self._member_action(self.leadRequested))
         self.delete_button = QPushButton(self.tr("&Delete group…"))
         self.delete_button.setToolTip(self.tr("Delete the selected saved group"))
         self.delete_button.clicked.connect(self.ask_delete)
@@ -189,7 +189,7 @@ class WorkingGroupsView(QSplitter):
         dialog.setWindowTitle(self.tr("Save working group"))
         dialog.setLabelText(self.tr("&Name of the group:"))
         dialog.setTextValue(" + ".join(proposal.topics))
-        dialog.textValueSelected.connect(lambda name: self.save_requested.emit(proposal, name))
+        dialog.textValueSelected.connect(lambda name: self.saveRequested.emit(proposal, name))
         self.dialog = dialog
         dialog.open()
 
@@ -204,18 +204,18 @@ class WorkingGroupsView(QSplitter):
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(lambda: self.delete_requested.emit(group.uuid))
+        box.accepted.connect(lambda: self.deleteRequested.emit(group.uuid))
         self.dialog = box
         box.open()
 
     def _renamed(self, item: QTreeWidgetItem, _column: int) -> None:
         if item.parent() is None:
-            self.rename_requested.emit(item.data(0, _Role), item.text(0))
+            self.renameRequested.emit(item.data(0, _Role), item.text(0))
 
     def _add(self) -> None:
         group, city = self.current_group(), self.city_picker.currentData()
         if group is not None and isinstance(city, UUID):
-            self.add_member_requested.emit(group.uuid, city)
+            self.addMemberRequested.emit(group.uuid, city)
 
     def _member_action(self, signal: SignalInstance) -> None:
         group, member = self.current_group(), self.current_member()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMenu,
     QMenuBar,
     QTableWidget,
     QTableWidgetItem,
@@ -27,7 +28,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str]]:
     rows = []
     for top in menu_bar.actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):
             continue
         for action in menu.actions():
             if isinstance(action, QAction) and not action.shortcut().isEmpty():

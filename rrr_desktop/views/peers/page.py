@@ -31,6 +31,7 @@ from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
+from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
@@ -113,7 +114,7 @@ class PeersPage(Page):
         self.weights_panel = WeightsPanel()
         self.weights_panel.hide()
         self.weights_panel.changed.connect(self._weights_changed)
-        self.weights_panel.reset_requested.connect(self._reset_weights)
+        self.weights_panel.resetRequested.connect(self._reset_weights)
         self.weights_button = QPushButton(self.tr("&Weights…"))
         self.weights_button.setToolTip(self.tr("How much each reason counts in the ranking"))
         self.weights_button.setCheckable(True)
@@ -139,18 +140,10 @@ class PeersPage(Page):
         layout.addWidget(self.tabs)
 
     def _table(self) -> QTableView:
-        table = QTableView()
+        table = record_table(self.proxy, self.tr("Suggested peer cities, best first"),
+                             QAbstractItemView.SelectionMode.SingleSelection)
         show_full_text_of_cut_cells(table)
-        table.setModel(self.proxy)
-        table.setAccessibleName(self.tr("Suggested peer cities, best first"))
-        table.setSortingEnabled(True)
         table.sortByColumn(SuggestionTableModel.RANK, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(SuggestionTableModel.WHY, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(COLUMN_FIT_ROWS)
@@ -412,17 +405,17 @@ class PeersPage(Page):
 
     def _connect_groups(self) -> None:
         groups = self.groups
-        groups.save_requested.connect(lambda proposal, name: self._write(
+        groups.saveRequested.connect(lambda proposal, name: self._write(
             lambda saved, db: saved.save_proposal(db, proposal, name, member_text)))
-        groups.rename_requested.connect(lambda group, name: self._write(
+        groups.renameRequested.connect(lambda group, name: self._write(
             lambda saved, db: saved.rename_group(db, group, name)))
-        groups.add_member_requested.connect(lambda group, city: self._write(
+        groups.addMemberRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.add_member(db, group, city)))
-        groups.remove_member_requested.connect(lambda group, city: self._write(
+        groups.removeMemberRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.remove_member(db, group, city)))
-        groups.lead_requested.connect(lambda group, city: self._write(
+        groups.leadRequested.connect(lambda group, city: self._write(
             lambda saved, db: saved.set_lead(db, group, city)))
-        groups.delete_requested.connect(lambda group: self._write(
+        groups.deleteRequested.connect(lambda group: self._write(
             lambda saved, db: saved.delete_group(db, group)))
 
     def _write(self, change: Callable[[Any, Any], object]) -> None:

@@ -59,10 +59,10 @@ def weight_description(name: str) -> str:
 
 
 class WeightsPanel(QGroupBox):
-    """Emits ``changed(weights)`` on every edit, ``reset_requested`` for the defaults."""
+    """Emits ``changed(weights)`` on every edit, ``resetRequested`` for the defaults."""
 
     changed = Signal(object)
-    reset_requested = Signal()
+    resetRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +73,7 @@ class WeightsPanel(QGroupBox):
         self.reset = QPushButton(self.tr("&Reset to defaults"))
         self.reset.setAccessibleName(self.tr("Reset the weights to their defaults"))
         self.reset.setToolTip(self.reset.accessibleName())
-        self.reset.clicked.connect(self.reset_requested)
+        self.reset.clicked.connect(self.resetRequested)
 
     def show_weights(self, weights: Weights, defaults: Weights) -> None:
         """Show ``weights`` (building the boxes the first time) without emitting ``changed``."""

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,26 +25,16 @@ from PySide6.QtWidgets import (
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import SCORES, AssessmentDraft
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.form_fields import OptionalDateEdit
+from rrr_desktop.views.common.form_fields import OptionalDateEdit, ScoreCombo
 from rrr_desktop.views.profile.topics_editor import problem_label, show_problems
 
 
-class MaturityCombo(QComboBox):
+class MaturityCombo(ScoreCombo):
     """A maturity score 0-10, or "Not assessed" (which is not 0)."""
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(accessible_name)
-        self.addItem(self.tr("Not assessed"), None)
-        for score in SCORES:
-            self.addItem(str(score), score)
-
-    def score(self) -> int | None:
-        value = self.currentData()
-        return int(value) if value is not None else None
-
-    def set_score(self, value: int | None) -> None:
-        self.setCurrentIndex(self.findData(value) if value is not None else 0)
+        super().__init__(accessible_name, parent, scores=SCORES,
+                         unset_text=QCoreApplication.translate("MaturityCombo", "Not assessed"))
 
 
 @dataclass

@@ -50,7 +50,7 @@ class BulkEditing(QObject):
 
         dialog = BulkEditDialog(len(ids), self._owners(), self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.change_chosen.connect(lambda change: self.apply(ids, change))
+        dialog.changeChosen.connect(lambda change: self.apply(ids, change))
         dialog.open()
         return dialog
 

@@ -30,9 +30,9 @@ from rrr_desktop.views.common.labels import collaboration_stage_label
 
 
 class BulkEditDialog(QDialog):
-    """Emits ``change_chosen(BulkChange)`` when the officer confirms a valid change."""
+    """Emits ``changeChosen(BulkChange)`` when the officer confirms a valid change."""
 
-    change_chosen = Signal(object)
+    changeChosen = Signal(object)
 
     def __init__(self, count: int, owners: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,5 +121,5 @@ class BulkEditDialog(QDialog):
             if problem.field in self._editors:
                 self._editors[problem.field].setFocus()
             return
-        self.change_chosen.emit(change)
+        self.changeChosen.emit(change)
         self.accept()

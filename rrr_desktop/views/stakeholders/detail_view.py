@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,13 +29,14 @@ from rrr_desktop.services.stakeholders.listing import InteractionInfo, Stakehold
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
+    date_label,
     interaction_kind_label,
     stakeholder_kind_label,
 )
 
 
 def _day(value: date | None) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+    return date_label(value) if value else ""
 
 
 class StakeholderView(QScrollArea):

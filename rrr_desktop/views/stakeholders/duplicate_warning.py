@@ -32,8 +32,9 @@ class DuplicateWarning(QFrame):
         self.similar = list(found)
         while self._grid.count():
             item = self._grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.setVisible(bool(found))
         if not found:
             return

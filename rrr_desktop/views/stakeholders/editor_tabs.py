@@ -92,15 +92,17 @@ class EditorTabs(QTabWidget):
         for caption, widget in ((self.tr("&Name:"), self.name), (self.tr("&Kind:"), self.kind)):
             form.addRow(self._buddy(caption, widget), widget)
         form.addRow(self.organisation_label, self.organisation)
-        for caption, widget in ((self.tr("&Website:"), self.website),
-                                (self.tr("&District:"), self.district),
-                                (self.tr("&Address:"), self.address),
-                                (self.tr("&Postcode:"), self.postcode),
-                                (self.tr("Localit&y:"), self.locality),
-                                (self.tr("Co&untry:"), self.country),
-                                (self.tr("&Sectors:"), self.sectors),
-                                (self.tr("D&escription:"), self.description)):
-            form.addRow(self._buddy(caption, widget), widget)
+        fields: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("&Website:"), self.website),
+            (self.tr("&District:"), self.district),
+            (self.tr("&Address:"), self.address),
+            (self.tr("&Postcode:"), self.postcode),
+            (self.tr("Localit&y:"), self.locality),
+            (self.tr("Co&untry:"), self.country),
+            (self.tr("&Sectors:"), self.sectors),
+            (self.tr("D&escription:"), self.description))
+        for caption, field in fields:
+            form.addRow(self._buddy(caption, field), field)
         return self._page(form)
 
     def _contact_tab(self) -> QWidget:
@@ -127,10 +129,12 @@ class EditorTabs(QTabWidget):
                                 (self.tr("P&hone:"), self.phone)):
             form.addRow(self._buddy(caption, widget), widget)
         form.addRow(self.consent_given)
-        for caption, widget in ((self.tr("Consent &date:"), self.consent_on),
-                                (self.tr("Consent &source:"), self.consent_source),
-                                (self.tr("Consent &note:"), self.consent_note)):
-            form.addRow(self._buddy(caption, widget), widget)
+        consent: tuple[tuple[str, QWidget], ...] = (
+            (self.tr("Consent &date:"), self.consent_on),
+            (self.tr("Consent &source:"), self.consent_source),
+            (self.tr("Consent &note:"), self.consent_note))
+        for caption, field in consent:
+            form.addRow(self._buddy(caption, field), field)
         return self._page(form)
 
     def _collaboration_tab(self) -> QWidget:
@@ -201,7 +205,8 @@ class EditorTabs(QTabWidget):
         if widget is None:
             return
         for index in range(self.count()):
-            if self.widget(index).isAncestorOf(widget):
+            page = self.widget(index)
+            if page is not None and page.isAncestorOf(widget):
                 self.setCurrentIndex(index)
         widget.setFocus()
 
@@ -228,10 +233,10 @@ class EditorTabs(QTabWidget):
         for combo, score in ((self.influence, form.influence), (self.interest, form.interest),
                              (self.trust, form.trust)):
             combo.set_score(score)
-        for edit, day in ((self.next_contact_on, form.next_contact_on),
-                          (self.review_due_on, form.review_due_on),
-                          (self.consent_on, form.consent_on)):
-            edit.set_day(day)
+        for date_edit, day in ((self.next_contact_on, form.next_contact_on),
+                               (self.review_due_on, form.review_due_on),
+                               (self.consent_on, form.consent_on)):
+            date_edit.set_day(day)
         self.consent_given.setChecked(form.consent_given)
         self.topics.set_choices(((str(t.id), t.label) for t in topics), form.topic_ids)
         self.sectors.set_choices(sectors, form.sectors)

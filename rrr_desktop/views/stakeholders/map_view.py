@@ -53,7 +53,7 @@ PICTURE_SCALE = 2
 class MapCanvas(QWidget):
     """Paints a :class:`MapPicture`; hover shows a dot's name, a click emits its id."""
 
-    stakeholder_activated = Signal(int)
+    stakeholderActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +113,7 @@ class MapCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         point = self.point_at(event.position())
         if event.button() == Qt.MouseButton.LeftButton and point is not None:
-            self.stakeholder_activated.emit(point.id)
+            self.stakeholderActivated.emit(point.id)
         super().mouseReleaseEvent(event)
 
     def image(self) -> QImage:
@@ -130,12 +130,12 @@ class MapCanvas(QWidget):
 class StakeholderMapView(QWidget):
     """The canvas with Copy Picture and Save Picture… beneath it."""
 
-    stakeholder_activated = Signal(int)
+    stakeholderActivated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.canvas = MapCanvas()
-        self.canvas.stakeholder_activated.connect(self.stakeholder_activated)
+        self.canvas.stakeholderActivated.connect(self.stakeholderActivated)
         self.copy_button = QPushButton(self.tr("&Copy Picture"))
         self.copy_button.setToolTip(self.tr("Copy the map to paste it into a slide or document"))
         self.copy_button.clicked.connect(self.copy_picture)

@@ -32,6 +32,7 @@ from rrr_desktop.services.stakeholders.listing import (
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.actions import StakeholderActions
@@ -109,7 +110,7 @@ class StakeholdersPage(Page):
             from rrr_desktop.views.stakeholders.map_view import StakeholderMapView
 
             self._map_view = StakeholderMapView()
-            self._map_view.stakeholder_activated.connect(self.select_stakeholder)
+            self._map_view.stakeholderActivated.connect(self.select_stakeholder)
             layout = self.map_holder.layout()
             assert layout is not None
             layout.addWidget(self._map_view)
@@ -117,19 +118,11 @@ class StakeholdersPage(Page):
         return self._map_view
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        table = record_table(self.model, self.tr("Stakeholders"),
+                             QAbstractItemView.SelectionMode.ExtendedSelection)
         show_full_text_of_cut_cells(table)
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Stakeholders"))
-        table.setSortingEnabled(True)
         header = table.horizontalHeader()
         header.setSortIndicator(StakeholderTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
@@ -140,14 +133,14 @@ class StakeholdersPage(Page):
         return table
 
     def _build_actions(self) -> None:
-        self.actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
-        self.actions.attach_to(self.table)
-        self.actions.changed.connect(self._register_changed)
-        self.actions.openRequested.connect(self.select_stakeholder)
-        self.detail.editRequested.connect(self.actions.edit_stakeholder)
-        self.detail.addInteractionRequested.connect(self.actions.log_interaction)
-        self.detail.interactionActivated.connect(self.actions.edit_interaction)
-        self.detail.followUpDoneRequested.connect(self.actions.mark_follow_up_done)
+        self.stakeholder_actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
+        self.stakeholder_actions.attach_to(self.table)
+        self.stakeholder_actions.changed.connect(self._register_changed)
+        self.stakeholder_actions.openRequested.connect(self.select_stakeholder)
+        self.detail.editRequested.connect(self.stakeholder_actions.edit_stakeholder)
+        self.detail.addInteractionRequested.connect(self.stakeholder_actions.log_interaction)
+        self.detail.interactionActivated.connect(self.stakeholder_actions.edit_interaction)
+        self.detail.followUpDoneRequested.connect(self.stakeholder_actions.mark_follow_up_done)
         self.bulk = BulkEditing(lambda: self.home, self.selected_ids,
                                 lambda: self.choices.owners, self)
         self.bulk_edit_action = self.bulk.action
@@ -155,9 +148,9 @@ class StakeholdersPage(Page):
         self.bulk.finished.connect(self._register_changed)
         separator = QAction(self)
         separator.setSeparator(True)
-        self.table.addActions([self.actions.add_interaction, self.actions.archive,
-                               self.actions.restore, separator, self.bulk_edit_action,
-                               self.actions.merge])
+        acts = self.stakeholder_actions
+        self.table.addActions([acts.add_interaction, acts.archive, acts.restore, separator,
+                               self.bulk_edit_action, acts.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
         self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
         self.toggle_view_action.setStatusTip(self.tr(
@@ -320,7 +313,7 @@ class StakeholdersPage(Page):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         chosen = [self.model.row(row) for row in rows]
         self.bulk_edit_action.setEnabled(bool(chosen))
-        self.actions.selection_changed([row.id for row in chosen],
+        self.stakeholder_actions.selection_changed([row.id for row in chosen],
                                        [row.archived for row in chosen])
 
     def _show_detail(self, stakeholder_id: int) -> None:

@@ -14,7 +14,6 @@ from typing import ClassVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -23,7 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, StakeholderRow
-from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
+from rrr_desktop.views.common.labels import (
+    collaboration_stage_label,
+    date_label,
+    stakeholder_kind_label,
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 PageSource = Callable[[StakeholderFilter, int, int], list[StakeholderRow]]
@@ -154,7 +157,6 @@ class StakeholderTableModel(QAbstractTableModel):
         return Qt.AlignmentFlag.AlignCenter if column in (self.INFLUENCE, self.INTEREST) else None
 
     def _display(self, row: StakeholderRow, column: int) -> str:
-        locale = QLocale()
         values = {
             self.NAME: row.name,
             self.KIND: stakeholder_kind_label(row.kind),
@@ -162,9 +164,9 @@ class StakeholderTableModel(QAbstractTableModel):
             self.DISTRICT: row.district,
             self.OWNER: row.owner,
             self.TAGS: ", ".join(row.tags),
-            self.LAST_CONTACT: (locale.toString(row.last_contact, QLocale.FormatType.ShortFormat)
+            self.LAST_CONTACT: (date_label(row.last_contact)
                                 if row.last_contact else ""),
-            self.FOLLOW_UP: (locale.toString(row.next_follow_up, QLocale.FormatType.ShortFormat)
+            self.FOLLOW_UP: (date_label(row.next_follow_up)
                              + (" " + self.tr("(overdue)") if row.overdue else "")
                              if row.next_follow_up else ""),
             self.INFLUENCE: "" if row.influence is None else str(row.influence),

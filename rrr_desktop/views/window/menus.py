@@ -9,6 +9,7 @@ system keeps for itself (Cmd+M minimises on macOS). Every action has a status ti
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -92,7 +93,7 @@ class WindowMenus(QObject):
 
     def _edit_menu(self, menu: QMenu) -> None:
         register = self.window.stakeholders
-        menu.addActions([register.actions.undo, register.actions.redo])
+        menu.addActions([register.stakeholder_actions.undo, register.stakeholder_actions.redo])
         menu.addSeparator()
         menu.addActions(self.edit.actions())
         menu.addSeparator()
@@ -110,7 +111,7 @@ class WindowMenus(QObject):
         """Stakeholders and View: the register's actions, owned by its page."""
         window = self.window
         register = window.stakeholders
-        actions = register.actions
+        actions = register.stakeholder_actions
         menu = window.menuBar().addMenu(self.tr("&Stakeholders"))
         for group in ([actions.new_organisation, actions.new_person],
                       [actions.edit, actions.add_interaction],
@@ -131,7 +132,7 @@ class WindowMenus(QObject):
         for number, page in enumerate(window.pages, start=1):
             action = self._add(menu, page.title(), self.tr("Show the page {page}").format(
                 page=page.title()), f"Ctrl+{number}",
-                lambda key=page.key: window.show_page(key))
+                partial(window.show_page, page.key))
             action.setIcon(page_icon(page.icon_name))
         menu.addSeparator()
         self._add(menu, self.tr("&Find"), self.tr("Put the cursor in this page's search box"),

@@ -10,7 +10,7 @@ bulk statement per table, whatever the number of rows, and records an
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -33,6 +33,7 @@ from rrr_desktop.models.stakeholder import (
     stakeholder_topic,
 )
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
 from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
 from rrr_desktop.services.stakeholders.importing.matching import (
     Match,
@@ -56,10 +57,6 @@ Action = Literal["add", "update", "fill", "skip", "fail"]
 
 # Stakeholder columns an update compares and sets (topics are links, set on added records).
 IMPORTED_COLUMNS = tuple(column for column in COLUMN_OF_FIELD.values() if column != "topic_ids")
-
-
-class ImportCancelled(Exception):
-    """The officer stopped an import before it was written; nothing changed."""
 
 
 class ImportMode(StrEnum):
@@ -269,22 +266,22 @@ def _with_changes(rows: list[PlannedRow], connection: Connection,
 
 
 def apply_import(db: Database, plan: ImportPlan,
-                 cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+                 cancelled: CancelCheck | None = None) -> ImportSummary:
     """Write the plan in one transaction: all of it, or nothing if anything goes wrong.
 
     Raises :class:`RejectedInput` if the register changed since the plan was made, and
-    :class:`ImportCancelled` (having written nothing) once ``cancelled()`` returns true,
-    which is asked every few thousand steps of SQLite's work.
+    :class:`~rrr_desktop.progress.Cancelled` (having written nothing) once ``cancelled()``
+    returns true, which is asked every few thousand steps of SQLite's work.
     """
     try:
         return _apply(db, plan, cancelled or (lambda: False))
     except queries.INTERRUPTED as error:
         if cancelled is not None and cancelled():  # SQLite's "interrupted"
-            raise ImportCancelled from error
+            raise Cancelled from error
         raise
 
 
-def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> ImportSummary:
+def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSummary:
     counts = plan.counts
     now = utcnow()
     with db.session() as session:
@@ -309,8 +306,7 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
                 {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
                 for record_id, values in previous.items()])
         queries.check_cancelled(connection, None)
-        if cancelled():
-            raise ImportCancelled
+        stop_if_cancelled(cancelled)
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
                          plan.failures, plan.personal_data_rows, plan.warnings,
                          len(plan.headings))

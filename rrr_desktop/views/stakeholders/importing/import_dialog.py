@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.progress import Cancelled
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
@@ -102,12 +103,12 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
            cancel: threading.Event) -> ImportOutcome | None:
     """The outcome, or None if the officer cancelled (then nothing was written)."""
     from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
-    from rrr_desktop.services.stakeholders.importing.importer import ImportCancelled, apply_import
+    from rrr_desktop.services.stakeholders.importing.importer import apply_import
 
     assert planned.plan is not None  # the dialog imports only a plan
     try:
         summary = apply_import(home.db, planned.plan, cancel.is_set)
-    except ImportCancelled:
+    except Cancelled:
         return None
     failed_rows = (save_failed_rows(planned.plan, planned.table, path, home.paths.home)
                    if summary.failed else None)

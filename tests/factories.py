@@ -1,25 +1,185 @@
-"""Hand-made zips and bundles for the bundle tests: every header field can lie."""
+"""Shared test factories: homes copied from one migrated template, seeded cities,
+small matching worlds, CLI parsers and hand-made zips and bundles.
+
+Fixtures live in ``tests/conftest.py``; everything a test module may import from
+another place lives here, so no test module imports from another.
+"""
 
 from __future__ import annotations
 
+import argparse
+import ast
+import functools
 import hashlib
+import shutil
+import sqlite3
 import struct
+import subprocess
+import sys
+import tempfile
 import uuid
 import zlib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
+import pytest
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from rrr_desktop.__main__ import main
+from rrr_desktop.cli.peers.arguments import add_matching_parsers
+from rrr_desktop.models.city import City, CityFreeTopic
+from rrr_desktop.models.city_vocabulary import TopicRole
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.paths import AppPaths, resolve_paths
 from rrr_desktop.services.exchange.container import (
     Sender,
     SigningKey,
     public_key_bytes,
     sign,
     signing_key_from_seed,
+    write_bundle,
 )
 from rrr_desktop.services.exchange.container.manifest import encode_public_key
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
+from rrr_desktop.services.home import Home, open_home
+from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World
+from rrr_desktop.services.setup.cities import init_our_city
+
+REPO = Path(__file__).resolve().parent.parent
+SEED_UUIDS = {
+    "Bilbao": "4e38b4a8-0d4d-4d3f-a059-d829f956cea5",
+    "Rotterdam": "403ba106-216e-4f8a-8eb4-cb39c3fb9707",
+    "Montréal": "946d3f7b-164e-4165-b215-f19965e0d859",
+}
+
+
+# --- homes ---------------------------------------------------------------------------------
+
+@functools.cache
+def template_database() -> Path:
+    """A database migrated to the newest schema and seeded, made once per test run.
+
+    Migrating and seeding take a fifth of a second; copying the result takes well
+    under a millisecond, so every test home starts as a copy of this file.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="rrr-test-template-"))
+    opened = open_home(resolve_paths(folder))
+    opened.close()
+    with closing(sqlite3.connect(opened.paths.database)) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # everything in the main file
+    return opened.paths.database
+
+
+def migrated_paths(folder: Path) -> AppPaths:
+    """The paths of a new home in ``folder`` whose database is already migrated and seeded."""
+    paths = resolve_paths(folder)
+    assert not paths.database.exists(), f"{paths.database} exists already"
+    paths.create_folders()
+    shutil.copyfile(template_database(), paths.database)
+    return paths
+
+
+def open_test_home(folder: Path) -> Home:
+    """A new home in ``folder``, opened as the app opens it (nothing left to migrate)."""
+    return open_home(migrated_paths(folder))
+
+
+def open_city_home(folder: Path, city: str) -> Home:
+    """A new home in ``folder`` whose own city is the shipped ``city``."""
+    opened = open_test_home(folder)
+    init_our_city(opened.db, city, None, None)
+    return opened
+
+
+def add_own_words(home: Home, city: str, role: TopicRole, text: str) -> None:
+    """Give a seeded city a topic in its own words, as a bundle would."""
+    with home.db.session() as session:
+        found = session.scalar(select(City).where(City.uuid == uuid.UUID(SEED_UUIDS[city])))
+        assert found is not None
+        found.free_topics.append(CityFreeTopic(role=role, text=text))
+
+
+HEAVY_MODULES = ("sqlalchemy", "alembic", "yaml", "pydantic", "pycountry")
+
+
+def heavy_modules_loaded_by(code: str) -> list[str]:
+    """Run ``code`` in a fresh interpreter; which of ``HEAVY_MODULES`` did it import?"""
+    probe = (f"{code}\nimport sys\n"
+             f"print(sorted(m for m in {HEAVY_MODULES!r} if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True)
+    return list(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """Run ``rrr-desktop ARGV`` in this process: its exit code, standard output and error."""
+    try:
+        code = main(list(argv))
+    except SystemExit as stop:  # argparse's usage errors
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def parse_peers_command(*argv: str) -> argparse.Namespace:
+    """``argv`` parsed by the ``peers`` and ``groups`` command parsers alone."""
+    parser = argparse.ArgumentParser(prog="rrr-desktop")
+    commands = parser.add_subparsers(dest="command", required=True)
+    peers = commands.add_parser("peers")
+    peer_commands = peers.add_subparsers(dest="peers_command", required=True)
+    add_matching_parsers(peer_commands, commands, argparse.ArgumentParser(add_help=False))
+    return parser.parse_args(argv)
+
+
+# --- small matching worlds where the right answer is known ---------------------------------
+
+GRAPH = TopicGraph(
+    labels={"sib": "Social impact bonds", "procurement": "Public procurement",
+            "comms": "Transversal communication strategies",
+            "vulnerable": "Reaching vulnerable communities", "trust": "Trust building",
+            "co-impl": "Co-implementation", "collab": "Collaborative management",
+            "partnerships": "Long-term partnerships", "hubs": "Co-design hubs"},
+    synonyms={"sib": ("impact investing", "impact bonds")},
+    related={"collab": frozenset({"partnerships"}), "partnerships": frozenset({"collab"}),
+             "comms": frozenset({"trust"}), "trust": frozenset({"comms"})},
+    leads_to={"co-impl": frozenset({"collab"})},
+)
+TOPICS = tuple(sorted(GRAPH.labels))
+
+
+def city(name: str, offers: Iterable[str] = (), wants: Iterable[str] = (),
+         challenges: Iterable[str] = (), **more: object) -> CityTopics:
+    made = CityTopics(uuid=uuid.uuid5(uuid.NAMESPACE_URL, name), name=name,
+                      offers=frozenset(offers), wants=frozenset(wants),
+                      challenges=frozenset(challenges))
+    return replace(made, **more)  # type: ignore[arg-type]
+
+
+def world(*cities: CityTopics) -> World:
+    return World(GRAPH, cities)
+
+
+topic_sets = st.frozensets(st.sampled_from(TOPICS), max_size=4)
+maturities = st.dictionaries(st.sampled_from(TOPICS), st.integers(0, 10), max_size=4)
+
+
+@st.composite
+def cities(draw: st.DrawFn, name: str) -> CityTopics:
+    return city(name, offers=draw(topic_sets), wants=draw(topic_sets),
+                challenges=draw(topic_sets), maturity=draw(maturities),
+                free_wants=tuple(draw(st.lists(st.sampled_from(
+                    ["urban gardens", "housing co-operatives", "repair cafés"]), max_size=2))),
+                free_offers=tuple(draw(st.lists(st.sampled_from(
+                    ["urban garden", "co-operative housing", "bike lanes"]), max_size=2))))
+
+
+# --- hand-made zips and bundles: every header field can lie --------------------------------
 
 KEY = signing_key_from_seed(bytes(range(32)))
 OTHER_KEY = signing_key_from_seed(bytes(range(1, 33)))
@@ -148,23 +308,11 @@ def _size(member: Member) -> int:
     return len(member.content) if member.size is None else member.size
 
 
-# --- content-level helpers: homes that exchange bundles ------------------------------------
 
-def open_city_home(folder: Any, city: str) -> Any:
-    """A migrated home in ``folder`` whose own city is the shipped ``city``."""
-    from rrr_desktop.paths import resolve_paths
-    from rrr_desktop.services.home import open_home
-    from rrr_desktop.services.setup.cities import init_our_city
+# --- content-level helpers: what homes exchange in bundles --------------------------------
 
-    opened = open_home(resolve_paths(folder))
-    init_our_city(opened.db, city, None, None)
-    return opened
-
-
-def add_stakeholders(db: Any, count: int, **values: Any) -> list[int]:
+def add_stakeholders(db: Database, count: int, **values: Any) -> list[int]:
     """``count`` shareable organisations (values override the defaults); their ids."""
-    from rrr_desktop.models.stakeholder import Stakeholder
-
     with db.session() as session:
         added = [Stakeholder(**{"name": f"Co-op {n}", "kind": "cooperative",
                                 "shareable": True, **values}) for n in range(count)]
@@ -173,11 +321,9 @@ def add_stakeholders(db: Any, count: int, **values: Any) -> list[int]:
         return [record.id for record in added]
 
 
-def content_bundle(path: Any, content: Mapping[str, Any], *, sender: Sender = SENDER,
-                   key: SigningKey = KEY) -> Any:
+def content_bundle(path: Path, content: Mapping[str, Any], *, sender: Sender = SENDER,
+                   key: SigningKey = KEY) -> Path:
     """A correctly signed bundle with hand-written members (dicts and lists, not bytes)."""
-    from rrr_desktop.services.exchange.container import write_bundle
-
     members = {name: dump_yaml(data) if name.endswith(".yaml") else dump_json(data)
                for name, data in content.items()}
     write_bundle(path, sender, members, key, "test")
