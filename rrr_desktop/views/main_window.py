@@ -35,6 +35,7 @@ from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.wheel_guard import guard_wheel
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
+        guard_wheel()
         self.paths = paths
         self.settings = settings
         self.home: Home | None = None
