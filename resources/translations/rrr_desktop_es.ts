@@ -532,10 +532,6 @@
         <translation>El paquete se ha guardado en {file}: {stakeholders} actores, {practices} prácticas; datos personales de {personal} registros.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>No se ha guardado el paquete: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto y se ha abierto con su programa de correo: añada los destinatarios y envíelo.</translation>
     </message>
@@ -3437,8 +3433,16 @@ Encontrará los detalles en {log}.</translation>
         <translation>&amp;Enviar por correo electrónico</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Guardando el paquete</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Guardando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Paquete no guardado</translation>
     </message>
 </context>
 <context>

@@ -532,10 +532,6 @@
         <translation>Le lot a été enregistré dans {file}&#xa0;: {stakeholders} acteurs, {practices} pratiques&#x202f;; données personnelles de {personal} fiches.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Le lot n’a pas été enregistré&#xa0;: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file} et ouvert dans votre logiciel de messagerie&#xa0;: ajoutez les destinataires et envoyez-le.</translation>
     </message>
@@ -3437,8 +3433,16 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Envoyer par courriel</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Enregistrement du lot</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Enregistrement du lot…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Lot non enregistré</translation>
     </message>
 </context>
 <context>

@@ -532,10 +532,6 @@
         <translation>Il pacchetto è stato salvato in {file}: {stakeholders} attori, {practices} pratiche; dati personali di {personal} schede.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Il pacchetto non è stato salvato: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Una bozza di e-mail con il pacchetto in allegato è stata salvata in {file} e aperta nel programma di posta: aggiungere i destinatari e inviarla.</translation>
     </message>
@@ -3437,8 +3433,16 @@ I dettagli si trovano in {log}.</translation>
         <translation>Invia per &amp;e-mail</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Salvataggio del pacchetto</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Salvataggio del pacchetto in corso…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pacchetto non salvato</translation>
     </message>
 </context>
 <context>

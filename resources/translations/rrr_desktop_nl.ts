@@ -532,10 +532,6 @@
         <translation>De bundel is opgeslagen in {file}: {stakeholders} stakeholders, {practices} praktijken; persoonsgegevens van {personal} records.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>De bundel is niet opgeslagen: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file} en geopend in je e-mailprogramma: voeg de ontvangers toe en verstuur het bericht.</translation>
     </message>
@@ -3437,8 +3433,16 @@ De details staan in {log}.</translation>
         <translation>Per &amp;e-mail versturen</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Bundel wordt opgeslagen</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>De bundel wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Bundel niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -532,10 +532,6 @@
         <translation>Zapisano pakiet w pliku {file}. Interesariusze: {stakeholders}, praktyki: {practices}; wpisy z danymi osobowymi: {personal}.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Nie zapisano pakietu: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file} i otwarto w programie pocztowym: dodaj odbiorców i wyślij wiadomość.</translation>
     </message>
@@ -3437,8 +3433,16 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Wyślij &amp;e-mailem</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Zapisywanie pakietu</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Zapisywanie pakietu…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pakiet nie został zapisany</translation>
     </message>
 </context>
 <context>

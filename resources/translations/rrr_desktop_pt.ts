@@ -532,10 +532,6 @@
         <translation>O pacote foi gravado em {file}: {stakeholders} atores, {practices} práticas; dados pessoais de {personal} registros.</translation>
     </message>
     <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>O pacote não foi gravado: {reason}</translation>
-    </message>
-    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file} e aberto no seu programa de e-mail: adicione os destinatários e envie.</translation>
     </message>
@@ -3437,8 +3433,16 @@ Os detalhes estão em {log}.</translation>
         <translation>Enviar por &amp;e-mail</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>A gravar o pacote</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pacote não gravado</translation>
     </message>
 </context>
 <context>
