@@ -485,10 +485,6 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: los mismos elementos en otro orden</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Registros del paquete</translation>
+        <source>Choice</source>
+        <translation>Elección</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Cambios del registro seleccionado</translation>
+        <source>Records in the bundle</source>
+        <translation>Registros del paquete</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Registros que difieren de los nuestros con la misma revisión: {count}. Conservamos los nuestros salvo que marque uno para tomar el suyo. Desmarque cualquier otro registro que quiera dejar fuera y después importe.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque los registros que quiera excluir y, a continuación, importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar el nuestro</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>actor</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Todavía no se ha guardado ninguna nota informativa.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nuestro</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campos que difieren: los nuestros y los suyos</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>los mismos elementos en otro orden</translation>
     </message>
 </context>
 <context>

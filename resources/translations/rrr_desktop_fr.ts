@@ -485,10 +485,6 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}&#xa0;: mêmes éléments dans un autre ordre</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Fiches du lot</translation>
+        <source>Choice</source>
+        <translation>Choix</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Modifications de la fiche sélectionnée</translation>
+        <source>Records in the bundle</source>
+        <translation>Fiches du lot</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>La clé d’un expéditeur a changé&#xa0;: rien ne peut être importé de sa part tant que vous n’acceptez pas la nouvelle clé.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Fiches qui diffèrent des nôtres à la même version : {count}. Nous gardons les nôtres, sauf si vous en cochez une pour prendre la leur. Décochez toute autre fiche à laisser de côté, puis importez.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Décochez les fiches que vous souhaitez écarter, puis lancez l’importation.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>acteur</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Notre version&#xa0;: {ours}&#x202f;; la leur&#xa0;: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Aucune note d’information enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Champs qui diffèrent : les nôtres et les leurs</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Notre version : {ours} ; la leur : {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>mêmes éléments dans un autre ordre</translation>
     </message>
 </context>
 <context>

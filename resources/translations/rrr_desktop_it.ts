@@ -485,10 +485,6 @@
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: stesse voci in un altro ordine</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Revisione</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Schede nel pacchetto</translation>
+        <source>Choice</source>
+        <translation>Scelta</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Modifiche della scheda selezionata</translation>
+        <source>Records in the bundle</source>
+        <translation>Schede nel pacchetto</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>La chiave di un mittente è cambiata: non è possibile importare nulla da questo mittente senza accettare la nuova chiave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Schede che differiscono dalle nostre alla stessa revisione: {count}. Teniamo le nostre, a meno che tu ne spunti una per prendere la loro. Togli la spunta alle altre schede da lasciare fuori, poi importa.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Togliere la spunta alle schede da escludere, quindi importare.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi la loro</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Tieni la nostra</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>attore</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Ancora nessuna nota informativa salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>La nostra</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La loro</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campi che differiscono: i nostri e i loro</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>stesse voci in un altro ordine</translation>
     </message>
 </context>
 <context>

@@ -485,10 +485,6 @@
         <translation>Telefoon</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: dezelfde waarden in een andere volgorde</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Revisie</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Records in de bundel</translation>
+        <source>Choice</source>
+        <translation>Keuze</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Wijzigingen in het geselecteerde record</translation>
+        <source>Records in the bundle</source>
+        <translation>Records in de bundel</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Records die bij dezelfde revisie van de onze verschillen: {count}. We houden de onze, tenzij u er een aanvinkt om die van hen te nemen. Vink elk ander record uit dat u wilt weglaten en importeer dan.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Vink de records uit die je wilt weglaten en importeer daarna.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die van hen nemen</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>De onze houden</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nog geen briefing opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bij ons</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Bij hen</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Velden die verschillen: bij ons en bij hen</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>dezelfde waarden in een andere volgorde</translation>
     </message>
 </context>
 <context>

@@ -485,10 +485,6 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: te same elementy w innej kolejności</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Wersja</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Wpisy w pakiecie</translation>
+        <source>Choice</source>
+        <translation>Wybór</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Zmiany w wybranym wpisie</translation>
+        <source>Records in the bundle</source>
+        <translation>Wpisy w pakiecie</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Rekordy różniące się od naszych przy tej samej wersji: {count}. Zachowujemy nasze, chyba że zaznaczysz rekord, aby przyjąć ich wersję. Odznacz każdy inny rekord, który chcesz pominąć, a potem zaimportuj.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Odznacz wpisy, które chcesz pominąć, a następnie zaimportuj pakiet.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Przyjmij ich wersję</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Zachowaj naszą</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>interesariusz</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nie zapisano jeszcze żadnej notatki.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nasze</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Pola, które się różnią: nasze i ich</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>te same elementy w innej kolejności</translation>
     </message>
 </context>
 <context>

@@ -485,10 +485,6 @@
         <translation>Telefone</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: mesmos itens em outra ordem</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -670,12 +666,12 @@
         <translation>Versão</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Registros do pacote</translation>
+        <source>Choice</source>
+        <translation>Escolha</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Alterações do registro selecionado</translation>
+        <source>Records in the bundle</source>
+        <translation>Registros do pacote</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -698,12 +694,24 @@
         <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Registos que diferem dos nossos na mesma versão: {count}. Mantemos os nossos, a menos que marque um para ficar com o deles. Desmarque qualquer outro registo que queira deixar de fora e depois importe.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque os registros que deseja deixar de fora e depois importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ficar com o deles</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Manter o nosso</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -768,10 +776,6 @@
     <message>
         <source>stakeholder</source>
         <translation>ator</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -2514,6 +2518,33 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nenhuma nota informativa salva ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>O nosso</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>O deles</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campos que diferem: os nossos e os deles</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>mesmos itens em outra ordem</translation>
     </message>
 </context>
 <context>
