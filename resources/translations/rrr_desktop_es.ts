@@ -1256,6 +1256,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Elija en la lista el idioma principal de su ciudad.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>¿Salir de RRR Desktop? Aún no se ha configurado nada; en el próximo inicio se le volverá a preguntar por su ciudad.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Seguir eligiendo</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1256,6 +1256,14 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Choisissez dans la liste la langue principale de votre ville.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Quitter RRR Desktop ? Rien n’a encore été configuré ; votre ville vous sera de nouveau demandée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continuer à choisir</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1256,6 +1256,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Scegliere dall&apos;elenco la lingua principale della propria città.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Uscire da RRR Desktop? Non è stato ancora configurato nulla; la tua città ti sarà chiesta di nuovo al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continua a scegliere</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1256,6 +1256,14 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Kies de hoofdtaal van je stad in de lijst.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>RRR Desktop afsluiten? Er is nog niets ingesteld; bij de volgende start wordt opnieuw naar uw stad gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Verder kiezen</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

@@ -1256,6 +1256,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Wybierz z listy główny język swojego miasta.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Zamknąć RRR Desktop? Nic jeszcze nie zostało skonfigurowane; przy następnym uruchomieniu znów zapytamy o Twoje miasto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Wybieraj dalej</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

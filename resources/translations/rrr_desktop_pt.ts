@@ -1256,6 +1256,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Escolha na lista o idioma principal da sua cidade.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Sair do RRR Desktop? Ainda nada foi configurado; a sua cidade voltará a ser pedida no próximo arranque.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continuar a escolher</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
