@@ -362,6 +362,10 @@
         <translation>Modificando {count} actores…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edición en bloque de actores: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} actores modificados; {unchanged} ya estaban como se pedía.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>activo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior. Las ciudades pares no ven ningún cambio: no se envía nada a {city}, y al importar de nuevo el paquete vuelven los registros.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Las ciudades pares ya recibieron en un paquete {count} de los actores que añadió: su próximo paquete se los retirará.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Fusionar duplicados…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <source>New {name}</source>
+        <translation>Nuevo: {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Interacción guardada.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fusionar actores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} actores fusionados en uno; {moved} interacciones trasladadas.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Influencia {influence}, interés {interest}</translation>
         <translation>{count} actores restaurados del archivo.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Archivar actores: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Recuperar del archivo actores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>{count} actores eliminados. Puede deshacerlo con {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Deshecho: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Rehecho: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: quitar los temas de formulación propia seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>

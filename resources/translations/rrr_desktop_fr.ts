@@ -362,6 +362,10 @@
         <translation>Modification de {count} acteurs…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Modification groupée d’acteurs : {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} acteurs modifiés, {unchanged} déjà conformes à la demande.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>actif</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Annuler l’importation du lot {file} envoyé par {city}&#x202f;? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Annuler l’importation du lot {file} envoyé par {city} ? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent. Les villes pairs ne voient aucun changement : rien n’est renvoyé à {city}, et importer de nouveau le lot fait revenir les fiches.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Les villes pairs ont déjà reçu dans un lot {count} des acteurs qu’elle a ajoutés : votre prochain lot les leur retire.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <source>New {name}</source>
+        <translation>Nouveau : {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Échange enregistré.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fusion d’acteurs : {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} acteurs fusionnés en un seul&#x202f;; {moved} échanges déplacés.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>{count} acteurs restaurés depuis les archives.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Archivage d’acteurs : {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Sortie d’archive d’acteurs : {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>{count} acteurs supprimés. Annulez avec {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Annulé : {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Rétabli : {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}&#xa0;: retirer les thèmes sélectionnés formulés dans nos propres termes</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,10 @@
         <translation>Modifica di {count} attori in corso…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Modifica in blocco di attori: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} attori modificati, {unchanged} già come richiesto.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>attivo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Annullare l&apos;importazione di {file} da {city}? Ogni scheda aggiunta viene rimossa e ogni scheda modificata torna al contenuto precedente.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Annullare l’importazione di {file} da {city}? Ogni scheda aggiunta viene rimossa e ogni scheda modificata torna al contenuto precedente. Le città partner non vedono alcun cambiamento: a {city} non viene rimandato nulla, e importando di nuovo il pacchetto le schede tornano.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Le città partner hanno già ricevuto in un pacchetto {count} degli attori che ha aggiunto: il tuo prossimo pacchetto li ritira.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Unisci duplicati…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnulla</translation>
+        <source>Edit {name}</source>
+        <translation>Modifica {name}</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>Ripe&amp;ti</translation>
+        <source>New {name}</source>
+        <translation>Nuovo: {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Interazione salvata.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Unione di attori: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} attori uniti in uno solo; {moved} interazioni trasferite.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Segna il follow-up come fatto</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>{count} attori ripristinati dall&apos;archivio.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Archiviazione di attori: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Ripristino dall’archivio di attori: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>{count} attori eliminati. Per annullare, premere {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Annullato: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Ripetuto: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: rimuovi i temi con parole nostre selezionati</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ripe&amp;ti</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,10 @@
         <translation>{count} stakeholders worden gewijzigd…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Bulkbewerking van stakeholders: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} stakeholders gewijzigd, {unchanged} waren al zoals gevraagd.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>actief</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug. Partnersteden zien geen verandering: er gaat niets terug naar {city}, en de bundel opnieuw importeren brengt de records terug.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>&amp;Undo Import</source>
         <translation>Import &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Partnersteden hebben {count} van de toegevoegde stakeholders al in een bundel ontvangen: uw volgende bundel trekt ze bij hen in.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Duplicaten samenvoegen…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
+        <source>New {name}</source>
+        <translation>Nieuw: {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Contactmoment opgeslagen.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Stakeholders samenvoegen: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} stakeholders samengevoegd tot één; {moved} contactmomenten verplaatst.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Invloed {influence}, belang {interest}</translation>
         <translation>{count} stakeholders uit het archief teruggezet.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Stakeholders archiveren: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Stakeholders uit het archief halen: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>{count} stakeholders verwijderd. Maak dit ongedaan met {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Ongedaan gemaakt: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Opnieuw gedaan: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ De details staan in {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: geselecteerde onderwerpen in eigen woorden verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,10 @@
         <translation>Zmienianie danych interesariuszy: {count}…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edycja zbiorcza interesariuszy: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>Zmieniono interesariuszy: {changed}; bez zmian, bo już mieli wskazane wartości: {unchanged}.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>aktywny</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść. Miasta partnerskie nie zobaczą żadnej zmiany: nic nie jest odsyłane do {city}, a ponowny import pakietu przywróci wpisy.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Cofnij import</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Miasta partnerskie otrzymały już w pakiecie {count} z dodanych interesariuszy: Twój następny pakiet wycofa ich u partnerów.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Scal &amp;duplikaty…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
+        <source>Edit {name}</source>
+        <translation>Edycja: {name}</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
+        <source>New {name}</source>
+        <translation>Nowy: {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zapisano interakcję.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Scalenie interesariuszy: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>Scalono interesariuszy w jeden wpis: {count}; przeniesiono interakcje: {moved}.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Oznacz działanie jako wykonane</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Przywrócono z archiwum interesariuszy: {count}.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Archiwizacja interesariuszy: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Przywrócenie z archiwum interesariuszy: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>Usunięto interesariuszy: {count}. Aby cofnąć, naciśnij {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Cofnięto: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Ponowiono: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: usuń wybrane tematy opisane własnymi słowami</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,10 @@
         <translation>Alterando {count} atores…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edição em bloco de atores: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} atores alterados; {unchanged} já estavam como solicitado.</translation>
     </message>
@@ -603,8 +607,8 @@
         <translation>ativo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior.</translation>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior. As cidades pares não veem nenhuma mudança: nada é enviado de volta para {city}, e importar o pacote de novo traz os registros de volta.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -1424,6 +1428,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Desfazer importação</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>As cidades pares já receberam num pacote {count} dos atores que ela adicionou: o seu próximo pacote retira-os delas.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2640,12 +2648,12 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Mesclar duplicados…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
+        <source>New {name}</source>
+        <translation>Novo: {name}</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2656,8 +2664,16 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Interação salva.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fundir atores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} atores mesclados em um só; {moved} interações transferidas.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marcar seguimento como feito</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -2672,8 +2688,24 @@ Influência {influence}, interesse {interest}</translation>
         <translation>{count} atores restaurados do arquivo.</translation>
     </message>
     <message>
+        <source>Archive {count} stakeholders</source>
+        <translation>Arquivar atores: {count}</translation>
+    </message>
+    <message>
+        <source>Restore {count} stakeholders from the archive</source>
+        <translation>Recuperar do arquivo atores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders deleted. Undo with {keys}.</source>
         <translation>{count} atores excluídos. Para desfazer, use {keys}.</translation>
+    </message>
+    <message>
+        <source>Undone: {change}</source>
+        <translation>Desfeito: {change}</translation>
+    </message>
+    <message>
+        <source>Redone: {change}</source>
+        <translation>Refeito: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3270,6 +3302,17 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: remover os temas selecionados em palavras próprias</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QKeySequence,
     QShowEvent,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -103,7 +104,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
-        self.stakeholders = StakeholdersPage(settings)
+        self.undo_stack = QUndoStack(self)  # one history for every change in the window
+        self.stakeholders = StakeholdersPage(settings, undo_stack=self.undo_stack)
         self.profile = ProfilePage()
         self.pages: list[Page] = [
             self.profile, self.stakeholders,
@@ -280,8 +282,12 @@ class MainWindow(QMainWindow):
         return undo
 
     def _register_changed(self, message: str) -> None:
-        """Stakeholders were added or changed: refill every page, show the register."""
+        """Stakeholders were added or changed: refill every page, show the register.
+
+        Imports and sample data are not on the undo stack (File › Undo Last Import takes an
+        import back whole); the images the stack holds may be stale now, so it is emptied."""
         assert self.home is not None
+        self.undo_stack.clear()
         for page in self.pages:
             page.refresh(self.home)
         self.show_page("stakeholders")

@@ -135,7 +135,9 @@ class BundleHistoryDialog(QDialog):
             return None
         return self._confirm(self.tr(
             "Undo the import of {file} from {city}? Every record it added is removed and every "
-            "record it changed gets its earlier content back.").format(
+            "record it changed gets its earlier content back. Peer cities see no change: "
+            "nothing is sent back to {city}, and importing the bundle again brings the "
+            "records back.").format(
                 file=last.file_name, city=last.sender_name), self.tr("&Undo Import"),
             lambda db: self._undo(db, last.id))
 

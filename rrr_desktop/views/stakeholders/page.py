@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -56,8 +56,10 @@ class StakeholdersPage(Page):
     icon_name = "stakeholders"
     message = Signal(str)  # for the status bar, e.g. what a bulk edit changed
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self._undo_stack = undo_stack  # the window's; None: the page keeps its own
         self.home: Home | None = None
         self.settings = settings
         self.choices = FilterChoices()
@@ -138,7 +140,8 @@ class StakeholdersPage(Page):
         return table
 
     def _build_actions(self) -> None:
-        self.actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
+        self.actions = StakeholderActions(lambda: self.home, self.selected_ids, self,
+                                          self._undo_stack)
         self.actions.attach_to(self.table)
         self.actions.changed.connect(self._register_changed)
         self.actions.openRequested.connect(self.select_stakeholder)
@@ -151,6 +154,7 @@ class StakeholdersPage(Page):
         self.bulk_edit_action = self.bulk.action
         self.bulk.started.connect(self.count.setText)
         self.bulk.finished.connect(self._register_changed)
+        self.bulk.changeRecorded.connect(self.actions.push_change)
         separator = QAction(self)
         separator.setSeparator(True)
         self.table.addActions([self.actions.add_interaction, self.actions.archive,
