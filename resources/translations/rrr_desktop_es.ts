@@ -2241,6 +2241,30 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Mostrar de n&amp;uevo</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Guardar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Cambiar el nombre del grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Añadir un miembro al grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Quitar un miembro del grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Elegir quién dirige el grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Eliminar grupo de trabajo</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Cambio no realizado</translation>
     </message>
@@ -2503,6 +2527,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Sin guardar: {reason} Su texto se conserva; RRR Desktop lo volverá a intentar.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar el perfil</translation>
     </message>
 </context>
 <context>

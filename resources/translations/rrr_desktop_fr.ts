@@ -2241,6 +2241,30 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Ne plus &amp;masquer</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Enregistrer le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Renommer le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Ajouter un membre au groupe de travail</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Retirer un membre du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Choisir la ville pilote du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Supprimer le groupe de travail</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Modification non effectuée</translation>
     </message>
@@ -2503,6 +2527,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Non enregistré&#xa0;: {reason} Votre texte est conservé&#x202f;; RRR Desktop réessaiera.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
     </message>
 </context>
 <context>

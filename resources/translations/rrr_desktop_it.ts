@@ -2241,6 +2241,30 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Mostra di &amp;nuovo</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Salva gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Rinomina gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Aggiungi un membro al gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Rimuovi un membro dal gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Scegli chi guida il gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Elimina gruppo di lavoro</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Nessuna modifica eseguita</translation>
     </message>
@@ -2503,6 +2527,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Non salvato: {reason} Il testo inserito viene conservato; RRR Desktop riproverà.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifica il profilo</translation>
     </message>
 </context>
 <context>

@@ -2241,6 +2241,30 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Weer zicht&amp;baar maken</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Werkgroep opslaan</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Werkgroep hernoemen</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Lid aan de werkgroep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Lid uit de werkgroep verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Trekker van de werkgroep kiezen</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Werkgroep verwijderen</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
     </message>
@@ -2503,6 +2527,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Niet opgeslagen: {reason} Je tekst blijft bewaard; RRR Desktop probeert het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profiel bewerken</translation>
     </message>
 </context>
 <context>

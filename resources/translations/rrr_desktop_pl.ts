@@ -2241,6 +2241,30 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Po&amp;każ ponownie</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Zapisz grupę roboczą</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Zmień nazwę grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Dodaj członka do grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Usuń członka z grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Wybierz lidera grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Usuń grupę roboczą</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Nie zmieniono</translation>
     </message>
@@ -2503,6 +2527,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Nie zapisano: {reason} Wpisany tekst zostaje zachowany; RRR Desktop spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Edycja profilu</translation>
     </message>
 </context>
 <context>

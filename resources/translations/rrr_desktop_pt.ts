@@ -2241,6 +2241,30 @@ Influência {influence}, interesse {interest}</translation>
         <translation>M&amp;ostrar de novo</translation>
     </message>
     <message>
+        <source>Save Working Group</source>
+        <translation>Salvar grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Mudar o nome do grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Adicionar um membro ao grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Retirar um membro do grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Escolher quem lidera o grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Excluir grupo de trabalho</translation>
+    </message>
+    <message>
         <source>Not changed</source>
         <translation>Nada foi alterado</translation>
     </message>
@@ -2503,6 +2527,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Não salvo: {reason} Seu texto foi mantido; o RRR Desktop vai tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar o perfil</translation>
     </message>
 </context>
 <context>

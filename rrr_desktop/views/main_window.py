@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -57,10 +58,12 @@ DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
 
 
-def _peers_page() -> Page:
+def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
     from rrr_desktop.views.peers.page import PeersPage
 
-    return PeersPage()
+    page = PeersPage(undo_stack=undo_stack)
+    page.changeShown.connect(shown)  # Edit › Undo changed a working group
+    return page
 
 
 def _briefs_page() -> Page:
@@ -106,10 +109,12 @@ class MainWindow(QMainWindow):
 
         self.undo_stack = QUndoStack(self)  # one history for every change in the window
         self.stakeholders = StakeholdersPage(settings, undo_stack=self.undo_stack)
-        self.profile = ProfilePage()
+        self.profile = ProfilePage(undo_stack=self.undo_stack)
+        self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
         self.pages: list[Page] = [
             self.profile, self.stakeholders,
-            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"), _peers_page),
+            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
+                         lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
