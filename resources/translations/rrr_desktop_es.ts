@@ -2857,6 +2857,38 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organizaciones o personas</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizaciones y personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Seguimientos vencidos</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisión pendiente</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>M&amp;ostrar archivados</translation>
     </message>
@@ -3080,6 +3112,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Añadir i&amp;nteracción…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -3142,6 +3178,14 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personas ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personas de esta organización</translation>
     </message>
     <message>
         <source>Personal data</source>

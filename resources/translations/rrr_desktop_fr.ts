@@ -2857,6 +2857,38 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Responsable</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organisations ou personnes</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organisations et personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Révision à faire</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Afficher les &amp;archivés</translation>
     </message>
@@ -3080,6 +3112,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>A&amp;jouter un échange…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -3142,6 +3178,14 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personnes ({count}) :</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personnes de cette organisation</translation>
     </message>
     <message>
         <source>Personal data</source>

@@ -2857,6 +2857,38 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Referente</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organizzazioni o persone</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizzazioni e persone</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Follow-up scaduti</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisione da fare</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Mostra a&amp;rchiviati</translation>
     </message>
@@ -3080,6 +3112,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Aggiungi &amp;interazione…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archiviato</translation>
     </message>
@@ -3142,6 +3178,14 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Persone ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Persone di questa organizzazione</translation>
     </message>
     <message>
         <source>Personal data</source>

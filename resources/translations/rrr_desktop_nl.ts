@@ -2857,6 +2857,38 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organisaties of personen</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organisaties en personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Verlopen opvolgingen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Herziening nodig</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Gearchiveerde &amp;tonen</translation>
     </message>
@@ -3080,6 +3112,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Contactmoment toevoegen…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
@@ -3142,6 +3178,14 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personen ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personen van deze organisatie</translation>
     </message>
     <message>
         <source>Personal data</source>

@@ -2857,6 +2857,38 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Opiekun</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organizacje lub osoby</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizacje i osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Dowolne terminy</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Zaległe działania</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Przegląd do zrobienia</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Pokaż z&amp;archiwizowane</translation>
     </message>
@@ -3080,6 +3112,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Dodaj &amp;interakcję…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>w archiwum</translation>
     </message>
@@ -3142,6 +3178,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Osoby ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Osoby z tej organizacji</translation>
     </message>
     <message>
         <source>Personal data</source>

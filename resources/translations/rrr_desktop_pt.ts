@@ -2857,6 +2857,38 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Responsável</translation>
     </message>
     <message>
+        <source>Organisations or people</source>
+        <translation>Organizações ou pessoas</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizações e pessoas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Seguimentos em atraso</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisão pendente</translation>
+    </message>
+    <message>
         <source>Show &amp;archived</source>
         <translation>Mostrar a&amp;rquivados</translation>
     </message>
@@ -3080,6 +3112,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Adicionar &amp;interação…</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
@@ -3142,6 +3178,14 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Pessoas ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Pessoas desta organização</translation>
     </message>
     <message>
         <source>Personal data</source>

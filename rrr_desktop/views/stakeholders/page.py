@@ -149,6 +149,7 @@ class StakeholdersPage(Page):
         self.detail.addInteractionRequested.connect(self.actions.log_interaction)
         self.detail.interactionActivated.connect(self.actions.edit_interaction)
         self.detail.followUpDoneRequested.connect(self.actions.mark_follow_up_done)
+        self.detail.personActivated.connect(self.select_stakeholder)
         self.bulk = BulkEditing(lambda: self.home, self.selected_ids,
                                 lambda: self.choices.owners, self)
         self.bulk_edit_action = self.bulk.action

@@ -157,7 +157,7 @@ class StakeholderTableModel(QAbstractTableModel):
         locale = QLocale()
         values = {
             self.NAME: row.name,
-            self.KIND: stakeholder_kind_label(row.kind),
+            self.KIND: self.tr("Person") if row.is_person else stakeholder_kind_label(row.kind),
             self.STAGE: collaboration_stage_label(row.stage),
             self.DISTRICT: row.district,
             self.OWNER: row.owner,
