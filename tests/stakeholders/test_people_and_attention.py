@@ -93,3 +93,12 @@ def test_overdue_follow_ups_and_reviews_due(page: StakeholdersPage, qtbot: QtBot
     names_become(qtbot, page, ["Bakery Co-op"])
     choose(qtbot, page.filter_bar.due_filter, "Review due")
     names_become(qtbot, page, ["Dairy Trust"])
+
+
+def test_kinds_stages_and_dates_are_not_cut(page: StakeholdersPage) -> None:
+    metrics = page.table.fontMetrics()
+    model = page.model
+    for column in (model.KIND, model.STAGE, model.LAST_CONTACT, model.FOLLOW_UP):
+        width = page.table.columnWidth(column)
+        for text in model.typical_texts(column):
+            assert metrics.horizontalAdvance(text) + 8 <= width, (text, width)

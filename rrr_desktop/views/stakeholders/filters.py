@@ -88,6 +88,9 @@ class StakeholderFilterBar(QWidget):
         self.due_filter = _combo(self.tr("Needs attention"))
         _fill(self.due_filter, self.tr("Any dates"),
               [(self.tr("Overdue follow-ups"), "overdue"), (self.tr("Review due"), "review")])
+        for fixed in (self.record_filter, self.due_filter):  # short lists: shown whole
+            fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.set_choices(FilterChoices())
         self.archived = QCheckBox(self.tr("Show &archived"))
         self.clear_button = QPushButton(self.tr("C&lear Filters"))
