@@ -264,3 +264,10 @@ def test_pinning_a_city_never_drops_its_rank(drawn: list[CityTopics], data: st.D
         return found.index(chosen.uuid) if chosen.uuid in found else len(named)
 
     assert rank(others_pinned | {chosen.uuid}) <= rank(others_pinned - {chosen.uuid})
+
+
+def test_the_topic_filter_finds_who_holds_a_topic_we_never_named() -> None:
+    ours = city("Ours", wants=["sib"])
+    peers = world(ours, city("Hubby", offers=["hubs"]), city("Learner", wants=["hubs"]),
+                  city("Finance", offers=["sib"]))
+    assert names(peers, ours, topic="hubs") == ["Hubby", "Learner"]

@@ -222,3 +222,10 @@ if __name__ == "__main__":
     opened = open_home(resolve_paths(Path(tempfile.mkdtemp())))
     print(seeded_top_three_markdown(opened))
     opened.close()
+
+
+def test_peers_suggest_topic_answers_who_holds_it_for_a_profile_without_it(home: Home) -> None:
+    cities.create_our_city(home.db, NewCity(name="Lyon", country_code="FR", language="fr"))
+    out = run(peers_suggest_command, home, "peers", "suggest", "--topic",
+              "social impact bonds")
+    assert "Rotterdam" in out

@@ -118,14 +118,18 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
 
     Peers with nothing in common are left out unless pinned or ``everyone`` is True
     (then they come last, with score 0, so every peer can be browsed); with ``topic``
-    (an id) only peers with a reason about that topic remain.
+    (an id) only peers with a reason about that topic, or that hold it themselves (offer,
+    want to learn or share it as a challenge), remain: "who offers X?" is answered for
+    any topic of the vocabulary, not only for ours.
     """
     suggestions = []
     for city in world.cities:
         if city.uuid == ours.uuid or not filters.admits(city):
             continue
         suggestion = score_peer(world.topics, ours, city, weights, city.uuid in filters.pinned)
-        if topic is not None and not suggestion.involves(topic):
+        if topic is not None:
+            if suggestion.involves(topic) or city.holds(topic):
+                suggestions.append(suggestion)
             continue
         if suggestion.reasons or suggestion.pinned or everyone:
             suggestions.append(suggestion)
