@@ -20,7 +20,8 @@ STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
 PERSON_KIND = StakeholderKind.OTHER.value  # the kinds are of organisations: a person has none
 COLLABORATION_STAGES = tuple(stage.value for stage in CollaborationStage)  # in order
 __all__ = [  # SORTABLE and StakeholderFilter are the queries', offered here to the views
-    "COLLABORATION_STAGES", "PERSON_KIND", "SORTABLE", "STAKEHOLDER_KINDS", "FilterChoices", "InteractionInfo",
+    "COLLABORATION_STAGES", "PERSON_KIND", "SORTABLE", "STAKEHOLDER_KINDS", "FilterChoices",
+    "InteractionInfo",
     "StakeholderDetail", "StakeholderFilter", "StakeholderRow", "TopicChoice",
     "count_stakeholders", "filter_choices", "list_stakeholders", "row_position",
     "stakeholder_detail",
