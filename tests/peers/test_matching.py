@@ -271,3 +271,17 @@ def test_the_topic_filter_finds_who_holds_a_topic_we_never_named() -> None:
     peers = world(ours, city("Hubby", offers=["hubs"]), city("Learner", wants=["hubs"]),
                   city("Finance", offers=["sib"]))
     assert names(peers, ours, topic="hubs") == ["Hubby", "Learner"]
+
+
+def test_a_topic_one_city_wants_to_learn_is_not_a_shared_challenge() -> None:
+    ours = city("Ours", wants=["trust"])
+    peers = world(ours, city("Facing", challenges=["trust"]), city("Both", wants=["trust"]),
+                  city("Struggling", challenges=["hubs"]))
+    sentences = {s.city: [reason_sentence(r) for r in s.reasons]
+                 for s in suggest_peers(peers, ours)}
+    assert sentences["Facing"] == ["You and Facing both want to learn more about trust building"]
+    ours_facing = city("Ours", challenges=["hubs"])
+    shared = suggest_peers(world(ours_facing, city("Struggling", challenges=["hubs"])),
+                           ours_facing)
+    assert [reason_sentence(r) for r in shared[0].reasons] == [
+        "You share the challenge of co-design hubs"]

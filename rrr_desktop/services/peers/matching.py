@@ -283,11 +283,13 @@ def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
 
 def _shared_concerns(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,
                      weights: Weights) -> list[Reason]:
-    """Topics both cities struggle with or want to learn: common interests."""
+    """Topics both cities struggle with or want to learn: common interests. Only a topic
+    both list as a challenge is "a shared challenge"; one a city wants to learn is a
+    common wish to learn more, even when the other faces it as a challenge."""
     reasons = []
     for topic in sorted((ours.challenges | ours.wants) & (theirs.challenges | theirs.wants)):
-        both_want = topic in ours.wants and topic in theirs.wants
-        reasons.append(Reason(Criterion.SHARED_WANT if both_want else Criterion.SHARED_CHALLENGE,
+        both_face = topic in ours.challenges and topic in theirs.challenges
+        reasons.append(Reason(Criterion.SHARED_CHALLENGE if both_face else Criterion.SHARED_WANT,
                               theirs.name, weights.shared_challenge, topic, topics.label(topic)))
     their_names = _phrases(topics, theirs.challenges, theirs.free_challenges)
     for text in ours.free_challenges:
