@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.fit import grow_to_show
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ class _SummaryPage(QWizardPage):
             "&Include contact person, email and phone of the {count} stakeholders whose "
             "consent is recorded").format(count=summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
+        grow_to_show(self.contacts)
         self.contacts_note.setText(self.tr(
             "{with_data} shared stakeholders have personal data; it is left out unless you "
             "tick the box, and it is never sent without recorded consent.").format(

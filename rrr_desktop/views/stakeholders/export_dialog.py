@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -59,7 +60,7 @@ class ExportOptionsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.personal)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        fit_to_text(self, 520)
 
 
 class StakeholderExport(QObject):
