@@ -2619,17 +2619,26 @@ Influencia {influence}, interés {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Eliminar {count} actores</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Eliminar %Ln actor</numerusform>
+            <numerusform>Eliminar %Ln actores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} actores restaurados.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln actor recuperado.</numerusform>
+            <numerusform>%Ln actores recuperados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} actores eliminados.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln actor eliminado.</numerusform>
+            <numerusform>%Ln actores eliminados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2716,40 @@ Influencia {influence}, interés {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Seguimiento marcado como realizado.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} actores archivados. Puede verlos con “Mostrar archivados”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln actor archivado. Muéstrelo con «Mostrar archivados».</numerusform>
+            <numerusform>%Ln actores archivados. Muéstrelos con «Mostrar archivados».</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} actores restaurados del archivo.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln actor recuperado del archivo.</numerusform>
+            <numerusform>%Ln actores recuperados del archivo.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Archivar actores: {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archivar %Ln actor</numerusform>
+            <numerusform>Archivar %Ln actores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Recuperar del archivo actores: {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Recuperar del archivo %Ln actor</numerusform>
+            <numerusform>Recuperar del archivo %Ln actores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} actores eliminados. Puede deshacerlo con {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln actor eliminado. Deshaga con {keys}.</numerusform>
+            <numerusform>%Ln actores eliminados. Deshaga con {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3278,12 @@ Influencia {influence}, interés {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Ningún actor coincide con estos filtros.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} actores</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2619,17 +2619,26 @@ Influence {influence}, intérêt {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Supprimer {count} acteurs</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Suppression de %Ln acteur</numerusform>
+            <numerusform>Suppression de %Ln acteurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} acteurs restaurés.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln acteur restauré.</numerusform>
+            <numerusform>%Ln acteurs restaurés.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} acteurs supprimés.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln acteur supprimé.</numerusform>
+            <numerusform>%Ln acteurs supprimés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2716,40 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Relance marquée comme effectuée.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} acteurs archivés. Affichez-les avec «&#xa0;Afficher les archivés&#xa0;».</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln acteur archivé. Affichez-le avec « Afficher les archivés ».</numerusform>
+            <numerusform>%Ln acteurs archivés. Affichez-les avec « Afficher les archivés ».</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} acteurs restaurés depuis les archives.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln acteur sorti des archives.</numerusform>
+            <numerusform>%Ln acteurs sortis des archives.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Archivage d’acteurs : {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archivage de %Ln acteur</numerusform>
+            <numerusform>Archivage de %Ln acteurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Sortie d’archive d’acteurs : {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Sortie des archives de %Ln acteur</numerusform>
+            <numerusform>Sortie des archives de %Ln acteurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} acteurs supprimés. Annulez avec {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln acteur supprimé. Annulez avec {keys}.</numerusform>
+            <numerusform>%Ln acteurs supprimés. Annulez avec {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3278,12 @@ Influence {influence}, intérêt {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Aucun acteur ne correspond à ces filtres.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} acteurs</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2619,17 +2619,26 @@ Influenza {influence}, interesse {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>eliminazione di {count} attori</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Eliminazione di %Ln attore</numerusform>
+            <numerusform>Eliminazione di %Ln attori</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} attori ripristinati.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln attore ripristinato.</numerusform>
+            <numerusform>%Ln attori ripristinati.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} attori eliminati.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln attore eliminato.</numerusform>
+            <numerusform>%Ln attori eliminati.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2716,40 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Follow-up segnato come completato.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} attori archiviati. Per vederli, usare «Mostra archiviati».</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln attore archiviato. Mostralo con «Mostra archiviati».</numerusform>
+            <numerusform>%Ln attori archiviati. Mostrali con «Mostra archiviati».</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} attori ripristinati dall&apos;archivio.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln attore ripristinato dall’archivio.</numerusform>
+            <numerusform>%Ln attori ripristinati dall’archivio.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Archiviazione di attori: {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archiviazione di %Ln attore</numerusform>
+            <numerusform>Archiviazione di %Ln attori</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Ripristino dall’archivio di attori: {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Ripristino dall’archivio di %Ln attore</numerusform>
+            <numerusform>Ripristino dall’archivio di %Ln attori</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} attori eliminati. Per annullare, premere {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln attore eliminato. Annulla con {keys}.</numerusform>
+            <numerusform>%Ln attori eliminati. Annulla con {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3278,12 @@ Influenza {influence}, interesse {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Nessun attore corrisponde a questi filtri.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} attori</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2619,17 +2619,26 @@ Invloed {influence}, belang {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>{count} stakeholders verwijderen</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderen</numerusform>
+            <numerusform>%Ln stakeholders verwijderen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} stakeholders hersteld.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln stakeholder teruggezet.</numerusform>
+            <numerusform>%Ln stakeholders teruggezet.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} stakeholders verwijderd.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderd.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2716,40 @@ Invloed {influence}, belang {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Opvolging gemarkeerd als afgerond.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} stakeholders gearchiveerd. Toon ze met „Gearchiveerde tonen”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln stakeholder gearchiveerd. Toon hem met ‘Gearchiveerde tonen’.</numerusform>
+            <numerusform>%Ln stakeholders gearchiveerd. Toon ze met ‘Gearchiveerde tonen’.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} stakeholders uit het archief teruggezet.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln stakeholder uit het archief gehaald.</numerusform>
+            <numerusform>%Ln stakeholders uit het archief gehaald.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Stakeholders archiveren: {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder archiveren</numerusform>
+            <numerusform>%Ln stakeholders archiveren</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Stakeholders uit het archief halen: {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>%Ln stakeholder uit het archief halen</numerusform>
+            <numerusform>%Ln stakeholders uit het archief halen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} stakeholders verwijderd. Maak dit ongedaan met {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderd. Maak ongedaan met {keys}.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd. Maak ongedaan met {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3278,12 @@ Invloed {influence}, belang {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Geen stakeholders gevonden met deze filters.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} stakeholders</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
     </message>
 </context>
 <context>

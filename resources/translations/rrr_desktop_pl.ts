@@ -2619,17 +2619,29 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>usunięcie interesariuszy ({count})</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Usunięcie %Ln interesariusza</numerusform>
+            <numerusform>Usunięcie %Ln interesariuszy</numerusform>
+            <numerusform>Usunięcie %Ln interesariuszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>Przywrócono interesariuszy: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>Przywrócono %Ln interesariusza.</numerusform>
+            <numerusform>Przywrócono %Ln interesariuszy.</numerusform>
+            <numerusform>Przywrócono %Ln interesariuszy.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>Usunięto interesariuszy: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>Usunięto %Ln interesariusza.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2719,45 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Dalsze działania oznaczono jako wykonane.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>Zarchiwizowano interesariuszy: {count}. Aby ich wyświetlić, zaznacz „Pokaż zarchiwizowane”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>Zarchiwizowano %Ln interesariusza. Pokaż go opcją „Pokaż zarchiwizowane”.</numerusform>
+            <numerusform>Zarchiwizowano %Ln interesariuszy. Pokaż ich opcją „Pokaż zarchiwizowane”.</numerusform>
+            <numerusform>Zarchiwizowano %Ln interesariuszy. Pokaż ich opcją „Pokaż zarchiwizowane”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>Przywrócono z archiwum interesariuszy: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>Przywrócono z archiwum %Ln interesariusza.</numerusform>
+            <numerusform>Przywrócono z archiwum %Ln interesariuszy.</numerusform>
+            <numerusform>Przywrócono z archiwum %Ln interesariuszy.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Archiwizacja interesariuszy: {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archiwizacja %Ln interesariusza</numerusform>
+            <numerusform>Archiwizacja %Ln interesariuszy</numerusform>
+            <numerusform>Archiwizacja %Ln interesariuszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Przywrócenie z archiwum interesariuszy: {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Przywrócenie z archiwum %Ln interesariusza</numerusform>
+            <numerusform>Przywrócenie z archiwum %Ln interesariuszy</numerusform>
+            <numerusform>Przywrócenie z archiwum %Ln interesariuszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>Usunięto interesariuszy: {count}. Aby cofnąć, naciśnij {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>Usunięto %Ln interesariusza. Cofnij klawiszami {keys}.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy. Cofnij klawiszami {keys}.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy. Cofnij klawiszami {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3286,13 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Żaden interesariusz nie pasuje do tych filtrów.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>Interesariusze: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2619,17 +2619,26 @@ Influência {influence}, interesse {interest}</translation>
 </context>
 <context>
     <name>StakeholderActions</name>
-    <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Excluir {count} atores</translation>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Excluir %Ln ator</numerusform>
+            <numerusform>Excluir %Ln atores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} atores restaurados.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln ator restaurado.</numerusform>
+            <numerusform>%Ln atores restaurados.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} atores excluídos.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln ator excluído.</numerusform>
+            <numerusform>%Ln atores excluídos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New &amp;Organisation…</source>
@@ -2707,25 +2716,40 @@ Influência {influence}, interesse {interest}</translation>
         <source>Follow-up marked done.</source>
         <translation>Acompanhamento marcado como concluído.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} atores arquivados. Para vê-los, marque “Mostrar arquivados”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln ator arquivado. Mostre-o com “Mostrar arquivados”.</numerusform>
+            <numerusform>%Ln atores arquivados. Mostre-os com “Mostrar arquivados”.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} atores restaurados do arquivo.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln ator recuperado do arquivo.</numerusform>
+            <numerusform>%Ln atores recuperados do arquivo.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Archive {count} stakeholders</source>
-        <translation>Arquivar atores: {count}</translation>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Arquivar %Ln ator</numerusform>
+            <numerusform>Arquivar %Ln atores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Restore {count} stakeholders from the archive</source>
-        <translation>Recuperar do arquivo atores: {count}</translation>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Recuperar do arquivo %Ln ator</numerusform>
+            <numerusform>Recuperar do arquivo %Ln atores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} atores excluídos. Para desfazer, use {keys}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln ator excluído. Desfaça com {keys}.</numerusform>
+            <numerusform>%Ln atores excluídos. Desfaça com {keys}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undone: {change}</source>
@@ -3254,9 +3278,12 @@ Influência {influence}, interesse {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Nenhum ator corresponde a esses filtros.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} atores</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
@@ -31,16 +31,13 @@ if TYPE_CHECKING:
     from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
     from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
 
-# lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
-translate = QCoreApplication.translate
-
 
 class DeleteCommand(QUndoCommand):
     """Stakeholders already deleted; undo restores the snapshot, redo deletes again."""
 
     def __init__(self, actions: StakeholderActions, snapshot: DeletedStakeholders) -> None:
-        super().__init__(translate("StakeholderActions", "Delete {count} stakeholders").format(
-            count=len(snapshot.ids)))
+        text, self._restored, self._deleted = actions.deletion_texts(len(snapshot.ids))
+        super().__init__(text)
         self.actions = actions
         self.snapshot = snapshot
         self._done = True  # pushing runs redo(): the deletion has happened already
@@ -51,9 +48,7 @@ class DeleteCommand(QUndoCommand):
         home = self.actions.home()
         assert home is not None
         if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      translate("StakeholderActions",
-                                                "{count} stakeholders restored.").format(
-                                          count=len(self.snapshot.ids))):
+                                      self._restored):
             self.setObsolete(True)  # never redo a deletion of ids that may be others' now
 
     def redo(self) -> None:
@@ -68,9 +63,7 @@ class DeleteCommand(QUndoCommand):
         def delete() -> None:
             self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
 
-        done = translate("StakeholderActions", "{count} stakeholders deleted.")
-        self.actions.write_now(delete, done.format(
-            count=len(self.snapshot.ids)))
+        self.actions.write_now(delete, self._deleted)
 
 
 class StakeholderActions(QObject):
@@ -239,13 +232,13 @@ class StakeholderActions(QObject):
         from rrr_desktop.services.stakeholders.register_image import recorded
 
         def done(change: Recorded[int]) -> None:
-            message = (self.tr("{count} stakeholders archived. Show them with “Show "
-                               "archived”.") if archived
-                       else self.tr("{count} stakeholders restored from the archive."))
-            text = (self.tr("Archive {count} stakeholders") if archived
-                    else self.tr("Restore {count} stakeholders from the archive"))
-            self.push_change(text.format(count=change.result), change,
-                             message.format(count=change.result))
+            count = change.result
+            message = (self.tr("%Ln stakeholders archived. Show them with “Show archived”.",
+                               "", count) if archived
+                       else self.tr("%Ln stakeholders restored from the archive.", "", count))
+            text = (self.tr("Archive %Ln stakeholders", "", count) if archived
+                    else self.tr("Restore %Ln stakeholders from the archive", "", count))
+            self.push_change(text, change, message)
 
         self._in_background(
             lambda: recorded(home.db, ids, lambda: set_archived(home.db, ids, archived)), done)
@@ -258,11 +251,18 @@ class StakeholderActions(QObject):
 
         def done(snapshot: DeletedStakeholders) -> None:
             self.undo_stack.push(DeleteCommand(self, snapshot))
-            self.changed.emit(self.tr("{count} stakeholders deleted. Undo with {keys}.").format(
-                count=len(snapshot.ids),
+            count = len(snapshot.ids)
+            self.changed.emit(self.tr("%Ln stakeholders deleted. Undo with {keys}.", "",
+                                      count).format(
                 keys=self.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
 
         self._in_background(lambda: delete_stakeholders(home.db, ids), done)
+
+    def deletion_texts(self, count: int) -> tuple[str, str, str]:
+        """What Edit › Undo calls a deletion, and what undoing and redoing it say."""
+        return (self.tr("Delete %Ln stakeholders", "", count),
+                self.tr("%Ln stakeholders restored.", "", count),
+                self.tr("%Ln stakeholders deleted.", "", count))
 
     def push_change(self, text: str, change: Recorded[Any], message: str) -> None:
         """A change was made: say so, and let Edit › Undo write its before-image back."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -268,7 +268,7 @@ class StakeholdersPage(Page):
         elif total == 0:
             text = self.tr("No stakeholder matches these filters.")
         else:
-            text = self.tr("{count} stakeholders").format(count=QLocale().toString(total))
+            text = self.tr("%Ln stakeholders", "", total)
         self.count.setText(text)
         rows = [row for row in map(self.model.row_of, keep or []) if row is not None]
         if rows:
