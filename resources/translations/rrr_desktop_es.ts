@@ -607,6 +607,14 @@
         <translation>activo</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} prácticas, {assessed} temas autoevaluados, {stakeholders} actores, {withdrawn} retiradas</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Perfil, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior. Las ciudades pares no ven ningún cambio: no se envía nada a {city}, y al importar de nuevo el paquete vuelven los registros.</translation>
     </message>

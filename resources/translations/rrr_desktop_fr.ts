@@ -607,6 +607,14 @@
         <translation>actif</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} pratiques, {assessed} thèmes autoévalués, {stakeholders} acteurs, {withdrawn} retraits</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profil, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>Annuler l’importation du lot {file} envoyé par {city} ? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent. Les villes pairs ne voient aucun changement : rien n’est renvoyé à {city}, et importer de nouveau le lot fait revenir les fiches.</translation>
     </message>

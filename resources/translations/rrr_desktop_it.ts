@@ -607,6 +607,14 @@
         <translation>attivo</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} pratiche, {assessed} temi autovalutati, {stakeholders} attori, {withdrawn} ritiri</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profilo, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>Annullare l’importazione di {file} da {city}? Ogni scheda aggiunta viene rimossa e ogni scheda modificata torna al contenuto precedente. Le città partner non vedono alcun cambiamento: a {city} non viene rimandato nulla, e importando di nuovo il pacchetto le schede tornano.</translation>
     </message>

@@ -607,6 +607,14 @@
         <translation>actief</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} praktijken, {assessed} zelfbeoordeelde thema’s, {stakeholders} stakeholders, {withdrawn} intrekkingen</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profiel, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug. Partnersteden zien geen verandering: er gaat niets terug naar {city}, en de bundel opnieuw importeren brengt de records terug.</translation>
     </message>

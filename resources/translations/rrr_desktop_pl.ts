@@ -607,6 +607,14 @@
         <translation>aktywny</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>praktyki: {practices}, tematy z samooceną: {assessed}, interesariusze: {stakeholders}, wycofania: {withdrawn}</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profil, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść. Miasta partnerskie nie zobaczą żadnej zmiany: nic nie jest odsyłane do {city}, a ponowny import pakietu przywróci wpisy.</translation>
     </message>

@@ -607,6 +607,14 @@
         <translation>ativo</translation>
     </message>
     <message>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} práticas, {assessed} temas autoavaliados, {stakeholders} atores, {withdrawn} retiradas</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Perfil, {rest}</translation>
+    </message>
+    <message>
         <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
         <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior. As cidades pares não veem nenhuma mudança: nada é enviado de volta para {city}, e importar o pacote de novo traz os registros de volta.</translation>
     </message>

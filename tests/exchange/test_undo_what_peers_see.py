@@ -61,3 +61,19 @@ def test_records_peers_received_are_said_to_be_withdrawn(
 def test_nothing_is_said_of_peers_when_nothing_was_sent(qtbot: QtBot, bilbao: Home) -> None:
     imported(bilbao, ["Bakery"])
     assert "Peer cities" not in question(qtbot, bilbao)
+
+
+def test_bundle_history_says_what_a_sent_bundle_held_in_words(
+        qtbot: QtBot, bilbao: Home, tmp_path: Path) -> None:
+    from rrr_desktop.views.exchange.history_dialog import BundleHistoryDialog
+
+    export_bundle(bilbao.db, bilbao.paths, tmp_path / "out.rrrbundle", ExportOptions())
+    dialog = BundleHistoryDialog(bilbao)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.sent.topLevelItemCount() == 1)
+    item = dialog.sent.topLevelItem(0)
+    assert item is not None
+    held = item.text(2)
+    assert held.startswith("Profile, ") and "0 withdrawals" in held
+    assert "tombstones" not in held and "personal_data_included" not in held

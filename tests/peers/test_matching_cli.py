@@ -105,7 +105,8 @@ def test_peers_show_explains_the_match(bilbao: Home) -> None:
     assert out.startswith("Rotterdam — Netherlands, South Holland\n"
                           "  offers: Social impact bonds")
     assert "Match with Bilbao: score 9.25" in out
-    assert "  reciprocity: 3" in out
+    assert "You and Rotterdam can learn from each other: the exchange goes both ways (+3)" in out
+    assert "reciprocity" not in out and "shared_challenge" not in out  # codes are for --json
     shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Montreal", "--json"))
     assert shown["city"] == "Montréal"
     assert shown["match"]["reasons"]

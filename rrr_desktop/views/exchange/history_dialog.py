@@ -6,7 +6,7 @@ notes on peers are never touched by it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -103,7 +103,7 @@ class BundleHistoryDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, got.id)
         self.sent.clear()
         for sent in history.sent:
-            content = ", ".join(f"{name} {count}" for name, count in sent.summary.items())
+            content = self._sent_text(sent.summary)
             QTreeWidgetItem(self.sent, [f"{sent.created_at:%Y-%m-%d %H:%M}", sent.file_name,
                                         content])
         for tree in (self.received, self.sent):
@@ -121,6 +121,17 @@ class BundleHistoryDialog(QDialog):
             return None
         wanted = item.data(0, Qt.ItemDataRole.UserRole)
         return next((got for got in self.history.received if got.id == wanted), None)
+
+    def _sent_text(self, summary: Mapping[str, int]) -> str:
+        """What a bundle we sent held, in words (its summary is stored by field code)."""
+        text = self.tr("{practices} practices, {assessed} self-assessed topics, "
+                       "{stakeholders} stakeholders, {withdrawn} withdrawals").format(
+            practices=summary.get("practices", 0), assessed=summary.get("assessments", 0),
+            stakeholders=summary.get("stakeholders", 0),
+            withdrawn=summary.get("tombstones", 0))
+        if summary.get("profile"):
+            text = self.tr("Profile, {rest}").format(rest=text)
+        return text
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
