@@ -2042,6 +2042,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Ambos afrontamos “{topic_text}” (ellos lo llaman “{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Aparece antes que otras ciudades con la misma puntuación porque comparten un idioma: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Puede enseñarnos {topic}</translation>
     </message>
@@ -2112,6 +2116,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Retos con formulación propia</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Idioma en común (empates)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

@@ -2042,6 +2042,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Vous êtes tous deux confrontés à «&#xa0;{topic_text}&#xa0;» (dans ses termes&#xa0;: «&#xa0;{via_text}&#xa0;»)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Placée avant les villes au même score, car vous partagez une langue : {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Peut vous apprendre&#xa0;: {topic}</translation>
     </message>
@@ -2112,6 +2116,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Défis en termes propres</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Langue commune (égalités)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

@@ -2042,6 +2042,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Affrontiamo entrambi «{topic_text}» (loro lo chiamano «{via_text}»)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Elencata prima delle città con lo stesso punteggio perché condividete una lingua: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Può insegnarci {topic}</translation>
     </message>
@@ -2112,6 +2116,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Sfide con parole proprie</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Lingua in comune (parità)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

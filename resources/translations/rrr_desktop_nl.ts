@@ -2042,6 +2042,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Jullie hebben allebei te maken met „{topic_text}” (zij noemen het „{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Staat vóór steden met dezelfde score omdat u een taal deelt: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Kan jullie iets leren over {topic}</translation>
     </message>
@@ -2112,6 +2116,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Uitdagingen in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Gedeelde taal (gelijke stand)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

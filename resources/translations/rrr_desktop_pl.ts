@@ -2042,6 +2042,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Mierzymy się z tym samym wyzwaniem: „{topic_text}” (oni nazywają je „{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Wymienione przed miastami z tym samym wynikiem, bo macie wspólny język: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Może nas nauczyć: {topic}</translation>
     </message>
@@ -2112,6 +2116,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Wyzwania opisane własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Wspólny język (remisy)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

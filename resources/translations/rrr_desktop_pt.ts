@@ -2042,6 +2042,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>As duas cidades enfrentam “{topic_text}” (a cidade par chama de “{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Aparece antes de cidades com a mesma pontuação porque partilham uma língua: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Pode ensinar {topic} a vocês</translation>
     </message>
@@ -2112,6 +2116,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Desafios em palavras próprias</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Língua em comum (empates)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>

@@ -285,3 +285,15 @@ def test_a_topic_one_city_wants_to_learn_is_not_a_shared_challenge() -> None:
                            ours_facing)
     assert [reason_sentence(r) for r in shared[0].reasons] == [
         "You share the challenge of co-design hubs"]
+
+
+def test_a_tie_goes_to_a_peer_sharing_our_language_and_it_says_so() -> None:
+    ours = city("Ours", wants=["sib"], languages=("es",))
+    peers = world(ours, city("Bari", offers=["sib"], languages=("it",)),
+                  city("Zaragoza", offers=["sib"], languages=("es",)))
+    ranked = suggest_peers(peers, ours)
+    assert [s.city for s in ranked] == ["Zaragoza", "Bari"]
+    assert ranked[0].score == ranked[1].score
+    assert reason_sentence(ranked[0].reasons[-1]) == (
+        "Listed before peers with the same score because you share a language: Spanish")
+    assert all(r.criterion is not Criterion.SHARED_LANGUAGE for r in ranked[1].reasons)

@@ -14,8 +14,8 @@ from __future__ import annotations
 import enum
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
@@ -133,8 +133,28 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
             continue
         if suggestion.reasons or suggestion.pinned or everyone:
             suggestions.append(suggestion)
-    suggestions.sort(key=lambda s: (not s.pinned, -s.score, normalise(s.city), str(s.uuid)))
+    spoken = {city.uuid: set(city.languages) & set(ours.languages) for city in world.cities}
+    suggestions = _with_tie_reasons(suggestions, spoken)
+    suggestions.sort(key=lambda s: (not s.pinned, -s.score, s.score > 0 and not spoken[s.uuid],
+                                    normalise(s.city), str(s.uuid)))
     return suggestions if limit is None else suggestions[:max(limit, 0)]
+
+
+def _with_tie_reasons(suggestions: list[Suggestion],
+                      spoken: Mapping[UUID, set[str]]) -> list[Suggestion]:
+    """Peers with the same score are ordered by a language in common, then by name; a
+    peer that a shared language moved up says so (a reason worth no points). Peers with
+    nothing in common (score 0) stay in name order, with no reason to show."""
+    # The ties in which some peer shares no language with us: there it changes the order.
+    mixed = {(s.pinned, s.score) for s in suggestions if not spoken[s.uuid] and s.score > 0}
+    def noted(suggestion: Suggestion) -> Suggestion:
+        shared = sorted(spoken[suggestion.uuid])
+        if not shared or (suggestion.pinned, suggestion.score) not in mixed:
+            return suggestion
+        return replace(suggestion, reasons=(*suggestion.reasons, Reason(
+            Criterion.SHARED_LANGUAGE, suggestion.city, 0.0, shared[0], shared[0])))
+
+    return [noted(suggestion) for suggestion in suggestions]
 
 
 class EmptyBecause(enum.StrEnum):
