@@ -93,7 +93,14 @@ def translations(args: list[str]) -> int:
         if _run(BIN / "pyside6-lrelease", "-silent", relative,
                 "-qm", relative.removesuffix(".ts") + ".qm"):
             return 1
-    print(f"{len(catalogues)} translations updated in {folder.relative_to(ROOT)}")
+    # English: only the counted texts ("%Ln stakeholders"), compiled next to the others.
+    english = str((folder / "plurals" / "rrr_desktop_en.ts").relative_to(ROOT))
+    if _run(BIN / "pyside6-lupdate", "-pluralonly", "-no-obsolete", "-locations", "none",
+            *sources, "-ts", english) or _run(
+            BIN / "pyside6-lrelease", "-silent", english,
+            "-qm", str((folder / "rrr_desktop_en.qm").relative_to(ROOT))):
+        return 1
+    print(f"{len(catalogues) + 1} translations updated in {folder.relative_to(ROOT)}")
     return 0
 
 

@@ -54,6 +54,11 @@ class AppPaths:
         return self.home / "briefs"
 
     @property
+    def bundles(self) -> Path:
+        """Bundles we wrote, when the documents folder cannot be used."""
+        return self.home / "bundles"
+
+    @property
     def signing_key(self) -> Path:
         """This installation's key for signing exchange bundles (made on first export)."""
         return self.home / "signing-key.pem"

@@ -113,3 +113,15 @@ def city_homes(tmp_path: Path) -> tuple[str, str]:
         opened.close()
         folders.append(str(opened.paths.home))
     return folders[0], folders[1]
+@pytest.fixture(autouse=True)
+def _english_plurals(request: pytest.FixtureRequest) -> None:
+    """Counted texts read as in the app ("1 stakeholder"), as install_translations does."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    from PySide6.QtCore import QTranslator
+
+    from rrr_desktop.views.common.translations import ENGLISH_PLURALS, install_english_plurals
+
+    app = request.getfixturevalue("qapp")
+    if not any(t.objectName() == ENGLISH_PLURALS for t in app.findChildren(QTranslator)):
+        install_english_plurals(app)

@@ -382,6 +382,10 @@
         <translation>Modificando {count} actores…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edición en bloque de actores: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} actores modificados; {unchanged} ya estaban como se pedía.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Teléfono</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: los mismos elementos en otro orden</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>El paquete se ha guardado en {file}: {stakeholders} actores, {practices} prácticas; datos personales de {personal} registros.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>No se ha guardado el paquete: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>activo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} prácticas, {assessed} temas autoevaluados, {stakeholders} actores, {withdrawn} retiradas</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Perfil, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>¿Desea deshacer la importación de {file}, recibido de {city}? Se eliminarán todos los registros que añadió y todos los que modificó recuperarán su contenido anterior. Las ciudades pares no ven ningún cambio: no se envía nada a {city}, y al importar de nuevo el paquete vuelven los registros.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Revisión</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Registros del paquete</translation>
+        <source>Choice</source>
+        <translation>Elección</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Cambios del registro seleccionado</translation>
+        <source>Records in the bundle</source>
+        <translation>Registros del paquete</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Registros que difieren de los nuestros con la misma revisión: {count}. Conservamos los nuestros salvo que marque uno para tomar el suyo. Desmarque cualquier otro registro que quiera dejar fuera y después importe.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque los registros que quiera excluir y, a continuación, importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar el nuestro</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>actor</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Elija en la lista el idioma principal de su ciudad.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>¿Salir de RRR Desktop? Aún no se ha configurado nada; en el próximo inicio se le volverá a preguntar por su ciudad.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Seguir eligiendo</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Deshacer importación</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Las ciudades pares ya recibieron en un paquete {count} de los actores que añadió: su próximo paquete se los retirará.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Ambos afrontamos “{topic_text}” (ellos lo llaman “{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Aparece antes que otras ciudades con la misma puntuación porque comparten un idioma: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Puede enseñarnos {topic}</translation>
     </message>
@@ -2181,6 +2209,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Retos con formulación propia</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Idioma en común (empates)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>Mostrar de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Guardar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Cambiar el nombre del grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Añadir un miembro al grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Quitar un miembro del grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Elegir quién dirige el grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Eliminar grupo de trabajo</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Influencia {influence}, interés {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Sin guardar: {reason} Su texto se conserva; RRR Desktop lo volverá a intentar.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar el perfil</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Todavía no se ha guardado ninguna nota informativa.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nuestro</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>El suyo</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campos que difieren: los nuestros y los suyos</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>los mismos elementos en otro orden</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Influencia {influence}, interés {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Eliminar {count} actores</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} actores restaurados.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} actores eliminados.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nueva &amp;organización…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Fusionar duplicados…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Añade una organización al registro</translation>
     </message>
@@ -2868,6 +2935,14 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Vuelve a hacer el cambio deshecho</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Nuevo: {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Actor guardado.</translation>
     </message>
@@ -2876,24 +2951,84 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Interacción guardada.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fusionar actores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} actores fusionados en uno; {moved} interacciones trasladadas.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Seguimiento marcado como realizado.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} actores archivados. Puede verlos con “Mostrar archivados”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln actor archivado. Muéstrelo con «Mostrar archivados».</numerusform>
+            <numerusform>%Ln actores archivados. Muéstrelos con «Mostrar archivados».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln actor recuperado del archivo.</numerusform>
+            <numerusform>%Ln actores recuperados del archivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archivar %Ln actor</numerusform>
+            <numerusform>Archivar %Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Recuperar del archivo %Ln actor</numerusform>
+            <numerusform>Recuperar del archivo %Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln actor eliminado. Deshaga con {keys}.</numerusform>
+            <numerusform>%Ln actores eliminados. Deshaga con {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Eliminar %Ln actor</numerusform>
+            <numerusform>Eliminar %Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln actor recuperado.</numerusform>
+            <numerusform>%Ln actores recuperados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln actor eliminado.</numerusform>
+            <numerusform>%Ln actores eliminados.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} actores restaurados del archivo.</translation>
+        <source>Undone: {change}</source>
+        <translation>Deshecho: {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} actores eliminados. Puede deshacerlo con {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Rehecho: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3150,38 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organizaciones o personas</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizaciones y personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Seguimientos vencidos</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisión pendiente</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3423,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Registra una reunión, llamada o correo con este actor</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivado</translation>
     </message>
@@ -3318,6 +3489,14 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personas ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personas de esta organización</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3573,12 @@ Influencia {influence}, interés {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Ningún actor coincide con estos filtros.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} actores</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3700,17 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: quitar los temas de formulación propia seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4084,16 @@ Encontrará los detalles en {log}.</translation>
         <translation>&amp;Enviar por correo electrónico</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Guardando el paquete</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Guardando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Paquete no guardado</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
         <translation>Modification de {count} acteurs…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Modification groupée d’acteurs : {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} acteurs modifiés, {unchanged} déjà conformes à la demande.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Téléphone</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}&#xa0;: mêmes éléments dans un autre ordre</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>Le lot a été enregistré dans {file}&#xa0;: {stakeholders} acteurs, {practices} pratiques&#x202f;; données personnelles de {personal} fiches.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Le lot n’a pas été enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>actif</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Annuler l’importation du lot {file} envoyé par {city}&#x202f;? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} pratiques, {assessed} thèmes autoévalués, {stakeholders} acteurs, {withdrawn} retraits</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profil, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Annuler l’importation du lot {file} envoyé par {city} ? Toutes les fiches qu’il a ajoutées seront supprimées et toutes celles qu’il a modifiées retrouveront leur contenu précédent. Les villes pairs ne voient aucun changement : rien n’est renvoyé à {city}, et importer de nouveau le lot fait revenir les fiches.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Version</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Fiches du lot</translation>
+        <source>Choice</source>
+        <translation>Choix</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Modifications de la fiche sélectionnée</translation>
+        <source>Records in the bundle</source>
+        <translation>Fiches du lot</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>La clé d’un expéditeur a changé&#xa0;: rien ne peut être importé de sa part tant que vous n’acceptez pas la nouvelle clé.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Fiches qui diffèrent des nôtres à la même version : {count}. Nous gardons les nôtres, sauf si vous en cochez une pour prendre la leur. Décochez toute autre fiche à laisser de côté, puis importez.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Décochez les fiches que vous souhaitez écarter, puis lancez l’importation.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>acteur</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Notre version&#xa0;: {ours}&#x202f;; la leur&#xa0;: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Choisissez dans la liste la langue principale de votre ville.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Quitter RRR Desktop ? Rien n’a encore été configuré ; votre ville vous sera de nouveau demandée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continuer à choisir</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annuler l’importation</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Les villes pairs ont déjà reçu dans un lot {count} des acteurs qu’elle a ajoutés : votre prochain lot les leur retire.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Vous êtes tous deux confrontés à «&#xa0;{topic_text}&#xa0;» (dans ses termes&#xa0;: «&#xa0;{via_text}&#xa0;»)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Placée avant les villes au même score, car vous partagez une langue : {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Peut vous apprendre&#xa0;: {topic}</translation>
     </message>
@@ -2181,6 +2209,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Défis en termes propres</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Langue commune (égalités)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>Ne plus &amp;masquer</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Enregistrer le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Renommer le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Ajouter un membre au groupe de travail</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Retirer un membre du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Choisir la ville pilote du groupe de travail</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Supprimer le groupe de travail</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Non enregistré&#xa0;: {reason} Votre texte est conservé&#x202f;; RRR Desktop réessaiera.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Aucune note d’information enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La leur</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Champs qui diffèrent : les nôtres et les leurs</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Notre version : {ours} ; la leur : {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>mêmes éléments dans un autre ordre</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Influence {influence}, intérêt {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Supprimer {count} acteurs</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} acteurs restaurés.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} acteurs supprimés.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Fusionner les doublons…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Ajoute une organisation au registre</translation>
     </message>
@@ -2868,6 +2935,14 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Rétablit la modification annulée</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>Modifier {name}</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Nouveau : {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Acteur enregistré.</translation>
     </message>
@@ -2876,24 +2951,84 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Échange enregistré.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fusion d’acteurs : {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} acteurs fusionnés en un seul&#x202f;; {moved} échanges déplacés.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Relance marquée comme effectuée.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} acteurs archivés. Affichez-les avec «&#xa0;Afficher les archivés&#xa0;».</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln acteur archivé. Affichez-le avec « Afficher les archivés ».</numerusform>
+            <numerusform>%Ln acteurs archivés. Affichez-les avec « Afficher les archivés ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln acteur sorti des archives.</numerusform>
+            <numerusform>%Ln acteurs sortis des archives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archivage de %Ln acteur</numerusform>
+            <numerusform>Archivage de %Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Sortie des archives de %Ln acteur</numerusform>
+            <numerusform>Sortie des archives de %Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln acteur supprimé. Annulez avec {keys}.</numerusform>
+            <numerusform>%Ln acteurs supprimés. Annulez avec {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Suppression de %Ln acteur</numerusform>
+            <numerusform>Suppression de %Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln acteur restauré.</numerusform>
+            <numerusform>%Ln acteurs restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln acteur supprimé.</numerusform>
+            <numerusform>%Ln acteurs supprimés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} acteurs restaurés depuis les archives.</translation>
+        <source>Undone: {change}</source>
+        <translation>Annulé : {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} acteurs supprimés. Annulez avec {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Rétabli : {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3150,38 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organisations ou personnes</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organisations et personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À traiter</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Toutes dates</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Révision à faire</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3423,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Note une réunion, un appel ou un courriel avec cet acteur</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
@@ -3318,6 +3489,14 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personnes ({count}) :</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personnes de cette organisation</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3573,12 @@ Influence {influence}, intérêt {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Aucun acteur ne correspond à ces filtres.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} acteurs</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3700,17 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}&#xa0;: retirer les thèmes sélectionnés formulés dans nos propres termes</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4084,16 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Envoyer par courriel</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Enregistrement du lot</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Enregistrement du lot…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Lot non enregistré</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
         <translation>Modifica di {count} attori in corso…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Modifica in blocco di attori: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} attori modificati, {unchanged} già come richiesto.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Telefono</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: stesse voci in un altro ordine</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>Il pacchetto è stato salvato in {file}: {stakeholders} attori, {practices} pratiche; dati personali di {personal} schede.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Il pacchetto non è stato salvato: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>attivo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Annullare l&apos;importazione di {file} da {city}? Ogni scheda aggiunta viene rimossa e ogni scheda modificata torna al contenuto precedente.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} pratiche, {assessed} temi autovalutati, {stakeholders} attori, {withdrawn} ritiri</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profilo, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Annullare l’importazione di {file} da {city}? Ogni scheda aggiunta viene rimossa e ogni scheda modificata torna al contenuto precedente. Le città partner non vedono alcun cambiamento: a {city} non viene rimandato nulla, e importando di nuovo il pacchetto le schede tornano.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Revisione</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Schede nel pacchetto</translation>
+        <source>Choice</source>
+        <translation>Scelta</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Modifiche della scheda selezionata</translation>
+        <source>Records in the bundle</source>
+        <translation>Schede nel pacchetto</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>La chiave di un mittente è cambiata: non è possibile importare nulla da questo mittente senza accettare la nuova chiave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Schede che differiscono dalle nostre alla stessa revisione: {count}. Teniamo le nostre, a meno che tu ne spunti una per prendere la loro. Togli la spunta alle altre schede da lasciare fuori, poi importa.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Togliere la spunta alle schede da escludere, quindi importare.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi la loro</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Tieni la nostra</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>attore</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Scegliere dall&apos;elenco la lingua principale della propria città.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Uscire da RRR Desktop? Non è stato ancora configurato nulla; la tua città ti sarà chiesta di nuovo al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continua a scegliere</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annulla importazione</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Le città partner hanno già ricevuto in un pacchetto {count} degli attori che ha aggiunto: il tuo prossimo pacchetto li ritira.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Affrontiamo entrambi «{topic_text}» (loro lo chiamano «{via_text}»)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Elencata prima delle città con lo stesso punteggio perché condividete una lingua: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Può insegnarci {topic}</translation>
     </message>
@@ -2181,6 +2209,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Sfide con parole proprie</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Lingua in comune (parità)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>Mostra di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Salva gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Rinomina gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Aggiungi un membro al gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Rimuovi un membro dal gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Scegli chi guida il gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Elimina gruppo di lavoro</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Non salvato: {reason} Il testo inserito viene conservato; RRR Desktop riproverà.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Modifica il profilo</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Ancora nessuna nota informativa salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>La nostra</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>La loro</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campi che differiscono: i nostri e i loro</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>stesse voci in un altro ordine</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Influenza {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>eliminazione di {count} attori</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} attori ripristinati.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} attori eliminati.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nuova &amp;organizzazione…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Unisci duplicati…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Ripe&amp;ti</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Aggiunge un&apos;organizzazione al registro</translation>
     </message>
@@ -2868,6 +2935,14 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Ripete la modifica annullata</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>Modifica {name}</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Nuovo: {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Attore salvato.</translation>
     </message>
@@ -2876,24 +2951,84 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Interazione salvata.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Unione di attori: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} attori uniti in uno solo; {moved} interazioni trasferite.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Segna il follow-up come fatto</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Follow-up segnato come completato.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} attori archiviati. Per vederli, usare «Mostra archiviati».</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln attore archiviato. Mostralo con «Mostra archiviati».</numerusform>
+            <numerusform>%Ln attori archiviati. Mostrali con «Mostra archiviati».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln attore ripristinato dall’archivio.</numerusform>
+            <numerusform>%Ln attori ripristinati dall’archivio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archiviazione di %Ln attore</numerusform>
+            <numerusform>Archiviazione di %Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Ripristino dall’archivio di %Ln attore</numerusform>
+            <numerusform>Ripristino dall’archivio di %Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln attore eliminato. Annulla con {keys}.</numerusform>
+            <numerusform>%Ln attori eliminati. Annulla con {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Eliminazione di %Ln attore</numerusform>
+            <numerusform>Eliminazione di %Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln attore ripristinato.</numerusform>
+            <numerusform>%Ln attori ripristinati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln attore eliminato.</numerusform>
+            <numerusform>%Ln attori eliminati.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} attori ripristinati dall&apos;archivio.</translation>
+        <source>Undone: {change}</source>
+        <translation>Annullato: {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} attori eliminati. Per annullare, premere {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Ripetuto: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3150,38 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Referente</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organizzazioni o persone</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizzazioni e persone</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizzazioni</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Persone</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Da seguire</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Qualsiasi data</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Follow-up scaduti</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisione da fare</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3423,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Registra una riunione, chiamata o e-mail con questo attore</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>archiviato</translation>
     </message>
@@ -3318,6 +3489,14 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Persone ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Persone di questa organizzazione</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3573,12 @@ Influenza {influence}, interesse {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Nessun attore corrisponde a questi filtri.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} attori</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3700,17 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: rimuovi i temi con parole nostre selezionati</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ripe&amp;ti</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4084,16 @@ I dettagli si trovano in {log}.</translation>
         <translation>Invia per &amp;e-mail</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Salvataggio del pacchetto</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Salvataggio del pacchetto in corso…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pacchetto non salvato</translation>
     </message>
 </context>
 <context>

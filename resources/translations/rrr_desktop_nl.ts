@@ -382,6 +382,10 @@
         <translation>{count} stakeholders worden gewijzigd…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Bulkbewerking van stakeholders: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} stakeholders gewijzigd, {unchanged} waren al zoals gevraagd.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Telefoon</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: dezelfde waarden in een andere volgorde</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>De bundel is opgeslagen in {file}: {stakeholders} stakeholders, {practices} praktijken; persoonsgegevens van {personal} records.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>De bundel is niet opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>actief</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} praktijken, {assessed} zelfbeoordeelde thema’s, {stakeholders} stakeholders, {withdrawn} intrekkingen</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profiel, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>De import van {file} uit {city} ongedaan maken? Elk record dat daarbij is toegevoegd, wordt verwijderd en elk record dat daarbij is gewijzigd, krijgt zijn eerdere inhoud terug. Partnersteden zien geen verandering: er gaat niets terug naar {city}, en de bundel opnieuw importeren brengt de records terug.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Revisie</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Records in de bundel</translation>
+        <source>Choice</source>
+        <translation>Keuze</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Wijzigingen in het geselecteerde record</translation>
+        <source>Records in the bundle</source>
+        <translation>Records in de bundel</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Records die bij dezelfde revisie van de onze verschillen: {count}. We houden de onze, tenzij u er een aanvinkt om die van hen te nemen. Vink elk ander record uit dat u wilt weglaten en importeer dan.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Vink de records uit die je wilt weglaten en importeer daarna.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die van hen nemen</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>De onze houden</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Kies de hoofdtaal van je stad in de lijst.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>RRR Desktop afsluiten? Er is nog niets ingesteld; bij de volgende start wordt opnieuw naar uw stad gevraagd.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Verder kiezen</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message>
         <source>&amp;Undo Import</source>
         <translation>Import &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Partnersteden hebben {count} van de toegevoegde stakeholders al in een bundel ontvangen: uw volgende bundel trekt ze bij hen in.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Jullie hebben allebei te maken met „{topic_text}” (zij noemen het „{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Staat vóór steden met dezelfde score omdat u een taal deelt: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Kan jullie iets leren over {topic}</translation>
     </message>
@@ -2181,6 +2209,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Uitdagingen in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Gedeelde taal (gelijke stand)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>Weer zicht&amp;baar maken</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Werkgroep opslaan</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Werkgroep hernoemen</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Lid aan de werkgroep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Lid uit de werkgroep verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Trekker van de werkgroep kiezen</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Werkgroep verwijderen</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Invloed {influence}, belang {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Niet opgeslagen: {reason} Je tekst blijft bewaard; RRR Desktop probeert het opnieuw.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profiel bewerken</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nog geen briefing opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Bij ons</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Bij hen</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Velden die verschillen: bij ons en bij hen</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>dezelfde waarden in een andere volgorde</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Invloed {influence}, belang {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>{count} stakeholders verwijderen</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} stakeholders hersteld.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} stakeholders verwijderd.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nieuwe &amp;organisatie…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Duplicaten samenvoegen…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Opnie&amp;uw</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Voegt een organisatie toe aan het register</translation>
     </message>
@@ -2868,6 +2935,14 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Voert de ongedaan gemaakte wijziging opnieuw uit</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Nieuw: {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Stakeholder opgeslagen.</translation>
     </message>
@@ -2876,24 +2951,84 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Contactmoment opgeslagen.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Stakeholders samenvoegen: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} stakeholders samengevoegd tot één; {moved} contactmomenten verplaatst.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Opvolging als gedaan markeren</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Opvolging gemarkeerd als afgerond.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} stakeholders gearchiveerd. Toon ze met „Gearchiveerde tonen”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln stakeholder gearchiveerd. Toon hem met ‘Gearchiveerde tonen’.</numerusform>
+            <numerusform>%Ln stakeholders gearchiveerd. Toon ze met ‘Gearchiveerde tonen’.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln stakeholder uit het archief gehaald.</numerusform>
+            <numerusform>%Ln stakeholders uit het archief gehaald.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder archiveren</numerusform>
+            <numerusform>%Ln stakeholders archiveren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>%Ln stakeholder uit het archief halen</numerusform>
+            <numerusform>%Ln stakeholders uit het archief halen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderd. Maak ongedaan met {keys}.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd. Maak ongedaan met {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderen</numerusform>
+            <numerusform>%Ln stakeholders verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln stakeholder teruggezet.</numerusform>
+            <numerusform>%Ln stakeholders teruggezet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderd.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} stakeholders uit het archief teruggezet.</translation>
+        <source>Undone: {change}</source>
+        <translation>Ongedaan gemaakt: {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} stakeholders verwijderd. Maak dit ongedaan met {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Opnieuw gedaan: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3150,38 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organisaties of personen</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organisaties en personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Alle datums</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Verlopen opvolgingen</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Herziening nodig</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3423,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Legt een vergadering, gesprek of e-mail met deze stakeholder vast</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
@@ -3318,6 +3489,14 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>no</source>
         <translation>nee</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Personen ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Personen van deze organisatie</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3573,12 @@ Invloed {influence}, belang {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Geen stakeholders gevonden met deze filters.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} stakeholders</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3700,17 @@ De details staan in {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: geselecteerde onderwerpen in eigen woorden verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4084,16 @@ De details staan in {log}.</translation>
         <translation>Per &amp;e-mail versturen</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Bundel wordt opgeslagen</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>De bundel wordt opgeslagen…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Bundel niet opgeslagen</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
         <translation>Zmienianie danych interesariuszy: {count}…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edycja zbiorcza interesariuszy: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>Zmieniono interesariuszy: {changed}; bez zmian, bo już mieli wskazane wartości: {unchanged}.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: te same elementy w innej kolejności</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>Zapisano pakiet w pliku {file}. Interesariusze: {stakeholders}, praktyki: {practices}; wpisy z danymi osobowymi: {personal}.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>Nie zapisano pakietu: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>aktywny</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>praktyki: {practices}, tematy z samooceną: {assessed}, interesariusze: {stakeholders}, wycofania: {withdrawn}</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Profil, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Cofnąć import pliku {file} od miasta {city}? Wszystkie wpisy dodane w tym imporcie zostaną usunięte, a wszystkie zmienione wpisy odzyskają wcześniejszą treść. Miasta partnerskie nie zobaczą żadnej zmiany: nic nie jest odsyłane do {city}, a ponowny import pakietu przywróci wpisy.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Wersja</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Wpisy w pakiecie</translation>
+        <source>Choice</source>
+        <translation>Wybór</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Zmiany w wybranym wpisie</translation>
+        <source>Records in the bundle</source>
+        <translation>Wpisy w pakiecie</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Rekordy różniące się od naszych przy tej samej wersji: {count}. Zachowujemy nasze, chyba że zaznaczysz rekord, aby przyjąć ich wersję. Odznacz każdy inny rekord, który chcesz pominąć, a potem zaimportuj.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Odznacz wpisy, które chcesz pominąć, a następnie zaimportuj pakiet.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Przyjmij ich wersję</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Zachowaj naszą</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>interesariusz</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Wybierz z listy główny język swojego miasta.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Zamknąć RRR Desktop? Nic jeszcze nie zostało skonfigurowane; przy następnym uruchomieniu znów zapytamy o Twoje miasto.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Wybieraj dalej</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Cofnij import</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>Miasta partnerskie otrzymały już w pakiecie {count} z dodanych interesariuszy: Twój następny pakiet wycofa ich u partnerów.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Mierzymy się z tym samym wyzwaniem: „{topic_text}” (oni nazywają je „{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Wymienione przed miastami z tym samym wynikiem, bo macie wspólny język: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Może nas nauczyć: {topic}</translation>
     </message>
@@ -2181,6 +2209,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Wyzwania opisane własnymi słowami</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Wspólny język (remisy)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>Po&amp;każ ponownie</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Zapisz grupę roboczą</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Zmień nazwę grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Dodaj członka do grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Usuń członka z grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Wybierz lidera grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Usuń grupę roboczą</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Nie zapisano: {reason} Wpisany tekst zostaje zachowany; RRR Desktop spróbuje ponownie.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Edycja profilu</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nie zapisano jeszcze żadnej notatki.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Nasze</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ich</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Pola, które się różnią: nasze i ich</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>te same elementy w innej kolejności</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>usunięcie interesariuszy ({count})</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>Przywrócono interesariuszy: {count}.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>Usunięto interesariuszy: {count}.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nowa &amp;organizacja…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Scal &amp;duplikaty…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Dodaje organizację do rejestru</translation>
     </message>
@@ -2868,6 +2935,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Ponawia cofniętą zmianę</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>Edycja: {name}</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Nowy: {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Zapisano interesariusza.</translation>
     </message>
@@ -2876,24 +2951,92 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zapisano interakcję.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Scalenie interesariuszy: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>Scalono interesariuszy w jeden wpis: {count}; przeniesiono interakcje: {moved}.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Oznacz działanie jako wykonane</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Dalsze działania oznaczono jako wykonane.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>Zarchiwizowano interesariuszy: {count}. Aby ich wyświetlić, zaznacz „Pokaż zarchiwizowane”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>Zarchiwizowano %Ln interesariusza. Pokaż go opcją „Pokaż zarchiwizowane”.</numerusform>
+            <numerusform>Zarchiwizowano %Ln interesariuszy. Pokaż ich opcją „Pokaż zarchiwizowane”.</numerusform>
+            <numerusform>Zarchiwizowano %Ln interesariuszy. Pokaż ich opcją „Pokaż zarchiwizowane”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>Przywrócono z archiwum %Ln interesariusza.</numerusform>
+            <numerusform>Przywrócono z archiwum %Ln interesariuszy.</numerusform>
+            <numerusform>Przywrócono z archiwum %Ln interesariuszy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Archiwizacja %Ln interesariusza</numerusform>
+            <numerusform>Archiwizacja %Ln interesariuszy</numerusform>
+            <numerusform>Archiwizacja %Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Przywrócenie z archiwum %Ln interesariusza</numerusform>
+            <numerusform>Przywrócenie z archiwum %Ln interesariuszy</numerusform>
+            <numerusform>Przywrócenie z archiwum %Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>Usunięto %Ln interesariusza. Cofnij klawiszami {keys}.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy. Cofnij klawiszami {keys}.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy. Cofnij klawiszami {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Usunięcie %Ln interesariusza</numerusform>
+            <numerusform>Usunięcie %Ln interesariuszy</numerusform>
+            <numerusform>Usunięcie %Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>Przywrócono %Ln interesariusza.</numerusform>
+            <numerusform>Przywrócono %Ln interesariuszy.</numerusform>
+            <numerusform>Przywrócono %Ln interesariuszy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>Usunięto %Ln interesariusza.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>Przywrócono z archiwum interesariuszy: {count}.</translation>
+        <source>Undone: {change}</source>
+        <translation>Cofnięto: {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>Usunięto interesariuszy: {count}. Aby cofnąć, naciśnij {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Ponowiono: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3158,38 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organizacje lub osoby</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizacje i osoby</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacje</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Wymaga uwagi</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Dowolne terminy</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Zaległe działania</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Przegląd do zrobienia</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3431,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zapisuje spotkanie, rozmowę lub e-mail z tym interesariuszem</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>w archiwum</translation>
     </message>
@@ -3318,6 +3497,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Osoby ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Osoby z tej organizacji</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3581,13 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Żaden interesariusz nie pasuje do tych filtrów.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>Interesariusze: {count}</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3709,17 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: usuń wybrane tematy opisane własnymi słowami</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4093,16 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Wyślij &amp;e-mailem</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>Zapisywanie pakietu</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Zapisywanie pakietu…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pakiet nie został zapisany</translation>
     </message>
 </context>
 <context>

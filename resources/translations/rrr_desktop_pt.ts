@@ -382,6 +382,10 @@
         <translation>Alterando {count} atores…</translation>
     </message>
     <message>
+        <source>Bulk Edit {count} stakeholders</source>
+        <translation>Edição em bloco de atores: {count}</translation>
+    </message>
+    <message>
         <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
         <translation>{changed} atores alterados; {unchanged} já estavam como solicitado.</translation>
     </message>
@@ -505,10 +509,6 @@
         <translation>Telefone</translation>
     </message>
     <message>
-        <source>{field}: same items in another order</source>
-        <translation>{field}: mesmos itens em outra ordem</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -550,10 +550,6 @@
     <message>
         <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
         <translation>O pacote foi gravado em {file}: {stakeholders} atores, {practices} práticas; dados pessoais de {personal} registros.</translation>
-    </message>
-    <message>
-        <source>The bundle was not written: {reason}</source>
-        <translation>O pacote não foi gravado: {reason}</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -631,8 +627,16 @@
         <translation>ativo</translation>
     </message>
     <message>
-        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back.</source>
-        <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior.</translation>
+        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <translation>{practices} práticas, {assessed} temas autoavaliados, {stakeholders} atores, {withdrawn} retiradas</translation>
+    </message>
+    <message>
+        <source>Profile, {rest}</source>
+        <translation>Perfil, {rest}</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} from {city}? Every record it added is removed and every record it changed gets its earlier content back. Peer cities see no change: nothing is sent back to {city}, and importing the bundle again brings the records back.</source>
+        <translation>Desfazer a importação de {file}, vindo de {city}? Todos os registros que ela adicionou serão removidos, e todos os que ela alterou voltarão ao conteúdo anterior. As cidades pares não veem nenhuma mudança: nada é enviado de volta para {city}, e importar o pacote de novo traz os registros de volta.</translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
@@ -694,12 +698,12 @@
         <translation>Versão</translation>
     </message>
     <message>
-        <source>Records in the bundle</source>
-        <translation>Registros do pacote</translation>
+        <source>Choice</source>
+        <translation>Escolha</translation>
     </message>
     <message>
-        <source>Changes of the selected record</source>
-        <translation>Alterações do registro selecionado</translation>
+        <source>Records in the bundle</source>
+        <translation>Registros do pacote</translation>
     </message>
     <message>
         <source>Import progress</source>
@@ -730,12 +734,24 @@
         <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
     <message>
+        <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
+        <translation>Registos que diferem dos nossos na mesma versão: {count}. Mantemos os nossos, a menos que marque um para ficar com o deles. Desmarque qualquer outro registo que queira deixar de fora e depois importe.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque os registros que deseja deixar de fora e depois importe.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
         <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ficar com o deles</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Manter o nosso</translation>
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
@@ -800,10 +816,6 @@
     <message>
         <source>stakeholder</source>
         <translation>ator</translation>
-    </message>
-    <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1366,6 +1378,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Choose your city&apos;s main language from the list.</source>
         <translation>Escolha na lista o idioma principal da sua cidade.</translation>
     </message>
+    <message>
+        <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
+        <translation>Sair do RRR Desktop? Ainda nada foi configurado; a sua cidade voltará a ser pedida no próximo arranque.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Choosing</source>
+        <translation>&amp;Continuar a escolher</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1569,6 +1589,10 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Desfazer importação</translation>
+    </message>
+    <message>
+        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>As cidades pares já receberam num pacote {count} dos atores que ela adicionou: o seu próximo pacote retira-os delas.</translation>
     </message>
     <message>
         <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
@@ -2111,6 +2135,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>As duas cidades enfrentam “{topic_text}” (a cidade par chama de “{via_text}”)</translation>
     </message>
     <message>
+        <source>Listed before peers with the same score because you share a language: {language}</source>
+        <translation>Aparece antes de cidades com a mesma pontuação porque partilham uma língua: {language}</translation>
+    </message>
+    <message>
         <source>Can teach you {topic}</source>
         <translation>Pode ensinar {topic} a vocês</translation>
     </message>
@@ -2181,6 +2209,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Challenges in own words</source>
         <translation>Desafios em palavras próprias</translation>
+    </message>
+    <message>
+        <source>Language in common (ties)</source>
+        <translation>Língua em comum (empates)</translation>
     </message>
     <message>
         <source>{city} is the suggested lead on {topic}: it offers {via}, which is related</source>
@@ -2320,6 +2352,30 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>S&amp;how again</source>
         <translation>M&amp;ostrar de novo</translation>
+    </message>
+    <message>
+        <source>Save Working Group</source>
+        <translation>Salvar grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Rename Working Group</source>
+        <translation>Mudar o nome do grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Add a Member to the Working Group</source>
+        <translation>Adicionar um membro ao grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Remove a Member from the Working Group</source>
+        <translation>Retirar um membro do grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Choose the Working Group&apos;s Lead</source>
+        <translation>Escolher quem lidera o grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Delete Working Group</source>
+        <translation>Excluir grupo de trabalho</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -2664,6 +2720,10 @@ Influência {influence}, interesse {interest}</translation>
         <source>Not saved: {reason} Your text is kept; RRR Desktop will try again.</source>
         <translation>Não salvo: {reason} Seu texto foi mantido; o RRR Desktop vai tentar de novo.</translation>
     </message>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Editar o perfil</translation>
+    </message>
 </context>
 <context>
     <name>RecentBriefsList</name>
@@ -2702,6 +2762,33 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nenhuma nota informativa salva ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDiff</name>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>O nosso</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>O deles</translation>
+    </message>
+    <message>
+        <source>Fields that differ: ours and theirs</source>
+        <translation>Campos que diferem: os nossos e os deles</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
+    </message>
+    <message>
+        <source>same items in another order</source>
+        <translation>mesmos itens em outra ordem</translation>
     </message>
 </context>
 <context>
@@ -2764,18 +2851,6 @@ Influência {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderActions</name>
     <message>
-        <source>Delete {count} stakeholders</source>
-        <translation>Excluir {count} atores</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders restored.</source>
-        <translation>{count} atores restaurados.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders deleted.</source>
-        <translation>{count} atores excluídos.</translation>
-    </message>
-    <message>
         <source>New &amp;Organisation…</source>
         <translation>Nova &amp;organização…</translation>
     </message>
@@ -2820,14 +2895,6 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Mesclar duplicados…</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
         <source>Add an organisation to the register</source>
         <translation>Adiciona uma organização ao registo</translation>
     </message>
@@ -2868,6 +2935,14 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Refaz a alteração anulada</translation>
     </message>
     <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>New {name}</source>
+        <translation>Novo: {name}</translation>
+    </message>
+    <message>
         <source>Stakeholder saved.</source>
         <translation>Ator salvo.</translation>
     </message>
@@ -2876,24 +2951,84 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Interação salva.</translation>
     </message>
     <message>
+        <source>Merge {count} stakeholders</source>
+        <translation>Fundir atores: {count}</translation>
+    </message>
+    <message>
         <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
         <translation>{count} atores mesclados em um só; {moved} interações transferidas.</translation>
+    </message>
+    <message>
+        <source>Mark Follow-up Done</source>
+        <translation>Marcar seguimento como feito</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
         <translation>Acompanhamento marcado como concluído.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders archived. Show them with “Show archived”.</source>
-        <translation>{count} atores arquivados. Para vê-los, marque “Mostrar arquivados”.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders archived. Show them with “Show archived”.</source>
+        <translation>
+            <numerusform>%Ln ator arquivado. Mostre-o com “Mostrar arquivados”.</numerusform>
+            <numerusform>%Ln atores arquivados. Mostre-os com “Mostrar arquivados”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored from the archive.</source>
+        <translation>
+            <numerusform>%Ln ator recuperado do arquivo.</numerusform>
+            <numerusform>%Ln atores recuperados do arquivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %Ln stakeholders</source>
+        <translation>
+            <numerusform>Arquivar %Ln ator</numerusform>
+            <numerusform>Arquivar %Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %Ln stakeholders from the archive</source>
+        <translation>
+            <numerusform>Recuperar do arquivo %Ln ator</numerusform>
+            <numerusform>Recuperar do arquivo %Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted. Undo with {keys}.</source>
+        <translation>
+            <numerusform>%Ln ator excluído. Desfaça com {keys}.</numerusform>
+            <numerusform>%Ln atores excluídos. Desfaça com {keys}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln stakeholders</source>
+        <translation>
+            <numerusform>Excluir %Ln ator</numerusform>
+            <numerusform>Excluir %Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders restored.</source>
+        <translation>
+            <numerusform>%Ln ator restaurado.</numerusform>
+            <numerusform>%Ln atores restaurados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln ator excluído.</numerusform>
+            <numerusform>%Ln atores excluídos.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} stakeholders restored from the archive.</source>
-        <translation>{count} atores restaurados do arquivo.</translation>
+        <source>Undone: {change}</source>
+        <translation>Desfeito: {change}</translation>
     </message>
     <message>
-        <source>{count} stakeholders deleted. Undo with {keys}.</source>
-        <translation>{count} atores excluídos. Para desfazer, use {keys}.</translation>
+        <source>Redone: {change}</source>
+        <translation>Refeito: {change}</translation>
     </message>
     <message>
         <source>Stakeholders</source>
@@ -3015,6 +3150,38 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Owner</source>
         <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Organisations or people</source>
+        <translation>Organizações ou pessoas</translation>
+    </message>
+    <message>
+        <source>Organisations and people</source>
+        <translation>Organizações e pessoas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <source>Any dates</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Seguimentos em atraso</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Revisão pendente</translation>
     </message>
     <message>
         <source>Show &amp;archived</source>
@@ -3256,6 +3423,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Regista uma reunião, chamada ou e-mail com este ator</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
         <source>archived</source>
         <translation>arquivado</translation>
     </message>
@@ -3318,6 +3489,14 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>People ({count}):</source>
+        <translation>Pessoas ({count}):</translation>
+    </message>
+    <message>
+        <source>People of this organisation</source>
+        <translation>Pessoas desta organização</translation>
     </message>
     <message>
         <source>Personal data</source>
@@ -3394,9 +3573,12 @@ Influência {influence}, interesse {interest}</translation>
         <source>No stakeholder matches these filters.</source>
         <translation>Nenhum ator corresponde a esses filtros.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders</source>
-        <translation>{count} atores</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3700,17 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>{list}: remove selected own-words topics</source>
         <translation>{list}: remover os temas selecionados em palavras próprias</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
     </message>
 </context>
 <context>
@@ -3891,8 +4084,16 @@ Os detalhes estão em {log}.</translation>
         <translation>Enviar por &amp;e-mail</translation>
     </message>
     <message>
+        <source>Writing the Bundle</source>
+        <translation>A gravar o pacote</translation>
+    </message>
+    <message>
         <source>Writing the bundle…</source>
         <translation>Gravando o pacote…</translation>
+    </message>
+    <message>
+        <source>Bundle Not Written</source>
+        <translation>Pacote não gravado</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -49,7 +50,8 @@ class FirstRunDialog(QDialog):
     """Pick one of the shipped peer cities or enter a new one.
 
     Emits ``seededCityChosen(UUID)`` or ``newCityChosen(NewCity)`` on *Start*;
-    closing it (*Quit*) means the officer does not want to go on. Both parts stay
+    *Quit* means the officer does not want to go on; Escape or closing the window
+    asks first, as it would quit the program. Both parts stay
     usable: picking in the list or typing a name selects the matching option.
     """
 
@@ -137,9 +139,10 @@ class FirstRunDialog(QDialog):
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(self.tr("&Quit"),
+                                                  QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.quit_button.clicked.connect(self.quit)
 
     def choose_seeded(self, city_uuid: str) -> None:
         """Select a shipped city by its UUID (keyboard users and the smoke test)."""
@@ -178,6 +181,26 @@ class FirstRunDialog(QDialog):
             assert country is not None and language is not None
             self.newCityChosen.emit(NewCity(self.name_edit.text().strip(), country, language))
         super().accept()
+
+    def reject(self) -> None:
+        """Escape or the window's close button: quitting is asked, never done by a slip."""
+        question = QMessageBox(
+            QMessageBox.Icon.Question, self.windowTitle(),
+            self.tr("Quit RRR Desktop? Nothing has been set up yet; you will be asked "
+                    "for your city again at the next start."),
+            QMessageBox.StandardButton.NoButton, self)
+        question.setObjectName("quit_question")
+        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        quit_button = question.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.AcceptRole)
+        stay = question.addButton(self.tr("&Keep Choosing"), QMessageBox.ButtonRole.RejectRole)
+        question.setDefaultButton(stay)
+        question.setEscapeButton(stay)
+        quit_button.clicked.connect(self.quit)
+        question.open()
+
+    def quit(self) -> None:
+        """The officer chose to quit: closes the dialog as rejected."""
+        super().reject()
 
     def _combo_code(self, combo: QComboBox) -> str | None:
         """The code of the entry whose text is typed exactly, else ``None``."""

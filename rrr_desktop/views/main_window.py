@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QShowEvent,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +33,7 @@ from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.wheel_guard import guard_wheel
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
@@ -56,10 +59,12 @@ DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
 
 
-def _peers_page() -> Page:
+def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
     from rrr_desktop.views.peers.page import PeersPage
 
-    return PeersPage()
+    page = PeersPage(undo_stack=undo_stack)
+    page.changeShown.connect(shown)  # Edit › Undo changed a working group
+    return page
 
 
 def _briefs_page() -> Page:
@@ -75,6 +80,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
+        guard_wheel()
         self.paths = paths
         self.settings = settings
         self.home: Home | None = None
@@ -84,11 +90,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
-        self.stakeholders = StakeholdersPage(settings)
-        self.profile = ProfilePage()
+        self.undo_stack = QUndoStack(self)  # one history for every change in the window
+        self.stakeholders = StakeholdersPage(settings, undo_stack=self.undo_stack)
+        self.profile = ProfilePage(undo_stack=self.undo_stack)
+        self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
         self.pages: list[Page] = [
             self.profile, self.stakeholders,
-            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"), _peers_page),
+            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
+                         lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
@@ -231,8 +240,12 @@ class MainWindow(QMainWindow):
         return undo
 
     def _register_changed(self, message: str) -> None:
-        """Stakeholders were added or changed: refill every page, show the register."""
+        """Stakeholders were added or changed: refill every page, show the register.
+
+        Imports and sample data are not on the undo stack (File › Undo Last Import takes an
+        import back whole); the images the stack holds may be stale now, so it is emptied."""
         assert self.home is not None
+        self.undo_stack.clear()
         for page in self.pages:
             page.refresh(self.home)
         self.show_page("stakeholders")

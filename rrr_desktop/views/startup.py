@@ -113,6 +113,10 @@ class Startup(QObject):
         dialog.seededCityChosen.connect(self._seeded_city_chosen)
         dialog.newCityChosen.connect(self._new_city_chosen)
         dialog.rejected.connect(lambda: QCoreApplication.exit(0))
+        # The window behind is blocked: let it look so, rather than offer menus that do
+        # nothing until a city is chosen.
+        self.window.menuBar().setEnabled(False)
+        dialog.finished.connect(lambda _result: self.window.menuBar().setEnabled(True))
         dialog.open()
         self.firstRunShown.emit(dialog)
 

@@ -141,7 +141,7 @@ def test_quitting_the_first_run_dialog_quits(qtbot: QtBot, paths: AppPaths,
     opened = Launch(qtbot, paths)
     with qtbot.waitSignal(opened.startup.firstRunShown, timeout=10_000) as shown:
         opened.window.show()
-    shown.args[0].reject()
+    qtbot.mouseClick(shown.args[0].quit_button, Qt.MouseButton.LeftButton)
     assert exits == [0]
     opened.close()
     home = open_home(paths)

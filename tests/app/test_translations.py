@@ -19,16 +19,27 @@ from rrr_desktop.views.common.translations import install_translations
 REPO = Path(__file__).resolve().parents[2]
 
 FOLDER = resource_path("translations")
-CATALOGUES = sorted(FOLDER.glob("rrr_desktop_*.ts"))
+# English translates only counted texts ("%Ln stakeholders": one form per number); it
+# lives apart, so the usual lupdate run over rrr_desktop_*.ts does not fill it with the rest.
+CATALOGUES = sorted([*FOLDER.glob("rrr_desktop_*.ts"), *FOLDER.glob("plurals/rrr_desktop_*.ts")])
 PLACEHOLDER = re.compile(r"\{\w+\}")
 ACCELERATOR = re.compile(r"&(?=\w)")
 
 
 def messages(catalogue: Path) -> list[tuple[str, str, str | None]]:
+    """(source, translation, type); of a counted text, the last (most plural) form, or ""
+    when any form is empty."""
     root = ElementTree.parse(catalogue).getroot()
-    return [(m.findtext("source") or "", m.findtext("translation") or "",
-             m.find("translation").get("type"))  # type: ignore[union-attr]
-            for m in root.iter("message")]
+    found = []
+    for message in root.iter("message"):
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        text = forms[-1] if message.get("numerus") == "yes" and forms else translation.text or ""
+        if forms and not all(form.strip() for form in forms):
+            text = ""  # a plural form left empty is untranslated
+        found.append((message.findtext("source") or "", text, translation.get("type")))
+    return found
 
 
 def test_the_peer_cities_languages_are_shipped() -> None:
@@ -55,7 +66,7 @@ def test_compiled_files_are_up_to_date(catalogue: Path, tmp_path: Path) -> None:
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     compiled = tmp_path / "fresh.qm"
     subprocess.run([str(lrelease), "-silent", str(catalogue), "-qm", str(compiled)], check=True)
-    assert catalogue.with_suffix(".qm").read_bytes() == compiled.read_bytes(), (
+    assert (FOLDER / catalogue.with_suffix(".qm").name).read_bytes() == compiled.read_bytes(), (
         "run: python3 dev.py translations")
 
 

@@ -85,3 +85,16 @@ def test_groups_are_deterministic_sized_and_taught(drawn: list[CityTopics],
             assert teachers, f"nobody teaches {topic}"
             offered = by_name[teachers[0].city].offers
             assert topic in offered or offered & world().topics.neighbours(topic)
+
+
+def test_a_city_that_only_wants_the_theme_never_leads_it() -> None:
+    """Athens offers a topic related to the theme and wants the theme itself: it may
+    teach in the group, but the lead offers the theme."""
+    groups = suggest_groups(world(
+        city("Athens", offers=["partnerships"], wants=["collab"]),
+        city("Torino", wants=["collab"]), city("Lyon", wants=["collab"]),
+        city("Zagreb", offers=["collab"])))
+    assert [group.lead_city for group in groups] == ["Zagreb"]
+    assert not any(group.lead_city == "Athens" for group in suggest_groups(world(
+        city("Athens", offers=["partnerships"], wants=["collab"]),
+        city("Torino", wants=["collab"]), city("Lyon", wants=["collab"]))))

@@ -223,3 +223,36 @@ def test_pinning_a_city_never_drops_its_rank(drawn: list[CityTopics], data: st.D
         return found.index(chosen.uuid) if chosen.uuid in found else len(named)
 
     assert rank(others_pinned | {chosen.uuid}) <= rank(others_pinned - {chosen.uuid})
+
+
+def test_the_topic_filter_finds_who_holds_a_topic_we_never_named() -> None:
+    ours = city("Ours", wants=["sib"])
+    peers = world(ours, city("Hubby", offers=["hubs"]), city("Learner", wants=["hubs"]),
+                  city("Finance", offers=["sib"]))
+    assert names(peers, ours, topic="hubs") == ["Hubby", "Learner"]
+
+
+def test_a_topic_one_city_wants_to_learn_is_not_a_shared_challenge() -> None:
+    ours = city("Ours", wants=["trust"])
+    peers = world(ours, city("Facing", challenges=["trust"]), city("Both", wants=["trust"]),
+                  city("Struggling", challenges=["hubs"]))
+    sentences = {s.city: [reason_sentence(r) for r in s.reasons]
+                 for s in suggest_peers(peers, ours)}
+    assert sentences["Facing"] == ["You and Facing both want to learn more about trust building"]
+    ours_facing = city("Ours", challenges=["hubs"])
+    shared = suggest_peers(world(ours_facing, city("Struggling", challenges=["hubs"])),
+                           ours_facing)
+    assert [reason_sentence(r) for r in shared[0].reasons] == [
+        "You share the challenge of co-design hubs"]
+
+
+def test_a_tie_goes_to_a_peer_sharing_our_language_and_it_says_so() -> None:
+    ours = city("Ours", wants=["sib"], languages=("es",))
+    peers = world(ours, city("Bari", offers=["sib"], languages=("it",)),
+                  city("Zaragoza", offers=["sib"], languages=("es",)))
+    ranked = suggest_peers(peers, ours)
+    assert [s.city for s in ranked] == ["Zaragoza", "Bari"]
+    assert ranked[0].score == ranked[1].score
+    assert reason_sentence(ranked[0].reasons[-1]) == (
+        "Listed before peers with the same score because you share a language: Spanish")
+    assert all(r.criterion is not Criterion.SHARED_LANGUAGE for r in ranked[1].reasons)

@@ -92,7 +92,8 @@ def test_peers_show_explains_the_match(bilbao: Home) -> None:
     assert out.startswith("Rotterdam — Netherlands, South Holland\n"
                           "  offers: Social impact bonds")
     assert "Match with Bilbao: score 9.25" in out
-    assert "  reciprocity: 3" in out
+    assert "You and Rotterdam can learn from each other: the exchange goes both ways (+3)" in out
+    assert "reciprocity" not in out and "shared_challenge" not in out  # codes are for --json
     shown = json.loads(run(peers_show_command, bilbao, "peers", "show", "Montreal", "--json"))
     assert shown["city"] == "Montréal"
     assert shown["match"]["reasons"]
@@ -201,3 +202,10 @@ if __name__ == "__main__":
     opened = open_home(resolve_paths(Path(tempfile.mkdtemp())))
     print(seeded_top_three_markdown(opened))
     opened.close()
+
+
+def test_peers_suggest_topic_answers_who_holds_it_for_a_profile_without_it(home: Home) -> None:
+    cities.create_our_city(home.db, NewCity(name="Lyon", country_code="FR", language="fr"))
+    out = run(peers_suggest_command, home, "peers", "suggest", "--topic",
+              "social impact bonds")
+    assert "Rotterdam" in out

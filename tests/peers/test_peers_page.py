@@ -212,9 +212,9 @@ def test_a_filter_that_removes_every_peer_is_named(new_city_page: PeersPage,
     qtbot.waitUntil(lambda: cities(page) == [])
     assert page.search_count.text().startswith("No peer city speaks polski.")
     page.filters.language.setCurrentIndex(0)
+    # Who offers social impact bonds? Answered though our new profile names no topic.
     page.filters.topic.setCurrentIndex(page.filters.topic.findData("social-impact-bonds"))
-    assert page.search_count.text().startswith(
-        "No peer city has anything in common with yours on Social impact bonds")
+    assert "Rotterdam" in cities(page)
 
 
 def test_unmatched_peers_come_after_the_ranked_ones(page: PeersPage) -> None:

@@ -50,7 +50,7 @@ def test_delete_then_undo_brings_it_back_and_redo_deletes_again(qtbot: QtBot,
     actions = harness(qtbot, home, [gone])
     with qtbot.waitSignal(actions.changed) as changed:
         actions.delete.trigger()
-    assert "1 stakeholders deleted" in changed.args[0]
+    assert "1 stakeholder deleted" in changed.args[0]
     assert names(home) == ["Keep"]
     with qtbot.waitSignal(actions.changed):
         actions.undo.trigger()

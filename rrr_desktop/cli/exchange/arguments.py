@@ -44,6 +44,9 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
                     "applies new, updated and withdrawn records in one transaction.")
     load.add_argument("file", metavar="FILE", help="the bundle to import")
     load.add_argument("--yes", action="store_true", help="apply the import (else preview only)")
+    load.add_argument("--take-conflicts", action="store_true",
+                      help="for records that differ from ours at the same revision, take the "
+                           "bundle's version (without it, ours are kept)")
     load.add_argument("--json", action="store_true", help="print JSON instead of text")
     load.add_argument("--accept-new-key", action="store_true",
                       help="accept a key that differs from the one pinned for this city "

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.exchange.changes import describe
 from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION, BundleRejected
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
@@ -65,23 +66,34 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     if not preview.trust.accepted:
         raise BundleRejected("bundle.key_refused_cli", ask_again=False,
                              warning=preview.trust.warning())
+    taken = preview.conflicting if args.take_conflicts else frozenset()
     if not args.yes:
         _print_preview(preview, args.json, out)
         if not args.json:
+            _print_conflicts(preview, taken, out)
             print("Nothing was changed. Run again with --yes to import.", file=out)
         return EXIT_OK
-    result = apply_bundle(home.db, preview)
+    result = apply_bundle(home.db, preview, included_conflicts=taken)
     if args.json:
         _dump({**_preview_json(preview), "import_id": result.import_id,
                "applied": dict(result.applied)}, out)
-    elif not result.changed:
+    elif not result.changed and not preview.conflicting:
         print(f"Nothing to import from {preview.path.name}: everything in it is already here "
               "(or older than what is here).", file=out)
     else:
         applied = ", ".join(f"{count} {status}" for status, count in result.applied.items())
         print(f"Imported {preview.path.name} from {preview.sender.name} (import "
               f"{result.import_id}): {applied}. Undo with: rrr-desktop bundle undo.", file=out)
+    if not args.json:
+        _print_conflicts(preview, taken, out)
     return EXIT_OK
+
+
+def _print_conflicts(preview: BundlePreview, taken: frozenset[Any], out: TextIO) -> None:
+    """Say what happens to records that differ from ours at the same revision."""
+    if preview.conflicting:
+        code = "bundle.conflicts_taken" if taken else "bundle.conflicts_kept"
+        print(message_text(code, {"count": len(preview.conflicting)}), file=out)
 
 
 def bundle_undo_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -173,7 +185,7 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
               file=out)
     counts = preview.counts()
     print(", ".join(f"{count} {status}" for status, count in counts.items()), file=out)
-    if not preview.changes_anything:
+    if not preview.changes_anything and not preview.conflicting:
         print("Importing it would change nothing.", file=out)
     shown = 0
     for record in preview.records:

@@ -120,10 +120,8 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
         print(message_text("peers.no_city_yet"), file=out)
         return 0
     print(f"Match with {ours.name}: score {match.score:g}", file=out)
-    for criterion, points in match.breakdown().items():
-        print(f"  {criterion.value.replace('_', ' ')}: {points:g}", file=out)
-    for reason in match.reasons:
-        print(f"  - {reason_sentence(reason)}", file=out)
+    for reason in match.reasons:  # what each adds to the score; the criteria codes: --json
+        print(f"  - {reason_sentence(reason)} (+{reason.points:g})", file=out)
     return 0
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from rrr_desktop.models.queries import Connection
@@ -33,6 +34,8 @@ class StakeholderFilter:
     district: str = ""
     owner: str = ""
     topic_id: str = ""
+    persons: bool | None = None  # True: only people; False: only organisations
+    due: str = ""  # one of DUE_FILTERS: what needs the officer's attention today
     include_archived: bool = False
     sort: str = "name"
     descending: bool = False
@@ -41,17 +44,19 @@ class StakeholderFilter:
 # Each sort ends with the columns of ix_stakeholder_register after name, then the id,
 # so that sorting by name reads the index in order (no sort of every matching row).
 # SQLite: COLLATE NOCASE (PostgreSQL would use lower() or a case-insensitive collation).
+# Blank values (no date, no score, no district) come last whichever way the column sorts.
 SORTABLE = {
     "name": "s.sort_name {dir}, s.search_text {dir}",
     "kind": "s.kind {dir}",
     "stage": "s.stage {dir}",
-    "district": "s.district COLLATE NOCASE {dir}",
-    "owner": "s.owner COLLATE NOCASE {dir}",
-    "influence": "s.influence {dir}",
-    "interest": "s.interest {dir}",
-    "last_contact": "last_contact {dir}",
-    "next_follow_up": "next_follow_up {dir}",
+    "district": "s.district = '', s.district COLLATE NOCASE {dir}",
+    "owner": "s.owner = '', s.owner COLLATE NOCASE {dir}",
+    "influence": "s.influence IS NULL, s.influence {dir}",
+    "interest": "s.interest IS NULL, s.interest {dir}",
+    "last_contact": "last_contact IS NULL, last_contact {dir}",
+    "next_follow_up": "next_follow_up IS NULL, next_follow_up {dir}",
 }
+DUE_FILTERS = ("overdue", "review")  # open follow-ups past their date; reviews due by today
 _PLAIN_SORTS = {"name", "kind", "stage", "district", "owner"}
 _LAST_CONTACT = "(SELECT max(i.occurred_on) FROM interaction i WHERE i.stakeholder_id = s.id)"
 _NEXT_FOLLOW_UP = ("(SELECT min(i.follow_up_on) FROM interaction i WHERE i.stakeholder_id = s.id "
@@ -84,6 +89,16 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
         clauses.append("EXISTS (SELECT 1 FROM stakeholder_topic st "
                        "WHERE st.stakeholder_id = s.id AND st.topic_id = ?)")
         params.append(query.topic_id)
+    if query.persons is not None:
+        clauses.append("s.is_person = ?")
+        params.append(int(query.persons))
+    if query.due == "overdue":
+        clauses.append("EXISTS (SELECT 1 FROM interaction i WHERE i.stakeholder_id = s.id "
+                       "AND i.follow_up_done = 0 AND i.follow_up_on < ?)")
+        params.append(date.today().isoformat())
+    elif query.due == "review":
+        clauses.append("s.review_due_on <= ?")
+        params.append(date.today().isoformat())
     if condition:
         clauses.append(condition)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
@@ -173,6 +188,13 @@ def topic_labels_of(connection: Connection, stakeholder_id: int) -> list[str]:
     return [label for (label,) in connection.execute(
         "SELECT t.label FROM stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
         "WHERE st.stakeholder_id = ? ORDER BY t.label", (stakeholder_id,))]
+
+
+def people_of(connection: Connection, organisation_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the organisation's people still in the register, by name."""
+    return [(int(person), str(name)) for person, name in connection.execute(
+        "SELECT id, name FROM stakeholder WHERE organisation_id = ? AND archived = 0 "
+        "ORDER BY sort_name, id", (organisation_id,))]
 
 
 def interactions_of(connection: Connection, stakeholder_id: int) -> list[tuple[Any, ...]]:

@@ -63,6 +63,14 @@ def peer_sources(connection: Connection, city_uuid: UUID) -> tuple[Any, ...] | N
     return found[0] if found else None
 
 
+def newest_import_from(connection: Connection, city_uuid: UUID) -> tuple[int] | None:
+    """The id of the newest bundle from the city that is still imported (not undone)."""
+    found = connection.execute(
+        "SELECT id FROM bundle_import WHERE sender_uuid = ? AND undone_at IS NULL "
+        "ORDER BY bundle_created_at DESC, id DESC LIMIT 1", (stored_uuid(city_uuid),)).fetchone()
+    return (int(found[0]),) if found else None
+
+
 def practice_sources(connection: Connection, city_id: int) -> list[tuple[Any, ...]]:
     """(practice UUID, source bundle id) of a city's practices."""
     return decoded(connection.execute(

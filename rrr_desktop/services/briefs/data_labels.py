@@ -60,7 +60,13 @@ class DataLabels:
             template = templates["they_lead" if they_lead else "we_lead"]
         else:
             template = templates[reason.criterion.value]
+        language = ""
+        if reason.criterion is Criterion.SHARED_LANGUAGE:
+            from rrr_desktop.services.reference import language_name
+
+            language = language_name(reason.topic)
         return template.format(
+            language=language,
             city=reason.city, topic=self._in_sentence(reason, reason.topic),
             via=self._in_sentence(reason, reason.via),
             theirs=self._maturity(reason.their_maturity),

@@ -95,10 +95,24 @@ def plan_export(db: Database, options: ExportOptions) -> ExportSummary:
         return _collect(db, connection, options, datetime.now(UTC)).summary
 
 
+def default_bundle_folder(documents: Path | None, home: AppPaths) -> Path:
+    """Where a new bundle is proposed: the documents folder (made if missing, as it
+    often is on Linux), else the home's ``bundles/``; either way a folder that exists."""
+    for folder in ((documents,) if documents else ()) + (home.bundles,):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            continue
+        return folder
+    return home.home
+
+
 @collector_paused()
 def export_bundle(db: Database, paths: AppPaths, path: Path, options: ExportOptions
                   ) -> ExportSummary:
     """Write the bundle to ``path`` (replaced only once complete) and remember what went out."""
+    if not path.parent.is_dir():
+        raise RejectedInput("bundle.folder_missing", field="file", folder=path.parent)
     now = datetime.now(UTC)
     key = load_or_create_signing_key(paths.signing_key)
     with db.session() as session:

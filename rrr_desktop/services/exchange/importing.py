@@ -113,6 +113,12 @@ class BundlePreview:
         return {status.value: counted[status.value] for status in RecordStatus}
 
     @property
+    def conflicting(self) -> frozenset[UUID]:
+        """The records that differ from ours at the same revision (ours kept unless taken)."""
+        return frozenset(record.uuid for record in self.records
+                         if record.status is RecordStatus.CONFLICTING)
+
+    @property
     def changes_anything(self) -> bool:
         return any(record.status in APPLIED_BY_DEFAULT for record in self.records)
 

@@ -119,8 +119,12 @@ class _GroupFinder:
                 (c for c in self.cities if c.uuid in self.teachers[topic]), key=rank)
         return self._teacher_orders[topic]
     def _lead(self, topic: str) -> CityTopics | None:
-        order = self._teacher_order(topic)
-        return order[0] if order else None
+        """The best teacher that may lead on ``topic``: one offering it, or a related topic
+        without wanting to learn ``topic`` itself; a city that comes to learn the theme
+        may teach a related topic in the group, never lead it."""
+        return next((city for city in self._teacher_order(topic)
+                     if self.teachers[topic][city.uuid][0] is Teaching.DIRECT
+                     or topic not in city.wants), None)
 
     def _members(self, topic: str) -> list[tuple[CityTopics, GroupRole]] | None:
         lead = self._lead(topic)

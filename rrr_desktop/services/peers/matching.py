@@ -14,8 +14,8 @@ from __future__ import annotations
 import enum
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
@@ -117,19 +117,43 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
 
     Peers with nothing in common are left out unless pinned or ``everyone`` is True
     (then they come last, with score 0, so every peer can be browsed); with ``topic``
-    (an id) only peers with a reason about that topic remain.
+    (an id) only peers with a reason about that topic, or that hold it themselves (offer,
+    want to learn or share it as a challenge), remain: "who offers X?" is answered for
+    any topic of the vocabulary, not only for ours.
     """
     suggestions = []
     for city in world.cities:
         if city.uuid == ours.uuid or not filters.admits(city):
             continue
         suggestion = score_peer(world.topics, ours, city, weights, city.uuid in filters.pinned)
-        if topic is not None and not suggestion.involves(topic):
+        if topic is not None:
+            if suggestion.involves(topic) or city.holds(topic):
+                suggestions.append(suggestion)
             continue
         if suggestion.reasons or suggestion.pinned or everyone:
             suggestions.append(suggestion)
-    suggestions.sort(key=lambda s: (not s.pinned, -s.score, normalise(s.city), str(s.uuid)))
+    spoken = {city.uuid: set(city.languages) & set(ours.languages) for city in world.cities}
+    suggestions = _with_tie_reasons(suggestions, spoken)
+    suggestions.sort(key=lambda s: (not s.pinned, -s.score, s.score > 0 and not spoken[s.uuid],
+                                    normalise(s.city), str(s.uuid)))
     return suggestions if limit is None else suggestions[:max(limit, 0)]
+
+
+def _with_tie_reasons(suggestions: list[Suggestion],
+                      spoken: Mapping[UUID, set[str]]) -> list[Suggestion]:
+    """Peers with the same score are ordered by a language in common, then by name; a
+    peer that a shared language moved up says so (a reason worth no points). Peers with
+    nothing in common (score 0) stay in name order, with no reason to show."""
+    # The ties in which some peer shares no language with us: there it changes the order.
+    mixed = {(s.pinned, s.score) for s in suggestions if not spoken[s.uuid] and s.score > 0}
+    def noted(suggestion: Suggestion) -> Suggestion:
+        shared = sorted(spoken[suggestion.uuid])
+        if not shared or (suggestion.pinned, suggestion.score) not in mixed:
+            return suggestion
+        return replace(suggestion, reasons=(*suggestion.reasons, Reason(
+            Criterion.SHARED_LANGUAGE, suggestion.city, 0.0, shared[0], shared[0])))
+
+    return [noted(suggestion) for suggestion in suggestions]
 
 
 class EmptyBecause(enum.StrEnum):
@@ -278,11 +302,13 @@ def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
 
 def _shared_concerns(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,
                      weights: Weights) -> list[Reason]:
-    """Topics both cities struggle with or want to learn: common interests."""
+    """Topics both cities struggle with or want to learn: common interests. Only a topic
+    both list as a challenge is "a shared challenge"; one a city wants to learn is a
+    common wish to learn more, even when the other faces it as a challenge."""
     reasons = []
     for topic in sorted((ours.challenges | ours.wants) & (theirs.challenges | theirs.wants)):
-        both_want = topic in ours.wants and topic in theirs.wants
-        reasons.append(Reason(Criterion.SHARED_WANT if both_want else Criterion.SHARED_CHALLENGE,
+        both_face = topic in ours.challenges and topic in theirs.challenges
+        reasons.append(Reason(Criterion.SHARED_CHALLENGE if both_face else Criterion.SHARED_WANT,
                               theirs.name, weights.shared_challenge, topic, topics.label(topic)))
     their_names = _phrases(topics, theirs.challenges, theirs.free_challenges)
     for text in ours.free_challenges:

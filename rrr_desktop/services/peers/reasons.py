@@ -25,6 +25,9 @@ class Criterion(enum.StrEnum):
     FREE_TEXT_LEARN = "free_text_learn"  # their own-words offer is close to our own-words wish
     FREE_TEXT_TEACH = "free_text_teach"  # our own-words offer is close to their own-words wish
     FREE_TEXT_CHALLENGE = "free_text_challenge"  # own-words challenges that share words
+    # Adds no points: among peers with the same score, one working in a language of ours
+    # comes first (then the name decides); ``topic`` is the language's code.
+    SHARED_LANGUAGE = "shared_language"
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ _SENTENCES = {
     Criterion.FREE_TEXT_TEACH: "You offer “{via_text}”, close to “{topic_text}”, "
                                "which {city} wants to learn",
     Criterion.FREE_TEXT_CHALLENGE: "You both face “{topic_text}” (they call it “{via_text}”)",
+    Criterion.SHARED_LANGUAGE: "Listed before peers with the same score because you share a "
+                               "language: {language}",
 }
 _THEY_LEAD = "{city} rates itself further ahead on {topic} ({theirs}/10 against your {ours}/10)"
 _WE_LEAD = ("You rate yourselves further ahead on {topic} than {city} "
@@ -95,7 +100,13 @@ def reason_sentence(reason: Reason) -> str:
         template = _THEY_LEAD if they_lead else _WE_LEAD
     else:
         template = _SENTENCES[reason.criterion]
+    language = ""
+    if reason.criterion is Criterion.SHARED_LANGUAGE:
+        from rrr_desktop.services.reference import language_name
+
+        language = language_name(reason.topic)
     return template.format(
+        language=language,
         city=reason.city, topic=topic_phrase(reason.topic), via=topic_phrase(reason.via),
         topic_text=reason.topic, via_text=reason.via, maturities=_maturities(reason),
         theirs=reason.their_maturity, ours=reason.our_maturity)

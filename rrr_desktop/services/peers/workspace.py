@@ -215,6 +215,9 @@ def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
         seeded = Provenance(str(source), updated)
         practices = {u: bundles.get(b, seeded)
                      for u, b in queries.practice_sources(connection, city_id)}
+        # Every bundle carries the sender's profile: the newest one still imported confirms
+        # it, even when nothing in it changed (then the record still names an older source).
+        confirmed = queries.newest_import_from(connection, city_uuid)
         stakeholders = tuple(
             SharedStakeholder(u, name, kind, locality, website, description, tuple(topics),
                               modified, bundles.get(b, Provenance("", modified)))
@@ -223,7 +226,8 @@ def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
         note_row = queries.note_with_time(connection, city_id)
         hidden, pinned = queries.hidden_and_pinned(connection, city_id)
     return PeerDetail(
-        profile=profile, provenance=bundles.get(bundle_id, seeded),
+        profile=profile, provenance=_newest(bundles.get(bundle_id, seeded),
+                                            bundles.get(confirmed[0]) if confirmed else None),
         practices=tuple(PeerPractice(p, practices.get(p.uuid, seeded))
                         for p in profile.practices),
         stakeholders=stakeholders,
@@ -238,6 +242,15 @@ def _bundles(connection: Connection) -> dict[int, Provenance]:
                               bundle_file=str(file_name), sender=str(sender),
                               imported_at=imported)
         for bundle_id, file_name, sender, created, imported in queries.bundle_imports(connection)}
+
+
+def _newest(written: Provenance, confirmed: Provenance | None) -> Provenance:
+    """The profile's provenance: the bundle that last confirmed it, if newer."""
+    if confirmed is None or confirmed.dated is None:
+        return written
+    if written.dated is not None and written.dated > confirmed.dated:
+        return written
+    return confirmed
 
 
 def peer_row_id(session: Session, city_uuid: UUID) -> int:

@@ -17,9 +17,11 @@ from rrr_desktop.models.queries.stakeholder_list import SORTABLE, StakeholderFil
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 
 STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
+PERSON_KIND = StakeholderKind.OTHER.value  # the kinds are of organisations: a person has none
 COLLABORATION_STAGES = tuple(stage.value for stage in CollaborationStage)  # in order
 __all__ = [  # SORTABLE and StakeholderFilter are the queries', offered here to the views
-    "COLLABORATION_STAGES", "SORTABLE", "STAKEHOLDER_KINDS", "FilterChoices", "InteractionInfo",
+    "COLLABORATION_STAGES", "PERSON_KIND", "SORTABLE", "STAKEHOLDER_KINDS", "FilterChoices",
+    "InteractionInfo",
     "StakeholderDetail", "StakeholderFilter", "StakeholderRow", "TopicChoice",
     "count_stakeholders", "filter_choices", "list_stakeholders", "row_position",
     "stakeholder_detail",
@@ -147,6 +149,7 @@ class StakeholderDetail:
     consent_source: str
     topics: tuple[str, ...]
     interactions: tuple[InteractionInfo, ...]
+    people: tuple[tuple[int, str], ...] = ()  # an organisation's people: (id, name), by name
 
 
 def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail | None:
@@ -157,6 +160,7 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
         topics = tuple(queries.topic_labels_of(connection, stakeholder_id))
         interactions = tuple(InteractionInfo(*found) for found
                              in queries.interactions_of(connection, stakeholder_id))
+        people = tuple(queries.people_of(connection, stakeholder_id))
     (row_id, name, kind, stage, is_person, organisation, sectors, district, address, locality,
      postcode, country, website, description, tags, owner, influence, interest, trust,
      next_contact, review_due, archived, shareable, contact_person, email, phone,
@@ -171,4 +175,4 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
         archived=archived, shareable=shareable, contact_person=contact_person,
         email=email, phone=phone, consent_given=consent_given,
         consent_on=consent_on, consent_source=consent_source, topics=topics,
-        interactions=interactions)
+        interactions=interactions, people=people)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.views.common.fit import fit_to_text
+
 
 class CrashDialog(QDialog):
     """Says what failed, that saved data is safe, and where the log file is."""
@@ -59,7 +61,7 @@ class CrashDialog(QDialog):
         layout.addWidget(buttons)
         self._failures: list[str] = []
         self.add_failure(summary)
-        self.resize(560, 0)
+        fit_to_text(self, 560)
 
     def add_failure(self, summary: str, details: str = "") -> None:
         """Another error while the dialog is open: count it instead of stacking dialogs."""

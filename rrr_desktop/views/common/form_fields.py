@@ -5,14 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
 
 _NOT_SET = QDate(1900, 1, 1)
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date that may be "not set": the minimum date stands for no date."""
+    """A date that may be "not set": the minimum date stands for no date.
+
+    "Not set" is the minimum date underneath, so without care its calendar would open
+    in 1900 and typed digits would be appended to the words "not set". Unset, the
+    calendar opens at today's month, and the first digit typed starts a date in the
+    locale's format (today's, overwritten section by section as the officer types).
+    """
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,6 +28,30 @@ class OptionalDateEdit(QDateEdit):
         self.setMinimumDate(_NOT_SET)
         self.setSpecialValueText(self.tr("not set"))
         self.set_day(None)
+        self._moved_on_by_itself = False
+        self.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.calendarWidget() and event.type() == QEvent.Type.Show
+                and self.day() is None):
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        if self.day() is None and typed.isdigit():
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(self.sectionAt(0))
+        if self._moved_on_by_itself and typed and not typed.isdigit() and typed.isprintable():
+            # Qt moved to the next part once the last one was full: the separator the
+            # officer types next ("15/") must not skip another part.
+            self._moved_on_by_itself = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on_by_itself = typed.isdigit() and self.currentSectionIndex() != section
 
     def day(self) -> date | None:
         value = self.date()

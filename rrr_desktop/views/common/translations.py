@@ -29,6 +29,21 @@ def chosen_locale(language: str) -> QLocale:
     return QLocale()
 
 
+# English has translations too, of counted texts only ("%Ln stakeholders" says
+# "1 stakeholder" and "2 stakeholders"): resources/translations/plurals/, compiled
+# next to the others. Installed first, it is searched last: any language's own wins.
+ENGLISH_PLURALS = f"{CATALOGUE}_en"
+
+
+def install_english_plurals(app: QCoreApplication) -> bool:
+    """Counted texts read right in English, whatever else is installed."""
+    translator = QTranslator(app)
+    translator.setObjectName(ENGLISH_PLURALS)
+    if not translator.load(ENGLISH_PLURALS, str(resource_path("translations"))):
+        return False
+    return app.installTranslator(translator)
+
+
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:
     """Install every catalogue found for ``locale`` (default: the system's); name them.
 
@@ -37,6 +52,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     """
     locale = locale or QLocale()
     set_language(locale.name().split("_")[0])
+    install_english_plurals(app)
     folders = {
         CATALOGUE: str(resource_path("translations")),
         "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),

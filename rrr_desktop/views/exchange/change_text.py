@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.exchange.changes import ReadableChange
     from rrr_desktop.services.exchange.content import ContentSummary
 
 
@@ -55,25 +54,8 @@ def field_label(code: str) -> str:
     return labels.get(code, code)
 
 
-def change_lines(change: ReadableChange) -> list[str]:
-    """``Label: before → after``, or the label then ``+ item`` / ``- item`` lines."""
-    label = field_label(change.field)
-    if change.reordered:
-        return [
-            translate("BundleChangeText", "{field}: same items in another order").format(
-                field=label
-            )
-        ]
-    if change.is_list:
-        return [
-            f"{label}:",
-            *(f"  + {item}" for item in change.added),
-            *(f"  - {item}" for item in change.removed),
-        ]
-    return [f"{label}: {_value(change.before)} → {_value(change.after)}"]
-
-
-def _value(value: str | bool) -> str:
+def field_value(value: str | bool) -> str:
+    """A field's value as shown: yes/no in the officer's language, "(empty)" for none."""
     if isinstance(value, bool):
         return (
             translate("BundleChangeText", "yes") if value else translate("BundleChangeText", "no")

@@ -28,20 +28,24 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.fit import grow_to_show
 from rrr_desktop.views.common.shared_settings import export_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
+    from rrr_desktop.paths import AppPaths
     from rrr_desktop.services.exchange.export import ExportOptions, ExportSummary
     from rrr_desktop.services.home import Home
 
 BUNDLE_EXTENSION = ".rrrbundle"  # services.bundles.BUNDLE_EXTENSION, without its imports
 
 
-def proposed_path(city_name: str, today: date) -> Path:
-    from rrr_desktop.services.exchange.export import suggested_file_name
+def proposed_path(city_name: str, today: date, paths: AppPaths) -> Path:
+    from rrr_desktop.services.exchange.export import default_bundle_folder, suggested_file_name
 
-    return export_folder() / suggested_file_name(city_name, today)
+    # The Preferences' folder (the documents folder unless changed), made if missing;
+    # else the home's bundles/ folder: a folder that exists either way.
+    return default_bundle_folder(export_folder(), paths) / suggested_file_name(city_name, today)
 
 
 class _ContentPage(QWizardPage):
@@ -103,6 +107,7 @@ class _SummaryPage(QWizardPage):
             "&Include contact person, email and phone of the {count} stakeholders whose "
             "consent is recorded").format(count=summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
+        grow_to_show(self.contacts)
         self.contacts_note.setText(self.tr(
             "{with_data} shared stakeholders have personal data; it is left out unless you "
             "tick the box, and it is never sent without recorded consent.").format(
@@ -114,13 +119,13 @@ class _SummaryPage(QWizardPage):
 
 
 class _FilePage(QWizardPage):
-    def __init__(self, city_name: str) -> None:
+    def __init__(self, city_name: str, paths: AppPaths) -> None:
         super().__init__()
         self.setTitle(self.tr("Where to Save"))
         layout = QVBoxLayout(self)
         label = QLabel(self.tr("&File:"))
         row = QHBoxLayout()
-        self.path = QLineEdit(str(proposed_path(city_name, date.today())))
+        self.path = QLineEdit(str(proposed_path(city_name, date.today(), paths)))
         self.path.setAccessibleName(self.tr("Bundle file"))
         label.setBuddy(self.path)
         browse = QPushButton(self.tr("&Browse…"))
@@ -152,7 +157,6 @@ class _DonePage(QWizardPage):
     def __init__(self, wizard: BundleExportWizard) -> None:
         super().__init__()
         self.owner = wizard
-        self.setTitle(self.tr("Bundle Written"))
         layout = QVBoxLayout(self)
         self.message = plain_label()
         layout.addWidget(self.message)
@@ -172,6 +176,8 @@ class _DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         self.written = False
+        self.setTitle(self.tr("Writing the Bundle"))
+        self.owner.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.message.setText(self.tr("Writing the bundle…"))
         self.email_note.clear()
         for button in (self.show_button, self.email_button):
@@ -180,10 +186,17 @@ class _DonePage(QWizardPage):
 
     def show_written(self, text: str) -> None:
         self.written = True
+        self.setTitle(self.tr("Bundle Written"))
         self.message.setText(text)
         for button in (self.show_button, self.email_button):
             button.setEnabled(True)
         self.completeChanged.emit()
+
+    def show_failure(self, text: str) -> None:
+        """Say so in the title too, and let the officer go back to change the file."""
+        self.setTitle(self.tr("Bundle Not Written"))
+        self.message.setText(text)
+        self.owner.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
 
     def isComplete(self) -> bool:
         return self.written
@@ -202,7 +215,7 @@ class BundleExportWizard(QWizard):
         self.setWindowTitle(self.tr("Export Bundle"))
         self.content = _ContentPage()
         self.summary = _SummaryPage(self)
-        self.file = _FilePage(city_name)
+        self.file = _FilePage(city_name, home.paths)
         self.done_page = _DonePage(self)
         for page in (self.content, self.summary, self.file, self.done_page):
             self.addPage(page)
@@ -243,8 +256,7 @@ class BundleExportWizard(QWizard):
         refusal = refusal_of(error)
         if refusal is None:
             return
-        self.done_page.message.setText(self.tr("The bundle was not written: {reason}").format(
-            reason=str(refusal)))
+        self.done_page.show_failure(str(refusal))
         self.summary.counts.setText(str(refusal))
 
     def show_in_folder(self) -> None:

@@ -6,7 +6,7 @@ notes on peers are never touched by it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -103,7 +103,7 @@ class BundleHistoryDialog(QDialog):
             item.setData(0, Qt.ItemDataRole.UserRole, got.id)
         self.sent.clear()
         for sent in history.sent:
-            content = ", ".join(f"{name} {count}" for name, count in sent.summary.items())
+            content = self._sent_text(sent.summary)
             QTreeWidgetItem(self.sent, [f"{sent.created_at:%Y-%m-%d %H:%M}", sent.file_name,
                                         content])
         for tree in (self.received, self.sent):
@@ -122,6 +122,17 @@ class BundleHistoryDialog(QDialog):
         wanted = item.data(0, Qt.ItemDataRole.UserRole)
         return next((got for got in self.history.received if got.id == wanted), None)
 
+    def _sent_text(self, summary: Mapping[str, int]) -> str:
+        """What a bundle we sent held, in words (its summary is stored by field code)."""
+        text = self.tr("{practices} practices, {assessed} self-assessed topics, "
+                       "{stakeholders} stakeholders, {withdrawn} withdrawals").format(
+            practices=summary.get("practices", 0), assessed=summary.get("assessments", 0),
+            stakeholders=summary.get("stakeholders", 0),
+            withdrawn=summary.get("tombstones", 0))
+        if summary.get("profile"):
+            text = self.tr("Profile, {rest}").format(rest=text)
+        return text
+
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
         self.erase_bundle_button.setEnabled(chosen is not None and chosen.undone_at is None)
@@ -135,7 +146,9 @@ class BundleHistoryDialog(QDialog):
             return None
         return self._confirm(self.tr(
             "Undo the import of {file} from {city}? Every record it added is removed and every "
-            "record it changed gets its earlier content back.").format(
+            "record it changed gets its earlier content back. Peer cities see no change: "
+            "nothing is sent back to {city}, and importing the bundle again brings the "
+            "records back.").format(
                 file=last.file_name, city=last.sender_name), self.tr("&Undo Import"),
             lambda db: self._undo(db, last.id))
 

@@ -3,7 +3,8 @@
 Bundles are verified in the background, then previewed together, oldest first, one
 section per sending city (applied all at once, or one city at a time):
 each record sorted into new / updated / unchanged / conflicting / older / withdrawn,
-with a check box to leave it out and a field-by-field diff (plain text). The
+with a check box to leave it out and its fields beside ours. A conflicting record
+(same revision, other content) keeps ours unless the officer ticks "take theirs". The
 sender is shown with its key fingerprint and trust state; a changed key is shown
 in red with both fingerprints and applies only once "Accept the new key" is ticked.
 Apply runs in the background with progress; Cancel rolls the bundle back.
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QPlainTextEdit,
     QProgressBar,
     QSplitter,
     QTreeWidget,
@@ -35,7 +35,8 @@ from rrr_desktop.progress import Cancelled
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.worker import run_in_background
-from rrr_desktop.views.exchange.change_text import change_lines, contents_text
+from rrr_desktop.views.exchange.change_text import contents_text
+from rrr_desktop.views.exchange.record_diff import RecordDiff
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.importing import BundlePreview, ImportResult, RecordPreview
@@ -77,12 +78,12 @@ class BundleImportDialog(QDialog):
         splitter = QSplitter()
         self.tree = QTreeWidget()
         show_full_text_of_cut_cells(self.tree)
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision")])
+        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision"),
+                                   self.tr("Choice")])
         self.tree.setAccessibleName(self.tr("Records in the bundle"))
         self.tree.currentItemChanged.connect(self._show_diff)
-        self.diff = QPlainTextEdit()
-        self.diff.setReadOnly(True)
-        self.diff.setAccessibleName(self.tr("Changes of the selected record"))
+        self.tree.itemChanged.connect(self._ticked)
+        self.diff = RecordDiff()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.diff)
         splitter.setSizes([520, 380])
@@ -107,6 +108,7 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._applying = False
         self._generation = 0
+        self._importable = False  # a bundle may be applied (trusted, not our own city)
 
     def start(self) -> None:
         self.open()
@@ -172,22 +174,49 @@ class BundleImportDialog(QDialog):
             self._add_bundle(senders[key], index, preview)
         self.apply_city_button.setVisible(len(senders) > 1)
         self.tree.expandToDepth(1)
-        self.tree.setColumnWidth(0, 340)
+        for column in (1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        spare = self.tree.viewport().width() - sum(self.tree.columnWidth(c) for c in (1, 2, 3))
+        self.tree.setColumnWidth(0, max(spare, 200))
         changes = any(p.changes_anything for p in previews)
+        conflicts = sum(len(p.conflicting) for p in previews)
         if own:
             self.status.setText(self.tr("This is your own city's bundle: it cannot be "
                                         "imported here; send it to your peers."))
         elif refused:
             self.status.setText(self.tr("A sender's key changed: nothing can be imported "
                                         "from it unless you accept the new key."))
+        elif conflicts:
+            self.status.setText(self.tr(
+                "Records that differ from ours at the same revision: {count}. We keep ours "
+                "unless you tick one to take theirs. Untick any other record you want to "
+                "leave out, then import.").format(count=conflicts))
         elif changes:
             self.status.setText(self.tr("Untick the records you want to leave out, then "
                                         "import."))
         else:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it would change nothing."))
-        self.apply_button.setEnabled(not refused and not own and changes)
+        self._importable = not refused and not own
+        self._update_apply()
+
+    def _update_apply(self) -> None:
+        """Import is offered once something is ticked: a change, or theirs in a conflict."""
+        ticked = any(item.checkState(0) == Qt.CheckState.Checked for item in self._items
+                     if item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
+        self.apply_button.setEnabled(self._importable and ticked and not self._applying)
         self.apply_city_button.setEnabled(self.apply_button.isEnabled())
+
+    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        key = item.data(0, _RECORD_ROLE)
+        if column != 0 or key is None:
+            return
+        if self._records[int(key)][1].status.value == "conflicting":
+            item.setText(3, self._choice_text(item.checkState(0) == Qt.CheckState.Checked))
+        self._update_apply()
+
+    def _choice_text(self, theirs: bool) -> str:
+        return self.tr("Take theirs") if theirs else self.tr("Keep ours")
 
     def _sender_text(self, preview: BundlePreview) -> str:
         if preview.own_city:
@@ -219,6 +248,7 @@ class BundleImportDialog(QDialog):
     def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:
         top = QTreeWidgetItem(sender, [preview.path.name, "", ""])
         top.setData(0, _BUNDLE_ROLE, index)
+        top.setFirstColumnSpanned(True)
         labels = {"new": self.tr("New"), "updated": self.tr("Updated"),
                   "conflicting": self.tr("Conflicting (same revision, other content)"),
                   "withdrawn": self.tr("Withdrawn by the sender"),
@@ -231,16 +261,19 @@ class BundleImportDialog(QDialog):
             if not found:
                 continue
             group = QTreeWidgetItem(top, [f"{labels[status]} ({len(found)})", "", ""])
+            group.setFirstColumnSpanned(True)
             for record in found:
                 item = QTreeWidgetItem(group, [record.title, kinds[record.entity],
                                                str(record.their_revision)])
-                item.setData(0, _RECORD_ROLE, len(self._records))
                 self._records.append((index, record))
                 self._items.append(item)
+                item.setData(0, _RECORD_ROLE, len(self._records) - 1)
                 if status in CHOOSABLE:
                     item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     item.setCheckState(0, Qt.CheckState.Checked if status in CHECKED_BY_DEFAULT
                                        else Qt.CheckState.Unchecked)
+                if status == "conflicting":
+                    item.setText(3, self._choice_text(theirs=False))
 
     def _show_diff(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         key = item.data(0, _RECORD_ROLE) if item is not None else None
@@ -248,12 +281,8 @@ class BundleImportDialog(QDialog):
             self.diff.clear()
             return
         index, record = self._records[int(key)]
-        lines = [self.tr("Our revision: {ours}; theirs: {theirs}").format(
-            ours=record.our_revision if record.our_revision is not None else "-",
-            theirs=record.their_revision)]
-        for change in self.previews[index].readable(record):
-            lines += change_lines(change)
-        self.diff.setPlainText("\n".join(lines))
+        self.diff.show_record(record.our_revision, record.their_revision,
+                              self.previews[index].readable(record))
 
     def choices(self) -> list[tuple[set[Any], set[Any]]]:
         """Per bundle: the UUIDs left out, and the conflicting ones included."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop import APP_NAME, LICENCE, __version__
 from rrr_desktop.paths import AppPaths
+from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.icons import app_icon
 
 
@@ -80,7 +81,7 @@ class AboutDialog(QDialog):
         layout.addSpacing(8)
         layout.addLayout(facts)
         layout.addWidget(buttons)
-        self.resize(560, 0)
+        fit_to_text(self, 560)
 
     def _open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._paths.home)))

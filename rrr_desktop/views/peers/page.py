@@ -9,8 +9,8 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.tables import record_table
+from rrr_desktop.views.common.undo import ChangeCommand
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
@@ -43,6 +44,7 @@ from rrr_desktop.views.peers.suggestions_model import SuggestionFilterProxy, Sug
 from rrr_desktop.views.peers.weights_panel import WeightsPanel
 
 if TYPE_CHECKING:
+    from rrr_desktop.services.groups.group_image import GroupImage, RecordedGroupChange
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.peers.matching import Weights
     from rrr_desktop.services.peers.workspace import PeerPreferences
@@ -88,8 +90,12 @@ class PeersPage(Page):
     key = "peers"
     icon_name = "peers"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    changeShown = Signal()  # Undo or Redo changed a working group: show this page
+
+    def __init__(self, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack
         self.home: Home | None = None
         self.data: PeersData | None = None
         self.weights: Weights | None = None
@@ -406,31 +412,60 @@ class PeersPage(Page):
     def _connect_groups(self) -> None:
         groups = self.groups
         groups.saveRequested.connect(lambda proposal, name: self._write(
+            None, self.tr("Save Working Group"),
             lambda saved, db: saved.save_proposal(db, proposal, name, member_text)))
         groups.renameRequested.connect(lambda group, name: self._write(
+            group, self.tr("Rename Working Group"),
             lambda saved, db: saved.rename_group(db, group, name)))
         groups.addMemberRequested.connect(lambda group, city: self._write(
+            group, self.tr("Add a Member to the Working Group"),
             lambda saved, db: saved.add_member(db, group, city)))
         groups.removeMemberRequested.connect(lambda group, city: self._write(
+            group, self.tr("Remove a Member from the Working Group"),
             lambda saved, db: saved.remove_member(db, group, city)))
         groups.leadRequested.connect(lambda group, city: self._write(
+            group, self.tr("Choose the Working Group's Lead"),
             lambda saved, db: saved.set_lead(db, group, city)))
         groups.deleteRequested.connect(lambda group: self._write(
+            group, self.tr("Delete Working Group"),
             lambda saved, db: saved.delete_group(db, group)))
 
-    def _write(self, change: Callable[[Any, Any], object]) -> None:
-        """Change the saved groups in the background (``change(saved_groups module, db)``),
-        then show the groups again."""
+    def _write(self, group: UUID | None, text: str,
+               change: Callable[[Any, Any], object]) -> None:
+        """Change the saved group ``group`` (None: a new one) in the background
+        (``change(saved_groups module, db)``), then show the groups again; Edit › Undo
+        (the window's ``undo_stack``) can take the change back."""
         home = self.home
         if home is None:
             return
 
-        def work() -> object:
+        def work() -> RecordedGroupChange[object]:
             from rrr_desktop.services.groups import saved as saved_groups
+            from rrr_desktop.services.groups.group_image import recorded_group_change
 
-            return change(saved_groups, home.db)
+            return recorded_group_change(home.db, group, lambda: change(saved_groups, home.db))
 
-        run_in_background(self, work, lambda _: self.load_groups(), self._failed)
+        def done(recorded: RecordedGroupChange[object]) -> None:
+            self.load_groups()
+            if self.undo_stack is not None:
+                self.undo_stack.push(ChangeCommand(
+                    text, lambda: self._restore_group(home, recorded.before),
+                    lambda: self._restore_group(home, recorded.after)))
+
+        run_in_background(self, work, done, self._failed)
+
+    def _restore_group(self, home: Home, image: GroupImage) -> bool:
+        """Undo or Redo of a group change: written at once (one group), then shown."""
+        from rrr_desktop.services.groups.group_image import restore_group
+
+        try:
+            restore_group(home.db, image)
+        except RejectedInput as error:
+            self._failed(error)
+            return False
+        self.load_groups()
+        self.changeShown.emit()
+        return True
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RejectedInput):

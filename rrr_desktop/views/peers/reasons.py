@@ -16,6 +16,7 @@ from rrr_desktop.services.peers.reasons import (
     Reason,
     topic_phrase,
 )
+from rrr_desktop.views.common.city_view import language_name
 
 # lupdate reads translate("Context", "text") calls with literal texts.
 translate = QCoreApplication.translate
@@ -32,6 +33,8 @@ def _score(value: int | None) -> str:
 def reason_text(reason: Reason) -> str:
     """One reason, addressed to the officer of our city."""
     values = {
+        "language": language_name(reason.topic)
+        if reason.criterion is Criterion.SHARED_LANGUAGE else "",
         "city": reason.city,
         "topic": topic_phrase(reason.topic),
         "via": topic_phrase(reason.via),
@@ -100,6 +103,10 @@ def _plain_templates() -> dict[Criterion, str]:
         Criterion.FREE_TEXT_CHALLENGE: translate(
             "PeerReasons", "You both face “{topic_text}” (they call it “{via_text}”)"
         ),
+        Criterion.SHARED_LANGUAGE: translate(
+            "PeerReasons", "Listed before peers with the same score because you share a "
+            "language: {language}"
+        ),
     }
 
 
@@ -147,6 +154,7 @@ def criterion_label(criterion: Criterion) -> str:
         Criterion.FREE_TEXT_LEARN: translate("PeerReasons", "Their own words match your wish"),
         Criterion.FREE_TEXT_TEACH: translate("PeerReasons", "Your own words match their wish"),
         Criterion.FREE_TEXT_CHALLENGE: translate("PeerReasons", "Challenges in own words"),
+        Criterion.SHARED_LANGUAGE: translate("PeerReasons", "Language in common (ties)"),
     }
     return labels[criterion]
 

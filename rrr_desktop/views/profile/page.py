@@ -13,8 +13,8 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from rrr_desktop.services.dto import Choice
@@ -69,8 +69,14 @@ class ProfilePage(Page):
     key = "profile"
     icon_name = "profile"
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    changeShown = Signal()  # Undo or Redo changed the profile: the officer should see it
+
+    def __init__(self, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self._undo_stack = undo_stack  # each save becomes a step of the window's undo
+        self._last_saved: ProfileDraft | None = None  # what the database holds, as shown
+        self._restoring = False  # the next save writes an undo or redo, not a new step
         self._home: Home | None = None
         # The editor (many widgets, and their modules) is built when the profile is first
         # loaded, after the window is on screen: start-up does not wait for it.
@@ -167,6 +173,7 @@ class ProfilePage(Page):
         self.editor.set_draft(loaded.restored if loaded.restored and restoring
                               else loaded.saved)
         self._home = home
+        self._last_saved = None  # freshly read: not a change of the officer's
         self.autosave.attach(home, loaded.saved)
         notice = loaded.draft_problem
         if restoring:
@@ -197,6 +204,7 @@ class ProfilePage(Page):
         self.reload.setVisible(state is SaveState.CONFLICT)
         self.keep_mine.setVisible(state is SaveState.CONFLICT)
         if state is SaveState.SAVED:
+            self._record_saved()
             text = self.tr("All changes saved")
         elif state is SaveState.PENDING:
             text = self.tr("Saving…")
@@ -213,6 +221,29 @@ class ProfilePage(Page):
         self.status.setText(text)
         refused = state in (SaveState.INVALID, SaveState.FAILED, SaveState.CONFLICT)
         self.status.setStyleSheet("color: #b3261e; font-weight: bold;" if refused else "")
+
+    def _record_saved(self) -> None:
+        """A save went through: it is one step Edit › Undo can take back."""
+        saved, before = self.editor.draft(), self._last_saved
+        self._last_saved = saved
+        if self._restoring:
+            self._restoring = False
+            return
+        if self._undo_stack is None or before is None or before == saved:
+            return
+        from rrr_desktop.views.common.undo import ChangeCommand
+
+        self._undo_stack.push(ChangeCommand(self.tr("Edit Profile"),
+                                            lambda: self._put_back(before),
+                                            lambda: self._put_back(saved)))
+
+    def _put_back(self, draft: ProfileDraft) -> bool:
+        """Show ``draft`` again and save it as any edit is saved."""
+        self._restoring = True
+        self.editor.set_draft(draft)
+        self._edited()
+        self.changeShown.emit()
+        return True
 
     def _load_languages(self) -> None:
         if self._languages_wanted:

@@ -1,9 +1,11 @@
 """What the officer can do to stakeholders, as actions for menus, toolbars and keys.
 
 The page that shows the register gives two callbacks (the open home, the selected
-ids) and reloads when ``changed(message)`` is emitted. Deleting is undoable:
-the deletion's snapshot goes on :attr:`StakeholderActions.undo_stack`, so Edit >
-Undo puts the records back and Redo deletes them again.
+ids) and reloads when ``changed(message)`` is emitted. Every change is undoable on
+the window's :attr:`StakeholderActions.undo_stack`: a deletion keeps its snapshot
+(Undo puts the records back, Redo deletes them again); an edit, archiving, a merge,
+a bulk edit or a follow-up marked done keeps the images of the records before and
+after (:func:`~rrr_desktop.services.stakeholders.register_image.recorded`).
 """
 
 from __future__ import annotations
@@ -11,32 +13,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.failure import show_warning, warn_of_failure
+from rrr_desktop.views.common.undo import ChangeCommand, drop_redo, undo_actions
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.stakeholders.lifecycle import DeletedStakeholders
     from rrr_desktop.services.stakeholders.merge import MergeResult
+    from rrr_desktop.services.stakeholders.register_image import Recorded
     from rrr_desktop.views.stakeholders.editor import StakeholderEditor
     from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
     from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
-
-# lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
-translate = QCoreApplication.translate
 
 
 class DeleteCommand(QUndoCommand):
     """Stakeholders already deleted; undo restores the snapshot, redo deletes again."""
 
     def __init__(self, actions: StakeholderActions, snapshot: DeletedStakeholders) -> None:
-        super().__init__(translate("StakeholderActions", "Delete {count} stakeholders").format(
-            count=len(snapshot.ids)))
+        text, self._restored, self._deleted = actions.deletion_texts(len(snapshot.ids))
+        super().__init__(text)
         self.actions = actions
         self.snapshot = snapshot
         self._done = True  # pushing runs redo(): the deletion has happened already
@@ -47,9 +48,7 @@ class DeleteCommand(QUndoCommand):
         home = self.actions.home()
         assert home is not None
         if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      translate("StakeholderActions",
-                                                "{count} stakeholders restored.").format(
-                                          count=len(self.snapshot.ids))):
+                                      self._restored):
             self.setObsolete(True)  # never redo a deletion of ids that may be others' now
 
     def redo(self) -> None:
@@ -64,9 +63,7 @@ class DeleteCommand(QUndoCommand):
         def delete() -> None:
             self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
 
-        done = translate("StakeholderActions", "{count} stakeholders deleted.")
-        self.actions.write_now(delete, done.format(
-            count=len(self.snapshot.ids)))
+        self.actions.write_now(delete, self._deleted)
 
 
 class StakeholderActions(QObject):
@@ -76,12 +73,12 @@ class StakeholderActions(QObject):
     openRequested = Signal(int)  # show this stakeholder (a duplicate's Open button)
 
     def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
-                 parent: QWidget) -> None:
+                 parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.home = home
         self.selected_ids = selected_ids
         self.window = parent
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.dialog: StakeholderEditor | InteractionDialog | MergeDialog | None = None
 
         def action(text: str, icon: str,
@@ -110,10 +107,7 @@ class StakeholderActions(QObject):
         self.delete = action(self.tr("&Delete"), "edit-delete",
                              QKeySequence.StandardKey.Delete, self.delete_selected)
         self.merge = action(self.tr("&Merge Duplicates…"), "merge", None, self.merge_selected)
-        self.undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo, self.redo = undo_actions(self.undo_stack, self)
         # Keys that mean something else in text fields act only in the list (attach_to).
         for list_only in (self.edit, self.delete):
             list_only.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -184,7 +178,10 @@ class StakeholderActions(QObject):
 
         editor = StakeholderEditor(home, stakeholder_id, is_person=is_person,
                                    parent=self.window)
-        editor.saved.connect(lambda _id: self.changed.emit(self.tr("Stakeholder saved.")))
+        editor.changeRecorded.connect(lambda change: self.push_change(
+            self.tr("Edit {name}").format(name=editor.form().name) if stakeholder_id
+            else self.tr("New {name}").format(name=editor.form().name), change,
+            self.tr("Stakeholder saved.")))
         editor.openRequested.connect(self.openRequested)
         self._open(editor)
 
@@ -205,7 +202,7 @@ class StakeholderActions(QObject):
             self._warn(str(error))
             return
         dialog = InteractionDialog(home, stakeholder_id, logged, self.window)
-        dialog.saved.connect(lambda _id: self.changed.emit(self.tr("Interaction saved.")))
+        dialog.saved.connect(lambda _id: self._changed_outside(self.tr("Interaction saved.")))
         self._open(dialog)
 
     def merge_selected(self) -> None:
@@ -215,13 +212,15 @@ class StakeholderActions(QObject):
         from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
 
         dialog = MergeDialog(home, ids, self.window)
-        dialog.merged.connect(self._merged)
+        dialog.changeRecorded.connect(self._merged)
         self._open(dialog)
 
-    def _merged(self, result: MergeResult) -> None:
-        self.changed.emit(self.tr("{count} stakeholders merged into one; {moved} interactions "
-                                  "moved.").format(count=len(result.merged_ids) + 1,
-                                                   moved=result.interactions_moved))
+    def _merged(self, change: Recorded[MergeResult]) -> None:
+        result = change.result
+        self.push_change(self.tr("Merge {count} stakeholders").format(
+            count=len(result.merged_ids) + 1), change, self.tr(
+            "{count} stakeholders merged into one; {moved} interactions moved.").format(
+                count=len(result.merged_ids) + 1, moved=result.interactions_moved))
 
     # --- changes ----------------------------------------------------------------
 
@@ -229,24 +228,39 @@ class StakeholderActions(QObject):
         home = self.home()
         if home is None:
             return
-        from rrr_desktop.services.stakeholders.interactions import set_follow_up_done
+        def work() -> Recorded[None]:
+            from rrr_desktop.services.stakeholders.interactions import (
+                load_interaction,
+                set_follow_up_done,
+            )
+            from rrr_desktop.services.stakeholders.register_image import recorded
 
-        self._in_background(lambda: set_follow_up_done(home.db, interaction_id),
-                            lambda _r: self.changed.emit(self.tr("Follow-up marked done.")))
+            owner = load_interaction(home.db, interaction_id).stakeholder_id
+            return recorded(home.db, [owner],
+                            lambda: set_follow_up_done(home.db, interaction_id))
+
+        self._in_background(
+            work, lambda change: self.push_change(self.tr("Mark Follow-up Done"), change,
+                                            self.tr("Follow-up marked done.")))
 
     def set_archived(self, archived: bool) -> None:
         home, ids = self.home(), self.selected_ids()
         if home is None or not ids:
             return
         from rrr_desktop.services.stakeholders.lifecycle import set_archived
+        from rrr_desktop.services.stakeholders.register_image import recorded
 
-        def done(count: int) -> None:
-            message = (self.tr("{count} stakeholders archived. Show them with “Show "
-                               "archived”.") if archived
-                       else self.tr("{count} stakeholders restored from the archive."))
-            self.changed.emit(message.format(count=count))
+        def done(change: Recorded[int]) -> None:
+            count = change.result
+            message = (self.tr("%Ln stakeholders archived. Show them with “Show archived”.",
+                               "", count) if archived
+                       else self.tr("%Ln stakeholders restored from the archive.", "", count))
+            text = (self.tr("Archive %Ln stakeholders", "", count) if archived
+                    else self.tr("Restore %Ln stakeholders from the archive", "", count))
+            self.push_change(text, change, message)
 
-        self._in_background(lambda: set_archived(home.db, ids, archived), done)
+        self._in_background(
+            lambda: recorded(home.db, ids, lambda: set_archived(home.db, ids, archived)), done)
 
     def delete_selected(self) -> None:
         home, ids = self.home(), self.selected_ids()
@@ -256,11 +270,36 @@ class StakeholderActions(QObject):
 
         def done(snapshot: DeletedStakeholders) -> None:
             self.undo_stack.push(DeleteCommand(self, snapshot))
-            self.changed.emit(self.tr("{count} stakeholders deleted. Undo with {keys}.").format(
-                count=len(snapshot.ids),
+            count = len(snapshot.ids)
+            self.changed.emit(self.tr("%Ln stakeholders deleted. Undo with {keys}.", "",
+                                      count).format(
                 keys=self.undo.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
 
         self._in_background(lambda: delete_stakeholders(home.db, ids), done)
+
+    def deletion_texts(self, count: int) -> tuple[str, str, str]:
+        """What Edit › Undo calls a deletion, and what undoing and redoing it say."""
+        return (self.tr("Delete %Ln stakeholders", "", count),
+                self.tr("%Ln stakeholders restored.", "", count),
+                self.tr("%Ln stakeholders deleted.", "", count))
+
+    def push_change(self, text: str, change: Recorded[Any], message: str) -> None:
+        """A change was made: say so, and let Edit › Undo write its before-image back."""
+        from rrr_desktop.services.stakeholders.register_image import restore_image
+
+        home = self.home()
+        assert home is not None
+        undone = self.tr("Undone: {change}").format(change=text)
+        redone = self.tr("Redone: {change}").format(change=text)
+        self.undo_stack.push(ChangeCommand(
+            text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone),
+            lambda: self.write_now(lambda: restore_image(home.db, change.after), redone)))
+        self.changed.emit(message)
+
+    def _changed_outside(self, message: str) -> None:
+        """A change that is not on the undo stack: Redo must not offer a stale state."""
+        drop_redo(self.undo_stack)
+        self.changed.emit(message)
 
     def write_now(self, work: Callable[[], object], message: str) -> bool:
         """Undo and redo write at once (a few rows); a refusal is shown, nothing changes."""

@@ -15,18 +15,20 @@ from rrr_desktop.views.common.worker import run_in_background
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.stakeholders.bulk import BulkChange, BulkResult
+    from rrr_desktop.services.stakeholders.register_image import Recorded
     from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
 
 
 class BulkEditing(QObject):
-    """Ctrl+B on the selection; ``started(text)`` while it runs, ``finished(text)`` after.
-
-    ``finished`` carries the status-bar message, or an empty text when the change was
-    refused (the officer has been told in a message box).
+    """Ctrl+B on the selection; ``started(text)`` while it runs; then ``changeRecorded``
+    (what Edit › Undo calls it, the images to undo it, the status-bar message), or
+    ``finished("")`` when the change was refused (the officer was told in a message box).
     """
 
     started = Signal(str)
     finished = Signal(str)
+
+    changeRecorded = Signal(str, object, str)  # undo text, Recorded[BulkResult], message
 
     def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
                  owners: Callable[[], tuple[str, ...]], parent: QWidget) -> None:
@@ -61,17 +63,22 @@ class BulkEditing(QObject):
         self.started.emit(self.tr("Changing {count} stakeholders…").format(
             count=QLocale().toString(len(ids))))
 
-        def work() -> BulkResult:
+        def work() -> Recorded[BulkResult]:
             from rrr_desktop.services.stakeholders.bulk import bulk_edit
+            from rrr_desktop.services.stakeholders.register_image import recorded
 
-            return bulk_edit(home.db, ids, change)
+            return recorded(home.db, ids, lambda: bulk_edit(home.db, ids, change))
 
         run_in_background(self, work, self._done, self._failed)
 
-    def _done(self, result: BulkResult) -> None:
-        self.finished.emit(self.tr("{changed} stakeholders changed, {unchanged} already as "
-                                   "asked.").format(changed=QLocale().toString(result.changed),
-                                                    unchanged=QLocale().toString(result.unchanged)))
+    def _done(self, change: Recorded[BulkResult]) -> None:
+        result = change.result
+        self.changeRecorded.emit(
+            self.tr("Bulk Edit {count} stakeholders").format(
+                count=QLocale().toString(result.changed + result.unchanged)), change,
+            self.tr("{changed} stakeholders changed, {unchanged} already as asked.").format(
+                changed=QLocale().toString(result.changed),
+                unchanged=QLocale().toString(result.unchanged)))
 
     def _failed(self, error: BaseException) -> None:
         self.finished.emit("")

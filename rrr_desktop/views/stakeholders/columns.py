@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMenu, QTableView
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.table_model import StakeholderTableModel
 
+NAME_WIDTH = 240
+
 
 class ColumnChooser(QObject):
     """Checkable actions, one per column (the name column always shows).
@@ -38,12 +40,31 @@ class ColumnChooser(QObject):
         saved = settings.stakeholder_columns if settings is not None else None
         if saved is not None:
             self._header.restoreState(saved)
+        else:
+            self._fit(table)
         self._header.setSectionHidden(StakeholderTableModel.NAME, False)
         self._sync_actions()
         self._header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._header.customContextMenuRequested.connect(self._menu)
         self._header.sectionMoved.connect(self._save)
         self._header.sectionResized.connect(self._save)
+
+    def _fit(self, table: QTableView) -> None:
+        """First widths: every kind, stage and date whole (free text columns keep the
+        default width, the name a generous one); the list scrolls sideways if need be."""
+        model = table.model()
+        assert isinstance(model, StakeholderTableModel)
+        metrics = table.fontMetrics()
+        padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 16
+        for column in range(model.columnCount()):
+            texts = [str(model.headerData(column, Qt.Orientation.Horizontal)),
+                     *model.typical_texts(column)]
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            if column == StakeholderTableModel.NAME:
+                widest = max(widest, NAME_WIDTH)
+            elif not model.typical_texts(column):
+                widest = max(widest, self._header.defaultSectionSize())
+            self._header.resizeSection(column, widest)
 
     def _sync_actions(self) -> None:
         for action in self.actions:

@@ -51,6 +51,7 @@ class StakeholderView(QScrollArea):
     addInteractionRequested = Signal(int)
     interactionActivated = Signal(int, int)
     followUpDoneRequested = Signal(int)
+    personActivated = Signal(int)  # one of an organisation's people, to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +97,7 @@ class StakeholderView(QScrollArea):
         buttons.addWidget(self.add_interaction_button)
         buttons.addStretch()
         layout.addLayout(buttons)
-        kind = stakeholder_kind_label(detail.kind)
+        kind = self.tr("Person") if detail.is_person else stakeholder_kind_label(detail.kind)
         if detail.archived:
             kind += " · " + self.tr("archived")
         layout.addWidget(plain_label(kind))
@@ -128,8 +129,25 @@ class StakeholderView(QScrollArea):
             if value:
                 facts.addRow(caption, plain_label(value))
         layout.addLayout(facts)
+        self._add_people(layout, detail)
         self._add_personal_data(layout, detail)
         self._add_interactions(layout, detail)
+
+    def _add_people(self, layout: QVBoxLayout, detail: StakeholderDetail) -> None:
+        """An organisation's people, each opened with a double-click or Return."""
+        if not detail.people:
+            return
+        layout.addWidget(plain_label(self.tr("People ({count}):").format(
+            count=len(detail.people)), bold=True))
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("People of this organisation"))
+        for person_id, name in detail.people:
+            item = QListWidgetItem(name, self.people)
+            item.setData(Qt.ItemDataRole.UserRole, person_id)
+        self.people.setFixedHeight(min(len(detail.people), 6) * 22 + 8)
+        self.people.itemActivated.connect(
+            lambda item: self.personActivated.emit(int(item.data(Qt.ItemDataRole.UserRole))))
+        layout.addWidget(self.people)
 
     def _add_personal_data(self, layout: QVBoxLayout, detail: StakeholderDetail) -> None:
         if not (detail.contact_person or detail.email or detail.phone):

@@ -36,6 +36,7 @@ from rrr_desktop.views.stakeholders.editor_tabs import EditorTabs
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.stakeholders.duplicates import SimilarStakeholder
+    from rrr_desktop.services.stakeholders.register_image import Recorded
 
 DUPLICATE_CHECK_DELAY_MS = 300
 
@@ -65,6 +66,7 @@ class StakeholderEditor(QDialog):
     """Emits ``saved(id)`` once written, and ``openRequested(id)`` for a similar record."""
 
     saved = Signal(int)
+    changeRecorded = Signal(object)  # Recorded[int]: the images to undo and redo the save
     openRequested = Signal(int)
 
     def __init__(self, home: Home, stakeholder_id: int | None = None, *,
@@ -156,26 +158,33 @@ class StakeholderEditor(QDialog):
             return
         home, form, stakeholder_id = self.home, self.form(), self.stakeholder_id
 
-        def work() -> int:
+        def work() -> Recorded[int]:
             from rrr_desktop.services.stakeholders.edit import (
                 create_stakeholder,
                 update_stakeholder,
             )
+            from rrr_desktop.services.stakeholders.register_image import recorded
 
             if stakeholder_id is None:
-                return create_stakeholder(home.db, form)
-            update_stakeholder(home.db, stakeholder_id, form)
-            return stakeholder_id
+                return recorded(home.db, [], lambda: create_stakeholder(home.db, form),
+                                also=lambda new_id: [new_id])
+
+            def update() -> int:
+                update_stakeholder(home.db, stakeholder_id, form)
+                return stakeholder_id
+
+            return recorded(home.db, [stakeholder_id], update)
 
         self._saving = True
         self.buttons.setEnabled(False)
         run_in_background(self, work, self._saved, self._failed)
 
-    def _saved(self, stakeholder_id: int) -> None:
+    def _saved(self, change: Recorded[int]) -> None:
         self._saving = False
-        self.stakeholder_id = stakeholder_id
+        self.stakeholder_id = change.result
         self._initial = self.form()
-        self.saved.emit(stakeholder_id)
+        self.changeRecorded.emit(change)
+        self.saved.emit(change.result)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

@@ -22,7 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
-from rrr_desktop.services.stakeholders.listing import COLLABORATION_STAGES, STAKEHOLDER_KINDS
+from rrr_desktop.services.stakeholders.listing import (
+    COLLABORATION_STAGES,
+    PERSON_KIND,
+    STAKEHOLDER_KINDS,
+)
 from rrr_desktop.text import split_list
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.form_fields import CheckList, OptionalDateEdit, ScoreCombo
@@ -89,8 +93,9 @@ class EditorTabs(QTabWidget):
         form = QFormLayout()
         self.organisation_label = QLabel(self.tr("&Organisation:"))
         self.organisation_label.setBuddy(self.organisation)
-        for caption, widget in ((self.tr("&Name:"), self.name), (self.tr("&Kind:"), self.kind)):
-            form.addRow(self._buddy(caption, widget), widget)
+        self.kind_label = self._buddy(self.tr("&Kind:"), self.kind)
+        form.addRow(self._buddy(self.tr("&Name:"), self.name), self.name)
+        form.addRow(self.kind_label, self.kind)
         form.addRow(self.organisation_label, self.organisation)
         fields: tuple[tuple[str, QWidget], ...] = (
             (self.tr("&Website:"), self.website),
@@ -184,8 +189,12 @@ class EditorTabs(QTabWidget):
     # --- behaviour ------------------------------------------------------------
 
     def show_person_fields(self, is_person: bool) -> None:
+        """A person belongs to an organisation; the kinds (co-operative, foundation...)
+        are kinds of organisation, so a person has none."""
         self.organisation.setVisible(is_person)
         self.organisation_label.setVisible(is_person)
+        self.kind.setVisible(not is_person)
+        self.kind_label.setVisible(not is_person)
 
     def _consent_toggled(self, given: bool) -> None:
         if given and self.consent_on.day() is None:
@@ -244,7 +253,9 @@ class EditorTabs(QTabWidget):
     def form(self, *, is_person: bool, shareable: bool) -> StakeholderForm:
         organisation = self._organisations.get(self.organisation.text().strip())
         return StakeholderForm(
-            name=self.name.text(), kind=str(self.kind.currentData()), is_person=is_person,
+            name=self.name.text(),
+            kind=PERSON_KIND if is_person else str(self.kind.currentData()),
+            is_person=is_person,
             organisation_id=organisation if is_person else None,
             sectors=self.sectors.checked_codes(), district=self.district.text(),
             address=self.address.text(), locality=self.locality.text(),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -90,7 +91,7 @@ class ExportOptionsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.personal)
         layout.addWidget(buttons)
-        self.resize(520, 0)
+        fit_to_text(self, 520)
 
 
 class StakeholderExport(QObject):

@@ -82,6 +82,15 @@ class StakeholderFilterBar(QWidget):
         self.topic_filter = _combo(self.tr("Topic"))
         self.district_filter = _combo(self.tr("District"))
         self.owner_filter = _combo(self.tr("Owner"))
+        self.record_filter = _combo(self.tr("Organisations or people"))
+        _fill(self.record_filter, self.tr("Organisations and people"),
+              [(self.tr("Organisations"), "organisations"), (self.tr("People"), "people")])
+        self.due_filter = _combo(self.tr("Needs attention"))
+        _fill(self.due_filter, self.tr("Any dates"),
+              [(self.tr("Overdue follow-ups"), "overdue"), (self.tr("Review due"), "review")])
+        for fixed in (self.record_filter, self.due_filter):  # short lists: shown whole
+            fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            fixed.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.set_choices(FilterChoices())
         self.archived = QCheckBox(self.tr("Show &archived"))
         self.clear_button = QPushButton(self.tr("C&lear Filters"))
@@ -95,6 +104,8 @@ class StakeholderFilterBar(QWidget):
         first_row = QHBoxLayout()
         first_row.setContentsMargins(0, 0, 0, 0)
         first_row.addWidget(self.search, 1)
+        first_row.addWidget(self.record_filter)
+        first_row.addWidget(self.due_filter)
         first_row.addWidget(self.archived)
         first_row.addWidget(self.clear_button)
         choices = QHBoxLayout()
@@ -105,18 +116,22 @@ class StakeholderFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first_row)
         layout.addLayout(choices)
-        order = [self.search, *self.combos(), self.archived, self.clear_button]
+        order = [self.search, self.record_filter, self.due_filter, *self.combos(),
+                 self.archived, self.clear_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
         self.search.textChanged.connect(self._edited)
-        for combo in self.combos():
+        for combo in self._all_combos():
             combo.currentIndexChanged.connect(self._edited)
         self.archived.toggled.connect(self._edited)
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.kind_filter, self.stage_filter, self.topic_filter, self.district_filter,
                 self.owner_filter)
+
+    def _all_combos(self) -> tuple[QComboBox, ...]:
+        return (self.record_filter, self.due_filter, *self.combos())
 
     def set_choices(self, choices: FilterChoices) -> None:
         lost = [
@@ -140,18 +155,21 @@ class StakeholderFilterBar(QWidget):
             topic_id=self.topic_filter.currentData() or "",
             district=self.district_filter.currentData() or "",
             owner=self.owner_filter.currentData() or "",
+            persons={"organisations": False, "people": True}.get(
+                self.record_filter.currentData()),
+            due=self.due_filter.currentData() or "",
             include_archived=self.archived.isChecked())
 
     def is_filtered(self) -> bool:
         return (bool(self.search.text().strip()) or self.archived.isChecked()
-                or any(combo.currentIndex() > 0 for combo in self.combos()))
+                or any(combo.currentIndex() > 0 for combo in self._all_combos()))
 
     def clear(self) -> None:
         """Back to the whole register (one ``changed``, not one per control)."""
         had_focus = self.clear_button.hasFocus()
         self.blockSignals(True)
         self.search.clear()
-        for combo in self.combos():
+        for combo in self._all_combos():
             combo.setCurrentIndex(0)
         self.archived.setChecked(False)
         self.blockSignals(False)

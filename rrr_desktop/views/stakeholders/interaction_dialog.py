@@ -27,6 +27,7 @@ from rrr_desktop.services.stakeholders.interactions import (
     LoggedInteraction,
 )
 from rrr_desktop.views.common.failure import refusal_of
+from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
 from rrr_desktop.views.common.worker import run_in_background
@@ -87,7 +88,7 @@ class InteractionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.resize(460, 0)
+        fit_to_text(self, 460)
 
     def _fill(self, form: InteractionForm) -> None:
         day = form.occurred_on

@@ -33,6 +33,7 @@ from rrr_desktop.views.common.worker import run_in_background
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.stakeholders.merge import MergeCandidate, MergeResult
+    from rrr_desktop.services.stakeholders.register_image import Recorded
 
 
 def _candidates(home: Home, ids: Sequence[int]) -> list[MergeCandidate]:
@@ -44,7 +45,8 @@ def _candidates(home: Home, ids: Sequence[int]) -> list[MergeCandidate]:
 class MergeDialog(QDialog):
     """Emits ``merged(MergeResult)`` once the records are merged."""
 
-    merged = Signal(object)
+    merged = Signal(object)  # MergeResult
+    changeRecorded = Signal(object)  # Recorded[MergeResult]: to undo and redo the merge
 
     def __init__(self, home: Home, ids: Sequence[int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,16 +163,19 @@ class MergeDialog(QDialog):
         home, master, choices = self.home, self.master_id(), self.choices()
         others = [c.id for c in self.candidates if c.id != master]
 
-        def work() -> MergeResult:
+        def work() -> Recorded[MergeResult]:
             from rrr_desktop.services.stakeholders.merge import merge_stakeholders
+            from rrr_desktop.services.stakeholders.register_image import recorded
 
-            return merge_stakeholders(home.db, master, others, choices)
+            return recorded(home.db, [master, *others],
+                            lambda: merge_stakeholders(home.db, master, others, choices))
 
         self.merge_button.setEnabled(False)
         run_in_background(self, work, self._merged, self._failed)
 
-    def _merged(self, result: MergeResult) -> None:
-        self.merged.emit(result)
+    def _merged(self, change: Recorded[MergeResult]) -> None:
+        self.changeRecorded.emit(change)
+        self.merged.emit(change.result)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

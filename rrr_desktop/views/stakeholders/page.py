@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -58,8 +58,10 @@ class StakeholdersPage(Page):
     icon_name = "stakeholders"
     message = Signal(str)  # for the status bar, e.g. what a bulk edit changed
 
-    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self._undo_stack = undo_stack  # the window's; None: the page keeps its own
         self.home: Home | None = None
         self.settings = settings
         self.choices = FilterChoices()
@@ -126,14 +128,14 @@ class StakeholdersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        table.setColumnWidth(StakeholderTableModel.NAME, 260)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
 
     def _build_actions(self) -> None:
-        self.stakeholder_actions = StakeholderActions(lambda: self.home, self.selected_ids, self)
+        self.stakeholder_actions = StakeholderActions(lambda: self.home, self.selected_ids, self,
+                                          self._undo_stack)
         self.stakeholder_actions.attach_to(self.table)
         self.stakeholder_actions.changed.connect(self._register_changed)
         self.stakeholder_actions.openRequested.connect(self.select_stakeholder)
@@ -141,11 +143,13 @@ class StakeholdersPage(Page):
         self.detail.addInteractionRequested.connect(self.stakeholder_actions.log_interaction)
         self.detail.interactionActivated.connect(self.stakeholder_actions.edit_interaction)
         self.detail.followUpDoneRequested.connect(self.stakeholder_actions.mark_follow_up_done)
+        self.detail.personActivated.connect(self.select_stakeholder)
         self.bulk = BulkEditing(lambda: self.home, self.selected_ids,
                                 lambda: self.choices.owners, self)
         self.bulk_edit_action = self.bulk.action
         self.bulk.started.connect(self.count.setText)
         self.bulk.finished.connect(self._register_changed)
+        self.bulk.changeRecorded.connect(self.stakeholder_actions.push_change)
         separator = QAction(self)
         separator.setSeparator(True)
         acts = self.stakeholder_actions
@@ -181,7 +185,7 @@ class StakeholdersPage(Page):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setSizes([640, 340])
+        splitter.setSizes([660, 300])
         splitter.setStretchFactor(0, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
@@ -261,7 +265,7 @@ class StakeholdersPage(Page):
         elif total == 0:
             text = self.tr("No stakeholder matches these filters.")
         else:
-            text = self.tr("{count} stakeholders").format(count=QLocale().toString(total))
+            text = self.tr("%Ln stakeholders", "", total)
         self.count.setText(text)
         rows = [row for row in map(self.model.row_of, keep or []) if row is not None]
         if rows:

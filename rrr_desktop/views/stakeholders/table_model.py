@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import ClassVar
 
 from PySide6.QtCore import (
@@ -21,7 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from rrr_desktop.services.stakeholders.listing import StakeholderFilter, StakeholderRow
+from rrr_desktop.services.stakeholders.listing import (
+    COLLABORATION_STAGES,
+    STAKEHOLDER_KINDS,
+    StakeholderFilter,
+    StakeholderRow,
+)
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
     date_label,
@@ -156,10 +162,23 @@ class StakeholderTableModel(QAbstractTableModel):
             return QBrush(OVERDUE) if column == self.FOLLOW_UP and row.overdue else None
         return Qt.AlignmentFlag.AlignCenter if column in (self.INFLUENCE, self.INTEREST) else None
 
+    def typical_texts(self, column: int) -> tuple[str, ...]:
+        """The longest texts ``column`` shows (every kind, every stage, a date marked
+        overdue), so a column can start wide enough not to cut them; () for free text."""
+        day = date_label(date(2026, 12, 28))
+        texts = {
+            self.KIND: (*(stakeholder_kind_label(kind) for kind in STAKEHOLDER_KINDS),
+                        self.tr("Person")),
+            self.STAGE: tuple(collaboration_stage_label(stage) for stage in COLLABORATION_STAGES),
+            self.LAST_CONTACT: (day,),
+            self.FOLLOW_UP: (day + " " + self.tr("(overdue)"),),
+        }
+        return texts.get(column, ())
+
     def _display(self, row: StakeholderRow, column: int) -> str:
         values = {
             self.NAME: row.name,
-            self.KIND: stakeholder_kind_label(row.kind),
+            self.KIND: self.tr("Person") if row.is_person else stakeholder_kind_label(row.kind),
             self.STAGE: collaboration_stage_label(row.stage),
             self.DISTRICT: row.district,
             self.OWNER: row.owner,

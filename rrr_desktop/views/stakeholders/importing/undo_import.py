@@ -15,10 +15,13 @@ if TYPE_CHECKING:
     from rrr_desktop.services.stakeholders.importing.history import ImportRecord
 
 
-def _find(home: Home, batch_id: int | None) -> ImportRecord | None:
+def _find(home: Home, batch_id: int | None) -> tuple[ImportRecord | None, int]:
+    """The import, and how many records it added that peers hold (sent in a bundle)."""
+    from rrr_desktop.services.exchange.shared import shared_from_import
     from rrr_desktop.services.stakeholders.importing.history import find_import
 
-    return find_import(home.db, batch_id)
+    record = find_import(home.db, batch_id)
+    return record, shared_from_import(home.db, record.batch_id) if record else 0
 
 
 def _undo(home: Home, batch_id: int) -> int:
@@ -47,7 +50,8 @@ class ImportUndo(QObject):
         home, batch_id = self.home, self.batch_id
         run_in_background(self, lambda: _find(home, batch_id), self._ask, self._failed)
 
-    def _ask(self, record: ImportRecord | None) -> None:
+    def _ask(self, found: tuple[ImportRecord | None, int]) -> None:
+        record, shared = found
         self.record = record
         if record is None:
             self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Undo import"),
@@ -62,12 +66,20 @@ class ImportUndo(QObject):
                     "added are deleted, with anything recorded on them since, and the {updated} "
                     "it updated get their previous values back.").format(
                         file=record.file_name, when=when, added=record.added,
-                        updated=record.updated),
+                        updated=record.updated) + self._peers_note(shared),
             QMessageBox.StandardButton.Cancel, self.window)
         undo = self.box.addButton(self.tr("&Undo Import"), QMessageBox.ButtonRole.AcceptRole)
         self.box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         undo.clicked.connect(self.confirm)
         self.box.open()
+
+    def _peers_note(self, shared: int) -> str:
+        """What peer cities will see: records they received are withdrawn from them."""
+        if not shared:
+            return ""
+        return "\n\n" + self.tr(
+            "Peer cities already received {count} of the stakeholders it added, in a bundle: "
+            "your next bundle withdraws them from the peers.").format(count=shared)
 
     def confirm(self) -> None:
         """Undo the import asked about (the question's Undo button)."""

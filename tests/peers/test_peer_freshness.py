@@ -1,0 +1,32 @@
+"""A peer's data is as fresh as the newest signed bundle that confirmed it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.bundle_forge import SENDER, city_card, content_bundle, open_city_home, peer_stakeholder
+
+from rrr_desktop.services.exchange.history import undo_bundle_import
+from rrr_desktop.services.exchange.importing import RecordStatus, apply_bundle, inspect_bundle
+from rrr_desktop.services.peers.workspace import peer_detail
+
+
+def test_a_newer_bundle_with_the_same_profile_confirms_it(tmp_path: Path) -> None:
+    home = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    try:
+        apply_bundle(home.db, inspect_bundle(home.db, content_bundle(
+            tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})))
+        newer = inspect_bundle(home.db, content_bundle(tmp_path / "b.rrrbundle", {
+            "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1)]}))
+        assert newer.records[0].status is RecordStatus.UNCHANGED  # the profile as it was
+        applied = apply_bundle(home.db, newer)
+
+        provenance = peer_detail(home.db, SENDER.city_uuid).provenance
+        assert provenance.bundle_file == "b.rrrbundle"
+        assert provenance.dated == newer.created_at
+
+        assert applied.import_id is not None
+        undo_bundle_import(home.db, applied.import_id)
+        assert peer_detail(home.db, SENDER.city_uuid).provenance.bundle_file == "a.rrrbundle"
+    finally:
+        home.close()
