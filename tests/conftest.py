@@ -123,5 +123,11 @@ def _english_plurals(request: pytest.FixtureRequest) -> None:
     from rrr_desktop.views.common.translations import ENGLISH_PLURALS, install_english_plurals
 
     app = request.getfixturevalue("qapp")
-    if not any(t.objectName() == ENGLISH_PLURALS for t in app.findChildren(QTranslator)):
-        install_english_plurals(app)
+    # A test that installed another language may have removed (and be deleting) the
+    # translators it found: replace the English plurals with a fresh one, exactly once.
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() == ENGLISH_PLURALS:
+            app.removeTranslator(translator)
+            translator.setObjectName("")
+            translator.deleteLater()
+    install_english_plurals(app)

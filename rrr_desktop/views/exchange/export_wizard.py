@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,8 +44,14 @@ def proposed_path(city_name: str, today: date, paths: AppPaths) -> Path:
     from rrr_desktop.services.exchange.export import default_bundle_folder, suggested_file_name
 
     # The Preferences' folder (the documents folder unless changed), made if missing;
-    # else the home's bundles/ folder: a folder that exists either way.
-    return default_bundle_folder(export_folder(), paths) / suggested_file_name(city_name, today)
+    # else the home's bundles/ folder: a folder that exists either way. Without a
+    # documents folder the Preferences' default is the bare user folder: not proposed.
+    folder: Path | None = export_folder()
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    if not documents and folder == Path.home():
+        folder = None
+    return default_bundle_folder(folder, paths) / suggested_file_name(city_name, today)
 
 
 class _ContentPage(QWizardPage):
