@@ -30,7 +30,7 @@ MIB = 1024 * 1024
 # The Linux build's size as last recorded in docs/packaging.md, and how much it may grow
 # before the build fails: a dependency that adds megabytes is a decision, not an accident.
 # After such a decision, measure, record the new size here and in the docs.
-RECORDED_LINUX_MIB = 113.6
+RECORDED_LINUX_MIB = 116.5
 GROWTH_ALLOWED_MIB = 2.0
 
 
@@ -93,7 +93,10 @@ def command_line_test(env: dict[str, str]) -> int:
     program = executables()[-1]  # on Windows the console twin
     with tempfile.TemporaryDirectory(prefix="rrr-desktop-smoke-") as folder:
         home = Path(folder)
+        # A Central European CSV (the encoding guesser and the codecs it needs).
+        (home / "list.csv").write_bytes("Nazwa;Miasto\nSpółdzielnia Łódź;Łódź\n".encode("cp1250"))
         for arguments in (["init", "--city", "Bilbao"], ["profile", "show", "--json"],
+                          ["stakeholders", "import", str(home / "list.csv")],
                           ["peers", "suggest", "--json"], ["brief", str(home / "brief.pdf")],
                           ["bundle", "export", str(home / "Bilbao")],
                           ["bundle", "inspect", str(home / "Bilbao.rrrbundle")]):
