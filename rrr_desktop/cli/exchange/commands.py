@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.exchange.changes import describe
 from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION, BundleRejected
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
@@ -18,7 +19,12 @@ from rrr_desktop.services.exchange.history import (
     peer_holdings,
     undo_bundle_import,
 )
-from rrr_desktop.services.exchange.importing import BundlePreview, apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.importing import (
+    BundlePreview,
+    RenameNotAccepted,
+    apply_bundle,
+    inspect_bundle,
+)
 from rrr_desktop.services.exchange.sender_checks import OwnCityBundle
 from rrr_desktop.services.home import Home
 
@@ -55,16 +61,20 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
 def bundle_inspect_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
     _print_preview(preview, args.json, out)
-    return EXIT_OK if preview.trust.accepted or preview.own_city else EXIT_REJECTED
+    if preview.own_city:
+        return EXIT_OK
+    return EXIT_OK if preview.trust.accepted and not preview.rename_refused else EXIT_REJECTED
 
 
 def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
-    preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
+    preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key, args.accept_rename)
     if preview.own_city:
         raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
         raise BundleRejected(f"{preview.trust.warning()} Nothing was imported; to accept the "
                              "new key, run the import again with --accept-new-key.")
+    if preview.rename is not None and preview.rename_refused:
+        raise RenameNotAccepted(preview.rename)
     if not args.yes:
         _print_preview(preview, args.json, out)
         if not args.json:
@@ -139,6 +149,10 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "already_imported_at": (preview.already_imported_at.isoformat()
                                 if preview.already_imported_at else None),
         "own_city": preview.own_city,
+        "rename": None if preview.rename is None else {
+            "old_name": preview.rename.old_name, "old_country": preview.rename.old_country,
+            "new_name": preview.rename.new_name, "new_country": preview.rename.new_country,
+            "accepted": preview.rename_accepted},
         "contents": {"profile": summary.profile, "practices": summary.practices,
                      "assessments": summary.assessments, "stakeholders": summary.stakeholders,
                      "tombstones": summary.tombstones,
@@ -166,6 +180,10 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
         return
     print(f"Key fingerprint: {preview.fingerprint} "
           f"({TRUST_SHOWN[preview.trust.trust.value]})", file=out)
+    if preview.rename is not None:
+        print(message_text("bundle.renamed", {
+            "old": preview.rename.old_name, "old_country": preview.rename.old_country,
+            "name": preview.rename.new_name, "country": preview.rename.new_country}), file=out)
     for warning in preview.warnings:
         print(f"Warning: {warning}", file=out)
     if preview.already_imported_at is not None:

@@ -260,6 +260,11 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     if card.city.uuid != bundle.sender.city_uuid:
         raise BundleRejected(f"The bundle's profile is of another city ({card.city.name}) than "
                              f"its signed sender ({bundle.sender.name}). {ASK_AGAIN}")
+    if (card.city.name != bundle.sender.name
+            or card.city.country_code != bundle.sender.country_code):
+        raise BundleRejected("bundle.card_not_sender", field="profile.city.name",
+                             name=bundle.sender.name, country=bundle.sender.country_code,
+                             card=card.city.name, card_country=card.city.country_code)
     city_fields: dict[str, Any] = {"name": card.city.name, "country_code": card.city.country_code,
                                    "region": card.city.region, "website": card.city.website}
     topics_used: list[tuple[str, str]] = []

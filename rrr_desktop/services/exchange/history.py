@@ -22,7 +22,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.records import Execute, db_time, parse_time
-from rrr_desktop.text import normalise
+from rrr_desktop.services.peers.identity import find_by_name
 
 _REFERENCES = ("SELECT 1 FROM peer_note WHERE city_id = :id UNION ALL "
                "SELECT 1 FROM peer_preference WHERE city_id = :id UNION ALL "
@@ -181,7 +181,10 @@ def erase_peer_data(db: Database, city_uuid: UUID) -> int:
 
 
 def peer_holdings(db: Database, city: str) -> PeerHoldings:
-    """What we hold about a peer city (by name, ignoring case and accents, or by UUID)."""
+    """What we hold about a peer city (by name as :func:`name_key` compares it, or by UUID).
+
+    RejectedInput when the name is that of several cities: the officer gives the UUID.
+    """
     with db.reading() as connection:
         found = _find_city(connection.execute, city)
         city_id, uuid, name, country, profile_source, profile_updated_at, source_id = found
@@ -204,14 +207,15 @@ def peer_holdings(db: Database, city: str) -> PeerHoldings:
 
 
 def _find_city(execute: Execute, wanted: str) -> tuple[Any, ...]:
-    rows = list(execute("SELECT id, uuid, name, country_code, profile_source, "
-                        "profile_updated_at, source_bundle_id, is_ours FROM city"))
-    for row in rows:
-        if not row[7] and (normalise(row[2]) == normalise(wanted)
-                           or row[1] == wanted.replace("-", "").lower()):
-            return tuple(row[:7])
-    raise RejectedInput(f"No peer city named {wanted} is in the directory. List them with "
-                        "rrr-desktop peers list.")
+    rows = [row for row in execute("SELECT id, uuid, name, country_code, profile_source, "
+                                   "profile_updated_at, source_bundle_id, is_ours FROM city")
+            if not row[7]]
+    found = find_by_name(rows, wanted, name=lambda row: row[2],
+                         uuid=lambda row: UUID(hex=row[1]))
+    if found is None:
+        raise RejectedInput(f"No peer city named {wanted} is in the directory. List them with "
+                            "rrr-desktop peers list.")
+    return tuple(found[:7])
 
 
 def _city_id(execute: Execute, city_uuid: UUID) -> int | None:

@@ -46,7 +46,8 @@ from rrr_desktop.services.exchange.content import (
 from rrr_desktop.services.exchange.records import Execute, HeldCity, HeldRecord, db_time
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
-    check_sender,
+    Rename,
+    check_identity,
     is_our_city,
     refuse_foreign_records,
 )
@@ -69,6 +70,13 @@ APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordSt
 class ImportCancelled(RejectedInput):
     def __init__(self) -> None:
         super().__init__("The import was cancelled; nothing was changed.")
+
+
+class RenameNotAccepted(BundleRejected):
+    def __init__(self, rename: Rename) -> None:
+        super().__init__("bundle.rename_not_accepted", old=rename.old_name,
+                         old_country=rename.old_country, name=rename.new_name,
+                         country=rename.new_country)
 
 
 @dataclass(frozen=True)
@@ -100,6 +108,12 @@ class BundlePreview:
     own_city: bool = False  # made by the city of this data folder: shown, never imported
     # records.held_digest of what ``records`` were classified against (None: classify again)
     held_digest: str | None = field(default=None, repr=False)
+    rename: Rename | None = None  # a known city under another name or country
+    rename_accepted: bool = False  # the officer accepted ``rename`` (nothing imports if not)
+
+    @property
+    def rename_refused(self) -> bool:
+        return self.rename is not None and not self.rename_accepted
 
     @property
     def summary(self) -> ContentSummary:
@@ -138,8 +152,13 @@ def file_digest(path: Path) -> str:
 
 
 @collector_paused()
-def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> BundlePreview:
-    """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused."""
+def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
+                   accept_rename: bool = False) -> BundlePreview:
+    """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused.
+
+    A known city that calls itself by another name or country is previewed with its
+    ``rename``; it imports only with ``accept_rename``.
+    """
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
@@ -147,8 +166,9 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         content = read_content(bundle, frozenset(labels))
         execute = connection.execute
         own = is_our_city(execute, bundle.sender)
-        warnings = [] if own else check_sender(execute, bundle.sender)
         held = None if own else records.held_city(execute, bundle.sender.city_uuid)
+        warnings, rename = (([], None) if own else
+                            check_identity(execute, bundle.sender, bundle.public_key, held))
         if not own:
             refuse_foreign_records(execute, content, held.id if held else None)
         pinned = next(iter(execute("SELECT public_key FROM trusted_sender WHERE city_uuid = ?",
@@ -159,7 +179,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         digest_held = None if own else records.held_digest(execute, bundle.sender.city_uuid)
         seen = next(iter(execute("SELECT max(imported_at) FROM bundle_import WHERE "
                                  "file_sha256 = ? AND undone_at IS NULL", (digest,))))[0]
-    if held is not None and held.record.title != bundle.sender.name:
+    if rename is None and held is not None and held.record.title != bundle.sender.name:
         warnings.append(f"This bundle's city calls itself {bundle.sender.name}; your directory "
                         f"knows it as {held.record.title} (the same city by its id).")
     if trust.key_changed:
@@ -170,13 +190,13 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
                          records.parse_time(seen) if seen else None, content, labels, own,
-                         digest_held)
+                         digest_held, rename, accept_rename)
 
 
-def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False
-                    ) -> list[BundlePreview]:
+def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False,
+                    accept_rename: bool = False) -> list[BundlePreview]:
     """Several bundles, each verified on its own, oldest (by its creation time) first."""
-    previews = [inspect_bundle(db, path, accept_new_key) for path in paths]
+    previews = [inspect_bundle(db, path, accept_new_key, accept_rename) for path in paths]
     return sorted(previews, key=lambda preview: preview.created_at)
 
 
@@ -249,6 +269,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
         raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
         raise BundleRejected(f"{preview.trust.warning()} Nothing was imported.")
+    if preview.rename is not None and preview.rename_refused:
+        raise RenameNotAccepted(preview.rename)
     if file_digest(preview.path) != preview.file_sha256:
         raise BundleRejected(f"The file {preview.path.name} changed since it was previewed. "
                              "Nothing was imported: open it again to see what it holds now.")

@@ -1,0 +1,1 @@
+"""Named queries: the raw SQL the services call by name, one module per table family."""
