@@ -662,6 +662,10 @@
         <translation>&amp;Aceptar la nueva clave (solo después de comparar la huella digital con el remitente por teléfono)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Aceptar el nuevo &amp;nombre (solo después de comprobarlo con la ciudad)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Una ciudad cambió de nombre: no se puede importar nada de ella a menos que acepte el nuevo nombre.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque los registros que quiera excluir y, a continuación, importe.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: de {city} ({country}), creado el {made}. Clave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOMBRE CAMBIADO: la ciudad que conoce como {old} ({old_country}) ahora se llama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

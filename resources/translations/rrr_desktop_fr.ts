@@ -662,6 +662,10 @@
         <translation>&amp;Accepter la nouvelle clé (uniquement après avoir comparé l’empreinte avec l’expéditeur par téléphone)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Accepter le nouveau &amp;nom (seulement après avoir vérifié auprès de la ville)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>La clé d’un expéditeur a changé&#xa0;: rien ne peut être importé de sa part tant que vous n’acceptez pas la nouvelle clé.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Une ville a changé de nom : rien ne peut en être importé tant que vous n'acceptez pas le nouveau nom.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Décochez les fiches que vous souhaitez écarter, puis lancez l’importation.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}&#xa0;: envoyé par {city} ({country}), créé le {made}. Clé {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOM CHANGÉ : la ville que vous connaissez sous le nom {old} ({old_country}) s'appelle maintenant {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

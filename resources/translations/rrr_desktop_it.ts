@@ -662,6 +662,10 @@
         <translation>&amp;Accetta la nuova chiave (solo dopo aver confrontato l&apos;impronta con il mittente per telefono)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Accetta il nuovo &amp;nome (solo dopo averlo verificato con la città)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>La chiave di un mittente è cambiata: non è possibile importare nulla da questo mittente senza accettare la nuova chiave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Una città ha cambiato nome: non si può importare nulla da essa se non accetta il nuovo nome.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Togliere la spunta alle schede da escludere, quindi importare.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: da {city} ({country}), creato il {made}. Chiave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOME CAMBIATO: la città che conosce come {old} ({old_country}) ora si chiama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

@@ -662,6 +662,10 @@
         <translation>Nieuwe sleutel &amp;accepteren (alleen nadat je de vingerafdruk telefonisch met de afzender hebt vergeleken)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>De nieuwe &amp;naam accepteren (pas nadat u het met de stad hebt nagegaan)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Een stad heeft haar naam gewijzigd: er kan niets van worden geïmporteerd tenzij u de nieuwe naam accepteert.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Vink de records uit die je wilt weglaten en importeer daarna.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: van {city} ({country}), gemaakt op {made}. Sleutel {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NAAM GEWIJZIGD: de stad die u kent als {old} ({old_country}) noemt zich nu {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

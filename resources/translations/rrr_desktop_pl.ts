@@ -662,6 +662,10 @@
         <translation>&amp;Akceptuj nowy klucz (dopiero po porównaniu odcisku klucza z nadawcą przez telefon)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Przyjmij nową &amp;nazwę (dopiero po sprawdzeniu z miastem)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Wpis</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Miasto zmieniło nazwę: nie można z niego niczego zaimportować, dopóki nie przyjmiesz nowej nazwy.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Odznacz wpisy, które chcesz pominąć, a następnie zaimportuj pakiet.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file} – nadawca: {city} ({country}), utworzono: {made}. Klucz: {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>ZMIANA NAZWY: miasto znane Ci jako {old} ({old_country}) nazywa się teraz {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

@@ -662,6 +662,10 @@
         <translation>&amp;Aceitar a nova chave (só depois de comparar a impressão digital com o remetente por telefone)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Aceitar o novo &amp;nome (só depois de confirmar com a cidade)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -702,6 +706,10 @@
         <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Uma cidade mudou de nome: nada pode ser importado dela a menos que aceite o novo nome.</translation>
+    </message>
+    <message>
         <source>Untick the records you want to leave out, then import.</source>
         <translation>Desmarque os registros que deseja deixar de fora e depois importe.</translation>
     </message>
@@ -732,6 +740,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: de {city} ({country}), criado em {made}. Chave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOME ALTERADO: a cidade que conhece como {old} ({old_country}) chama-se agora {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

@@ -4,21 +4,35 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import struct
+import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import SEED_UUIDS
 
-from rrr_desktop.services.exchange.container import BundleLimits, BundleRejected, open_bundle, sign
+from rrr_desktop.services.exchange.container import (
+    BundleLimits,
+    BundleRejected,
+    open_bundle,
+    public_key_bytes,
+    sign,
+)
+from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.container.safe_json import dump_json
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.sender_checks import Rename
+from rrr_desktop.services.home import Home
 from tests.bundle_forge import (
     CONTENT,
     KEY,
     OTHER_KEY,
+    THIRD_KEY,
     Layout,
     Member,
     build_zip,
@@ -26,6 +40,8 @@ from tests.bundle_forge import (
     changed,
     forged_bundle,
     local_header,
+    open_city_home,
+    posing_bundle,
 )
 
 ASK_AGAIN = "Ask the sender to export it again."
@@ -426,3 +442,105 @@ def test_the_corpus_has_at_least_a_hundred_bundles() -> None:
     total = len(NAMED) + len(LIMITED) + len(FLIP_OFFSETS) + len(TRUNCATIONS)
     assert total >= 100
     assert len({hashlib.sha256(make()).digest() for _, make, _ in NAMED}) == len(NAMED)
+
+
+# --- identity: correctly signed bundles that pose as another city --------------------------
+
+ROTTERDAM_UUID = uuid.UUID(SEED_UUIDS["Rotterdam"])
+MONTREAL_UUID = uuid.UUID(SEED_UUIDS["Montréal"])
+STRANGER = uuid.UUID("0b7a51e0-5a1e-4e55-9d0c-3b7c2c0ffee0")
+
+# (id, city uuid, name, country, key, a pattern of the refusal)
+POSING: list[tuple[str, uuid.UUID, str, str, Any, str]] = [
+    ("pinned-peer-takes-a-known-name", ROTTERDAM_UUID, "Bilbao", "ES", THIRD_KEY,
+     "already has a city of that name, Bilbao"),
+    ("pinned-peer-takes-our-name", ROTTERDAM_UUID, "Montréal", "CA", THIRD_KEY,
+     "name of your own city"),
+    ("pinned-peer-takes-our-name-unaccented", ROTTERDAM_UUID, "MONTREAL", "CA", THIRD_KEY,
+     "name of your own city"),
+    ("zero-width-space", STRANGER, "Bil\u200bbao", "ES", OTHER_KEY, "city of that name"),
+    ("zero-width-joiner-and-bom", STRANGER, "\ufeffBilb\u200dao", "ES", OTHER_KEY,
+     "city of that name"),
+    ("right-to-left-override", STRANGER, "\u202eoablib\u202c", "ES", OTHER_KEY,
+     "city of that name"),
+    ("cyrillic-a", STRANGER, "Bilb\u0430o", "ES", OTHER_KEY, "city of that name"),
+    ("greek-capitals", STRANGER, "\u0392\u0399LBAO", "ES", OTHER_KEY, "city of that name"),
+    ("capital-i-for-l", STRANGER, "BiIbao", "ES", OTHER_KEY, "city of that name"),
+    ("full-width", STRANGER, "\uff22\uff49\uff4c\uff42\uff41\uff4f", "ES", OTHER_KEY,
+     "city of that name"),
+    ("variation-selector", STRANGER, "Bilbao\ufe0f", "ES", OTHER_KEY, "city of that name"),
+    ("our-name-look-alike", STRANGER, "Montre\u0301al", "CA", OTHER_KEY,
+     "name of your own city"),
+    ("known-key-for-a-second-city", STRANGER, "Lyon", "FR", THIRD_KEY,
+     "already the key of Rotterdam"),
+]
+
+
+@pytest.fixture
+def montreal_with_rotterdam(tmp_path: Path) -> Iterator[Home]:
+    """Montréal's home holding one genuine bundle of Rotterdam (its key pinned)."""
+    opened = open_city_home(tmp_path / "montreal", "Montréal")
+    genuine = posing_bundle(tmp_path / "rotterdam.rrrbundle", ROTTERDAM_UUID, "Rotterdam",
+                            "NL", THIRD_KEY)
+    apply_bundle(opened.db, inspect_bundle(opened.db, genuine))
+    yield opened
+    opened.close()
+
+
+def database_bytes(home: Home) -> bytes:
+    connection = sqlite3.connect(home.paths.database)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return home.paths.database.read_bytes()
+
+
+@pytest.mark.parametrize("case", POSING, ids=[case[0] for case in POSING])
+def test_a_bundle_posing_as_another_city_is_refused(
+        montreal_with_rotterdam: Home, tmp_path: Path,
+        case: tuple[str, uuid.UUID, str, str, Any, str]) -> None:
+    _, city_uuid, name, country, key, expected = case
+    home = montreal_with_rotterdam
+    bundle = posing_bundle(tmp_path / "posing.rrrbundle", city_uuid, name, country, key)
+    before = database_bytes(home)
+    with pytest.raises(BundleRejected) as refusal:
+        inspect_bundle(home.db, bundle)
+    message = str(refusal.value)
+    assert re.search(expected, message), message
+    presented = fingerprint(public_key_bytes(key))
+    assert presented in message
+    if "city of that name" in expected:  # both fingerprints, the known one "-" if unpinned
+        assert " (its key: -)" in message or fingerprint(public_key_bytes(THIRD_KEY)) in message
+    assert database_bytes(home) == before
+
+
+def test_a_profile_naming_another_city_than_the_signed_sender_is_refused(
+        montreal: Home, tmp_path: Path) -> None:
+    bundle = posing_bundle(tmp_path / "b.rrrbundle", STRANGER, "Lyon", "FR", OTHER_KEY,
+                           name="Bilbao")
+    with pytest.raises(BundleRejected, match=r"signed sender is Lyon \(FR\) but its "
+                                             r"profile\.yaml names the city Bilbao"):
+        inspect_bundle(montreal.db, bundle)
+
+
+@pytest.fixture
+def montreal(tmp_path: Path) -> Iterator[Home]:
+    opened = open_city_home(tmp_path / "montreal", "Montréal")
+    yield opened
+    opened.close()
+
+
+def test_a_known_city_renaming_itself_needs_the_officers_acceptance(
+        montreal_with_rotterdam: Home, tmp_path: Path) -> None:
+    home = montreal_with_rotterdam
+    bundle = posing_bundle(tmp_path / "renamed.rrrbundle", ROTTERDAM_UUID, "Rijnmond", "NL",
+                           THIRD_KEY, revision=9)
+    preview = inspect_bundle(home.db, bundle)
+    assert preview.rename == Rename("Rotterdam", "NL", "Rijnmond", "NL")
+    before = database_bytes(home)
+    with pytest.raises(BundleRejected, match="now calls itself Rijnmond"):
+        apply_bundle(home.db, preview)
+    assert database_bytes(home) == before
+    apply_bundle(home.db, inspect_bundle(home.db, bundle, accept_rename=True))
+    with home.db.reading() as connection:
+        assert connection.execute("SELECT name FROM city WHERE uuid = ?",
+                                  (ROTTERDAM_UUID.hex,)).fetchone() == ("Rijnmond",)

@@ -70,6 +70,11 @@ class BundleImportDialog(QDialog):
         self.accept_key.setVisible(False)
         self.accept_key.toggled.connect(self._verify)
         layout.addWidget(self.accept_key)
+        self.accept_rename = QCheckBox(self.tr("Accept the new &name (only after checking "
+                                               "with the city)"))
+        self.accept_rename.setVisible(False)
+        self.accept_rename.toggled.connect(self._verify)
+        layout.addWidget(self.accept_rename)
         splitter = QSplitter()
         self.tree = QTreeWidget()
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision")])
@@ -106,11 +111,12 @@ class BundleImportDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.status.setText(self.tr("Checking the bundle…"))
         home, paths, accept = self.home, list(self.paths), self.accept_key.isChecked()
+        rename = self.accept_rename.isChecked()
 
         def work() -> list[BundlePreview]:
             from rrr_desktop.services.exchange.importing import inspect_bundles
 
-            return inspect_bundles(home.db, paths, accept)
+            return inspect_bundles(home.db, paths, accept, rename)
 
         run_in_background(self, work, self._show_previews, self._refused)
 
@@ -131,11 +137,13 @@ class BundleImportDialog(QDialog):
         self._records = []
         self._items = []
         refused = [p for p in previews if not p.trust.accepted and not p.own_city]
+        renamed = [p for p in previews if p.rename_refused and not p.own_city]
         own = [p for p in previews if p.own_city]
         self.accept_key.setVisible(bool(refused) or self.accept_key.isChecked())
+        self.accept_rename.setVisible(bool(renamed) or self.accept_rename.isChecked())
         self.sender_label.setText("\n".join(self._sender_text(p) for p in previews))
         self.sender_label.setStyleSheet("color: #b00020;" if any(
-            p.trust.key_changed for p in previews) else "")
+            p.trust.key_changed or p.rename is not None for p in previews) else "")
         for index, preview in enumerate(previews):
             self._add_bundle(index, preview)
         self.tree.expandToDepth(1)
@@ -147,13 +155,16 @@ class BundleImportDialog(QDialog):
         elif refused:
             self.status.setText(self.tr("A sender's key changed: nothing can be imported "
                                         "from it unless you accept the new key."))
+        elif renamed:
+            self.status.setText(self.tr("A city changed its name: nothing can be imported "
+                                        "from it unless you accept the new name."))
         elif changes:
             self.status.setText(self.tr("Untick the records you want to leave out, then "
                                         "import."))
         else:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it would change nothing."))
-        self.apply_button.setEnabled(not refused and not own and changes)
+        self.apply_button.setEnabled(not refused and not renamed and not own and changes)
 
     def _sender_text(self, preview: BundlePreview) -> str:
         if preview.own_city:
@@ -176,6 +187,11 @@ class BundleImportDialog(QDialog):
             file=preview.path.name, city=preview.sender.name,
             country=preview.sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}",
             fingerprint=preview.fingerprint, trust=trust)]
+        if preview.rename is not None:
+            lines.append(self.tr("NAME CHANGED: the city you know as {old} ({old_country}) now "
+                                 "calls itself {name} ({country}).").format(
+                old=preview.rename.old_name, old_country=preview.rename.old_country,
+                name=preview.rename.new_name, country=preview.rename.new_country))
         lines += list(preview.warnings)
         if preview.already_imported_at is not None:
             lines.append(self.tr("This bundle was already imported on {day}.").format(
