@@ -35,3 +35,42 @@ def normalise(text: str) -> str:
         return " ".join(text.lower().split())
     folded = _strip_accents(_strip_accents(text).casefold()).translate(_BASE_LETTERS)
     return " ".join(folded.split())
+
+
+# Characters that change what a terminal or a line of text shows without being shown
+# themselves: C0 and C1 controls (ESC starts terminal sequences, CR overwrites a line),
+# bidi controls (RLO reverses text), zero-width characters, line and paragraph separators,
+# and the tag characters. Tab and newline are kept.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                       "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)  # as JSON spells it: a surrogate pair
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as ``\\uXXXX`` (valid inside JSON).
+
+    The command line passes everything it prints through this, so an ESC sequence or a
+    right-to-left override in a peer's data is seen, never obeyed.
+    """
+    return _CONTROLS.sub(_escaped, text)
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␍ for CR
+    if code == 0x7F:
+        return "\u2421"
+    return f"⟨U+{code:04X}⟩"
+
+
+def show_controls(text: str) -> str:
+    """``text`` for the window: each control character as a visible placeholder."""
+    return _CONTROLS.sub(_placeholder, text)

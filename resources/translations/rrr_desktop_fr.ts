@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
-        <translation>Une ville a changé de nom : rien ne peut en être importé tant que vous n'acceptez pas le nouveau nom.</translation>
+        <translation>Une ville a changé de nom : rien ne peut en être importé tant que vous n&apos;acceptez pas le nouveau nom.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
-        <translation>NOM CHANGÉ : la ville que vous connaissez sous le nom {old} ({old_country}) s'appelle maintenant {name} ({country}).</translation>
+        <translation>NOM CHANGÉ : la ville que vous connaissez sous le nom {old} ({old_country}) s&apos;appelle maintenant {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>

@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from rrr_desktop.cli.output import escaping
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
@@ -56,8 +57,8 @@ def _pick_command(args: argparse.Namespace) -> Command:
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = escaping(out or sys.stdout)
+    err = escaping(err or sys.stderr)
     paths = resolve_paths(args.home, args.db)
     try:
         configure_logging(paths.log_file)

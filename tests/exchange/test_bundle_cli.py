@@ -221,3 +221,21 @@ def test_a_name_held_by_two_cities_asks_for_the_uuid(
     assert "Erased what came from Valencia" in out
     code, _, _ = run(capsys, "bundle", "erase", "--peer", "Valencia", "--home", rotterdam)
     assert code == 0  # one Valencia is left: the name is no longer ambiguous
+
+
+def test_control_characters_from_a_bundle_reach_the_terminal_escaped(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
+    _, rotterdam = homes
+    hiding = "\x1b[2K\x1b[1A\r"  # erase the line, move up, return: hides the line before
+    bundle = content_bundle(tmp_path / "ansi.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1, name=f"Co-op{hiding}\u202eevil\u202c\x9b1m")]})
+    for as_json in ((), ("--json",)):
+        code, out, err = run(capsys, "bundle", "inspect", str(bundle), "--home", rotterdam,
+                             *as_json)
+        assert code == 0, err
+        shown = out + err
+        assert not any(c in shown for c in "\x1b\r\u202e\u202c\x9b")
+        if not as_json:
+            assert "Co-op\\u001b[2K\\u001b[1A\\u000d\\u202eevil\\u202c\\u009b1m" in shown
+    assert json.loads(out)["records"][1]["title"] == f"Co-op{hiding}\u202eevil\u202c\x9b1m"

@@ -149,6 +149,20 @@ def test_a_renamed_city_is_shown_in_red_and_applies_only_once_accepted(
     assert "Lugdunum" in [city.name for city in directory.peer_cities(rotterdam.db)]
 
 
+def test_control_characters_in_a_bundle_are_shown_as_placeholders(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1, name="Co-op\u202eevil\u202c\x1b[2K")]})
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    [item] = [item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
+              if record.entity == "stakeholder"]
+    assert item.text(0) == "Co-op⟨U+202E⟩evil⟨U+202C⟩␛[2K"
+
+
 def test_a_refused_bundle_says_why_and_cannot_be_applied(
         qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
     bad = content_bundle(tmp_path / "bad.rrrbundle", {

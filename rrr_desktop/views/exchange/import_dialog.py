@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import change_lines, contents_text
@@ -213,7 +214,7 @@ class BundleImportDialog(QDialog):
                 continue
             group = QTreeWidgetItem(top, [f"{labels[status]} ({len(found)})", "", ""])
             for record in found:
-                item = QTreeWidgetItem(group, [record.title, kinds[record.entity],
+                item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
                                                str(record.their_revision)])
                 item.setData(0, _RECORD_ROLE, len(self._records))
                 self._records.append((index, record))
@@ -234,7 +235,7 @@ class BundleImportDialog(QDialog):
             theirs=record.their_revision)]
         for change in self.previews[index].readable(record):
             lines += change_lines(change)
-        self.diff.setPlainText("\n".join(lines))
+        self.diff.setPlainText(show_controls("\n".join(lines)))
 
     def choices(self) -> list[tuple[set[Any], set[Any]]]:
         """Per bundle: the UUIDs left out, and the conflicting ones included."""
