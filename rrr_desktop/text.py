@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 
@@ -74,3 +75,29 @@ def _placeholder(match: re.Match[str]) -> str:
 def show_controls(text: str) -> str:
     """``text`` for the window: each control character as a visible placeholder."""
     return _CONTROLS.sub(_placeholder, text)
+
+
+_HOST = re.compile(r"[^\W_]([\w-]*[^\W_])?(\.[^\W_]([\w-]*[^\W_])?)*\.?")
+
+
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address every reader can take apart (``http://[``,
+    a host with spaces or a port of letters is not)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or not host or _CONTROLS.search(url):
+        return False
+    if any(c.isspace() for c in url):
+        return False
+    if parts.netloc.rpartition("@")[2].startswith("["):
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+        return True
+    return _HOST.fullmatch(host) is not None

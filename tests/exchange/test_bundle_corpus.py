@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from conftest import SEED_UUIDS
 
+from rrr_desktop.__main__ import main
 from rrr_desktop.services.exchange.container import (
     BundleLimits,
     BundleRejected,
@@ -38,9 +39,12 @@ from tests.bundle_forge import (
     build_zip,
     bundle_members,
     changed,
+    city_card,
+    content_bundle,
     forged_bundle,
     local_header,
     open_city_home,
+    peer_stakeholder,
     posing_bundle,
 )
 
@@ -544,3 +548,56 @@ def test_a_known_city_renaming_itself_needs_the_officers_acceptance(
     with home.db.reading() as connection:
         assert connection.execute("SELECT name FROM city WHERE uuid = ?",
                                   (ROTTERDAM_UUID.hex,)).fetchone() == ("Rijnmond",)
+
+
+# --- values: correctly signed bundles whose records hold what no field may ----------------
+
+ASSESSED = {"topic": "trust-building", "score": 5, "assessed_on": "2026-01-01"}
+HOSTILE_VALUES: list[tuple[str, dict[str, Any], str]] = [
+    ("year-9999-with-offset", {"profile.yaml": city_card(
+        updated_at="9999-12-31T23:59:59-05:00")}, r"profile\.city\.updated_at: is out of range"),
+    ("year-1-with-offset", {"profile.yaml": city_card(updated_at="0001-01-01T00:00:00+05:00")},
+     r"profile\.city\.updated_at: is out of range"),
+    ("stakeholder-far-future", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, updated_at="9999-12-31T23:00:00-10:00")]},
+     r"stakeholders\[0\]\.updated_at: is out of range"),
+    ("tombstone-far-future", {"profile.yaml": city_card(), "tombstones.json": [
+        {"entity": "stakeholder", "uuid": str(uuid.UUID(int=1)), "revision": 1,
+         "withdrawn_at": "9999-12-31T23:59:59-05:00"}]},
+     r"tombstones\[0\]\.withdrawn_at: is out of range"),
+    ("duplicate-assessment-topic", {"profile.yaml": city_card(), "assessments.json": [
+        ASSESSED, {**ASSESSED, "score": 6}]},
+     r"assessments\[1\]\.topic: trust-building is already listed at \[0\]"),
+    ("assessment-date-a-number", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "assessed_on": 20260101}]}, r"assessments\[0\]\.assessed_on"),
+    ("assessment-score-a-float", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "score": 5.0}]}, r"assessments\[0\]\.score"),
+    ("assessment-invalid-date", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "assessed_on": "2026-02-31"}]}, r"assessments\[0\]\.assessed_on"),
+    ("city-website-not-a-url", {"profile.yaml": city_card(website="http://[")},
+     r"profile\.city\.website: is not a web address"),
+    ("stakeholder-website-not-a-url", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, website="https://exa mple.org")]},
+     r"stakeholders\[0\]\.website: is not a web address"),
+    ("stakeholder-website-javascript", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, website="javascript:alert(1)")]},
+     r"stakeholders\[0\]\.website: is not a web address"),
+    ("stakeholder-name-a-list", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, name=["a"])]}, r"stakeholders\[0\]\.name"),
+    ("revision-a-bool", {"profile.yaml": city_card(revision=True)},
+     r"profile\.city\.revision"),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), [case[1:] for case in HOSTILE_VALUES],
+                         ids=[case[0] for case in HOSTILE_VALUES])
+def test_a_bundle_with_hostile_values_is_refused_with_exit_3(
+        montreal: Home, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        content: dict[str, Any], expected: str) -> None:
+    bundle = content_bundle(tmp_path / "values.rrrbundle", content)
+    before = database_bytes(montreal)
+    code = main(["bundle", "import", str(bundle), "--yes", "--home", str(montreal.paths.home)])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert re.search(expected, err), err
+    assert database_bytes(montreal) == before

@@ -12,14 +12,14 @@ The format is described in ``docs/bundle-format.md``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
-    AwareDatetime,
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -35,6 +35,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.exchange.container import BundleRejected, VerifiedBundle
 from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
+from rrr_desktop.services.exchange.container.manifest import UtcTime
 from rrr_desktop.services.profile.draft import ROLES
 from rrr_desktop.services.profile.schema import (
     MAX_LIST_ENTRIES,
@@ -45,6 +46,7 @@ from rrr_desktop.services.profile.schema import (
     check_rules,
     parse_document,
 )
+from rrr_desktop.text import is_web_address
 
 PROFILE = "profile.yaml"
 PRACTICES = "practices.json"
@@ -64,6 +66,15 @@ Text200 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, m
 Text320 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=320)]
 Text300 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=300)]
 Text500 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=500)]
+
+
+def _web_address(url: str) -> str:
+    if url and not is_web_address(url):
+        raise ValueError("is not a web address (http://... or https://...)")
+    return url
+
+
+Website = Annotated[Text500, AfterValidator(_web_address)]
 LongText = Annotated[str, StringConstraints(strict=True, strip_whitespace=True,
                                             max_length=10_000)]
 
@@ -76,7 +87,7 @@ class _Versioned(_Strict):
     """What every record carries so a receiver can tell newer from older."""
 
     revision: Revision
-    updated_at: AwareDatetime
+    updated_at: UtcTime
 
     @field_serializer("updated_at")
     def _utc(self, value: datetime) -> str:
@@ -89,7 +100,7 @@ class BundleCity(_Versioned):
                                            max_length=200)]
     country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]{2}$")]
     region: Text200 = ""
-    website: Text500 = ""
+    website: Website = ""
 
 
 class BundleProfile(_Strict):
@@ -141,7 +152,7 @@ class BundleStakeholder(_Versioned):
     district: Text200 = ""
     locality: Text200 = ""
     country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^([A-Z]{2})?$")] = ""
-    website: Text500 = ""
+    website: Website = ""
     description: LongText = ""
     topics: Annotated[list[TopicId], Field(max_length=50)] = []
     tags: ShortList = []
@@ -162,7 +173,7 @@ class Tombstone(_Strict):
     entity: Literal["practice", "stakeholder"]
     uuid: UUID
     revision: Revision
-    withdrawn_at: AwareDatetime
+    withdrawn_at: UtcTime
 
     @field_serializer("withdrawn_at")
     def _utc(self, value: datetime) -> str:
@@ -274,12 +285,13 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     assessments = None
     if ASSESSMENTS in bundle.documents:
         assessments = bundle.validate(ASSESSMENTS, BundleAssessments).root
+        _refuse_duplicates(ASSESSMENTS, "topic", [a.topic for a in assessments])
         city_fields["self_assessment"] = assessment_fields(assessments)
         topics_used += [(f"assessments[{i}].topic", a.topic) for i, a in enumerate(assessments)]
     practices = None
     if PRACTICES in bundle.documents:
         items = bundle.validate(PRACTICES, BundlePractices).root
-        _refuse_duplicates(PRACTICES, [p.uuid for p in items])
+        _refuse_duplicates(PRACTICES, "uuid", [p.uuid for p in items])
         topics_used += [(f"practices[{i}].topics", t) for i, p in enumerate(items)
                         for t in p.topics]
         practices = tuple(Record("practice", p.uuid, p.revision, p.updated_at, p.title,
@@ -287,7 +299,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     stakeholders = None
     if STAKEHOLDERS in bundle.documents:
         people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root
-        _refuse_duplicates(STAKEHOLDERS, [s.uuid for s in people])
+        _refuse_duplicates(STAKEHOLDERS, "uuid", [s.uuid for s in people])
         topics_used += [(f"stakeholders[{i}].topics", t) for i, s in enumerate(people)
                         for t in s.topics]
         stakeholders = tuple(Record("stakeholder", s.uuid, s.revision, s.updated_at, s.name,
@@ -314,11 +326,11 @@ def _check_profile_rules(document: ProfileDocument, vocabulary: frozenset[str]) 
                              f"{ASK_AGAIN}") from None
 
 
-def _refuse_duplicates(member: str, uuids: list[UUID]) -> None:
-    seen: dict[UUID, int] = {}
-    for index, record_uuid in enumerate(uuids):
-        if record_uuid in seen:
-            raise BundleRejected(f"The bundle holds data this version cannot use: "
-                                 f"{member.rsplit('.', 1)[0]}[{index}].uuid: is already listed "
-                                 f"at [{seen[record_uuid]}]. {ASK_AGAIN}")
-        seen[record_uuid] = index
+def _refuse_duplicates(member: str, key: str, values: list[Hashable]) -> None:
+    seen: dict[Hashable, int] = {}
+    for index, value in enumerate(values):
+        if value in seen:
+            raise BundleRejected("bundle.listed_twice", field=f"{member}[{index}].{key}",
+                                 where=f"{member.rsplit('.', 1)[0]}[{index}].{key}",
+                                 first=seen[value], value=value)
+        seen[value] = index

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -86,11 +87,31 @@ class MemberEntry(_Strict):
         return path
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2999
+
+
+def _in_utc(value: datetime) -> datetime:
+    """The time in UTC; a time whose UTC form Python cannot hold, or far outside the years
+    a bundle can be from (9999-12-31T23:59:59-05:00), is refused, not a crash later."""
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("is out of range: give a time between the years "
+                         f"{EARLIEST_YEAR} and {LATEST_YEAR}") from None
+    if not EARLIEST_YEAR <= utc.year <= LATEST_YEAR:
+        raise ValueError(f"is out of range: give a time between the years {EARLIEST_YEAR} "
+                         f"and {LATEST_YEAR}")
+    return utc
+
+
+UtcTime = Annotated[AwareDatetime, AfterValidator(_in_utc)]
+
+
 class Manifest(_Strict):
     format: StrictStr
     format_version: StrictInt
     app_version: Annotated[StrictStr, Field(min_length=1, max_length=MAX_APP_VERSION_CHARS)]
-    created_at: AwareDatetime
+    created_at: UtcTime
     sender: SenderEntry
     public_key: StrictStr
     members: list[MemberEntry] = Field(max_length=len(CONTENT_MEMBERS))
@@ -141,7 +162,8 @@ def describe_problems(document_name: str, error: ValidationError) -> str:
     for problem in error.errors():
         path = field_path(problem["loc"]) if problem["loc"] else ""
         joiner = "" if not path or path.startswith("[") else "."
-        problems.append(f"{document_name}{joiner}{path}: {problem['msg']}")
+        message = problem["msg"].removeprefix("Value error, ")
+        problems.append(f"{document_name}{joiner}{path}: {message}")
     shown = "; ".join(problems[:MAX_PROBLEMS_SHOWN])
     hidden = len(problems) - MAX_PROBLEMS_SHOWN
     return f"{shown} (and {hidden} more)" if hidden > 0 else shown
