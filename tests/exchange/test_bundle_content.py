@@ -69,7 +69,7 @@ ATTACKS: list[tuple[str, dict[str, Any], str]] = [
      "stakeholders"),
     ("duplicate uuid", {"profile.yaml": city_card(),
                         "stakeholders.json": [peer_stakeholder(1), peer_stakeholder(1)]},
-     r"stakeholders\[1\]\.uuid: is already listed"),
+     r"stakeholders\[1\]\.uuid: \S+ is already listed at \[0\]"),
     ("unknown topic", {"profile.yaml": city_card(),
                        "practices.json": [{**PRACTICE, "topics": ["alchemy"]}]},
      r"practices\[0\]\.topics: alchemy is not a topic"),

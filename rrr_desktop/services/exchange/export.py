@@ -49,6 +49,7 @@ from rrr_desktop.services.exchange.content import (
 from rrr_desktop.services.exchange.records import Execute, db_time, parse_time
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
+from rrr_desktop.text import is_web_address
 
 _STAKEHOLDER_SQL = (
     "SELECT s.id, s.uuid, s.revision, s.updated_at, s.name, s.kind, s.is_person, s.sectors, "
@@ -145,6 +146,12 @@ def _counts(summary: ExportSummary) -> dict[str, int]:
             "personal_data_included": summary.personal_data_included}
 
 
+def _shareable_website(website: str) -> str:
+    """A stored website as a bundle carries it: one no reader can take apart (saved by an
+    older version, before addresses were checked) is left out rather than stop the export."""
+    return website if is_web_address(website) else ""
+
+
 def _collect(db: Database, execute: Execute, options: ExportOptions, now: datetime) -> _Export:
     city = next(iter(execute("SELECT id, uuid, name, country_code, region, website, revision, "
                              "updated_at FROM city WHERE is_ours = 1")), None)
@@ -153,7 +160,7 @@ def _collect(db: Database, execute: Execute, options: ExportOptions, now: dateti
     city_id, uuid, name, country, region, website, revision, updated_at = city
     sender = Sender(UUID(hex=uuid), name, country)
     card = {"uuid": str(sender.city_uuid), "name": name, "country_code": country,
-            "region": region, "website": website, "revision": revision,
+            "region": region, "website": _shareable_website(website), "revision": revision,
             "updated_at": iso_time(parse_time(updated_at))}
     draft = load_profile(db)
     document = draft_to_data(draft)
@@ -231,7 +238,7 @@ def _stakeholders(execute: Execute, include_contacts: bool
                   "updated_at": _stored_to_iso(updated), "name": name, "kind": kind,
                   "is_person": bool(is_person), "sectors": _json_list(sectors),
                   "district": district, "locality": locality, "country_code": country,
-                  "website": website, "description": description,
+                  "website": _shareable_website(website), "description": description,
                   "topics": topics.get(row_id, []), "tags": _json_list(tags), "stage": stage}
         personal = dict(zip(PERSONAL_FIELDS, (contact, email, phone), strict=True))
         if any(personal.values()):
