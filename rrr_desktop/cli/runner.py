@@ -59,8 +59,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
     out = escaping(out or sys.stdout)
     err = escaping(err or sys.stderr)
-    paths = resolve_paths(args.home, args.db)
     try:
+        paths = resolve_paths(args.home, args.db)
         configure_logging(paths.log_file)
         from rrr_desktop.services.home import open_home
 
