@@ -201,6 +201,13 @@ def test_the_failed_rows_file_never_replaces_a_file(home: Home, tmp_path: Path) 
 # The CLI
 
 
+def database_bytes(path: Path) -> bytes:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path.read_bytes()
+
+
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:
     try:
         code = main(list(argv))
@@ -214,10 +221,16 @@ def test_cli_exits_3_when_every_row_fails_and_lists_skipped_rows_with_reasons(
     home = str(tmp_path / "h")
     assert cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
     bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["X", "bad"]])
-    code, out = cli(capsys, "--home", home, "stakeholders", "import", str(bad))
+    before = database_bytes(Path(home) / "rrr-desktop.sqlite3")
+    try:
+        code = main(["--home", home, "stakeholders", "import", str(bad)])
+    finally:
+        out, err = capsys.readouterr()
     assert code == 3
-    assert "Nothing was imported: every row has a problem" in out
+    assert err.startswith("rrr-desktop: Nothing was imported from bad.csv: all 2 rows that are "
+                          "not already in the register have a problem (the first, row 2:")
     assert f"The rows that failed are in {tmp_path / 'bad-failed-rows.csv'}" in out
+    assert database_bytes(Path(home) / "rrr-desktop.sqlite3") == before  # no import batch
     good = write_csv(tmp_path / "good.csv", [["Name", "Email"], ["Beta Coop", "b@beta.coop"]])
     assert cli(capsys, "--home", home, "stakeholders", "import", str(good))[0] == 0
     again = write_csv(tmp_path / "again.csv", [["Name", "Email"], ["Other", "B@beta.coop"],

@@ -67,10 +67,10 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
               file=out)
     counts = plan.counts
     if plan.failures and counts["add"] + counts["update"] + counts["fill"] == 0:
-        print(f"Nothing {'would be' if args.dry_run else 'was'} imported: "
-              f"{'every row' if not counts['skip'] else 'every row not already there'} "
-              "has a problem (exit code 3).", file=out)
-        return 3
+        first = plan.failures[0]
+        raise RejectedInput("import.every_row_failed", file=source.name,
+                            failed=len(plan.failures), row=first.row_number,
+                            problem=first.message)
     return 0
 
 
