@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.stakeholders.importing.workbook_limits import check_workbook
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -237,6 +238,13 @@ def _read_workbook(data: bytes, name: str) -> Table:
                                 "and import that file.")
         raise _refuse(name, "is not a CSV or Excel file (it is some other kind of ZIP archive): "
                             "choose the CSV or .xlsx file that holds your list.")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_workbook(archive, name)
+    except RejectedInput:
+        raise
+    except Exception as error:  # a hostile archive can break zipfile in many ways
+        raise _damaged(name) from error
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:
