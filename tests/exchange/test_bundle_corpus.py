@@ -100,6 +100,11 @@ def deep_json(levels: int) -> bytes:
     return b"[" * levels + b"]" * levels
 
 
+def key_bomb(keys: int) -> bytes:
+    """A flat YAML mapping of ``keys`` short keys (the 4 MB, 1.8-million-key bundle)."""
+    return b"".join(b"k%d: 0\n" % n for n in range(keys))
+
+
 def deep_yaml(levels: int) -> bytes:
     return b"a: " + b"[" * levels + b"]" * levels + b"\n"
 
@@ -378,6 +383,18 @@ LIMITED: list[tuple[str, Callable[[], bytes], str, BundleLimits]] = [
      "nested deeper than 32", NO_RATIO),
     ("json-very-deep", lambda: with_content("practices.json", deep_json(200_000)),
      "nested deeper than 32", NO_RATIO),
+    # per document type: the bombs of the attack campaign, and their neighbours
+    ("profile-1.8-million-keys", lambda: with_content("profile.yaml", key_bomb(1_800_000)),
+     "profile.yaml was refused: it is larger than 2,097,152 bytes", NO_RATIO),
+    ("profile-25-thousand-keys", lambda: with_content("profile.yaml", key_bomb(25_000)),
+     "holds more than 20,000 keys, values and list items", NO_RATIO),
+    ("profile-long-value", lambda: with_content("profile.yaml", b"name: " + b"x" * 100_001),
+     "a value is longer than 100,000 characters", NO_RATIO),
+    ("json-object-of-many-keys", lambda: with_content("practices.json", dump_json(
+        [{f"k{n}": 0 for n in range(1_001)}])), "an object holds more than 1,000 keys",
+     NO_RATIO),
+    ("json-too-many-values", lambda: with_content("stakeholders.json", dump_json(
+        list(range(200)))), "holds more than 100 values", BundleLimits(max_json_values=100)),
 ]
 
 

@@ -180,8 +180,11 @@ def _parse(member: str, content: bytes, limits: BundleLimits) -> Any:
     try:
         if member.endswith(".json"):
             return load_json(content, max_bytes=limits.max_member_bytes,
-                             max_depth=limits.max_depth)
-        return load_yaml(content, max_bytes=limits.max_member_bytes, max_depth=limits.max_depth)
+                             max_depth=limits.max_depth, max_values=limits.max_json_values,
+                             max_keys=limits.max_object_keys)
+        return load_yaml(content, max_bytes=limits.max_yaml_bytes, max_depth=limits.max_depth,
+                         max_nodes=limits.max_yaml_nodes,
+                         max_string_chars=limits.max_string_chars)
     except UnsafeDocument as error:
         raise BundleRejected(f"The bundle's {member} was refused: {error}. {ASK_AGAIN}") from error
 
