@@ -4,7 +4,7 @@ Every connection gets the same pragmas: foreign keys on, WAL journal (readers do
 not block the writer), a busy timeout (a second process waits instead of
 failing), and ``synchronous=FULL`` so that a committed change survives a power
 cut. pysqlite's own transaction handling is switched off and SQLAlchemy emits
-``BEGIN`` itself, the recipe SQLAlchemy documents, so that transactions and
+``BEGIN IMMEDIATE`` itself, the recipe SQLAlchemy documents, so that transactions and
 savepoints really are transactions.
 """
 
@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from rrr_desktop.models import write_lock
 from rrr_desktop.models.database import BUSY_TIMEOUT_MS, configure_connection
 
 
@@ -26,7 +27,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE: the write lock is taken here, where the busy timeout can wait for it
+    # (rrr_desktop.models.write_lock), not at the first write, where SQLite cannot.
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {write_lock.WRITE_WAIT_MS}")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_sqlite_engine(path: Path) -> Engine:
