@@ -8,12 +8,12 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO, cast
 
-from rrr_desktop.cli.output import escaping
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.paths import resolve_paths
+from rrr_desktop.text import escape_controls
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +46,24 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("bundle", "history"): "exchange.commands:bundle_history_command",
     ("brief", None): "briefs.commands:brief_command",
 }
+
+
+class _Escaping:
+    """A text stream writing ``escape_controls(text)`` to the one it wraps: an ESC sequence
+    or a right-to-left override in a peer's data is printed as ``\\u001b``, never obeyed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(escape_controls(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def escaping(stream: TextIO) -> TextIO:
+    return cast(TextIO, _Escaping(stream))
 
 
 def _pick_command(args: argparse.Namespace) -> Command:

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rrr_desktop.models import write_lock
+from rrr_desktop.models import storage_faults, write_lock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -75,8 +75,11 @@ class Database:
             with write_lock.holding(self.path):
                 yield session
                 session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            fault = storage_faults.explain(self.path, error)
+            if fault is not None:  # a full disk, a read-only file...: told apart
+                raise fault from error
             raise
         finally:
             session.close()
@@ -86,8 +89,12 @@ class Database:
         session = self._sessions()
         try:
             session.connection()  # BEGIN IMMEDIATE (engine._on_begin): waits for the lock
-        except BaseException:
+        except BaseException as error:
             session.close()
+            fault = None if write_lock.is_busy(error) else storage_faults.explain(self.path,
+                                                                                   error)
+            if fault is not None:
+                raise fault from error
             raise
         return session
 
