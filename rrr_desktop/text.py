@@ -101,3 +101,32 @@ def is_web_address(url: str) -> bool:
             return False
         return True
     return _HOST.fullmatch(host) is not None
+
+
+# Contacts written into free text ("call Ana on +34 944 123 456, ana@coop.es"): the
+# personal-data fields are guarded, and these must be too. A phone number is a run of
+# digits and separators holding 9 to 15 digits, or 8 after a "+" or a leading 0 (so
+# years, "2019-2024", and amounts, "12 000 000", are not phones).
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().\-/]{5,}\d(?!\w)")
+EMAIL_PLACEHOLDER = "[✉]"
+PHONE_PLACEHOLDER = "[☎]"
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = sum(c.isdigit() for c in candidate)
+    international = candidate.startswith(("+", "00", "0", "(0", "(+"))
+    return 8 <= digits <= 15 if international else 9 <= digits <= 15
+
+
+def has_contacts(text: str) -> bool:
+    """Whether ``text`` holds an email address or a phone number."""
+    return bool(_EMAIL_IN_TEXT.search(text)) or any(
+        _is_phone(m.group()) for m in _PHONE_IN_TEXT.finditer(text))
+
+
+def without_contacts(text: str) -> str:
+    """``text`` with each email address and phone number replaced by a placeholder."""
+    text = _EMAIL_IN_TEXT.sub(EMAIL_PLACEHOLDER, text)
+    return _PHONE_IN_TEXT.sub(
+        lambda m: PHONE_PLACEHOLDER if _is_phone(m.group()) else m.group(), text)

@@ -513,6 +513,10 @@
         <translation>Contiene: {profile}, {practices} prácticas, {assessments} temas autoevaluados, {stakeholders} actores y {tombstones} registros retirados.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} partes interesadas tienen un correo o un teléfono en su descripción.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Incluye datos personales (persona de contacto, correo electrónico o teléfono) de {count} de ellos.</translation>
     </message>
@@ -3513,6 +3517,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} de los actores compartidos tienen datos personales; se omiten salvo que marque la casilla y nunca se envían sin consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} de ellas tienen un correo o un teléfono escrito en su descripción: se omiten de la descripción de la misma manera.</translation>
     </message>
 </context>
 <context>

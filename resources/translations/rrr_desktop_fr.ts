@@ -513,6 +513,10 @@
         <translation>Le lot contient&#xa0;: {profile}, {practices} pratiques, {assessments} thèmes auto-évalués, {stakeholders} acteurs, {tombstones} fiches retirées.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} parties prenantes ont une adresse e-mail ou un numéro de téléphone dans leur description.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Données personnelles (personne de contact, courriel ou téléphone) incluses pour {count} d’entre eux.</translation>
     </message>
@@ -3513,6 +3517,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} acteurs partagés ont des données personnelles&#x202f;; elles sont omises sauf si vous cochez la case, et ne sont jamais envoyées sans consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} d'entre elles ont une adresse e-mail ou un numéro de téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,10 @@
         <translation>Contenuto: {profile}, {practices} pratiche, {assessments} temi autovalutati, {stakeholders} attori, {tombstones} schede ritirate.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} portatori di interesse hanno un indirizzo e-mail o un numero di telefono nella descrizione.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} attori.</translation>
     </message>
@@ -3513,6 +3517,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} attori condivisi hanno dati personali: restano esclusi se la casella non è spuntata e non vengono mai inviati senza un consenso registrato.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} di questi hanno un indirizzo e-mail o un numero di telefono scritto nella descrizione: vengono omessi dalla descrizione allo stesso modo.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,10 @@
         <translation>De bundel bevat: {profile}, {practices} praktijken, {assessments} onderwerpen met zelfevaluatie, {stakeholders} stakeholders, {tombstones} ingetrokken records.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} belanghebbenden hebben een e-mailadres of telefoonnummer in hun beschrijving.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Persoonsgegevens (contactpersoon, e-mail of telefoon) opgenomen bij {count} daarvan.</translation>
     </message>
@@ -3513,6 +3517,10 @@ De details staan in {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} gedeelde stakeholders hebben persoonsgegevens; die worden weggelaten tenzij je het vakje aanvinkt, en ze worden nooit verstuurd zonder vastgelegde toestemming.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} daarvan hebben een e-mailadres of telefoonnummer in hun beschrijving staan: die worden op dezelfde manier uit de beschrijving weggelaten.</translation>
     </message>
 </context>
 <context>

@@ -513,6 +513,10 @@
         <translation>Zawartość: {profile}; praktyki: {practices}; tematy z samooceną: {assessments}; interesariusze: {stakeholders}; wycofane wpisy: {tombstones}.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} interesariuszy ma adres e-mail lub numer telefonu w opisie.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Wpisy z dołączonymi danymi osobowymi (osoba kontaktowa, e-mail lub telefon): {count}.</translation>
     </message>
@@ -3513,6 +3517,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>Udostępniani interesariusze z danymi osobowymi: {with_data}. Te dane są pomijane, chyba że zaznaczysz to pole, i nigdy nie są wysyłane bez zarejestrowanej zgody.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} z nich ma adres e-mail lub numer telefonu wpisany w opisie: są one w ten sam sposób pomijane w opisie.</translation>
     </message>
 </context>
 <context>

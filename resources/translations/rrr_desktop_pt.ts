@@ -513,6 +513,10 @@
         <translation>Contém: {profile}, {practices} práticas, {assessments} temas autoavaliados, {stakeholders} atores, {tombstones} registros retirados.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} partes interessadas têm um e-mail ou um número de telefone na sua descrição.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Dados pessoais (pessoa de contato, e-mail ou telefone) incluídos para {count} deles.</translation>
     </message>
@@ -3513,6 +3517,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} atores compartilhados têm dados pessoais; esses dados ficam de fora, a menos que você marque a caixa, e nunca são enviados sem consentimento registrado.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} delas têm um e-mail ou um número de telefone escrito na sua descrição: são deixados de fora da descrição da mesma forma.</translation>
     </message>
 </context>
 <context>

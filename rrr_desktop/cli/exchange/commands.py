@@ -55,6 +55,9 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     withheld = summary.with_personal_data - summary.personal_data_included
     print(f"Personal data: included for {summary.personal_data_included} records, left out "
           f"for {withheld}.", file=out)
+    if summary.contacts_in_descriptions:
+        print(message_text("export.contacts_in_descriptions",
+                           {"count": summary.contacts_in_descriptions}), file=out)
     return EXIT_OK
 
 
@@ -156,7 +159,8 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "contents": {"profile": summary.profile, "practices": summary.practices,
                      "assessments": summary.assessments, "stakeholders": summary.stakeholders,
                      "tombstones": summary.tombstones,
-                     "with_personal_data": summary.with_personal_data},
+                     "with_personal_data": summary.with_personal_data,
+                     "contacts_in_descriptions": summary.contacts_in_descriptions},
         "counts": preview.counts(),
         "records": [{"entity": r.entity, "uuid": str(r.uuid), "title": r.title,
                      "status": r.status.value, "our_revision": r.our_revision,
@@ -215,6 +219,9 @@ def _print_contents(preview: BundlePreview, out: TextIO) -> None:
     personal = (f"included for {held.with_personal_data} of {held.stakeholders} stakeholders"
                 if held.with_personal_data else "not included")
     print(f"Personal data (contact person, email or phone): {personal}.", file=out)
+    if held.contacts_in_descriptions:
+        print(message_text("bundle.contacts_in_descriptions",
+                           {"count": held.contacts_in_descriptions}), file=out)
 
 def _dump(data: object, out: TextIO) -> None:
     json.dump(data, out, ensure_ascii=False, indent=2)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders import listing as stakeholder_list
 from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
@@ -84,6 +85,9 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
                                                include_archived=args.archived)
     report = export_stakeholders(home.db, query, path, args.include_personal_data)
     print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
+    if report.descriptions_without_contacts:
+        print(message_text("export.contacts_in_descriptions",
+                           {"count": report.descriptions_without_contacts}), file=out)
     if args.include_personal_data:
         print(f"Personal data written for {report.personal_rows} (consent recorded); "
               f"left out for {report.withheld_rows} without recorded consent.", file=out)

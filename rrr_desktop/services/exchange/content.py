@@ -46,7 +46,7 @@ from rrr_desktop.services.profile.schema import (
     check_rules,
     parse_document,
 )
-from rrr_desktop.text import is_web_address
+from rrr_desktop.text import has_contacts, is_web_address
 
 PROFILE = "profile.yaml"
 PRACTICES = "practices.json"
@@ -218,6 +218,7 @@ class ContentSummary:
     stakeholders: int
     tombstones: int
     with_personal_data: int  # stakeholders carrying a contact person, email or phone
+    contacts_in_descriptions: int = 0  # stakeholders whose description holds email or phone
 
 
 def summarise(content: BundleContent) -> ContentSummary:
@@ -226,7 +227,8 @@ def summarise(content: BundleContent) -> ContentSummary:
         content.has_profile, len(content.practices or ()),
         len(content.city.fields.get("self_assessment", ())), len(people),
         len(content.tombstones),
-        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)))
+        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)),
+        sum(1 for r in people if has_contacts(r.fields.get("description") or "")))
 
 
 def iso_time(value: datetime) -> str:

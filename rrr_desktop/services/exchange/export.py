@@ -49,7 +49,7 @@ from rrr_desktop.services.exchange.content import (
 from rrr_desktop.services.exchange.records import Execute, db_time, parse_time
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
-from rrr_desktop.text import is_web_address
+from rrr_desktop.text import has_contacts, is_web_address, without_contacts
 
 _STAKEHOLDER_SQL = (
     "SELECT s.id, s.uuid, s.revision, s.updated_at, s.name, s.kind, s.is_person, s.sectors, "
@@ -80,6 +80,9 @@ class ExportSummary:
     with_personal_data: int  # shareable stakeholders with a contact person, email or phone
     consented: int  # of those, how many have recorded consent (what the tick concerns)
     personal_data_included: int  # records whose personal data goes into this bundle
+    # of ``with_personal_data``, those whose description holds an email or phone number
+    # (left out of the description unless their personal data is included)
+    contacts_in_descriptions: int = 0
 
 
 @dataclass(frozen=True)
@@ -181,7 +184,7 @@ def _collect(db: Database, execute: Execute, options: ExportOptions, now: dateti
     if options.self_assessment:
         members[ASSESSMENTS] = dump_json(assessments)
     people: list[dict[str, Any]] = []
-    counts = [0, 0]
+    counts = [0, 0, 0]
     if options.stakeholders:
         people, counts = _stakeholders(execute, options.include_contacts)
         _checked(STAKEHOLDERS, BundleStakeholders, people)
@@ -196,7 +199,7 @@ def _collect(db: Database, execute: Execute, options: ExportOptions, now: dateti
     summary = ExportSummary(
         name, options.profile, len(practices), len(assessments) if options.self_assessment
         else 0, len(people), len(tombstones), counts[0], counts[1],
-        counts[1] if options.include_contacts else 0)
+        counts[1] if options.include_contacts else 0, counts[2])
     return _Export(sender, members, summary, shared,
                    [(t["entity"], UUID(t["uuid"])) for t in tombstones])
 
@@ -230,7 +233,7 @@ def _stakeholders(execute: Execute, include_contacts: bool
             "SELECT stakeholder_id, topic_id FROM stakeholder_topic ORDER BY topic_id"):
         topics.setdefault(stakeholder_id, []).append(topic_id)
     people = []
-    with_personal = consented = 0
+    with_personal = consented = in_description = 0
     for (row_id, uuid, revision, updated, name, kind, is_person, sectors, district, locality,
          country, website, description, tags, stage, contact, email, phone,
          consent) in execute(_STAKEHOLDER_SQL):
@@ -241,13 +244,17 @@ def _stakeholders(execute: Execute, include_contacts: bool
                   "website": _shareable_website(website), "description": description,
                   "topics": topics.get(row_id, []), "tags": _json_list(tags), "stage": stage}
         personal = dict(zip(PERSONAL_FIELDS, (contact, email, phone), strict=True))
-        if any(personal.values()):
+        in_text = has_contacts(description)
+        if any(personal.values()) or in_text:
             with_personal += 1
             consented += bool(consent)
+            in_description += in_text
             if include_contacts and consent:
                 record.update(personal)
+            elif in_text:  # an email or phone written into the description: left out too
+                record["description"] = without_contacts(description)
         people.append(record)
-    return people, [with_personal, consented]
+    return people, [with_personal, consented, in_description]
 
 
 def _tombstones(execute: Execute, entities: Iterable[str], exported: set[str],

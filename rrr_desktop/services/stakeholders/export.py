@@ -1,7 +1,8 @@
 """Export the register (as filtered on the page) to CSV or Excel.
 
 Personal data (contact person, email, phone) is left out unless the officer asks
-for it, and even then only for persons whose consent is recorded. Cells a
+for it, and even then only for persons whose consent is recorded; so are emails and
+phone numbers written into a description (replaced by placeholders). Cells a
 spreadsheet would run as formulas are neutralised in both formats. The Record and
 Organisation columns say which rows are persons and whose: the import links them again.
 """
@@ -18,6 +19,7 @@ from rrr_desktop.files import atomic_file
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.stakeholders.importing.values import neutralised
 from rrr_desktop.services.stakeholders.listing import SORTABLE, StakeholderFilter, filter_sql
+from rrr_desktop.text import has_contacts, without_contacts
 
 COLUMNS = (
     ("name", "Name"), ("record", "Record"), ("organisation", "Organisation"), ("kind", "Kind"),
@@ -47,6 +49,8 @@ class ExportReport:
     rows: int
     personal_rows: int  # rows whose personal data was written
     withheld_rows: int  # rows with personal data left out for lack of recorded consent
+    # rows whose description held an email or phone number, written without them
+    descriptions_without_contacts: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,11 +84,15 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     sql = (f"SELECT {names}, s.consent_given, (s.contact_person || s.email || s.phone) != '' "
            f"FROM stakeholder s{where} ORDER BY {order.format(dir=direction)}, s.id")
     rows: list[list[str]] = []
-    personal = withheld = 0
+    personal = withheld = cleaned = 0
     with db.reading() as connection:
         for record in connection.execute(sql, params):
             values = dict(zip((c for c, _ in columns), record, strict=False))
             consent, has_personal = bool(record[-2]), bool(record[-1])
+            description = str(values["description"] or "")
+            if not (include_personal and consent) and has_contacts(description):
+                values["description"] = without_contacts(description)
+                cleaned += 1
             if include_personal and has_personal and not consent:
                 for column, _title in PERSONAL_COLUMNS:
                     values[column] = ""
@@ -100,7 +108,7 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
             writer = csv.writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
-    return ExportReport(path, len(rows), personal, withheld)
+    return ExportReport(path, len(rows), personal, withheld, cleaned)
 
 
 def _text(column: str, value: object) -> str:

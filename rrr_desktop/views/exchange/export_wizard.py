@@ -103,10 +103,16 @@ class _SummaryPage(QWizardPage):
             "&Include contact person, email and phone of the {count} stakeholders whose "
             "consent is recorded").format(count=summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
-        self.contacts_note.setText(self.tr(
+        note = self.tr(
             "{with_data} shared stakeholders have personal data; it is left out unless you "
             "tick the box, and it is never sent without recorded consent.").format(
-                with_data=summary.with_personal_data))
+                with_data=summary.with_personal_data)
+        if summary.contacts_in_descriptions:
+            note += " " + self.tr(
+                "{count} of them have an email address or phone number written in their "
+                "description: those are left out of the description the same way.").format(
+                    count=summary.contacts_in_descriptions)
+        self.contacts_note.setText(note)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
