@@ -176,11 +176,16 @@ def _verified_members(data: bytes, entries: dict[str, ZipEntry], manifest: Manif
     return documents
 
 
+_LONG_LISTS = frozenset({"stakeholders.json", "tombstones.json"})
+
+
 def _parse(member: str, content: bytes, limits: BundleLimits) -> Any:
     try:
         if member.endswith(".json"):
+            values = (limits.max_json_values if member in _LONG_LISTS
+                      else limits.max_short_list_values)
             return load_json(content, max_bytes=limits.max_member_bytes,
-                             max_depth=limits.max_depth, max_values=limits.max_json_values,
+                             max_depth=limits.max_depth, max_values=values,
                              max_keys=limits.max_object_keys)
         return load_yaml(content, max_bytes=limits.max_yaml_bytes, max_depth=limits.max_depth,
                          max_nodes=limits.max_yaml_nodes,
