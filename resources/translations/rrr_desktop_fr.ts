@@ -3520,7 +3520,7 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} d'entre elles ont une adresse e-mail ou un numéro de téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</translation>
+        <translation>{count} d&apos;entre elles ont une adresse e-mail ou un numéro de téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</translation>
     </message>
 </context>
 <context>
