@@ -79,3 +79,17 @@ def test_a_writer_that_waits_too_long_names_the_holder(
     assert not marker.exists()
     with db.reading() as connection:
         assert connection.execute("SELECT value FROM counter").fetchone() == (1,)
+
+
+def test_two_first_starts_with_demo_at_once_end_cleanly(tmp_path: Path) -> None:
+    """The issue's case: two `demo` on a new home crashed with "database is locked"."""
+    home = str(tmp_path / "home")
+    both = [subprocess.Popen([sys.executable, "-m", "rrr_desktop", "--home", home, "demo"],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outcomes = []
+    for process in both:
+        _, err = process.communicate(timeout=300)
+        outcomes.append(process.returncode)
+        assert "Traceback" not in err and "locked" not in err, err
+    assert sorted(outcomes) == [0, 3]  # one loads the sample, the other is told it is there
