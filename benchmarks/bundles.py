@@ -174,10 +174,11 @@ def _city_home(folder: Path, city: str) -> Any:
 
 def _peer_rows(preview: Any) -> list[tuple[Any, ...]]:
     """The tuples the import writes for the bundle's stakeholders (city id 1, no source)."""
-    from rrr_desktop.services.exchange.records import db_time, stakeholder_row
+    from rrr_desktop.models.queries.codecs import stored_time
+    from rrr_desktop.services.exchange.records import stakeholder_row
 
     return [stakeholder_row(1, record.uuid, {
-        "revision": record.revision, "updated_at": db_time(record.updated_at),
+        "revision": record.revision, "updated_at": stored_time(record.updated_at),
         "source_bundle_id": None, "fields": record.fields})
         for record in preview.content.stakeholders]
 
@@ -188,8 +189,8 @@ def _same_table_baseline(folder: Path, rows: list[tuple[Any, ...]]) -> float:
     made before the clock starts. What SQLite itself needs to store what an import stores."""
     import sqlite3
 
-    from rrr_desktop.models.database import configure_connection
-    from rrr_desktop.services.exchange.records import STAKEHOLDER_COLUMNS
+    from rrr_desktop.models.queries.peer_records import STAKEHOLDER_COLUMNS
+    from rrr_desktop.models.sqlite_connection import configure_connection
 
     home = _city_home(folder, "Rotterdam")
     database = home.paths.database

@@ -95,9 +95,9 @@ def register_table_baseline(folder: Path, records: list[list[str]],
     tuples are built before the clock starts. With ``rebuild_indexes`` the secondary
     indexes are dropped first and built again after, as the importer does for big
     imports into a small register."""
+    from rrr_desktop.models.queries.stakeholder_import import INSERT_COLUMNS as COLUMNS
     from rrr_desktop.paths import resolve_paths
     from rrr_desktop.services.home import open_home
-    from rrr_desktop.services.stakeholders.importing.write import COLUMNS
 
     home = open_home(resolve_paths(folder / f"schema-baseline-{rebuild_indexes}"))
     database = home.paths.database

@@ -1,10 +1,11 @@
-"""Render the RRR Desktop application icon into PNG, ICO and ICNS files.
+"""Render the RRR Desktop icons (the app's and the bundle file type's) into PNG, ICO and
+ICNS files.
 
-The single source of truth is ``resources/icons/rrr-desktop.svg``. This script draws it with
-Qt's own SVG renderer (the same one the running app uses) onto transparent images at every size
-that the platforms ask for, then packs those renders into a Windows ``.ico`` and a macOS
-``.icns`` with Pillow. Each size is rendered from the vector source rather than scaled down from
-a large bitmap, so small sizes stay crisp.
+The single sources of truth are ``resources/icons/rrr-desktop.svg`` and ``rrr-bundle.svg``.
+This script draws each with Qt's own SVG renderer (the same one the running app uses)
+onto transparent images at every size that the platforms ask for, then packs those renders
+into a Windows ``.ico`` and a macOS ``.icns`` with Pillow. Each size is rendered from the
+vector source rather than scaled down from a large bitmap, so small sizes stay crisp.
 
 Usage (from anywhere; paths are resolved relative to this file)::
 
@@ -27,10 +28,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ICON_DIR = REPO_ROOT / "resources" / "icons"
-SOURCE_SVG = ICON_DIR / "rrr-desktop.svg"
+ICONS = ("rrr-desktop", "rrr-bundle")  # the app, and .rrrbundle files
 PNG_DIR = ICON_DIR / "png"
-ICO_PATH = ICON_DIR / "rrr-desktop.ico"
-ICNS_PATH = ICON_DIR / "rrr-desktop.icns"
 
 PNG_SIZES: tuple[int, ...] = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 """Square pixel sizes rendered to ``png/rrr-desktop-<size>.png``."""
@@ -53,13 +52,14 @@ def render_svg(renderer: QSvgRenderer, size: int) -> QImage:
     return image.convertToFormat(QImage.Format.Format_ARGB32)
 
 
-def png_path(size: int) -> Path:
-    """Where the PNG render for ``size`` is written."""
-    return PNG_DIR / f"rrr-desktop-{size}.png"
+def png_path(icon: str, size: int) -> Path:
+    """Where the PNG render of ``icon`` for ``size`` is written."""
+    return PNG_DIR / f"{icon}-{size}.png"
 
 
-def write_pngs(source: Path) -> dict[int, Path]:
-    """Render ``source`` at every size in :data:`PNG_SIZES` and return the written paths."""
+def write_pngs(icon: str) -> dict[int, Path]:
+    """Render ``icon`` at every size in :data:`PNG_SIZES` and return the written paths."""
+    source = ICON_DIR / f"{icon}.svg"
     renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
         msg = f"Qt could not parse the SVG: {source}"
@@ -67,7 +67,7 @@ def write_pngs(source: Path) -> dict[int, Path]:
     PNG_DIR.mkdir(parents=True, exist_ok=True)
     written: dict[int, Path] = {}
     for size in PNG_SIZES:
-        path = png_path(size)
+        path = png_path(icon, size)
         if not render_svg(renderer, size).save(str(path)):
             msg = f"Could not write {path}"
             raise OSError(msg)
@@ -81,34 +81,39 @@ def load_rgba(path: Path) -> Image.Image:
         return image.convert("RGBA")
 
 
-def write_ico(pngs: dict[int, Path]) -> None:
+def write_ico(icon: str, pngs: dict[int, Path]) -> Path:
     """Pack the exact-size renders into a multi-resolution Windows ``.ico``."""
     images = [load_rgba(pngs[size]) for size in ICO_SIZES]
     largest, *others = images[::-1]
+    path = ICON_DIR / f"{icon}.ico"
     largest.save(
-        ICO_PATH,
+        path,
         format="ICO",
         sizes=[(size, size) for size in ICO_SIZES],
         append_images=others,
     )
+    return path
 
 
-def write_icns(pngs: dict[int, Path]) -> None:
+def write_icns(icon: str, pngs: dict[int, Path]) -> Path:
     """Pack the renders into a macOS ``.icns`` (Pillow uses 16 to 1024 px slots)."""
     base = load_rgba(pngs[1024])
     others = [load_rgba(path) for size, path in pngs.items() if size != 1024]
-    base.save(ICNS_PATH, format="ICNS", append_images=others)
+    path = ICON_DIR / f"{icon}.icns"
+    base.save(path, format="ICNS", append_images=others)
+    return path
 
 
 def main() -> int:
     """Regenerate every raster icon from the SVG source; return a process exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    pngs = write_pngs(SOURCE_SVG)
-    write_ico(pngs)
-    write_icns(pngs)
+    written = []
+    for icon in ICONS:
+        pngs = write_pngs(icon)
+        written += [*pngs.values(), write_ico(icon, pngs), write_icns(icon, pngs)]
     del app
-    for path in [*pngs.values(), ICO_PATH, ICNS_PATH]:
+    for path in written:
         print(path.relative_to(REPO_ROOT))
     return 0
 

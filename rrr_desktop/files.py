@@ -11,12 +11,15 @@ from typing import IO, Any
 
 
 @contextmanager
-def atomic_file(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]]:
+def atomic_file(path: Path, mode: str = "w", *, shared: bool = False,
+                **options: Any) -> Iterator[IO[Any]]:
     """Write to a temporary file beside ``path``; replace ``path`` only once complete.
 
     The data is flushed to disk (fsync) before the rename, so after a power cut the
     file is either the old one or the whole new one. On any error the temporary
-    file is removed and ``path`` is left as it was.
+    file is removed and ``path`` is left as it was. The temporary file is readable by
+    its owner only; a ``shared`` file (an export for colleagues) gets the permissions
+    any new file gets (the umask's).
     """
     temporary = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the move
         mode, dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False,
@@ -26,7 +29,16 @@ def atomic_file(path: Path, mode: str = "w", **options: Any) -> Iterator[IO[Any]
             yield temporary
             temporary.flush()
             os.fsync(temporary.fileno())
+        if shared:
+            os.chmod(temporary.name, 0o666 & ~_umask())
         os.replace(temporary.name, path)
     except BaseException:
         Path(temporary.name).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -25,3 +26,17 @@ def configure_logging(log_file: Path) -> None:
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+NATIVE_CRASH_LOG = "native-crashes.log"
+_native_crash_file: list[object] = []  # kept open for the life of the process
+
+
+def log_native_crashes(logs: Path) -> Path:
+    """A crash inside Qt or another C library kills Python before any handler runs;
+    ``faulthandler`` still writes every thread's Python stack to this file."""
+    path = logs / NATIVE_CRASH_LOG
+    stream = path.open("a", encoding="utf-8")  # stays open until the process ends
+    _native_crash_file[:] = [stream]
+    faulthandler.enable(file=stream, all_threads=True)
+    return path

@@ -42,6 +42,18 @@ def home(paths: AppPaths) -> Iterator[Home]:
     opened.close()
 
 
+@pytest.fixture(scope="module")
+def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
+    """One home with the sample data (our city, 300 stakeholders), shared by a module's
+    tests that only read it."""
+    from rrr_desktop.services.setup.sample_data import load_sample_data
+
+    opened = open_home(resolve_paths(tmp_path_factory.mktemp("sample") / "home"))
+    load_sample_data(opened.db)
+    yield opened
+    opened.close()
+
+
 HEAVY_MODULES = ("sqlalchemy", "alembic", "yaml", "pydantic", "pycountry")
 
 

@@ -59,6 +59,10 @@
         <translation>Evaluar este tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Añade el tema elegido a la autoevaluación</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Vista previa</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara la nota con estas opciones y la muestra</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Deja de preparar la nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime la nota mostrada</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Guarda una copia de la nota mostrada como archivo PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Importar solo &amp;esta ciudad</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importa los paquetes de la ciudad seleccionada en la lista; los demás se quedan aquí</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>Se ha rechazado el paquete y no se ha cambiado nada: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Seleccione primero una ciudad en la lista.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>&amp;Exportar paquete…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>&amp;Importar paquete…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Guarda lo que comparte nuestra ciudad en un paquete firmado para las ciudades pares</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Previsualiza e importa paquetes recibidos de ciudades pares</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>Historial de &amp;paquetes…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>Los paquetes importados hasta ahora; deshaga uno o borre los datos de una ciudad</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>Su clave de &amp;firma…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>La huella que las ciudades pares comparan para confiar en sus paquetes</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Mueve el texto seleccionado al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Copia el texto seleccionado, o las filas seleccionadas de una lista para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Inserta el texto del portapapeles</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Selecciona todo el texto o todas las filas</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Incluir personas de contacto, correos electrónicos y teléfonos (solo de los registros que tengan el consentimiento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del archivo</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Archivo CSV separado por comas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Archivo CSV separado por punto y coma (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Datos abiertos ESSGlobal para mapas de la ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Elegir archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>No abierto: {files}. RRR Desktop abre paquetes (.rrrbundle) y una lista de actores (.csv, .xlsx, .ods) a la vez.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Ayuda de {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>Los paquetes de las ciudades pares (archivos .rrrbundle) se abren en RRR Desktop al hacer doble clic en ellos en su correo o en el gestor de archivos, al soltarlos sobre la ventana o con Archivo › Importar paquete. Varios paquetes se previsualizan juntos, una sección por ciudad; nada cambia hasta que importe.
+
+Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importación de actores. Copie filas seleccionadas de la lista de actores y péguelas en una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deducidos de los valores</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Libro de Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} filas ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} apartadas como títulos de sección.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} no contienen ningún actor (filas vacías, títulos, cabeceras repetidas).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deducido de los valores:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} para añadir, {update} para actualizar, {skip} ya registrados o repetidos (se omiten), {fail} con problemas.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>libro de hoja de cálculo</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Listo</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>I&amp;mportar actores…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>E&amp;xportar actores…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>Des&amp;hacer la última importación…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Abrir carpeta de &amp;datos</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Cargar datos de &amp;ejemplo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Abrir carpeta de &amp;registros</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>A&amp;cerca de {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>Ac&amp;tores</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>&amp;Columnas de actores</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     <message>
         <source>Briefs</source>
         <translation>Notas informativas</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Prepare primero una nota: elija lo que abarca y luego Vista previa.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Influencia {influence}, interés {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Resta&amp;blecer los textos sugeridos</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Sustituye sus cambios por los textos que sugiere RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Datos sin fuente registrada (fecha: {date})</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Esta información tiene más de {months} meses: compruébela con la ciudad antes de basarse en ella.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Ponderaciones…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Cuánto cuenta cada motivo en la clasificación</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugerencias</translation>
     </message>
@@ -2264,6 +2357,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Añadir práctica</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Describa una práctica de nuestra ciudad de la que puedan aprender las ciudades pares</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2342,6 +2439,81 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(práctica sin título)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>Ciudades &amp;pares</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>El idioma de la ventana y, por defecto, de las notas informativas</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Propuesto para nuevas notas y al imprimir; habitual aquí: {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Dónde se propone guardar las listas, paquetes y notas exportados</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Elija la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamaño de papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>Los datos de una ciudad par más antiguos que esto se señalan en la lista, las sugerencias y sus detalles, para recordar pedirle a la ciudad un paquete nuevo</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Señalar datos de ciudades pares con más de:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>La carpeta de exportación {folder} no existe: elija una carpeta existente. No se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Vuelve a mostrar la nota seleccionada</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Olvidar</translation>
     </message>
@@ -2526,6 +2702,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Muestra la carpeta que contiene la nota seleccionada</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>C&amp;opiar</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importar también estos &amp;títulos como actores</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificación:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Títulos:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (fila {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Se apartaron {count} filas que parecen títulos de sección: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Añade una organización al registro</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Añade una persona al registro</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Modifica el actor seleccionado</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Registra una reunión, llamada o correo con el actor seleccionado</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Oculta los actores seleccionados de la lista, conservando su historial</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Recupera los actores archivados seleccionados</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Elimina los actores seleccionados (Deshacer los recupera)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Une los duplicados seleccionados en un solo actor</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Deshace el último cambio en el registro</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Vuelve a hacer el cambio deshecho</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Quitar filtros</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Vuelve a mostrar todos los actores</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Todos los temas</translation>
     </message>
@@ -2809,8 +3064,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Importar actores</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Hojas de cálculo (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>&amp;Guardar imagen…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Guarda el mapa como imagen PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifica este actor</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Añadir i&amp;nteracción…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Registra una reunión, llamada o correo con este actor</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Influencia {influence}, interés {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>Marcar seguimiento como &amp;realizado</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>El seguimiento de la interacción seleccionada se ha realizado</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Mostrar lista o &amp;mapa</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Cambia entre la lista y el mapa de influencia e interés</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ Los datos de esta ciudad tienen {months} meses: pida a la ciudad un paquete nuevo antes de basarse en ellos.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mportar actores…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Añade organizaciones desde una hoja de cálculo (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xportar actores…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Guarda el registro, tal como está filtrado, en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>Des&amp;hacer la última importación…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Deshace los actores que la última importación añadió o cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Imprimir nota…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Imprime la nota mostrada en la página Notas informativas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Muestra la carpeta donde RRR Desktop guarda sus datos</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Cerrar ventana</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Cierra la ventana y sale</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Sale de RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Idioma, tamaño de papel, carpeta de exportación, antigüedad de los datos de ciudades pares</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>Ac&amp;tores</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>&amp;Columnas de actores</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Muestra la página {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Pone el cursor en el cuadro de búsqueda de esta página</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>&amp;Ayuda de {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Cómo abrir paquetes y listas, y los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Cargar datos de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Añade actores inventados para probar RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir carpeta de &amp;registros</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Muestra los archivos de registro para enviar a soporte</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>A&amp;cerca de {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Versión, carpeta de datos y licencia</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>G&amp;uardar grupo…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Guarda el grupo propuesto seleccionado con un nombre</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ Encontrará los detalles en {log}.</translation>
         <translation>&amp;Añadir al grupo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Añade la ciudad elegida al grupo guardado seleccionado</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>&amp;Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Saca al miembro seleccionado de su grupo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Designar coordinadora</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Designa al miembro seleccionado coordinador de su grupo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina el grupo guardado seleccionado</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ Encontrará los detalles en {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de una exportación de esta aplicación)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3713,8 +4167,24 @@ Encontrará los detalles en {log}.</translation>
         <translation>Persona u organización</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organización de la persona</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimiento para ser contactado (sí/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origen del consentimiento</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>No se importa: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa occidental (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa central (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa occidental (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa central (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa occidental (Mac)</translation>
     </message>
 </context>
 <context>

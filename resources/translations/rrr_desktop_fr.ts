@@ -59,6 +59,10 @@
         <translation>Évaluer ce thème</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Ajoute le thème choisi à l&apos;auto-évaluation</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Thème</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Aperçu</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prépare la note avec ces choix et l&apos;affiche</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Arrête la préparation de la note</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime la note affichée</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Enregistre une copie de la note affichée en fichier PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Importer &amp;cette ville seulement</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importe les lots de la ville sélectionnée dans la liste ; les autres restent ici</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>Le lot a été refusé et rien n’a été modifié&#xa0;: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Notre version&#xa0;: {ours}&#x202f;; la leur&#xa0;: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une ville dans la liste.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>Exporter un &amp;lot…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>Im&amp;porter un lot…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Écrit ce que notre ville partage dans un lot signé pour les villes pairs</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Affiche puis importe les lots reçus des villes pairs</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>&amp;Historique des lots…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>Les lots importés jusqu&apos;ici ; annulez-en un ou effacez les données d&apos;une ville</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>Votre &amp;clé de signature…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>L&apos;empreinte que les villes pairs comparent pour faire confiance à vos lots</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Déplace le texte sélectionné dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Copie le texte sélectionné, ou les lignes sélectionnées d&apos;une liste pour un tableur</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Insère le texte du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Sélectionne tout le texte ou toutes les lignes</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Inclure les personnes de contact, courriels et téléphones (uniquement pour les fiches dont le consentement est enregistré)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format du fichier</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Fichier CSV séparé par des points-virgules (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Données ouvertes ESSGlobal pour les cartes de l&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Choisir le fichier…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>Non ouvert : {files}. RRR Desktop ouvre les lots (.rrrbundle) et une liste d&apos;acteurs (.csv, .xlsx, .ods) à la fois.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Aide de {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>Les lots des villes pairs (fichiers .rrrbundle) s&apos;ouvrent dans RRR Desktop quand vous double-cliquez dessus dans votre messagerie ou votre gestionnaire de fichiers, quand vous les déposez sur la fenêtre, ou par Fichier › Importer un lot. Plusieurs lots s&apos;affichent ensemble, une section par ville ; rien ne change avant l&apos;importation.
+
+Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apos;importation d&apos;acteurs. Copiez des lignes de la liste d&apos;acteurs et collez-les dans un tableur.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Champs devinés d&apos;après les valeurs</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Classeur Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}&#xa0;: {rows} lignes ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} mises de côté comme titres de section.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} ne contiennent aucun acteur (lignes vides, titres, en-têtes répétés).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deviné d&apos;après les valeurs :</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} à ajouter, {update} à mettre à jour, {skip} déjà présents ou en double (ignorés), {fail} posant problème.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>classeur de tableur</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Prêt</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>&amp;Importer des acteurs…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>E&amp;xporter des acteurs…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>&amp;Annuler la dernière importation…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Ouvrir le dossier de &amp;données</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Charger des données d’&amp;exemple</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Ouvrir le dossier des &amp;journaux</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>À &amp;propos de {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>A&amp;cteurs</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>C&amp;olonnes des acteurs</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
     <message>
         <source>Briefs</source>
         <translation>Notes d’information</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Préparez d&apos;abord une note : choisissez ce qu&apos;elle couvre, puis Aperçu.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Influence {influence}, intérêt {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Réta&amp;blir les textes proposés</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Remplace vos modifications par les textes que propose RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Données ({date}), source non enregistrée</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Cette information a plus de {months} mois : vérifiez-la auprès de la ville avant de vous y fier.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>P&amp;ondérations…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Le poids de chaque raison dans le classement</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggestions</translation>
     </message>
@@ -2264,6 +2357,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Ajouter une pratique</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Décrivez une pratique de notre ville dont les villes pairs peuvent s&apos;inspirer</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
@@ -2342,6 +2439,81 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(pratique sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>&amp;Villes pairs</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>La langue de la fenêtre et, par défaut, des notes d&apos;information</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Proposé pour les nouvelles notes et à l&apos;impression ; usuel ici : {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Où les listes, lots et notes exportés sont proposés à l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Choisir le dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Format du papier :</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Dossier d&apos;&amp;exportation :</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>Les données d&apos;une ville pair plus anciennes que cela sont signalées dans la liste, les suggestions et ses détails, pour rappeler de lui demander un nouveau lot</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Signaler les données des villes pairs de plus de :</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>Le dossier d&apos;exportation {folder} n&apos;existe pas : choisissez un dossier existant. Rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Affiche à nouveau la note sélectionnée</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Retirer de la liste</translation>
     </message>
@@ -2526,6 +2702,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Affiche le dossier qui contient la note sélectionnée</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importer aussi ces &amp;titres comme acteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encodage :</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titres :</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>« {text} » (ligne {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} autres</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>{count} lignes qui ressemblent à des titres de section ont été mises de côté : {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Ajoute une organisation au registre</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Ajoute une personne au registre</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Modifie l&apos;acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Note une réunion, un appel ou un courriel avec l&apos;acteur sélectionné</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Retire les acteurs sélectionnés de la liste en gardant leur historique</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Fait revenir les acteurs archivés sélectionnés</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Supprime les acteurs sélectionnés (Annuler les fait revenir)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Réunit les doublons sélectionnés en un seul acteur</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Annule la dernière modification du registre</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Rétablit la modification annulée</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Affiche à nouveau tous les acteurs</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
     </message>
@@ -2809,8 +3064,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Importer des acteurs</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Feuilles de calcul (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>Enregistrer l’&amp;image…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Enregistre la carte en image PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifie cet acteur</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>A&amp;jouter un échange…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Note une réunion, un appel ou un courriel avec cet acteur</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>Marquer la relance comme e&amp;ffectuée</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>La relance de l&apos;interaction sélectionnée a été faite</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Afficher la liste ou la &amp;carte</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Bascule entre la liste et la carte influence-intérêt</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Statut</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ Les données de cette ville ont {months} mois : demandez-lui un nouveau lot avant de vous y fier.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>&amp;Importer des acteurs…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Ajoute des organisations depuis un tableur (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xporter des acteurs…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Enregistre le registre, tel que filtré, dans un tableur</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>&amp;Annuler la dernière importation…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Annule les acteurs ajoutés ou modifiés par la dernière importation</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Imprimer la note…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Imprime la note affichée sur la page Notes d’information</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Ouvrir le dossier de &amp;données</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Affiche le dossier où RRR Desktop conserve vos données</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Ferme la fenêtre et quitte</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Quitte RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Langue, format du papier, dossier d&apos;exportation, âge des données des villes pairs</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>A&amp;cteurs</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>C&amp;olonnes des acteurs</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Affiche la page {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Place le curseur dans la zone de recherche de cette page</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>&amp;Aide de {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Comment ouvrir les lots et les listes, et les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Charger des données d’&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Ajoute des acteurs fictifs pour essayer RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Affiche les journaux à envoyer à l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>À &amp;propos de {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Version, dossier de données et licence</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>&amp;Enregistrer le groupe…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Conserve le groupe proposé sélectionné sous un nom</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Ajouter au groupe</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Ajoute la ville choisie au groupe enregistré sélectionné</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>&amp;Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Retire le membre sélectionné de son groupe</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Désigner comme &amp;pilote</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Désigne le membre sélectionné comme pilote de son groupe</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>Supprimer le gr&amp;oupe…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Supprime le groupe enregistré sélectionné</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ Les détails se trouvent dans {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (d&apos;un export de cette application)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>Identifiant</translation>
     </message>
@@ -3713,8 +4167,24 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Personne ou organisation</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisation de la personne</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentement à être contacté (oui/non)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Date du consentement</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Source du consentement</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, gros-boutiste)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europe occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europe centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europe occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europe centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europe occidentale (Mac)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <translation>Valuta questo tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Aggiunge il tema scelto all&apos;autovalutazione</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Anteprima</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara la nota con queste scelte e la mostra</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Interrompe la preparazione della nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Stampa la nota mostrata</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salva come PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Salva una copia della nota mostrata come file PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importa</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Importa solo &amp;questa città</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importa i pacchetti di scambio della città selezionata nell&apos;elenco; gli altri restano qui</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>Il pacchetto è stato rifiutato e non è stato modificato nulla: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Seleziona prima una città nell&apos;elenco.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>E&amp;sporta pacchetto di scambio…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>&amp;Importa pacchetto di scambio…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Scrive ciò che la nostra città condivide in un pacchetto di scambio firmato per le città partner</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Mostra in anteprima e importa i pacchetti di scambio ricevuti dalle città partner</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>&amp;Cronologia dei pacchetti di scambio…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>I pacchetti di scambio importati finora; annullane uno o cancella i dati di una città</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>C&amp;hiave di firma…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>L&apos;impronta che le città partner confrontano per fidarsi dei vostri pacchetti di scambio</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>Open {name}</source>
         <translation>Apri {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Taglia</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Sposta il testo selezionato negli appunti</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Copia il testo selezionato, o le righe selezionate di un elenco per un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Incolla</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Inserisce il testo degli appunti</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleziona &amp;tutto</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Seleziona tutto il testo o tutte le righe</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Includi persone di contatto, e-mail e telefoni (solo per le schede con consenso registrato)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato del file</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>File CSV separato da virgole (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>File CSV separato da punto e virgola (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Cartella di lavoro Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dati aperti ESSGlobal per le mappe dell&apos;ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Scegli file…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>Non aperto: {files}. RRR Desktop apre pacchetti di scambio (.rrrbundle) e un elenco di attori (.csv, .xlsx, .ods) alla volta.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Guida di {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>I pacchetti di scambio delle città partner (file .rrrbundle) si aprono in RRR Desktop quando fai doppio clic su di essi nella posta o nel gestore di file, quando li trascini sulla finestra, o con File › Importa pacchetto di scambio. Più pacchetti vengono mostrati insieme, una sezione per città; nulla cambia finché non importi.
+
+Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;importazione degli attori. Copia le righe selezionate dell&apos;elenco degli attori e incollale in un foglio di calcolo.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campi dedotti dai valori</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Cartella di lavoro Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} righe ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} messe da parte come titoli di sezione.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} non contengono alcun soggetto (righe vuote, titoli, intestazioni ripetute).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Dedotto dai valori:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} da aggiungere, {update} da aggiornare, {skip} già presenti o ripetuti (saltati), {fail} con problemi.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>cartella di lavoro</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Pronto</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>I&amp;mporta attori…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>Es&amp;porta attori…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>Annulla l&apos;&amp;ultima importazione…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Apri cartella &amp;dati</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Vai</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Trova</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Carica dati di e&amp;sempio</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Apri cartella dei &amp;log</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Informazioni su {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>Att&amp;ori</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>V&amp;isualizza</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>&amp;Colonne degli attori</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     <message>
         <source>Briefs</source>
         <translation>Note informative</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Prepara prima una nota: scegli cosa copre, poi Anteprima.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Influenza {influence}, interesse {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Ri&amp;pristina i testi suggeriti</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Sostituisce le tue modifiche con i testi suggeriti da RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Dati senza fonte registrata ({date})</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Questa informazione ha più di {months} mesi: verificala con la città prima di farci affidamento.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Pesi…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Quanto conta ogni motivo nella classifica</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggerimenti</translation>
     </message>
@@ -2264,6 +2357,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Aggiungi pratica</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Descrivi una pratica della nostra città da cui le città partner possono imparare</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
@@ -2342,6 +2439,81 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(pratica senza titolo)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Generale</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>Città &amp;partner</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La lingua del sistema</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>La lingua della finestra e, per impostazione predefinita, delle note informative</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Proposto per le nuove note e per la stampa; usuale qui: {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Dove si propone di salvare elenchi, pacchetti di scambio e note esportati</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Scegli la cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Formato carta:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Cartella di &amp;esportazione:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mesi</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>I dati di una città partner più vecchi di così sono segnalati nell&apos;elenco, nei suggerimenti e nei suoi dettagli, per ricordare di chiedere alla città un nuovo pacchetto di scambio</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Segnala i dati delle città partner più vecchi di:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>La cartella di esportazione {folder} non esiste: scegli una cartella esistente. Nulla è stato salvato.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Apr&amp;i</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Mostra di nuovo la nota selezionata</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Rim&amp;uovi dall&apos;elenco</translation>
     </message>
@@ -2526,6 +2702,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Apri &amp;cartella</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Mostra la cartella che contiene la nota selezionata</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codifica del file</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importa anche questi &amp;titoli come soggetti</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codifica:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Titoli:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (riga {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e altre {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Sono state messe da parte {count} righe che sembrano titoli di sezione: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>Ripe&amp;ti</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Aggiunge un&apos;organizzazione al registro</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Aggiunge una persona al registro</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Modifica l&apos;attore selezionato</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Registra una riunione, chiamata o e-mail con l&apos;attore selezionato</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Nasconde gli attori selezionati dall&apos;elenco, conservandone la cronologia</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Ripristina gli attori archiviati selezionati</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Elimina gli attori selezionati (Annulla li ripristina)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Unisce i duplicati selezionati in un solo attore</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Annulla l&apos;ultima modifica al registro</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Ripete la modifica annullata</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Azzera i filtri</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Mostra di nuovo tutti gli attori</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
     </message>
@@ -2809,8 +3064,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Importa attori</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Fogli di calcolo (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Fogli di calcolo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>Salva imma&amp;gine…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Salva la mappa come immagine PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Modifica questo attore</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Aggiungi &amp;interazione…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Registra una riunione, chiamata o e-mail con questo attore</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>&amp;Segna il follow-up come completato</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>Il follow-up dell&apos;interazione selezionata è stato fatto</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Mostra elenco o &amp;mappa</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Passa dall&apos;elenco alla mappa di influenza e interesse</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ I dati di questa città hanno {months} mesi: chiedi alla città un nuovo pacchetto di scambio prima di farci affidamento.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mporta attori…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Aggiunge organizzazioni da un foglio di calcolo (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>Es&amp;porta attori…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Salva il registro, così come è filtrato, in un foglio di calcolo</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>Annulla l&apos;&amp;ultima importazione…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Annulla gli attori aggiunti o modificati dall&apos;ultima importazione</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>S&amp;tampa nota…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Stampa la nota mostrata nella pagina Note informative</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Apri cartella &amp;dati</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Mostra la cartella dove RRR Desktop conserva i tuoi dati</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Chiudi finestra</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Chiude la finestra ed esce</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Esce da RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferenze…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Lingua, formato carta, cartella di esportazione, età dei dati delle città partner</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>Att&amp;ori</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>V&amp;isualizza</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>&amp;Colonne degli attori</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Mostra la pagina {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Trova</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Porta il cursore nella casella di ricerca di questa pagina</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>&amp;Guida di {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Come aprire pacchetti di scambio ed elenchi, e le scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Carica dati di e&amp;sempio</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Aggiunge attori inventati per provare RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Apri cartella dei &amp;log</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Mostra i file di registro da inviare all&apos;assistenza</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Informazioni su {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Versione, cartella dei dati e licenza</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>Sal&amp;va gruppo…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Conserva il gruppo proposto selezionato con un nome</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ I dettagli si trovano in {log}.</translation>
         <translation>&amp;Aggiungi al gruppo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Aggiunge la città scelta al gruppo salvato selezionato</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Rimuovi &amp;membro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Toglie il membro selezionato dal suo gruppo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Nomina capofila</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Nomina il membro selezionato capofila del suo gruppo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Elimina gruppo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina il gruppo salvato selezionato</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ I dettagli si trovano in {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (da un&apos;esportazione di questa applicazione)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3713,8 +4167,24 @@ I dettagli si trovano in {log}.</translation>
         <translation>Persona od organizzazione</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizzazione della persona</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consenso a essere contattato (sì/no)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data del consenso</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Fonte del consenso</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importata: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa occidentale (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa centrale (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa occidentale (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa centrale (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa occidentale (Mac)</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@
         <translation>Dit onderwerp beoordelen</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Voegt het gekozen onderwerp toe aan de zelfevaluatie</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Maakt de briefing met deze keuzes en toont hem</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Stopt met het maken van de briefing</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>Afd&amp;rukken…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Drukt de getoonde briefing af</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>Op&amp;slaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Slaat een kopie van de getoonde briefing op als pdf-bestand</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importeren</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Alleen &amp;deze stad importeren</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importeert de bundels van de stad die in de lijst is geselecteerd; de andere blijven hier</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>De bundel is geweigerd en er is niets gewijzigd: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Selecteer eerst een stad in de lijst.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>Bundel e&amp;xporteren…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>Bundel im&amp;porteren…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Schrijft wat onze stad deelt in een ondertekende bundel voor de partnersteden</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Bekijk en importeer bundels die u van partnersteden ontving</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>Bundel&amp;geschiedenis…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>De tot nu toe geïmporteerde bundels; maak er een ongedaan of wis de gegevens van een stad</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>&amp;Je ondertekeningssleutel…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>De vingerafdruk die partnersteden vergelijken om uw bundels te vertrouwen</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Open {name}</source>
         <translation>{name} openen</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Verplaatst de geselecteerde tekst naar het klembord</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Kopieert de geselecteerde tekst, of de geselecteerde rijen van een lijst voor een spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Voegt de tekst van het klembord in</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Selecteert alle tekst of alle rijen</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Contactpersonen, e-mailadressen en telefoonnummers opnemen (alleen bij records met vastgelegde toestemming)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Bestandsindeling</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door komma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>CSV-bestand, gescheiden door puntkomma&apos;s (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel-werkmap (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>ESSGlobal open data voor kaarten van de sociale economie (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Indeling:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Bestand kiezen…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>Niet geopend: {files}. RRR Desktop opent bundels (.rrrbundle) en één stakeholderlijst (.csv, .xlsx, .ods) tegelijk.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Hulp bij {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>Bundels van partnersteden (.rrrbundle-bestanden) openen in RRR Desktop als u ze dubbelklikt in uw e-mail of bestandsbeheer, als u ze op het venster sleept, of met Bestand › Bundel importeren. Meerdere bundels worden samen getoond, één sectie per stad; er verandert niets tot u importeert.
+
+Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakeholderimport. Kopieer geselecteerde rijen van de stakeholderlijst en plak ze in een spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Opdracht</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Toetsen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Velden afgeleid uit de waarden</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Controleren…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Excel-werkmap</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} rijen ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} apart gezet als sectiekoppen.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} bevatten geen partij (lege rijen, titels, herhaalde koppen).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Afgeleid uit de waarden:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} toe te voegen, {update} bij te werken, {skip} al aanwezig of dubbel (overgeslagen), {fail} met problemen.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>werkmap</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Gereed</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>Stakeholders &amp;importeren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>&amp;Stakeholders exporteren…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>Laatste import &amp;ongedaan maken…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Gegevens&amp;map openen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Afsluiten</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Zoeken</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>&amp;Voorbeeldgegevens laden</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>&amp;Logmap openen</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Over {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>&amp;Stakeholders</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>&amp;Kolommen in stakeholderlijst</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     <message>
         <source>Briefs</source>
         <translation>Briefings</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Maak eerst een briefing: kies wat erin komt en dan Voorbeeld.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Invloed {influence}, belang {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Teksten &amp;terugzetten naar de suggesties</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Vervangt uw wijzigingen door de teksten die RRR Desktop voorstelt</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Gegevens van {date}, bron niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Deze informatie is meer dan {months} maanden oud: controleer ze bij de stad voordat u erop vertrouwt.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Gewichten…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Hoeveel elke reden meetelt in de rangschikking</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Suggesties</translation>
     </message>
@@ -2264,6 +2357,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Praktijk toevoegen</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Beschrijf een praktijk van onze stad waar partnersteden van kunnen leren</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
@@ -2342,6 +2439,81 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(praktijk zonder titel)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>&amp;Partnersteden</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>De taal van het systeem</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>De taal van het venster en standaard van de briefings</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Voorgesteld voor nieuwe briefings en bij afdrukken; hier gebruikelijk: {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Waar geëxporteerde lijsten, bundels en briefings standaard worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Kies de standaardmap voor exports</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>Papier&amp;formaat:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Exportmap:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>Gegevens van een partnerstad die ouder zijn dan dit worden gemarkeerd in de lijst, de suggesties en de details, als herinnering om de stad om een nieuwe bundel te vragen</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Gegevens van partnersteden markeren ouder dan:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Standaardmap voor exports</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>De exportmap {folder} bestaat niet: kies een bestaande map. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Openen</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Toont de geselecteerde briefing opnieuw</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Ver&amp;geten</translation>
     </message>
@@ -2526,6 +2702,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Toont de map met de geselecteerde briefing</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codering van het bestand</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Deze &amp;koppen ook als partijen importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codering:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Koppen:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>‘{text}’ (rij {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>en nog {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>{count} rijen die op sectiekoppen lijken zijn apart gezet: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Voegt een organisatie toe aan het register</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Voegt een persoon toe aan het register</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Wijzigt de geselecteerde stakeholder</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Legt een vergadering, gesprek of e-mail met de geselecteerde stakeholder vast</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Verbergt de geselecteerde stakeholders uit de lijst en bewaart hun geschiedenis</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Haalt de geselecteerde gearchiveerde stakeholders terug</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Verwijdert de geselecteerde stakeholders (Ongedaan maken haalt ze terug)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Voegt de geselecteerde dubbele items samen tot één stakeholder</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Maakt de laatste wijziging in het register ongedaan</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Voert de ongedaan gemaakte wijziging opnieuw uit</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Filters wissen</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Toont weer alle stakeholders</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
     </message>
@@ -2809,8 +3064,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Stakeholders importeren</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>Afbeelding op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Slaat de kaart op als PNG-afbeelding</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Wijzigt deze stakeholder</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>&amp;Contactmoment toevoegen…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Legt een vergadering, gesprek of e-mail met deze stakeholder vast</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Invloed {influence}, belang {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>Opvolging als &amp;afgerond markeren</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>De opvolging van het geselecteerde contactmoment is gedaan</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Lijst of kaart &amp;tonen</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Wisselt tussen de lijst en de kaart van invloed en belang</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ De details staan in {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ De gegevens van deze stad zijn {months} maanden oud: vraag de stad om een nieuwe bundel voordat u erop vertrouwt.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>Stakeholders &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Voegt organisaties toe uit een spreadsheet (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>&amp;Stakeholders exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Slaat het register, zoals gefilterd, op in een spreadsheet</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>Laatste import &amp;ongedaan maken…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Maakt de stakeholders ongedaan die de laatste import toevoegde of wijzigde</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>Briefing af&amp;drukken…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Drukt de briefing af die op de pagina Briefings staat</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Gegevens&amp;map openen</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Toont de map waarin RRR Desktop uw gegevens bewaart</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>Venster &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Sluit het venster en stopt</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Sluit RRR Desktop af</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Taal, papierformaat, exportmap, leeftijd van gegevens van partnersteden</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>&amp;Stakeholders</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>&amp;Kolommen in stakeholderlijst</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Toont de pagina {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Zet de cursor in het zoekvak van deze pagina</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>&amp;Hulp bij {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Hoe u bundels en lijsten opent, en de sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>&amp;Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Voegt verzonnen stakeholders toe om RRR Desktop te proberen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>&amp;Logmap openen</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Toont de logbestanden om naar de ondersteuning te sturen</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Over {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Versie, gegevensmap en licentie</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>&amp;Groep opslaan…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Bewaart de geselecteerde voorgestelde groep onder een naam</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ De details staan in {log}.</translation>
         <translation>&amp;Aan groep toevoegen</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Voegt de gekozen stad toe aan de geselecteerde opgeslagen groep</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Lid ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Haalt het geselecteerde lid uit zijn groep</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Als &amp;trekker aanwijzen</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Wijst het geselecteerde lid aan als trekker van zijn groep</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>Groep &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Verwijdert de geselecteerde opgeslagen groep</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ De details staan in {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (uit een export van deze app)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3713,8 +4167,24 @@ De details staan in {log}.</translation>
         <translation>Persoon of organisatie</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organisatie van de persoon</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Toestemming om gecontacteerd te worden (ja/nee)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van de toestemming</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Bron van de toestemming</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ De details staan in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Niet geïmporteerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>West-Europees (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Centraal-Europees (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>West-Europees (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Centraal-Europees (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>West-Europees (Mac)</translation>
     </message>
 </context>
 <context>

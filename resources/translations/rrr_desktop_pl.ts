@@ -59,6 +59,10 @@
         <translation>Oceń ten temat</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Dodaje wybrany temat do samooceny</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>Pod&amp;gląd</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Przygotowuje notatkę z tymi ustawieniami i ją pokazuje</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Przerywa przygotowywanie notatki</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Drukuj…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Drukuje wyświetloną notatkę</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Zapisz jako PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Zapisuje kopię wyświetlonej notatki jako plik PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importuj</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Importuj tylko &amp;to miasto</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importuje pakiety miasta zaznaczonego na liście; pozostałe zostają tutaj</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>Pakiet został odrzucony i niczego nie zmieniono: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Najpierw zaznacz miasto na liście.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>Eksportuj p&amp;akiet…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>I&amp;mportuj pakiet…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Zapisuje to, co udostępnia nasze miasto, w podpisanym pakiecie dla miast partnerskich</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Podgląd i import pakietów otrzymanych od miast partnerskich</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>&amp;Historia pakietów…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>Dotąd zaimportowane pakiety; cofnij jeden lub usuń dane miasta</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>Twój k&amp;lucz podpisu…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>Odcisk klucza, który miasta partnerskie porównują, aby ufać Twoim pakietom</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Open {name}</source>
         <translation>Otwórz wpis {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Wy&amp;tnij</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Przenosi zaznaczony tekst do schowka</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiuj</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Kopiuje zaznaczony tekst lub zaznaczone wiersze listy do arkusza kalkulacyjnego</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Wk&amp;lej</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Wstawia tekst ze schowka</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Zaznacz &amp;wszystko</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Zaznacza cały tekst lub wszystkie wiersze</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>&amp;Dołącz osoby kontaktowe, adresy e-mail i numery telefonów (tylko w przypadku wpisów z zarejestrowaną zgodą)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Format pliku</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany przecinkami (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Plik CSV rozdzielany średnikami (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Skoroszyt programu Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Otwarte dane ESSGlobal dla map ekonomii społecznej (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Wybierz plik…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>Nie otwarto: {files}. RRR Desktop otwiera pakiety (.rrrbundle) i jedną listę interesariuszy (.csv, .xlsx, .ods) naraz.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Pomoc programu {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>Pakiety od miast partnerskich (pliki .rrrbundle) otwierają się w RRR Desktop po dwukrotnym kliknięciu w poczcie lub menedżerze plików, po upuszczeniu na okno albo przez Plik › Importuj pakiet. Kilka pakietów wyświetla się razem, jedna sekcja na miasto; nic się nie zmienia przed importem.
+
+Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesariuszy. Skopiuj zaznaczone wiersze listy interesariuszy i wklej je do arkusza kalkulacyjnego.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Polecenie</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klawisze</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiaturowe</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Pola odgadnięte z wartości</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Skoroszyt programu Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file} – liczba wierszy: {rows} ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} odłożono jako nagłówki sekcji.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} nie zawiera żadnego podmiotu (puste wiersze, tytuły, powtórzone nagłówki).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Odgadnięto z wartości:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>Do dodania: {add}, do aktualizacji: {update}, już istniejące lub powtórzone (pominięte): {skip}, z problemami: {fail}.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>skoroszyt arkusza kalkulacyjnego</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Gotowe</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Plik</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>&amp;Importuj interesariuszy…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>&amp;Eksportuj interesariuszy…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>&amp;Cofnij ostatni import…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Otwórz &amp;folder danych</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Zakończ</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>P&amp;rzejdź</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Wyszukaj</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Pomo&amp;c</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Wczytaj przy&amp;kładowe dane</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Otwórz folder &amp;dzienników</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;O aplikacji {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edycja</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>&amp;Interesariusze</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Widok</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>&amp;Kolumny listy interesariuszy</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     <message>
         <source>Briefs</source>
         <translation>Notatki informacyjne</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Najpierw przygotuj notatkę: wybierz jej zakres, potem Podgląd.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Przywróć &amp;sugerowane teksty</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Zastępuje Twoje zmiany tekstami proponowanymi przez RRR Desktop</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Stan danych na: {date}; źródła nie zapisano</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Te informacje mają ponad {months} mies.: sprawdź je z miastem, zanim na nich polegniesz.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>W&amp;agi…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Ile każdy powód liczy się w rankingu</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugestie</translation>
     </message>
@@ -2264,6 +2357,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Dodaj praktykę</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Opisz praktykę naszego miasta, z której miasta partnerskie mogą się uczyć</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
@@ -2342,6 +2439,81 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(praktyka bez tytułu)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Ogólne</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>Miasta &amp;partnerskie</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>Język okna i domyślnie notatek informacyjnych</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Nowy język zostanie użyty od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Proponowany dla nowych notatek i przy drukowaniu; typowy tutaj: {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Gdzie proponowane jest zapisywanie eksportowanych list, pakietów i notatek</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Przeglądaj…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Wybierz domyślny folder eksportu</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Język:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Rozmiar papieru:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Folder &amp;eksportu:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>Dane miasta partnerskiego starsze niż to są oznaczane na liście, w sugestiach i w szczegółach, jako przypomnienie, by poprosić miasto o nowy pakiet</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Oznaczaj dane miast partnerskich starsze niż:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Domyślny folder eksportu</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>Folder eksportu {folder} nie istnieje: wybierz istniejący folder. Nic nie zapisano.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>&amp;Otwórz</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Ponownie pokazuje zaznaczoną notatkę</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>Usuń z &amp;listy</translation>
     </message>
@@ -2526,6 +2702,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Otwórz &amp;folder</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Pokazuje folder z zaznaczoną notatką</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiuj</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Kodowanie pliku</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Zaimportuj też te &amp;nagłówki jako podmioty</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodowanie:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Nagłówki:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>„{text}” (wiersz {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>i {count} więcej</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Odłożono {count} wierszy, które wyglądają na nagłówki sekcji: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Dodaje organizację do rejestru</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Dodaje osobę do rejestru</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Zmienia zaznaczonego interesariusza</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Zapisuje spotkanie, rozmowę lub e-mail z zaznaczonym interesariuszem</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Ukrywa zaznaczonych interesariuszy na liście, zachowując ich historię</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Przywraca zaznaczonych zarchiwizowanych interesariuszy</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Usuwa zaznaczonych interesariuszy (Cofnij ich przywraca)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Łączy zaznaczone duplikaty w jednego interesariusza</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Cofa ostatnią zmianę w rejestrze</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Ponawia cofniętą zmianę</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Ponownie pokazuje wszystkich interesariuszy</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
     </message>
@@ -2809,8 +3064,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Importuj interesariuszy</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Arkusze kalkulacyjne (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>Zapisz &amp;obraz…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Zapisuje mapę jako obraz PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>&amp;Edytuj…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Zmienia tego interesariusza</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Dodaj &amp;interakcję…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Zapisuje spotkanie, rozmowę lub e-mail z tym interesariuszem</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>Oznacz dalsze działania jako &amp;wykonane</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>Dalsze działania dla zaznaczonej interakcji zostały wykonane</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Pokaż listę lub &amp;mapę</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Przełącza między listą a mapą wpływu i zainteresowania</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ Dane tego miasta mają {months} mies.: poproś miasto o nowy pakiet, zanim na nich polegniesz.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>P&amp;rzejdź</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>&amp;Importuj interesariuszy…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Dodaje organizacje z arkusza kalkulacyjnego (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>&amp;Eksportuj interesariuszy…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Zapisuje rejestr, tak jak jest przefiltrowany, do arkusza kalkulacyjnego</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>&amp;Cofnij ostatni import…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Cofa interesariuszy dodanych lub zmienionych przez ostatni import</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Drukuj notatkę…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Drukuje notatkę wyświetloną na stronie Notatki informacyjne</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Otwórz &amp;folder danych</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Pokazuje folder, w którym RRR Desktop przechowuje Twoje dane</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Zamknij okno</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Zamyka okno i kończy pracę</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Kończy pracę RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencje…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Język, rozmiar papieru, folder eksportu, wiek danych miast partnerskich</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>&amp;Interesariusze</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>&amp;Kolumny listy interesariuszy</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Pokazuje stronę {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Wyszukaj</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Umieszcza kursor w polu wyszukiwania tej strony</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>&amp;Pomoc programu {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Jak otwierać pakiety i listy oraz skróty klawiaturowe</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Wczytaj przy&amp;kładowe dane</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Dodaje zmyślonych interesariuszy, aby wypróbować RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Otwórz folder &amp;dzienników</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Pokazuje pliki dziennika do wysłania do pomocy technicznej</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;O aplikacji {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Wersja, folder danych i licencja</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>&amp;Zapisz grupę…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Zachowuje zaznaczoną proponowaną grupę pod nazwą</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>&amp;Dodaj do grupy</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Dodaje wybrane miasto do zaznaczonej zapisanej grupy</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Usuń &amp;członka</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Usuwa zaznaczonego członka z jego grupy</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>Ustaw jako pr&amp;owadzące</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Ustawia zaznaczonego członka jako prowadzącego grupę</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>&amp;Usuń grupę…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Usuwa zaznaczoną zapisaną grupę</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (z eksportu tej aplikacji)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>Identyfikator</translation>
     </message>
@@ -3713,8 +4167,24 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Osoba lub organizacja</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organizacja tej osoby</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Zgoda na kontakt (tak/nie)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data zgody</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Źródło zgody</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Nie zaimportowano: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Zachodnioeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Środkowoeuropejskie (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Zachodnioeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Środkowoeuropejskie (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Zachodnioeuropejskie (Mac)</translation>
     </message>
 </context>
 <context>

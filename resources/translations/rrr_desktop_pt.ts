@@ -59,6 +59,10 @@
         <translation>Avaliar este tema</translation>
     </message>
     <message>
+        <source>Add the chosen topic to the self-assessment</source>
+        <translation>Adiciona o tema escolhido à autoavaliação</translation>
+    </message>
+    <message>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -196,16 +200,32 @@
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
+        <source>Make the brief with these choices and show it</source>
+        <translation>Prepara a nota com estas escolhas e mostra-a</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop making the brief</source>
+        <translation>Para a preparação da nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
+        <source>Print the brief shown</source>
+        <translation>Imprime a nota mostrada</translation>
+    </message>
+    <message>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salvar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the brief shown as a PDF file</source>
+        <translation>Guarda uma cópia da nota mostrada como ficheiro PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -698,6 +718,14 @@
         <translation>&amp;Importar</translation>
     </message>
     <message>
+        <source>Import &amp;This City Only</source>
+        <translation>Importar só &amp;esta cidade</translation>
+    </message>
+    <message>
+        <source>Import the bundles of the city selected in the list; the others stay here</source>
+        <translation>Importa os pacotes da cidade selecionada na lista; os outros ficam aqui</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing was changed: {reason}</source>
         <translation>O pacote foi recusado e nada foi alterado: {reason}</translation>
     </message>
@@ -794,6 +822,10 @@
         <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
     <message>
+        <source>Select a city in the list first.</source>
+        <translation>Selecione primeiro uma cidade na lista.</translation>
+    </message>
+    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
@@ -817,24 +849,32 @@
         <translation>&amp;Exportar pacote…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+E</source>
-        <translation>Ctrl+Shift+E</translation>
-    </message>
-    <message>
         <source>Im&amp;port Bundle…</source>
         <translation>&amp;Importar pacote…</translation>
     </message>
     <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
+        <source>Write what our city shares into a signed bundle for the peer cities</source>
+        <translation>Grava o que a nossa cidade partilha num pacote assinado para as cidades pares</translation>
+    </message>
+    <message>
+        <source>Preview and import bundles received from peer cities</source>
+        <translation>Visualiza e importa pacotes recebidos de cidades pares</translation>
     </message>
     <message>
         <source>Bundle &amp;History…</source>
         <translation>&amp;Histórico de pacotes…</translation>
     </message>
     <message>
+        <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
+        <translation>Os pacotes importados até agora; anule um ou apague os dados de uma cidade</translation>
+    </message>
+    <message>
         <source>Your Signing &amp;Key…</source>
         <translation>Sua &amp;chave de assinatura…</translation>
+    </message>
+    <message>
+        <source>The fingerprint peers compare to trust your bundles</source>
+        <translation>A impressão digital que as cidades pares comparam para confiar nos seus pacotes</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -922,6 +962,41 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Open {name}</source>
         <translation>Abrir {name}</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>Move the selected text to the clipboard</source>
+        <translation>Move o texto selecionado para a área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
+        <translation>Copia o texto selecionado, ou as linhas selecionadas de uma lista para uma folha de cálculo</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;olar</translation>
+    </message>
+    <message>
+        <source>Insert the clipboard&apos;s text</source>
+        <translation>Insere o texto da área de transferência</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Selecionar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>Select all the text or all the rows</source>
+        <translation>Seleciona todo o texto ou todas as linhas</translation>
     </message>
 </context>
 <context>
@@ -1194,8 +1269,39 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Incluir pessoas de contato, e-mails e telefones (apenas dos registros com consentimento registrado)</translation>
     </message>
     <message>
+        <source>File format</source>
+        <translation>Formato do ficheiro</translation>
+    </message>
+    <message>
+        <source>CSV file, comma-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por vírgulas (.csv)</translation>
+    </message>
+    <message>
+        <source>CSV file, semicolon-separated (.csv)</source>
+        <translation>Ficheiro CSV separado por ponto e vírgula (.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Livro do Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>ESSGlobal open data for SSE maps (.csv)</source>
+        <translation>Dados abertos ESSGlobal para mapas da ESS (.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
         <source>&amp;Choose File…</source>
         <translation>&amp;Escolher arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>FileOpener</name>
+    <message>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
+        <translation>Não aberto: {files}. O RRR Desktop abre pacotes (.rrrbundle) e uma lista de atores (.csv, .xlsx, .ods) de cada vez.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1380,33 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>{app} Help</source>
+        <translation>Ajuda do {app}</translation>
+    </message>
+    <message>
+        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
+
+Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
+        <translation>Os pacotes das cidades pares (ficheiros .rrrbundle) abrem no RRR Desktop quando lhes faz duplo clique no e-mail ou no gestor de ficheiros, quando os larga sobre a janela, ou com Ficheiro › Importar pacote. Vários pacotes são visualizados juntos, uma secção por cidade; nada muda até importar.
+
+Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de atores. Copie linhas selecionadas da lista de atores e cole-as numa folha de cálculo.</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import stakeholders from {file}</source>
@@ -1310,6 +1443,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Fields guessed from the values</source>
+        <translation>Campos deduzidos dos valores</translation>
     </message>
     <message>
         <source>Mark the new ones as &amp;shareable with peer cities</source>
@@ -1352,12 +1489,20 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Verificando…</translation>
     </message>
     <message>
-        <source>Excel workbook</source>
-        <translation>Pasta de trabalho do Excel</translation>
-    </message>
-    <message>
         <source>{file}: {rows} rows ({encoding})</source>
         <translation>{file}: {rows} linhas ({encoding})</translation>
+    </message>
+    <message>
+        <source>{count} set aside as section headings.</source>
+        <translation>{count} postas de parte como títulos de secção.</translation>
+    </message>
+    <message>
+        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>{count} não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</translation>
+    </message>
+    <message>
+        <source>Guessed from the values:</source>
+        <translation>Deduzido dos valores:</translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1394,6 +1539,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>{add} to add, {update} to update, {skip} already there or repeated (skipped), {fail} with problems.</source>
         <translation>{add} a adicionar, {update} a atualizar, {skip} já cadastrados ou repetidos (ignorados), {fail} com problemas.</translation>
+    </message>
+    <message>
+        <source>spreadsheet workbook</source>
+        <translation>livro de folha de cálculo</translation>
     </message>
     <message>
         <source>Row {number}: {problem}</source>
@@ -1538,78 +1687,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Pronto</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Import Stakeholders…</source>
-        <translation>I&amp;mportar atores…</translation>
-    </message>
-    <message>
-        <source>Ctrl+I</source>
-        <translation>Ctrl+I</translation>
-    </message>
-    <message>
-        <source>&amp;Export Stakeholders…</source>
-        <translation>E&amp;xportar atores…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>&amp;Undo Last Import…</source>
-        <translation>Des&amp;fazer última importação…</translation>
-    </message>
-    <message>
-        <source>Open &amp;Data Folder</source>
-        <translation>Abrir pasta de &amp;dados</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <source>Load &amp;Sample Data</source>
-        <translation>Carregar dados de &amp;exemplo</translation>
-    </message>
-    <message>
-        <source>Open &amp;Log Folder</source>
-        <translation>Abrir pasta de &amp;logs</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>S&amp;obre o {app}</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Stakeholders</source>
-        <translation>A&amp;tores</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <source>Stakeholder &amp;Columns</source>
-        <translation>&amp;Colunas de atores</translation>
-    </message>
-    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
     </message>
@@ -1644,6 +1721,10 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message>
         <source>Briefs</source>
         <translation>Notas informativas</translation>
+    </message>
+    <message>
+        <source>Make a brief first: choose what it covers, then Preview.</source>
+        <translation>Prepare primeiro uma nota: escolha o que abrange e depois Visualizar.</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
@@ -1776,6 +1857,10 @@ Influência {influence}, interesse {interest}</translation>
         <source>&amp;Reset texts to the suggestions</source>
         <translation>Restaurar os te&amp;xtos sugeridos</translation>
     </message>
+    <message>
+        <source>Replace your edits with the texts RRR Desktop suggests</source>
+        <translation>Substitui as suas alterações pelos textos que o RRR Desktop sugere</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>
@@ -1844,6 +1929,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Data of {date}, source not recorded</source>
         <translation>Dados de {date}, fonte não registrada</translation>
+    </message>
+    <message>
+        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
+        <translation>⚠ Esta informação tem mais de {months} meses: confirme-a com a cidade antes de confiar nela.</translation>
     </message>
     <message>
         <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
@@ -2153,6 +2242,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Pesos…</translation>
     </message>
     <message>
+        <source>How much each reason counts in the ranking</source>
+        <translation>Quanto conta cada motivo na classificação</translation>
+    </message>
+    <message>
         <source>&amp;Suggestions</source>
         <translation>&amp;Sugestões</translation>
     </message>
@@ -2264,6 +2357,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Adicionar prática</translation>
     </message>
     <message>
+        <source>Describe a practice of our city that peers can learn from</source>
+        <translation>Descreva uma prática da nossa cidade com que as cidades pares possam aprender</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
@@ -2342,6 +2439,81 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>(untitled practice)</source>
         <translation>(prática sem título)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Peer Cities</source>
+        <translation>Cidades &amp;pares</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>O idioma do sistema</translation>
+    </message>
+    <message>
+        <source>The language of the window and, by default, of briefs</source>
+        <translation>O idioma da janela e, por omissão, das notas informativas</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>O novo idioma será usado a partir do próximo início.</translation>
+    </message>
+    <message>
+        <source>Proposed for new briefs and when printing; usual here: {paper}</source>
+        <translation>Proposto para novas notas e ao imprimir; habitual aqui: {paper}</translation>
+    </message>
+    <message>
+        <source>Where exported lists, bundles and briefs are proposed to be saved</source>
+        <translation>Onde se propõe guardar as listas, pacotes e notas exportados</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the default export folder</source>
+        <translation>Escolha a pasta de exportação predefinida</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Paper &amp;size:</source>
+        <translation>&amp;Tamanho do papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Pasta de &amp;exportação:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
+        <translation>Os dados de uma cidade par mais antigos do que isto são assinalados na lista, nas sugestões e nos seus detalhes, para lembrar de pedir à cidade um pacote novo</translation>
+    </message>
+    <message>
+        <source>Flag peer data older than:</source>
+        <translation>Assinalar dados de cidades pares com mais de:</translation>
+    </message>
+    <message>
+        <source>Default export folder</source>
+        <translation>Pasta de exportação predefinida</translation>
+    </message>
+    <message>
+        <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
+        <translation>A pasta de exportação {folder} não existe: escolha uma pasta existente. Nada foi guardado.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2688,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>Show the selected brief again</source>
+        <translation>Mostra de novo a nota selecionada</translation>
+    </message>
+    <message>
         <source>&amp;Forget</source>
         <translation>&amp;Remover da lista</translation>
     </message>
@@ -2526,6 +2702,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Open &amp;folder</source>
         <translation>Abrir &amp;pasta</translation>
+    </message>
+    <message>
+        <source>Show the folder that holds the selected brief</source>
+        <translation>Mostra a pasta que contém a nota selecionada</translation>
     </message>
     <message>
         <source>(file missing: moved or deleted)</source>
@@ -2560,6 +2740,37 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>SourceOptions</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificação do ficheiro</translation>
+    </message>
+    <message>
+        <source>Import these &amp;headings as stakeholders too</source>
+        <translation>Importar também estes &amp;títulos como atores</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>Headings:</source>
+        <translation>Títulos:</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; (row {number})</source>
+        <translation>«{text}» (linha {number})</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>{count} rows that look like section headings were set aside: {rows}.</source>
+        <translation>Foram postas de parte {count} linhas que parecem títulos de secção: {rows}.</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2838,46 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Add an organisation to the register</source>
+        <translation>Adiciona uma organização ao registo</translation>
+    </message>
+    <message>
+        <source>Add a person to the register</source>
+        <translation>Adiciona uma pessoa ao registo</translation>
+    </message>
+    <message>
+        <source>Change the selected stakeholder</source>
+        <translation>Altera o ator selecionado</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with the selected stakeholder</source>
+        <translation>Regista uma reunião, chamada ou e-mail com o ator selecionado</translation>
+    </message>
+    <message>
+        <source>Hide the selected stakeholders from the list, keeping their history</source>
+        <translation>Oculta os atores selecionados da lista, mantendo o seu histórico</translation>
+    </message>
+    <message>
+        <source>Bring the selected archived stakeholders back</source>
+        <translation>Recupera os atores arquivados selecionados</translation>
+    </message>
+    <message>
+        <source>Delete the selected stakeholders (Undo brings them back)</source>
+        <translation>Elimina os atores selecionados (Anular recupera-os)</translation>
+    </message>
+    <message>
+        <source>Join the selected duplicates into one stakeholder</source>
+        <translation>Junta os duplicados selecionados num só ator</translation>
+    </message>
+    <message>
+        <source>Take back the last change to the register</source>
+        <translation>Anula a última alteração ao registo</translation>
+    </message>
+    <message>
+        <source>Make the change taken back again</source>
+        <translation>Refaz a alteração anulada</translation>
     </message>
     <message>
         <source>Stakeholder saved.</source>
@@ -2790,6 +3041,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Limpar filtros</translation>
     </message>
     <message>
+        <source>Show every stakeholder again</source>
+        <translation>Mostra de novo todos os atores</translation>
+    </message>
+    <message>
         <source>All topics</source>
         <translation>Todos os temas</translation>
     </message>
@@ -2809,8 +3064,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Importar atores</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.csv *.xlsx *.txt *.tsv)</source>
-        <translation>Planilhas (*.csv *.xlsx *.txt *.tsv)</translation>
+        <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
+        <translation>Folhas de cálculo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -2897,6 +3152,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Save &amp;Picture…</source>
         <translation>Salvar &amp;imagem…</translation>
+    </message>
+    <message>
+        <source>Save the map as a PNG picture</source>
+        <translation>Guarda o mapa como imagem PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -2997,8 +3256,16 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>Change this stakeholder</source>
+        <translation>Altera este ator</translation>
+    </message>
+    <message>
         <source>Add &amp;interaction…</source>
         <translation>Adicionar &amp;interação…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call or e-mail with this stakeholder</source>
+        <translation>Regista uma reunião, chamada ou e-mail com este ator</translation>
     </message>
     <message>
         <source>archived</source>
@@ -3096,6 +3363,10 @@ Influência {influence}, interesse {interest}</translation>
         <source>Mark follow-up &amp;done</source>
         <translation>Marcar acompanhamento como &amp;concluído</translation>
     </message>
+    <message>
+        <source>The follow-up of the selected interaction was done</source>
+        <translation>O acompanhamento da interação selecionada foi feito</translation>
+    </message>
 </context>
 <context>
     <name>StakeholdersPage</name>
@@ -3120,8 +3391,12 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Mostrar lista ou &amp;mapa</translation>
     </message>
     <message>
-        <source>Ctrl+M</source>
-        <translation>Ctrl+M</translation>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Switch between the list and the influence and interest map</source>
+        <translation>Alterna entre a lista e o mapa de influência e interesse</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
@@ -3180,6 +3455,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Status</source>
         <translation>Situação</translation>
+    </message>
+    <message>
+        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
+        <translation>⚠ Os dados desta cidade têm {months} meses: peça à cidade um pacote novo antes de confiar neles.</translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -3329,6 +3608,157 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Import Stakeholders…</source>
+        <translation>I&amp;mportar atores…</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
+        <translation>Adiciona organizações a partir de uma folha de cálculo (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export Stakeholders…</source>
+        <translation>E&amp;xportar atores…</translation>
+    </message>
+    <message>
+        <source>Save the register, as filtered, to a spreadsheet</source>
+        <translation>Guarda o registo, tal como está filtrado, numa folha de cálculo</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Import…</source>
+        <translation>Des&amp;fazer última importação…</translation>
+    </message>
+    <message>
+        <source>Take back the stakeholders the last import added or changed</source>
+        <translation>Anula os atores que a última importação adicionou ou alterou</translation>
+    </message>
+    <message>
+        <source>&amp;Print Brief…</source>
+        <translation>&amp;Imprimir nota…</translation>
+    </message>
+    <message>
+        <source>Print the brief shown on the Briefs page</source>
+        <translation>Imprime a nota mostrada na página Notas informativas</translation>
+    </message>
+    <message>
+        <source>Open &amp;Data Folder</source>
+        <translation>Abrir pasta de &amp;dados</translation>
+    </message>
+    <message>
+        <source>Show the folder where RRR Desktop keeps your data</source>
+        <translation>Mostra a pasta onde o RRR Desktop guarda os seus dados</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Fechar janela</translation>
+    </message>
+    <message>
+        <source>Close the window and quit</source>
+        <translation>Fecha a janela e sai</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Quit RRR Desktop</source>
+        <translation>Sai do RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferências…</translation>
+    </message>
+    <message>
+        <source>Language, paper size, export folder, peer data age</source>
+        <translation>Idioma, tamanho do papel, pasta de exportação, idade dos dados das cidades pares</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>A&amp;tores</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Stakeholder &amp;Columns</source>
+        <translation>&amp;Colunas de atores</translation>
+    </message>
+    <message>
+        <source>Show the page {page}</source>
+        <translation>Mostra a página {page}</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Put the cursor in this page&apos;s search box</source>
+        <translation>Coloca o cursor na caixa de pesquisa desta página</translation>
+    </message>
+    <message>
+        <source>{app} &amp;Help</source>
+        <translation>A&amp;juda do {app}</translation>
+    </message>
+    <message>
+        <source>How to open bundles and lists, and the keyboard shortcuts</source>
+        <translation>Como abrir pacotes e listas, e os atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Load &amp;Sample Data</source>
+        <translation>Carregar dados de &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>Add made-up stakeholders to try RRR Desktop</source>
+        <translation>Adiciona atores fictícios para experimentar o RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Abrir pasta de &amp;logs</translation>
+    </message>
+    <message>
+        <source>Show the log files to send to support</source>
+        <translation>Mostra os ficheiros de registo a enviar ao suporte</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>S&amp;obre o {app}</translation>
+    </message>
+    <message>
+        <source>Version, data folder and licence</source>
+        <translation>Versão, pasta de dados e licença</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -3341,6 +3771,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;Save group…</source>
         <translation>Sal&amp;var grupo…</translation>
+    </message>
+    <message>
+        <source>Keep the selected proposed group under a name</source>
+        <translation>Guarda o grupo proposto selecionado com um nome</translation>
     </message>
     <message>
         <source>Our saved groups</source>
@@ -3363,16 +3797,32 @@ Os detalhes estão em {log}.</translation>
         <translation>&amp;Adicionar ao grupo</translation>
     </message>
     <message>
+        <source>Add the chosen city to the selected saved group</source>
+        <translation>Adiciona a cidade escolhida ao grupo guardado selecionado</translation>
+    </message>
+    <message>
         <source>Re&amp;move member</source>
         <translation>Re&amp;mover membro</translation>
+    </message>
+    <message>
+        <source>Take the selected member out of its group</source>
+        <translation>Retira o membro selecionado do seu grupo</translation>
     </message>
     <message>
         <source>Make &amp;lead</source>
         <translation>&amp;Definir como coordenadora</translation>
     </message>
     <message>
+        <source>Make the selected member the lead of its group</source>
+        <translation>Define o membro selecionado como coordenador do seu grupo</translation>
+    </message>
+    <message>
         <source>&amp;Delete group…</source>
         <translation>E&amp;xcluir grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved group</source>
+        <translation>Elimina o grupo guardado selecionado</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -3609,6 +4059,10 @@ Os detalhes estão em {log}.</translation>
 <context>
     <name>import</name>
     <message>
+        <source>UUID (from this app&apos;s export)</source>
+        <translation>UUID (de uma exportação desta aplicação)</translation>
+    </message>
+    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -3713,8 +4167,24 @@ Os detalhes estão em {log}.</translation>
         <translation>Pessoa ou organização</translation>
     </message>
     <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
         <source>Organisation of the person</source>
         <translation>Organização da pessoa</translation>
+    </message>
+    <message>
+        <source>Consent to be contacted (yes/no)</source>
+        <translation>Consentimento para ser contactado (sim/não)</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Data do consentimento</translation>
+    </message>
+    <message>
+        <source>Consent source</source>
+        <translation>Origem do consentimento</translation>
     </message>
     <message>
         <source>Add</source>
@@ -3739,6 +4209,38 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Não importado: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, Windows)</source>
+        <translation>Unicode (UTF-16, Windows)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16, big-endian)</source>
+        <translation>Unicode (UTF-16, big-endian)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows)</source>
+        <translation>Europa Ocidental (Windows)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows)</source>
+        <translation>Europa Central (Windows)</translation>
+    </message>
+    <message>
+        <source>Western European (ISO)</source>
+        <translation>Europa Ocidental (ISO)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO)</source>
+        <translation>Europa Central (ISO)</translation>
+    </message>
+    <message>
+        <source>Western European (Mac)</source>
+        <translation>Europa Ocidental (Mac)</translation>
     </message>
 </context>
 <context>

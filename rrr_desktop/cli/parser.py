@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from rrr_desktop import __version__
 from rrr_desktop.cli.briefs.arguments import add_brief_parser
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
+from rrr_desktop.file_kinds import openable
 from rrr_desktop.paths import HOME_ENV
+from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
 # before the window opens.
@@ -17,8 +20,50 @@ IMPORT_MODES = ("add", "update", "fill")
 TOPIC_LISTS = ("offer", "learn", "challenge")
 DESCRIPTION = (
     "RRR Desktop: your city's SSE profile, stakeholders and peer cities, offline. "
-    "Without a command it opens the main window."
+    "Without a command it opens the main window; files named instead of a command "
+    "(bundles, stakeholder lists) open in it, or in the window already open."
 )
+
+
+# Options of the main parser that take a value: their value is not a file to open.
+_VALUED_OPTIONS = ("--home", "--db")
+
+
+def split_open_files(parser: argparse.ArgumentParser,
+                     argv: list[str]) -> tuple[list[str], list[Path]]:
+    """``rrr-desktop [--home DIR] FILE...``: the options, and the files to open.
+
+    Files are told from commands by the first word that is not an option: when it is a
+    file the window opens (by its name, see :mod:`rrr_desktop.file_kinds`, or because it
+    exists), every such word is a file to open in the window (made absolute, since a
+    running window may have another working folder). Any other word is left to the
+    parser, which names the commands. macOS's ``-psn_`` process serial number, given to
+    apps started from the Finder, is dropped.
+    """
+    commands = next(action.choices for action in parser._actions
+                    if isinstance(action, argparse._SubParsersAction))
+    options: list[str] = []
+    words: list[str] = []
+    waiting_value = False
+    for word in argv:
+        if waiting_value:
+            options.append(word)
+            waiting_value = False
+        elif word.startswith("-psn_"):
+            continue
+        elif word.startswith("-"):
+            options.append(word)
+            waiting_value = word in _VALUED_OPTIONS
+        elif not words and (word in commands or not _names_a_file(word)):
+            return argv, []
+        else:
+            words.append(word)
+    return options, [Path(word).absolute() for word in words]
+
+
+def _names_a_file(word: str) -> bool:
+    path = Path(word)
+    return openable(path) or path.is_file()
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
@@ -30,7 +75,9 @@ def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rrr-desktop", description=DESCRIPTION)
+    parser = argparse.ArgumentParser(
+        prog="rrr-desktop", description=DESCRIPTION,
+        usage="%(prog)s [options] [FILE ...]\n       %(prog)s [options] COMMAND ...")
     parser.add_argument("--version", action="version", version=f"rrr-desktop {__version__}")
     _location_options(parser, None)
     parser.add_argument("--smoke-test", action="store_true",
@@ -95,6 +142,16 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_import.add_argument("--share", action="store_true",
                                      help="mark the added stakeholders as shareable with "
                                           "peer cities")
+    stakeholders_import.add_argument(
+        "--map", action="append", default=[], metavar="HEADER=FIELD",
+        help="import the column headed HEADER into FIELD (repeatable; HEADER= leaves the "
+             "column out); the other columns keep the suggested fields")
+    stakeholders_import.add_argument(
+        "--encoding", choices=IMPORT_ENCODINGS,
+        help="read a text file in this encoding (default: the one its content shows)")
+    stakeholders_import.add_argument(
+        "--keep-headings", action="store_true",
+        help="import the rows set aside as section headings as stakeholders too")
     stakeholders_import.add_argument("--dry-run", action="store_true",
                                      help="show what would happen and change nothing")
     stakeholders_export = stakeholder_commands.add_parser(
@@ -107,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     stakeholders_export.add_argument(
         "--include-personal-data", action="store_true",
         help="add contact person, email and phone of persons whose consent is recorded")
+    stakeholders_export.add_argument(
+        "--format", choices=("table", "essglobal"), default="table",
+        help="table (the default: every field, labels and codes) or essglobal (a .csv in "
+             "the layout of open SSE data, organisations only, for SSE maps)")
+    stakeholders_export.add_argument(
+        "--delimiter", choices=("comma", "semicolon"),
+        help="the separator of a .csv (default: the one Excel uses in your language)")
     return parser
 
 

@@ -1,9 +1,6 @@
 """One database file: ORM sessions for writing, plain sqlite3 for fast reading.
 
-Every connection gets the same pragmas: foreign keys on, WAL journal (readers do
-not block the writer), a busy timeout (a second process waits instead of
-failing), and ``synchronous=FULL`` so that a committed change survives a power
-cut.
+Every connection gets the same pragmas (``sqlite_connection.py``).
 
 SQLAlchemy costs about a quarter of a second to import, more than the whole
 window takes to appear, so this module does not import it: the engine is made
@@ -26,19 +23,11 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-BUSY_TIMEOUT_MS = 10_000
-CONNECTION_PRAGMAS = (
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA journal_mode = WAL",
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
-    "PRAGMA synchronous = FULL",
+from rrr_desktop.models.sqlite_connection import (
+    BUSY_TIMEOUT_MS,
+    READ_ONLY_PRAGMA,
+    configure_connection,
 )
-
-
-def configure_connection(connection: sqlite3.Connection) -> None:
-    """Apply the pragmas to a raw sqlite3 connection."""
-    for pragma in CONNECTION_PRAGMAS:
-        connection.execute(pragma)
 
 
 class Database:
@@ -105,7 +94,7 @@ class Database:
                                      isolation_level=None)
         try:
             configure_connection(connection)
-            connection.execute("PRAGMA query_only = ON")
+            connection.execute(READ_ONLY_PRAGMA)
             connection.execute("BEGIN")
             yield connection
         finally:

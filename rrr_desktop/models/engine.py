@@ -1,11 +1,9 @@
 """The SQLAlchemy engine for one SQLite file.
 
-Every connection gets the same pragmas: foreign keys on, WAL journal (readers do
-not block the writer), a busy timeout (a second process waits instead of
-failing), and ``synchronous=FULL`` so that a committed change survives a power
-cut. pysqlite's own transaction handling is switched off and SQLAlchemy emits
-``BEGIN IMMEDIATE`` itself, the recipe SQLAlchemy documents, so that transactions and
-savepoints really are transactions.
+Every connection gets the same pragmas (``sqlite_connection.py``). pysqlite's own
+transaction handling is switched off and SQLAlchemy emits ``BEGIN IMMEDIATE`` itself,
+the recipe SQLAlchemy documents, so that transactions and savepoints really are
+transactions.
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from rrr_desktop.models import write_lock
-from rrr_desktop.models.database import BUSY_TIMEOUT_MS, configure_connection
+from rrr_desktop.models.sqlite_connection import BUSY_TIMEOUT_MS, configure_connection
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

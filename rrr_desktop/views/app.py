@@ -1,4 +1,5 @@
-"""Start the GUI: display check, application, lock, window, then the data."""
+"""Start the GUI: display check, application, lock (or hand the files to the window
+already open on this home), window, then the data."""
 
 from __future__ import annotations
 
@@ -7,12 +8,20 @@ import logging
 import os
 import sys
 import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
 from rrr_desktop.errors import EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
-from rrr_desktop.logs import configure_logging
+from rrr_desktop.logs import configure_logging, log_native_crashes
 from rrr_desktop.paths import AppPaths, resolve_paths
 from rrr_desktop.views.common.display import display_problem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.views.common.crash import ErrorReporter
+    from rrr_desktop.views.main_window import MainWindow
 
 TRACE_ENV = "RRR_DESKTOP_STARTUP_TRACE"
 log = logging.getLogger(__name__)
@@ -26,13 +35,15 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.home:
             smoke_home = tempfile.TemporaryDirectory(prefix="rrr-smoke-")
     try:
-        return _start(args.home or (smoke_home and smoke_home.name), args.db, args.smoke_test)
+        return _start(args.home or (smoke_home and smoke_home.name), args.db, args.smoke_test,
+                      list(getattr(args, "files", [])))
     finally:
         if smoke_home is not None:
             smoke_home.cleanup()
 
 
-def _start(home: str | None, database: str | None, smoke_test: bool) -> int:
+def _start(home: str | None, database: str | None, smoke_test: bool,
+           files: list[Path]) -> int:
     problem = display_problem()
     if problem:
         print(problem, file=sys.stderr)
@@ -45,24 +56,33 @@ def _start(home: str | None, database: str | None, smoke_test: bool) -> int:
     try:
         paths.create_folders()
         configure_logging(paths.log_file)
+        log_native_crashes(paths.logs)
     except OSError as error:
-        print(f"rrr-desktop: cannot use the data folder {paths.home}: "
-              f"{error.strerror or error}. Choose another one with --home.", file=sys.stderr)
+        message = (f"rrr-desktop: cannot use the data folder {paths.home}: "
+                   f"{error.strerror or error}. Choose another one with --home.")
+        print(message, file=sys.stderr)
+        if not smoke_test:
+            _show_start_failure(message)  # the windowed .exe has no stderr to read
         return EXIT_REJECTED
-    return _run_application(paths, smoke_test=smoke_test)
+    return _run_application(paths, smoke_test=smoke_test, files=files)
 
 
-def _run_application(paths: AppPaths, smoke_test: bool) -> int:
-    from PySide6.QtCore import QLockFile
+def _show_start_failure(message: str) -> None:
+    """Say in a dialog why the window cannot open, when Qt can show one at all."""
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication([sys.argv[0]])
+        assert isinstance(app, QApplication)
+        QMessageBox.critical(None, APP_NAME, message)
+    except Exception:
+        log.exception("Could not show the start failure in a dialog")
+
+
+def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
-    from rrr_desktop.views.common.crash import ErrorReporter, route_qt_messages_to_log
     from rrr_desktop.views.common.icons import app_icon
-    from rrr_desktop.views.common.translations import install_translations
-    from rrr_desktop.views.common.worker import wait_for_background_work
-    from rrr_desktop.views.main_window import MainWindow
-    from rrr_desktop.views.settings import Settings
-    from rrr_desktop.views.startup import Startup
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
@@ -71,7 +91,22 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    install_translations(app)
+    return app
+
+
+def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> int:
+    from PySide6.QtCore import QLockFile
+
+    from rrr_desktop.views.common.crash import ErrorReporter, route_qt_messages_to_log
+    from rrr_desktop.views.common.shared_settings import use_settings
+    from rrr_desktop.views.common.translations import chosen_locale, install_translations
+    from rrr_desktop.views.main_window import MainWindow
+    from rrr_desktop.views.settings import Settings
+    from rrr_desktop.views.window.single_instance import hand_over
+
+    app = _application()
+    settings = Settings(paths.settings_file)
+    install_translations(app, chosen_locale(settings.language))
     route_qt_messages_to_log()
     reporter = ErrorReporter(paths.log_file)
     reporter.install()
@@ -79,10 +114,15 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
     if not lock.tryLock(200):
+        if hand_over(paths.home, files):
+            print(f"rrr-desktop: passed to the window already open on {paths.home}",
+                  file=sys.stderr)
+            return 0
         return _already_running(app, paths, ask=not smoke_test)
     log.info("%s %s started with home %s", APP_NAME, __version__, paths.home)
+    use_settings(settings)
     try:
-        window = MainWindow(paths, Settings(paths.settings_file))
+        window = MainWindow(paths, settings)
     except Exception as error:
         # No event loop runs yet: say it here, and show the report before giving up.
         reporter.handle(type(error), error, error.__traceback__)
@@ -93,24 +133,40 @@ def _run_application(paths: AppPaths, smoke_test: bool) -> int:
         lock.unlock()
         return EXIT_UNEXPECTED
     try:
-        reporter.parent_window = window
-        startup = Startup(paths, window)
-        window.firstShown.connect(startup.begin)
-        if os.environ.get(TRACE_ENV):
-            window.firstShown.connect(lambda: print("first-shown", flush=True))
-        if smoke_test:
-            from rrr_desktop.views.smoke import SmokeTest
-
-            SmokeTest(window, startup, reporter, trace=bool(os.environ.get(TRACE_ENV)))
-        window.show()
-        code = app.exec()
-        window.save_state()
-        wait_for_background_work()
-        if startup.home is not None:
-            startup.home.close()
-        return code
+        return _run_window(app, window, reporter, files, smoke_test)
     finally:
         lock.unlock()
+
+
+def _run_window(app: QApplication, window: MainWindow, reporter: ErrorReporter,
+                files: list[Path], smoke_test: bool) -> int:
+    """Show the window, open the home, listen for later launches; run until closed."""
+    from rrr_desktop.views.common.worker import wait_for_background_work
+    from rrr_desktop.views.startup import Startup
+    from rrr_desktop.views.window.single_instance import InstanceServer
+
+    reporter.parent_window = window
+    server = InstanceServer(window.paths.home, window)
+    server.filesReceived.connect(window.files.receive_from_later_launch)
+    app.installEventFilter(window.files)  # macOS sends double-clicked files to the app
+    window.files.open_files(files)
+    startup = Startup(window.paths, window)
+    window.firstShown.connect(startup.begin)
+    if os.environ.get(TRACE_ENV):
+        window.firstShown.connect(lambda: print("first-shown", flush=True))
+        window.files.opened.connect(lambda opened: print(
+            "opened " + " ".join(path.name for path in opened), flush=True))
+    if smoke_test:
+        from rrr_desktop.views.smoke import SmokeTest
+
+        SmokeTest(window, startup, reporter, trace=bool(os.environ.get(TRACE_ENV)))
+    window.show()
+    code = app.exec()
+    window.save_state()
+    wait_for_background_work()
+    if startup.home is not None:
+        startup.home.close()
+    return code
 
 
 def _already_running(app: object, paths: AppPaths, ask: bool) -> int:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
-    QAction,
     QCloseEvent,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -21,9 +20,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,16 +37,21 @@ from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
+from rrr_desktop.views.window.file_opening import FileOpener
+from rrr_desktop.views.window.loading import LoadingView
+from rrr_desktop.views.window.menus import WindowMenus
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
+    from rrr_desktop.views.help.guide import HelpDialog
     from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
     from rrr_desktop.views.stakeholders.importing.import_dialog import (
         ImportOutcome,
         StakeholderImport,
     )
     from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
+    from rrr_desktop.views.window.preferences import PreferencesDialog
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
@@ -65,24 +67,6 @@ def _briefs_page() -> Page:
     from rrr_desktop.views.briefs.page import BriefsPage
 
     return BriefsPage()
-
-
-class LoadingView(QWidget):
-    """Shown while the database opens (a migration can take a moment)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.message = QLabel(self.tr("Opening your data…"))
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        bar = QProgressBar()
-        bar.setRange(0, 0)
-        bar.setMaximumWidth(280)
-        bar.setAccessibleName(self.tr("Opening your data"))
-        layout = QVBoxLayout(self)
-        layout.addStretch()
-        layout.addWidget(self.message)
-        layout.addWidget(bar, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch()
 
 
 class MainWindow(QMainWindow):
@@ -135,9 +119,12 @@ class MainWindow(QMainWindow):
         self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
         self.bundles.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
         self.bundles.peersChanged.connect(self._peers_changed)
-        self._build_menus()
+        self.files = FileOpener(self, lambda: self.home is not None, self.bundles.import_bundles,
+                                self.import_stakeholders)
+        self.files.refused.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        self.menus = WindowMenus(self)
         self._restore_state()
-        self.setAcceptDrops(True)  # .rrrbundle files dropped on the window are imported
+        self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
 
     # --- pages -------------------------------------------------------------
 
@@ -157,9 +144,7 @@ class MainWindow(QMainWindow):
     def open_home(self, home: Home, our_city: CityProfile) -> None:
         """The home is open and our city chosen: fill every page."""
         self.home = home
-        self.import_action.setEnabled(True)
-        self.export_action.setEnabled(True)
-        self.undo_import_action.setEnabled(True)
+        self.menus.home_opened()
         self.bundles.home_opened()
         self.our_city_name = our_city.name
         self.city_label.setText(self.tr("Our city: {name}").format(name=our_city.name))
@@ -168,83 +153,13 @@ class MainWindow(QMainWindow):
             page.refresh(home)
         self._sidebar_changed(self.sidebar.currentRow())
         self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self.files.open_waiting()
 
     def _sidebar_changed(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.settings.last_page = self.pages[row].key
             if self.home is not None:
                 self.stack.setCurrentWidget(self.pages[row])
-
-    # --- menus ---------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.import_action = file_menu.addAction(self.tr("&Import Stakeholders…"))
-        self.import_action.setShortcut(QKeySequence(self.tr("Ctrl+I")))
-        self.import_action.setEnabled(False)
-        self.import_action.triggered.connect(self.import_stakeholders)
-        self.export_action = file_menu.addAction(self.tr("&Export Stakeholders…"))
-        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
-        self.export_action.setEnabled(False)
-        self.export_action.triggered.connect(self.export_stakeholders)
-        self.undo_import_action = file_menu.addAction(self.tr("&Undo Last Import…"))
-        self.undo_import_action.setEnabled(False)
-        self.undo_import_action.triggered.connect(self.undo_last_import)
-        file_menu.addSeparator()
-        file_menu.addActions(self.bundles.file_actions())
-        file_menu.addSeparator()
-        open_folder = file_menu.addAction(self.tr("Open &Data Folder"))
-        open_folder.triggered.connect(lambda: self._open_folder(self.paths.home))
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
-
-        self._build_stakeholder_menus()
-
-        go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, page in enumerate(self.pages, start=1):
-            action = go_menu.addAction(page_icon(page.icon_name), page.title())
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, key=page.key: self.show_page(key))
-        go_menu.addSeparator()
-        find = go_menu.addAction(self.tr("&Find"))
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(self._focus_search)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        sample = help_menu.addAction(self.tr("Load &Sample Data"))
-        sample.triggered.connect(self.load_sample_data)
-        logs = help_menu.addAction(self.tr("Open &Log Folder"))
-        logs.triggered.connect(lambda: self._open_folder(self.paths.logs))
-        help_menu.addAction(self.bundles.key_action)
-        about = help_menu.addAction(self.tr("&About {app}").format(app=APP_NAME))
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-
-    def _build_stakeholder_menus(self) -> None:
-        """Edit, Stakeholders and View: the register's actions, owned by its page."""
-        register = self.stakeholders
-        actions = register.actions
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([actions.undo, actions.redo])
-        edit_menu.addSeparator()
-        edit_menu.addAction(register.bulk_edit_action)
-        menu = self.menuBar().addMenu(self.tr("&Stakeholders"))
-        for group in ([actions.new_organisation, actions.new_person],
-                      [actions.edit, actions.add_interaction],
-                      [actions.archive, actions.restore, actions.delete], [actions.merge]):
-            if not menu.isEmpty():
-                menu.addSeparator()
-            menu.addActions(group)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(register.toggle_view_action)
-        columns = view_menu.addMenu(self.tr("Stakeholder &Columns"))
-        columns.addActions(register.column_actions)
-        register.message.connect(lambda text: self.statusBar().showMessage(text, 30_000))
-        for action in (actions.new_organisation, actions.new_person, register.toggle_view_action):
-            action.triggered.connect(lambda _checked=False: self.show_page(register.key))
 
     def show_about(self) -> AboutDialog:
         from rrr_desktop.views.help.about import AboutDialog
@@ -254,8 +169,44 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def import_stakeholders(self) -> StakeholderImport | None:
-        """File > Import Stakeholders…: choose a file, preview, import, refresh."""
+    def show_help(self) -> HelpDialog:
+        from rrr_desktop.views.help.guide import HelpDialog
+
+        dialog = HelpDialog(self.menuBar(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_preferences(self) -> PreferencesDialog:
+        from rrr_desktop.views.window.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._preferences_saved)
+        dialog.open()
+        return dialog
+
+    def _preferences_saved(self) -> None:
+        """The age of stale peer data may have changed: pages flag it afresh."""
+        if self.home is not None:
+            for page in self.pages:
+                page.refresh(self.home)
+
+    def print_brief(self) -> None:
+        """File > Print Brief…: the Briefs page prints the brief it shows."""
+        from rrr_desktop.views.briefs.page import BriefsPage
+
+        self.show_page("briefs")
+        page = self.page("briefs")
+        assert isinstance(page, BriefsPage)
+        if page.print_button.isEnabled():
+            page.print_button.click()
+        else:
+            self.statusBar().showMessage(self.tr(
+                "Make a brief first: choose what it covers, then Preview."), 10_000)
+
+    def import_stakeholders(self, path: Path | None = None) -> StakeholderImport | None:
+        """File > Import Stakeholders…: choose a file (unless given), preview, import."""
         if self.home is None:
             return None
         from rrr_desktop.views.stakeholders.importing.import_dialog import StakeholderImport
@@ -263,7 +214,10 @@ class MainWindow(QMainWindow):
         flow = StakeholderImport(self.home, self)
         flow.imported.connect(self._stakeholders_imported)
         flow.undone.connect(self._register_changed)
-        flow.start()
+        if path is None:
+            flow.start()
+        else:
+            flow.plan(path)
         return flow
 
     def undo_last_import(self) -> ImportUndo | None:
@@ -317,10 +271,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 30_000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.bundles.drag_entered(event)
+        self.files.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.bundles.dropped(event)
+        self.files.dropped(event)
 
     def load_sample_data(self) -> None:
         """Ask first (sample records would join our city's real register), then load."""
@@ -371,13 +325,13 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         box.open()
 
-    def _focus_search(self) -> None:
+    def focus_search(self) -> None:
         page = self.current_page()
         if page is not None:
             page.focus_search()
 
     @staticmethod
-    def _open_folder(folder: object) -> None:
+    def open_folder(folder: object) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- window state ----------------------------------------------------------

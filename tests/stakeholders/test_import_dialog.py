@@ -129,7 +129,8 @@ def test_editing_the_mapping_plans_again(qtbot: QtBot, home: Home, tmp_path: Pat
     assert dialog.preview_model.columnCount() == 2 + 3  # row, import, three columns left
     name = dialog.mapping.combos[0]
     name.setCurrentIndex(name.findData(""))  # no names: explained, nothing to import
-    qtbot.waitUntil(lambda: "No column holds the names" in dialog.counts.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "No column is chosen for the names" in dialog.counts.text(),
+                    timeout=10_000)
     assert dialog.isVisible() and not dialog.import_button.isEnabled()
 
 

@@ -59,7 +59,7 @@ def test_a_failed_export_leaves_the_old_file(register: Home, tmp_path: Path,
     path = tmp_path / "out.csv"
     path.write_text("previous export")
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_options: object) -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("csv.writer", broken)

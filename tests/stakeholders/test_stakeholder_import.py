@@ -154,24 +154,36 @@ def test_failed_rows_are_reported_by_row_number_and_the_rest_imported(
     path = csv_file(tmp_path, [
         row("Good one"), row("", email="x@y.org"), row("Bad mail", email="someone at x.org"),
         row("Far north", latitude="200", longitude="0"), row("Too long " * 40),
-        row("Two sites", website="www.a.org; www.b.org"), row("Not a number", longitude="east"),
-        row("Script", website="javascript:alert(1)")])
+        row("Not a number", longitude="east")])
     _, summary = run_import(home, path)
-    assert (summary.added, summary.failed) == (1, 7)
+    assert (summary.added, summary.failed) == (1, 5)
     assert [str(f) for f in summary.failures] == [
         "row 3: the name is empty",
         "row 4: the email 'someone at x.org' in column 'Email' is not an email address",
         "row 5: the latitude '200' in column 'Latitude' is not between -90 and 90",
         "row 6: the name in column 'Name' is longer than 300 characters",
-        "row 7: the website 'www.a.org; www.b.org' in column 'Website' holds several web "
-        "addresses: keep one",
-        "row 8: the longitude 'east' in column 'Longitude' is not a number",
-        "row 9: the website 'javascript:alert(1)' in column 'Website' is not a web address"]
+        "row 7: the longitude 'east' in column 'Longitude' is not a number"]
     assert list(records(home.db)) == ["Good one"]
 
 
+def test_a_row_whose_only_problem_is_its_website_is_kept_with_a_warning(
+        home: Home, tmp_path: Path) -> None:
+    path = csv_file(tmp_path, [
+        row("Two sites", website="www.a.org; www.b.org"), row("Script", website="javascript:x"),
+        row("Not yet", website="not currently"), row("Social", website="Facebook"),
+        row("Mailed", website="info@mailed.org"), row("Fine", website="fine.coop")])
+    plan, summary = run_import(home, path)
+    assert (summary.added, summary.failed) == (6, 0)
+    assert [(w.row_number, "is not a web address" in w.message) for w in plan.warnings] == [
+        (2, True), (3, True), (4, True), (5, True), (6, True)]
+    assert "'Facebook' in column 'Website'" in str(plan.warnings[3])
+    sites = {name: values["website"] for name, values in records(home.db).items()}
+    assert sites == {"Two sites": "", "Script": "", "Not yet": "", "Social": "",
+                     "Mailed": "", "Fine": "https://fine.coop"}
+
+
 @pytest.mark.parametrize(("mapping", "problem"), [
-    ({0: "external_id"}, "No column holds the names"),
+    ({0: "external_id"}, "No column is chosen for the names"),
     ({1: "name", 3: "email", 4: "email"}, "'Website', 'Email' are all matched to email"),
 ])
 def test_a_mapping_without_names_or_with_a_field_twice_is_refused(

@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import Stakeholder, StakeholderKind
+from rrr_desktop.models.queries import codecs
+from rrr_desktop.models.queries import stakeholder_import as stakeholder_import_queries
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.stakeholders.importing import write as stakeholder_import_write
 from rrr_desktop.services.stakeholders.importing.importer import (
     apply_import,
     plan_import,
@@ -108,7 +109,7 @@ def _aware(text: str) -> datetime:
 
 def test_stored_time_is_sqlalchemys_format() -> None:
     moment = utcnow()
-    assert stakeholder_import_write.stored_time(moment) == (
+    assert codecs.stored_time(moment) == (
         moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"))
 
 
@@ -124,7 +125,7 @@ def index_sql(db: Database) -> list[tuple[str, str]]:
 
 def test_a_big_import_rebuilds_the_indexes_and_undo_takes_it_back(
         home: Home, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(stakeholder_import_write, "_REBUILD_INDEXES_FROM", 50)
+    monkeypatch.setattr(stakeholder_import_queries, "REBUILD_INDEXES_FROM", 50)
     indexes = index_sql(home.db)
     rows = [(f"Bakery {n}", "Cooperativa", "", "Bread", f"bakery{n}.coop", "", "", "", "", "")
             for n in range(200)]
@@ -148,11 +149,11 @@ def test_a_big_import_rebuilds_the_indexes_and_undo_takes_it_back(
 
 def test_a_failing_insert_leaves_no_row_and_every_index(
         home: Home, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(stakeholder_import_write, "_REBUILD_INDEXES_FROM", 1)
+    monkeypatch.setattr(stakeholder_import_queries, "REBUILD_INDEXES_FROM", 1)
     indexes = index_sql(home.db)
     rows = [(f"Dairy {n}", "Cooperativa", "", "", "", "", "", "", "", "") for n in range(3)]
     plan = plan_import(home.db, read_csv_bytes(csv_bytes(rows), "x.csv"), "x.csv")
-    monkeypatch.setattr(stakeholder_import_write, "_INSERT", "INSERT INTO nowhere VALUES (?)")
+    monkeypatch.setattr(stakeholder_import_queries, "_INSERT", "INSERT INTO nowhere VALUES (?)")
     with pytest.raises(sqlite3.OperationalError):
         apply_import(home.db, plan)
     assert index_sql(home.db) == indexes

@@ -73,9 +73,9 @@ def test_cp1252_is_read_when_the_bytes_are_not_utf8() -> None:
     assert table.rows == (("Coopérative Montréal – Nord", "Québec 5 €"),)
 
 
-def test_bytes_cp1252_leaves_undefined_fall_back_to_latin1() -> None:
+def test_bytes_cp1252_leaves_undefined_fall_back_to_western_iso() -> None:
     table = read_csv_bytes(b"Name,Note\nA,\x81b\xe9\n")
-    assert table.encoding == "latin-1"
+    assert table.encoding == "iso8859-15"
     assert table.rows == (("A", "\x81bé"),)
 
 
@@ -167,11 +167,12 @@ def test_blank_section_and_repeated_header_rows_are_skipped_with_their_numbers()
     table = csv_table(text)
     assert [r[0] for r in table.rows] == ["Coop A", "Coop B", "Coop C"]
     assert table.row_numbers == (4, 7, 9)
-    assert [n for n, _ in table.skipped] == [2, 3, 5, 6, 8]
+    assert [n for n, _ in table.skipped] == [2, 5, 8]
     reasons = dict(table.skipped)
     assert reasons[2] == reasons[5] == "blank row"
-    assert "section heading" in reasons[3] and "North district" in reasons[3]
     assert "header" in reasons[8]
+    assert [(n, cells[0]) for n, cells in table.headings] == [(3, "North district"),
+                                                              (6, "South district")]
 
 
 def test_with_two_columns_a_row_with_only_its_first_cell_is_data() -> None:
@@ -263,10 +264,9 @@ def test_a_one_megabyte_cell_names_row_and_column(tmp_path: Path) -> None:
     assert "row 3" in message and "column 2" in message and "Description" in message
 
 
-def test_an_xls_from_excel_97(tmp_path: Path) -> None:
+def test_a_damaged_xls_from_excel_97(tmp_path: Path) -> None:
     ole = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
-    message = refusal(ole, tmp_path, "list.xls")
-    assert ".xls" in message and "97-2003" in message
+    assert "damaged" in refusal(ole, tmp_path, "list.xls")
 
 
 def test_a_password_protected_xlsx(tmp_path: Path) -> None:
@@ -281,11 +281,11 @@ def test_a_zip_that_is_not_a_workbook(tmp_path: Path) -> None:
     assert "not a CSV or Excel file" in refusal(buffer.getvalue(), tmp_path, "list.xlsx")
 
 
-def test_an_opendocument_spreadsheet(tmp_path: Path) -> None:
+def test_a_damaged_opendocument_spreadsheet(tmp_path: Path) -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-    assert ".ods" in refusal(buffer.getvalue(), tmp_path, "list.ods")
+    assert "damaged" in refusal(buffer.getvalue(), tmp_path, "list.ods")
 
 
 def test_a_damaged_workbook(tmp_path: Path) -> None:
@@ -380,11 +380,12 @@ def test_xlsx_values_become_text(tmp_path: Path) -> None:
                              "Updated", "Active")
     assert table.rows == (
         ("Coop A", "2020-05-01", "12", "0.5", "", "x", "2024-03-01T14:30:00", "TRUE"),
+        ("North district", "", "", "", "", "", "", ""),  # one such row is no layout: kept
         ("Coop B\nSecond line", "2021-01-02", "3", "0.3", "", "", "", "FALSE"),
         ("Coop C", "", "12345678901234", "53.488061", "", "", "", ""),
     )
-    assert table.row_numbers == (3, 6, 7)
-    assert [n for n, _ in table.skipped] == [1, 4, 5]
+    assert table.row_numbers == (3, 5, 6, 7)
+    assert [n for n, _ in table.skipped] == [1, 4]
     assert (table.encoding, table.delimiter) == (None, None)
     assert read_xlsx(path) == table
 
@@ -481,10 +482,26 @@ def _tables(text: st.SearchStrategy[str], filled: st.SearchStrategy[str]
     return st.integers(min_value=2, max_value=5).flatmap(rows)
 
 
-def _cp1252_text(min_size: int = 0) -> st.SearchStrategy[str]:
+# What officers type in one of the Western languages (of the cp1252 ones: the letters of
+# Polish in Windows-1252 read as Polish in Windows-1250, by design), with signs and ASCII.
+# Accented capitals are left out: one after a small letter ("aÇ") reads as a wrong guess
+# by design (encodings.py); capitals at the start of words are tested on their own.
+_WESTERN_LETTERS = ("áéíóúñü¿¡", "àâæçéèêëîïôœùûüÿ", "áâãàçéêíóôõú", "àèéìíîòóùú",
+                    "áéëèïíóöüú", "äöüß")
+
+
+def _cp1252_text(letters: str, min_size: int = 0) -> st.SearchStrategy[str]:
     return st.text(st.one_of(
-        st.characters(codec="cp1252", exclude_categories=["Cc"]),
+        st.characters(max_codepoint=127, exclude_categories=["Cc"]),
+        st.sampled_from([*letters, "€", "£", "–", "’", "«", "»", "°"]),
         st.sampled_from(["\n", "\r", "\t", ",", ";", '"'])), min_size=min_size, max_size=12)
+
+
+def _cp1252_tables() -> st.SearchStrategy[list[list[str]]]:
+    def tables(letters: str) -> st.SearchStrategy[list[list[str]]]:
+        filled = _cp1252_text(letters, 1).filter(lambda c: c.strip() != "")
+        return _tables(_cp1252_text(letters), filled)
+    return st.sampled_from(_WESTERN_LETTERS).flatmap(tables)
 
 
 def _written(rows: list[list[str]], delimiter: str, quote_all: bool, terminator: str
@@ -530,7 +547,7 @@ def test_round_trip_utf8(rows: list[list[str]], delimiter: str, quote_all: bool,
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(_tables(_cp1252_text(), _cp1252_text(1).filter(lambda c: c.strip() != "")), *_WRITING)
+@given(_cp1252_tables(), *_WRITING)
 def test_round_trip_cp1252(rows: list[list[str]], delimiter: str, quote_all: bool,
                            terminator: str) -> None:
     if terminator == "\n":

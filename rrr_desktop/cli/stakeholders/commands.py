@@ -12,8 +12,13 @@ from rrr_desktop.messages import message_text
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders import listing as stakeholder_list
 from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
-from rrr_desktop.services.stakeholders.importing.column_mapping import column_choices
+from rrr_desktop.services.stakeholders.importing.column_mapping import (
+    column_choices,
+    mapping_with_choices,
+    suggest_mapping,
+)
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
+from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
@@ -41,15 +46,21 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
 
 def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     source = Path(args.file)
-    table = read_table(source)
-    if not table.rows:
+    table = read_table(source, args.encoding)
+    if not table.rows and not table.headings:
         print(f"Nothing to import: {source.name} has a header row but no rows below it.",
               file=out)
         return 0
-    plan = stakeholder_import.plan_import(home.db, table, source.name,
+    table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
+    if args.keep_headings:
+        table = table.with_headings()
+    mapping = mapping_with_choices(table.headers, suggested, args.map)
+    plan = stakeholder_import.plan_import(home.db, table, source.name, mapping=mapping,
                                           mode=ImportMode(args.mode), share=args.share)
     for index, field in plan.mapping.items():
         print(f"Column {table.headers[index]!r} -> {field}", file=out)
+    for guess in guesses:
+        print(message_text("import.cli_guessed", {"guess": guess}), file=out)
     for choice in column_choices(table.headers, table.rows):
         print(f"{choice.field}: used {table.headers[choice.used]!r} (values in "
               f"{choice.used_filled} rows) rather than {table.headers[choice.passed_over]!r} "
@@ -76,14 +87,22 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
 
 
 def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    from rrr_desktop.services.stakeholders.essglobal_export import export_essglobal
     from rrr_desktop.services.stakeholders.export import export_stakeholders
 
     path = Path(args.file)
-    if path.suffix.lower() not in {".csv", ".xlsx"}:
-        raise RejectedInput(f"{path.name}: give the file a .csv or .xlsx ending.")
+    essglobal = args.format == "essglobal"
+    if path.suffix.lower() not in ({".csv"} if essglobal else {".csv", ".xlsx"}):
+        raise RejectedInput("export.essglobal_suffix" if essglobal else "export.suffix",
+                            file=path.name)
     query = stakeholder_list.StakeholderFilter(search=args.search,
                                                include_archived=args.archived)
-    report = export_stakeholders(home.db, query, path, args.include_personal_data)
+    if essglobal:
+        report = export_essglobal(home.db, query, path, args.include_personal_data)
+    else:
+        delimiter = {"comma": ",", "semicolon": ";"}.get(args.delimiter or "")
+        report = export_stakeholders(home.db, query, path, args.include_personal_data,
+                                     delimiter)
     print(f"Exported {report.rows} stakeholders to {report.path}.", file=out)
     if report.descriptions_without_contacts:
         print(message_text("export.contacts_in_descriptions",
@@ -106,9 +125,16 @@ def _print_import_outcome(plan: stakeholder_import.ImportPlan, dry_run: bool,
           + f" (rows with personal data: {plan.personal_data_rows}).", file=out)
     skipped = [stakeholder_import.RowProblem(row.row_number, row.reason)
                for row in plan.rows if row.action == "skip"]
-    for title, rows in (("Failed", plan.failures), ("Skipped", skipped)):
+    left_out = [stakeholder_import.RowProblem(number, reason)
+                for number, reason in plan.skipped_lines]
+    headings = [stakeholder_import.RowProblem(number, repr(text))
+                for number, text in plan.headings]
+    for title, rows in (("Failed:", plan.failures), ("Skipped:", skipped),
+                        (message_text("import.cli_warnings"), plan.warnings),
+                        (message_text("import.cli_headings"), headings),
+                        (message_text("import.cli_lines_left_out"), left_out)):
         if rows:
-            print(f"{title}:", file=out)
+            print(title, file=out)
         for problem in rows[:MAX_ROWS_SHOWN]:
             print(f"  {problem}", file=out)
         if len(rows) > MAX_ROWS_SHOWN:

@@ -10,13 +10,14 @@ reaches the renderer.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection
+from rrr_desktop.models.queries import briefs as queries
 from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.inputs import (
     CityBriefData,
@@ -53,10 +54,6 @@ OVERDUE_SHOWN = 25
 ACTION_LENGTH = 160
 NO_CITY = ("No city is chosen yet, so there is nothing to brief on. Choose your city first "
            "(in the window, or with `rrr-desktop init --city NAME`).")
-# Partners the city already implements or manages with come first in the key table.
-_KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 ELSE 1 END, "
-              "coalesce(s.influence, 0) * coalesce(s.interest, 0) DESC, s.sort_name, s.id")
-_PRINTABLE = "(s.is_person = 0 OR (? AND s.consent_given = 1))"
 
 
 def our_profile(db: Database) -> CityProfile:
@@ -136,48 +133,35 @@ def consent_count(db: Database, limit: int) -> ConsentCount:
     """For the Briefs page's personal data line: the table as it prints with personal data
     allowed, and how many of its rows would show contact details."""
     with db.reading() as connection:
-        consents = [bool(row[0]) for row in connection.execute(
-            f"SELECT s.consent_given FROM stakeholder s WHERE s.archived = 0 AND {_PRINTABLE} "
-            f"ORDER BY {_KEY_ORDER} LIMIT ?", (True, limit))]
+        consents = queries.key_stakeholder_consents(connection, limit)
     return ConsentCount(sum(consents), len(consents))
 
 
-def _key_stakeholders(connection: sqlite3.Connection, options: BriefOptions,
+def _key_stakeholders(connection: Connection, options: BriefOptions,
                       names: DataLabels) -> tuple[StakeholderRow, ...]:
     personal = options.include_personal_data
-    rows = connection.execute(
-        "SELECT s.name, s.kind, s.stage, s.district, s.owner, s.consent_given, "
-        "s.contact_person, s.email, s.phone, (SELECT max(i.occurred_on) FROM interaction i "
-        "WHERE i.stakeholder_id = s.id) FROM stakeholder s "
-        f"WHERE s.archived = 0 AND {_PRINTABLE} ORDER BY {_KEY_ORDER} LIMIT ?",
-        (personal, options.key_stakeholders))
+    rows = queries.key_stakeholders(connection, personal=personal,
+                                    limit=options.key_stakeholders)
     result = []
     for (name, kind, stage, district, owner, consent, person, email, phone,
          last_contact) in rows:
-        contact = personal and bool(consent)
+        contact = personal and consent
         result.append(StakeholderRow(
             name=name, kind=names.kind(kind), stage=names.stage(stage), district=district,
-            owner=owner, last_contact=date.fromisoformat(last_contact) if last_contact else None,
+            owner=owner, last_contact=last_contact,
             consent_recorded=contact, contact_person=person if contact else "",
             email=email if contact else "", phone=phone if contact else ""))
     return tuple(result)
 
 
-def _overdue(connection: sqlite3.Connection, options: BriefOptions, names: DataLabels,
+def _overdue(connection: Connection, options: BriefOptions, names: DataLabels,
              today: date) -> tuple[tuple[FollowUp, ...], int]:
     """The oldest open follow-ups due before ``today``, and how many there are in all.
 
     A person's name prints only as a key stakeholder's would; otherwise the row names
     their organisation ("Contact person at ...").
     """
-    joined = "FROM interaction i JOIN stakeholder s ON s.id = i.stakeholder_id"
-    where = "WHERE i.follow_up_done = 0 AND i.follow_up_on < ? AND s.archived = 0"
-    total = int(connection.execute(f"SELECT count(*) {joined} {where}", (today.isoformat(),))
-                .fetchone()[0])
-    rows = connection.execute(
-        "SELECT s.name, s.is_person, s.consent_given, o.name, i.notes, i.follow_up_on, "
-        f"s.owner {joined} LEFT JOIN stakeholder o ON o.id = s.organisation_id {where} "
-        "ORDER BY i.follow_up_on, s.sort_name, i.id LIMIT ?", (today.isoformat(), OVERDUE_SHOWN))
+    rows, total = queries.overdue_follow_ups(connection, today, OVERDUE_SHOWN)
     result = []
     for stakeholder, is_person, consent, organisation, notes, due, owner in rows:
         name = stakeholder
@@ -185,5 +169,5 @@ def _overdue(connection: sqlite3.Connection, options: BriefOptions, names: DataL
             name = (names.labels("contact_of", organisation=organisation) if organisation
                     else names.labels("contact_alone"))
         result.append(FollowUp(name, first_line(notes or "", ACTION_LENGTH),
-                               date.fromisoformat(due), owner))
+                               due, owner))
     return tuple(result), total

@@ -10,14 +10,14 @@ want to learn; contact details of people never print here.
 from __future__ import annotations
 
 import difflib
-import json
-import sqlite3
 from collections.abc import Iterable
 from datetime import datetime
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection
+from rrr_desktop.models.queries import briefs as queries
 from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.gather import our_profile
 from rrr_desktop.services.briefs.inputs import (
@@ -168,20 +168,17 @@ def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[Reasone
     return (*questions, names.labels("q_next"))
 
 
-def _shared(connection: sqlite3.Connection, peer: UUID, ours: CityProfile,
+def _shared(connection: Connection, peer: UUID, ours: CityProfile,
             names: DataLabels) -> tuple[SharedStakeholder, ...]:
-    register = OurRegister(
-        Organisation(UUID(hex=uuid), name, website, locality)
-        for uuid, name, website, locality in connection.execute(
-            "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = 0"))
+    register = OurRegister(Organisation(uuid, name, website, locality)
+                           for uuid, name, website, locality
+                           in queries.register_organisations(connection))
     wanted = {note.topic_id for note in ours.wants_to_learn}
     found = []
-    for uuid, name, kind, website, locality, description, topic_ids in connection.execute(
-            "SELECT ps.uuid, ps.name, ps.kind, ps.website, ps.locality, ps.description, "
-            "ps.topic_ids FROM peer_stakeholder ps JOIN city c ON c.id = ps.city_id "
-            "WHERE c.uuid = ? AND ps.withdrawn_at IS NULL", (peer.hex,)):
-        same = register.find(Organisation(UUID(hex=uuid), name, website, locality))
-        on_our_wishes = bool(wanted & set(json.loads(topic_ids or "[]")))
+    for uuid, name, kind, website, locality, description, topic_ids in \
+            queries.peer_stakeholders(connection, peer):
+        same = register.find(Organisation(uuid, name, website, locality))
+        on_our_wishes = bool(wanted & set(topic_ids or ()))
         note = _also_ours(same, names) if same else first_line(description, NOTE_LENGTH)
         found.append(((same is None, not on_our_wishes, normalise(name)),
                       SharedStakeholder(name, names.kind(kind), note)))

@@ -2,18 +2,19 @@
 
 Forgetting a brief removes it from the list only; the PDF stays where it was saved.
 The Briefs page lists recent briefs while the window fills, so listing reads with
-plain sqlite3 and only recording and forgetting load the ORM.
+plain sqlite3 (``models/queries/briefs.py``) and only recording and forgetting load
+the ORM.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import UUID
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import briefs as queries
 from rrr_desktop.services.briefs.options import BriefOptions
 
 RECENT_BRIEFS = 20
@@ -61,17 +62,13 @@ def record_brief(db: Database, options: BriefOptions, title: str, path: Path, *,
 def recent_briefs(db: Database, limit: int = RECENT_BRIEFS) -> list[RecentBrief]:
     """The newest briefs first; ``exists`` says whether the file is still there."""
     with db.reading() as connection:
-        rows = connection.execute(
-            "SELECT b.id, b.kind, b.title, coalesce(c.name, ''), b.path, b.created_at, "
-            "b.options FROM brief_record b LEFT JOIN city c ON c.id = b.peer_city_id "
-            "ORDER BY b.created_at DESC, b.id DESC LIMIT ?", (limit,)).fetchall()
+        rows = queries.recent_briefs(connection, limit)
     found = []
     for brief_id, kind, title, peer, path, created_at, options in rows:
-        loaded = json.loads(options or "{}")
         found.append(RecentBrief(
             id=brief_id, kind=kind, title=title, peer=peer, path=Path(path),
-            created_at=datetime.fromisoformat(created_at).replace(tzinfo=UTC),
-            options=loaded if isinstance(loaded, dict) else {}, exists=Path(path).is_file()))
+            created_at=created_at, options=options if isinstance(options, dict) else {},
+            exists=Path(path).is_file()))
     return found
 
 

@@ -9,14 +9,12 @@ tombstone for it once it is archived, made private or deleted.
 
 from __future__ import annotations
 
-import json
 import re
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 from uuid import UUID
 
 from pydantic import ValidationError
@@ -25,6 +23,8 @@ from rrr_desktop import __version__
 from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection, driver_connection
+from rrr_desktop.models.queries import bundle_export as queries
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.exchange.container import (
     BUNDLE_EXTENSION,
@@ -46,16 +46,9 @@ from rrr_desktop.services.exchange.content import (
     BundleStakeholders,
     iso_time,
 )
-from rrr_desktop.services.exchange.records import Execute, db_time, parse_time
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
 from rrr_desktop.text import has_contacts, is_web_address, without_contacts
-
-_STAKEHOLDER_SQL = (
-    "SELECT s.id, s.uuid, s.revision, s.updated_at, s.name, s.kind, s.is_person, s.sectors, "
-    "s.district, s.locality, s.country_code, s.website, s.description, s.tags, s.stage, "
-    "s.contact_person, s.email, s.phone, s.consent_given FROM stakeholder s "
-    "WHERE s.shareable = 1 AND s.archived = 0 ORDER BY s.sort_name, s.id")
 
 
 @dataclass(frozen=True)
@@ -103,7 +96,7 @@ def suggested_file_name(city_name: str, today: date) -> str:
 def plan_export(db: Database, options: ExportOptions) -> ExportSummary:
     """What :func:`export_bundle` would write with ``options``; changes nothing."""
     with db.reading() as connection:
-        return _collect(db, connection.execute, options, datetime.now(UTC)).summary
+        return _collect(db, connection, options, datetime.now(UTC)).summary
 
 
 @collector_paused()
@@ -113,11 +106,10 @@ def export_bundle(db: Database, paths: AppPaths, path: Path, options: ExportOpti
     now = datetime.now(UTC)
     key = load_or_create_signing_key(paths.signing_key)
     with db.session() as session:
-        execute: Execute = session.connection().exec_driver_sql
-        # Reads go straight to sqlite3 in the session's transaction: SQLAlchemy's result
-        # rows would cost a tenth of a second for 10,000 stakeholders.
-        raw = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-        export = _collect(db, raw.execute, options, now)
+        # Reads go straight to the session's own connection, in its transaction:
+        # SQLAlchemy's result rows would cost a tenth of a second for 10,000 stakeholders.
+        connection = driver_connection(session)
+        export = _collect(db, connection, options, now)
         try:
             write_bundle(path, export.sender, export.members, key, __version__, created_at=now)
         except OSError as error:
@@ -125,20 +117,8 @@ def export_bundle(db: Database, paths: AppPaths, path: Path, options: ExportOpti
                                 f"{error.strerror or error}. Nothing was changed; choose "
                                 "another folder or free some disk space.") from error
         summary = export.summary
-        execute("INSERT INTO bundle_export (file_name, created_at, summary) VALUES (?, ?, ?)",
-                (path.name, db_time(now), json.dumps(_counts(summary))))
-        export_id = next(iter(execute("SELECT last_insert_rowid()")))[0]
-        if export.shared:
-            execute("INSERT INTO shared_record (entity, record_uuid, revision, last_export_id, "
-                    "withdrawn_at) VALUES (?, ?, ?, ?, NULL) ON CONFLICT (entity, record_uuid) "
-                    "DO UPDATE SET revision = excluded.revision, last_export_id = excluded."
-                    "last_export_id, withdrawn_at = NULL",
-                    [(entity, uuid.replace("-", ""), revision, export_id)
-                     for entity, uuid, revision in export.shared])
-        if export.withdrawn:
-            execute("UPDATE shared_record SET withdrawn_at = ? WHERE entity = ? AND "
-                    "record_uuid = ? AND withdrawn_at IS NULL",
-                    [(db_time(now), entity, uuid.hex) for entity, uuid in export.withdrawn])
+        queries.record_export(connection, path.name, now, summary=_counts(summary),
+                              shared=export.shared, withdrawn=export.withdrawn)
     return summary
 
 
@@ -155,16 +135,16 @@ def _shareable_website(website: str) -> str:
     return website if is_web_address(website) else ""
 
 
-def _collect(db: Database, execute: Execute, options: ExportOptions, now: datetime) -> _Export:
-    city = next(iter(execute("SELECT id, uuid, name, country_code, region, website, revision, "
-                             "updated_at FROM city WHERE is_ours = 1")), None)
+def _collect(db: Database, connection: Connection, options: ExportOptions,
+             now: datetime) -> _Export:
+    city = queries.our_card(connection)
     if city is None:
         raise NoCityOfOurOwn()
     city_id, uuid, name, country, region, website, revision, updated_at = city
-    sender = Sender(UUID(hex=uuid), name, country)
+    sender = Sender(uuid, name, country)
     card = {"uuid": str(sender.city_uuid), "name": name, "country_code": country,
             "region": region, "website": _shareable_website(website), "revision": revision,
-            "updated_at": iso_time(parse_time(updated_at))}
+            "updated_at": iso_time(updated_at)}
     draft = load_profile(db)
     document = draft_to_data(draft)
     profile = {**document, "practices": [], "self_assessment": []}
@@ -175,7 +155,7 @@ def _collect(db: Database, execute: Execute, options: ExportOptions, now: dateti
     shared: list[tuple[str, str, int]] = []
     practices: list[dict[str, Any]] = []
     if options.practices:
-        practices = _practices(execute, city_id, document["practices"])
+        practices = _practices(connection, city_id, document["practices"])
         members[PRACTICES] = dump_json(practices)
         shared += [("practice", p["uuid"], p["revision"]) for p in practices]
     assessments = [{"topic": a["topic"], "score": a["score"],
@@ -186,14 +166,14 @@ def _collect(db: Database, execute: Execute, options: ExportOptions, now: dateti
     people: list[dict[str, Any]] = []
     counts = [0, 0, 0]
     if options.stakeholders:
-        people, counts = _stakeholders(execute, options.include_contacts)
+        people, counts = _stakeholders(connection, options.include_contacts)
         _checked(STAKEHOLDERS, BundleStakeholders, people)
         members[STAKEHOLDERS] = dump_json(people)
         shared += [("stakeholder", p["uuid"], p["revision"]) for p in people]
     entities = [e for e, wanted in (("practice", options.practices),
                                     ("stakeholder", options.stakeholders)) if wanted]
-    exported = {uuid.replace("-", "") for _, uuid, _ in shared}
-    tombstones = _tombstones(execute, entities, exported, now)
+    exported = {uuid for _, uuid, _ in shared}
+    tombstones = _tombstones(connection, entities, exported, now)
     if tombstones:
         members[TOMBSTONES] = dump_json(tombstones)
     summary = ExportSummary(
@@ -214,40 +194,34 @@ def _checked(member: str, schema: Any, data: Any) -> Any:
                             "that record, or leave it out of the bundle.") from error
 
 
-def _practices(execute: Execute, city_id: int, documented: Sequence[dict[str, Any]]
+def _practices(connection: Connection, city_id: int, documented: Sequence[dict[str, Any]]
                ) -> list[dict[str, Any]]:
-    versions = {UUID(hex=u): (revision, updated) for u, revision, updated in execute(
-        "SELECT uuid, revision, updated_at FROM practice WHERE city_id = ?", (city_id,))}
+    versions = queries.practice_versions(connection, city_id)
     result = []
     for practice in documented:
         revision, updated = versions[UUID(practice["uuid"])]
-        result.append({**practice, "revision": revision,
-                       "updated_at": iso_time(parse_time(updated))})
+        result.append({**practice, "revision": revision, "updated_at": iso_time(updated)})
     return result
 
 
-def _stakeholders(execute: Execute, include_contacts: bool
+def _stakeholders(connection: Connection, include_contacts: bool
                   ) -> tuple[list[dict[str, Any]], list[int]]:
-    topics: dict[int, list[str]] = {}
-    for stakeholder_id, topic_id in execute(
-            "SELECT stakeholder_id, topic_id FROM stakeholder_topic ORDER BY topic_id"):
-        topics.setdefault(stakeholder_id, []).append(topic_id)
+    topics = queries.stakeholder_topics(connection)
     people = []
     with_personal = consented = in_description = 0
     for (row_id, uuid, revision, updated, name, kind, is_person, sectors, district, locality,
          country, website, description, tags, stage, contact, email, phone,
-         consent) in execute(_STAKEHOLDER_SQL):
-        record = {"uuid": _dashed(uuid), "revision": revision,
-                  "updated_at": _stored_to_iso(updated), "name": name, "kind": kind,
-                  "is_person": bool(is_person), "sectors": _json_list(sectors),
+         consent) in queries.shareable_stakeholders(connection):
+        record = {"uuid": uuid, "revision": revision, "updated_at": updated, "name": name,
+                  "kind": kind, "is_person": is_person, "sectors": sectors,
                   "district": district, "locality": locality, "country_code": country,
                   "website": _shareable_website(website), "description": description,
-                  "topics": topics.get(row_id, []), "tags": _json_list(tags), "stage": stage}
+                  "topics": topics.get(row_id, []), "tags": tags, "stage": stage}
         personal = dict(zip(PERSONAL_FIELDS, (contact, email, phone), strict=True))
         in_text = has_contacts(description)
         if any(personal.values()) or in_text:
             with_personal += 1
-            consented += bool(consent)
+            consented += consent
             in_description += in_text
             if include_contacts and consent:
                 record.update(personal)
@@ -257,40 +231,20 @@ def _stakeholders(execute: Execute, include_contacts: bool
     return people, [with_personal, consented, in_description]
 
 
-def _tombstones(execute: Execute, entities: Iterable[str], exported: set[str],
+def _tombstones(connection: Connection, entities: Iterable[str], exported: set[str],
                 now: datetime) -> list[dict[str, Any]]:
-    """Records shared before and not in this bundle; ``exported`` holds UUIDs as hex."""
+    """Records shared before and not in this bundle; ``exported`` holds UUIDs as text."""
     wanted = list(entities)
     if not wanted:
         return []
     tombstones = []
-    for entity, uuid, revision, withdrawn_at, current in execute(
-            "SELECT r.entity, r.record_uuid, r.revision, r.withdrawn_at, "
-            "coalesce(p.revision, s.revision) FROM shared_record r "
-            "LEFT JOIN practice p ON r.entity = 'practice' AND p.uuid = r.record_uuid "
-            "LEFT JOIN stakeholder s ON r.entity = 'stakeholder' AND s.uuid = r.record_uuid "
-            f"WHERE r.entity IN ({', '.join('?' * len(wanted))}) "
-            "ORDER BY r.entity, r.record_uuid", tuple(wanted)):
-        if uuid in exported:
+    for entity, uuid, revision, withdrawn_at, current in queries.shared_before(connection,
+                                                                               wanted):
+        text = str(uuid)
+        if text in exported:
             continue
         tombstones.append({
-            "entity": entity, "uuid": str(UUID(hex=uuid)),
+            "entity": entity, "uuid": text,
             "revision": max(revision, current or revision),
-            "withdrawn_at": iso_time(parse_time(withdrawn_at) if withdrawn_at else now)})
+            "withdrawn_at": iso_time(withdrawn_at or now)})
     return tombstones
-
-
-def _dashed(hex_uuid: str) -> str:
-    """``str(UUID(hex=...))`` of a stored UUID (32 lower-case hex digits), by slicing."""
-    h = hex_uuid
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-
-
-def _stored_to_iso(stored: str) -> str:
-    """``iso_time(parse_time(...))`` of a stored time ("2026-11-25 10:30:00.123456"),
-    by slicing: the ORM always stores UTC in this form."""
-    return f"{stored[:10]}T{stored[11:19]}Z"
-
-
-def _json_list(stored: str) -> Any:
-    return [] if stored == "[]" else json.loads(stored)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import hashlib
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -26,6 +25,10 @@ from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.exchange import BundleImport
+from rrr_desktop.models.queries import Connection, driver_connection
+from rrr_desktop.models.queries import bundle_import as queries
+from rrr_desktop.models.queries.codecs import stored_json, stored_time, stored_uuid
+from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
 from rrr_desktop.services.exchange.container import (
@@ -43,7 +46,7 @@ from rrr_desktop.services.exchange.content import (
     read_content,
     summarise,
 )
-from rrr_desktop.services.exchange.records import Execute, HeldCity, HeldRecord, db_time
+from rrr_desktop.services.exchange.records import HeldCity, HeldRecord
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
     Rename,
@@ -162,23 +165,20 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        labels = topic_labels(connection)
         content = read_content(bundle, frozenset(labels))
-        execute = connection.execute
-        own = is_our_city(execute, bundle.sender)
-        held = None if own else records.held_city(execute, bundle.sender.city_uuid)
+        own = is_our_city(connection, bundle.sender)
+        held = None if own else records.held_city(connection, bundle.sender.city_uuid)
         warnings, rename = (([], None) if own else
-                            check_identity(execute, bundle.sender, bundle.public_key, held))
+                            check_identity(connection, bundle.sender, bundle.public_key, held))
         if not own:
-            refuse_foreign_records(execute, content, held.id if held else None)
-        pinned = next(iter(execute("SELECT public_key FROM trusted_sender WHERE city_uuid = ?",
-                                   (bundle.sender.city_uuid.hex,))), None)
-        trust = check_sender_key(pinned[0] if pinned else None, bundle.public_key,
+            refuse_foreign_records(connection, content, held.id if held else None)
+        pinned = queries.pinned_key(connection, bundle.sender.city_uuid)
+        trust = check_sender_key(pinned, bundle.public_key,
                                  accept_new_key)
-        previews = [] if own else _plan(execute, content, held)
-        digest_held = None if own else records.held_digest(execute, bundle.sender.city_uuid)
-        seen = next(iter(execute("SELECT max(imported_at) FROM bundle_import WHERE "
-                                 "file_sha256 = ? AND undone_at IS NULL", (digest,))))[0]
+        previews = [] if own else _plan(connection, content, held)
+        digest_held = None if own else records.held_digest(connection, bundle.sender.city_uuid)
+        seen = queries.last_import_of_file(connection, digest)
     if rename is None and held is not None and held.record.title != bundle.sender.name:
         warnings.append(f"This bundle's city calls itself {bundle.sender.name}; your directory "
                         f"knows it as {held.record.title} (the same city by its id).")
@@ -189,8 +189,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
                              "Open it again.")
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
-                         records.parse_time(seen) if seen else None, content, labels, own,
-                         digest_held, rename, accept_rename)
+                         seen, content, labels, own, digest_held, rename, accept_rename)
 
 
 def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False,
@@ -220,7 +219,7 @@ def classify(incoming: Record, held: HeldRecord | HeldCity | None
     return RecordStatus.CONFLICTING, changes
 
 
-def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
+def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | None
           ) -> list[RecordPreview]:
     status, changes = classify(content.city, held_city)
     plan = [RecordPreview("city", content.city.uuid, content.city.title, status,
@@ -228,8 +227,8 @@ def _plan(execute: Execute, content: BundleContent, held_city: HeldCity | None
                           content.city.revision, changes)]
     city_id = held_city.id if held_city else None
     held_by_entity = {
-        "practice": records.held_practices(execute, city_id) if city_id else {},
-        "stakeholder": records.held_stakeholders(execute, city_id) if city_id else {},
+        "practice": records.held_practices(connection, city_id) if city_id else {},
+        "stakeholder": records.held_stakeholders(connection, city_id) if city_id else {},
     }
     for entity, incoming in (("practice", content.practices),
                              ("stakeholder", content.stakeholders)):
@@ -276,16 +275,17 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                              "Nothing was imported: open it again to see what it holds now.")
     left_out, conflicts = set(excluded), set(included_conflicts)
     with db.session() as session:
-        execute: Execute = session.connection().exec_driver_sql
-        held_city = records.held_city(execute, preview.sender.city_uuid)
-        unchanged = records.held_digest(execute, preview.sender.city_uuid) == preview.held_digest
+        connection = driver_connection(session)
+        held_city = records.held_city(connection, preview.sender.city_uuid)
+        unchanged = (records.held_digest(connection, preview.sender.city_uuid)
+                     == preview.held_digest)
         plan = (preview.records if unchanged
-                else _plan(execute, preview.content, held_city))
+                else _plan(connection, preview.content, held_city))
         chosen = {(p.entity, p.uuid): p for p in plan
                   if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
-            _pin_key(execute, preview)
+            _pin_key(connection, preview)
         if not chosen:
             return ImportResult(None, {})
         batch = BundleImport(
@@ -295,30 +295,27 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
             summary=dict(Counter(p.status.value for p in chosen.values())))
         session.add(batch)
         session.flush()
-        writer = _Writer(execute, preview, batch.id, cancelled=cancelled, progress=progress,
+        writer = _Writer(connection, preview, batch.id, cancelled=cancelled, progress=progress,
                          total=len(chosen))
         writer.write(held_city, chosen)
         return ImportResult(batch.id, batch.summary)
 
 
-def _pin_key(execute: Execute, preview: BundlePreview) -> None:
+def _pin_key(connection: Connection, preview: BundlePreview) -> None:
     key = preview.trust.key_to_pin
-    execute("INSERT INTO trusted_sender (city_uuid, public_key, fingerprint, pinned_at, "
-            "previous_fingerprint) VALUES (?, ?, ?, ?, ?) ON CONFLICT (city_uuid) DO UPDATE "
-            "SET public_key = excluded.public_key, fingerprint = excluded.fingerprint, "
-            "pinned_at = excluded.pinned_at, previous_fingerprint = excluded."
-            "previous_fingerprint",
-            (preview.sender.city_uuid.hex, key, preview.fingerprint, db_time(datetime.now(UTC)),
-             preview.trust.pinned_fingerprint or ""))
+    assert key is not None
+    queries.pin_key(connection, preview.sender.city_uuid, public_key=key,
+                    fingerprint=preview.fingerprint, now=datetime.now(UTC),
+                    previous_fingerprint=preview.trust.pinned_fingerprint or "")
 
 
 class _Writer:
     """Writes the chosen records of one import and what each replaced."""
 
-    def __init__(self, execute: Execute, preview: BundlePreview, import_id: int, *,
+    def __init__(self, connection: Connection, preview: BundlePreview, import_id: int, *,
                  cancelled: Callable[[], bool] | None,
                  progress: Callable[[int, int], None] | None, total: int) -> None:
-        self.execute = execute
+        self.connection = connection
         self.preview = preview
         self.import_id = import_id
         self.cancelled = cancelled or (lambda: False)
@@ -330,44 +327,43 @@ class _Writer:
     def write(self, held_city: HeldCity | None, chosen: Mapping[tuple[str, UUID], RecordPreview]
               ) -> None:
         content = self.preview.content
-        city_id = held_city.id if held_city else records.insert_city(self.execute, content.city)
+        city_id = held_city.id if held_city else records.insert_city(self.connection, content.city)
         if held_city is None:
             self._change("city", content.city.uuid, "added", None)
         if ("city", content.city.uuid) in chosen:
             if held_city is not None:
                 self._change("city", content.city.uuid, "updated", records.state_of(
-                    held_city, records.city_extra(self.execute, city_id)))
+                    held_city, records.city_extra(self.connection, city_id)))
             created = self.preview.created_at
-            records.write_city(self.execute, city_id, {
+            records.write_city(self.connection, city_id, {
                 **self._state(content.city),
                 "profile_source": f"Bundle {self.preview.path.name} from "
                                   f"{self.preview.sender.name}, {created:%Y-%m-%d}",
-                "profile_updated_at": db_time(content.city.updated_at)})
+                "profile_updated_at": stored_time(content.city.updated_at)})
         self._tick(1)
         self._practices(city_id, chosen)
         self._stakeholders(city_id, chosen)
-        self.execute("INSERT INTO bundle_change (import_id, entity, record_uuid, action, "
-                     "previous) VALUES (?, ?, ?, ?, ?)", self.changes)
+        queries.record_changes(self.connection, self.changes)
 
     def _practices(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                    ) -> None:
-        held = records.held_practices(self.execute, city_id)
+        held = records.held_practices(self.connection, city_id)
         for record in self.preview.content.practices or ():
             if ("practice", record.uuid) in chosen:
                 found = held.get(record.uuid)
                 self._change("practice", record.uuid, "updated" if found else "added",
                              records.state_of(found) if found else None)
-                records.write_practice(self.execute, city_id, record.uuid, self._state(record))
+                records.write_practice(self.connection, city_id, record.uuid, self._state(record))
                 self._tick(1)
         for (entity, uuid), entry in chosen.items():
             if entity == "practice" and entry.status is RecordStatus.WITHDRAWN:
                 self._change("practice", uuid, "withdrawn", records.state_of(held[uuid]))
-                records.delete_practice(self.execute, city_id, uuid)
+                records.delete_practice(self.connection, city_id, uuid)
                 self._tick(1)
 
     def _stakeholders(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                       ) -> None:
-        held = records.held_stakeholders(self.execute, city_id)
+        held = records.held_stakeholders(self.connection, city_id)
         rows = []
         for record in self.preview.content.stakeholders or ():
             if ("stakeholder", record.uuid) in chosen:
@@ -380,19 +376,19 @@ class _Writer:
                 before = records.state_of(held[uuid])
                 self._change("stakeholder", uuid, "withdrawn", before)
                 rows.append(records.stakeholder_row(city_id, uuid, {
-                    **before, "withdrawn_at": db_time(datetime.now(UTC))}))
+                    **before, "withdrawn_at": stored_time(datetime.now(UTC))}))
         for start in range(0, len(rows), CHUNK):
-            records.upsert_stakeholders(self.execute, rows[start:start + CHUNK])
+            records.upsert_stakeholders(self.connection, rows[start:start + CHUNK])
             self._tick(len(rows[start:start + CHUNK]))
 
     def _state(self, record: Record) -> dict[str, Any]:
-        return {"revision": record.revision, "updated_at": db_time(record.updated_at),
+        return {"revision": record.revision, "updated_at": stored_time(record.updated_at),
                 "source_bundle_id": self.import_id, "fields": record.fields}
 
     def _change(self, entity: str, uuid: UUID, action: str,
                 previous: Mapping[str, Any] | None) -> None:
-        self.changes.append((self.import_id, entity, uuid.hex, action,
-                             None if previous is None else json.dumps(previous)))
+        self.changes.append((self.import_id, entity, stored_uuid(uuid), action,
+                             None if previous is None else stored_json(previous)))
 
     def _tick(self, count: int) -> None:
         if self.cancelled():

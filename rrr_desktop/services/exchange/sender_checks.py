@@ -11,16 +11,16 @@ is a :class:`Rename` the officer must accept.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from uuid import UUID
 
 from rrr_desktop.messages import message_text
+from rrr_desktop.models.queries import Connection, peer_records
+from rrr_desktop.models.queries import bundle_import as queries
 from rrr_desktop.models.queries.identity import cities_pinned_to, known_cities
-from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.container import BundleRejected, Sender
 from rrr_desktop.services.exchange.container.errors import ASK_AGAIN
 from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.content import BundleContent
-from rrr_desktop.services.exchange.records import Execute, HeldCity
+from rrr_desktop.services.exchange.records import HeldCity
 from rrr_desktop.services.peers.identity import name_key
 
 
@@ -31,9 +31,8 @@ class OwnCityBundle(BundleRejected):
                          "Send it to your peer cities; they import it.")
 
 
-def is_our_city(execute: Execute, sender: Sender) -> bool:
-    ours = next(iter(execute("SELECT uuid FROM city WHERE is_ours = 1")), None)
-    return ours is not None and UUID(hex=ours[0]) == sender.city_uuid
+def is_our_city(connection: Connection, sender: Sender) -> bool:
+    return queries.our_city_uuid(connection) == sender.city_uuid
 
 
 @dataclass(frozen=True)
@@ -46,7 +45,7 @@ class Rename:
     new_country: str
 
 
-def check_identity(execute: Execute, sender: Sender, public_key: bytes,
+def check_identity(connection: Connection, sender: Sender, public_key: bytes,
                    held: HeldCity | None) -> tuple[list[str], Rename | None]:
     """Warnings about a peer sender, and its rename if it changed name or country.
 
@@ -54,13 +53,13 @@ def check_identity(execute: Execute, sender: Sender, public_key: bytes,
     by :func:`name_key`, so look-alikes collide) and country are those of another city
     of the directory or of ours: both fingerprints are named.
     """
-    others = cities_pinned_to(execute, public_key, sender.city_uuid)
+    others = cities_pinned_to(connection, public_key, sender.city_uuid)
     if others:
         raise BundleRejected("bundle.key_of_other_city", name=sender.name,
                              fingerprint=fingerprint(public_key), other=", ".join(others))
     key, shown = name_key(sender.name), fingerprint(public_key)
     warnings = []
-    for city in known_cities(execute):
+    for city in known_cities(connection):
         if city.uuid == sender.city_uuid or name_key(city.name) != key:
             continue
         if city.is_ours:
@@ -82,13 +81,13 @@ def check_identity(execute: Execute, sender: Sender, public_key: bytes,
     return warnings, rename
 
 
-def refuse_foreign_records(execute: Execute, content: BundleContent, city_id: int | None
+def refuse_foreign_records(connection: Connection, content: BundleContent, city_id: int | None
                            ) -> None:
     for entity, member, found in (("practice", "practices", content.practices),
                                   ("stakeholder", "stakeholders", content.stakeholders)):
         if not found:
             continue
-        owner = records.foreign_owner(execute, entity, (r.uuid for r in found), city_id)
+        owner = peer_records.foreign_owner(connection, entity, (r.uuid for r in found), city_id)
         if owner is not None:
             index = next(i for i, r in enumerate(found) if r.uuid == owner[0])
             raise BundleRejected(f"The bundle was refused: {member}[{index}].uuid is the id of "

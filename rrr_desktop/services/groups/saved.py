@@ -8,16 +8,17 @@ member; removing the lead leaves the group without one until another is chosen.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import workspace as queries
+from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.services.groups.proposals import MAX_MEMBERS, MIN_MEMBERS, GroupProposal
 from rrr_desktop.services.peers.reasons import MemberReason, member_sentence
 
@@ -57,24 +58,19 @@ class SavedGroup:
 def saved_groups(db: Database) -> list[SavedGroup]:
     """Every saved group, by name; members in their saved order (the lead first)."""
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        labels = topic_labels(connection)
         members: dict[int, list[SavedMember]] = defaultdict(list)
-        for group_id, uuid, city, reason in connection.execute(
-                "SELECT m.group_id, c.uuid, c.name, m.reason FROM working_group_member m "
-                "JOIN city c ON c.id = m.city_id ORDER BY m.group_id, m.position, c.name"):
-            members[group_id].append(SavedMember(UUID(hex=uuid), city, reason))
-        rows = connection.execute(
-            "SELECT g.id, g.uuid, g.name, g.topic_ids, c.uuid, c.name, g.notes, g.updated_at "
-            "FROM working_group g LEFT JOIN city c ON c.id = g.lead_city_id").fetchall()
+        for group_id, uuid, city, reason in queries.group_members(connection):
+            members[group_id].append(SavedMember(uuid, city, reason))
+        rows = queries.groups(connection)
     groups = []
-    for group_id, uuid, name, topic_json, lead, lead_city, notes, updated in rows:
-        topic_ids = tuple(json.loads(topic_json))
+    for group_id, uuid, name, topic_list, lead, lead_city, notes, updated in rows:
+        topic_ids = tuple(topic_list)
         groups.append(SavedGroup(
-            uuid=UUID(hex=uuid), name=name, topic_ids=topic_ids,
+            uuid=uuid, name=name, topic_ids=topic_ids,
             topics=tuple(labels.get(t, t) for t in topic_ids),
-            lead=UUID(hex=lead) if lead else None, lead_city=lead_city or "",
-            members=tuple(members[group_id]), notes=notes,
-            updated_at=datetime.fromisoformat(updated).replace(tzinfo=UTC) if updated else None))
+            lead=lead, lead_city=lead_city or "",
+            members=tuple(members[group_id]), notes=notes, updated_at=updated))
     return sorted(groups, key=lambda g: (g.name.casefold(), str(g.uuid)))
 
 

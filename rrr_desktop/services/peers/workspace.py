@@ -7,8 +7,6 @@ importing SQLAlchemy; writes use ORM sessions, imported on the first write.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -16,6 +14,8 @@ from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection
+from rrr_desktop.models.queries import workspace as queries
 from rrr_desktop.services.dto import CityProfile, PracticeInfo
 from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS, Weights
 from rrr_desktop.services.setup import directory
@@ -30,12 +30,21 @@ MAX_NOTE_LENGTH = 20_000
 STALE_AFTER = timedelta(days=365)
 
 
-def stale_age(moment: datetime | None, now: datetime | None = None) -> timedelta | None:
-    """How old ``moment`` is, if old enough to check with the city (else None)."""
+def peer_data_dates(db: Database) -> dict[UUID, datetime | None]:
+    """Each peer's data date, as its detail shows it (see :func:`stale_age`)."""
+    from rrr_desktop.models.peer_dates import peer_data_dates as read_dates
+
+    with db.reading() as connection:
+        return read_dates(connection)
+
+
+def stale_age(moment: datetime | None, now: datetime | None = None,
+              after: timedelta = STALE_AFTER) -> timedelta | None:
+    """How old ``moment`` is, if older than ``after`` (the window's is a preference)."""
     if moment is None:
         return None
     age = (now or datetime.now(UTC)) - moment
-    return age if age >= STALE_AFTER else None
+    return age if age >= after else None
 
 
 @dataclass(frozen=True)
@@ -102,11 +111,9 @@ class PeerDetail:
 
 def peer_preferences(db: Database) -> PeerPreferences:
     with db.reading() as connection:
-        rows = connection.execute(
-            "SELECT c.uuid, p.hidden, p.pinned FROM peer_preference p "
-            "JOIN city c ON c.id = p.city_id WHERE c.is_ours = 0").fetchall()
-    return PeerPreferences(hidden=frozenset(UUID(hex=u) for u, hidden, _ in rows if hidden),
-                           pinned=frozenset(UUID(hex=u) for u, _, pinned in rows if pinned))
+        rows = queries.peer_preferences(connection)
+    return PeerPreferences(hidden=frozenset(u for u, hidden, _ in rows if hidden),
+                           pinned=frozenset(u for u, _, pinned in rows if pinned))
 
 
 def set_hidden(db: Database, city_uuid: UUID, hidden: bool) -> None:
@@ -136,10 +143,7 @@ def _set_preference(db: Database, city_uuid: UUID, *, hidden: bool | None,
 
 def note(db: Database, city_uuid: UUID) -> str:
     with db.reading() as connection:
-        row = connection.execute(
-            "SELECT n.text FROM peer_note n JOIN city c ON c.id = n.city_id WHERE c.uuid = ?",
-            (city_uuid.hex,)).fetchone()
-    return str(row[0]) if row else ""
+        return queries.peer_note(connection, city_uuid) or ""
 
 
 def set_note(db: Database, city_uuid: UUID, text: str) -> None:
@@ -165,9 +169,7 @@ def set_note(db: Database, city_uuid: UUID, text: str) -> None:
 def load_weights(db: Database) -> Weights:
     """The saved matching weights (the defaults for any not saved or no longer valid)."""
     with db.reading() as connection:
-        row = connection.execute("SELECT value FROM preference WHERE key = ?",
-                                 (WEIGHTS_KEY,)).fetchone()
-    saved = json.loads(row[0]) if row else {}
+        saved = queries.preference(connection, WEIGHTS_KEY)
     if not isinstance(saved, dict):
         return DEFAULT_WEIGHTS
     known = {f.name for f in fields(Weights)}
@@ -206,49 +208,36 @@ def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
     if profile is None:
         raise RejectedInput("That peer city is no longer in the database. Refresh the list.")
     with db.reading() as connection:
-        city_id, source, updated, bundle_id = connection.execute(
-            "SELECT id, profile_source, profile_updated_at, source_bundle_id FROM city "
-            "WHERE uuid = ?", (city_uuid.hex,)).fetchone()
+        sources = queries.peer_sources(connection, city_uuid)
+        assert sources is not None  # the directory has just read it
+        city_id, source, updated, bundle_id = sources
         bundles = _bundles(connection)
-        seeded = Provenance(str(source), _when(updated))
-        practices = {UUID(hex=u): bundles.get(b, seeded) for u, b in connection.execute(
-            "SELECT uuid, source_bundle_id FROM practice WHERE city_id = ?", (city_id,))}
+        seeded = Provenance(str(source), updated)
+        practices = {u: bundles.get(b, seeded)
+                     for u, b in queries.practice_sources(connection, city_id)}
         stakeholders = tuple(
-            SharedStakeholder(UUID(hex=u), name, kind, locality, website, description,
-                              tuple(json.loads(topics)), _when(modified),
-                              bundles.get(b, Provenance("", _when(modified))))
+            SharedStakeholder(u, name, kind, locality, website, description, tuple(topics),
+                              modified, bundles.get(b, Provenance("", modified)))
             for u, name, kind, locality, website, description, topics, modified, b
-            in connection.execute(
-                "SELECT uuid, name, kind, locality, website, description, topic_ids, "
-                "modified_at, source_bundle_id FROM peer_stakeholder "
-                "WHERE city_id = ? AND withdrawn_at IS NULL ORDER BY name", (city_id,)))
-        note_row = connection.execute("SELECT text, updated_at FROM peer_note WHERE city_id = ?",
-                                      (city_id,)).fetchone()
-        preference = connection.execute(
-            "SELECT hidden, pinned FROM peer_preference WHERE city_id = ?",
-            (city_id,)).fetchone() or (0, 0)
+            in queries.shared_stakeholders(connection, city_id))
+        note_row = queries.note_with_time(connection, city_id)
+        hidden, pinned = queries.hidden_and_pinned(connection, city_id)
     return PeerDetail(
         profile=profile, provenance=bundles.get(bundle_id, seeded),
         practices=tuple(PeerPractice(p, practices.get(p.uuid, seeded))
                         for p in profile.practices),
         stakeholders=stakeholders,
-        note=str(note_row[0]) if note_row else "",
-        note_updated_at=_when(note_row[1]) if note_row else None,
-        hidden=bool(preference[0]), pinned=bool(preference[1]))
+        note=note_row[0] if note_row else "",
+        note_updated_at=note_row[1] if note_row else None,
+        hidden=hidden, pinned=pinned)
 
 
-def _bundles(connection: sqlite3.Connection) -> dict[int, Provenance]:
+def _bundles(connection: Connection) -> dict[int, Provenance]:
     return {
-        bundle_id: Provenance(source=f"{sender}: {file_name}", dated=_when(created),
+        bundle_id: Provenance(source=f"{sender}: {file_name}", dated=created,
                               bundle_file=str(file_name), sender=str(sender),
-                              imported_at=_when(imported))
-        for bundle_id, file_name, sender, created, imported in connection.execute(
-            "SELECT id, file_name, sender_name, bundle_created_at, imported_at "
-            "FROM bundle_import")}
-
-
-def _when(stored: object) -> datetime | None:
-    return datetime.fromisoformat(stored).replace(tzinfo=UTC) if isinstance(stored, str) else None
+                              imported_at=imported)
+        for bundle_id, file_name, sender, created, imported in queries.bundle_imports(connection)}
 
 
 def peer_row_id(session: Session, city_uuid: UUID) -> int:

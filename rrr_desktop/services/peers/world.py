@@ -17,6 +17,7 @@ from uuid import UUID
 
 from rrr_desktop.collector import collector_paused
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.topics import topic_labels, topic_relations, topic_synonyms
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.setup import directory
 from rrr_desktop.text import normalise
@@ -181,15 +182,13 @@ class LoadedWorld:
 def load_world(db: Database) -> LoadedWorld:
     """Our city, the peers and the vocabulary, read with plain SQL."""
     with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
+        labels = topic_labels(connection)
         synonyms: dict[str, list[str]] = defaultdict(list)
-        for topic, text in connection.execute(
-                "SELECT topic_id, text FROM topic_synonym ORDER BY topic_id, text"):
+        for topic, text in topic_synonyms(connection):
             synonyms[topic].append(text)
         related: dict[str, set[str]] = defaultdict(set)
         leads_to: dict[str, set[str]] = defaultdict(set)
-        for topic, other, kind in connection.execute(
-                "SELECT topic_id, other_id, kind FROM topic_relation"):
+        for topic, other, kind in topic_relations(connection):
             if kind == "leads_to":
                 leads_to[topic].add(other)
             else:

@@ -15,7 +15,6 @@ silently writing the editor's whole draft over the other change.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -36,6 +35,8 @@ from rrr_desktop.models.entities import (
     Topic,
     TopicAssessment,
 )
+from rrr_desktop.models.queries import driver_connection
+from rrr_desktop.models.queries.topics import topic_ids
 from rrr_desktop.services.profile.draft import (
     ROLES,
     ProfileDraft,
@@ -70,7 +71,7 @@ class ProfileChangedElsewhere(RejectedInput):
 
 def vocabulary_ids(db: Database) -> frozenset[str]:
     with db.reading() as connection:
-        return frozenset(row[0] for row in connection.execute("SELECT id FROM topic"))
+        return topic_ids(connection)
 
 
 def save_profile(db: Database, draft: ProfileDraft, *,
@@ -95,9 +96,7 @@ def save_profile(db: Database, draft: ProfileDraft, *,
                     f"{city.name}, the city of this data folder. Nothing was changed: use a "
                     f"profile exported from {city.name}'s data folder.")
             # Compare inside the same transaction, with the same SQL the loading uses.
-            raw = session.connection().connection.driver_connection
-            assert isinstance(raw, sqlite3.Connection)
-            stored = read_draft(raw)
+            stored = read_draft(driver_connection(session))
             if _canonical(stored) == _canonical(checked):
                 return SavedProfile(stored, False, city.profile_updated_at)
             if based_on is not None and _canonical(stored) != _canonical(based_on):

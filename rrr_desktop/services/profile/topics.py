@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.topics import topic_labels, topic_synonyms
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import ROLES, Role, TopicEntry
 from rrr_desktop.services.profile.read import load_profile
@@ -31,13 +32,7 @@ def resolve_topic(db: Database, text: str) -> Choice:
 
     Anything else is RejectedInput suggesting the nearest topics.
     """
-    with db.reading() as connection:
-        labels = dict(connection.execute("SELECT id, label FROM topic").fetchall())
-        synonyms = connection.execute("SELECT topic_id, text FROM topic_synonym").fetchall()
-    names: dict[str, set[str]] = {}
-    for topic_id, name in [*((i, i) for i in labels), *((i, i.replace("-", " ")) for i in labels),
-                           *labels.items(), *synonyms]:
-        names.setdefault(normalise(name), set()).add(topic_id)
+    labels, names = topic_names(db)
     wanted = normalise(text)
     found = sorted(names.get(wanted, ()))
     if len(found) == 1:
@@ -49,6 +44,19 @@ def resolve_topic(db: Database, text: str) -> Choice:
         wanted, names, n=len(names), cutoff=0) for topic_id in sorted(names[name]))
     options = ", ".join(f"{labels[i]} ({i})" for i in list(nearest)[:SUGGESTIONS])
     raise RejectedInput(f"'{text}' is not a topic of the vocabulary. Nearest: {options}.")
+
+
+def topic_names(db: Database) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """The vocabulary's labels by topic id, and the topics each name (an id, a label or a
+    synonym, normalised) can mean."""
+    with db.reading() as connection:
+        labels = topic_labels(connection)
+        synonyms = topic_synonyms(connection)
+    names: dict[str, set[str]] = {}
+    for topic_id, name in [*((i, i) for i in labels), *((i, i.replace("-", " ")) for i in labels),
+                           *labels.items(), *synonyms]:
+        names.setdefault(normalise(name), set()).add(topic_id)
+    return labels, names
 
 
 def add_topic(db: Database, role: Role, text: str, note: str | None = None) -> TopicChange:

@@ -10,6 +10,7 @@ import hashlib
 from pathlib import Path
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.app_meta import app_meta_value
 from rrr_desktop.resources import resource_path
 
 TOPICS_FILE = "topics.yaml"
@@ -29,6 +30,5 @@ def seed_is_current(db: Database, seed_dir: Path | None = None) -> bool:
     """True when the database already received exactly these seed files."""
     digest = read_seed_files(seed_dir)[2]
     with db.reading() as connection:
-        row = connection.execute("SELECT value FROM app_meta WHERE key = ?",
-                                 (SEED_DIGEST_KEY,)).fetchone()
-    return row is not None and row[0] == digest
+        stored = app_meta_value(connection, SEED_DIGEST_KEY)
+    return stored == digest

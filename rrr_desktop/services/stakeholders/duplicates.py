@@ -9,10 +9,12 @@ the way the importer matches rows (:mod:`stakeholder_matching`).
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection
+from rrr_desktop.models.queries import stakeholders as queries
+from rrr_desktop.models.queries.stakeholders import Similar
 from rrr_desktop.services.stakeholders.importing.matching import match_keys
 from rrr_desktop.services.stakeholders.importing.values import is_shared_host, website_key
 from rrr_desktop.text import normalise
@@ -20,7 +22,6 @@ from rrr_desktop.text import normalise
 MIN_PREFIX = 4  # a shorter name start matches too much to be a warning
 # A website that more records give is a shared host (an agency, a platform): it says nothing.
 SHARED_WEBSITE = 3
-_LAST = "\U0010ffff"
 # Reasons, strongest first; the views translate them.
 SAME_EMAIL, SAME_WEBSITE, SAME_NAME, SIMILAR_NAME = ("email", "website", "name",
                                                      "name_start")
@@ -35,48 +36,36 @@ class SimilarStakeholder:
     reasons: tuple[str, ...]  # SAME_EMAIL, SAME_WEBSITE, SAME_NAME or SIMILAR_NAME
 
 
-_COLUMNS = "id, name, is_person, archived, website, sort_name"
-Found = tuple[int, str, int, int, str, str]  # the row of _COLUMNS
+def _by_email(connection: Connection, email: str, limit: int) -> list[Similar]:
+    return queries.with_email(connection, email, limit)
 
 
-def _by_email(connection: sqlite3.Connection, email: str, limit: int) -> list[Found]:
-    return connection.execute(f"SELECT {_COLUMNS} FROM stakeholder WHERE email = ? LIMIT ?",
-                              (email, limit)).fetchall()
-
-
-def _by_website(connection: sqlite3.Connection, key: str, limit: int) -> list[Found]:
+def _by_website(connection: Connection, key: str, limit: int) -> list[Similar]:
     """Addresses starting with the host (and the path, but on shared hosts, where its case
     does not count), in any of the usual forms, then compared by key; none if more than
     :data:`SHARED_WEBSITE` records give it."""
     host = key.split("/", 1)[0]
     prefix = host if is_shared_host(host) else key
-    found: list[Found] = []
+    found: list[Similar] = []
     for scheme in ("https://", "http://", "https://www.", "http://www."):
-        start = scheme + prefix
-        found += connection.execute(
-            f"SELECT {_COLUMNS} FROM stakeholder WHERE website >= ? AND website < ? "
-            "LIMIT ?", (start, start + _LAST, limit + SHARED_WEBSITE)).fetchall()
+        found += queries.with_website_starting(connection, scheme + prefix,
+                                               limit + SHARED_WEBSITE)
     same = [row for row in found if website_key(row[4]) == key]
     return same[:limit] if len(same) <= SHARED_WEBSITE else []
 
 
-def _by_name(connection: sqlite3.Connection, folded: str, limit: int) -> list[Found]:
-    """Same folded name first, then names that start with it (``archived IN`` lets the
-    lookup use the register index, which leads with ``archived``)."""
-    end = folded + _LAST if len(folded) >= MIN_PREFIX else folded + "\x00"
-    return connection.execute(
-        f"SELECT {_COLUMNS} FROM stakeholder WHERE archived IN (0, 1) "
-        "AND sort_name >= ? AND sort_name < ? ORDER BY sort_name != ?, sort_name LIMIT ?",
-        (folded, end, folded, limit)).fetchall()
+def _by_name(connection: Connection, folded: str, limit: int) -> list[Similar]:
+    """Same folded name first, then names that start with it (if long enough)."""
+    return queries.with_sort_name(connection, folded, limit, prefix=len(folded) >= MIN_PREFIX)
 
 
 def similar_stakeholders(db: Database, name: str, website: str = "", email: str = "",
                          *, exclude_id: int | None = None,
                          limit: int = 5) -> list[SimilarStakeholder]:
     """Up to ``limit`` stakeholders that may be the same, strongest reasons first."""
-    keys = match_keys("", website, email, name)
+    keys = match_keys("", "", website, email, name)
     folded = normalise(name)
-    found: dict[int, tuple[Found, list[str]]] = {}
+    found: dict[int, tuple[Similar, list[str]]] = {}
     with db.reading() as connection:
         lookups = [(SAME_EMAIL, _by_email, keys["email"]),
                    (SAME_WEBSITE, _by_website, keys["website"]),

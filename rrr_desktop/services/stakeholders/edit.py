@@ -18,7 +18,8 @@ from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.topic import Topic
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.form import FORM_COLUMNS, StakeholderForm
-from rrr_desktop.services.stakeholders.importing.values import InvalidCell, country_code, row_reader
+from rrr_desktop.services.stakeholders.importing.countries import country_code
+from rrr_desktop.services.stakeholders.importing.values import InvalidCell, row_reader
 
 SCORE_FIELDS = {"influence": "Influence", "interest": "Interest", "trust": "Trust"}
 # Form fields read like imported cells, with the field name the messages use.

@@ -62,6 +62,19 @@ ICA_LABELS: dict[str, str] = {
     "ICA280": "Other Services", "ICA290": "All (Services)",
 }
 
+# Categories whose names hold a comma, as lists write them (Co-ops UK's sectors and common
+# English ones): a list cell naming one of them is one sector, not several.
+COMMA_CATEGORIES = (
+    "Digital, Media and Communication", "Food service, Accommodation and Pubs",
+    "Membership associations, social clubs and trade unions",
+    "Health, Social Care & Wellbeing", "Health, Social Care and Wellbeing",
+    "Arts, Culture and Heritage", "Arts, Entertainment and Recreation",
+    "Sport, Leisure and Recreation", "Environment, Energy and Climate",
+    "Education, Training and Skills", "Employment, Training and Skills",
+    "Housing, Homelessness and Regeneration", "Food, Farming and Growing",
+    "Accommodation, Food and Drink", "Children, Young People and Families",
+)
+
 # Words that name a kind, in English, Spanish, French, Portuguese, Italian, Dutch and
 # Polish. Accents and punctuation do not matter ("co-op" reads "co op"). A plural "s"
 # or "es" is accepted after each. Longer phrases are tried first, so "social
@@ -113,7 +126,7 @@ KEYWORDS: dict[StakeholderKind, tuple[str, ...]] = {
 
 _WORD = re.compile(r"[^\W_]+")
 _TERM_CODE = re.compile(r"(?:^|/)((?:OS|ICA)\d+)/?$", re.IGNORECASE)
-_SECTOR_SEPARATORS = re.compile(r"[;,|\n]")
+_SECTOR_SEPARATORS = re.compile(r"[;|\n]")
 _KIND_VALUES = frozenset(kind.value for kind in StakeholderKind)
 
 
@@ -173,9 +186,37 @@ def _ica_by_label() -> dict[str, str]:
 
 
 def sectors_from_text(value: str) -> list[str]:
-    """ICA codes for activity URIs, codes and labels; other text kept as it is, no repeats."""
-    parts = (part.strip() for part in _SECTOR_SEPARATORS.split(value))
-    return list(dict.fromkeys(_sector(part) for part in parts if part))
+    """ICA codes for activity URIs, codes and labels; other text kept as it is, no repeats.
+
+    Sectors are separated by semicolons, bars, line breaks or commas; a comma inside
+    a known category ("Health, Social Care & Wellbeing") does not separate.
+    """
+    return list(_sectors(value))
+
+
+@lru_cache(maxsize=4096)  # a list repeats a few activities on every row
+def _sectors(value: str) -> tuple[str, ...]:
+    parts = (part for chunk in _SECTOR_SEPARATORS.split(value) for part in _comma_parts(chunk))
+    return tuple(dict.fromkeys(_sector(part) for part in parts if part))
+
+
+@cache
+def _known_categories() -> frozenset[str]:
+    return frozenset(plain_words(name) for name in (*COMMA_CATEGORIES, *ICA_LABELS.values()))
+
+
+def _comma_parts(chunk: str) -> list[str]:
+    """The chunk split at commas, keeping together the parts that form a known category."""
+    pieces = [piece.strip() for piece in chunk.split(",")]
+    found = []
+    start = 0
+    while start < len(pieces):
+        end = next((end for end in range(len(pieces), start + 1, -1)
+                    if plain_words(", ".join(pieces[start:end])) in _known_categories()),
+                   start + 1)
+        found.append(", ".join(pieces[start:end]))
+        start = end
+    return found
 
 
 @lru_cache(maxsize=4096)

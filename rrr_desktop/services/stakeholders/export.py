@@ -1,48 +1,109 @@
-"""Export the register (as filtered on the page) to CSV or Excel.
+"""Export the register (as filtered on the page) to CSV or Excel, readable and lossless.
 
-Personal data (contact person, email, phone) is left out unless the officer asks
-for it, and even then only for persons whose consent is recorded; so are emails and
-phone numbers written into a description (replaced by placeholders). Cells a
-spreadsheet would run as formulas are neutralised in both formats. The Record and
-Organisation columns say which rows are persons and whose: the import links them again.
+Kinds, stages, sectors and countries are written as labels in the officer's language,
+with their codes in their own columns ("Kind code"...), which the import reads back;
+so are the UUID (a re-import updates the same records), persons with their
+organisation, and consent with its date and source when personal data is included.
+Personal data (contact person, email, phone) is left out unless the officer asks for
+it, and even then only for persons whose consent is recorded; so are emails and
+phone numbers written into a description (replaced by placeholders).
+
+A CSV is UTF-8 with a byte-order mark (Excel reads the accents right) and uses the
+delimiter Excel uses in the officer's language; cells it would run as formulas are
+neutralised with an apostrophe. An .xlsx has typed numbers and dates, a frozen bold
+header row with a filter, and column widths that fit; its text cells never run, so only
+text starting with "=" or "@" is neutralised and phone numbers show as typed.
 """
 
 from __future__ import annotations
 
 import csv
-import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
-from uuid import UUID
 
 from rrr_desktop.files import atomic_file
+from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import stakeholder_list as queries
+from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
+from rrr_desktop.services.stakeholders.importing.countries import country_name
 from rrr_desktop.services.stakeholders.importing.values import neutralised
-from rrr_desktop.services.stakeholders.listing import SORTABLE, StakeholderFilter, filter_sql
+from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from rrr_desktop.text import has_contacts, without_contacts
 
-COLUMNS = (
-    ("name", "Name"), ("record", "Record"), ("organisation", "Organisation"), ("kind", "Kind"),
-    ("stage", "Stage"), ("district", "District"),
-    ("owner", "Owner"), ("tags", "Tags"), ("sectors", "Sectors"), ("website", "Website"),
-    ("description", "Description"), ("address", "Address"), ("locality", "Locality"),
-    ("postcode", "Postcode"), ("country_code", "Country"), ("influence", "Influence"),
-    ("interest", "Interest"), ("trust", "Trust"), ("shareable", "Shareable"),
-    ("archived", "Archived"), ("external_id", "ID"), ("uuid", "UUID"),
+Cell = str | int | float | date | None
+Convert = Callable[[object], Cell]
+
+# Languages whose Excel writes CSV with semicolons (their decimal separator is a comma).
+_SEMICOLON_LANGUAGES = frozenset({"es", "fr", "pt", "it", "nl", "pl"})
+
+
+def _text(value: object) -> Cell:
+    return "" if value is None else str(value)
+
+
+def _list(value: object) -> Cell:
+    return "; ".join(value) if isinstance(value, list) else ""
+
+
+def _yes_no(value: object) -> Cell:
+    return "yes" if value else "no"
+
+
+def _number(value: object) -> Cell:
+    return value if isinstance(value, int | float) else None
+
+
+def _day(value: object) -> Cell:
+    return date.fromisoformat(str(value)) if value else None
+
+
+def _uuid(value: object) -> Cell:
+    return str(value)
+
+
+def _kind(value: object) -> Cell:
+    return message_text(f"kind.{value}")
+
+
+def _stage(value: object) -> Cell:
+    return message_text(f"stage.{value}")
+
+
+def _sectors(value: object) -> Cell:
+    codes: list[str] = value if isinstance(value, list) else []
+    return "; ".join(ICA_LABELS.get(code, code) for code in codes)
+
+
+def _country(value: object) -> Cell:
+    return country_name(str(value or ""), current_language())
+
+
+# (header, stakeholder column or computed column, how its value is written)
+COLUMNS: tuple[tuple[str, str, Convert], ...] = (
+    ("Name", "name", _text), ("Record", "record", _text),
+    ("Organisation", "organisation", _text), ("Kind", "kind", _kind),
+    ("Kind code", "kind", _text), ("Stage", "stage", _stage), ("Stage code", "stage", _text),
+    ("District", "district", _text), ("Owner", "owner", _text), ("Tags", "tags", _list),
+    ("Topics", "topic_labels", _list), ("Topic codes", "topic_ids", _list),
+    ("Sectors", "sectors", _sectors), ("Sector codes", "sectors", _list),
+    ("Website", "website", _text), ("Description", "description", _text),
+    ("Address", "address", _text), ("Locality", "locality", _text),
+    ("Postcode", "postcode", _text), ("Country", "country_code", _country),
+    ("Country code", "country_code", _text), ("Latitude", "latitude", _number),
+    ("Longitude", "longitude", _number), ("Influence", "influence", _number),
+    ("Interest", "interest", _number), ("Trust", "trust", _number),
+    ("Shareable", "shareable", _yes_no), ("Archived", "archived", _yes_no),
+    ("ID", "external_id", _text), ("UUID", "uuid", _uuid),
 )
-PERSONAL_COLUMNS = (("contact_person", "Contact person"), ("email", "Email"),
-                    ("phone", "Phone"), ("consent_on", "Consent date"))
-_LISTS = {"tags", "sectors"}
-_FLAGS = {"shareable", "archived"}
-_PLAIN_SORTS = {"name", "kind", "stage", "district", "owner"}
-# Columns computed from others; every other column is read as it is stored.
-_COMPUTED = {
-    "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
-    "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
-                    "WHERE o.id = s.organisation_id), '') ELSE '' END",
-}
-
-
+PERSONAL_COLUMNS: tuple[tuple[str, str, Convert], ...] = (
+    ("Contact person", "contact_person", _text), ("Email", "email", _text),
+    ("Phone", "phone", _text), ("Consent", "consent_given", _yes_no),
+    ("Consent date", "consent_on", _day), ("Consent source", "consent_source", _text),
+)
+_PERSONAL = {column for _, column, _ in PERSONAL_COLUMNS}
 @dataclass(frozen=True)
 class ExportReport:
     path: Path
@@ -60,76 +121,76 @@ class PersonalDataCounts:
     consented: int  # of those, with consent recorded: what an export may include
 
 
+def default_delimiter(language: str) -> str:
+    """The delimiter Excel writes and expects in CSV files in ``language``."""
+    return ";" if language in _SEMICOLON_LANGUAGES else ","
+
+
 def personal_data_counts(db: Database, query: StakeholderFilter) -> PersonalDataCounts:
     """What including personal data in an export of ``query`` would include."""
-    where, params = filter_sql(query)
-    personal = "(s.contact_person || s.email || s.phone) != ''"
     with db.reading() as connection:
-        rows, with_personal, consented = connection.execute(
-            f"SELECT count(*), coalesce(sum({personal}), 0), "
-            f"coalesce(sum({personal} AND s.consent_given), 0) FROM stakeholder s{where}",
-            params).fetchone()
-    return PersonalDataCounts(rows, with_personal, consented)
+        return PersonalDataCounts(*queries.personal_data_counts(connection, query))
 
 
 def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
-                        include_personal: bool = False) -> ExportReport:
-    """Write the stakeholders ``query`` selects, in its order, to ``path`` (.csv or .xlsx)."""
+                        include_personal: bool = False,
+                        delimiter: str | None = None) -> ExportReport:
+    """Write the stakeholders ``query`` selects, in its order, to ``path`` (.csv or .xlsx).
+
+    ``delimiter`` (for a CSV) defaults to the one of the officer's language.
+    """
     columns = COLUMNS + (PERSONAL_COLUMNS if include_personal else ())
-    where, params = filter_sql(query)
-    direction = "DESC" if query.descending else "ASC"
-    # The page's sorts by interaction dates need its sub-queries: export those by name.
-    order = SORTABLE[query.sort if query.sort in _PLAIN_SORTS else "name"]
-    names = ", ".join(_COMPUTED.get(column, f"s.{column}") for column, _title in columns)
-    sql = (f"SELECT {names}, s.consent_given, (s.contact_person || s.email || s.phone) != '' "
-           f"FROM stakeholder s{where} ORDER BY {order.format(dir=direction)}, s.id")
-    rows: list[list[str]] = []
+    records, personal, withheld, cleaned = read_records(
+        db, query, [column for _, column, _ in columns], include_personal)
+    rows = [[convert(values[column]) for _, column, convert in columns] for values in records]
+    header = [title for title, _, _ in columns]
+    if path.suffix.lower() == ".xlsx":
+        from rrr_desktop.services.stakeholders.export_xlsx import write_xlsx
+
+        write_xlsx(path, header, rows)
+    else:
+        write_csv(path, header, rows, delimiter or default_delimiter(current_language()))
+    return ExportReport(path, len(rows), personal, withheld, cleaned)
+
+
+def read_records(db: Database, query: StakeholderFilter, columns: list[str],
+                 include_personal: bool) -> tuple[list[dict[str, object]], int, int, int]:
+    """The ``columns`` of the stakeholders ``query`` selects, in its order; the number of
+    them whose personal data is included, of those whose personal data is withheld
+    (set to None) for lack of recorded consent, and of those whose description held an
+    email or phone number, replaced by placeholders unless personal data is included
+    with recorded consent."""
+    stored = list(dict.fromkeys(columns))
+    records: list[dict[str, object]] = []
     personal = withheld = cleaned = 0
     with db.reading() as connection:
-        for record in connection.execute(sql, params):
-            values = dict(zip((c for c, _ in columns), record, strict=False))
+        for record in queries.export_rows(connection, query, stored):
+            values = dict(zip(stored, record, strict=False))
             consent, has_personal = bool(record[-2]), bool(record[-1])
-            description = str(values["description"] or "")
+            description = str(values.get("description") or "")
             if not (include_personal and consent) and has_contacts(description):
                 values["description"] = without_contacts(description)
                 cleaned += 1
             if include_personal and has_personal and not consent:
-                for column, _title in PERSONAL_COLUMNS:
-                    values[column] = ""
+                values.update(dict.fromkeys(_PERSONAL))
                 withheld += 1
             elif include_personal and has_personal:
                 personal += 1
-            rows.append([neutralised(_text(column, values[column])) for column, _ in columns])
-    header = [title for _column, title in columns]
-    if path.suffix.lower() == ".xlsx":
-        _write_xlsx(path, header, rows)
-    else:
-        with atomic_file(path, encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
-    return ExportReport(path, len(rows), personal, withheld, cleaned)
+            records.append(values)
+    return records, personal, withheld, cleaned
 
 
-def _text(column: str, value: object) -> str:
-    if value is None:
+def write_csv(path: Path, header: list[str], rows: list[list[Cell]], delimiter: str) -> None:
+    """UTF-8 with a byte-order mark, formulas neutralised, readable by colleagues."""
+    with atomic_file(path, encoding="utf-8-sig", newline="", shared=True) as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows([neutralised(_csv_text(cell)) for cell in row] for row in rows)
+
+
+def _csv_text(cell: Cell) -> str:
+    if cell is None:
         return ""
-    if column in _LISTS:
-        return "; ".join(json.loads(str(value)))
-    if column in _FLAGS:
-        return "yes" if value else "no"
-    if column == "uuid":
-        return str(UUID(hex=str(value)))
-    return str(value)
-
-
-def _write_xlsx(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    from openpyxl import Workbook  # type: ignore[import-untyped]
-
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Stakeholders")
-    sheet.append(header)
-    for row in rows:
-        sheet.append(row)
-    with atomic_file(path, "wb") as handle:
-        workbook.save(handle)
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return str(cell)

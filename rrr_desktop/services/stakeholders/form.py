@@ -6,12 +6,12 @@ Views import this module at start-up; checking and writing a form is in
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, fields
 from datetime import date
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import stakeholders as queries
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.profile.read import topic_choices as vocabulary_topics
 from rrr_desktop.text import normalise
@@ -66,21 +66,12 @@ class Choice:
 def load_form(db: Database, stakeholder_id: int) -> StakeholderForm:
     """The stakeholder's current values, to edit; RejectedInput if it no longer exists."""
     with db.reading() as connection:
-        row = connection.execute(
-            f"SELECT {', '.join(FORM_COLUMNS)} FROM stakeholder WHERE id = ?",
-            (stakeholder_id,)).fetchone()
-        topics = tuple(topic for (topic,) in connection.execute(
-            "SELECT topic_id FROM stakeholder_topic WHERE stakeholder_id = ? "
-            "ORDER BY topic_id", (stakeholder_id,)))
-    if row is None:
+        values = queries.form_values(connection, stakeholder_id, FORM_COLUMNS)
+        topics = tuple(queries.topic_ids_of(connection, stakeholder_id))
+    if values is None:
         raise RejectedInput("This stakeholder no longer exists (it was deleted or merged).")
-    values = dict(zip(FORM_COLUMNS, row, strict=True))
     for column in ("sectors", "tags"):
-        values[column] = tuple(json.loads(values[column]))
-    for column in ("is_person", "shareable", "consent_given"):
-        values[column] = bool(values[column])
-    for column in ("next_contact_on", "review_due_on", "consent_on"):
-        values[column] = date.fromisoformat(values[column]) if values[column] else None
+        values[column] = tuple(values[column])
     return StakeholderForm(**values, topic_ids=topics)
 
 
@@ -89,18 +80,13 @@ def organisation_choices(db: Database, text: str, limit: int = 20,
     """Organisations (not persons) whose folded name starts with ``text``, by name."""
     start = normalise(text)
     with db.reading() as connection:
-        rows = connection.execute(
-            "SELECT id, name FROM stakeholder WHERE archived IN (0, 1) AND sort_name >= ? "
-            "AND sort_name < ? AND is_person = 0 AND id IS NOT ? ORDER BY sort_name LIMIT ?",
-            (start, start + "\U0010ffff", exclude_id, limit)).fetchall()
+        rows = queries.organisations_starting(connection, start, limit, exclude_id)
     return [Choice(row_id, name) for row_id, name in rows]
 
 
 def organisation_name(db: Database, organisation_id: int) -> str:
     with db.reading() as connection:
-        row = connection.execute("SELECT name FROM stakeholder WHERE id = ?",
-                                 (organisation_id,)).fetchone()
-    return str(row[0]) if row else ""
+        return queries.stakeholder_name(connection, organisation_id) or ""
 
 
 def topic_choices(db: Database) -> list[Choice]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection, driver_connection
+from rrr_desktop.models.queries import stakeholders as queries
 from rrr_desktop.models.vocabulary import InteractionKind
 
 INTERACTION_KINDS = tuple(kind.value for kind in InteractionKind)
@@ -50,17 +53,10 @@ def _checked(form: InteractionForm) -> InteractionForm:
     return form
 
 
-def _values(form: InteractionForm) -> tuple[object, ...]:
-    return (form.occurred_on.isoformat(), form.kind, form.notes.strip(),
-            form.follow_up_on.isoformat() if form.follow_up_on else None,
-            int(form.follow_up_done))
-
-
-def _write(db: Database, sql: str, params: tuple[object, ...]) -> int:
+def _write(db: Database, write: Callable[[Connection], int]) -> int:
     """Run one write in its own transaction; returns the rows it changed."""
     with db.session() as session:
-        cursor = session.connection().exec_driver_sql(sql, params)
-        return int(cursor.rowcount)
+        return write(driver_connection(session))
 
 
 def add_interaction(db: Database, stakeholder_id: int, form: InteractionForm) -> int:
@@ -82,46 +78,35 @@ def add_interaction(db: Database, stakeholder_id: int, form: InteractionForm) ->
 
 
 def update_interaction(db: Database, interaction_id: int, form: InteractionForm) -> None:
-    changed = _write(db, "UPDATE interaction SET occurred_on = ?, kind = ?, notes = ?, "
-                     "follow_up_on = ?, follow_up_done = ? WHERE id = ?",
-                     (*_values(_checked(form)), interaction_id))
+    checked = _checked(form)
+    changed = _write(db, lambda connection: queries.update_interaction(
+        connection, interaction_id, occurred_on=checked.occurred_on, kind=checked.kind,
+        notes=checked.notes.strip(), follow_up_on=checked.follow_up_on,
+        done=checked.follow_up_done))
     if not changed:
         raise RejectedInput(_GONE)
 
 
 def delete_interaction(db: Database, interaction_id: int) -> None:
-    _write(db, "DELETE FROM interaction WHERE id = ?", (interaction_id,))
+    _write(db, lambda connection: queries.delete_interaction(connection, interaction_id))
 
 
 def set_follow_up_done(db: Database, interaction_id: int, done: bool = True) -> None:
-    if not _write(db, "UPDATE interaction SET follow_up_done = ? WHERE id = ?",
-                  (int(done), interaction_id)):
+    if not _write(db, lambda connection: queries.set_follow_up_done(connection, interaction_id,
+                                                                     done)):
         raise RejectedInput(_GONE)
-
-
-_LOG_COLUMNS = ("id, stakeholder_id, occurred_on, kind, notes, follow_up_on, "
-                "follow_up_done")
-
-
-def _logged(row: tuple[int, int, str, str, str, str | None, int]) -> LoggedInteraction:
-    row_id, stakeholder_id, day, kind, notes, follow_up, done = row
-    return LoggedInteraction(row_id, stakeholder_id, date.fromisoformat(day), kind, notes,
-                             date.fromisoformat(follow_up) if follow_up else None, bool(done))
 
 
 def interaction_log(db: Database, stakeholder_id: int) -> tuple[LoggedInteraction, ...]:
     """The stakeholder's interactions, newest first."""
     with db.reading() as connection:
-        rows = connection.execute(
-            f"SELECT {_LOG_COLUMNS} FROM interaction WHERE stakeholder_id = ? "
-            "ORDER BY occurred_on DESC, id DESC", (stakeholder_id,)).fetchall()
-    return tuple(_logged(row) for row in rows)
+        rows = queries.interaction_log(connection, stakeholder_id)
+    return tuple(LoggedInteraction(*row) for row in rows)
 
 
 def load_interaction(db: Database, interaction_id: int) -> LoggedInteraction:
     with db.reading() as connection:
-        row = connection.execute(f"SELECT {_LOG_COLUMNS} FROM interaction WHERE id = ?",
-                                 (interaction_id,)).fetchone()
+        row = queries.interaction(connection, interaction_id)
     if row is None:
         raise RejectedInput(_GONE)
-    return _logged(row)
+    return LoggedInteraction(*row)

@@ -18,6 +18,8 @@ from sqlalchemy import Table, delete, insert, select, update
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import driver_connection
+from rrr_desktop.models.queries.stakeholders import relink_persons
 from rrr_desktop.models.stakeholder import (
     ImportChange,
     Interaction,
@@ -111,9 +113,6 @@ def restore_deleted(db: Database, snapshot: DeletedStakeholders) -> int:
                             (_IMPORT_CHANGES, snapshot.import_changes)):
             if rows:
                 session.execute(insert(table), [dict(row) for row in rows])
-        if snapshot.relinks:  # plain SQL: the person's updated_at stays as it was
-            session.connection().exec_driver_sql(
-                "UPDATE stakeholder SET organisation_id = ? WHERE id = ? "
-                "AND organisation_id IS NULL",
-                [(organisation, person) for person, organisation in snapshot.relinks])
+        if snapshot.relinks:
+            relink_persons(driver_connection(session), snapshot.relinks)
     return len(ids)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.stakeholders import merge_rows
 from rrr_desktop.models.stakeholder import Interaction, Stakeholder
 
 # Choosable field -> the columns that travel with it.
@@ -114,11 +115,7 @@ def merge_candidates(db: Database, ids: Sequence[int]) -> list[MergeCandidate]:
     """The records to merge, in the order given (missing ones left out)."""
     columns = [column for group in MERGE_FIELDS.values() for column in group]
     with db.reading() as connection:
-        found = {row[0]: row for row in connection.execute(
-            f"SELECT s.id, (SELECT count(*) FROM interaction i WHERE i.stakeholder_id = s.id), "
-            f"coalesce(o.name, ''), {', '.join('s.' + c for c in columns)} FROM stakeholder s "
-            "LEFT JOIN stakeholder o ON o.id = s.organisation_id "
-            f"WHERE s.id IN ({', '.join('?' * len(ids))})", list(ids))}
+        found = merge_rows(connection, ids, columns)
     result = []
     for record_id in ids:
         if record_id not in found:

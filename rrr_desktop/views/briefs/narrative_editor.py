@@ -76,6 +76,7 @@ class NarrativeEditor(QWidget):
         self.pages.addWidget(city)
         self.pages.addWidget(peer)
         self.reset = QPushButton(self.tr("&Reset texts to the suggestions"))
+        self.reset.setToolTip(self.tr("Replace your edits with the texts RRR Desktop suggests"))
         self.reset.clicked.connect(self._reset)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -28,10 +28,8 @@ from rrr_desktop.services.briefs.options import (
 )
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.common.city_view import plain_label
-
-# Language names in their own language: an officer finds theirs whatever the window's.
-NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
-                "it": "Italiano", "nl": "Nederlands", "pl": "Polski"}
+from rrr_desktop.views.common.shared_settings import paper as preferred_paper
+from rrr_desktop.views.common.translations import NATIVE_NAMES
 
 
 def interface_language() -> str:
@@ -87,10 +85,7 @@ class BriefOptionsPanel(QWidget):
         self.peer.setEnabled(False)
         self.peer.currentIndexChanged.connect(lambda _i: self.changed.emit())
 
-        self.paper = QComboBox()
-        self.paper.setAccessibleName(self.tr("Paper size"))
-        self.paper.addItem("A4", Paper.A4)
-        self.paper.addItem("Letter", Paper.LETTER)
+        self.paper = self._paper_choice()
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Language of the brief"))
         for code, name in NATIVE_NAMES.items():
@@ -130,6 +125,15 @@ class BriefOptionsPanel(QWidget):
         layout.addWidget(self.personal)
         layout.addWidget(self.consent)
         layout.addStretch(1)
+
+    def _paper_choice(self) -> QComboBox:
+        """A4 or Letter, starting at the size chosen in Preferences."""
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Paper size"))
+        combo.addItem("A4", Paper.A4)
+        combo.addItem("Letter", Paper.LETTER)
+        combo.setCurrentIndex(max(combo.findData(Paper(preferred_paper())), 0))
+        return combo
 
     def kind(self) -> BriefKind:
         return BriefKind.CITY if self.city_kind.isChecked() else BriefKind.PEER

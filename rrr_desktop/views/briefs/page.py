@@ -42,6 +42,7 @@ from rrr_desktop.views.briefs.recent_briefs import RecentBriefsList
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -89,14 +90,18 @@ class BriefsPage(Page):
         self.tabs.addTab(self.recent, self.tr("Recent briefs"))
 
         self.preview_button = QPushButton(self.tr("&Preview"))
+        self.preview_button.setToolTip(self.tr("Make the brief with these choices and show it"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.generate_preview)
         self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop making the brief"))
         self.cancel_button.setVisible(False)  # shown, with the progress, while generating
         self.cancel_button.clicked.connect(self.cancel_preview)
         self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button.setToolTip(self.tr("Print the brief shown"))
         self.print_button.clicked.connect(self._print)
         self.save_button = QPushButton(self.tr("&Save as PDF…"))
+        self.save_button.setToolTip(self.tr("Save a copy of the brief shown as a PDF file"))
         self.save_button.clicked.connect(self.choose_save_path)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of the brief"))
@@ -382,6 +387,8 @@ class BriefsPage(Page):
                              self.tr("PDF documents (*.pdf)"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("pdf")
+        remember_folder(dialog, "briefs", export=True)
+        dialog.selectFile(self.proposed_name())
         dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen)))
         self._save_dialog = dialog
         dialog.open()

@@ -161,9 +161,14 @@ class BriefPreview(QWidget):
         resolution, which every Qt print backend supports."""
         if self.page_count() == 0:
             return
+        from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        from rrr_desktop.views.common.shared_settings import paper as preferred_paper
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if preferred_paper() == "letter"
+                                      else QPageSize.PageSizeId.A4))
         printer.setDocName(self.title())
         self._print_dialog = QPrintDialog(printer, self)
         self._print_dialog.setMinMax(1, self.page_count())

@@ -37,11 +37,13 @@ class RecentBriefsList(QWidget):
         self.list.itemActivated.connect(lambda _item: self._open())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.open = QPushButton(self.tr("&Open"))
+        self.open.setToolTip(self.tr("Show the selected brief again"))
         self.open.clicked.connect(self._open)
         self.forget = QPushButton(self.tr("&Forget"))
         self.forget.setToolTip(self.tr("Remove from this list; the file is kept"))
         self.forget.clicked.connect(self._forget)
         self.open_folder = QPushButton(self.tr("Open &folder"))
+        self.open_folder.setToolTip(self.tr("Show the folder that holds the selected brief"))
         self.open_folder.clicked.connect(self._open_folder)
         buttons = QHBoxLayout()
         for button in (self.open, self.forget, self.open_folder):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import atexit
 import logging
+import platform
 import sys
 import threading
 import traceback
@@ -64,6 +65,18 @@ def route_qt_messages_to_log() -> None:
     atexit.register(qInstallMessageHandler, None)
 
 
+def versions_text() -> str:
+    """``RRR Desktop 0.1.0, Python 3.11.9, Qt 6.8.1 (PySide6 6.8.1), Linux-6.1-x86_64``:
+    the first line of every report, since support needs it before anything else."""
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from rrr_desktop import APP_NAME, __version__
+
+    return (f"{APP_NAME} {__version__}, Python {platform.python_version()}, Qt {qVersion()} "
+            f"(PySide6 {pyside_version}), {platform.platform()}")
+
+
 def report_unexpected(error: BaseException) -> None:
     """Hand an exception caught elsewhere (e.g. from a worker) to the installed hook."""
     sys.excepthook(type(error), error, error.__traceback__)
@@ -90,8 +103,9 @@ class ErrorReporter(QObject):
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, error, tb)
             return
-        log.critical("Unexpected error", exc_info=(exc_type, error, tb))
-        details = "".join(traceback.format_exception(exc_type, error, tb))
+        versions = versions_text()
+        log.critical("Unexpected error (%s)", versions, exc_info=(exc_type, error, tb))
+        details = versions + "\n\n" + "".join(traceback.format_exception(exc_type, error, tb))
         self.reported.emit(describe_failure(error), details)
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:

@@ -4,11 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 XCB_PACKAGES = (
     "libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 "
     "libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libegl1 libfontconfig1"
 )
+
+
+def _xcb_cursor_available() -> bool:
+    """The frozen build ships libxcb-cursor next to Qt (PyInstaller collects it with the
+    xcb plugin), so the system's copy is only needed when running from source."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundled and any(
+            Path(bundled).glob("libxcb-cursor.so*")):
+        return True
+    import ctypes.util
+
+    return ctypes.util.find_library("xcb-cursor") is not None
 
 
 def display_problem() -> str | None:
@@ -30,9 +43,7 @@ def display_problem() -> str | None:
             "(Debian/Ubuntu: apt-get install xvfb " + XCB_PACKAGES + ").\n"
             "- Without any window, use the command line: rrr-desktop --help."
         )
-    import ctypes.util
-
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+    if not os.environ.get("WAYLAND_DISPLAY") and not _xcb_cursor_available():
         return (
             "RRR Desktop cannot open a window: the X11 library libxcb-cursor is missing.\n"
             "On Debian or Ubuntu install it with: sudo apt-get install " + XCB_PACKAGES

@@ -12,6 +12,18 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from rrr_desktop.resources import resource_path
 
 CATALOGUE = "rrr_desktop"
+# Language names in their own language: an officer finds theirs whatever the window's.
+NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
+                "it": "Italiano", "nl": "Nederlands", "pl": "Polski"}
+
+
+def chosen_locale(language: str) -> QLocale:
+    """The locale for the language chosen in Preferences ("" = the system's), made the
+    default so that dates, numbers and the briefs' language follow it too. The country
+    stays the system's: it decides the usual paper size."""
+    if language in NATIVE_NAMES:
+        QLocale.setDefault(QLocale(QLocale(language).language(), QLocale.system().territory()))
+    return QLocale()
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[str]:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.shared_settings import export_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -40,8 +41,7 @@ BUNDLE_EXTENSION = ".rrrbundle"  # services.bundles.BUNDLE_EXTENSION, without it
 def proposed_path(city_name: str, today: date) -> Path:
     from rrr_desktop.services.exchange.export import suggested_file_name
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / suggested_file_name(city_name, today)
+    return export_folder() / suggested_file_name(city_name, today)
 
 
 class _ContentPage(QWizardPage):

@@ -1,6 +1,7 @@
 """File > Import Bundle… (or bundles dropped on the window): verify, preview, apply.
 
-Bundles are verified in the background, then previewed together, oldest first:
+Bundles are verified in the background, then previewed together, oldest first, one
+section per sending city (applied all at once, or one city at a time):
 each record sorted into new / updated / unchanged / conflicting / older / withdrawn,
 with a check box to leave it out and a field-by-field diff (plain text). The
 sender is shown with its key fingerprint and trust state; a changed key is shown
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import change_lines, contents_text
 
@@ -43,6 +45,7 @@ STATUS_ORDER = ("new", "updated", "conflicting", "withdrawn", "older", "unchange
 CHECKED_BY_DEFAULT = ("new", "updated", "withdrawn")
 CHOOSABLE = (*CHECKED_BY_DEFAULT, "conflicting")
 _RECORD_ROLE = Qt.ItemDataRole.UserRole
+_BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a bundle's item: its index in previews
 
 
 class BundleImportDialog(QDialog):
@@ -66,18 +69,14 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.status)
         self.sender_label = plain_label()
         layout.addWidget(self.sender_label)
-        self.accept_key = QCheckBox(self.tr("&Accept the new key (only after comparing the "
-                                            "fingerprint with the sender by phone)"))
-        self.accept_key.setVisible(False)
-        self.accept_key.toggled.connect(self._verify)
-        layout.addWidget(self.accept_key)
-        self.accept_rename = QCheckBox(self.tr("Accept the new &name (only after checking "
-                                               "with the city)"))
-        self.accept_rename.setVisible(False)
-        self.accept_rename.toggled.connect(self._verify)
-        layout.addWidget(self.accept_rename)
+        self.accept_key = self._acceptance(layout, self.tr(
+            "&Accept the new key (only after comparing the fingerprint with the sender by "
+            "phone)"))
+        self.accept_rename = self._acceptance(layout, self.tr(
+            "Accept the new &name (only after checking with the city)"))
         splitter = QSplitter()
         self.tree = QTreeWidget()
+        show_full_text_of_cut_cells(self.tree)
         self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision")])
         self.tree.setAccessibleName(self.tr("Records in the bundle"))
         self.tree.currentItemChanged.connect(self._show_diff)
@@ -97,29 +96,60 @@ class BundleImportDialog(QDialog):
         self.apply_button = self.buttons.addButton(self.tr("&Import"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(False)
-        self.apply_button.clicked.connect(self.apply)
+        self.apply_button.clicked.connect(lambda _checked=False: self.apply())
+        self.apply_city_button = self.buttons.addButton(
+            self.tr("Import &This City Only"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.apply_city_button.setToolTip(self.tr(
+            "Import the bundles of the city selected in the list; the others stay here"))
+        self.apply_city_button.setVisible(False)
+        self.apply_city_button.clicked.connect(self._apply_current_city)
         self.buttons.rejected.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
         self._applying = False
+        self._generation = 0
+
+    def _acceptance(self, layout: QVBoxLayout, text: str) -> QCheckBox:
+        """A check box, hidden until a bundle needs it, that verifies the bundles again."""
+        box = QCheckBox(text)
+        box.setVisible(False)
+        box.toggled.connect(self._verify)
+        layout.addWidget(box)
+        return box
 
     def start(self) -> None:
         self.open()
         self._verify()
 
+    def add_bundles(self, paths: list[Path]) -> bool:
+        """Preview more bundles with these (a later double-click); False once applying."""
+        if self._applying:
+            return False
+        self.paths += [path for path in paths if path not in self.paths]
+        self._verify()
+        return True
+
     # --- verify and preview --------------------------------------------------------------
 
     def _verify(self) -> None:
         self.apply_button.setEnabled(False)
+        self.apply_city_button.setEnabled(False)
         self.status.setText(self.tr("Checking the bundle…"))
+        self.status.setStyleSheet("")  # an earlier refusal's red
         home, paths, accept = self.home, list(self.paths), self.accept_key.isChecked()
         rename = self.accept_rename.isChecked()
+        self._generation += 1
+        generation = self._generation
 
         def work() -> list[BundlePreview]:
             from rrr_desktop.services.exchange.importing import inspect_bundles
 
             return inspect_bundles(home.db, paths, accept, rename)
 
-        run_in_background(self, work, self._show_previews, self._refused)
+        def shown(previews: list[BundlePreview]) -> None:
+            if generation == self._generation:  # else an answer about fewer bundles
+                self._show_previews(previews)
+
+        run_in_background(self, work, shown, self._refused)
 
     def _refused(self, error: BaseException) -> None:
         from rrr_desktop.errors import RejectedInput
@@ -145,8 +175,14 @@ class BundleImportDialog(QDialog):
         self.sender_label.setText("\n".join(self._sender_text(p) for p in previews))
         self.sender_label.setStyleSheet("color: #b00020;" if any(
             p.trust.key_changed or p.rename is not None for p in previews) else "")
+        senders: dict[Any, QTreeWidgetItem] = {}
         for index, preview in enumerate(previews):
-            self._add_bundle(index, preview)
+            key = preview.sender.city_uuid
+            if key not in senders:
+                senders[key] = QTreeWidgetItem(self.tree, [
+                    f"{preview.sender.name} ({preview.sender.country_code})", "", ""])
+            self._add_bundle(senders[key], index, preview)
+        self.apply_city_button.setVisible(len(senders) > 1)
         self.tree.expandToDepth(1)
         self.tree.setColumnWidth(0, 340)
         changes = any(p.changes_anything for p in previews)
@@ -166,6 +202,7 @@ class BundleImportDialog(QDialog):
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it would change nothing."))
         self.apply_button.setEnabled(not refused and not renamed and not own and changes)
+        self.apply_city_button.setEnabled(self.apply_button.isEnabled())
 
     def _sender_text(self, preview: BundlePreview) -> str:
         if preview.own_city:
@@ -199,8 +236,9 @@ class BundleImportDialog(QDialog):
                 day=f"{preview.already_imported_at:%Y-%m-%d}"))
         return "\n".join(lines)
 
-    def _add_bundle(self, index: int, preview: BundlePreview) -> None:
-        top = QTreeWidgetItem(self.tree, [preview.path.name, "", ""])
+    def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:
+        top = QTreeWidgetItem(sender, [preview.path.name, "", ""])
+        top.setData(0, _BUNDLE_ROLE, index)
         labels = {"new": self.tr("New"), "updated": self.tr("Updated"),
                   "conflicting": self.tr("Conflicting (same revision, other content)"),
                   "withdrawn": self.tr("Withdrawn by the sender"),
@@ -250,11 +288,26 @@ class BundleImportDialog(QDialog):
 
     # --- apply ---------------------------------------------------------------------------------
 
-    def apply(self) -> None:
-        home, previews, choices = self.home, list(self.previews), self.choices()
+    def _apply_current_city(self) -> None:
+        item = self.tree.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        if item is None:
+            self.status.setText(self.tr("Select a city in the list first."))
+            return
+        self.apply({int(item.child(n).data(0, _BUNDLE_ROLE)) for n in range(item.childCount())})
+
+    def apply(self, only: set[int] | None = None) -> None:
+        """Apply every bundle, or those at the indices ``only`` (one city's)."""
+        chosen = set(range(len(self.previews))) if only is None else only
+        everything = self.choices()
+        previews = [p for i, p in enumerate(self.previews) if i in chosen]
+        choices = [c for i, c in enumerate(everything) if i in chosen]
+        home = self.home
         self._cancel.clear()
         self._applying = True
         self.apply_button.setEnabled(False)
+        self.apply_city_button.setEnabled(False)
         self.tree.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -268,13 +321,16 @@ class BundleImportDialog(QDialog):
                                  cancelled=cancel.is_set, progress=progressed.emit)
                     for preview, (left_out, conflicts) in zip(previews, choices, strict=True)]
 
-        run_in_background(self, work, self._applied, self._apply_failed)
+        rest = [p.path for i, p in enumerate(self.previews) if i not in chosen]
+        run_in_background(self, work, lambda results: self._applied(results, rest),
+                          self._apply_failed)
 
     def _show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
-    def _applied(self, results: list[ImportResult]) -> None:
+    def _applied(self, results: list[ImportResult], rest: list[Path]) -> None:
+        """Done; with bundles of other cities left (``rest``), preview those again."""
         self._applying = False
         self.progress.setVisible(False)
         written = sum(sum(r.applied.values()) for r in results)
@@ -283,7 +339,12 @@ class BundleImportDialog(QDialog):
                    if written else self.tr("Nothing was imported: everything was already here."))
         self.status.setText(message)
         self.imported.emit(message)
-        self.accept()
+        if not rest:
+            self.accept()
+            return
+        self.paths = rest
+        self.tree.setEnabled(True)
+        self._verify()
 
     def _apply_failed(self, error: BaseException) -> None:
         self._applying = False
@@ -297,14 +358,3 @@ class BundleImportDialog(QDialog):
             self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
-
-
-def is_bundle(path: str) -> bool:
-    return path.lower().endswith(".rrrbundle")
-
-
-def bundle_paths(urls: list[Any]) -> list[Path]:
-    """The local ``.rrrbundle`` files among dropped URLs (QUrl objects)."""
-    return [Path(url.toLocalFile()) for url in urls
-            if url.isLocalFile() and is_bundle(url.toLocalFile())]
-

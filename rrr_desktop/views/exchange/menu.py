@@ -1,5 +1,6 @@
 """Exchange bundles in the main window: File › Export Bundle…, Import Bundle…, Bundle
-History…, Help › Your Signing Key…, and bundle files dropped on the window."""
+History…, Help › Your Signing Key…; bundles opened otherwise (dropped, double-clicked,
+given on the command line) come to :meth:`BundleMenu.import_bundles`."""
 
 from __future__ import annotations
 
@@ -8,11 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop import APP_NAME
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.views.common.shared_settings import remember_folder
 
 if TYPE_CHECKING:
     from rrr_desktop.paths import AppPaths
@@ -36,20 +38,27 @@ class BundleMenu(QObject):
         self._paths = paths
         self._home = home
         self._city_name = city_name
-        self.export_action = self._action(self.tr("E&xport Bundle…"), self.tr("Ctrl+Shift+E"),
-                                          self.export_bundle)
-        self.import_action = self._action(self.tr("Im&port Bundle…"), self.tr("Ctrl+Shift+O"),
-                                          self.choose_bundles)
-        self.history_action = self._action(self.tr("Bundle &History…"), None,
-                                           self.show_bundle_history)
+        self._open_dialog: BundleImportDialog | None = None
+        self.export_action = self._action(
+            self.tr("E&xport Bundle…"), QKeySequence.StandardKey.Save, self.export_bundle,
+            self.tr("Write what our city shares into a signed bundle for the peer cities"))
+        self.import_action = self._action(
+            self.tr("Im&port Bundle…"), QKeySequence.StandardKey.Open, self.choose_bundles,
+            self.tr("Preview and import bundles received from peer cities"))
+        self.history_action = self._action(
+            self.tr("Bundle &History…"), None, self.show_bundle_history,
+            self.tr("The bundles imported so far; undo one or erase a city's data"))
         self.key_action = QAction(self.tr("Your Signing &Key…"), self)
+        self.key_action.setStatusTip(self.tr("The fingerprint peers compare to trust your "
+                                             "bundles"))
         self.key_action.triggered.connect(self.show_signing_key)
 
-    def _action(self, text: str, shortcut: str | None,
-                slot: Callable[[], object]) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None,
+                slot: Callable[[], object], tip: str) -> QAction:
         action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        action.setStatusTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
         action.setEnabled(False)  # until the home is open
         action.triggered.connect(lambda _checked=False: slot())
         return action
@@ -78,19 +87,27 @@ class BundleMenu(QObject):
         dialog = QFileDialog(self._window, self.tr("Import Bundle"), str(Path.home()),
                              self.tr("RRR bundles (*.rrrbundle)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        remember_folder(dialog, "bundles")
         dialog.filesSelected.connect(lambda files: self.import_bundles([Path(f) for f in files]))
         dialog.open()
         return dialog
 
     def import_bundles(self, paths: list[Path]) -> BundleImportDialog | None:
+        """Preview ``paths``; bundles arriving while a preview is open join it."""
         home = self._home()
         if home is None or not paths:
             return None
         from rrr_desktop.views.exchange.import_dialog import BundleImportDialog
 
+        open_dialog = self._open_dialog
+        if open_dialog is not None and open_dialog.add_bundles(paths):
+            open_dialog.raise_()
+            return open_dialog
         dialog = BundleImportDialog(home, paths, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self.peersChanged)
+        dialog.finished.connect(lambda _result: setattr(self, "_open_dialog", None))
+        self._open_dialog = dialog
         dialog.start()
         return dialog
 
@@ -118,22 +135,3 @@ class BundleMenu(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    def drag_entered(self, event: QDragEnterEvent) -> None:
-        from rrr_desktop.views.exchange.import_dialog import bundle_paths
-
-        mime = event.mimeData()
-        if self._home() is not None and mime.hasUrls() and bundle_paths(mime.urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropped(self, event: QDropEvent) -> None:
-        from rrr_desktop.views.exchange.import_dialog import bundle_paths
-
-        paths = bundle_paths(event.mimeData().urls()) if event.mimeData().hasUrls() else []
-        if self._home() is None or not paths:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.import_bundles(paths)

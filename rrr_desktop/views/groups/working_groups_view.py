@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -57,7 +57,7 @@ class WorkingGroupsView(QSplitter):
         box = QGroupBox(self.tr("Proposed groups"))
         self.proposed_tree = _tree(self.tr("Proposed working groups"))
         self.save_button = QPushButton(self.tr("&Save group…"))
-        self.save_button.setShortcut(QKeySequence("Ctrl+S"))
+        self.save_button.setToolTip(self.tr("Keep the selected proposed group under a name"))
         self.save_button.clicked.connect(self.ask_save_name)
         layout = QVBoxLayout(box)
         layout.addWidget(self.proposed_tree)
@@ -73,13 +73,17 @@ class WorkingGroupsView(QSplitter):
         picker_label = QLabel(self.tr("&City:"))
         picker_label.setBuddy(self.city_picker)
         self.add_button = QPushButton(self.tr("&Add to group"))
+        self.add_button.setToolTip(self.tr("Add the chosen city to the selected saved group"))
         self.add_button.clicked.connect(self._add)
         self.remove_button = QPushButton(self.tr("Re&move member"))
+        self.remove_button.setToolTip(self.tr("Take the selected member out of its group"))
         self.remove_button.clicked.connect(lambda: self._member_action(
             self.remove_member_requested))
         self.lead_button = QPushButton(self.tr("Make &lead"))
+        self.lead_button.setToolTip(self.tr("Make the selected member the lead of its group"))
         self.lead_button.clicked.connect(lambda: self._member_action(self.lead_requested))
         self.delete_button = QPushButton(self.tr("&Delete group…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected saved group"))
         self.delete_button.clicked.connect(self.ask_delete)
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)

@@ -139,11 +139,17 @@ class PeerDetailView(QSplitter):
 
     def _age_warning(self, provenance: Provenance) -> QLabel | None:
         from rrr_desktop.services.peers.workspace import stale_age
+        from rrr_desktop.views.common.shared_settings import stale_after
 
-        age = stale_age(provenance.dated)
+        age = stale_age(provenance.dated, after=stale_after())
         if age is None:
             return None
         years = age.days // 365
+        if years == 0:
+            return plain_label(self.tr(
+                "⚠ This information is more than {months} months old: check it with the city "
+                "before relying on it.").format(months=max(1, int(age.days / 30.44))),
+                role="age_warning")
         text = (self.tr("⚠ This information is more than a year old: check it with the city "
                         "before relying on it.") if years == 1 else
                 self.tr("⚠ This information is more than {years} years old: check it with the "

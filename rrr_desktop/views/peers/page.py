@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -28,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
@@ -55,16 +58,30 @@ class PeersData:
     preferences: PeerPreferences
     weights: Weights
     defaults: Weights
+    data_dates: dict[UUID, datetime | None]  # when each peer's data was written
 
 
 def read_peers_data(home: Home) -> PeersData:
     """Everything the suggestions list needs, read off the GUI thread with plain SQL."""
     from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS
-    from rrr_desktop.services.peers.workspace import load_weights, peer_preferences
+    from rrr_desktop.services.peers.workspace import (
+        load_weights,
+        peer_data_dates,
+        peer_preferences,
+    )
     from rrr_desktop.services.peers.world import load_world
 
     return PeersData(load_world(home.db), peer_preferences(home.db), load_weights(home.db),
-                     DEFAULT_WEIGHTS)
+                     DEFAULT_WEIGHTS, peer_data_dates(home.db))
+
+
+def stale_peers(dates: dict[UUID, datetime | None]) -> dict[UUID, timedelta]:
+    """The peers whose data is older than the Preferences allow, and how old."""
+    from rrr_desktop.services.peers.workspace import stale_age
+
+    after = stale_after()
+    ages = {uuid: stale_age(dated, after=after) for uuid, dated in dates.items()}
+    return {uuid: age for uuid, age in ages.items() if age is not None}
 
 
 class PeersPage(Page):
@@ -99,6 +116,7 @@ class PeersPage(Page):
         self.weights_panel.changed.connect(self._weights_changed)
         self.weights_panel.reset_requested.connect(self._reset_weights)
         self.weights_button = QPushButton(self.tr("&Weights…"))
+        self.weights_button.setToolTip(self.tr("How much each reason counts in the ranking"))
         self.weights_button.setCheckable(True)
         self.weights_button.toggled.connect(self.weights_panel.setVisible)
         self._weights_timer = QTimer(self)
@@ -123,6 +141,7 @@ class PeersPage(Page):
 
     def _table(self) -> QTableView:
         table = QTableView()
+        show_full_text_of_cut_cells(table)
         table.setModel(self.proxy)
         table.setAccessibleName(self.tr("Suggested peer cities, best first"))
         table.setSortingEnabled(True)
@@ -227,7 +246,8 @@ class PeersPage(Page):
         topic = self.filters.topic_id()
         ranked = suggest_peers(loaded.world, loaded.ours, self.weights, topic=topic,
                                filters=filters, everyone=True)
-        self.model.set_suggestions(ranked, preferences.hidden, loaded.ours.has_topics)
+        self.model.set_suggestions(ranked, preferences.hidden, loaded.ours.has_topics,
+                                   stale_peers(self.data.data_dates))
         for column in (SuggestionTableModel.RANK, SuggestionTableModel.CITY,
                        SuggestionTableModel.SCORE, SuggestionTableModel.STATUS):
             self.table.resizeColumnToContents(column)

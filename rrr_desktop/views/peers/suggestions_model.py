@@ -9,6 +9,7 @@ hidden.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -20,7 +21,8 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.peers.reasons import nothing_in_common, reason_text, short_reason
@@ -43,6 +45,7 @@ class SuggestionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Suggestion] = []
         self._hidden: frozenset[UUID] = frozenset()
+        self._stale: dict[UUID, timedelta] = {}
         self.ours_has_topics = True
         self._roles: dict[int, Callable[[int, int], object]] = {
             Qt.ItemDataRole.DisplayRole: self._display,
@@ -52,14 +55,18 @@ class SuggestionTableModel(QAbstractTableModel):
             Qt.ItemDataRole.TextAlignmentRole: self._alignment,
             Qt.ItemDataRole.FontRole: self._font,
             Qt.ItemDataRole.ForegroundRole: self._foreground,
+            Qt.ItemDataRole.DecorationRole: self._decoration,
         }
 
     def set_suggestions(self, suggestions: list[Suggestion], hidden: frozenset[UUID],
-                        ours_has_topics: bool = True) -> None:
+                        ours_has_topics: bool = True,
+                        stale: dict[UUID, timedelta] | None = None) -> None:
         """``ours_has_topics`` chooses what rows without a reason say (see
-        :func:`nothing_in_common`)."""
+        :func:`nothing_in_common`); ``stale`` are the peers whose data is old, and how old
+        (their city is flagged ⚠)."""
         self.beginResetModel()
         self._rows = list(suggestions)
+        self._stale = stale or {}
         self._hidden = hidden
         self.ours_has_topics = ours_has_topics
         self.endResetModel()
@@ -95,7 +102,20 @@ class SuggestionTableModel(QAbstractTableModel):
         handler = self._roles.get(role)
         return handler(index.row(), index.column()) if handler and index.isValid() else None
 
-    def _tooltip(self, row: int, _column: int) -> str | None:
+    def is_stale(self, row: int) -> bool:
+        return self._rows[row].uuid in self._stale
+
+    def _decoration(self, row: int, column: int) -> QIcon | None:
+        """A warning sign before the name of a city whose data is old."""
+        if column != self.CITY or not self.is_stale(row):
+            return None
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _tooltip(self, row: int, column: int) -> str | None:
+        age = self._stale.get(self._rows[row].uuid)
+        if column == self.CITY and age is not None:
+            return self.tr("⚠ This city's data is {months} months old: ask the city for a new "
+                           "bundle before relying on it.").format(months=int(age.days / 30.44))
         return "\n".join(reason_text(r) for r in self._rows[row].reasons) or None
 
     def _id(self, row: int, _column: int) -> str:

@@ -72,6 +72,7 @@ class WeightsPanel(QGroupBox):
         self._grid = QGridLayout(self)
         self.reset = QPushButton(self.tr("&Reset to defaults"))
         self.reset.setAccessibleName(self.tr("Reset the weights to their defaults"))
+        self.reset.setToolTip(self.reset.accessibleName())
         self.reset.clicked.connect(self.reset_requested)
 
     def show_weights(self, weights: Weights, defaults: Weights) -> None:

@@ -72,6 +72,7 @@ class AssessmentEditor(QWidget):
         self.other_topic.setAccessibleName(self.tr("Another topic to assess"))
         self.other_topic.setMinimumWidth(320)
         add = QPushButton(self.tr("Assess this topic"))
+        add.setToolTip(self.tr("Add the chosen topic to the self-assessment"))
         add.clicked.connect(self._add_other)
         self.problems = problem_label()
         adding = QHBoxLayout()

@@ -104,6 +104,8 @@ class ProfilePage(Page):
         self.keep_mine.setAccessibleName(self.tr("Save the profile as shown here over the "
                                                  "other change"))
         self.keep_mine.clicked.connect(self.autosave.keep_mine)
+        for button in (self.retry, self.reload, self.keep_mine):
+            button.setToolTip(button.accessibleName())
         for button in (self.reload, self.keep_mine):
             button.hide()
         bar = QFrame()

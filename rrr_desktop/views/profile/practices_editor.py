@@ -65,9 +65,11 @@ class PracticesEditor(QWidget):
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_practice)
         add = QPushButton(self.tr("Add practice"))
+        add.setToolTip(self.tr("Describe a practice of our city that peers can learn from"))
         add.clicked.connect(self.add_practice)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected practice"))
+        self.remove_button.setToolTip(self.remove_button.accessibleName())
         self.remove_button.clicked.connect(self.remove_practice)
 
         self.form = self._practice_form()

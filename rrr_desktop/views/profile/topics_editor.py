@@ -165,6 +165,8 @@ class TopicListEditor(QWidget):
         remove.setAccessibleName(self.tr("{list}: remove selected topics").format(
             list=list_name))
         remove.clicked.connect(self.topics.remove_selected)
+        for button in (add, remove):
+            button.setToolTip(button.accessibleName())
         adding = QHBoxLayout()
         adding.addWidget(self.topic_choice, 1)
         adding.addWidget(add)
@@ -182,6 +184,7 @@ class TopicListEditor(QWidget):
         remove_free = QPushButton(self.tr("Remove"))
         remove_free.setAccessibleName(self.tr("{list}: remove selected own-words topics")
                                       .format(list=list_name))
+        remove_free.setToolTip(remove_free.accessibleName())
         remove_free.clicked.connect(self.free.remove_selected)
         free_buttons = QHBoxLayout()
         free_buttons.addWidget(add_free)

@@ -117,7 +117,26 @@ class StakeholderActions(QObject):
         # Keys that mean something else in text fields act only in the list (attach_to).
         for list_only in (self.edit, self.delete):
             list_only.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._add_status_tips()
         self.selection_changed([], [])
+
+    def _add_status_tips(self) -> None:
+        """What each menu entry does, in the status bar while the menu is open."""
+        for made, tip in (
+                (self.new_organisation, self.tr("Add an organisation to the register")),
+                (self.new_person, self.tr("Add a person to the register")),
+                (self.edit, self.tr("Change the selected stakeholder")),
+                (self.add_interaction, self.tr("Record a meeting, call or e-mail with the "
+                                               "selected stakeholder")),
+                (self.archive, self.tr("Hide the selected stakeholders from the list, "
+                                       "keeping their history")),
+                (self.restore, self.tr("Bring the selected archived stakeholders back")),
+                (self.delete, self.tr("Delete the selected stakeholders (Undo brings "
+                                      "them back)")),
+                (self.merge, self.tr("Join the selected duplicates into one stakeholder")),
+                (self.undo, self.tr("Take back the last change to the register")),
+                (self.redo, self.tr("Make the change taken back again"))):
+            made.setStatusTip(tip)
 
     def actions(self) -> list[QAction]:
         """The Stakeholders menu, in order (None-free; add separators as you like)."""

@@ -84,8 +84,11 @@ class StakeholderView(QScrollArea):
         layout.addWidget(plain_label(detail.name, point_delta=5, bold=True, role="title"))
         buttons = QHBoxLayout()
         self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setToolTip(self.tr("Change this stakeholder"))
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(detail.id))
         self.add_interaction_button = QPushButton(self.tr("Add &interaction…"))
+        self.add_interaction_button.setToolTip(self.tr("Record a meeting, call or e-mail with "
+                                                       "this stakeholder"))
         self.add_interaction_button.clicked.connect(
             lambda: self.addInteractionRequested.emit(detail.id))
         buttons.addWidget(self.edit_button)
@@ -173,6 +176,8 @@ class StakeholderView(QScrollArea):
             lambda item: self._activated(detail.id, item))
         layout.addWidget(self.interactions)
         self.follow_up_button = QPushButton(self.tr("Mark follow-up &done"))
+        self.follow_up_button.setToolTip(self.tr("The follow-up of the selected interaction "
+                                                 "was done"))
         self.follow_up_button.setEnabled(False)
         self.follow_up_button.clicked.connect(self._follow_up_done)
         self.interactions.currentItemChanged.connect(lambda item, _old: (

@@ -9,9 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
+    QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -28,14 +32,26 @@ if TYPE_CHECKING:
     from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 
 
+def _locale_delimiter() -> str:
+    from rrr_desktop.messages import current_language
+    from rrr_desktop.services.stakeholders.export import default_delimiter
+
+    return default_delimiter(current_language())
+
+
 def _counts(home: Home, query: StakeholderFilter) -> PersonalDataCounts:
     from rrr_desktop.services.stakeholders.export import personal_data_counts
 
     return personal_data_counts(home.db, query)
 
 
+# Formats: the .xlsx, CSV with each delimiter, ESSGlobal open data.
+XLSX, CSV_COMMA, CSV_SEMICOLON, ESSGLOBAL = "xlsx", "csv,", "csv;", "essglobal"
+
+
 class ExportOptionsDialog(QDialog):
-    """Whether to include personal data; off unless the officer ticks it."""
+    """The format (CSV with the delimiter of the officer's language first) and whether to
+    include personal data, off unless the officer ticks it."""
 
     def __init__(self, counts: PersonalDataCounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +65,17 @@ class ExportOptionsDialog(QDialog):
             "&Include contact persons, emails and phones (only for records with recorded "
             "consent)"))
         self.personal.setEnabled(counts.consented > 0)
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("File format"))
+        csv_formats = [(CSV_COMMA, self.tr("CSV file, comma-separated (.csv)")),
+                       (CSV_SEMICOLON, self.tr("CSV file, semicolon-separated (.csv)"))]
+        if _locale_delimiter() == ";":
+            csv_formats.reverse()
+        for code, text in [(XLSX, self.tr("Excel workbook (.xlsx)")), *csv_formats,
+                           (ESSGLOBAL, self.tr("ESSGlobal open data for SSE maps (.csv)"))]:
+            self.format.addItem(text, code)
+        format_label = QLabel(self.tr("&Format:"))
+        format_label.setBuddy(self.format)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.choose = QPushButton(self.tr("&Choose File…"))
         self.choose.setDefault(True)
@@ -57,6 +84,10 @@ class ExportOptionsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addWidget(format_label)
+        row.addWidget(self.format, 1)
+        layout.addLayout(row)
         layout.addWidget(self.personal)
         layout.addWidget(buttons)
         self.resize(520, 0)
@@ -86,13 +117,18 @@ class StakeholderExport(QObject):
     def include_personal(self) -> bool:
         return self.options is not None and self.options.personal.isChecked()
 
+    def chosen_format(self) -> str:
+        return str(self.options.format.currentData()) if self.options else XLSX
+
     def choose_file(self) -> QFileDialog:
         chooser = QFileDialog(self.window, self.tr("Export stakeholders"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setNameFilters([self.tr("Excel workbook (*.xlsx)"),
-                                self.tr("CSV file (*.csv)")])
-        chooser.setDefaultSuffix("xlsx")
-        chooser.selectFile(f"stakeholders-{date.today().isoformat()}.xlsx")
+        suffix = "xlsx" if self.chosen_format() == XLSX else "csv"
+        chooser.setNameFilters([self.tr("Excel workbook (*.xlsx)") if suffix == "xlsx"
+                                else self.tr("CSV file (*.csv)")])
+        chooser.setDefaultSuffix(suffix)
+        remember_folder(chooser, "exports", export=True)
+        chooser.selectFile(f"stakeholders-{date.today().isoformat()}.{suffix}")
         chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
         chooser.open()
         return chooser
@@ -100,13 +136,20 @@ class StakeholderExport(QObject):
     def export_to(self, path: Path) -> None:
         """Write the export (atomically: a failed one leaves any earlier file as it was)."""
         home, query, personal = self.home, self.query, self.include_personal()
-        if path.suffix.lower() not in {".csv", ".xlsx"}:
-            path = path.with_suffix(".xlsx")
+        chosen = self.chosen_format()
+        allowed = {".csv"} if chosen == ESSGLOBAL else {".csv", ".xlsx"}
+        if path.suffix.lower() not in allowed:  # a name typed without its ending
+            path = path.with_suffix(".xlsx" if chosen == XLSX else ".csv")
 
         def work() -> ExportReport:
+            from rrr_desktop.services.stakeholders.essglobal_export import export_essglobal
             from rrr_desktop.services.stakeholders.export import export_stakeholders
 
-            return export_stakeholders(home.db, query, path, include_personal=personal)
+            if chosen == ESSGLOBAL:
+                return export_essglobal(home.db, query, path, include_personal=personal)
+            delimiter = {CSV_COMMA: ",", CSV_SEMICOLON: ";"}.get(chosen)
+            return export_stakeholders(home.db, query, path, include_personal=personal,
+                                       delimiter=delimiter)
 
         run_in_background(self, work, self._done, self._failed)
 

@@ -86,6 +86,7 @@ class StakeholderFilterBar(QWidget):
         self.archived = QCheckBox(self.tr("Show &archived"))
         self.clear_button = QPushButton(self.tr("C&lear Filters"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.clear_button.setToolTip(self.tr("Show every stakeholder again"))
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.hide()
 

@@ -140,6 +140,7 @@ class StakeholderMapView(QWidget):
         self.copy_button.setToolTip(self.tr("Copy the map to paste it into a slide or document"))
         self.copy_button.clicked.connect(self.copy_picture)
         self.save_button = QPushButton(self.tr("Save &Picture…"))
+        self.save_button.setToolTip(self.tr("Save the map as a PNG picture"))
         self.save_button.clicked.connect(self.choose_picture_file)
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -30,6 +30,7 @@ from rrr_desktop.services.stakeholders.listing import (
     StakeholderRow,
 )
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.settings import Settings
@@ -117,6 +118,7 @@ class StakeholdersPage(Page):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        show_full_text_of_cut_cells(table)
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Stakeholders"))
         table.setSortingEnabled(True)
@@ -157,7 +159,9 @@ class StakeholdersPage(Page):
                                self.actions.restore, separator, self.bulk_edit_action,
                                self.actions.merge])
         self.toggle_view_action = QAction(self.tr("Show List or &Map"), self)
-        self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+M")))
+        self.toggle_view_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
+        self.toggle_view_action.setStatusTip(self.tr(
+            "Switch between the list and the influence and interest map"))
         self.toggle_view_action.setShortcutContext(
             Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.toggle_view_action.triggered.connect(

@@ -17,22 +17,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.text import normalise
 
 FIELDS: tuple[str, ...] = (
-    "external_id", "name", "kind", "sectors", "description", "address", "locality", "region",
-    "postcode", "country", "district", "website", "email", "phone", "contact_person", "tags",
-    "latitude", "longitude", "stage", "owner", "influence", "interest", "trust", "shareable",
-    "archived", "record", "organisation",
+    "uuid", "external_id", "name", "kind", "sectors", "description", "address", "locality",
+    "region", "postcode", "country", "district", "website", "email", "phone",
+    "contact_person", "tags", "latitude", "longitude", "stage", "owner", "influence",
+    "interest", "trust", "shareable", "archived", "record", "consent", "consent_date",
+    "consent_source", "topics", "organisation",
 )
 
-# Best first: for exact matches, a synonym listed earlier wins the field.
+# Best first: for exact matches, a synonym listed earlier wins the field (the app's export
+# writes "Kind" as a label in the officer's language and "Kind code" for the import).
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "uuid": ("uuid", "rrr uuid", "rrr id"),
     "external_id": (
         "identifier", "id", "ref", "reference", "external id", "record id", "organisation id",
         "organization id", "company id", "entity id", "org id", "id number", "reference number",
         "ref no", "identificador", "identifiant", "identificativo", "identificatie", "kenmerk",
-        "identyfikator",
+        "identyfikator", "contact id", "internal contact id",
     ),
     "name": (
         "name", "company name", "organisation name", "organization name", "organisation",
@@ -42,9 +46,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "denomination", "nome", "nome da organizacao", "razao social", "nome da entidade",
         "ragione sociale", "denominazione", "naam", "organisatie", "organisatienaam",
         "bedrijfsnaam", "nazwa", "nazwa organizacji",
+        # a single word that names the organisation, in the seven languages
+        "company", "entity", "societe", "structure", "azienda", "ente", "bedrijf",
+        "organizacion", "organizacao", "organizzazione", "organizacja", "firma",
+        "nazwa firmy", "nome azienda", "nom de l'entreprise", "nome da empresa",
+        "nombre de la empresa", "naam organisatie",
+        # CiviCRM and Outlook contact exports
+        "display name", "organization name 1", "company name 1",
     ),
     "kind": (
-        "organisational structure", "organizational structure", "organisation type",
+        "kind code", "organisational structure", "organizational structure", "organisation type",
         "organization type", "type of organisation", "type of organization", "type",
         "entity type", "tipo", "tipo de entidad", "tipo de organizacion", "forma juridica",
         "forme juridique", "type de structure", "statut juridique", "statut",
@@ -53,26 +64,26 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kind", "soort", "rodzaj",
     ),
     "sectors": (
-        "primary activity", "activities", "activity", "sector", "sectors", "main activity",
-        "industry", "sector de actividad", "actividad", "actividades", "secteur",
+        "sector codes", "primary activity", "activities", "activity", "sector", "sectors",
+        "main activity", "industry", "sector de actividad", "actividad", "actividades", "secteur",
         "secteur d'activite", "activite", "activites", "setor", "setor de atividade",
         "atividade", "atividades", "settore", "attivita", "branche", "sektor", "branza",
         "dzialalnosc", "sector activity",
     ),
     "description": (
         "description", "descripcion", "descricao", "descrizione", "beschrijving",
-        "omschrijving", "opis", "presentation", "about", "summary",
+        "omschrijving", "opis", "presentation", "about", "summary", "notes", "note",
     ),
     "address": (
         "street address", "address", "postal address", "street", "address line 1",
         "direccion", "domicilio", "calle", "adresse", "rue", "endereco", "morada", "rua",
-        "indirizzo", "adres", "straat", "ulica",
+        "indirizzo", "adres", "straat", "ulica", "business street", "business address",
     ),
     "locality": (
         "locality", "city", "town", "town city", "city town", "ciudad", "localidad",
         "poblacion", "municipio", "ville", "commune", "cidade", "localidade", "citta",
         "comune", "localita", "plaats", "woonplaats", "gemeente", "miasto", "miejscowosc",
-        "gmina",
+        "gmina", "business city",
     ),
     "region": (
         "region", "state", "province", "county", "provincia", "comunidad autonoma",
@@ -81,10 +92,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "postcode": (
         "postcode", "postal code", "post code", "zip", "zip code", "zipcode", "cp",
         "codigo postal", "code postal", "cep", "cap", "codice postale", "kod pocztowy",
+        "business postal code", "postcode zip", "postal code zip",
     ),
     "country": (
-        "country", "country id", "country code", "nation", "pais", "pays", "paese",
-        "nazione", "land", "kraj",
+        "country code", "country", "country id", "nation", "pais", "pays", "paese",
+        "nazione", "land", "kraj", "business country region", "country region",
     ),
     "district": (
         "district", "neighbourhood", "neighborhood", "borough", "distrito", "barrio",
@@ -94,18 +106,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "website": (
         "website", "web site", "web", "url", "www", "homepage", "web page", "web address",
         "sitio web", "pagina web", "direccion web", "site web", "site internet", "site",
-        "sito web", "sito internet", "strona www", "strona internetowa",
+        "sito web", "sito internet", "strona www", "strona internetowa", "business web page",
+        "strona",
     ),
     "email": (
         "email", "e mail", "email address", "e mail address", "mail", "correo",
         "correo electronico", "courriel", "adresse electronique", "adresse e mail",
         "endereco de email", "posta elettronica", "indirizzo email", "e mailadres",
-        "adres e mail",
+        "adres e mail", "contact email", "e mail address 1", "email primary",
     ),
     "phone": (
         "phone", "telephone", "tel", "phone number", "telephone number", "mobile",
         "telefono", "tlf", "movil", "telefone", "celular", "telemovel", "cellulare",
-        "telefoon", "telefoonnummer", "mobiel", "telefon", "numer telefonu",
+        "telefoon", "telefoonnummer", "mobiel", "telefon", "numer telefonu", "business phone",
+        "contact phone", "phone primary",
     ),
     "contact_person": (
         "contact person", "contact", "contact name", "persona de contacto", "contacto",
@@ -126,8 +140,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     # The fields the app's own export writes (with its English headers first).
     "stage": (
-        "stage", "collaboration stage", "engagement stage", "etapa", "fase", "etape", "stade",
-        "estagio", "stadio", "stadium", "etap", "faza",
+        "stage code", "stage", "collaboration stage", "engagement stage", "etapa", "fase",
+        "etape", "stade", "estagio", "stadio", "stadium", "etap", "faza",
     ),
     "owner": (
         "owner", "propietario", "gestor", "proprietaire", "charge de suivi", "proprietario",
@@ -154,6 +168,29 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "pessoa ou organizacao", "tipo di record", "persona o organizzazione", "soort record",
         "persoon of organisatie", "rekord", "typ rekordu", "osoba czy organizacja",
     ),
+    # A survey's consent question, and the columns the app's export writes with consent.
+    "consent": (
+        "consent", "contact consent", "consent given", "consent to be contacted",
+        "i agree to be contacted", "agrees to be contacted", "consent to contact",
+        "consentimiento", "acepto ser contactado", "consentement",
+        "j'accepte d'etre contacte", "consentimento", "aceito ser contactado", "consenso",
+        "acconsento a essere contattato", "toestemming", "akkoord om gecontacteerd te worden",
+        "zgoda", "zgoda na kontakt", "wyrazam zgode na kontakt",
+    ),
+    "consent_date": (
+        "consent date", "date of consent", "fecha del consentimiento",
+        "date du consentement", "data do consentimento", "data del consenso",
+        "datum toestemming", "data zgody",
+    ),
+    "consent_source": (
+        "consent source", "source of consent", "origen del consentimiento",
+        "source du consentement", "origem do consentimento", "fonte del consenso",
+        "bron toestemming", "zrodlo zgody",
+    ),
+    "topics": (
+        "topic codes", "topics", "themes", "temas", "thematiques", "temi", "themas",
+        "onderwerpen", "tematy",
+    ),
     "organisation": (
         "organisation of the person", "organization of the person", "person's organisation",
         "person's organization", "employer", "organizacion de la persona",
@@ -164,7 +201,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # Fields whose synonyms count only as a whole header: "Interest area" holds no score from
 # 1 to 5 and "Land trust name" no trust, and reading them so would fail every row.
 _WHOLE_HEADER_FIELDS = frozenset({"stage", "owner", "influence", "interest", "trust",
-                                  "shareable", "archived", "record", "organisation"})
+                                  "shareable", "archived", "record", "organisation", "topics"})
 # Headers that name the name column ("Organisation"), but a person's organisation in a file
 # that says which rows are persons and has another column for the names: the app's export.
 _ORGANISATION_HEADERS = frozenset({"organisation", "organization", "organizacion",
@@ -174,14 +211,18 @@ _ORGANISATION_HEADERS = frozenset({"organisation", "organization", "organizacion
 # When a header contains synonyms of several fields, the more specific field wins:
 # "Contact email" is an email, "City district" a district, "Email address" an email.
 _CONTAINS_PRIORITY = (
-    "email", "website", "phone", "postcode", "latitude", "longitude", "external_id",
+    "uuid", "consent_date", "consent_source", "consent", "email", "website", "phone", "postcode",
+    "latitude", "longitude", "external_id",
     "district", "locality", "region", "country", "address", "description", "sectors", "kind",
     "tags", "contact_person", "name", *sorted(_WHOLE_HEADER_FIELDS),
 )
 # Synonyms too short or too ambiguous to count when they are only part of a header
 # ("Long description" is no longitude, "Organisation size" no name).
 _EXACT_ONLY = frozenset({"long", "land", "site", "mail", "state", "statut", "about",
-                         "organisation", "organization", "organisatie", "entidad", "empresa"})
+                         "organisation", "organization", "organisatie", "entidad", "empresa",
+                         "company", "entity", "societe", "structure", "azienda", "ente",
+                         "bedrijf", "organizacion", "organizacao", "organizzazione",
+                         "organizacja", "firma", "note", "notes", "strona"})
 _MIN_CONTAINED = 4
 _MAX_WORDS = 4
 _FOLD = str.maketrans("łøđ", "lod")  # letters with no accent to remove: "Długość" ~ "Dlugosc"
@@ -316,3 +357,33 @@ def column_choices(headers: Sequence[str],
     better-named one, to tell the officer; by column."""
     made = (choice for _, choice in _choose(headers, rows).values() if choice)
     return tuple(sorted(made, key=lambda choice: choice.used))
+
+
+def mapping_with_choices(headers: Sequence[str], mapping: dict[int, str],
+                         choices: Sequence[str]) -> dict[int, str]:
+    """``mapping`` with the officer's choices, each "HEADER=field" ("HEADER=" leaves the
+    column out), applied in order: a chosen field leaves any other column it was on.
+
+    Headers are compared as :func:`field_for_header` reads them, so case, accents and
+    punctuation do not matter. Raises :class:`RejectedInput` naming the fields or the
+    columns when a choice cannot be applied.
+    """
+    chosen = dict(mapping)
+    by_key = {"".join(_words(header)): index for index, header in reversed(list(
+        enumerate(headers)))}
+    for choice in choices:
+        header, equals, field = (part.strip() for part in choice.rpartition("="))
+        fields = ", ".join(FIELDS)
+        if not equals or not header:
+            raise RejectedInput("import.map_format", value=repr(choice), fields=fields)
+        if field and field not in FIELDS:
+            raise RejectedInput("import.map_unknown_field", value=repr(choice),
+                                target=repr(field), fields=fields)
+        index = by_key.get("".join(_words(header)))
+        if index is None:
+            raise RejectedInput("import.map_unknown_header", value=repr(choice),
+                                header=repr(header), columns=", ".join(map(repr, headers)))
+        chosen = {i: f for i, f in chosen.items() if i != index and f != field}
+        if field:
+            chosen[index] = field
+    return dict(sorted(chosen.items()))

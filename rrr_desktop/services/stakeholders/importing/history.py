@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries.import_history import latest_import
 
 
 @dataclass(frozen=True)
@@ -19,13 +20,6 @@ class ImportRecord:
 
 def find_import(db: Database, batch_id: int | None = None) -> ImportRecord | None:
     """The import ``batch_id``, or the latest one, if it is not undone yet."""
-    where = "undone_at IS NULL" + ("" if batch_id is None else " AND id = ?")
     with db.reading() as connection:
-        found = connection.execute(
-            f"SELECT id, file_name, imported_at, added, updated FROM import_batch WHERE {where} "
-            "ORDER BY id DESC LIMIT 1", () if batch_id is None else (batch_id,)).fetchone()
-    if found is None:
-        return None
-    record_id, file_name, imported_at, added, updated = found
-    return ImportRecord(record_id, file_name,
-                        datetime.fromisoformat(imported_at).replace(tzinfo=UTC), added, updated)
+        found = latest_import(connection, batch_id)
+    return None if found is None else ImportRecord(*found)

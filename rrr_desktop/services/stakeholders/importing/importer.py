@@ -10,26 +10,26 @@ bulk statement per table, whatever the number of rows, and records an
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, Literal, cast
+from typing import Literal, cast
 
 from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection, driver_connection
+from rrr_desktop.models.queries import stakeholder_import as queries
 from rrr_desktop.models.stakeholder import (
     ImportBatch,
     ImportChange,
     Stakeholder,
     folded_search_text,
+    stakeholder_topic,
 )
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
@@ -40,6 +40,7 @@ from rrr_desktop.services.stakeholders.importing.matching import (
     UnknownOrganisation,
 )
 from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.topics import TopicNames
 from rrr_desktop.services.stakeholders.importing.values import (
     COLUMN_OF_FIELD,
     PERSONAL_COLUMNS,
@@ -51,10 +52,9 @@ from rrr_desktop.services.stakeholders.importing.write import insert_new_stakeho
 from rrr_desktop.text import normalise
 
 Action = Literal["add", "update", "fill", "skip", "fail"]
-Execute = Callable[[str, tuple[object, ...]], Iterable[Sequence[Any]]]
 
-IMPORTED_COLUMNS = tuple(COLUMN_OF_FIELD.values())
-_LIST_COLUMNS = frozenset({"sectors", "tags"})
+# Stakeholder columns an update compares and sets (topics are links, set on added records).
+IMPORTED_COLUMNS = tuple(column for column in COLUMN_OF_FIELD.values() if column != "topic_ids")
 
 
 class ImportCancelled(Exception):
@@ -82,7 +82,8 @@ class PlannedRow:
 
     ``values`` are Stakeholder columns: all the row's values for an added row, the
     ones that change the record for an update or fill. ``reason`` says why a row is
-    skipped or fails, or how it matched ("same website domain").
+    skipped or fails, or how it matched ("same website domain"). ``warnings`` name the
+    values left out of a row that is still imported (a website that is no address).
     """
 
     row_number: int
@@ -90,6 +91,7 @@ class PlannedRow:
     values: dict[str, object]
     match_id: int | None
     reason: str
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,8 @@ class ImportPlan:
     share: bool
     rows: tuple[PlannedRow, ...]
     skipped_lines: tuple[tuple[int, str], ...]  # lines the reader left out (blank, titles)
-    register_state: tuple[object, ...] = ()  # the register as planned against, see _state
+    register_state: tuple[object, ...] = ()  # the register as planned against
+    headings: tuple[tuple[int, str], ...] = ()  # rows set aside as section headings
 
     @property
     def counts(self) -> dict[str, int]:
@@ -111,13 +114,28 @@ class ImportPlan:
 
     @property
     def personal_data_rows(self) -> int:
-        """Rows that write a contact person, email or phone, all without recorded consent."""
+        """Rows that write a contact person, email or phone without consent recorded."""
         return sum(1 for row in self.rows if row.action in ("add", "update", "fill")
-                   and not PERSONAL_COLUMNS.isdisjoint(row.values))
+                   and not PERSONAL_COLUMNS.isdisjoint(row.values)
+                   and not row.values.get("consent_given"))
 
     @property
     def failures(self) -> tuple[RowProblem, ...]:
         return tuple(RowProblem(r.row_number, r.reason) for r in self.rows if r.action == "fail")
+
+    @property
+    def warnings(self) -> tuple[RowProblem, ...]:
+        """Values left out of rows that are imported all the same."""
+        return tuple(RowProblem(row.row_number, warning) for row in self.rows
+                     if row.action != "fail" for warning in row.warnings)
+
+
+class MissingNameColumn(RejectedInput):
+    """No column is mapped to the names; the officer picks one (``--map`` or the window)."""
+
+    def __init__(self, headers: Sequence[str]) -> None:
+        super().__init__("import.no_name_column", field="name",
+                         columns=", ".join(map(repr, headers[:20])), fields=", ".join(FIELDS))
 
 
 @dataclass(frozen=True)
@@ -129,6 +147,8 @@ class ImportSummary:
     failed: int
     failures: tuple[RowProblem, ...]
     personal_data_rows: int = 0
+    warnings: tuple[RowProblem, ...] = ()  # values left out of rows imported all the same
+    headings: int = 0  # rows set aside as section headings
 
 
 def plan_import(db: Database, table: Table, file_name: str, *,
@@ -145,32 +165,39 @@ def plan_import(db: Database, table: Table, file_name: str, *,
     used = _check_mapping(mapping, table.headers)
     columns = {COLUMN_OF_FIELD[field]: index for index, field in used.items()}
     with db.reading() as connection:
-        state = _state(connection.execute)
-        register = connection.execute(
-            "SELECT id, external_id, website, email, name, is_person FROM stakeholder").fetchall()
-        organisations = Matcher(r[:5] for r in register if not r[5])
-        persons = Matcher(r[:5] for r in register if r[5])
-        names = OrganisationNames((r[0], r[4]) for r in register if not r[5])
+        state = queries.register_state(connection)
+        register = queries.register_keys(connection)
+        organisations = Matcher(r[:6] for r in register if not r[6])
+        persons = Matcher(r[:6] for r in register if r[6])
+        names = OrganisationNames((r[0], r[5]) for r in register if not r[6])
         read = row_reader(columns, table.headers)
+        topics = TopicNames(db) if "topic_ids" in columns else None
+        today = utcnow().date().isoformat()  # when a consent column says yes
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
+            warnings: list[str] = []
             try:
-                values = read(cells)
+                values = read(cells, warnings)
             except InvalidCell as problem:
                 rows.append(PlannedRow(number, "fail", {}, None, str(problem)))
                 names.add_failed_row(number, clean_cell(cells[columns["name"]]))
                 continue
+            if topics is not None:
+                topics.resolve(values, warnings)
+            if values.get("consent_given"):
+                values = {"consent_on": today, "consent_source": file_name[:300], **values}
             if not values.get("is_person"):
                 values.pop("organisation_id", None)  # only a person belongs to one
                 match = organisations.match(number, values)
                 names.add(match.record_id or -(match.repeats or number), str(values["name"]))
             else:
                 match = persons.match(number, values)
-            rows.append(_plan_row(number, values, match, mode))
+            rows.append(_plan_row(number, values, match, mode, tuple(warnings)))
         rows = [_linked_to_organisation(row, names) for row in rows]
         if mode is not ImportMode.ADD:
-            rows = _with_changes(rows, connection.execute, mode)
-    return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state)
+            rows = _with_changes(rows, connection, mode)
+    headings = tuple((number, cells[0]) for number, cells in table.headings)
+    return ImportPlan(file_name, used, mode, share, tuple(rows), table.skipped, state, headings)
 
 
 def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int, str]:
@@ -181,34 +208,25 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
         if fields.count(field) > 1:
             names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
-            raise RejectedInput(f"The columns {names} are all matched to {field}: keep one.")
+            raise RejectedInput("import.field_twice", target=field, columns=names)
     if "name" not in fields:
-        raise RejectedInput(
-            f"No column holds the names of the organisations (columns: "
-            f"{', '.join(map(repr, headers[:20]))}): name one of them Name and import again.")
+        raise MissingNameColumn(headers)
     return {index: field for index, field in sorted(mapping.items())
             if field in COLUMN_OF_FIELD}
 
 
-def _state(execute: Execute) -> tuple[object, ...]:
-    """Changes whenever a stakeholder is added, edited or deleted: a plan is applied only
-    to the register it was made against."""
-    return tuple(next(iter(execute(
-        "SELECT count(*), max(id), max(updated_at) FROM stakeholder", ()))))
-
-
-def _plan_row(number: int, values: dict[str, object], match: Match,
-              mode: ImportMode) -> PlannedRow:
+def _plan_row(number: int, values: dict[str, object], match: Match, mode: ImportMode,
+              warnings: tuple[str, ...]) -> PlannedRow:
     if match.repeats is not None:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"repeats row {match.repeats}")
+                          f"repeats row {match.repeats}", warnings)
     if match.record_id is None:
-        return PlannedRow(number, "add", values, None, "")
+        return PlannedRow(number, "add", values, None, "", warnings)
     if mode is ImportMode.ADD:
         return PlannedRow(number, "skip", values, match.record_id,
-                          f"already in the register ({match.explained()})")
+                          f"already in the register ({match.explained()})", warnings)
     action: Action = "update" if mode is ImportMode.UPDATE else "fill"
-    return PlannedRow(number, action, values, match.record_id, match.explained())
+    return PlannedRow(number, action, values, match.record_id, match.explained(), warnings)
 
 
 def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> PlannedRow:
@@ -220,31 +238,19 @@ def _linked_to_organisation(row: PlannedRow, names: OrganisationNames) -> Planne
         target = names.find(str(row.values.get("organisation_id", "")))
     except UnknownOrganisation as problem:
         return PlannedRow(row.row_number, "fail", {}, None, str(problem))
-    return PlannedRow(row.row_number, row.action, {**row.values, "organisation_id": target},
-                      row.match_id, row.reason)
-
-
-def _current(execute: Execute, ids: Iterable[int],
-             columns: Sequence[str]) -> dict[int, dict[str, object]]:
-    """The given columns of the given stakeholders, in one query whatever their number."""
-    sql = (f"SELECT id, {', '.join(columns)} FROM stakeholder "
-           "WHERE id IN (SELECT value FROM json_each(?))")
-    found = {}
-    for record_id, *values in execute(sql, (json.dumps(list(ids)),)):
-        found[record_id] = {column: json.loads(value) if column in _LIST_COLUMNS else value
-                            for column, value in zip(columns, values, strict=True)}
-    return found
+    return replace(row, values={**row.values, "organisation_id": target})
 
 
 def _is_empty(value: object) -> bool:
     return value in (None, "", [], StakeholderKind.OTHER, CollaborationStage.NOT_ENGAGED)
 
 
-def _with_changes(rows: list[PlannedRow], execute: Execute,
+def _with_changes(rows: list[PlannedRow], connection: Connection,
                   mode: ImportMode) -> list[PlannedRow]:
     """Update and fill rows narrowed to the values that change their record."""
     matched = [row.match_id for row in rows if row.action == mode.value]
-    current = _current(execute, (i for i in matched if i is not None), IMPORTED_COLUMNS)
+    current = queries.current_values(connection, (i for i in matched if i is not None),
+                                     IMPORTED_COLUMNS)
     result = []
     for row in rows:
         if row.action != mode.value or row.match_id is None:
@@ -252,12 +258,11 @@ def _with_changes(rows: list[PlannedRow], execute: Execute,
             continue
         record = current[row.match_id]
         changes = {column: value for column, value in row.values.items()
-                   if (_is_empty(record[column]) if mode is ImportMode.FILL
-                       else record[column] != value)}
-        result.append(
-            PlannedRow(row.row_number, row.action, changes, row.match_id, row.reason)
-            if changes else PlannedRow(row.row_number, "skip", row.values, row.match_id,
-                                       f"already up to date ({row.reason})"))
+                   if column not in ("uuid", "topic_ids")  # a record keeps its identity
+                   and (_is_empty(record[column]) if mode is ImportMode.FILL
+                        else record[column] != value)}
+        result.append(replace(row, values=changes) if changes else replace(
+            row, action="skip", reason=f"already up to date ({row.reason})"))
     return result
 
 
@@ -271,7 +276,7 @@ def apply_import(db: Database, plan: ImportPlan,
     """
     try:
         return _apply(db, plan, cancelled or (lambda: False))
-    except (sqlite3.OperationalError, DBAPIError) as error:
+    except queries.INTERRUPTED as error:
         if cancelled is not None and cancelled():  # SQLite's "interrupted"
             raise ImportCancelled from error
         raise
@@ -283,10 +288,9 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
         return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures)
     now = utcnow()
     with db.session() as session:
-        execute = session.connection().exec_driver_sql
-        connection = cast(sqlite3.Connection, session.connection().connection.driver_connection)
-        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
-        if _state(execute) != plan.register_state:
+        connection = driver_connection(session)
+        queries.check_cancelled(connection, cancelled)
+        if queries.register_state(connection) != plan.register_state:
             raise RejectedInput(
                 f"The register changed since the import of {plan.file_name} was prepared, so "
                 "nothing was imported: prepare the import again.")
@@ -296,7 +300,9 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
                             failed=counts["fail"])
         session.add(batch)
         session.flush()
-        new_ids = _insert_added(connection, plan, batch.id, now)
+        new_ids, topic_links = _insert_added(connection, plan, batch.id, now)
+        if topic_links:
+            session.execute(insert(stakeholder_topic), topic_links)
         changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
@@ -304,32 +310,40 @@ def _apply(db: Database, plan: ImportPlan, cancelled: Callable[[], bool]) -> Imp
             session.execute(insert(ImportChange), [
                 {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
                 for record_id, values in previous.items()])
-        connection.set_progress_handler(None, 0)
+        queries.check_cancelled(connection, None)
         if cancelled():
             raise ImportCancelled
     return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
-                         plan.failures, plan.personal_data_rows)
+                         plan.failures, plan.personal_data_rows, plan.warnings,
+                         len(plan.headings))
 
 
-def _insert_added(connection: sqlite3.Connection, plan: ImportPlan, batch_id: int,
-                  now: datetime) -> dict[int, int]:
+def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
+                  now: datetime) -> tuple[dict[int, int], list[dict[str, object]]]:
     """Insert the new organisations, then the new persons linked to them; returns the ids
-    of the new organisations by minus their row number, as persons' rows refer to them."""
+    of the new organisations by minus their row number, as persons' rows refer to them,
+    and the links of the new records to their topics."""
     added = [row for row in plan.rows if row.action == "add"]
     organisations = [row for row in added if not row.values.get("is_person")]
+    persons = [row for row in added if row.values.get("is_person")]
     uuids = insert_new_stakeholders(connection, [row.values for row in organisations],
                                     batch_id=batch_id, share=plan.share, now=now)
+    with_topics = any("topic_ids" in row.values for row in added)
     new_ids: dict[int, int] = {}
-    if any(_new_organisation(row.values) for row in plan.rows):
-        ids = dict(connection.execute(
-            "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+    if with_topics or any(_new_organisation(row.values) for row in plan.rows):
+        ids = queries.ids_by_uuid(connection, batch_id)
         new_ids = {-row.row_number: ids[uuid]
                    for row, uuid in zip(organisations, uuids, strict=True)}
-    insert_new_stakeholders(
-        connection, [_with_organisation_id(row.values, new_ids) for row in added
-                     if row.values.get("is_person")],
+    person_uuids = insert_new_stakeholders(
+        connection, [_with_organisation_id(row.values, new_ids) for row in persons],
         batch_id=batch_id, share=plan.share, now=now)
-    return new_ids
+    if not with_topics:
+        return new_ids, []
+    ids = queries.ids_by_uuid(connection, batch_id)
+    rows_by_uuid = zip([*organisations, *persons], [*uuids, *person_uuids], strict=True)
+    return new_ids, [{"stakeholder_id": ids[uuid], "topic_id": topic}
+                     for row, uuid in rows_by_uuid
+                     for topic in cast("list[str]", row.values.get("topic_ids", []))]
 
 
 def _new_organisation(values: dict[str, object]) -> bool:
@@ -355,13 +369,17 @@ def _set_values(session: Session, changes: dict[int, dict[str, object]],
                 now: datetime) -> dict[int, dict[str, object]]:
     """Give stakeholders new values; returns the values they had before, by id."""
     columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
-    current = _current(session.connection().exec_driver_sql, changes, columns)
+    current = queries.current_values(driver_connection(session), changes, columns)
     previous = {}
     rows = []
     for record_id, values in changes.items():
         previous[record_id] = {column: current[record_id][column] for column in values}
         merged = {**current[record_id], **values}
-        rows.append({"id": record_id, **values, "search_text": _search_text(merged),
+        written = dict(values)
+        if "consent_on" in values:  # an ISO day as stored (see values.py); the ORM wants a date
+            day = values["consent_on"]
+            written["consent_on"] = date.fromisoformat(str(day)) if day else None
+        rows.append({"id": record_id, **written, "search_text": _search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
                      # A bulk update skips the ORM's revision listener: count the change here.
                      "revision": int(str(current[record_id]["revision"])) + 1,

@@ -1,10 +1,10 @@
 """Recognise an imported row as a stakeholder already in the register or an earlier row.
 
 A row is the same organisation as a stakeholder (or as an earlier row of the file)
-when it has the same external ID, else the same website (host without "www." and
-path: two pages of one host are two organisations, see
-:func:`stakeholder_values.website_key`), else the same email, else the same name
-with case, accents and punctuation ignored. Two organisations with
+when it has the same UUID (the app's own export writes it), else the same external
+ID, else the same website (host without "www." and path: two pages of one host are
+two organisations, see :func:`stakeholder_values.website_key`), else the same email,
+else the same name with case, accents and punctuation ignored. Two organisations with
 different external IDs are never the same one, and a website, email or name that
 several stakeholders share identifies none of them: in the UK's open data, dozens
 of housing co-ops give the website of the agency that manages them.
@@ -19,9 +19,9 @@ from rrr_desktop.services.stakeholders.essglobal import plain_words
 from rrr_desktop.services.stakeholders.importing.values import website_key
 
 # The keys a row is matched by, strongest first, and how a match is explained.
-MATCH_KEYS = (("id", "same ID"), ("website", "same website"), ("email", "same email"),
-              ("name", "same name"))
-KEY_COLUMNS = ("external_id", "website", "email", "name")
+MATCH_KEYS = (("uuid", "same UUID"), ("id", "same ID"), ("website", "same website"),
+              ("email", "same email"), ("name", "same name"))
+KEY_COLUMNS = ("uuid", "external_id", "website", "email", "name")
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,9 @@ class Match:
         return f"{self.how} as ‘{self.name}’" if self.name else self.how
 
 
-def match_keys(external_id: str, website: str, email: str, name: str) -> dict[str, str]:
-    return {"id": external_id.strip().casefold(),
+def match_keys(uuid: str, external_id: str, website: str, email: str,
+               name: str) -> dict[str, str]:
+    return {"uuid": uuid, "id": external_id.strip().casefold(),
             "website": website_key(website) if website else "",
             "email": email.strip().lower(), "name": plain_words(name)}
 
@@ -49,8 +50,9 @@ class Matcher:
     key that several targets share maps to None and matches nothing.
     """
 
-    def __init__(self, register: Iterable[tuple[int, str, str, str, str]]) -> None:
-        """``register``: (id, external_id, website, email, name) of every organisation."""
+    def __init__(self, register: Iterable[tuple[int, str, str, str, str, str]]) -> None:
+        """``register``: (id, uuid, external_id, website, email, name) of every organisation
+        (or every person)."""
         self._index: dict[str, dict[str, int | None]] = {kind: {} for kind, _ in MATCH_KEYS}
         self._external_ids: dict[int, str] = {}
         self._first_row: dict[int, int] = {}  # target -> the first row that matched it
@@ -83,7 +85,7 @@ class Matcher:
             if target is None:
                 continue
             other_id = self._external_ids.get(target)
-            if kind == "id" or not (keys["id"] and other_id and other_id != keys["id"]):
+            if kind in ("uuid", "id") or not (keys["id"] and other_id and other_id != keys["id"]):
                 return target, how
         return None
 

@@ -15,12 +15,20 @@ import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import current_language
+from rrr_desktop.services.stakeholders.importing.calamine_sheets import visible_sheet_rows
+from rrr_desktop.services.stakeholders.importing.encodings import (
+    ENCODINGS,
+    guess_encoding,
+    utf16_without_mark,
+)
+from rrr_desktop.services.stakeholders.importing.sections import section_headings
 from rrr_desktop.services.stakeholders.importing.workbook_limits import check_workbook
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -59,7 +67,8 @@ class Table:
     ``row_numbers`` and ``skipped`` use the row number a person finds in the file:
     the sheet row in Excel, the first physical line of the record in a CSV.
     ``extra_cells`` lists kept rows that had filled cells beyond the last header;
-    those cells were dropped.
+    those cells were dropped. ``headings`` are the rows set aside as section headings
+    (see :mod:`.sections`); :meth:`with_headings` brings them back in as rows.
     """
 
     headers: tuple[str, ...]
@@ -69,23 +78,35 @@ class Table:
     encoding: str | None
     delimiter: str | None
     extra_cells: tuple[int, ...]
+    headings: tuple[tuple[int, tuple[str, ...]], ...] = ()
+
+    def with_headings(self) -> Table:
+        """The table with the rows set aside as headings kept as rows, in file order."""
+        numbered = sorted([*zip(self.row_numbers, self.rows, strict=True), *self.headings])
+        return replace(self, rows=tuple(cells for _, cells in numbered),
+                       row_numbers=tuple(number for number, _ in numbered), headings=())
 
 
 class UnreadableFile(RejectedInput):
     """A file that cannot be imported as a whole; ``str()`` says why and what to do."""
 
 
-def read_table(path: Path) -> Table:
-    """Read a CSV or .xlsx file, recognised by its content whatever its extension."""
+def read_table(path: Path, encoding: str | None = None) -> Table:
+    """Read a CSV, .xlsx, .ods or .xls file, recognised by its content whatever its
+    extension.
+
+    A text file is read in ``encoding`` (one of :data:`.encodings.ENCODINGS`) if given,
+    else in the one its content shows.
+    """
     data = _read_bytes(path)
     if data.startswith(_OLE_SIGNATURE):  # Excel 97-2003, or any encrypted Office file
         if _ENCRYPTED_STREAM in data:
             raise _refuse(path.name, "is a password-protected Excel file: remove the password in "
                                      "Excel (File > Info > Protect Workbook) and import it again.")
-        raise _refuse(path.name, f"is an .xls file from Excel 97-2003: {_SAVE_AS}")
+        return _read_other_workbook(data, path.name)
     if data.startswith(_ZIP_SIGNATURE):
         return _read_workbook(data, path.name)
-    return read_csv_bytes(data, path.name)
+    return read_csv_bytes(data, path.name, encoding)
 
 
 def read_xlsx(path: Path) -> Table:
@@ -93,10 +114,12 @@ def read_xlsx(path: Path) -> Table:
     return _read_workbook(_read_bytes(path), path.name)
 
 
-def read_csv_bytes(data: bytes, name: str = "file") -> Table:
-    """Read CSV or delimited text; encoding and delimiter are worked out from the content."""
+def read_csv_bytes(data: bytes, name: str = "file", encoding: str | None = None) -> Table:
+    """Read CSV or delimited text; the delimiter, and the encoding unless given, are worked
+    out from the content."""
     _check_size(data, name)
-    text, encoding = _decode(data, name)
+    text, encoding = _decode(data, name) if encoding is None else _decode_as(data, name,
+                                                                             encoding)
     sample = text[:_SAMPLE_CHARS]
     if "\x00" in text or len(_CONTROL.findall(sample)) > len(sample) / 100:
         raise _refuse(name, "looks like a binary file, not a CSV or Excel file: choose the CSV "
@@ -135,7 +158,8 @@ def _check_size(data: bytes, name: str) -> None:
 
 
 def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode by byte-order mark, else strict UTF-8, else Windows-1252, else Latin-1.
+    """Decode by byte-order mark, else as UTF-16 if most pairs hold a zero byte, else strict
+    UTF-8, else in the single-byte encoding that reads best (:mod:`.encodings`).
 
     A file that is mostly UTF-8 but has a few bytes that are not (two exports pasted
     together) is refused: read as Windows-1252 every accent in it would be garbled.
@@ -148,6 +172,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
                 raise _refuse(name, f"is marked as {label} text but byte {error.start} is not "
                                     f"valid {label}: save it again as CSV UTF-8 and import that "
                                     "file.") from error
+    utf16 = utf16_without_mark(data)
+    if utf16:
+        return data.decode(utf16), utf16
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as error:
@@ -157,9 +184,24 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             raise _refuse(name, f"is mostly UTF-8 text but line {line} has a character in another "
                                 "encoding: retype that character, save the file as CSV UTF-8, and "
                                 "import it again.") from error
-    with contextlib.suppress(UnicodeDecodeError):
-        return data.decode("cp1252"), "cp1252"
-    return data.decode("latin-1"), "latin-1"  # a byte that Windows-1252 leaves undefined
+    encoding = guess_encoding(data, current_language())
+    with contextlib.suppress(UnicodeDecodeError):  # the guess read a sample of the file
+        return data.decode(encoding), encoding
+    return data.decode("iso8859-15"), "iso8859-15"  # decodes any bytes
+
+
+def _decode_as(data: bytes, name: str, encoding: str) -> tuple[str, str]:
+    """The text in the encoding the officer chose; refused if the bytes cannot be it."""
+    if encoding not in ENCODINGS:
+        raise ValueError(f"{encoding!r} is not one of {ENCODINGS}")
+    for bom, _, _ in _BOMS:
+        if encoding.startswith("utf") and data.startswith(bom):
+            data = data[len(bom):]
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        raise UnreadableFile("import.encoding_does_not_fit", file=name, encoding=encoding,
+                             line=data.count(b"\n", 0, error.start) + 1) from error
 
 
 def _detect_delimiter(text: str) -> str | None:
@@ -234,8 +276,7 @@ def _read_workbook(data: bytes, name: str) -> Table:
         raise _refuse(name, f"unpacks to more than {MAX_UNZIPPED_BYTES // 2**20} MB: {_SPLIT_IT}")
     if "xl/workbook.xml" not in sizes:
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-            raise _refuse(name, "is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV "
-                                "and import that file.")
+            return _read_other_workbook(data, name)
         raise _refuse(name, "is not a CSV or Excel file (it is some other kind of ZIP archive): "
                             "choose the CSV or .xlsx file that holds your list.")
     try:
@@ -261,6 +302,25 @@ def _read_workbook(data: bytes, name: str) -> Table:
         return _build_table(_sheet_records(sheet, name), name, None, None)
     finally:
         workbook.close()
+
+
+def _read_other_workbook(data: bytes, name: str) -> Table:
+    """An OpenDocument (.ods) or Excel 97-2003 (.xls) workbook's first visible sheet."""
+    try:
+        rows = visible_sheet_rows(data, MAX_COLUMNS + 1)
+    except Exception as error:  # a hostile file can break the parser in any way
+        raise _damaged(name) from error
+    if rows is None:
+        raise _refuse(name, "has no visible worksheet: unhide the sheet that holds your "
+                            "list, save the file, and import it again.")
+    return _build_table(_numbered(rows, name), name, None, None)
+
+
+def _numbered(rows: Iterator[list[object]], name: str) -> Iterator[Numbered]:
+    for number, values in enumerate(rows, 1):
+        if number > _MAX_RECORDS:
+            raise _too_many_rows(name, _MAX_RECORDS)
+        yield number, [_cell_text(value) for value in values]
 
 
 def _damaged(name: str) -> UnreadableFile:
@@ -322,18 +382,19 @@ def _build_table(records: Iterable[Numbered], name: str,
     numbers: list[int] = []
     extra: list[int] = []
     blanks: list[int] = []  # reported only once a filled row follows them
+    after_break: set[int] = set()  # rows that follow a blank row
     for number, raw in itertools.chain(rest, pending):
         cells = [c.strip() for c in raw]
         if not any(cells):
             blanks.append(number)
             continue
+        if blanks:
+            after_break.add(len(rows))
         skipped += [(b, "blank row") for b in blanks]
         blanks.clear()
         overflow = any(cells[width:])
         cells = cells[:width] + [""] * (width - len(cells))
-        if width >= 3 and not overflow and not any(cells[1:]):
-            skipped.append((number, f"section heading '{cells[0][:80]}'"))
-        elif _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
+        if _key(cells[0]) == header_key[0] and list(map(_key, cells)) == header_key:
             skipped.append((number, "repeats the header row"))
         else:
             _check_cells(cells, number, headers, name)
@@ -343,8 +404,11 @@ def _build_table(records: Iterable[Numbered], name: str,
                 extra.append(number)
             rows.append(tuple(cells))
             numbers.append(number)
-    return Table(tuple(headers), tuple(rows), tuple(numbers), tuple(skipped), encoding,
-                 delimiter, tuple(extra))
+    headings = set(section_headings(rows, after_break))
+    return Table(tuple(headers), tuple(r for i, r in enumerate(rows) if i not in headings),
+                 tuple(n for i, n in enumerate(numbers) if i not in headings),
+                 tuple(skipped), encoding, delimiter, tuple(extra),
+                 tuple((numbers[i], rows[i]) for i in sorted(headings)))
 
 
 def _find_header(records: Iterator[Numbered], name: str

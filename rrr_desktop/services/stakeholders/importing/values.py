@@ -5,8 +5,10 @@ dropped, "n/a"-style placeholders read as empty, the apostrophe that spreadsheet
 exports put before a formula-like cell removed) and then read by its field. A value
 the register cannot hold (an email without a domain, a latitude of 200, a name
 longer than its column) fails the whole row with :class:`InvalidCell`, whose text
-names the column and the value. A value that is only unrecognised (a kind, a
-country) is left out instead: the row is still worth importing.
+names the column and the value. A value that is only unrecognised (a kind) is left
+out instead: the row is still worth importing. A website or country that cannot be
+read is left out with a warning on the row when the caller collects warnings (an
+import), and fails the value otherwise (a form).
 """
 
 from __future__ import annotations
@@ -14,17 +16,15 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache, lru_cache
+from datetime import date, datetime
+from typing import Protocol
+from uuid import UUID
 
-import pycountry
-
+from rrr_desktop.messages import message_text
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
-from rrr_desktop.services.stakeholders.essglobal import (
-    kind_from_text,
-    plain_words,
-    sectors_from_text,
-)
+from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
+from rrr_desktop.services.stakeholders.importing.countries import country_code
 from rrr_desktop.services.stakeholders.importing.tabular import MAX_CELL_CHARS
 from rrr_desktop.services.stakeholders.importing.words import (
     STAGE_LABELS,
@@ -38,14 +38,16 @@ from rrr_desktop.text import is_web_address, split_list
 # Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
 # "organisation" is read as the organisation's name, which plan_import turns into its id.
 COLUMN_OF_FIELD: dict[str, str] = {
-    "external_id": "external_id", "name": "name", "kind": "kind", "sectors": "sectors",
-    "description": "description", "address": "address", "locality": "locality",
+    "uuid": "uuid", "external_id": "external_id", "name": "name", "kind": "kind",
+    "sectors": "sectors", "description": "description", "address": "address",
+    "locality": "locality",
     "postcode": "postcode", "country": "country_code", "district": "district",
     "website": "website", "email": "email", "phone": "phone",
     "contact_person": "contact_person", "tags": "tags", "latitude": "latitude",
     "longitude": "longitude", "stage": "stage", "owner": "owner", "influence": "influence",
     "interest": "interest", "trust": "trust", "shareable": "shareable", "archived": "archived",
-    "record": "is_person", "organisation": "organisation_id",
+    "record": "is_person", "organisation": "organisation_id", "consent": "consent_given",
+    "consent_date": "consent_on", "consent_source": "consent_source", "topics": "topic_ids",
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
@@ -76,11 +78,6 @@ _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.co
                  "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
                  "pitchero.com", "linktr.ee")
 _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
-_COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-                    "northern ireland": "GB", "great britain": "GB", "russia": "RU",
-                    "turkey": "TR", "ivory coast": "CI", "palestine": "PS", "holland": "NL",
-                    "vietnam": "VN", "laos": "LA", "syria": "SY", "cape verde": "CV",
-                    "swaziland": "SZ", "burma": "MM", "east timor": "TL"}
 
 
 class InvalidCell(ValueError):
@@ -198,34 +195,11 @@ def _coordinate(text: str, column: str, header: str, limit: int) -> float:
     return value
 
 
-@cache
-def _country_codes() -> dict[str, str]:
-    """Country names in every form pycountry knows ("Congo, The Democratic Republic of the"
-    also as "Democratic Republic of Congo"), without "the", to their ISO code."""
-    codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attribute in ("name", "official_name", "common_name"):
-            name = getattr(country, attribute, "")
-            for form in (name, " ".join(reversed(name.split(", ", 1)))):
-                codes.setdefault(_country_key(form), country.alpha_2)
-        codes.setdefault(country.alpha_3.lower(), country.alpha_2)
-    codes.update(_COUNTRY_ALIASES)
-    codes.pop("", None)
-    return codes
-
-
-def _country_key(name: str) -> str:
-    return " ".join(word for word in plain_words(name).split() if word != "the")
-
-
-@lru_cache(maxsize=1024)
-def country_code(text: str) -> str:
-    """The ISO 3166-1 code of a country code or English name; "" when it is neither."""
-    if len(text) == 2 and text.isalpha():
-        code = text.upper()
-        return _COUNTRY_ALIASES.get(code.lower(), code if pycountry.countries.get(
-            alpha_2=code) else "")
-    return _country_codes().get(_country_key(text), "")
+def _country(text: str, header: str) -> str:
+    code = country_code(text)
+    if not code:
+        raise _problem("country", text, header, "is not a country name or two-letter code")
+    return code
 
 
 def _kind(text: str) -> StakeholderKind | None:
@@ -258,6 +232,24 @@ def _flag(text: str, column: str, header: str) -> bool:
     return value
 
 
+def _day(text: str, column: str, header: str) -> date:
+    """A day as ISO (2024-03-01, as exports and spreadsheets write it) or 01/03/2024."""
+    for pattern in ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%d/%m/%Y", "%d.%m.%Y", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise _problem(column, text, header, "is not a date (write it as 2024-03-01)")
+
+
+def _uuid(text: str, header: str) -> str:
+    """A UUID as the register stores it (32 hex digits), from any of its usual spellings."""
+    try:
+        return UUID(text).hex
+    except ValueError as error:
+        raise _problem("uuid", text, header, "is not a UUID") from error
+
+
 def _is_person(text: str, header: str) -> bool:
     value = is_person_from_label(text)
     if value is None:
@@ -276,6 +268,7 @@ def _organisation_name(text: str, header: str) -> str:
 Reader = Callable[[str, str], object]
 
 _READERS: dict[str, Reader] = {
+    "uuid": _uuid,
     "external_id": lambda text, header: _one_line(text, "external_id", header),
     "name": lambda text, header: _one_line(text, "name", header),
     "kind": lambda text, _header: _kind(text),
@@ -284,7 +277,7 @@ _READERS: dict[str, Reader] = {
     "address": lambda text, header: _limited(text, "address", header),
     "locality": lambda text, header: _one_line(text, "locality", header),
     "postcode": lambda text, header: _one_line(text, "postcode", header),
-    "country_code": lambda text, _header: country_code(text),
+    "country_code": _country,
     "district": lambda text, header: _one_line(text, "district", header),
     "website": _website,
     "email": _email,
@@ -301,29 +294,52 @@ _READERS: dict[str, Reader] = {
     "shareable": lambda text, header: _flag(text, "shareable", header),
     "archived": lambda text, header: _flag(text, "archived", header),
     "is_person": _is_person,
+    "topic_ids": lambda text, _header: split_list(text),  # names: plan_import finds the ids
+    "consent_given": lambda text, header: _flag(text, "consent", header),
+    "consent_on": lambda text, header: _day(text, "consent date", header).isoformat(),
+    "consent_source": lambda text, header: _one_line(text, "consent_source", header),
     "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
 
-def row_reader(columns: Mapping[str, int],
-               headers: Sequence[str]) -> Callable[[Sequence[str]], dict[str, object]]:
+# Columns whose unreadable value an import leaves out with a warning rather than failing
+# the row: one bad website cell ("Facebook", "not currently") must not lose an organisation.
+_WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown",
+                   "uuid": "import.uuid_left_out"}
+
+
+class RowReader(Protocol):
+    def __call__(self, cells: Sequence[str],
+                 warnings: list[str] | None = None) -> dict[str, object]: ...
+
+
+def row_reader(columns: Mapping[str, int], headers: Sequence[str]) -> RowReader:
     """A function that reads the cells of a row into Stakeholder column -> value.
 
     ``columns`` gives the index of the cell each Stakeholder column is read from.
     Empty and unrecognised values are left out; a row without a name, or with a value
-    the register cannot take, raises :class:`InvalidCell`.
+    the register cannot take, raises :class:`InvalidCell`. Given a ``warnings`` list,
+    an unreadable website or country is left out and the reason appended to it.
     """
     steps = [(column, index, headers[index], _READERS[column])
              for column, index in columns.items()]
 
-    def read(cells: Sequence[str]) -> dict[str, object]:
+    def read(cells: Sequence[str], warnings: list[str] | None = None) -> dict[str, object]:
         values: dict[str, object] = {}
         for column, index, header, reader in steps:
             text = clean_cell(cells[index]) if cells[index] else ""
-            if text:
+            if not text:
+                continue
+            try:
                 value = reader(text, header)
-                if value not in (None, "", []):
-                    values[column] = value
+            except InvalidCell:
+                if warnings is None or column not in _WARNED_COLUMNS:
+                    raise
+                warnings.append(message_text(_WARNED_COLUMNS[column],
+                                             {"value": _quoted(text), "column": _quoted(header)}))
+                continue
+            if value not in (None, "", []):
+                values[column] = value
         if "name" not in values:
             raise InvalidCell("the name is empty")
         return values

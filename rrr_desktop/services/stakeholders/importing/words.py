@@ -9,7 +9,7 @@ keep both in step when a label changes.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import plain_words
@@ -85,6 +85,7 @@ def _table(labels: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1024)  # a list repeats a few kinds on every row
 def kind_from_label(text: str) -> StakeholderKind | None:
     """The kind a code or a label names exactly ("Association / non-profit"); else None."""
     code = _table(tuple(KIND_LABELS.items())).get(plain_words(text))

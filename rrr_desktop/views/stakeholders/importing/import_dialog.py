@@ -11,7 +11,7 @@ nothing; afterwards the dialog shows the summary and can undo the import.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,32 +20,74 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.stakeholders.importing.preview_dialog import ImportPreviewDialog, PlanOptions
 from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.importing.guessing import Guess
     from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
     from rrr_desktop.services.stakeholders.importing.tabular import Table
 
 
 @dataclass(frozen=True)
-class PlannedFile:
+class ReadFile:
+    """The file as read, with address parts joined, and the columns' suggested fields."""
+
     table: Table
-    plan: ImportPlan
+    suggested: dict[int, str]
+    guesses: tuple[Guess, ...]
+
+
+@dataclass(frozen=True)
+class PlannedFile:
+    """A plan, or, for a file whose names column must be picked first, why there is none."""
+
+    read: ReadFile
+    table: Table  # as planned: with the headings when the officer brings them in
+    plan: ImportPlan | None
     generation: int  # which request it answers
+    refusal: str = ""
+
+    @property
+    def source(self) -> Table:
+        return self.read.table
 
 
-def _plan(home: Home, path: Path, table: Table | None, options: PlanOptions | None,
-          generation: int) -> PlannedFile:
-    from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
+def _read(path: Path, encoding: str | None) -> ReadFile:
+    from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
+    from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
-    table = table or read_table(path)
+    table = read_table(path, encoding)
+    table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
+    return ReadFile(table, suggested, tuple(guesses))
+
+
+def _plan(home: Home, path: Path, read: ReadFile | None, options: PlanOptions | None,
+          generation: int) -> PlannedFile:
+    from rrr_desktop.services.stakeholders.importing.importer import (
+        ImportMode,
+        MissingNameColumn,
+        plan_import,
+    )
+
+    encoding = options.encoding if options else None
+    if read is None or (encoding is not None and encoding != read.table.encoding):
+        headers = read.table.headers if read else ()
+        read = _read(path, encoding)
+        if options is not None and read.table.headers != headers:  # the columns changed
+            options = replace(options, mapping=read.suggested)
     if options is None:
-        return PlannedFile(table, plan_import(home.db, table, path.name), generation)
-    return PlannedFile(table, plan_import(
+        try:
+            return PlannedFile(read, read.table, plan_import(
+                home.db, read.table, path.name, mapping=read.suggested), generation)
+        except MissingNameColumn as error:  # the officer picks the column in the dialog
+            return PlannedFile(read, read.table, None, generation, str(error))
+    table = read.table.with_headings() if options.keep_headings else read.table
+    return PlannedFile(read, table, plan_import(
         home.db, table, path.name, mapping=options.mapping, mode=ImportMode(options.mode),
         share=options.share), generation)
 
@@ -62,6 +104,7 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
     from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
     from rrr_desktop.services.stakeholders.importing.importer import ImportCancelled, apply_import
 
+    assert planned.plan is not None  # the dialog imports only a plan
     try:
         summary = apply_import(home.db, planned.plan, cancel.is_set)
     except ImportCancelled:
@@ -74,6 +117,7 @@ def _apply(home: Home, planned: PlannedFile, path: Path,
 def _save_failed_rows(planned: PlannedFile, path: Path) -> Path:
     from rrr_desktop.services.stakeholders.importing.failed_rows import write_failed_rows
 
+    assert planned.plan is not None
     write_failed_rows(planned.plan, planned.table, path)
     return path
 
@@ -99,8 +143,9 @@ class StakeholderImport(QObject):
     def start(self) -> QFileDialog:
         chooser = QFileDialog(self.window, self.tr("Import stakeholders"))
         chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
-        chooser.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.txt *.tsv)"),
+        chooser.setNameFilters([self.tr("Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)"),
                                 self.tr("All files (*)")])
+        remember_folder(chooser, "stakeholder-lists")
         chooser.fileSelected.connect(lambda name: self.plan(Path(name)))
         chooser.open()
         return chooser
@@ -126,16 +171,26 @@ class StakeholderImport(QObject):
         assert path is not None
         self._generation += 1
         generation = self._generation
-        table = self.planned.table if self.planned else None  # the file is read only once
-        run_in_background(self, lambda: _plan(home, path, table, options, generation),
+        read = self.planned.read if self.planned else None  # read again only if asked
+        run_in_background(self, lambda: _plan(home, path, read, options, generation),
                           self._planned, self._plan_failed)
 
     def _planned(self, planned: PlannedFile) -> None:
         if planned.generation != self._generation or self.dialog is None:
             return  # an answer to an earlier mapping or mode
-        first = self.planned is None
+        before = self.planned
         self.planned = planned
-        self.dialog.show_plan(planned.table, planned.plan, first=first)
+        if planned.plan is None:
+            self.dialog.show_columns(planned.source, planned.read.suggested)
+            self.dialog.show_refusal(planned.refusal)
+        elif before is None or before.source.headers != planned.source.headers:
+            self.dialog.show_plan(planned.table, planned.plan, first=True,
+                                  source=planned.source)
+        else:
+            if before.read is not planned.read:  # read again in another encoding
+                self.dialog.show_columns(planned.source, planned.plan.mapping)
+            self.dialog.show_plan(planned.table, planned.plan)
+        self.dialog.show_guesses([str(guess) for guess in planned.read.guesses])
         if not self.dialog.isVisible():
             self.dialog.open()
 

@@ -21,6 +21,7 @@ IGNORE = ""  # the combo's data for a column that is not imported
 def field_label(field: str) -> str:
     """The name an officer reads for an import field of ``column_mapping.FIELDS``."""
     labels = {
+        "uuid": QCoreApplication.translate("import", "UUID (from this app's export)"),
         "external_id": QCoreApplication.translate("import", "ID"),
         "name": QCoreApplication.translate("import", "Name"),
         "kind": QCoreApplication.translate("import", "Kind"),
@@ -47,7 +48,11 @@ def field_label(field: str) -> str:
         "shareable": QCoreApplication.translate("import", "Shareable with peers"),
         "archived": QCoreApplication.translate("import", "Archived"),
         "record": QCoreApplication.translate("import", "Person or organisation"),
+        "topics": QCoreApplication.translate("import", "Topics"),
         "organisation": QCoreApplication.translate("import", "Organisation of the person"),
+        "consent": QCoreApplication.translate("import", "Consent to be contacted (yes/no)"),
+        "consent_date": QCoreApplication.translate("import", "Consent date"),
+        "consent_source": QCoreApplication.translate("import", "Consent source"),
     }
     return labels.get(field, field)
 

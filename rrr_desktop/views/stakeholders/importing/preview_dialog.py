@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.stakeholders.importing.mapping_view import MappingEditor, field_label
 from rrr_desktop.views.stakeholders.importing.preview_model import ImportPreviewModel
+from rrr_desktop.views.stakeholders.importing.source_options import (
+    SourceOptions,
+    encoding_label,
+)
 
 if TYPE_CHECKING:
     from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
@@ -42,6 +46,8 @@ class PlanOptions:
     mapping: dict[int, str]
     mode: str
     share: bool
+    encoding: str | None = None  # None: as read (and always for a workbook)
+    keep_headings: bool = False
 
 
 class ImportPreviewDialog(QDialog):
@@ -58,7 +64,14 @@ class ImportPreviewDialog(QDialog):
         self.file_name = file_name
         self.setWindowTitle(self.tr("Import stakeholders from {file}").format(file=file_name))
         self.source = plain_label("")
+        self.source_options = SourceOptions()
+        self.source_options.changed.connect(self._options_changed)
         self.mapping = MappingEditor()
+        self.guesses = QPlainTextEdit()
+        self.guesses.setReadOnly(True)
+        self.guesses.setAccessibleName(self.tr("Fields guessed from the values"))
+        self.guesses.setMaximumHeight(120)
+        self.guesses.hide()
         self.mapping.mappingChanged.connect(self._options_changed)
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("What to do with stakeholders already there"))
@@ -109,6 +122,7 @@ class ImportPreviewDialog(QDialog):
         columns_label.setBuddy(self.mapping)
         form = QFormLayout()
         form.addRow(self.tr("File:"), self.source)
+        form.addRow(self.source_options)
         form.addRow(mode_label, self.mode)
         form.addRow("", self.share)
         form.addRow(self.tr("Result:"), self.counts)
@@ -117,6 +131,7 @@ class ImportPreviewDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(columns_label)
         left_layout.addWidget(self.mapping)
+        left_layout.addWidget(self.guesses)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
@@ -136,7 +151,8 @@ class ImportPreviewDialog(QDialog):
 
     def options(self) -> PlanOptions:
         return PlanOptions(self.mapping.mapping(), str(self.mode.currentData()),
-                           self.share.isChecked())
+                           self.share.isChecked(), self.source_options.chosen_encoding(),
+                           self.source_options.keep_headings.isChecked())
 
     def _options_changed(self) -> None:
         self.import_button.setEnabled(False)
@@ -148,14 +164,24 @@ class ImportPreviewDialog(QDialog):
         self.counts.setText(self.tr("Checking…"))
         self.optionsChanged.emit()
 
-    def show_plan(self, table: Table, plan: ImportPlan, *, first: bool = False) -> None:
-        if first:
-            self.mapping.blockSignals(True)
-            self.mapping.set_columns(table.headers, plan.mapping)
-            self.mapping.blockSignals(False)
-        encoding = table.encoding.upper() if table.encoding else self.tr("Excel workbook")
+    def show_columns(self, source: Table, mapping: dict[int, str]) -> None:
+        """The file as read and the columns' fields (suggested, or kept from before)."""
+        self.mapping.blockSignals(True)
+        self.mapping.set_columns(source.headers, mapping)
+        self.mapping.blockSignals(False)
+        self.source_options.blockSignals(True)
+        self.source_options.show_table(source)
+        self.source_options.blockSignals(False)
+        kind = (encoding_label(source.encoding) if source.encoding
+                else self.tr("spreadsheet workbook"))
         self.source.setText(self.tr("{file}: {rows} rows ({encoding})").format(
-            file=self.file_name, rows=len(table.rows), encoding=encoding))
+            file=self.file_name, rows=len(source.rows) + len(source.headings), encoding=kind))
+
+    def show_plan(self, table: Table, plan: ImportPlan, *, first: bool = False,
+                  source: Table | None = None) -> None:
+        """``table`` as planned (headings brought in or not), ``source`` as read."""
+        if first:
+            self.show_columns(source or table, plan.mapping)
         self.preview_model.show_plan(table, plan)
         self.preview.resizeColumnsToContents()
         counts = plan.counts
@@ -164,8 +190,22 @@ class ImportPreviewDialog(QDialog):
             "{fail} with problems.").format(
                 add=counts["add"], update=counts["update"] + counts["fill"],
                 skip=counts["skip"], fail=counts["fail"]))
-        self._show_problems([(p.row_number, p.message) for p in plan.failures])
+        if plan.headings:
+            self.counts.setText(self.counts.text() + " " + self.tr(
+                "{count} set aside as section headings.").format(count=len(plan.headings)))
+        if plan.skipped_lines:
+            self.counts.setText(self.counts.text() + " " + self.tr(
+                "{count} hold no stakeholder (blank rows, titles, repeated headers).").format(
+                    count=len(plan.skipped_lines)))
+        self._show_problems(sorted((p.row_number, p.message)
+                                   for p in (*plan.failures, *plan.warnings)))
         self.import_button.setEnabled(counts["add"] + counts["update"] + counts["fill"] > 0)
+
+    def show_guesses(self, guesses: list[str]) -> None:
+        """What was guessed from the values of columns whose headers said little, and why."""
+        self.guesses.setPlainText(self.tr("Guessed from the values:") + "\n"
+                                  + "\n".join(f"• {guess}" for guess in guesses))
+        self.guesses.setVisible(bool(guesses))
 
     def show_refusal(self, message: str) -> None:
         """The current mapping cannot be imported: say why; the officer changes it."""
@@ -182,7 +222,7 @@ class ImportPreviewDialog(QDialog):
         self.problems.setVisible(bool(problems))
 
     def _set_editable(self, editable: bool) -> None:
-        for widget in (self.mapping, self.mode, self.share):
+        for widget in (self.mapping, self.mode, self.share, self.source_options):
             widget.setEnabled(editable)
 
     def _import(self) -> None:
@@ -213,10 +253,14 @@ class ImportPreviewDialog(QDialog):
                        "{failed} not imported because of a problem.").format(
                            added=summary.added, updated=summary.updated,
                            skipped=summary.skipped, failed=summary.failed)
+        if summary.headings:
+            text += " " + self.tr("{count} set aside as section headings.").format(
+                count=summary.headings)
         if failed_rows is not None:
             text += " " + self.tr("The rows to fix are saved in {file}.").format(file=failed_rows)
         self.counts.setText(text)
-        self._show_problems([(p.row_number, p.message) for p in summary.failures])
+        self._show_problems(sorted((p.row_number, p.message)
+                                   for p in (*summary.failures, *summary.warnings)))
         self.save_button.setVisible(summary.failed > 0)
         self.undo_button.show()
         self.import_button.hide()

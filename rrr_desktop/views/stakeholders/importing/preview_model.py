@@ -34,9 +34,8 @@ def row_explanation(row: PlannedRow) -> str:
     if row.action == "fail":
         return QApplication.translate("import", "Not imported: {reason}.").format(
             reason=row.reason)
-    if row.reason:
-        return f"{action_label(row)}: {row.reason}"
-    return action_label(row)
+    text = f"{action_label(row)}: {row.reason}" if row.reason else action_label(row)
+    return "\n".join((text, *row.warnings))
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -82,7 +81,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return self._text(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
             return row_explanation(planned)
-        return self._look(planned.action, index.column(), role)
+        return self._look(planned, index.column(), role)
 
     def _text(self, row: int, column: int) -> str:
         assert self._plan is not None and self._table is not None
@@ -94,10 +93,15 @@ class ImportPreviewModel(QAbstractTableModel):
         return self._table.rows[row][self._columns[column - 2]]
 
     @staticmethod
-    def _look(action: str, column: int, role: int) -> object:
-        """A problem row: a warning icon and a tinted background; a skipped row: greyed."""
+    def _look(planned: PlannedRow, column: int, role: int) -> object:
+        """A problem row: a warning icon and a tinted background; a row imported without
+        a value: an information icon; a skipped row: greyed."""
+        action = planned.action
         if role == Qt.ItemDataRole.DecorationRole and column == 1 and action == "fail":
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.DecorationRole and column == 1 and planned.warnings:
+            return QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxInformation)
         if role == Qt.ItemDataRole.BackgroundRole and action == "fail":
             return QBrush(QColor(255, 200, 0, 60))
         if role == Qt.ItemDataRole.ForegroundRole and action == "skip":

@@ -1,0 +1,1 @@
+"""The main window's parts: menus, file opening, preferences, single instance."""

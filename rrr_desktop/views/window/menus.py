@@ -1,0 +1,155 @@
+"""The main window's menu bar: File, Edit, Stakeholders, View, Go, Help.
+
+Shortcuts come from ``QKeySequence.StandardKey`` wherever the platform has one
+(Open, Save, Print, Close, Quit, Preferences, HelpContents, Cut/Copy/Paste), so
+they are the keys each system's officers already know, and none takes a key the
+system keeps for itself (Cmd+M minimises on macOS). Every action has a status tip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from rrr_desktop import APP_NAME
+from rrr_desktop.views.common.icons import page_icon
+from rrr_desktop.views.window.edit_actions import EditActions
+
+if TYPE_CHECKING:
+    from rrr_desktop.views.main_window import MainWindow
+
+Key = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def shortcut_of(key: Key) -> QKeySequence:
+    return key if isinstance(key, QKeySequence) else QKeySequence(key or "")
+
+
+class WindowMenus(QObject):
+    """Builds the menus of ``window``; keeps the actions that change with the data."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        bar = window.menuBar()
+        self.edit = EditActions(window)
+        self._file_menu(bar.addMenu(self.tr("&File")))
+        self._edit_menu(bar.addMenu(self.tr("&Edit")))
+        self._stakeholder_menus()
+        self._go_menu(bar.addMenu(self.tr("&Go")))
+        self._help_menu(bar.addMenu(self.tr("&Help")))
+
+    def _add(self, menu: QMenu, text: str, tip: str, key: Key,
+             slot: Callable[[], object]) -> QAction:
+        action = menu.addAction(text)
+        action.setShortcut(shortcut_of(key))
+        action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def home_opened(self) -> None:
+        for action in self.needs_data:
+            action.setEnabled(True)
+
+    def _file_menu(self, menu: QMenu) -> None:
+        window = self.window
+        self.import_action = self._add(
+            menu, self.tr("&Import Stakeholders…"),
+            self.tr("Add organisations from a spreadsheet (.csv, .xlsx)"),
+            self.tr("Ctrl+I"), window.import_stakeholders)
+        self.export_action = self._add(
+            menu, self.tr("&Export Stakeholders…"),
+            self.tr("Save the register, as filtered, to a spreadsheet"),
+            self.tr("Ctrl+E"), window.export_stakeholders)
+        self.undo_import_action = self._add(
+            menu, self.tr("&Undo Last Import…"),
+            self.tr("Take back the stakeholders the last import added or changed"),
+            None, window.undo_last_import)
+        menu.addSeparator()
+        menu.addActions(window.bundles.file_actions())
+        menu.addSeparator()
+        self.print_action = self._add(
+            menu, self.tr("&Print Brief…"), self.tr("Print the brief shown on the Briefs page"),
+            QKeySequence.StandardKey.Print, window.print_brief)
+        menu.addSeparator()
+        self._add(menu, self.tr("Open &Data Folder"),
+                  self.tr("Show the folder where RRR Desktop keeps your data"), None,
+                  lambda: window.open_folder(window.paths.home))
+        menu.addSeparator()
+        self._add(menu, self.tr("&Close Window"), self.tr("Close the window and quit"),
+                  QKeySequence.StandardKey.Close, window.close)
+        quit_action = self._add(menu, self.tr("&Quit"), self.tr("Quit RRR Desktop"),
+                                QKeySequence.StandardKey.Quit, window.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.needs_data = [self.import_action, self.export_action, self.undo_import_action,
+                           self.print_action]
+        for action in self.needs_data:
+            action.setEnabled(False)  # until the home is open
+
+    def _edit_menu(self, menu: QMenu) -> None:
+        register = self.window.stakeholders
+        menu.addActions([register.actions.undo, register.actions.redo])
+        menu.addSeparator()
+        menu.addActions(self.edit.actions())
+        menu.addSeparator()
+        menu.addAction(register.bulk_edit_action)
+        menu.addSeparator()
+        preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
+        self.preferences_action = self._add(
+            menu, self.tr("Pre&ferences…"),
+            self.tr("Language, paper size, export folder, peer data age"),
+            preferences if not preferences.isEmpty() else self.tr("Ctrl+,"),
+            self.window.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    def _stakeholder_menus(self) -> None:
+        """Stakeholders and View: the register's actions, owned by its page."""
+        window = self.window
+        register = window.stakeholders
+        actions = register.actions
+        menu = window.menuBar().addMenu(self.tr("&Stakeholders"))
+        for group in ([actions.new_organisation, actions.new_person],
+                      [actions.edit, actions.add_interaction],
+                      [actions.archive, actions.restore, actions.delete], [actions.merge]):
+            if not menu.isEmpty():
+                menu.addSeparator()
+            menu.addActions(group)
+        view_menu = window.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(register.toggle_view_action)
+        columns = view_menu.addMenu(self.tr("Stakeholder &Columns"))
+        columns.addActions(register.column_actions)
+        register.message.connect(lambda text: window.statusBar().showMessage(text, 30_000))
+        for action in (actions.new_organisation, actions.new_person, register.toggle_view_action):
+            action.triggered.connect(lambda _checked=False: window.show_page(register.key))
+
+    def _go_menu(self, menu: QMenu) -> None:
+        window = self.window
+        for number, page in enumerate(window.pages, start=1):
+            action = self._add(menu, page.title(), self.tr("Show the page {page}").format(
+                page=page.title()), f"Ctrl+{number}",
+                lambda key=page.key: window.show_page(key))
+            action.setIcon(page_icon(page.icon_name))
+        menu.addSeparator()
+        self._add(menu, self.tr("&Find"), self.tr("Put the cursor in this page's search box"),
+                  QKeySequence.StandardKey.Find, window.focus_search)
+
+    def _help_menu(self, menu: QMenu) -> None:
+        window = self.window
+        self._add(menu, self.tr("{app} &Help").format(app=APP_NAME),
+                  self.tr("How to open bundles and lists, and the keyboard shortcuts"),
+                  QKeySequence.StandardKey.HelpContents, window.show_help)
+        menu.addSeparator()
+        self._add(menu, self.tr("Load &Sample Data"),
+                  self.tr("Add made-up stakeholders to try RRR Desktop"), None,
+                  window.load_sample_data)
+        self._add(menu, self.tr("Open &Log Folder"),
+                  self.tr("Show the log files to send to support"), None,
+                  lambda: window.open_folder(window.paths.logs))
+        menu.addAction(window.bundles.key_action)
+        about = self._add(menu, self.tr("&About {app}").format(app=APP_NAME),
+                          self.tr("Version, data folder and licence"), None, window.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
