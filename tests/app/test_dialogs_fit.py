@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
-from tests.bundle_forge import add_stakeholders, open_city_home
 
 from rrr_desktop.messages import LANGUAGES
 from rrr_desktop.paths import AppPaths
@@ -20,6 +19,7 @@ from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
 from rrr_desktop.views.help.about import AboutDialog
 from rrr_desktop.views.stakeholders.export_dialog import ExportOptionsDialog
+from tests.factories import add_stakeholders, open_city_home
 
 
 @pytest.fixture(params=LANGUAGES)

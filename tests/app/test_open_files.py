@@ -27,7 +27,7 @@ from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.importing.preview_dialog import ImportPreviewDialog
 from rrr_desktop.views.window.single_instance import InstanceServer, hand_over, server_name
-from tests.bundle_forge import city_card, content_bundle, open_city_home, peer_stakeholder
+from tests.factories import city_card, content_bundle, open_city_home, peer_stakeholder
 
 COMMANDS = set(next(a.choices for a in build_parser()._actions if hasattr(a, "choices")
                     and isinstance(a.choices, dict)))
@@ -117,7 +117,7 @@ def test_a_bundle_arriving_while_a_preview_is_open_joins_it(
 
 def test_bundles_of_several_cities_are_previewed_per_city_and_applied_one_by_one(
         qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
-    from tests.bundle_forge import OTHER_KEY, Sender
+    from tests.factories import OTHER_KEY, Sender
 
     porto = Sender(uuid4(), "Porto", "PT")
     from_porto = content_bundle(tmp_path / "porto.rrrbundle", {

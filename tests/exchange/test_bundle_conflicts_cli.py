@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.bundle_forge import city_card, content_bundle, open_city_home, peer_stakeholder
 
 from rrr_desktop.__main__ import main
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from tests.factories import city_card, content_bundle, open_city_home, peer_stakeholder
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str]:

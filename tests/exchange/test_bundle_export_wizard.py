@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
-from tests.bundle_forge import open_city_home
 
 from rrr_desktop.services.home import Home
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
+from tests.factories import open_city_home
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from tests.bundle_forge import open_city_home
 
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.home import Home
@@ -19,6 +18,7 @@ from rrr_desktop.services.stakeholders.importing.importer import apply_import, p
 from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
+from tests.factories import open_city_home
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from tests.bundle_forge import forged_bundle
 
-from tests.factories import REPO
+from tests.factories import REPO, forged_bundle
 
 LINUX = REPO / "packaging" / "linux"
 MIME_NS = "{http://www.freedesktop.org/standards/shared-mime-info}"

@@ -9,7 +9,7 @@ from pathlib import Path
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.peers.workspace import peer_data_dates, peer_detail, stale_age
 from rrr_desktop.services.setup import directory
-from tests.bundle_forge import SENDER, city_card, content_bundle, open_city_home
+from tests.factories import SENDER, city_card, content_bundle, open_city_home
 
 
 def test_a_peer_is_dated_by_the_bundle_its_profile_came_from(tmp_path: Path) -> None:

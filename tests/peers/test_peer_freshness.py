@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.bundle_forge import SENDER, city_card, content_bundle, open_city_home, peer_stakeholder
-
 from rrr_desktop.services.exchange.history import undo_bundle_import
 from rrr_desktop.services.exchange.importing import RecordStatus, apply_bundle, inspect_bundle
 from rrr_desktop.services.peers.workspace import peer_detail
+from tests.factories import SENDER, city_card, content_bundle, open_city_home, peer_stakeholder
 
 
 def test_a_newer_bundle_with_the_same_profile_confirms_it(tmp_path: Path) -> None:
