@@ -11,10 +11,12 @@ elsewhere. ``--db FILE`` overrides only the database file.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from rrr_desktop import APP_ID
+from rrr_desktop.errors import RejectedInput
 
 HOME_ENV = "RRR_DESKTOP_HOME"
 DATABASE_NAME = "rrr-desktop.sqlite3"
@@ -90,5 +92,25 @@ def resolve_paths(home: str | os.PathLike[str] | None = None,
     else:
         home_path = default_home()
     home_path = home_path.expanduser().absolute()
-    db_path = Path(database).expanduser().absolute() if database else home_path / DATABASE_NAME
+    db_path = database_file(database) if database else home_path / DATABASE_NAME
     return AppPaths(home=home_path, database=db_path)
+
+
+_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
+_SQLITE_URL = "sqlite:///"  # SQLAlchemy's spelling: sqlite:///relative, sqlite:////absolute
+
+
+def database_file(database: str | os.PathLike[str]) -> Path:
+    """The file ``--db`` names: a path, or a ``sqlite:///`` URL.
+
+    Any other URL (``postgresql://user:secret@host/db``) is refused before anything is
+    created: taken as a file name it would make a folder ``postgresql:`` holding the
+    password in its path. The message names the scheme only, never the rest.
+    """
+    text = os.fspath(database)
+    if text.startswith(_SQLITE_URL):
+        return Path(text.removeprefix(_SQLITE_URL)).expanduser().absolute()
+    url = _URL.match(text)
+    if url:
+        raise RejectedInput("database.url_not_supported", field="db", scheme=url.group(1))
+    return Path(text).expanduser().absolute()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import unicodedata
 
@@ -35,3 +36,97 @@ def normalise(text: str) -> str:
         return " ".join(text.lower().split())
     folded = _strip_accents(_strip_accents(text).casefold()).translate(_BASE_LETTERS)
     return " ".join(folded.split())
+
+
+# Characters that change what a terminal or a line of text shows without being shown
+# themselves: C0 and C1 controls (ESC starts terminal sequences, CR overwrites a line),
+# bidi controls (RLO reverses text), zero-width characters, line and paragraph separators,
+# and the tag characters. Tab and newline are kept.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f"
+                       "\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    high, low = divmod(code - 0x10000, 0x400)  # as JSON spells it: a surrogate pair
+    return f"\\u{0xD800 + high:04x}\\u{0xDC00 + low:04x}"
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character written as ``\\uXXXX`` (valid inside JSON).
+
+    The command line passes everything it prints through this, so an ESC sequence or a
+    right-to-left override in a peer's data is seen, never obeyed.
+    """
+    return _CONTROLS.sub(_escaped, text)
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: ␛ for ESC, ␍ for CR
+    if code == 0x7F:
+        return "\u2421"
+    return f"⟨U+{code:04X}⟩"
+
+
+def show_controls(text: str) -> str:
+    """``text`` for the window: each control character as a visible placeholder."""
+    return _CONTROLS.sub(_placeholder, text)
+
+
+_HOST = re.compile(r"[^\W_]([\w-]*[^\W_])?(\.[^\W_]([\w-]*[^\W_])?)*\.?")
+
+
+def is_web_address(url: str) -> bool:
+    """Whether ``url`` is an http(s) address every reader can take apart (``http://[``,
+    a host with spaces or a port of letters is not)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or not host or _CONTROLS.search(url):
+        return False
+    if any(c.isspace() for c in url):
+        return False
+    if parts.netloc.rpartition("@")[2].startswith("["):
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            return False
+        return True
+    return _HOST.fullmatch(host) is not None
+
+
+# Contacts written into free text ("call Ana on +34 944 123 456, ana@coop.es"): the
+# personal-data fields are guarded, and these must be too. A phone number is a run of
+# digits and separators holding 9 to 15 digits, or 8 after a "+" or a leading 0 (so
+# years, "2019-2024", and amounts, "12 000 000", are not phones).
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE_IN_TEXT = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d ().\-/]{5,}\d(?!\w)")
+EMAIL_PLACEHOLDER = "[✉]"
+PHONE_PLACEHOLDER = "[☎]"
+
+
+def _is_phone(candidate: str) -> bool:
+    digits = sum(c.isdigit() for c in candidate)
+    international = candidate.startswith(("+", "00", "0", "(0", "(+"))
+    return 8 <= digits <= 15 if international else 9 <= digits <= 15
+
+
+def has_contacts(text: str) -> bool:
+    """Whether ``text`` holds an email address or a phone number."""
+    return bool(_EMAIL_IN_TEXT.search(text)) or any(
+        _is_phone(m.group()) for m in _PHONE_IN_TEXT.finditer(text))
+
+
+def without_contacts(text: str) -> str:
+    """``text`` with each email address and phone number replaced by a placeholder."""
+    text = _EMAIL_IN_TEXT.sub(EMAIL_PLACEHOLDER, text)
+    return _PHONE_IN_TEXT.sub(
+        lambda m: PHONE_PLACEHOLDER if _is_phone(m.group()) else m.group(), text)

@@ -53,6 +53,7 @@ def spanish() -> Iterator[None]:
     yield
     for translator in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)  # gone now, not when deleteLater's event is processed
         translator.deleteLater()
 
 

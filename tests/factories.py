@@ -183,6 +183,7 @@ def cities(draw: st.DrawFn, name: str) -> CityTopics:
 
 KEY = signing_key_from_seed(bytes(range(32)))
 OTHER_KEY = signing_key_from_seed(bytes(range(1, 33)))
+THIRD_KEY = signing_key_from_seed(bytes(range(2, 34)))
 SENDER = Sender(uuid.UUID("4e38b4a8-0d4d-4d3f-a059-d829f956cea5"), "Bilbao", "ES")
 STAKEHOLDERS = [{"uuid": str(uuid.UUID(int=n)), "revision": 1, "name": f"Co-op {n}",
                  "updated_at": "2026-11-01T10:00:00Z", "influence": 3} for n in range(20)]
@@ -340,3 +341,11 @@ def peer_stakeholder(n: int, revision: int = 1, **values: Any) -> dict[str, Any]
     return {"uuid": str(uuid.UUID(int=10_000 + n)), "revision": revision,
             "updated_at": "2026-11-01T10:00:00Z", "name": f"Peer co-op {n}",
             "kind": "cooperative", **values}
+
+
+def posing_bundle(path: Any, city_uuid: uuid.UUID, called: str, country: str,
+                  key: SigningKey, **card: Any) -> Any:
+    """A correctly signed bundle of the city ``city_uuid`` calling itself ``called``."""
+    sender = Sender(city_uuid, called, country)
+    return content_bundle(path, {"profile.yaml": city_card(sender, **card)}, sender=sender,
+                          key=key)

@@ -533,6 +533,10 @@
         <translation>Contiene: {profile}, {practices} prácticas, {assessments} temas autoevaluados, {stakeholders} actores y {tombstones} registros retirados.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} partes interesadas tienen un correo o un teléfono en su descripción.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Incluye datos personales (persona de contacto, correo electrónico o teléfono) de {count} de ellos.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>&amp;Aceptar la nueva clave (solo después de comparar la huella digital con el remitente por teléfono)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Aceptar el nuevo &amp;nombre (solo después de comprobarlo con la ciudad)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>La clave de un remitente ha cambiado: no se puede importar nada de él a menos que acepte la nueva clave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Una ciudad cambió de nombre: no se puede importar nada de ella a menos que acepte el nuevo nombre.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Registros que difieren de los nuestros con la misma revisión: {count}. Conservamos los nuestros salvo que marque uno para tomar el suyo. Desmarque cualquier otro registro que quiera dejar fuera y después importe.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: de {city} ({country}), creado el {made}. Clave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOMBRE CAMBIADO: la ciudad que conoce como {old} ({old_country}) ahora se llama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4156,6 +4172,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} de los actores compartidos tienen datos personales; se omiten salvo que marque la casilla y nunca se envían sin consentimiento registrado.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} de ellas tienen un correo o un teléfono escrito en su descripción: se omiten de la descripción de la misma manera.</translation>
     </message>
 </context>
 <context>

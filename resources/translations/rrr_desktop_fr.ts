@@ -533,6 +533,10 @@
         <translation>Le lot contient&#xa0;: {profile}, {practices} pratiques, {assessments} thèmes auto-évalués, {stakeholders} acteurs, {tombstones} fiches retirées.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} parties prenantes ont une adresse e-mail ou un numéro de téléphone dans leur description.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Données personnelles (personne de contact, courriel ou téléphone) incluses pour {count} d’entre eux.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>&amp;Accepter la nouvelle clé (uniquement après avoir comparé l’empreinte avec l’expéditeur par téléphone)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Accepter le nouveau &amp;nom (seulement après avoir vérifié auprès de la ville)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>La clé d’un expéditeur a changé&#xa0;: rien ne peut être importé de sa part tant que vous n’acceptez pas la nouvelle clé.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Une ville a changé de nom : rien ne peut en être importé tant que vous n&apos;acceptez pas le nouveau nom.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Fiches qui diffèrent des nôtres à la même version : {count}. Nous gardons les nôtres, sauf si vous en cochez une pour prendre la leur. Décochez toute autre fiche à laisser de côté, puis importez.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}&#xa0;: envoyé par {city} ({country}), créé le {made}. Clé {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOM CHANGÉ : la ville que vous connaissez sous le nom {old} ({old_country}) s&apos;appelle maintenant {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4156,6 +4172,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} acteurs partagés ont des données personnelles&#x202f;; elles sont omises sauf si vous cochez la case, et ne sont jamais envoyées sans consentement enregistré.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} d&apos;entre elles ont une adresse e-mail ou un numéro de téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</translation>
     </message>
 </context>
 <context>

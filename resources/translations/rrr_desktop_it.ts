@@ -533,6 +533,10 @@
         <translation>Contenuto: {profile}, {practices} pratiche, {assessments} temi autovalutati, {stakeholders} attori, {tombstones} schede ritirate.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} portatori di interesse hanno un indirizzo e-mail o un numero di telefono nella descrizione.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} attori.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>&amp;Accetta la nuova chiave (solo dopo aver confrontato l&apos;impronta con il mittente per telefono)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Accetta il nuovo &amp;nome (solo dopo averlo verificato con la città)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>La chiave di un mittente è cambiata: non è possibile importare nulla da questo mittente senza accettare la nuova chiave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Una città ha cambiato nome: non si può importare nulla da essa se non accetta il nuovo nome.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Schede che differiscono dalle nostre alla stessa revisione: {count}. Teniamo le nostre, a meno che tu ne spunti una per prendere la loro. Togli la spunta alle altre schede da lasciare fuori, poi importa.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: da {city} ({country}), creato il {made}. Chiave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOME CAMBIATO: la città che conosce come {old} ({old_country}) ora si chiama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4156,6 +4172,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} attori condivisi hanno dati personali: restano esclusi se la casella non è spuntata e non vengono mai inviati senza un consenso registrato.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} di questi hanno un indirizzo e-mail o un numero di telefono scritto nella descrizione: vengono omessi dalla descrizione allo stesso modo.</translation>
     </message>
 </context>
 <context>

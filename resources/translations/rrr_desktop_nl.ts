@@ -533,6 +533,10 @@
         <translation>De bundel bevat: {profile}, {practices} praktijken, {assessments} onderwerpen met zelfevaluatie, {stakeholders} stakeholders, {tombstones} ingetrokken records.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} belanghebbenden hebben een e-mailadres of telefoonnummer in hun beschrijving.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Persoonsgegevens (contactpersoon, e-mail of telefoon) opgenomen bij {count} daarvan.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>Nieuwe sleutel &amp;accepteren (alleen nadat je de vingerafdruk telefonisch met de afzender hebt vergeleken)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>De nieuwe &amp;naam accepteren (pas nadat u het met de stad hebt nagegaan)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>De sleutel van een afzender is gewijzigd: van deze afzender kan niets worden geïmporteerd, tenzij je de nieuwe sleutel accepteert.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Een stad heeft haar naam gewijzigd: er kan niets van worden geïmporteerd tenzij u de nieuwe naam accepteert.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Records die bij dezelfde revisie van de onze verschillen: {count}. We houden de onze, tenzij u er een aanvinkt om die van hen te nemen. Vink elk ander record uit dat u wilt weglaten en importeer dan.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: van {city} ({country}), gemaakt op {made}. Sleutel {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NAAM GEWIJZIGD: de stad die u kent als {old} ({old_country}) noemt zich nu {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4156,6 +4172,10 @@ De details staan in {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} gedeelde stakeholders hebben persoonsgegevens; die worden weggelaten tenzij je het vakje aanvinkt, en ze worden nooit verstuurd zonder vastgelegde toestemming.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} daarvan hebben een e-mailadres of telefoonnummer in hun beschrijving staan: die worden op dezelfde manier uit de beschrijving weggelaten.</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,10 @@
         <translation>Zawartość: {profile}; praktyki: {practices}; tematy z samooceną: {assessments}; interesariusze: {stakeholders}; wycofane wpisy: {tombstones}.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} interesariuszy ma adres e-mail lub numer telefonu w opisie.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Wpisy z dołączonymi danymi osobowymi (osoba kontaktowa, e-mail lub telefon): {count}.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>&amp;Akceptuj nowy klucz (dopiero po porównaniu odcisku klucza z nadawcą przez telefon)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Przyjmij nową &amp;nazwę (dopiero po sprawdzeniu z miastem)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Wpis</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>Klucz nadawcy się zmienił: nie można niczego od niego zaimportować, dopóki nie zaakceptujesz nowego klucza.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Miasto zmieniło nazwę: nie można z niego niczego zaimportować, dopóki nie przyjmiesz nowej nazwy.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Rekordy różniące się od naszych przy tej samej wersji: {count}. Zachowujemy nasze, chyba że zaznaczysz rekord, aby przyjąć ich wersję. Odznacz każdy inny rekord, który chcesz pominąć, a potem zaimportuj.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file} – nadawca: {city} ({country}), utworzono: {made}. Klucz: {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>ZMIANA NAZWY: miasto znane Ci jako {old} ({old_country}) nazywa się teraz {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4165,6 +4181,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>Udostępniani interesariusze z danymi osobowymi: {with_data}. Te dane są pomijane, chyba że zaznaczysz to pole, i nigdy nie są wysyłane bez zarejestrowanej zgody.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} z nich ma adres e-mail lub numer telefonu wpisany w opisie: są one w ten sam sposób pomijane w opisie.</translation>
     </message>
 </context>
 <context>

@@ -533,6 +533,10 @@
         <translation>Contém: {profile}, {practices} práticas, {assessments} temas autoavaliados, {stakeholders} atores, {tombstones} registros retirados.</translation>
     </message>
     <message>
+        <source>{count} stakeholders have an email address or phone number in their description.</source>
+        <translation>{count} partes interessadas têm um e-mail ou um número de telefone na sua descrição.</translation>
+    </message>
+    <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
         <translation>Dados pessoais (pessoa de contato, e-mail ou telefone) incluídos para {count} deles.</translation>
     </message>
@@ -686,6 +690,10 @@
         <translation>&amp;Aceitar a nova chave (só depois de comparar a impressão digital com o remetente por telefone)</translation>
     </message>
     <message>
+        <source>Accept the new &amp;name (only after checking with the city)</source>
+        <translation>Aceitar o novo &amp;nome (só depois de confirmar com a cidade)</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
@@ -734,6 +742,10 @@
         <translation>A chave de um remetente mudou: nada dele pode ser importado, a menos que você aceite a nova chave.</translation>
     </message>
     <message>
+        <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
+        <translation>Uma cidade mudou de nome: nada pode ser importado dela a menos que aceite o novo nome.</translation>
+    </message>
+    <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
         <translation>Registos que diferem dos nossos na mesma versão: {count}. Mantemos os nossos, a menos que marque um para ficar com o deles. Desmarque qualquer outro registo que queira deixar de fora e depois importe.</translation>
     </message>
@@ -776,6 +788,10 @@
     <message>
         <source>{file}: from {city} ({country}), made {made}. Key {fingerprint} ({trust}).</source>
         <translation>{file}: de {city} ({country}), criado em {made}. Chave {fingerprint} ({trust}).</translation>
+    </message>
+    <message>
+        <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
+        <translation>NOME ALTERADO: a cidade que conhece como {old} ({old_country}) chama-se agora {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -4156,6 +4172,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>{with_data} atores compartilhados têm dados pessoais; esses dados ficam de fora, a menos que você marque a caixa, e nunca são enviados sem consentimento registrado.</translation>
+    </message>
+    <message>
+        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>{count} delas têm um e-mail ou um número de telefone escrito na sua descrição: são deixados de fora da descrição da mesma forma.</translation>
     </message>
 </context>
 <context>

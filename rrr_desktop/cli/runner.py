@@ -8,12 +8,13 @@ import logging
 import os
 import sys
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO, cast
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging
 from rrr_desktop.messages import language_from_environment, message, set_language
 from rrr_desktop.paths import resolve_paths
+from rrr_desktop.text import escape_controls
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,24 @@ COMMANDS: dict[tuple[str, str | None], str] = {
 }
 
 
+class _Escaping:
+    """A text stream writing ``escape_controls(text)`` to the one it wraps: an ESC sequence
+    or a right-to-left override in a peer's data is printed as ``\\u001b``, never obeyed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(escape_controls(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def escaping(stream: TextIO) -> TextIO:
+    return cast(TextIO, _Escaping(stream))
+
+
 def _pick_command(args: argparse.Namespace) -> Command:
     module, function = COMMANDS[args.command,
                                 getattr(args, f"{args.command}_command", None)].split(":")
@@ -57,11 +76,11 @@ def _pick_command(args: argparse.Namespace) -> Command:
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None,
                 err: TextIO | None = None) -> int:
-    out = out or sys.stdout
-    err = err or sys.stderr
+    out = escaping(out or sys.stdout)
+    err = escaping(err or sys.stderr)
     set_language(getattr(args, "message_language", None) or language_from_environment())
-    paths = resolve_paths(args.home, args.db)
     try:
+        paths = resolve_paths(args.home, args.db)
         configure_logging(paths.log_file)
         from rrr_desktop.services.home import open_home
 

@@ -17,6 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rrr_desktop.models import storage_faults, write_lock
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session, sessionmaker
@@ -49,11 +51,41 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session in one transaction: committed on success, rolled back on error."""
+        """A session in one write transaction: committed on success, rolled back on error.
+
+        The transaction holds the write lock from its start (``BEGIN IMMEDIATE``): a second
+        writer waits its turn, and gives up with :class:`write_lock.DatabaseBusy` naming
+        the holder (:mod:`rrr_desktop.models.write_lock`).
+        """
         self.engine  # noqa: B018 - makes the engine and the session factory on first use
         assert self._sessions is not None
-        with self._sessions.begin() as session:
-            yield session
+        session = write_lock.open_writer(self.path, self._begin_writing)
+        try:
+            with write_lock.holding(self.path):
+                yield session
+                session.commit()
+        except BaseException as error:
+            session.rollback()
+            fault = storage_faults.explain(self.path, error)
+            if fault is not None:  # a full disk, a read-only file...: told apart
+                raise fault from error
+            raise
+        finally:
+            session.close()
+
+    def _begin_writing(self) -> Session:
+        assert self._sessions is not None
+        session = self._sessions()
+        try:
+            session.connection()  # BEGIN IMMEDIATE (engine._on_begin): waits for the lock
+        except BaseException as error:
+            session.close()
+            fault = None if write_lock.is_busy(error) else storage_faults.explain(self.path,
+                                                                                   error)
+            if fault is not None:
+                raise fault from error
+            raise
+        return session
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

@@ -1,8 +1,8 @@
 """The SQLAlchemy engine for one SQLite file.
 
 Every connection gets the same pragmas (``sqlite_connection.py``). pysqlite's own
-transaction handling is switched off and SQLAlchemy emits ``BEGIN`` itself, the
-recipe SQLAlchemy documents, so that transactions and savepoints really are
+transaction handling is switched off and SQLAlchemy emits ``BEGIN IMMEDIATE`` itself,
+the recipe SQLAlchemy documents, so that transactions and savepoints really are
 transactions.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from rrr_desktop.models import write_lock
 from rrr_desktop.models.sqlite_connection import BUSY_TIMEOUT_MS, configure_connection
 
 
@@ -24,7 +25,10 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
 
 
 def _on_begin(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE: the write lock is taken here, where the busy timeout can wait for it
+    # (rrr_desktop.models.write_lock), not at the first write, where SQLite cannot.
+    connection.exec_driver_sql(f"PRAGMA busy_timeout = {write_lock.WRITE_WAIT_MS}")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_sqlite_engine(path: Path) -> Engine:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rrr_desktop.errors import NewerDatabaseError, UnrecognisedDatabaseError
+from rrr_desktop.models import storage_faults
 from rrr_desktop.models.backup import backup_database
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -61,7 +62,12 @@ def read_revision(database: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise UnrecognisedDatabaseError(database, str(error)) from error
+        if getattr(error, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise UnrecognisedDatabaseError(database, str(error)) from error
+        fault = storage_faults.explain(database, error)
+        raise fault or UnrecognisedDatabaseError(database, str(error)) from error
+    if row is None and tables - {"alembic_version"}:  # our tables, their revision lost
+        raise storage_faults.StorageFault("database.no_revision", database=database)
     return None if row is None else str(row[0])
 
 
@@ -83,9 +89,18 @@ def ensure_schema(database: Path, backups_dir: Path,
         raise UnrecognisedDatabaseError(database, f"unknown schema revision {current!r}")
     backup = None
     if database.exists() and database.stat().st_size > 0:
-        backup = backup_database(database, backups_dir, f"before-{head}")
+        try:
+            backup = backup_database(database, backups_dir, f"before-{head}")
+        except (OSError, sqlite3.Error) as error:
+            raise storage_faults.backup_failed(database, backups_dir, error) from error
         log.info("Backed up %s to %s before migrating", database, backup)
-    _run_migrations(database, migrations_dir)
+    try:
+        _run_migrations(database, migrations_dir)
+    except Exception as error:
+        fault = storage_faults.explain(database, error)
+        if fault is None:
+            raise
+        raise fault from error
     log.info("Migrated %s from %s to %s", database, current, head)
     return MigrationResult(current, head, backup)
 

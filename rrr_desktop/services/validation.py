@@ -45,7 +45,7 @@ def pydantic_problem(error: ErrorDetails) -> Message:
     """The problem of one pydantic error as a catalogue message (``pydantic.<type>``)."""
     code = f"pydantic.{error['type']}"
     if code not in catalogue("en"):
-        return message("validation.untranslated", text=error["msg"])
+        return message("validation.untranslated", text=error["msg"].removeprefix("Value error, "))
     return Message(code, context_of(error))
 
 

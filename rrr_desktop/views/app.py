@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
-from rrr_desktop.errors import EXIT_REJECTED, EXIT_UNEXPECTED
+from rrr_desktop.errors import EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging, log_native_crashes
 from rrr_desktop.paths import AppPaths, resolve_paths
 from rrr_desktop.views.common.display import display_problem
@@ -48,7 +48,11 @@ def _start(home: str | None, database: str | None, smoke_test: bool,
     if problem:
         print(problem, file=sys.stderr)
         return EXIT_UNEXPECTED
-    paths = resolve_paths(home, database)
+    try:
+        paths = resolve_paths(home, database)
+    except RejectedInput as refused:
+        print(f"rrr-desktop: {refused}", file=sys.stderr)
+        return EXIT_REJECTED
     try:
         paths.create_folders()
         configure_logging(paths.log_file)

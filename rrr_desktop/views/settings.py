@@ -40,9 +40,13 @@ def locale_paper(locale: QLocale) -> str:
     return "letter" if locale.territory() in LETTER_TERRITORIES else "a4"
 
 
+def documents_location() -> str:
+    """The system's documents folder, or "" when the system names none."""
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+
 def documents_folder() -> str:
-    location = QStandardPaths.StandardLocation.DocumentsLocation
-    return QStandardPaths.writableLocation(location) or str(Path.home())
+    return documents_location() or str(Path.home())
 
 
 class Settings:

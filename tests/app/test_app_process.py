@@ -48,6 +48,18 @@ def test_smoke_test_passes_on_a_new_home(tmp_path: Path) -> None:
     assert (tmp_path / "settings.ini").exists()
 
 
+def test_the_window_refuses_a_database_url_before_creating_anything(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(  # in tmp_path: a URL taken as a relative path would land here
+        [sys.executable, "-m", "rrr_desktop", "--home", str(tmp_path / "home"), "--db",
+         "postgresql://u:secret@h/rrr", "--smoke-test"], capture_output=True, text=True,
+        timeout=30, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(root)}, check=False)
+    assert result.returncode == 3
+    assert "postgresql:// databases are not supported yet" in result.stderr
+    assert "secret" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux needs a display")
 def test_without_a_display_the_launch_says_how_to_run_it(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items()

@@ -91,6 +91,28 @@ def test_db_option_overrides_only_the_database(
     assert (tmp_path / "h" / "logs" / "rrr-desktop.log").exists()
 
 
+@pytest.mark.parametrize("url", ["postgresql://officer:s3cret@db.example/rrr",
+                                 "mysql+pymysql://u:p@h/db", "https://example.org/x.sqlite3"])
+def test_a_database_url_not_supported_is_refused_before_anything_is_created(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        url: str) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "h"), "--db", url,
+                         "init", "--city", "Dublin")
+    assert code == 3
+    assert "databases are not supported yet" in err and "s3cret" not in err + out
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_sqlite_url_names_a_database_file(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    database = tmp_path / "city.sqlite3"
+    code, _, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "--db", f"sqlite:///{database}",
+                     "init", "--city", "Dublin")
+    assert code == 0
+    assert database.exists()
+
+
 def test_home_from_the_environment(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RRR_DESKTOP_HOME", str(tmp_path / "env-home"))

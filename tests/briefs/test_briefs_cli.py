@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from rrr_desktop.cli.briefs.arguments import add_brief_parser
 from rrr_desktop.cli.briefs.commands import brief_command
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.services.briefs.history import recent_briefs
 from rrr_desktop.services.home import Home
 
@@ -77,3 +78,14 @@ def test_paper_and_language_choices_are_checked_by_the_parser() -> None:
     with pytest.raises(SystemExit):
         parse("x.pdf", "--lang", "de")
     assert parse("x.pdf").paper == "a4" and parse("x.pdf").lang == "en"
+
+
+def test_a_stored_website_no_reader_can_parse_does_not_stop_a_peer_brief(
+        bilbao: Home, tmp_path: Path) -> None:
+    with bilbao.db.session() as session:  # as older versions stored it, unchecked
+        session.add(Stakeholder(name="Broken link co-op", kind="cooperative",
+                                website="http://["))
+    target = tmp_path / "rotterdam.pdf"
+    said = run(bilbao, str(target), "--peer", "Rotterdam")
+    assert "Peer meeting brief – Rotterdam" in said
+    assert target.stat().st_size > 0

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -17,10 +18,12 @@ from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import open_home
 from tests.factories import (
     OTHER_KEY,
+    THIRD_KEY,
     add_stakeholders,
     city_card,
     content_bundle,
     peer_stakeholder,
+    posing_bundle,
     run_cli,
 )
 
@@ -170,3 +173,61 @@ def test_peers_show_says_what_we_hold_and_where_it_came_from(
     assert shown["latest_bundle"]["file"] == "Bilbao.rrrbundle"
     assert len(shown["shared_stakeholders"]) == 3
     assert all(s["from"]["file"] == "Bilbao.rrrbundle" for s in shown["shared_stakeholders"])
+
+
+def test_a_rename_is_shown_and_refused_without_accept_rename(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
+    _, rotterdam = homes
+    lyon = uuid.UUID("5d0c1e2f-0000-4000-8000-000000000001")
+    first = posing_bundle(tmp_path / "lyon1.rrrbundle", lyon, "Lyon", "FR", OTHER_KEY)
+    assert run_cli(capsys, "bundle", "import", str(first), "--yes", "--home", rotterdam)[0] == 0
+    renamed = posing_bundle(tmp_path / "lyon2.rrrbundle", lyon, "Lugdunum", "FR", OTHER_KEY,
+                            revision=9)
+    code, out, _ = run_cli(capsys, "bundle", "inspect", str(renamed), "--home", rotterdam)
+    assert code == 3
+    assert "NAME CHANGED: the city you know as Lyon (FR) now calls itself Lugdunum (FR)" in out
+    code, _, err = run_cli(capsys, "bundle", "import", str(renamed), "--yes", "--home", rotterdam)
+    assert code == 3
+    assert "--accept-rename" in err
+    code, _, _ = run_cli(capsys, "bundle", "import", str(renamed), "--yes", "--accept-rename",
+                     "--home", rotterdam)
+    assert code == 0
+    code, out, _ = run_cli(capsys, "peers", "show", "Lugdunum", "--home", rotterdam)
+    assert code == 0
+
+
+def test_a_name_held_by_two_cities_asks_for_the_uuid(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
+    _, rotterdam = homes
+    spain = uuid.UUID("5d0c1e2f-0000-4000-8000-0000000000e5")
+    venezuela = uuid.UUID("5d0c1e2f-0000-4000-8000-0000000000e7")
+    for city, country, key in ((spain, "ES", OTHER_KEY), (venezuela, "VE", THIRD_KEY)):
+        bundle = posing_bundle(tmp_path / f"{country}.rrrbundle", city, "Valencia", country, key)
+        imported = run_cli(capsys, "bundle", "import", str(bundle), "--yes", "--home", rotterdam)
+        assert imported[0] == 0
+    code, _, err = run_cli(capsys, "bundle", "erase", "--peer", "valencia", "--home", rotterdam)
+    assert code == 3
+    assert str(spain) in err and str(venezuela) in err and "UUID" in err
+    code, out, _ = run_cli(capsys, "bundle", "erase", "--peer", str(venezuela), "--home", rotterdam)
+    assert code == 0
+    assert "Erased what came from Valencia" in out
+    code, _, _ = run_cli(capsys, "bundle", "erase", "--peer", "Valencia", "--home", rotterdam)
+    assert code == 0  # one Valencia is left: the name is no longer ambiguous
+
+
+def test_control_characters_from_a_bundle_reach_the_terminal_escaped(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str]) -> None:
+    _, rotterdam = homes
+    hiding = "\x1b[2K\x1b[1A\r"  # erase the line, move up, return: hides the line before
+    bundle = content_bundle(tmp_path / "ansi.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1, name=f"Co-op{hiding}\u202eevil\u202c\x9b1m")]})
+    for as_json in ((), ("--json",)):
+        code, out, err = run_cli(capsys, "bundle", "inspect", str(bundle), "--home", rotterdam,
+                             *as_json)
+        assert code == 0, err
+        shown = out + err
+        assert not any(c in shown for c in "\x1b\r\u202e\u202c\x9b")
+        if not as_json:
+            assert "Co-op\\u001b[2K\\u001b[1A\\u000d\\u202eevil\\u202c\\u009b1m" in shown
+    assert json.loads(out)["records"][1]["title"] == f"Co-op{hiding}\u202eevil\u202c\x9b1m"

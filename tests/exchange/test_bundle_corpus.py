@@ -4,28 +4,48 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import struct
+import uuid
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from rrr_desktop.services.exchange.container import BundleLimits, BundleRejected, open_bundle, sign
+from rrr_desktop.__main__ import main
+from rrr_desktop.services.exchange.container import (
+    BundleLimits,
+    BundleRejected,
+    open_bundle,
+    public_key_bytes,
+    sign,
+)
+from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.container.safe_json import dump_json
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.sender_checks import Rename
+from rrr_desktop.services.home import Home
 from tests.factories import (
     CONTENT,
     KEY,
     OTHER_KEY,
+    SEED_UUIDS,
+    THIRD_KEY,
     Layout,
     Member,
     build_zip,
     bundle_members,
     changed,
+    city_card,
+    content_bundle,
     forged_bundle,
     local_header,
+    open_city_home,
+    peer_stakeholder,
+    posing_bundle,
 )
 
 ASK_AGAIN = "Ask the sender to export it again."
@@ -78,6 +98,11 @@ def end_record_changed(data: bytes, **fields: int) -> bytes:
 
 def deep_json(levels: int) -> bytes:
     return b"[" * levels + b"]" * levels
+
+
+def key_bomb(keys: int) -> bytes:
+    """A flat YAML mapping of ``keys`` short keys (the 4 MB, 1.8-million-key bundle)."""
+    return b"".join(b"k%d: 0\n" % n for n in range(keys))
 
 
 def deep_yaml(levels: int) -> bytes:
@@ -358,6 +383,18 @@ LIMITED: list[tuple[str, Callable[[], bytes], str, BundleLimits]] = [
      "nested deeper than 32", NO_RATIO),
     ("json-very-deep", lambda: with_content("practices.json", deep_json(200_000)),
      "nested deeper than 32", NO_RATIO),
+    # per document type: the bombs of the attack campaign, and their neighbours
+    ("profile-1.8-million-keys", lambda: with_content("profile.yaml", key_bomb(1_800_000)),
+     "profile.yaml was refused: it is larger than 2,097,152 bytes", NO_RATIO),
+    ("profile-25-thousand-keys", lambda: with_content("profile.yaml", key_bomb(25_000)),
+     "holds more than 20,000 keys, values and list items", NO_RATIO),
+    ("profile-long-value", lambda: with_content("profile.yaml", b"name: " + b"x" * 100_001),
+     "a value is longer than 100,000 characters", NO_RATIO),
+    ("json-object-of-many-keys", lambda: with_content("practices.json", dump_json(
+        [{f"k{n}": 0 for n in range(1_001)}])), "an object holds more than 1,000 keys",
+     NO_RATIO),
+    ("json-too-many-values", lambda: with_content("stakeholders.json", dump_json(
+        list(range(200)))), "holds more than 100 values", BundleLimits(max_json_values=100)),
 ]
 
 
@@ -426,3 +463,158 @@ def test_the_corpus_has_at_least_a_hundred_bundles() -> None:
     total = len(NAMED) + len(LIMITED) + len(FLIP_OFFSETS) + len(TRUNCATIONS)
     assert total >= 100
     assert len({hashlib.sha256(make()).digest() for _, make, _ in NAMED}) == len(NAMED)
+
+
+# --- identity: correctly signed bundles that pose as another city --------------------------
+
+ROTTERDAM_UUID = uuid.UUID(SEED_UUIDS["Rotterdam"])
+MONTREAL_UUID = uuid.UUID(SEED_UUIDS["Montréal"])
+STRANGER = uuid.UUID("0b7a51e0-5a1e-4e55-9d0c-3b7c2c0ffee0")
+
+# (id, city uuid, name, country, key, a pattern of the refusal)
+POSING: list[tuple[str, uuid.UUID, str, str, Any, str]] = [
+    ("pinned-peer-takes-a-known-name", ROTTERDAM_UUID, "Bilbao", "ES", THIRD_KEY,
+     "already has a city of that name, Bilbao"),
+    ("pinned-peer-takes-our-name", ROTTERDAM_UUID, "Montréal", "CA", THIRD_KEY,
+     "name of your own city"),
+    ("pinned-peer-takes-our-name-unaccented", ROTTERDAM_UUID, "MONTREAL", "CA", THIRD_KEY,
+     "name of your own city"),
+    ("zero-width-space", STRANGER, "Bil\u200bbao", "ES", OTHER_KEY, "city of that name"),
+    ("zero-width-joiner-and-bom", STRANGER, "\ufeffBilb\u200dao", "ES", OTHER_KEY,
+     "city of that name"),
+    ("right-to-left-override", STRANGER, "\u202eoablib\u202c", "ES", OTHER_KEY,
+     "city of that name"),
+    ("cyrillic-a", STRANGER, "Bilb\u0430o", "ES", OTHER_KEY, "city of that name"),
+    ("greek-capitals", STRANGER, "\u0392\u0399LBAO", "ES", OTHER_KEY, "city of that name"),
+    ("capital-i-for-l", STRANGER, "BiIbao", "ES", OTHER_KEY, "city of that name"),
+    ("full-width", STRANGER, "\uff22\uff49\uff4c\uff42\uff41\uff4f", "ES", OTHER_KEY,
+     "city of that name"),
+    ("variation-selector", STRANGER, "Bilbao\ufe0f", "ES", OTHER_KEY, "city of that name"),
+    ("our-name-look-alike", STRANGER, "Montre\u0301al", "CA", OTHER_KEY,
+     "name of your own city"),
+    ("known-key-for-a-second-city", STRANGER, "Lyon", "FR", THIRD_KEY,
+     "already the key of Rotterdam"),
+]
+
+
+@pytest.fixture
+def montreal_with_rotterdam(tmp_path: Path) -> Iterator[Home]:
+    """Montréal's home holding one genuine bundle of Rotterdam (its key pinned)."""
+    opened = open_city_home(tmp_path / "montreal", "Montréal")
+    genuine = posing_bundle(tmp_path / "rotterdam.rrrbundle", ROTTERDAM_UUID, "Rotterdam",
+                            "NL", THIRD_KEY)
+    apply_bundle(opened.db, inspect_bundle(opened.db, genuine))
+    yield opened
+    opened.close()
+
+
+def database_bytes(home: Home) -> bytes:
+    connection = sqlite3.connect(home.paths.database)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return home.paths.database.read_bytes()
+
+
+@pytest.mark.parametrize("case", POSING, ids=[case[0] for case in POSING])
+def test_a_bundle_posing_as_another_city_is_refused(
+        montreal_with_rotterdam: Home, tmp_path: Path,
+        case: tuple[str, uuid.UUID, str, str, Any, str]) -> None:
+    _, city_uuid, name, country, key, expected = case
+    home = montreal_with_rotterdam
+    bundle = posing_bundle(tmp_path / "posing.rrrbundle", city_uuid, name, country, key)
+    before = database_bytes(home)
+    with pytest.raises(BundleRejected) as refusal:
+        inspect_bundle(home.db, bundle)
+    message = str(refusal.value)
+    assert re.search(expected, message), message
+    presented = fingerprint(public_key_bytes(key))
+    assert presented in message
+    if "city of that name" in expected:  # both fingerprints, the known one "-" if unpinned
+        assert " (its key: -)" in message or fingerprint(public_key_bytes(THIRD_KEY)) in message
+    assert database_bytes(home) == before
+
+
+def test_a_profile_naming_another_city_than_the_signed_sender_is_refused(
+        montreal: Home, tmp_path: Path) -> None:
+    bundle = posing_bundle(tmp_path / "b.rrrbundle", STRANGER, "Lyon", "FR", OTHER_KEY,
+                           name="Bilbao")
+    with pytest.raises(BundleRejected, match=r"signed sender is Lyon \(FR\) but its "
+                                             r"profile\.yaml names the city Bilbao"):
+        inspect_bundle(montreal.db, bundle)
+
+
+@pytest.fixture
+def montreal(tmp_path: Path) -> Iterator[Home]:
+    opened = open_city_home(tmp_path / "montreal", "Montréal")
+    yield opened
+    opened.close()
+
+
+def test_a_known_city_renaming_itself_needs_the_officers_acceptance(
+        montreal_with_rotterdam: Home, tmp_path: Path) -> None:
+    home = montreal_with_rotterdam
+    bundle = posing_bundle(tmp_path / "renamed.rrrbundle", ROTTERDAM_UUID, "Rijnmond", "NL",
+                           THIRD_KEY, revision=9)
+    preview = inspect_bundle(home.db, bundle)
+    assert preview.rename == Rename("Rotterdam", "NL", "Rijnmond", "NL")
+    before = database_bytes(home)
+    with pytest.raises(BundleRejected, match="now calls itself Rijnmond"):
+        apply_bundle(home.db, preview)
+    assert database_bytes(home) == before
+    apply_bundle(home.db, inspect_bundle(home.db, bundle, accept_rename=True))
+    with home.db.reading() as connection:
+        assert connection.execute("SELECT name FROM city WHERE uuid = ?",
+                                  (ROTTERDAM_UUID.hex,)).fetchone() == ("Rijnmond",)
+
+
+# --- values: correctly signed bundles whose records hold what no field may ----------------
+
+ASSESSED = {"topic": "trust-building", "score": 5, "assessed_on": "2026-01-01"}
+HOSTILE_VALUES: list[tuple[str, dict[str, Any], str]] = [
+    ("year-9999-with-offset", {"profile.yaml": city_card(
+        updated_at="9999-12-31T23:59:59-05:00")}, r"profile\.city\.updated_at: is out of range"),
+    ("year-1-with-offset", {"profile.yaml": city_card(updated_at="0001-01-01T00:00:00+05:00")},
+     r"profile\.city\.updated_at: is out of range"),
+    ("stakeholder-far-future", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, updated_at="9999-12-31T23:00:00-10:00")]},
+     r"stakeholders\[0\]\.updated_at: is out of range"),
+    ("tombstone-far-future", {"profile.yaml": city_card(), "tombstones.json": [
+        {"entity": "stakeholder", "uuid": str(uuid.UUID(int=1)), "revision": 1,
+         "withdrawn_at": "9999-12-31T23:59:59-05:00"}]},
+     r"tombstones\[0\]\.withdrawn_at: is out of range"),
+    ("duplicate-assessment-topic", {"profile.yaml": city_card(), "assessments.json": [
+        ASSESSED, {**ASSESSED, "score": 6}]},
+     r"assessments\[1\]\.topic: trust-building is already listed at \[0\]"),
+    ("assessment-date-a-number", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "assessed_on": 20260101}]}, r"assessments\[0\]\.assessed_on"),
+    ("assessment-score-a-float", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "score": 5.0}]}, r"assessments\[0\]\.score"),
+    ("assessment-invalid-date", {"profile.yaml": city_card(), "assessments.json": [
+        {**ASSESSED, "assessed_on": "2026-02-31"}]}, r"assessments\[0\]\.assessed_on"),
+    ("city-website-not-a-url", {"profile.yaml": city_card(website="http://[")},
+     r"profile\.city\.website: is not a web address"),
+    ("stakeholder-website-not-a-url", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, website="https://exa mple.org")]},
+     r"stakeholders\[0\]\.website: is not a web address"),
+    ("stakeholder-website-javascript", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, website="javascript:alert(1)")]},
+     r"stakeholders\[0\]\.website: is not a web address"),
+    ("stakeholder-name-a-list", {"profile.yaml": city_card(), "stakeholders.json": [
+        peer_stakeholder(1, name=["a"])]}, r"stakeholders\[0\]\.name"),
+    ("revision-a-bool", {"profile.yaml": city_card(revision=True)},
+     r"profile\.city\.revision"),
+]
+
+
+@pytest.mark.parametrize(("content", "expected"), [case[1:] for case in HOSTILE_VALUES],
+                         ids=[case[0] for case in HOSTILE_VALUES])
+def test_a_bundle_with_hostile_values_is_refused_with_exit_3(
+        montreal: Home, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        content: dict[str, Any], expected: str) -> None:
+    bundle = content_bundle(tmp_path / "values.rrrbundle", content)
+    before = database_bytes(montreal)
+    code = main(["bundle", "import", str(bundle), "--yes", "--home", str(montreal.paths.home)])
+    err = capsys.readouterr().err
+    assert code == 3
+    assert re.search(expected, err), err
+    assert database_bytes(montreal) == before

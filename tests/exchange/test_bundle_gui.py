@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import email
 import email.policy
+import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
@@ -28,6 +29,7 @@ from tests.factories import (
     city_card,
     content_bundle,
     peer_stakeholder,
+    posing_bundle,
 )
 
 
@@ -133,6 +135,44 @@ def test_a_changed_key_is_shown_in_red_and_applies_only_once_accepted(
     with qtbot.waitSignal(dialog.imported, timeout=10_000):
         dialog.apply_button.click()
     assert peer_names(rotterdam) == ["Peer co-op 1"]
+
+
+def test_a_renamed_city_is_shown_in_red_and_applies_only_once_accepted(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    lyon = uuid.UUID("5d0c1e2f-0000-4000-8000-000000000001")
+    first = posing_bundle(tmp_path / "a.rrrbundle", lyon, "Lyon", "FR", OTHER_KEY)
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, first))
+    renamed = posing_bundle(tmp_path / "b.rrrbundle", lyon, "Lugdunum", "FR", OTHER_KEY,
+                            revision=9)
+    dialog = BundleImportDialog(rotterdam, [renamed])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.accept_rename.isVisible)
+    assert not dialog.apply_button.isEnabled()
+    assert "NAME CHANGED" in dialog.sender_label.text()
+    assert "Lyon (FR) now calls itself Lugdunum (FR)" in dialog.sender_label.text()
+    assert "b00020" in dialog.sender_label.styleSheet()
+
+    qtbot.mouseClick(dialog.accept_rename, Qt.MouseButton.LeftButton,  # on the box itself
+                     pos=QPoint(8, dialog.accept_rename.height() // 2))
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    assert "Lugdunum" in [city.name for city in directory.peer_cities(rotterdam.db)]
+
+
+def test_control_characters_in_a_bundle_are_shown_as_placeholders(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(1, name="Co-op\u202eevil\u202c\x1b[2K")]})
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    [item] = [item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
+              if record.entity == "stakeholder"]
+    assert item.text(0) == "Co-op⟨U+202E⟩evil⟨U+202C⟩␛[2K"
 
 
 def test_a_refused_bundle_says_why_and_cannot_be_applied(

@@ -35,6 +35,7 @@ from rrr_desktop.models.queries import (
     bundle_import,
     bundle_log,
     driver_connection,
+    identity,
     peer_records,
     workspace,
 )
@@ -282,17 +283,23 @@ def test_recording_an_export_is_what_the_orm_reads(home: Home) -> None:
 def test_sender_checks_and_the_import_log_are_the_orms(exchanged: Exchanged) -> None:
     with exchanged.bilbao.db.session() as session:
         ours = session.scalars(select(City).where(City.is_ours)).one().uuid
-        others = sorted((c.name, c.country_code) for c in session.scalars(
-            select(City).where(City.uuid != exchanged.sender)))
         pinned = session.get(TrustedSender, exchanged.sender)
         assert pinned is not None
+        fingerprints = {t.city_uuid: t.fingerprint for t in session.scalars(select(TrustedSender))}
+        known = [identity.KnownCity(c.uuid, c.name, c.country_code, c.is_ours,
+                                    fingerprints.get(c.uuid))
+                 for c in session.scalars(select(City).order_by(City.id))]
         imported = session.scalars(select(BundleImport)).one()
         key, digest, when = pinned.public_key, imported.file_sha256, imported.imported_at
+        sender = session.scalars(select(City).where(City.uuid == exchanged.sender)).one()
+        pinned_name = sender.name
         in_force = [(imported.sender_uuid, imported.sender_name, imported.file_name,
                      imported.bundle_created_at)]
     with exchanged.bilbao.db.reading() as connection:
         assert bundle_import.our_city_uuid(connection) == ours
-        assert sorted(bundle_import.other_cities(connection, exchanged.sender)) == others
+        assert identity.known_cities(connection) == known
+        assert identity.cities_pinned_to(connection, key, exchanged.sender) == []
+        assert identity.cities_pinned_to(connection, key, uuid4()) == [pinned_name]
         assert bundle_import.pinned_key(connection, exchanged.sender) == key
         assert bundle_import.pinned_key(connection, uuid4()) is None
         assert bundle_import.last_import_of_file(connection, digest) == when

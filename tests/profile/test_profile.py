@@ -141,7 +141,7 @@ def test_a_full_disk_is_reported_and_changes_nothing(
         raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
 
     monkeypatch.setattr(profile, "_write", full_disk)
-    with pytest.raises(RejectedInput, match="database or disk is full"):
+    with pytest.raises(RejectedInput, match="is full, so nothing could be written"):
         save_profile(home.db, full_draft(rotterdam))
     assert load_profile(home.db) == rotterdam
 

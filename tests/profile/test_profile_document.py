@@ -161,14 +161,22 @@ def test_another_citys_profile_is_refused_with_whose_it_is(
 
 
 @pytest.mark.parametrize(("content", "problem"), [
-    (b"format: !!python/object/apply:os.system [echo hi]\n", "line 1: YAML tags"),
-    (b"summary: !!binary aGVsbG8=\n", "line 1: YAML tags"),
-    (b"a: &a [1, 2]\nb: [*a, *a]\n", "line 2: YAML aliases"),
-    (b"summary: [unclosed\n", "not a valid YAML file (line 2)"),
-    (b"summary: caf\xe9\n", "hostile.yaml: not UTF-8 text"),
+    (b"format: !!python/object/apply:os.system [echo hi]\n", "tags (tag:yaml.org,2002:python"),
+    (b"summary: !!binary aGVsbG8=\n", "tags (tag:yaml.org,2002:binary) are not allowed (line 1)"),
+    (b"a: &a [1, 2]\nb: [*a, *a]\n", "anchors (&name) are not allowed (line 1)"),
+    (b"summary: [unclosed\n", "not valid YAML: expected ',' or ']', but got '<stream end>' "
+                             "(line 2)"),
+    (b"summary: caf\xe9\n", "hostile.yaml: not a valid profile document: it is not valid "
+                            "UTF-8 text"),
     (b"- just\n- a list\n", "(top level): must be a set of fields"),
     (b"", "(top level): must be a set of fields"),
-    (b"[" * 50_000, "nested too deeply"),
+    (b"[" * 50_000, "nested deeper than 32 levels"),
+    (b"summary: a\nsummary: b\n", "the key 'summary' appears twice (line 2)"),
+    (b"format: rrr-desktop/profile\nversion: 1.0\n", "version: must be 1"),
+    (b"format: rrr-desktop/profile\nversion: true\n", "version: must be 1"),
+    (b"format: rrr-desktop/profile\nversion: 1\nself_assessment:\n"
+     b"- {topic: trust-building, score: 5, assessed_on: 2024-02-31}\n", "day is out of range"),
+    (b"format: rrr-desktop/profile\nversion: " + b"9" * 5000 + b"\n", "integer string"),
 ])
 def test_hostile_or_broken_yaml_is_refused(home: Home, tmp_path: Path, content: bytes,
                                            problem: str) -> None:

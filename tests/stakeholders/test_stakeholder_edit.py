@@ -73,6 +73,8 @@ def test_editing_replaces_fields_and_clearing_personal_data_is_fine(home: Home) 
 @pytest.mark.parametrize(("change", "message"), [
     ({"name": "  "}, "Name:"),
     ({"website": "not a site"}, "Website: the website 'not a site' is not a web address"),
+    ({"website": "http://["}, r"Website: the website 'http://\[' is not a web address"),
+    ({"website": "https://coop.example:port/"}, "Website: the website"),
     ({"email": "marie at cafe"}, "Email: the email 'marie at cafe' is not an email address"),
     ({"name": "x" * 301}, "Name: the name is longer than 300 characters"),
     ({"phone": "1" * 65}, "Phone:"),

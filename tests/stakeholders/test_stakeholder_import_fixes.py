@@ -201,15 +201,25 @@ def test_the_failed_rows_file_never_replaces_a_file(home: Home, tmp_path: Path) 
 # The CLI
 
 
+def database_bytes(path: Path) -> bytes:
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return path.read_bytes()
+
+
 def test_cli_exits_3_when_every_row_fails_and_lists_skipped_rows_with_reasons(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     home = str(migrated_paths(tmp_path / "h").home)
     assert run_cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
     bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["X", "bad"]])
-    code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(bad))
+    before = database_bytes(Path(home) / "rrr-desktop.sqlite3")
+    code, out, err = run_cli(capsys, "--home", home, "stakeholders", "import", str(bad))
     assert code == 3
-    assert "Nothing was imported: every row has a problem" in out
+    assert err.startswith("rrr-desktop: Nothing was imported from bad.csv: all 2 rows that are "
+                          "not already in the register have a problem (the first, row 2:")
     assert f"The rows that failed are in {tmp_path / 'bad-failed-rows.csv'}" in out
+    assert database_bytes(Path(home) / "rrr-desktop.sqlite3") == before  # no import batch
     good = write_csv(tmp_path / "good.csv", [["Name", "Email"], ["Beta Coop", "b@beta.coop"]])
     assert run_cli(capsys, "--home", home, "stakeholders", "import", str(good))[0] == 0
     again = write_csv(tmp_path / "again.csv", [["Name", "Email"], ["Other", "B@beta.coop"],

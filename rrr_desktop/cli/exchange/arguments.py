@@ -51,6 +51,9 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     load.add_argument("--accept-new-key", action="store_true",
                       help="accept a key that differs from the one pinned for this city "
                            "(only after comparing fingerprints with the sender by phone)")
+    load.add_argument("--accept-rename", action="store_true",
+                      help="accept that a known city now has another name or country "
+                           "(only after checking with the city)")
     undo = actions.add_parser("undo", parents=[after], help="undo the last bundle import")
     undo.add_argument("import_id", nargs="?", type=int, metavar="IMPORT_ID",
                       help="the import's number (from bundle history); must be the last")
@@ -58,7 +61,8 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
         "erase", parents=[after], help="remove data that came from a bundle or a peer city",
         description="Our own data and our notes on peers are never touched.")
     which = erase.add_mutually_exclusive_group(required=True)
-    which.add_argument("--peer", metavar="CITY", help="everything from this peer city")
+    which.add_argument("--peer", metavar="CITY",
+                       help="everything from this peer city (its name or UUID)")
     which.add_argument("--import", dest="import_id", type=int, metavar="ID",
                        help="everything still coming from this import")
     history = actions.add_parser("history", parents=[after],

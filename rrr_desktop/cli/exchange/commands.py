@@ -19,7 +19,12 @@ from rrr_desktop.services.exchange.history import (
     peer_holdings,
     undo_bundle_import,
 )
-from rrr_desktop.services.exchange.importing import BundlePreview, apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.importing import (
+    BundlePreview,
+    RenameNotAccepted,
+    apply_bundle,
+    inspect_bundle,
+)
 from rrr_desktop.services.exchange.sender_checks import OwnCityBundle
 from rrr_desktop.services.home import Home
 
@@ -50,22 +55,29 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     withheld = summary.with_personal_data - summary.personal_data_included
     print(f"Personal data: included for {summary.personal_data_included} records, left out "
           f"for {withheld}.", file=out)
+    if summary.contacts_in_descriptions:
+        print(message_text("export.contacts_in_descriptions",
+                           {"count": summary.contacts_in_descriptions}), file=out)
     return EXIT_OK
 
 
 def bundle_inspect_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
     _print_preview(preview, args.json, out)
-    return EXIT_OK if preview.trust.accepted or preview.own_city else EXIT_REJECTED
+    if preview.own_city:
+        return EXIT_OK
+    return EXIT_OK if preview.trust.accepted and not preview.rename_refused else EXIT_REJECTED
 
 
 def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
-    preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key)
+    preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key, args.accept_rename)
     if preview.own_city:
         raise OwnCityBundle(preview.sender.name)
     if not preview.trust.accepted:
         raise BundleRejected("bundle.key_refused_cli", ask_again=False,
                              warning=preview.trust.warning())
+    if preview.rename is not None and preview.rename_refused:
+        raise RenameNotAccepted(preview.rename)
     taken = preview.conflicting if args.take_conflicts else frozenset()
     if not args.yes:
         _print_preview(preview, args.json, out)
@@ -151,10 +163,15 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "already_imported_at": (preview.already_imported_at.isoformat()
                                 if preview.already_imported_at else None),
         "own_city": preview.own_city,
+        "rename": None if preview.rename is None else {
+            "old_name": preview.rename.old_name, "old_country": preview.rename.old_country,
+            "new_name": preview.rename.new_name, "new_country": preview.rename.new_country,
+            "accepted": preview.rename_accepted},
         "contents": {"profile": summary.profile, "practices": summary.practices,
                      "assessments": summary.assessments, "stakeholders": summary.stakeholders,
                      "tombstones": summary.tombstones,
-                     "with_personal_data": summary.with_personal_data},
+                     "with_personal_data": summary.with_personal_data,
+                     "contacts_in_descriptions": summary.contacts_in_descriptions},
         "counts": preview.counts(),
         "records": [{"entity": r.entity, "uuid": str(r.uuid), "title": r.title,
                      "status": r.status.value, "our_revision": r.our_revision,
@@ -178,6 +195,10 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
         return
     print(f"Key fingerprint: {preview.fingerprint} "
           f"({TRUST_SHOWN[preview.trust.trust.value]})", file=out)
+    if preview.rename is not None:
+        print(message_text("bundle.renamed", {
+            "old": preview.rename.old_name, "old_country": preview.rename.old_country,
+            "name": preview.rename.new_name, "country": preview.rename.new_country}), file=out)
     for warning in preview.warnings:
         print(f"Warning: {warning}", file=out)
     if preview.already_imported_at is not None:
@@ -209,6 +230,9 @@ def _print_contents(preview: BundlePreview, out: TextIO) -> None:
     personal = (f"included for {held.with_personal_data} of {held.stakeholders} stakeholders"
                 if held.with_personal_data else "not included")
     print(f"Personal data (contact person, email or phone): {personal}.", file=out)
+    if held.contacts_in_descriptions:
+        print(message_text("bundle.contacts_in_descriptions",
+                           {"count": held.contacts_in_descriptions}), file=out)
 
 def _dump(data: object, out: TextIO) -> None:
     json.dump(data, out, ensure_ascii=False, indent=2)

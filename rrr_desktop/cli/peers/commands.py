@@ -20,6 +20,7 @@ from rrr_desktop.services.exchange.history import peer_holdings
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
 from rrr_desktop.services.groups.saved import SavedGroup, saved_groups
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.peers.identity import find_by_name, name_key
 from rrr_desktop.services.peers.matching import (
     DEFAULT_WEIGHTS,
     EmptyBecause,
@@ -36,7 +37,6 @@ from rrr_desktop.services.peers.workspace import PeerPreferences, load_weights, 
 from rrr_desktop.services.peers.world import CityTopics, LoadedWorld, World, load_world
 from rrr_desktop.services.reference import language_name
 from rrr_desktop.services.setup import directory
-from rrr_desktop.text import normalise
 
 
 def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -126,12 +126,11 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
 
 
 def _find_peer(home: Home, loaded: LoadedWorld, name: str) -> CityProfile:
-    """The peer called ``name`` (ignoring case and accents), or a message saying what to do."""
-    wanted = normalise(name)
-    if loaded.ours is not None and normalise(loaded.ours.name) == wanted:
+    """The peer called ``name`` (or with that UUID), or a message saying what to do."""
+    if loaded.ours is not None and name_key(loaded.ours.name) == name_key(name):
         raise RejectedInput("peers.is_ours", city=loaded.ours.name)
     peers = directory.peer_cities(home.db)
-    found = next((p for p in peers if normalise(p.name) == wanted), None)
+    found = find_by_name(peers, name, name=lambda peer: peer.name, uuid=lambda peer: peer.uuid)
     if found is None:
         names = ", ".join(p.name for p in peers)
         raise RejectedInput("peers.no_such_peer", text=name,

@@ -79,11 +79,14 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
         print(message("import_cli.failed_rows_saved", path=saved).text(), file=out)
     counts = plan.counts
     if plan.failures and counts["add"] + counts["update"] + counts["fill"] == 0:
-        code = (("import_cli.nothing_would_be_imported" if args.dry_run
-                 else "import_cli.nothing_imported")
-                + ("_new" if counts["skip"] else ""))
-        print(message(code).text(), file=out)
-        return 3
+        if args.dry_run:
+            code = "import_cli.nothing_would_be_imported" + ("_new" if counts["skip"] else "")
+            print(message(code).text(), file=out)
+            return 3
+        first = plan.failures[0]
+        raise RejectedInput("import.every_row_failed", file=source.name,
+                            failed=len(plan.failures), row=first.row_number,
+                            problem=first.message)
     return 0
 
 
@@ -106,6 +109,9 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
         report = export_stakeholders(home.db, query, path, args.include_personal_data,
                                      delimiter)
     print(message("export_cli.done", rows=report.rows, path=report.path).text(), file=out)
+    if report.descriptions_without_contacts:
+        print(message_text("export.contacts_in_descriptions",
+                           {"count": report.descriptions_without_contacts}), file=out)
     if args.include_personal_data:
         print(message("export_cli.personal_data", written=report.personal_rows,
                       withheld=report.withheld_rows).text(), file=out)

@@ -18,12 +18,6 @@ def our_city_uuid(connection: Connection) -> UUID | None:
     return None if row is None else read_uuid(row[0])
 
 
-def other_cities(connection: Connection, city_uuid: UUID) -> list[tuple[str, str]]:
-    """(name, country code) of every city but ``city_uuid``."""
-    return connection.execute("SELECT name, country_code FROM city WHERE uuid != ?",
-                              (stored_uuid(city_uuid),)).fetchall()
-
-
 def pinned_key(connection: Connection, city_uuid: UUID) -> bytes | None:
     """The public key pinned for a sender city, if any."""
     row = connection.execute("SELECT public_key FROM trusted_sender WHERE city_uuid = ?",

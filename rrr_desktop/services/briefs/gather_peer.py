@@ -43,6 +43,7 @@ from rrr_desktop.services.briefs.sources import (
 )
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.peers import workspace as peer_workspace
+from rrr_desktop.services.peers.identity import find_by_name, name_key
 from rrr_desktop.services.peers.matching import score_peer
 from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
 from rrr_desktop.services.peers.world import city_topics, load_world, with_free_text_resolved
@@ -68,15 +69,14 @@ _CHALLENGE = {Criterion.SHARED_CHALLENGE, Criterion.FREE_TEXT_CHALLENGE}
 
 
 def find_peer(db: Database, text: str) -> CityProfile:
-    """The peer city ``text`` names (its name, ignoring case and accents, or its UUID)."""
+    """The peer city ``text`` names (its name, as :func:`name_key` compares it, or UUID)."""
     peers = directory.peer_cities(db)
-    wanted = normalise(text)
     ours = directory.our_city(db)
-    if ours is not None and normalise(ours.name) == wanted:
+    if ours is not None and name_key(ours.name) == name_key(text):
         raise RejectedInput("brief.peer_is_ours", field="peer", city=ours.name)
-    for peer in peers:
-        if normalise(peer.name) == wanted or str(peer.uuid) == text.strip().lower():
-            return peer
+    found = find_by_name(peers, text, name=lambda peer: peer.name, uuid=lambda peer: peer.uuid)
+    if found is not None:
+        return found
     names = [peer.name for peer in peers]
     close = difflib.get_close_matches(text, names, n=3, cutoff=0.6)
     if close:

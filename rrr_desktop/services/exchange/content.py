@@ -12,14 +12,14 @@ The format is described in ``docs/bundle-format.md``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
-    AwareDatetime,
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -30,10 +30,12 @@ from pydantic import (
     field_serializer,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.exchange.container import BundleRejected, VerifiedBundle
+from rrr_desktop.services.exchange.container.manifest import UtcTime
 from rrr_desktop.services.profile.draft import ROLES
 from rrr_desktop.services.profile.schema import (
     MAX_LIST_ENTRIES,
@@ -44,6 +46,7 @@ from rrr_desktop.services.profile.schema import (
     check_rules,
     parse_document,
 )
+from rrr_desktop.text import has_contacts, is_web_address
 
 PROFILE = "profile.yaml"
 PRACTICES = "practices.json"
@@ -63,6 +66,16 @@ Text200 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, m
 Text320 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=320)]
 Text300 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=300)]
 Text500 = Annotated[str, StringConstraints(strict=True, strip_whitespace=True, max_length=500)]
+
+
+def _web_address(url: str) -> str:
+    if url and not is_web_address(url):
+        raise PydanticCustomError("not_web_address",
+                                  "is not a web address (http://... or https://...)")
+    return url
+
+
+Website = Annotated[Text500, AfterValidator(_web_address)]
 LongText = Annotated[str, StringConstraints(strict=True, strip_whitespace=True,
                                             max_length=10_000)]
 
@@ -75,7 +88,7 @@ class _Versioned(_Strict):
     """What every record carries so a receiver can tell newer from older."""
 
     revision: Revision
-    updated_at: AwareDatetime
+    updated_at: UtcTime
 
     @field_serializer("updated_at")
     def _utc(self, value: datetime) -> str:
@@ -88,7 +101,7 @@ class BundleCity(_Versioned):
                                            max_length=200)]
     country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^[A-Z]{2}$")]
     region: Text200 = ""
-    website: Text500 = ""
+    website: Website = ""
 
 
 class BundleProfile(_Strict):
@@ -140,7 +153,7 @@ class BundleStakeholder(_Versioned):
     district: Text200 = ""
     locality: Text200 = ""
     country_code: Annotated[str, StringConstraints(strict=True, pattern=r"^([A-Z]{2})?$")] = ""
-    website: Text500 = ""
+    website: Website = ""
     description: LongText = ""
     topics: Annotated[list[TopicId], Field(max_length=50)] = []
     tags: ShortList = []
@@ -161,7 +174,7 @@ class Tombstone(_Strict):
     entity: Literal["practice", "stakeholder"]
     uuid: UUID
     revision: Revision
-    withdrawn_at: AwareDatetime
+    withdrawn_at: UtcTime
 
     @field_serializer("withdrawn_at")
     def _utc(self, value: datetime) -> str:
@@ -206,6 +219,7 @@ class ContentSummary:
     stakeholders: int
     tombstones: int
     with_personal_data: int  # stakeholders carrying a contact person, email or phone
+    contacts_in_descriptions: int = 0  # stakeholders whose description holds email or phone
 
 
 def summarise(content: BundleContent) -> ContentSummary:
@@ -214,7 +228,8 @@ def summarise(content: BundleContent) -> ContentSummary:
         content.has_profile, len(content.practices or ()),
         len(content.city.fields.get("self_assessment", ())), len(people),
         len(content.tombstones),
-        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)))
+        sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)),
+        sum(1 for r in people if has_contacts(r.fields.get("description") or "")))
 
 
 def iso_time(value: datetime) -> str:
@@ -259,6 +274,11 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     if card.city.uuid != bundle.sender.city_uuid:
         raise BundleRejected("bundle.profile_of_another_city", city=card.city.name,
                              sender=bundle.sender.name)
+    if (card.city.name != bundle.sender.name
+            or card.city.country_code != bundle.sender.country_code):
+        raise BundleRejected("bundle.card_not_sender", ask_again=False, field="profile.city.name",
+                             name=bundle.sender.name, country=bundle.sender.country_code,
+                             card=card.city.name, card_country=card.city.country_code)
     city_fields: dict[str, Any] = {"name": card.city.name, "country_code": card.city.country_code,
                                    "region": card.city.region, "website": card.city.website}
     topics_used: list[tuple[str, str]] = []
@@ -268,12 +288,13 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     assessments = None
     if ASSESSMENTS in bundle.documents:
         assessments = bundle.validate(ASSESSMENTS, BundleAssessments).root
+        _refuse_duplicates(ASSESSMENTS, "topic", [a.topic for a in assessments])
         city_fields["self_assessment"] = assessment_fields(assessments)
         topics_used += [(f"assessments[{i}].topic", a.topic) for i, a in enumerate(assessments)]
     practices = None
     if PRACTICES in bundle.documents:
         items = bundle.validate(PRACTICES, BundlePractices).root
-        _refuse_duplicates(PRACTICES, [p.uuid for p in items])
+        _refuse_duplicates(PRACTICES, "uuid", [p.uuid for p in items])
         topics_used += [(f"practices[{i}].topics", t) for i, p in enumerate(items)
                         for t in p.topics]
         practices = tuple(Record("practice", p.uuid, p.revision, p.updated_at, p.title,
@@ -281,7 +302,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     stakeholders = None
     if STAKEHOLDERS in bundle.documents:
         people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root
-        _refuse_duplicates(STAKEHOLDERS, [s.uuid for s in people])
+        _refuse_duplicates(STAKEHOLDERS, "uuid", [s.uuid for s in people])
         topics_used += [(f"stakeholders[{i}].topics", t) for i, s in enumerate(people)
                         for t in s.topics]
         stakeholders = tuple(Record("stakeholder", s.uuid, s.revision, s.updated_at, s.name,
@@ -305,10 +326,12 @@ def _check_profile_rules(document: ProfileDocument, vocabulary: frozenset[str]) 
         raise BundleRejected("bundle.profile_unusable", problem=problem) from None
 
 
-def _refuse_duplicates(member: str, uuids: list[UUID]) -> None:
-    seen: dict[UUID, int] = {}
-    for index, record_uuid in enumerate(uuids):
-        if record_uuid in seen:
-            raise BundleRejected("bundle.record_twice", member=member.rsplit(".", 1)[0],
-                                 index=index, first=seen[record_uuid])
-        seen[record_uuid] = index
+def _refuse_duplicates(member: str, key: str, values: list[Hashable]) -> None:
+    seen: dict[Hashable, int] = {}
+    for index, value in enumerate(values):
+        if value in seen:
+            raise BundleRejected("bundle.listed_twice", ask_again=False,
+                                 field=f"{member}[{index}].{key}",
+                                 where=f"{member.rsplit('.', 1)[0]}[{index}].{key}",
+                                 first=seen[value], value=value)
+        seen[value] = index

@@ -48,6 +48,7 @@ from rrr_desktop.services.exchange.content import (
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
 from rrr_desktop.services.validation import describe_validation_error
+from rrr_desktop.text import has_contacts, is_web_address, without_contacts
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,9 @@ class ExportSummary:
     with_personal_data: int  # shareable stakeholders with a contact person, email or phone
     consented: int  # of those, how many have recorded consent (what the tick concerns)
     personal_data_included: int  # records whose personal data goes into this bundle
+    # of ``with_personal_data``, those whose description holds an email or phone number
+    # (left out of the description unless their personal data is included)
+    contacts_in_descriptions: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,12 @@ def _counts(summary: ExportSummary) -> dict[str, int]:
             "personal_data_included": summary.personal_data_included}
 
 
+def _shareable_website(website: str) -> str:
+    """A stored website as a bundle carries it: one no reader can take apart (saved by an
+    older version, before addresses were checked) is left out rather than stop the export."""
+    return website if is_web_address(website) else ""
+
+
 def _collect(db: Database, connection: Connection, options: ExportOptions,
              now: datetime) -> _Export:
     city = queries.our_card(connection)
@@ -146,7 +156,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     city_id, uuid, name, country, region, website, revision, updated_at = city
     sender = Sender(uuid, name, country)
     card = {"uuid": str(sender.city_uuid), "name": name, "country_code": country,
-            "region": region, "website": website, "revision": revision,
+            "region": region, "website": _shareable_website(website), "revision": revision,
             "updated_at": iso_time(updated_at)}
     draft = load_profile(db)
     document = draft_to_data(draft)
@@ -167,7 +177,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     if options.self_assessment:
         members[ASSESSMENTS] = dump_json(assessments)
     people: list[dict[str, Any]] = []
-    counts = [0, 0]
+    counts = [0, 0, 0]
     if options.stakeholders:
         people, counts = _stakeholders(connection, options.include_contacts)
         _checked(STAKEHOLDERS, BundleStakeholders, people)
@@ -182,7 +192,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     summary = ExportSummary(
         name, options.profile, len(practices), len(assessments) if options.self_assessment
         else 0, len(people), len(tombstones), counts[0], counts[1],
-        counts[1] if options.include_contacts else 0)
+        counts[1] if options.include_contacts else 0, counts[2])
     return _Export(sender, members, summary, shared,
                    [(t["entity"], UUID(t["uuid"])) for t in tombstones])
 
@@ -210,23 +220,27 @@ def _stakeholders(connection: Connection, include_contacts: bool
                   ) -> tuple[list[dict[str, Any]], list[int]]:
     topics = queries.stakeholder_topics(connection)
     people = []
-    with_personal = consented = 0
+    with_personal = consented = in_description = 0
     for (row_id, uuid, revision, updated, name, kind, is_person, sectors, district, locality,
          country, website, description, tags, stage, contact, email, phone,
          consent) in queries.shareable_stakeholders(connection):
         record = {"uuid": uuid, "revision": revision, "updated_at": updated, "name": name,
                   "kind": kind, "is_person": is_person, "sectors": sectors,
                   "district": district, "locality": locality, "country_code": country,
-                  "website": website, "description": description,
+                  "website": _shareable_website(website), "description": description,
                   "topics": topics.get(row_id, []), "tags": tags, "stage": stage}
         personal = dict(zip(PERSONAL_FIELDS, (contact, email, phone), strict=True))
-        if any(personal.values()):
+        in_text = has_contacts(description)
+        if any(personal.values()) or in_text:
             with_personal += 1
             consented += consent
+            in_description += in_text
             if include_contacts and consent:
                 record.update(personal)
+            elif in_text:  # an email or phone written into the description: left out too
+                record["description"] = without_contacts(description)
         people.append(record)
-    return people, [with_personal, consented]
+    return people, [with_personal, consented, in_description]
 
 
 def _tombstones(connection: Connection, entities: Iterable[str], exported: set[str],

@@ -23,7 +23,7 @@ from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import bundle_history as queries
 from rrr_desktop.models.queries.codecs import stored_time
 from rrr_desktop.services.exchange import records
-from rrr_desktop.text import normalise
+from rrr_desktop.services.peers.identity import find_by_name
 
 
 @dataclass(frozen=True)
@@ -148,7 +148,10 @@ def erase_peer_data(db: Database, city_uuid: UUID) -> int:
 
 
 def peer_holdings(db: Database, city: str) -> PeerHoldings:
-    """What we hold about a peer city (by name, ignoring case and accents, or by UUID)."""
+    """What we hold about a peer city (by name as :func:`name_key` compares it, or by UUID).
+
+    RejectedInput when the name is that of several cities: the officer gives the UUID.
+    """
     with db.reading() as connection:
         found = _find_city(connection, city)
         city_id, uuid, name, country, profile_source, profile_updated_at, source_id = found
@@ -164,11 +167,11 @@ def peer_holdings(db: Database, city: str) -> PeerHoldings:
 
 
 def _find_city(connection: Connection, wanted: str) -> tuple[Any, ...]:
-    for row in queries.cities_for_lookup(connection):
-        if not row[7] and (normalise(row[2]) == normalise(wanted)
-                           or row[1].hex == wanted.replace("-", "").lower()):
-            return tuple(row[:7])
-    raise RejectedInput("bundle.no_such_peer", name=wanted)
+    rows = [row for row in queries.cities_for_lookup(connection) if not row[7]]
+    found = find_by_name(rows, wanted, name=lambda row: row[2], uuid=lambda row: row[1])
+    if found is None:
+        raise RejectedInput("bundle.no_such_peer", name=wanted)
+    return tuple(found[:7])
 
 
 def _restore(connection: Connection, city_id: int, entity: str, uuid: UUID, *, action: str,

@@ -50,7 +50,8 @@ from rrr_desktop.services.exchange.content import (
 from rrr_desktop.services.exchange.records import HeldCity, HeldRecord
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
-    check_sender,
+    Rename,
+    check_identity,
     is_our_city,
     refuse_foreign_records,
 )
@@ -68,6 +69,13 @@ class RecordStatus(enum.StrEnum):
 
 
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
+
+
+class RenameNotAccepted(BundleRejected):
+    def __init__(self, rename: Rename) -> None:
+        super().__init__("bundle.rename_not_accepted", ask_again=False, old=rename.old_name,
+                         old_country=rename.old_country, name=rename.new_name,
+                         country=rename.new_country)
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,12 @@ class BundlePreview:
     own_city: bool = False  # made by the city of this data folder: shown, never imported
     # records.held_digest of what ``records`` were classified against (None: classify again)
     held_digest: str | None = field(default=None, repr=False)
+    rename: Rename | None = None  # a known city under another name or country
+    rename_accepted: bool = False  # the officer accepted ``rename`` (nothing imports if not)
+
+    @property
+    def rename_refused(self) -> bool:
+        return self.rename is not None and not self.rename_accepted
 
     @property
     def summary(self) -> ContentSummary:
@@ -144,16 +158,22 @@ def file_digest(path: Path) -> str:
 
 
 @collector_paused()
-def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> BundlePreview:
-    """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused."""
+def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
+                   accept_rename: bool = False) -> BundlePreview:
+    """Verify ``path`` and preview its import; changes nothing. BundleRejected if refused.
+
+    A known city that calls itself by another name or country is previewed with its
+    ``rename``; it imports only with ``accept_rename``.
+    """
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
         labels = topic_labels(connection)
         content = read_content(bundle, frozenset(labels))
         own = is_our_city(connection, bundle.sender)
-        warnings = [] if own else check_sender(connection, bundle.sender)
         held = None if own else records.held_city(connection, bundle.sender.city_uuid)
+        warnings, rename = (([], None) if own else
+                            check_identity(connection, bundle.sender, bundle.public_key, held))
         if not own:
             refuse_foreign_records(connection, content, held.id if held else None)
         pinned = queries.pinned_key(connection, bundle.sender.city_uuid)
@@ -162,7 +182,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         previews = [] if own else _plan(connection, content, held)
         digest_held = None if own else records.held_digest(connection, bundle.sender.city_uuid)
         seen = queries.last_import_of_file(connection, digest)
-    if held is not None and held.record.title != bundle.sender.name:
+    if rename is None and held is not None and held.record.title != bundle.sender.name:
         warnings.append(message("bundle.city_renamed", name=bundle.sender.name,
                                 known=held.record.title).text())
     if trust.key_changed:
@@ -171,14 +191,13 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False) -> Bu
         raise BundleRejected("bundle.changed_while_read", ask_again=False, file=path.name)
     return BundlePreview(path, digest, bundle.sender, fingerprint(bundle.public_key), trust,
                          bundle.created_at, tuple(previews), tuple(warnings),
-                         seen, content, labels, own,
-                         digest_held)
+                         seen, content, labels, own, digest_held, rename, accept_rename)
 
 
-def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False
-                    ) -> list[BundlePreview]:
+def inspect_bundles(db: Database, paths: Iterable[Path], accept_new_key: bool = False,
+                    accept_rename: bool = False) -> list[BundlePreview]:
     """Several bundles, each verified on its own, oldest (by its creation time) first."""
-    previews = [inspect_bundle(db, path, accept_new_key) for path in paths]
+    previews = [inspect_bundle(db, path, accept_new_key, accept_rename) for path in paths]
     return sorted(previews, key=lambda preview: preview.created_at)
 
 
@@ -252,6 +271,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
     if not preview.trust.accepted:
         raise BundleRejected("bundle.key_refused", ask_again=False,
                              warning=preview.trust.warning())
+    if preview.rename is not None and preview.rename_refused:
+        raise RenameNotAccepted(preview.rename)
     if file_digest(preview.path) != preview.file_sha256:
         raise BundleRejected("bundle.changed_since_preview", ask_again=False,
                              file=preview.path.name)

@@ -1,9 +1,10 @@
 """Our city's profile as a YAML file: export, import, and the editor's draft file.
 
-Files from elsewhere are read defensively: at most ``MAX_FILE_BYTES``, UTF-8,
-``yaml.safe_load`` rules plus no aliases (``*name``: a few lines could expand
-into billions of nodes) and no tags (``!!python/...``, ``!!binary``), then the
-strict document shape of ``profile_schema``. Files are written atomically, so a
+Files from elsewhere are read defensively: at most ``MAX_FILE_BYTES``, UTF-8, with
+the safe loader bundles use (``exchange.container.safe_yaml``: no aliases, which a few
+lines could expand into billions of nodes, no tags such as ``!!python/...``, no
+duplicate keys, bounded nesting, no values Python cannot hold), then the strict
+document shape of ``profile_schema``. Files are written atomically, so a
 crash or a full disk never leaves half a file.
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -20,6 +20,8 @@ from rrr_desktop import __version__
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
 from rrr_desktop.models.database import Database
+from rrr_desktop.services.exchange.container.errors import UnsafeDocument
+from rrr_desktop.services.exchange.container.safe_yaml import load_yaml
 from rrr_desktop.services.profile.draft import ProfileDraft
 from rrr_desktop.services.profile.read import load_profile
 from rrr_desktop.services.profile.schema import draft_to_data, parse_document
@@ -125,32 +127,14 @@ def discard_draft_file(path: Path) -> None:
     path.unlink(missing_ok=True)
 
 
-class _Loader(yaml.SafeLoader):
-    """``yaml.safe_load`` without aliases or explicit tags."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        line = event.start_mark.line + 1
-        if isinstance(event, yaml.AliasEvent):
-            raise RejectedInput("profile.yaml_alias", line=line)
-        if getattr(event, "tag", None) is not None:
-            raise RejectedInput("profile.yaml_tag", line=line)
-        return super().compose_node(parent, index)
-
-
 def _load_yaml(raw: bytes) -> object:
+    """The one safe YAML loader of bundles: no aliases, tags, merge keys or duplicate keys,
+    bounded depth, and values Python cannot hold (a 31 February, a 5,000-digit number)
+    refused rather than crashing."""
     try:
-        return yaml.load(raw, Loader=_Loader)  # a SafeLoader, stricter still
-    except yaml.reader.ReaderError:
-        raise RejectedInput("profile.not_utf8") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        problem = getattr(error, "problem", None) or "unreadable"
-        if mark is None:
-            raise RejectedInput("profile.not_yaml", problem=problem) from None
-        raise RejectedInput("profile.not_yaml_at", line=mark.line + 1, problem=problem) from None
-    except RecursionError:
-        raise RejectedInput("profile.too_deep") from None
+        return load_yaml(raw, max_bytes=MAX_FILE_BYTES)
+    except UnsafeDocument as problem:
+        raise RejectedInput("profile.unsafe_yaml", problem=problem) from None
 
 
 class _Dumper(yaml.SafeDumper):

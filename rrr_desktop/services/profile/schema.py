@@ -78,6 +78,12 @@ def _iso_date(value: object) -> object:
     return value
 
 
+def _exact_integer(value: object) -> object:
+    """1 only as the integer 1: YAML's ``1.0`` and ``true`` equal 1 in Python."""
+    return value if type(value) is int else repr(value)
+
+
+FormatVersion = Annotated[Literal[1], BeforeValidator(_exact_integer)]
 TopicId = Annotated[str, Strict(), StringConstraints(pattern=TOPIC_ID_PATTERN, max_length=64)]
 LanguageCode = Annotated[str, Strict(), StringConstraints(pattern=LANGUAGE_PATTERN)]
 Score = Annotated[int, Strict(), Field(ge=MIN_SCORE, le=MAX_SCORE)]
@@ -139,7 +145,7 @@ class CityReference(_Strict):
 
 class ProfileDocument(_Strict):
     format: Literal["rrr-desktop/profile"]
-    version: Literal[1]
+    version: FormatVersion
     city: CityReference
     summary: SummaryText = ""
     languages: list[LanguageCode] = Field(default=[], max_length=MAX_LANGUAGES)

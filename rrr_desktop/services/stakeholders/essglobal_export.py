@@ -37,10 +37,11 @@ def export_essglobal(db: Database, query: StakeholderFilter, path: Path,
                      include_personal: bool = False) -> ExportReport:
     """Write the organisations ``query`` selects to ``path`` in ESSGlobal's CSV layout
     (always comma-separated, as the SSE mapping tools read it)."""
-    records, personal, withheld = read_records(db, query, _COLUMNS, include_personal)
+    records, personal, withheld, cleaned = read_records(db, query, _COLUMNS,
+                                                        include_personal)
     rows = [_row(values, include_personal) for values in records if not values["is_person"]]
     write_csv(path, list(HEADER), rows, default_delimiter("en"))
-    return ExportReport(path, len(rows), personal, withheld)
+    return ExportReport(path, len(rows), personal, withheld, cleaned)
 
 
 def _row(values: dict[str, object], include_personal: bool) -> list[Cell]:

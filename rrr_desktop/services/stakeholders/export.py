@@ -5,7 +5,8 @@ with their codes in their own columns ("Kind code"...), which the import reads b
 so are the UUID (a re-import updates the same records), persons with their
 organisation, and consent with its date and source when personal data is included.
 Personal data (contact person, email, phone) is left out unless the officer asks for
-it, and even then only for persons whose consent is recorded.
+it, and even then only for persons whose consent is recorded; so are emails and
+phone numbers written into a description (replaced by placeholders).
 
 A CSV is UTF-8 with a byte-order mark (Excel reads the accents right) and uses the
 delimiter Excel uses in the officer's language; cells it would run as formulas are
@@ -30,6 +31,7 @@ from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholders.importing.countries import country_name
 from rrr_desktop.services.stakeholders.importing.values import neutralised
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from rrr_desktop.text import has_contacts, without_contacts
 
 Cell = str | int | float | date | None
 Convert = Callable[[object], Cell]
@@ -108,6 +110,8 @@ class ExportReport:
     rows: int
     personal_rows: int  # rows whose personal data was written
     withheld_rows: int  # rows with personal data left out for lack of recorded consent
+    # rows whose description held an email or phone number, written without them
+    descriptions_without_contacts: int = 0
 
 
 @dataclass(frozen=True)
@@ -136,7 +140,7 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     ``delimiter`` (for a CSV) defaults to the one of the officer's language.
     """
     columns = COLUMNS + (PERSONAL_COLUMNS if include_personal else ())
-    records, personal, withheld = read_records(
+    records, personal, withheld, cleaned = read_records(
         db, query, [column for _, column, _ in columns], include_personal)
     rows = [[convert(values[column]) for _, column, convert in columns] for values in records]
     header = [title for title, _, _ in columns]
@@ -146,28 +150,34 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
         write_xlsx(path, header, rows)
     else:
         write_csv(path, header, rows, delimiter or default_delimiter(current_language()))
-    return ExportReport(path, len(rows), personal, withheld)
+    return ExportReport(path, len(rows), personal, withheld, cleaned)
 
 
 def read_records(db: Database, query: StakeholderFilter, columns: list[str],
-                 include_personal: bool) -> tuple[list[dict[str, object]], int, int]:
+                 include_personal: bool) -> tuple[list[dict[str, object]], int, int, int]:
     """The ``columns`` of the stakeholders ``query`` selects, in its order; the number of
-    them whose personal data is included, and of those whose personal data is withheld
-    (set to None) for lack of recorded consent."""
+    them whose personal data is included, of those whose personal data is withheld
+    (set to None) for lack of recorded consent, and of those whose description held an
+    email or phone number, replaced by placeholders unless personal data is included
+    with recorded consent."""
     stored = list(dict.fromkeys(columns))
     records: list[dict[str, object]] = []
-    personal = withheld = 0
+    personal = withheld = cleaned = 0
     with db.reading() as connection:
         for record in queries.export_rows(connection, query, stored):
             values = dict(zip(stored, record, strict=False))
             consent, has_personal = bool(record[-2]), bool(record[-1])
+            description = str(values.get("description") or "")
+            if not (include_personal and consent) and has_contacts(description):
+                values["description"] = without_contacts(description)
+                cleaned += 1
             if include_personal and has_personal and not consent:
                 values.update(dict.fromkeys(_PERSONAL))
                 withheld += 1
             elif include_personal and has_personal:
                 personal += 1
             records.append(values)
-    return records, personal, withheld
+    return records, personal, withheld, cleaned
 
 
 def write_csv(path: Path, header: list[str], rows: list[list[Cell]], delimiter: str) -> None:

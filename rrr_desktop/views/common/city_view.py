@@ -1,14 +1,28 @@
 """Small pieces every view uses to show a city's or a stakeholder's text.
 
 All text is shown as plain text: profiles can come from other cities' bundles,
-and a name like ``<b>Coop</b>`` must read exactly as typed.
+and a name like ``<b>Coop</b>`` must read exactly as typed; control characters (a
+right-to-left override, a zero-width space, ESC) are shown as visible placeholders
+(:func:`rrr_desktop.text.show_controls`), so what is shown is what is there.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from rrr_desktop.text import show_controls
+
+
+class PlainLabel(QLabel):
+    """A QLabel whose text shows control characters as placeholders."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(show_controls(text), parent)
+
+    def setText(self, text: str) -> None:
+        super().setText(show_controls(text))
 
 
 def plain_label(text: str = "", *, point_delta: int = 0, bold: bool = False,
@@ -18,7 +32,7 @@ def plain_label(text: str = "", *, point_delta: int = 0, bold: bool = False,
     Its width follows the pane (a long unbreakable word is clipped rather than
     widening the pane beyond the window).
     """
-    label = QLabel(text)
+    label = PlainLabel(text)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)

@@ -81,6 +81,11 @@ def contents_text(held: ContentSummary) -> str:
         stakeholders=held.stakeholders,
         tombstones=held.tombstones,
     )
+    if held.contacts_in_descriptions:
+        text += " " + translate(
+            "BundleChangeText",
+            "{count} stakeholders have an email address or phone number in their description.",
+        ).format(count=held.contacts_in_descriptions)
     if held.with_personal_data:
         return (
             text

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,6 +31,7 @@ from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.fit import grow_to_show
 from rrr_desktop.views.common.shared_settings import export_folder
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.settings import documents_location
 
 if TYPE_CHECKING:
     from rrr_desktop.paths import AppPaths
@@ -44,12 +45,10 @@ def proposed_path(city_name: str, today: date, paths: AppPaths) -> Path:
     from rrr_desktop.services.exchange.export import default_bundle_folder, suggested_file_name
 
     # The Preferences' folder (the documents folder unless changed), made if missing;
-    # else the home's bundles/ folder: a folder that exists either way. Without a
-    # documents folder the Preferences' default is the bare user folder: not proposed.
+    # else (no such folder, or the system names no documents folder and the Preferences
+    # fell back to the user's home) the home's bundles/ folder: one that exists either way.
     folder: Path | None = export_folder()
-    documents = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    if not documents and folder == Path.home():
+    if not documents_location() and folder == Path.home():
         folder = None
     return default_bundle_folder(folder, paths) / suggested_file_name(city_name, today)
 
@@ -114,10 +113,16 @@ class _SummaryPage(QWizardPage):
             "consent is recorded").format(count=summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
         grow_to_show(self.contacts)
-        self.contacts_note.setText(self.tr(
+        note = self.tr(
             "{with_data} shared stakeholders have personal data; it is left out unless you "
             "tick the box, and it is never sent without recorded consent.").format(
-                with_data=summary.with_personal_data))
+                with_data=summary.with_personal_data)
+        if summary.contacts_in_descriptions:
+            note += " " + self.tr(
+                "{count} of them have an email address or phone number written in their "
+                "description: those are left out of the description the same way.").format(
+                    count=summary.contacts_in_descriptions)
+        self.contacts_note.setText(note)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.progress import Cancelled
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.worker import run_in_background
@@ -70,11 +71,11 @@ class BundleImportDialog(QDialog):
         layout.addWidget(self.status)
         self.sender_label = plain_label()
         layout.addWidget(self.sender_label)
-        self.accept_key = QCheckBox(self.tr("&Accept the new key (only after comparing the "
-                                            "fingerprint with the sender by phone)"))
-        self.accept_key.setVisible(False)
-        self.accept_key.toggled.connect(self._verify)
-        layout.addWidget(self.accept_key)
+        self.accept_key = self._acceptance(layout, self.tr(
+            "&Accept the new key (only after comparing the fingerprint with the sender by "
+            "phone)"))
+        self.accept_rename = self._acceptance(layout, self.tr(
+            "Accept the new &name (only after checking with the city)"))
         splitter = QSplitter()
         self.tree = QTreeWidget()
         show_full_text_of_cut_cells(self.tree)
@@ -110,6 +111,14 @@ class BundleImportDialog(QDialog):
         self._generation = 0
         self._importable = False  # a bundle may be applied (trusted, not our own city)
 
+    def _acceptance(self, layout: QVBoxLayout, text: str) -> QCheckBox:
+        """A check box, hidden until a bundle needs it, that verifies the bundles again."""
+        box = QCheckBox(text)
+        box.setVisible(False)
+        box.toggled.connect(self._verify)
+        layout.addWidget(box)
+        return box
+
     def start(self) -> None:
         self.open()
         self._verify()
@@ -130,13 +139,14 @@ class BundleImportDialog(QDialog):
         self.status.setText(self.tr("Checking the bundle…"))
         self.status.setStyleSheet("")  # an earlier refusal's red
         home, paths, accept = self.home, list(self.paths), self.accept_key.isChecked()
+        rename = self.accept_rename.isChecked()
         self._generation += 1
         generation = self._generation
 
         def work() -> list[BundlePreview]:
             from rrr_desktop.services.exchange.importing import inspect_bundles
 
-            return inspect_bundles(home.db, paths, accept)
+            return inspect_bundles(home.db, paths, accept, rename)
 
         def shown(previews: list[BundlePreview]) -> None:
             if generation == self._generation:  # else an answer about fewer bundles
@@ -160,11 +170,13 @@ class BundleImportDialog(QDialog):
         self._records = []
         self._items = []
         refused = [p for p in previews if not p.trust.accepted and not p.own_city]
+        renamed = [p for p in previews if p.rename_refused and not p.own_city]
         own = [p for p in previews if p.own_city]
         self.accept_key.setVisible(bool(refused) or self.accept_key.isChecked())
+        self.accept_rename.setVisible(bool(renamed) or self.accept_rename.isChecked())
         self.sender_label.setText("\n".join(self._sender_text(p) for p in previews))
         self.sender_label.setStyleSheet("color: #b00020;" if any(
-            p.trust.key_changed for p in previews) else "")
+            p.trust.key_changed or p.rename is not None for p in previews) else "")
         senders: dict[Any, QTreeWidgetItem] = {}
         for index, preview in enumerate(previews):
             key = preview.sender.city_uuid
@@ -186,6 +198,9 @@ class BundleImportDialog(QDialog):
         elif refused:
             self.status.setText(self.tr("A sender's key changed: nothing can be imported "
                                         "from it unless you accept the new key."))
+        elif renamed:
+            self.status.setText(self.tr("A city changed its name: nothing can be imported "
+                                        "from it unless you accept the new name."))
         elif conflicts:
             self.status.setText(self.tr(
                 "Records that differ from ours at the same revision: {count}. We keep ours "
@@ -197,7 +212,7 @@ class BundleImportDialog(QDialog):
         else:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it would change nothing."))
-        self._importable = not refused and not own
+        self._importable = not refused and not renamed and not own
         self._update_apply()
 
     def _update_apply(self) -> None:
@@ -239,6 +254,11 @@ class BundleImportDialog(QDialog):
             file=preview.path.name, city=preview.sender.name,
             country=preview.sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}",
             fingerprint=preview.fingerprint, trust=trust)]
+        if preview.rename is not None:
+            lines.append(self.tr("NAME CHANGED: the city you know as {old} ({old_country}) now "
+                                 "calls itself {name} ({country}).").format(
+                old=preview.rename.old_name, old_country=preview.rename.old_country,
+                name=preview.rename.new_name, country=preview.rename.new_country))
         lines += list(preview.warnings)
         if preview.already_imported_at is not None:
             lines.append(self.tr("This bundle was already imported on {day}.").format(
@@ -263,7 +283,7 @@ class BundleImportDialog(QDialog):
             group = QTreeWidgetItem(top, [f"{labels[status]} ({len(found)})", "", ""])
             group.setFirstColumnSpanned(True)
             for record in found:
-                item = QTreeWidgetItem(group, [record.title, kinds[record.entity],
+                item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
                                                str(record.their_revision)])
                 self._records.append((index, record))
                 self._items.append(item)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.exchange.change_text import field_label, field_value
 
@@ -55,6 +56,6 @@ class RecordDiff(QWidget):
             same = self.tr("same items in another order")
             return same, same
         if change.is_list:
-            return ("\n".join(f"− {item}" for item in change.removed),
-                    "\n".join(f"+ {item}" for item in change.added))
-        return field_value(change.before), field_value(change.after)
+            return (show_controls("\n".join(f"− {item}" for item in change.removed)),
+                    show_controls("\n".join(f"+ {item}" for item in change.added)))
+        return show_controls(field_value(change.before)), show_controls(field_value(change.after))

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from rrr_desktop.text import normalise
+from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.peers.reasons import nothing_in_common, reason_text, short_reason
 
 if TYPE_CHECKING:
@@ -143,7 +143,7 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.RANK:
             return str(row + 1)
         if column == self.CITY:
-            return suggestion.city
+            return show_controls(suggestion.city)
         if column == self.SCORE:
             return f"{suggestion.score:g}"
         if column == self.WHY:

@@ -28,6 +28,7 @@ from rrr_desktop.services.stakeholders.listing import (
     StakeholderFilter,
     StakeholderRow,
 )
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
     date_label,
@@ -148,7 +149,7 @@ class StakeholderTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(row, column)
+            return show_controls(self._display(row, column))
         if role == self.IdRole:
             return row.id
         if role == self.SortRole:

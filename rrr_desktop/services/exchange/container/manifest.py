@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import (
+    AfterValidator,
     AwareDatetime,
     BaseModel,
     ConfigDict,
@@ -25,6 +26,7 @@ from pydantic import (
     field_serializer,
     field_validator,
 )
+from pydantic_core import PydanticCustomError
 
 FORMAT_NAME = "rrr-desktop/bundle"
 FORMAT_VERSION = 1
@@ -83,11 +85,35 @@ class MemberEntry(_Strict):
         return path
 
 
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2999
+
+
+def _in_utc(value: datetime) -> datetime:
+    """The time in UTC; a time whose UTC form Python cannot hold, or far outside the years
+    a bundle can be from (9999-12-31T23:59:59-05:00), is refused, not a crash later."""
+    try:
+        utc = value.astimezone(UTC)
+    except OverflowError:
+        raise _out_of_range() from None
+    if not EARLIEST_YEAR <= utc.year <= LATEST_YEAR:
+        raise _out_of_range()
+    return utc
+
+
+def _out_of_range() -> PydanticCustomError:
+    return PydanticCustomError(
+        "time_out_of_range", "is out of range: give a time between the years {earliest} and "
+        "{latest}", {"earliest": str(EARLIEST_YEAR), "latest": str(LATEST_YEAR)})
+
+
+UtcTime = Annotated[AwareDatetime, AfterValidator(_in_utc)]
+
+
 class Manifest(_Strict):
     format: StrictStr
     format_version: StrictInt
     app_version: Annotated[StrictStr, Field(min_length=1, max_length=MAX_APP_VERSION_CHARS)]
-    created_at: AwareDatetime
+    created_at: UtcTime
     sender: SenderEntry
     public_key: StrictStr
     members: list[MemberEntry] = Field(max_length=len(CONTENT_MEMBERS))

@@ -166,12 +166,20 @@ def _verified_members(data: bytes, entries: dict[str, ZipEntry], manifest: Manif
     return documents
 
 
+_LONG_LISTS = frozenset({"stakeholders.json", "tombstones.json"})
+
+
 def _parse(member: str, content: bytes, limits: BundleLimits) -> Any:
     try:
         if member.endswith(".json"):
+            values = (limits.max_json_values if member in _LONG_LISTS
+                      else limits.max_short_list_values)
             return load_json(content, max_bytes=limits.max_member_bytes,
-                             max_depth=limits.max_depth)
-        return load_yaml(content, max_bytes=limits.max_member_bytes, max_depth=limits.max_depth)
+                             max_depth=limits.max_depth, max_values=values,
+                             max_keys=limits.max_object_keys)
+        return load_yaml(content, max_bytes=limits.max_yaml_bytes, max_depth=limits.max_depth,
+                         max_nodes=limits.max_yaml_nodes,
+                         max_string_chars=limits.max_string_chars)
     except UnsafeDocument as error:
         raise BundleRejected("bundle.member_refused", member=member, problem=error) from error
 

@@ -6,6 +6,9 @@ Deep nesting is refused twice over: the C scanner stops at Python's recursion li
 (a ``RecursionError``, not a crash), and the loaded document is walked to enforce the
 much lower ``max_depth``. Strings holding lone surrogates (``"\\ud800"``, valid JSON
 escapes that are not text) are refused, since they cannot be stored or shown.
+Size is bounded before anything is built: a document with more values than
+``max_values`` (counted as its commas, an upper bound found at C speed) is refused
+unread, and an object with more than ``max_keys`` keys as soon as it is parsed.
 """
 
 from __future__ import annotations
@@ -18,22 +21,27 @@ from rrr_desktop.services.exchange.container.errors import UnsafeDocument
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 32
+DEFAULT_MAX_VALUES = 3_000_000
+DEFAULT_MAX_KEYS = 1_000
 _CONTAINERS = (dict, list)
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
-              max_depth: int = DEFAULT_MAX_DEPTH) -> Any:
+              max_depth: int = DEFAULT_MAX_DEPTH, max_values: int = DEFAULT_MAX_VALUES,
+              max_keys: int = DEFAULT_MAX_KEYS) -> Any:
     """The JSON document in ``data``; :class:`UnsafeDocument` names what is wrong."""
     if len(data) > max_bytes:
         raise UnsafeDocument("document.too_large", limit=max_bytes)
+    if data.count(b",") >= max_values:
+        raise UnsafeDocument("document.too_many_values", limit=max_values)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnsafeDocument("document.not_utf8", byte=error.start) from error
     try:
-        document = json.loads(text, object_pairs_hook=_unique_keys,
-                              parse_constant=_refuse_constant)
+        document = json.loads(text, object_pairs_hook=lambda pairs: _unique_keys(
+            pairs, max_keys), parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
         raise UnsafeDocument("document.json_invalid", problem=error.msg, line=error.lineno,
                              column=error.colno) from error
@@ -53,7 +61,9 @@ def dump_json(document: Any) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+def _unique_keys(pairs: list[tuple[str, Any]], max_keys: int) -> dict[str, Any]:
+    if len(pairs) > max_keys:
+        raise ValueError(f"an object holds more than {max_keys:,} keys")
     document = dict(pairs)
     if len(document) != len(pairs):
         seen: set[str] = set()

@@ -283,6 +283,8 @@ def apply_import(db: Database, plan: ImportPlan,
 
 def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSummary:
     counts = plan.counts
+    if counts["add"] + counts["update"] + counts["fill"] == 0:  # nothing to write: no batch
+        return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures)
     now = utcnow()
     with db.session() as session:
         connection = driver_connection(session)

@@ -29,6 +29,7 @@ from rrr_desktop.services.stakeholders.importing.encodings import (
     utf16_without_mark,
 )
 from rrr_desktop.services.stakeholders.importing.sections import section_headings
+from rrr_desktop.services.stakeholders.importing.workbook_limits import check_workbook
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 200_000
@@ -265,6 +266,13 @@ def _read_workbook(data: bytes, name: str) -> Table:
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
             return _read_other_workbook(data, name)
         raise UnreadableFile("import_file.other_zip", file=name)
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            check_workbook(archive, name)
+    except RejectedInput:
+        raise
+    except Exception as error:  # a hostile archive can break zipfile in many ways
+        raise _damaged(name) from error
     from openpyxl import load_workbook  # type: ignore[import-untyped]
 
     try:

@@ -33,7 +33,7 @@ from rrr_desktop.services.stakeholders.importing.words import (
     stage_from_label,
     yes_or_no,
 )
-from rrr_desktop.text import split_list
+from rrr_desktop.text import is_web_address, split_list
 
 # Import field (services.column_mapping.FIELDS) -> Stakeholder column. "region" has none;
 # "organisation" is read as the organisation's name, which plan_import turns into its id.
@@ -174,7 +174,7 @@ def _website(text: str, header: str) -> str:
     if _SPACE.search(text) or not (has_scheme or _BARE_DOMAIN.fullmatch(text)):
         raise _invalid("website", text, header, ".")
     value = text if has_scheme else f"https://{text}"
-    if not _host_and_path(value)[0]:
+    if not _host_and_path(value)[0] or not is_web_address(value):
         raise _invalid("website", text, header, ".")
     return _one_line(value, "website", header)
 
