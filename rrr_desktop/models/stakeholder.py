@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     JSON,
@@ -167,3 +168,10 @@ class ImportChange(Base):
     stakeholder_id: Mapped[int] = mapped_column(
         ForeignKey("stakeholder.id", ondelete="CASCADE"), index=True)
     previous: Mapped[dict[str, object]] = mapped_column(JSON)
+
+
+# Core table handles, for the bulk statements (delete, insert, update) that the
+# lifecycle and undo services write without loading ORM objects.
+STAKEHOLDER_TABLE = cast(Table, Stakeholder.__table__)
+INTERACTION_TABLE = cast(Table, Interaction.__table__)
+IMPORT_CHANGE_TABLE = cast(Table, ImportChange.__table__)

@@ -10,7 +10,7 @@ from typing import Any, TextIO
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
 from rrr_desktop.messages import message_text
 from rrr_desktop.services.exchange.changes import describe
-from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION, BundleRejected
+from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.history import (
     bundle_history,
@@ -21,11 +21,10 @@ from rrr_desktop.services.exchange.history import (
 )
 from rrr_desktop.services.exchange.importing import (
     BundlePreview,
-    RenameNotAccepted,
     apply_bundle,
     inspect_bundle,
+    refuse_unless_importable,
 )
-from rrr_desktop.services.exchange.sender_checks import OwnCityBundle
 from rrr_desktop.services.home import Home
 
 MAX_DIFFS_SHOWN = 20
@@ -71,13 +70,7 @@ def bundle_inspect_command(args: argparse.Namespace, home: Home, out: TextIO) ->
 
 def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key, args.accept_rename)
-    if preview.own_city:
-        raise OwnCityBundle(preview.sender.name)
-    if not preview.trust.accepted:
-        raise BundleRejected("bundle.key_refused_cli", ask_again=False,
-                             warning=preview.trust.warning())
-    if preview.rename is not None and preview.rename_refused:
-        raise RenameNotAccepted(preview.rename)
+    refuse_unless_importable(preview, command_line=True)
     taken = preview.conflicting if args.take_conflicts else frozenset()
     if not args.yes:
         _print_preview(preview, args.json, out)

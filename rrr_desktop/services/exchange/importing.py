@@ -254,6 +254,21 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
 
 
 @collector_paused()
+def refuse_unless_importable(preview: BundlePreview, *, command_line: bool = False) -> None:
+    """Refuse a preview that may not be applied: our own city's bundle, a refused key
+    (the command line's message names ``--accept-new-key``), an unaccepted rename."""
+    if preview.own_city:
+        raise OwnCityBundle(preview.sender.name)
+    if not preview.trust.accepted and command_line:
+        raise BundleRejected("bundle.key_refused_cli", ask_again=False,
+                             warning=preview.trust.warning())
+    if not preview.trust.accepted:
+        raise BundleRejected("bundle.key_refused", ask_again=False,
+                             warning=preview.trust.warning())
+    if preview.rename is not None and preview.rename_refused:
+        raise RenameNotAccepted(preview.rename)
+
+
 def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] = (), *,
                  included_conflicts: Iterable[UUID] = (),
                  cancelled: CancelCheck | None = None,
@@ -266,13 +281,7 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
     in ``included_conflicts``. Raises BundleRejected if the key is refused or the file
     changed since the preview, Cancelled (nothing written) once ``cancelled()``.
     """
-    if preview.own_city:
-        raise OwnCityBundle(preview.sender.name)
-    if not preview.trust.accepted:
-        raise BundleRejected("bundle.key_refused", ask_again=False,
-                             warning=preview.trust.warning())
-    if preview.rename is not None and preview.rename_refused:
-        raise RenameNotAccepted(preview.rename)
+    refuse_unless_importable(preview)
     if file_digest(preview.path) != preview.file_sha256:
         raise BundleRejected("bundle.changed_since_preview", ask_again=False,
                              file=preview.path.name)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
@@ -21,15 +21,12 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import driver_connection
 from rrr_desktop.models.queries.stakeholders import relink_persons
 from rrr_desktop.models.stakeholder import (
-    ImportChange,
-    Interaction,
+    IMPORT_CHANGE_TABLE,
+    INTERACTION_TABLE,
+    STAKEHOLDER_TABLE,
     Stakeholder,
     stakeholder_topic,
 )
-
-_STAKEHOLDERS = cast(Table, Stakeholder.__table__)
-_INTERACTIONS = cast(Table, Interaction.__table__)
-_IMPORT_CHANGES = cast(Table, ImportChange.__table__)
 
 Row = Mapping[str, Any]
 
@@ -68,23 +65,23 @@ def delete_stakeholders(db: Database, ids: Iterable[int]) -> DeletedStakeholders
         def rows(statement: Any) -> tuple[Row, ...]:
             return tuple(dict(row) for row in session.execute(statement).mappings())
 
-        stakeholders = rows(select(_STAKEHOLDERS).where(_STAKEHOLDERS.c.id.in_(wanted))
-                            .order_by(_STAKEHOLDERS.c.is_person, _STAKEHOLDERS.c.id))
+        stakeholders = rows(select(STAKEHOLDER_TABLE).where(STAKEHOLDER_TABLE.c.id.in_(wanted))
+                            .order_by(STAKEHOLDER_TABLE.c.is_person, STAKEHOLDER_TABLE.c.id))
         snapshot = DeletedStakeholders(
             stakeholders=stakeholders,
             topics=rows(select(stakeholder_topic)
                         .where(stakeholder_topic.c.stakeholder_id.in_(wanted))),
-            interactions=rows(select(_INTERACTIONS)
-                              .where(_INTERACTIONS.c.stakeholder_id.in_(wanted))),
-            import_changes=rows(select(_IMPORT_CHANGES)
-                                .where(_IMPORT_CHANGES.c.stakeholder_id.in_(wanted))),
+            interactions=rows(select(INTERACTION_TABLE)
+                              .where(INTERACTION_TABLE.c.stakeholder_id.in_(wanted))),
+            import_changes=rows(select(IMPORT_CHANGE_TABLE)
+                                .where(IMPORT_CHANGE_TABLE.c.stakeholder_id.in_(wanted))),
             relinks=tuple((person, cast(int, organisation)) for person, organisation in
                           session.execute(select(Stakeholder.id, Stakeholder.organisation_id)
                                           .where(Stakeholder.organisation_id.in_(wanted),
                                                  Stakeholder.id.not_in(wanted)))))
         # The schema's ON DELETE rules remove topics, interactions and import changes,
         # and unlink the persons of deleted organisations.
-        session.execute(delete(_STAKEHOLDERS).where(_STAKEHOLDERS.c.id.in_(wanted)))
+        session.execute(delete(STAKEHOLDER_TABLE).where(STAKEHOLDER_TABLE.c.id.in_(wanted)))
     return snapshot
 
 
@@ -103,13 +100,13 @@ def restore_deleted(db: Database, snapshot: DeletedStakeholders) -> int:
             {row["organisation_id"] for row in snapshot.stakeholders
              if row["organisation_id"] is not None}))))
         existing.update(ids)
-        session.execute(insert(_STAKEHOLDERS), [
+        session.execute(insert(STAKEHOLDER_TABLE), [
             {**row, "organisation_id": row["organisation_id"]
              if row["organisation_id"] in existing else None}
             for row in snapshot.stakeholders])
         for table, rows in ((stakeholder_topic, snapshot.topics),
-                            (_INTERACTIONS, snapshot.interactions),
-                            (_IMPORT_CHANGES, snapshot.import_changes)):
+                            (INTERACTION_TABLE, snapshot.interactions),
+                            (IMPORT_CHANGE_TABLE, snapshot.import_changes)):
             if rows:
                 session.execute(insert(table), [dict(row) for row in rows])
         if snapshot.relinks:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar
 
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -22,18 +22,16 @@ from sqlalchemy.orm import Session
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.stakeholder import (
-    ImportChange,
-    Interaction,
+    IMPORT_CHANGE_TABLE,
+    INTERACTION_TABLE,
+    STAKEHOLDER_TABLE,
     Stakeholder,
     stakeholder_topic,
 )
 
-_STAKEHOLDERS = cast(Table, Stakeholder.__table__)
-_INTERACTIONS = cast(Table, Interaction.__table__)
-_IMPORT_CHANGES = cast(Table, ImportChange.__table__)
 _LINKED = ((stakeholder_topic, stakeholder_topic.c.stakeholder_id),
-           (_INTERACTIONS, _INTERACTIONS.c.stakeholder_id),
-           (_IMPORT_CHANGES, _IMPORT_CHANGES.c.stakeholder_id))
+           (INTERACTION_TABLE, INTERACTION_TABLE.c.stakeholder_id),
+           (IMPORT_CHANGE_TABLE, IMPORT_CHANGE_TABLE.c.stakeholder_id))
 
 Row = Mapping[str, Any]
 T = TypeVar("T")
@@ -72,8 +70,8 @@ def _image(session: Session, ids: frozenset[int]) -> RegisterImage:
 
     wanted = sorted(ids)
     stakeholders = tuple(dict(row) for row in session.execute(
-        select(_STAKEHOLDERS).where(_STAKEHOLDERS.c.id.in_(wanted))
-        .order_by(_STAKEHOLDERS.c.is_person, _STAKEHOLDERS.c.id)).mappings())
+        select(STAKEHOLDER_TABLE).where(STAKEHOLDER_TABLE.c.id.in_(wanted))
+        .order_by(STAKEHOLDER_TABLE.c.is_person, STAKEHOLDER_TABLE.c.id)).mappings())
     return RegisterImage(ids, stakeholders,
                          tuple(rows(table, column.in_(wanted)) for table, column in _LINKED))
 
@@ -108,20 +106,20 @@ def restore_image(db: Database, image: RegisterImage) -> int:
         current = dict(session.execute(select(Stakeholder.id, Stakeholder.revision)
                                        .where(Stakeholder.id.in_(wanted))).all())
         kept = {int(row["id"]) for row in image.stakeholders}
-        session.execute(delete(_STAKEHOLDERS).where(
-            _STAKEHOLDERS.c.id.in_(sorted(set(current) - kept))))
+        session.execute(delete(STAKEHOLDER_TABLE).where(
+            STAKEHOLDER_TABLE.c.id.in_(sorted(set(current) - kept))))
         for table, column in _LINKED:
             session.execute(delete(table).where(column.in_(sorted(kept))))
         for row in image.stakeholders:
             values = {**row, "updated_at": now,
                       "revision": max(current.get(row["id"], 0), row["revision"]) + 1}
             if row["id"] in current:
-                session.execute(update(_STAKEHOLDERS).where(
-                    _STAKEHOLDERS.c.id == row["id"]).values(values))
+                session.execute(update(STAKEHOLDER_TABLE).where(
+                    STAKEHOLDER_TABLE.c.id == row["id"]).values(values))
             else:
-                session.execute(insert(_STAKEHOLDERS).values(values))
+                session.execute(insert(STAKEHOLDER_TABLE).values(values))
         for (table, _column), rows in zip(_LINKED, image.linked, strict=True):
-            if table is _INTERACTIONS and rows:
+            if table is INTERACTION_TABLE and rows:
                 # An interaction moved by a merge is still there, under another record.
                 session.execute(delete(table).where(
                     table.c.id.in_([row["id"] for row in rows])))
