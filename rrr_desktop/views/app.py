@@ -102,7 +102,6 @@ def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> in
     from rrr_desktop.views.common.translations import chosen_locale, install_translations
     from rrr_desktop.views.main_window import MainWindow
     from rrr_desktop.views.settings import Settings
-    from rrr_desktop.views.window.single_instance import hand_over
 
     app = _application()
     settings = Settings(paths.settings_file)
@@ -114,6 +113,8 @@ def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> in
     lock = QLockFile(str(paths.lock_file))
     lock.setStaleLockTime(0)  # a lock is stale only when its process is gone
     if not lock.tryLock(200):
+        from rrr_desktop.views.window.single_instance import hand_over
+
         if hand_over(paths.home, files):
             print(f"rrr-desktop: passed to the window already open on {paths.home}",
                   file=sys.stderr)
@@ -138,17 +139,25 @@ def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> in
         lock.unlock()
 
 
+def _listen_for_later_launches(window: MainWindow) -> None:
+    from rrr_desktop.views.window.single_instance import InstanceServer
+
+    server = InstanceServer(window.paths.home, window)
+    server.filesReceived.connect(window.files.receive_from_later_launch)
+
+
 def _run_window(app: QApplication, window: MainWindow, reporter: ErrorReporter,
                 files: list[Path], smoke_test: bool) -> int:
     """Show the window, open the home, listen for later launches; run until closed."""
     from rrr_desktop.views.common.worker import wait_for_background_work
     from rrr_desktop.views.startup import Startup
-    from rrr_desktop.views.window.single_instance import InstanceServer
 
     reporter.parent_window = window
-    server = InstanceServer(window.paths.home, window)
-    server.filesReceived.connect(window.files.receive_from_later_launch)
-    app.installEventFilter(window.files)  # macOS sends double-clicked files to the app
+    # Later launches are listened for once the window is on screen: Qt Network (the
+    # local socket) is not on the way to the first frame.
+    window.firstShown.connect(lambda: _listen_for_later_launches(window))
+    if sys.platform == "darwin":  # macOS sends double-clicked files to the app; a filter
+        app.installEventFilter(window.files)  # on the app sees every event, so only there
     window.files.open_files(files)
     startup = Startup(window.paths, window)
     window.firstShown.connect(startup.begin)

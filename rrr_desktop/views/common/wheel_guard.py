@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QSlider)
+_WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
 
 
 def _value_widget(watched: QObject) -> QWidget | None:
@@ -46,12 +47,16 @@ class WheelGuard(QObject):
     """Installed once on the application (``guard_wheel``)."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Polish and isinstance(watched, _VALUE_WIDGETS):
+        # Every event of the application passes here: one look at its type, kept cheap.
+        kind = event.type()
+        if kind != _WHEEL and kind != _POLISH:  # noqa: PLR1714 - enum compare, no set
+            return False
+        if kind == _POLISH and isinstance(watched, _VALUE_WIDGETS):
             # The wheel would otherwise give these widgets the focus, and then the value.
             if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
-        if event.type() != QEvent.Type.Wheel or not isinstance(event, QWheelEvent):
+        if kind != _WHEEL or not isinstance(event, QWheelEvent):
             return False
         target = _value_widget(watched)
         if target is None or target.hasFocus():
