@@ -7,7 +7,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
@@ -84,3 +93,27 @@ def test_a_clicked_combo_takes_the_wheel(profile: ProfilePage, qtbot: QtBot) -> 
     index = combo.currentIndex()
     wheel(combo, -1)
     assert combo.currentIndex() != index
+
+
+def test_a_spin_box_made_after_start_up_scrolls_its_dialog(profile: ProfilePage,
+                                                           qtbot: QtBot) -> None:
+    dialog = QDialog(profile.window())
+    qtbot.addWidget(dialog)
+    area = QScrollArea(dialog)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    spin = QSpinBox()
+    spin.setValue(5)
+    column.addSpacing(800)
+    column.addWidget(spin)
+    column.addSpacing(800)
+    area.setWidget(content)
+    area.resize(200, 300)
+    dialog.show()
+    area.ensureWidgetVisible(spin)
+    bar = area.verticalScrollBar()
+    scrolled = bar.value()
+    wheel(spin, -1)
+    assert spin.value() == 5
+    assert bar.value() > scrolled
+    assert not spin.hasFocus()

@@ -5,11 +5,17 @@ even when the pointer only passes over them while scrolling; autosave would then
 store a value nobody chose. Application-wide, such a widget takes the wheel only
 once it has the focus (clicked or tabbed into), and otherwise hands it to the
 scroll area around it.
+
+An application-wide filter is a Python call for every event of every widget, which
+start-up has thousands of; the window installs it once its pages are filled
+(``MainWindow``), and installing it fixes the widgets that already exist.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -22,6 +28,12 @@ from PySide6.QtWidgets import (
 
 _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QSlider)
 _WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
+
+
+def _no_wheel_focus(widget: QWidget) -> None:
+    """The wheel would otherwise give the widget the focus, and then the value."""
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _value_widget(watched: QObject) -> QWidget | None:
@@ -52,9 +64,7 @@ class WheelGuard(QObject):
         if kind != _WHEEL and kind != _POLISH:  # noqa: PLR1714 - enum compare, no set
             return False
         if kind == _POLISH and isinstance(watched, _VALUE_WIDGETS):
-            # The wheel would otherwise give these widgets the focus, and then the value.
-            if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            _no_wheel_focus(watched)
             return False
         if kind != _WHEEL or not isinstance(event, QWheelEvent):
             return False
@@ -73,8 +83,32 @@ class WheelGuard(QObject):
 
 
 def guard_wheel() -> None:
-    """Install the guard on the running application, once."""
+    """Install the guard on the running application, once, and fix the value widgets
+    polished before it was there."""
     app = QApplication.instance()
-    if app is None or app.findChild(WheelGuard) is not None:
+    if not isinstance(app, QApplication) or app.findChild(WheelGuard) is not None:
         return
+    for widget in app.allWidgets():
+        if isinstance(widget, _VALUE_WIDGETS):
+            _no_wheel_focus(widget)
     app.installEventFilter(WheelGuard(app))
+
+
+#: The guard is installed at the latest this long after the window asks for it, should
+#: a page never fill (a database that failed to open).
+LATEST_MS = 2000
+
+
+def guard_wheel_once_filled(filled: Sequence[SignalInstance]) -> None:
+    """Install the guard when each of the ``filled`` signals has been emitted once, or
+    ``LATEST_MS`` from now: start-up's thousands of events pass no Python filter."""
+    waiting = set(range(len(filled)))
+
+    def one_filled(index: int) -> None:
+        waiting.discard(index)
+        if not waiting:
+            guard_wheel()
+
+    for index, signal in enumerate(filled):
+        signal.connect(lambda index=index: one_filled(index))
+    QTimer.singleShot(LATEST_MS, guard_wheel)
