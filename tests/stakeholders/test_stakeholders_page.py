@@ -269,3 +269,30 @@ def test_clicking_a_map_dot_selects_the_stakeholder(page: StakeholdersPage, home
     page.search.setText("org 000")
     qtbot.waitUntil(lambda: canvas.picture.data is not None
                     and canvas.picture.data.unplaced == 10)  # the map follows the filter
+
+
+def test_after_archive_and_undo_the_next_action_falls_on_the_restored_one(
+        page: StakeholdersPage, home: Home, qtbot: QtBot) -> None:
+    """Archiving selects no neighbour in its place; Undo selects the record it brought
+    back, so a second Archive cannot hit another stakeholder."""
+    with home.db.session() as session:
+        session.add_all(Stakeholder(name=name, kind=StakeholderKind.COOPERATIVE)
+                        for name in ("Abbey Road Housing", "Abbey Road Kids Club", "Bakery"))
+    page.addActions([page.stakeholder_actions.undo])
+    refresh(page, home, qtbot)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.row(r).name == "Abbey Road Housing")
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: shown(page) == "Abbey Road Housing")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.stakeholder_actions.archive.trigger()
+    assert page.count.text() == "2 stakeholders"
+    assert page.selected_ids() == [] and page.detail.detail is None
+    assert not page.stakeholder_actions.archive.isEnabled()
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.count.text() == "3 stakeholders"
+    assert [page.model.row(page.model.row_of(i) or 0).name for i in page.selected_ids()] == [
+        "Abbey Road Housing"]
+    qtbot.waitUntil(lambda: shown(page) == "Abbey Road Housing")
