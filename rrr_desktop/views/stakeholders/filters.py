@@ -97,7 +97,7 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every stakeholder again"))
         self.clear_button.clicked.connect(self.clear)
-        self.clear_button.hide()
+        self.clear_button.setEnabled(False)  # always there: the row never shifts under the pointer
 
         # Search, archived and clear on one row, the five choices on the next: the page
         # then fits beside the sidebar on a small screen.
@@ -175,8 +175,8 @@ class StakeholderFilterBar(QWidget):
         self.blockSignals(False)
         self._edited()
         if had_focus:
-            self.search.setFocus()  # the button hides; keep the keyboard somewhere useful
+            self.search.setFocus()  # the button turns off; keep the keyboard somewhere useful
 
     def _edited(self) -> None:
-        self.clear_button.setVisible(self.is_filtered())
+        self.clear_button.setEnabled(self.is_filtered())
         self.changed.emit()
