@@ -33,7 +33,7 @@ from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.wheel_guard import guard_wheel_once_filled
+from rrr_desktop.views.common.input_guard import guard_input_once_filled
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
                          lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
-        guard_wheel_once_filled([page.filled for page in self.pages])
+        guard_input_once_filled([page.filled for page in self.pages])
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))

@@ -1,4 +1,5 @@
-"""Scrolling with the mouse wheel over a form scrolls it; values change only when chosen."""
+"""Scrolling with the mouse wheel over a form scrolls it; values change only when chosen;
+the window's shortcuts work while the officer types."""
 
 from __future__ import annotations
 
@@ -117,3 +118,22 @@ def test_a_spin_box_made_after_start_up_scrolls_its_dialog(profile: ProfilePage,
     assert spin.value() == 5
     assert bar.value() > scrolled
     assert not spin.hasFocus()
+
+
+def test_ctrl_e_in_the_search_box_exports(profile: ProfilePage, qtbot: QtBot) -> None:
+    """On Linux a text field would take Ctrl+E as "end of line" and nothing happened."""
+    window = profile.window()
+    assert isinstance(window, MainWindow)
+    window.show_page("stakeholders")
+    search = window.page("stakeholders").search  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search.setFocus()
+    qtbot.keyClicks(search, "coop")
+    with qtbot.waitSignal(window.menus.export_action.triggered, timeout=5000):
+        qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    for dialog in window.findChildren(QDialog):
+        dialog.reject()
+    qtbot.keyClick(search, Qt.Key.Key_Home)
+    qtbot.keyClick(search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()  # Find keeps the keyboard in the search box
