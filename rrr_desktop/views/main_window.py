@@ -32,8 +32,8 @@ from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
-from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.input_guard import guard_input_once_filled
+from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage

@@ -30,6 +30,6 @@ def test_a_narrow_preview_shows_the_page_without_the_page_list(qtbot: QtBot,
     qtbot.waitUntil(lambda: preview.view.width() >= 400)
     assert not preview.thumbnails.isVisible()
     preview.resize(900, 560)
-    qtbot.waitUntil(lambda: preview.thumbnails.isVisible())
+    qtbot.waitUntil(preview.thumbnails.isVisible)
     assert preview.thumbnails.count() == 2
     assert preview.view.width() >= 900 - preview.thumbnails.width() - 20
