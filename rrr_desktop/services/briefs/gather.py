@@ -5,9 +5,8 @@ partners first, then the others the city works with (informed to co-creating), t
 those not engaged; within each by influence × interest (unplaced ones count 0), then
 the latest contact, then by name; at most ``options.key_stakeholders``. A stakeholder
 who is a person appears only when the officer allowed personal data *and* the
-person's consent is recorded;
-contact details are copied only for those rows, so nothing that may not print ever
-reaches the renderer.
+person's consent is recorded; contact details are copied only for those rows, so
+nothing that may not print ever reaches the renderer.
 """
 
 from __future__ import annotations

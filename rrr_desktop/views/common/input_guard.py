@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, SignalInstance
-from PySide6.QtGui import QKeyEvent, QKeySequence, QWheelEvent
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -40,8 +40,8 @@ _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
 _WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
 _OVERRIDE = QEvent.Type.ShortcutOverride
 #: The Emacs keys Qt gives text fields on Linux that a window action may also have.
-_EMACS_KEYS = frozenset(QKeySequence(text)[0].toCombined()
-                        for text in ("Ctrl+B", "Ctrl+E", "Ctrl+F"))
+_EMACS_KEYS = frozenset(QKeyCombination(Qt.KeyboardModifier.ControlModifier, key).toCombined()
+                        for key in (Qt.Key.Key_B, Qt.Key.Key_E, Qt.Key.Key_F))
 
 
 def _no_wheel_focus(widget: QWidget) -> None:
