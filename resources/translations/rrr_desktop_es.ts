@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Páginas de la nota informativa</translation>
     </message>
     <message>
@@ -3582,8 +3583,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Cambia entre la lista y el mapa de influencia e interés</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Aún no hay actores. Importe su lista con Archivo › Importar actores….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Aún no hay actores. Importe su lista con Archivo › Importar actores (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Pages de la note d’information</translation>
     </message>
     <message>
@@ -3582,8 +3583,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Bascule entre la liste et la carte influence-intérêt</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Aucun acteur pour l’instant. Importez votre liste avec Fichier › Importer des acteurs….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Aucun acteur pour l’instant. Importez votre liste avec Fichier › Importer des acteurs (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Pagine della nota informativa</translation>
     </message>
     <message>
@@ -3582,8 +3583,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Passa dall&apos;elenco alla mappa di influenza e interesse</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Pagina&apos;s van de briefing</translation>
     </message>
     <message>
@@ -3582,8 +3583,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Wisselt tussen de lijst en de kaart van invloed en belang</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Nog geen stakeholders. Importeer je lijst via Bestand › Stakeholders importeren….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Nog geen stakeholders. Importeer je lijst via Bestand › Stakeholders importeren (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

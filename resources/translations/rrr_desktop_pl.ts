@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Strony notatki</translation>
     </message>
     <message>
@@ -3590,8 +3591,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Przełącza między listą a mapą wpływu i zainteresowania</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Nie ma jeszcze interesariuszy. Zaimportuj listę za pomocą polecenia Plik › Importuj interesariuszy….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Nie ma jeszcze interesariuszy. Zaimportuj listę za pomocą polecenia Plik › Importuj interesariuszy (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

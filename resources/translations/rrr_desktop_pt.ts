@@ -154,6 +154,7 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
+        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Páginas da nota informativa</translation>
     </message>
     <message>
@@ -3582,8 +3583,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Alterna entre a lista e o mapa de influência e interesse</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Ainda não há atores. Importe sua lista em Arquivo › Importar atores….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Ainda não há atores. Importe sua lista em Arquivo › Importar atores (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>

@@ -269,7 +269,7 @@ class StakeholdersPage(Page):
         total = self.model.total
         if total == 0 and not self.filter_bar.is_filtered():
             text = self.tr("No stakeholders yet. Import your list with "
-                           "File › Import Stakeholders….")
+                           "File › Import Stakeholders (Ctrl+I).")
         elif total == 0:
             text = self.tr("No stakeholder matches these filters.")
         else:
