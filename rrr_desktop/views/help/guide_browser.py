@@ -13,7 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from rrr_desktop.views.help.sections import (
@@ -25,6 +32,9 @@ from rrr_desktop.views.help.sections import (
     key_of,
     section_text,
 )
+
+# Qt's size steps above the text's (3 = xx-large); Markdown's own are a step larger.
+HEADING_SIZES = {1: 2, 2: 1, 3: 0}
 
 
 class GuideBrowser(QTextBrowser):
@@ -70,11 +80,15 @@ class GuideBrowser(QTextBrowser):
             self.scrollToAnchor(name.fragment())
 
     def _make_anchors(self) -> None:
-        """Each heading ending with ``{#name}`` loses that text and becomes anchor ``name``."""
+        """Each heading ending with ``{#name}`` loses that text and becomes anchor ``name``;
+        headings get room above them and a size nearer the text's."""
         block = self.document().begin()
         while block.isValid():
+            level = block.blockFormat().headingLevel()
+            if level > 0:
+                self._space_heading(block, level)
             match = HEADING_ANCHOR.search(block.text())
-            if block.blockFormat().headingLevel() > 0 and match:
+            if level > 0 and match:
                 cursor = QTextCursor(block)
                 cursor.setPosition(block.position() + match.start())
                 cursor.setPosition(block.position() + match.end(),
@@ -88,3 +102,16 @@ class GuideBrowser(QTextBrowser):
                 anchor.setAnchorNames([match.group(1)])
                 cursor.mergeCharFormat(anchor)
             block = block.next()
+
+    @staticmethod
+    def _space_heading(block: QTextBlock, level: int) -> None:
+        cursor = QTextCursor(block)
+        spacing = QTextBlockFormat()
+        spacing.setTopMargin(0 if level == 1 else 14)
+        spacing.setBottomMargin(6)
+        cursor.mergeBlockFormat(spacing)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
+                            QTextCursor.MoveMode.KeepAnchor)
+        size = QTextCharFormat()
+        size.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZES.get(level, 0))
+        cursor.mergeCharFormat(size)

@@ -75,6 +75,9 @@ class GuideDialog(QDialog):
 
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Contents"))
+        self.contents.setWordWrap(True)  # long titles (Polish, Portuguese) wrap, never cut
+        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.contents.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
         for key in (*FILE_SECTIONS, SHORTCUTS):
             item = QListWidgetItem(title_of(self.browser.markdown_of(key)), self.contents)
             item.setData(KEY_ROLE, key)
