@@ -156,6 +156,15 @@ def test_the_search_lists_the_sections_with_the_words(window: MainWindow,
     assert "zzzz nowhere" in guide.no_match.text()
 
 
+def test_ctrl_f_puts_the_cursor_in_the_guides_search_box(window: MainWindow,
+                                                        qtbot: QtBot) -> None:
+    guide = press_f1(window, qtbot)
+    qtbot.waitUntil(guide.isActiveWindow)
+    guide.browser.setFocus()
+    qtbot.keyClick(guide.browser, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert guide.focusWidget() is guide.search
+
+
 def test_the_search_ignores_accents(window: MainWindow, qtbot: QtBot) -> None:
     guide = press_f1(window, qtbot)
     qtbot.keyClicks(guide.search, "Ã© instead of e")

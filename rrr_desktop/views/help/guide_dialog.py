@@ -9,7 +9,7 @@ stays usable while the guide is open; F1 again turns it to the current page.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,25 +63,10 @@ class GuideDialog(QDialog):
         self.forward.clicked.connect(self.browser.forward)
         self.browser.backwardAvailable.connect(self.back.setEnabled)
         self.browser.forwardAvailable.connect(self.forward.setEnabled)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the guide"))
-        self.search.setAccessibleName(self.tr("Search the guide"))
-        self.search.setToolTip(self.tr("Enter goes to the next place that has these words"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search_changed)
-        self.search.returnPressed.connect(self.find_next)
+        self.search = self._search_box()
         self.no_match = plain_label(role="no_match")
         self.no_match.hide()
-
-        self.contents = QListWidget()
-        self.contents.setAccessibleName(self.tr("Contents"))
-        self.contents.setWordWrap(True)  # long titles (Polish, Portuguese) wrap, never cut
-        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.contents.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
-        for key in (*FILE_SECTIONS, SHORTCUTS):
-            item = QListWidgetItem(title_of(self.browser.markdown_of(key)), self.contents)
-            item.setData(KEY_ROLE, key)
-        self.contents.currentItemChanged.connect(self._contents_chosen)
+        self.contents = self._contents_list()
         self.browser.sourceChanged.connect(self._section_shown)
 
         splitter = QSplitter()
@@ -103,6 +88,31 @@ class GuideDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.show_section(section)
+
+    def _search_box(self) -> QLineEdit:
+        search = QLineEdit()
+        search.setPlaceholderText(self.tr("Search the guide"))
+        search.setAccessibleName(self.tr("Search the guide"))
+        search.setToolTip(self.tr("Enter goes to the next place that has these words"))
+        search.setClearButtonEnabled(True)
+        search.textChanged.connect(self._search_changed)
+        search.returnPressed.connect(self.find_next)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(search.setFocus)
+        find.activated.connect(search.selectAll)
+        return search
+
+    def _contents_list(self) -> QListWidget:
+        contents = QListWidget()
+        contents.setAccessibleName(self.tr("Contents"))
+        contents.setWordWrap(True)  # long titles (Polish, Portuguese) wrap, never cut
+        contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        contents.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        for key in (*FILE_SECTIONS, SHORTCUTS):
+            item = QListWidgetItem(title_of(self.browser.markdown_of(key)), contents)
+            item.setData(KEY_ROLE, key)
+        contents.currentItemChanged.connect(self._contents_chosen)
+        return contents
 
     def _history_button(self, text: str, icon: QStyle.StandardPixmap,
                         key: QKeySequence.StandardKey) -> QToolButton:
