@@ -46,7 +46,7 @@ from rrr_desktop.views.window.menus import WindowMenus
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
-    from rrr_desktop.views.help.guide import HelpDialog
+    from rrr_desktop.views.help.guide_dialog import GuideDialog
     from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
     from rrr_desktop.views.stakeholders.importing.import_dialog import (
         ImportOutcome,
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.our_city_name = ""
         self._shown_once = False
         self._close_anyway = False
+        self._guide: GuideDialog | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
@@ -177,13 +178,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_help(self) -> HelpDialog:
-        from rrr_desktop.views.help.guide import HelpDialog
+    def show_guide(self, section: str = "") -> GuideDialog:
+        """Help › User Guide (F1): the guide, open at ``section`` or at the current page's.
 
-        dialog = HelpDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        One guide per window, beside it (not modal), keeping its history while hidden."""
+        from rrr_desktop.messages import current_language
+        from rrr_desktop.views.help.guide_dialog import GuideDialog
+        from rrr_desktop.views.help.sections import FILE_SECTIONS, START
+
+        page = self.stack.currentWidget()
+        if not section:
+            section = page.key if isinstance(page, Page) and page.key in FILE_SECTIONS else START
+        if self._guide is None:
+            self._guide = GuideDialog(self.menuBar(), current_language(), section, self)
+        elif section != self._guide.section():
+            self._guide.show_section(section)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def show_preferences(self) -> PreferencesDialog:
         from rrr_desktop.views.window.preferences import PreferencesDialog
