@@ -154,7 +154,6 @@
     <name>BriefPreview</name>
     <message>
         <source>Pages of the brief</source>
-        <extracomment>Narrower than this, the page list is hidden: a readable page matters more.</extracomment>
         <translation>Strony notatki</translation>
     </message>
     <message>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 THUMBNAIL_WIDTH = 96
-#: Narrower than this, the page list is hidden: a readable page matters more.
+# Narrower than this, the page list is hidden: a readable page matters more.
 MIN_WIDTH_WITH_THUMBNAILS = 560
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 

@@ -39,7 +39,7 @@ _VALUE_WIDGETS = (QComboBox, QAbstractSpinBox, QSlider)
 _TEXT_WIDGETS = (QLineEdit, QTextEdit, QPlainTextEdit)
 _WHEEL, _POLISH = QEvent.Type.Wheel, QEvent.Type.Polish
 _OVERRIDE = QEvent.Type.ShortcutOverride
-#: The Emacs keys Qt gives text fields on Linux that a window action may also have.
+# The Emacs keys Qt gives text fields on Linux that a window action may also have.
 _EMACS_KEYS = frozenset(QKeyCombination(Qt.KeyboardModifier.ControlModifier, key).toCombined()
                         for key in (Qt.Key.Key_B, Qt.Key.Key_E, Qt.Key.Key_F))
 
@@ -118,8 +118,8 @@ def guard_input() -> None:
     app.installEventFilter(InputGuard(app))
 
 
-#: The guard is installed at the latest this long after the window asks for it, should
-#: a page never fill (a database that failed to open).
+# The guard is installed at the latest this long after the window asks for it, should
+# a page never fill (a database that failed to open).
 LATEST_MS = 2000
 
 
