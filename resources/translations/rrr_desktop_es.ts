@@ -3416,6 +3416,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archivado)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(vencido)</translation>
     </message>

@@ -3416,6 +3416,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Type de fiche</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archivé)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(en retard)</translation>
     </message>

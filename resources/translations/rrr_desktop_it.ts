@@ -3416,6 +3416,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Scheda</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archiviato)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(scaduto)</translation>
     </message>

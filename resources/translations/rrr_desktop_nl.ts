@@ -3416,6 +3416,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Record</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (gearchiveerd)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(te laat)</translation>
     </message>

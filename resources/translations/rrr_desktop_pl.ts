@@ -3424,6 +3424,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Rodzaj wpisu</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (zarchiwizowany)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(po terminie)</translation>
     </message>

@@ -3416,6 +3416,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (arquivado)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(atrasado)</translation>
     </message>

@@ -298,3 +298,20 @@ def test_after_archive_and_undo_the_next_action_falls_on_the_restored_one(
     assert [page.model.row(page.model.row_of(i) or 0).name for i in page.selected_ids()] == [
         "Abbey Road Housing"]
     qtbot.waitUntil(lambda: shown(page) == "Abbey Road Housing")
+
+
+def test_archived_records_stand_apart_when_shown(qtbot: QtBot, home: Home) -> None:
+    with home.db.session() as session:
+        session.add_all([Stakeholder(name="Active Co-op", kind=StakeholderKind.COOPERATIVE),
+                         Stakeholder(name="Old Co-op", kind=StakeholderKind.COOPERATIVE,
+                                     archived=True)])
+    model = model_for(home)
+    model.set_query(StakeholderFilter(include_archived=True))
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    active, old = (model.index(rows[name], 0) for name in ("Active Co-op", "Old Co-op"))
+    assert old.data(Qt.ItemDataRole.FontRole).italic()
+    assert active.data(Qt.ItemDataRole.FontRole) is None
+    assert old.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert active.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert old.data(Qt.ItemDataRole.ToolTipRole) == "Old Co-op (archived)"
+    assert old.data() == "Old Co-op"
