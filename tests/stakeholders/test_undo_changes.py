@@ -163,6 +163,50 @@ def test_redo_is_not_offered_after_an_unrelated_change(qtbot: QtBot, home: Home)
     assert not desk.actions.redo.isEnabled()
 
 
+def test_an_interaction_logged_is_undone_and_redone(qtbot: QtBot, home: Home) -> None:
+    green = create_stakeholder(home.db, StakeholderForm("Green Coop"))
+    desk = Desk(qtbot, home, [green])
+    desk.actions.log_interaction(green)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    qtbot.keyClicks(dialog.notes, "Met them")
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert [i.notes for i in interaction_log(home.db, green)] == ["Met them"]
+    assert desk.actions.undo.text() == "&Undo Add Interaction"
+
+    desk.undo()
+    assert interaction_log(home.db, green) == ()
+    desk.redo()
+    assert [i.notes for i in interaction_log(home.db, green)] == ["Met them"]
+
+
+def test_an_interaction_edited_or_deleted_is_undone(qtbot: QtBot, home: Home) -> None:
+    green = create_stakeholder(home.db, StakeholderForm("Green Coop"))
+    call = add_interaction(home.db, green, InteractionForm(date(2024, 2, 1), notes="call"))
+    desk = Desk(qtbot, home, [green])
+    desk.actions.edit_interaction(green, call)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.notes, " back")
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert [i.notes for i in interaction_log(home.db, green)] == ["call back"]
+    desk.undo()
+    assert [i.notes for i in interaction_log(home.db, green)] == ["call"]
+
+    desk.actions.edit_interaction(green, call)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert interaction_log(home.db, green) == ()
+    assert desk.actions.undo.text() == "&Undo Delete Interaction"
+    desk.undo()
+    assert [(i.id, i.notes) for i in interaction_log(home.db, green)] == [(call, "call")]
+
+
 @pytest.fixture(autouse=True)
 def _english_keys() -> None:
     assert QKeySequence(QKeySequence.StandardKey.Undo).toString() == "Ctrl+Z"

@@ -4,8 +4,9 @@ The page that shows the register gives two callbacks (the open home, the selecte
 ids) and reloads when ``changed(message)`` is emitted. Every change is undoable on
 the window's :attr:`StakeholderActions.undo_stack`: a deletion keeps its snapshot
 (Undo puts the records back, Redo deletes them again); an edit, archiving, a merge,
-a bulk edit or a follow-up marked done keeps the images of the records before and
-after (:func:`~rrr_desktop.services.stakeholders.register_image.recorded`).
+a bulk edit, an interaction added, edited or deleted, or a follow-up marked done keeps
+the images of the records before and after
+(:func:`~rrr_desktop.services.stakeholders.register_image.recorded`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.failure import show_warning, warn_of_failure
-from rrr_desktop.views.common.undo import ChangeCommand, drop_redo, undo_actions
+from rrr_desktop.views.common.undo import ChangeCommand, undo_actions
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -202,7 +203,8 @@ class StakeholderActions(QObject):
             self._warn(str(error))
             return
         dialog = InteractionDialog(home, stakeholder_id, logged, self.window)
-        dialog.saved.connect(lambda _id: self._changed_outside(self.tr("Interaction saved.")))
+        dialog.changeRecorded.connect(lambda text, change: self.push_change(
+            text, change, self.tr("Interaction saved.")))
         self._open(dialog)
 
     def merge_selected(self) -> None:
@@ -294,11 +296,6 @@ class StakeholderActions(QObject):
         self.undo_stack.push(ChangeCommand(
             text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone),
             lambda: self.write_now(lambda: restore_image(home.db, change.after), redone)))
-        self.changed.emit(message)
-
-    def _changed_outside(self, message: str) -> None:
-        """A change that is not on the undo stack: Redo must not offer a stale state."""
-        drop_redo(self.undo_stack)
         self.changed.emit(message)
 
     def write_now(self, work: Callable[[], object], message: str) -> bool:
