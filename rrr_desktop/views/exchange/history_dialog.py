@@ -97,7 +97,9 @@ class BundleHistoryDialog(QDialog):
         self.received.clear()
         for got in history.received:
             state = (self.tr("undone or erased {day}").format(day=f"{got.undone_at:%Y-%m-%d}")
-                     if got.undone_at else self.tr("active"))
+                     if got.undone_at else self.tr("changed nothing; confirmed the data as "
+                                                   "current") if got.confirmation
+                     else self.tr("active"))
             item = QTreeWidgetItem(self.received, [
                 f"{got.imported_at:%Y-%m-%d %H:%M}", got.file_name, got.sender_name, state])
             item.setData(0, Qt.ItemDataRole.UserRole, got.id)
