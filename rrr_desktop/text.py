@@ -130,3 +130,8 @@ def without_contacts(text: str) -> str:
     text = _EMAIL_IN_TEXT.sub(EMAIL_PLACEHOLDER, text)
     return _PHONE_IN_TEXT.sub(
         lambda m: PHONE_PLACEHOLDER if _is_phone(m.group()) else m.group(), text)
+
+
+def with_contacts_if(keep: bool, text: str) -> str:
+    """``text`` as written if ``keep``, else :func:`without_contacts`."""
+    return text if keep else without_contacts(text)

@@ -46,7 +46,8 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     options = ExportOptions(profile=not args.no_profile, practices=not args.no_practices,
                             self_assessment=not args.no_self_assessment,
                             stakeholders=not args.no_stakeholders,
-                            include_contacts=args.include_contacts)
+                            include_contacts=args.include_contacts,
+                            profile_contacts=args.include_profile_contacts)
     summary = export_bundle(home.db, home.paths, path, options)
     _say(out, "bundle_cli.written", path=path)
     _say(out, "bundle_cli.contents_profile" if summary.profile
@@ -58,6 +59,9 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     if summary.contacts_in_descriptions:
         print(message_text("export.contacts_in_descriptions",
                            {"count": summary.contacts_in_descriptions}), file=out)
+    if summary.contacts_in_profile:
+        _say(out, "bundle_cli.contacts_in_profile_kept" if options.profile_contacts
+             else "bundle_cli.contacts_in_profile_left_out", count=summary.contacts_in_profile)
     return EXIT_OK
 
 

@@ -80,9 +80,14 @@ class _SummaryPage(QWizardPage):
         self.contacts = QCheckBox()
         self.contacts.setAccessibleName(self.tr("Include personal data"))
         self.contacts_note = plain_label()
+        self.profile_contacts = QCheckBox()
+        self.profile_contacts.setAccessibleName(self.tr(
+            "Send the emails and phone numbers written in our profile and practices"))
+        self.profile_contacts.hide()
         layout.addWidget(self.counts)
         layout.addWidget(self.contacts)
         layout.addWidget(self.contacts_note)
+        layout.addWidget(self.profile_contacts)
         layout.addStretch()
         self.summary: ExportSummary | None = None
 
@@ -123,6 +128,12 @@ class _SummaryPage(QWizardPage):
                 "description: those are left out of the description the same way.").format(
                     count=summary.contacts_in_descriptions)
         self.contacts_note.setText(note)
+        self.profile_contacts.setText(self.tr(
+            "Send the emails and phone numbers written in {count} texts of our profile and "
+            "practices (left out otherwise, shown as [✉] and [☎])").format(
+                count=summary.contacts_in_profile))
+        self.profile_contacts.setVisible(summary.contacts_in_profile > 0)
+        grow_to_show(self.profile_contacts)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -240,7 +251,8 @@ class BundleExportWizard(QWizard):
             practices=self.content.practices.isChecked(),
             self_assessment=self.content.assessment.isChecked(),
             stakeholders=self.content.stakeholders.isChecked(),
-            include_contacts=self.summary.contacts.isChecked())
+            include_contacts=self.summary.contacts.isChecked(),
+            profile_contacts=self.summary.profile_contacts.isChecked())
 
     def write(self) -> None:
         options, path, home = self.export_options(), self.file.chosen(), self.home
