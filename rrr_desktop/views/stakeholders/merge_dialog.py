@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import (
@@ -111,7 +112,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.master.blockSignals(True)
         for candidate in candidates:
-            self.master.addItem(candidate.name, candidate.id)
+            self.master.addItem(show_controls(candidate.name), candidate.id)
         self.master.blockSignals(False)
         self._master_changed()
         self.merge_button.setEnabled(True)
