@@ -210,3 +210,26 @@ def test_an_interaction_edited_or_deleted_is_undone(qtbot: QtBot, home: Home) ->
 @pytest.fixture(autouse=True)
 def _english_keys() -> None:
     assert QKeySequence(QKeySequence.StandardKey.Undo).toString() == "Ctrl+Z"
+
+
+def test_undo_waits_for_another_writer_without_freezing_the_window(
+        qtbot: QtBot, home: Home) -> None:
+    """Another program holds the write lock: Undo returns at once, the window keeps
+    answering and says it waits, and the change is written once the lock is free."""
+    from rrr_desktop.views.common.writes import write_waits
+
+    ids = [create_stakeholder(home.db, StakeholderForm("A"))]
+    desk = Desk(qtbot, home, ids)
+    with qtbot.waitSignal(desk.actions.changed):
+        desk.actions.archive.trigger()
+    other = sqlite3.connect(home.db.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with qtbot.waitSignal(write_waits().waiting, timeout=8_000):
+            desk.actions.undo.trigger()  # returns: the write waits on the writers' thread
+        assert archived(home) == [1]
+        with qtbot.waitSignal(desk.actions.changed, timeout=20_000):
+            other.execute("COMMIT")
+    finally:
+        other.close()
+    assert archived(home) == [0]

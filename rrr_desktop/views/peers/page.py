@@ -32,8 +32,9 @@ from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.tables import record_table
-from rrr_desktop.views.common.undo import ChangeCommand
+from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
 from rrr_desktop.views.peers.filter_bar import PeerFilterBar
@@ -353,7 +354,7 @@ class PeersPage(Page):
             self.rerank()
             self.load_groups()
 
-        run_in_background(self, work, done, self._failed)
+        write_in_background(self, work, done, self._failed)
 
     def _weights_changed(self, weights: Weights) -> None:
         self.weights = weights
@@ -370,7 +371,7 @@ class PeersPage(Page):
 
             save_weights(home.db, weights)
 
-        run_in_background(self, work, lambda _: self.load_groups(), self._failed)
+        write_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def _reset_weights(self) -> None:
         if self.data is None or self.home is None:
@@ -386,7 +387,7 @@ class PeersPage(Page):
 
             reset_weights(home.db)
 
-        run_in_background(self, work, lambda _: self.load_groups(), self._failed)
+        write_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def load_groups(self) -> None:
         """Proposals (without hidden peers, with the current weights) and saved groups."""
@@ -452,20 +453,19 @@ class PeersPage(Page):
                     text, lambda: self._restore_group(home, recorded.before),
                     lambda: self._restore_group(home, recorded.after)))
 
-        run_in_background(self, work, done, self._failed)
+        write_in_background(self, work, done, self._failed)
 
     def _restore_group(self, home: Home, image: GroupImage) -> bool:
-        """Undo or Redo of a group change: written at once (one group), then shown."""
+        """Undo or Redo of a group change: written in the background, then shown."""
         from rrr_desktop.services.groups.group_image import restore_group
 
-        try:
-            restore_group(home.db, image)
-        except RejectedInput as error:
-            self._failed(error)
-            return False
-        self.load_groups()
-        self.changeShown.emit()
-        return True
+        def shown() -> None:
+            self.load_groups()
+            self.changeShown.emit()
+
+        assert self.undo_stack is not None  # only its commands call this
+        return background_step(self, self.undo_stack, lambda: restore_group(home.db, image),
+                               shown, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RejectedInput):

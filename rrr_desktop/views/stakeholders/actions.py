@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.failure import show_warning, warn_of_failure
-from rrr_desktop.views.common.undo import ChangeCommand, undo_actions
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.undo import ChangeCommand, background_step, undo_actions
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -48,9 +48,8 @@ class DeleteCommand(QUndoCommand):
 
         home = self.actions.home()
         assert home is not None
-        if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      self._restored):
-            self.setObsolete(True)  # never redo a deletion of ids that may be others' now
+        # read when the write runs: writes run in order, after a redo's new snapshot
+        self.actions.write_step(lambda: restore_deleted(home.db, self.snapshot), self._restored)
 
     def redo(self) -> None:
         if self._done:
@@ -64,7 +63,7 @@ class DeleteCommand(QUndoCommand):
         def delete() -> None:
             self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
 
-        self.actions.write_now(delete, self._deleted)
+        self.actions.write_step(delete, self._deleted)
 
 
 class StakeholderActions(QObject):
@@ -294,22 +293,18 @@ class StakeholderActions(QObject):
         undone = self.tr("Undone: {change}").format(change=text)
         redone = self.tr("Redone: {change}").format(change=text)
         self.undo_stack.push(ChangeCommand(
-            text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone),
-            lambda: self.write_now(lambda: restore_image(home.db, change.after), redone)))
+            text, lambda: self.write_step(lambda: restore_image(home.db, change.before), undone),
+            lambda: self.write_step(lambda: restore_image(home.db, change.after), redone)))
         self.changed.emit(message)
 
-    def write_now(self, work: Callable[[], object], message: str) -> bool:
-        """Undo and redo write at once (a few rows); a refusal is shown, nothing changes."""
-        try:
-            work()
-        except RejectedInput as error:
-            self._warn(str(error))
-            return False
-        self.changed.emit(message)
-        return True
+    def write_step(self, work: Callable[[], object], message: str) -> bool:
+        """Undo and redo write in the background; ``changed(message)`` once written, a
+        refusal shown (and the history emptied) if not."""
+        return background_step(self, self.undo_stack, work,
+                               lambda: self.changed.emit(message), self._failed)
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        run_in_background(self, work, done, self._failed)
+        write_in_background(self, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         warn_of_failure(self.window, error, self.tr("Stakeholders"))

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rrr_desktop.views.common.failure import warn_of_failure
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -69,7 +69,7 @@ class BulkEditing(QObject):
 
             return recorded(home.db, ids, lambda: bulk_edit(home.db, ids, change))
 
-        run_in_background(self, work, self._done, self._failed)
+        write_in_background(self, work, self._done, self._failed)
 
     def _done(self, change: Recorded[BulkResult]) -> None:
         result = change.result

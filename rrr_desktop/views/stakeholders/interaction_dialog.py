@@ -30,7 +30,7 @@ from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -144,7 +144,7 @@ class InteractionDialog(QDialog):
             return recorded(home.db, [stakeholder_id], change)
 
         self.buttons.setEnabled(False)
-        run_in_background(self, work, lambda done: self._done(text, done), self._failed)
+        write_in_background(self, work, lambda done: self._done(text, done), self._failed)
 
     def _done(self, text: str, change: Recorded[None]) -> None:
         self.changeRecorded.emit(text, change)

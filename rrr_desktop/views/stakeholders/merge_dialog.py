@@ -30,6 +30,7 @@ from rrr_desktop.views.common.labels import (
     stakeholder_kind_label,
 )
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -172,7 +173,7 @@ class MergeDialog(QDialog):
                             lambda: merge_stakeholders(home.db, master, others, choices))
 
         self.merge_button.setEnabled(False)
-        run_in_background(self, work, self._merged, self._failed)
+        write_in_background(self, work, self._merged, self._failed)
 
     def _merged(self, change: Recorded[MergeResult]) -> None:
         self.changeRecorded.emit(change)
