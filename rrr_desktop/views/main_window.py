@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def _sample_loaded(self, count: int) -> None:
         self._register_changed(self.tr(
-            "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(count=count))
+            "Sample data loaded: %Ln stakeholders, each tagged “sample”.", "", count))
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, OSError):

@@ -174,8 +174,9 @@ class BriefOptionsPanel(QWidget):
             self.consent.setText(self.tr("No key stakeholders yet."))
             return
         self.consent.setText(self.tr(
-            "{consented} of the {rows} key stakeholders have consent recorded: only their "
-            "contact details can print.").format(consented=with_consent, rows=rows))
+            "{consented} of the %Ln key stakeholders have consent recorded: only their "
+            "contact details can print.", "", rows).format(
+                consented=QLocale().toString(with_consent)))
 
     def _kind_changed(self) -> None:
         kind = self.kind()

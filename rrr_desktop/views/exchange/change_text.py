@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.content import ContentSummary
@@ -63,6 +63,14 @@ def field_value(value: str | bool) -> str:
     return value or translate("BundleChangeText", "(empty)")
 
 
+class _ContactCount(QObject):
+    """Counted texts: ``self.tr(text, "", n)`` is what lupdate reads as plural forms."""
+
+    def text(self, count: int) -> str:
+        return self.tr("%Ln stakeholders have an email address or phone number in their "
+                       "description.", "", count)
+
+
 def contents_text(held: ContentSummary) -> str:
     """What a bundle holds, in one or two sentences."""
     profile = (
@@ -82,10 +90,7 @@ def contents_text(held: ContentSummary) -> str:
         tombstones=held.tombstones,
     )
     if held.contacts_in_descriptions:
-        text += " " + translate(
-            "BundleChangeText",
-            "{count} stakeholders have an email address or phone number in their description.",
-        ).format(count=held.contacts_in_descriptions)
+        text += " " + _ContactCount().text(held.contacts_in_descriptions)
     if held.with_personal_data:
         return (
             text

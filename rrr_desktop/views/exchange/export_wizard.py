@@ -106,32 +106,32 @@ class _SummaryPage(QWizardPage):
 
     def _show(self, summary: ExportSummary) -> None:
         self.summary = summary
-        self.counts.setText(self.tr(
-            "The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed "
-            "topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared "
-            "before.").format(
-                profile=self.tr("the profile") if summary.profile else self.tr("no profile"),
-                practices=summary.practices, assessed=summary.assessments,
-                stakeholders=summary.stakeholders, withdrawn=summary.tombstones))
+        held = "; ".join((
+            self.tr("the profile") if summary.profile else self.tr("no profile"),
+            self.tr("%Ln practices", "", summary.practices),
+            self.tr("%Ln self-assessed topics", "", summary.assessments),
+            self.tr("%Ln stakeholders", "", summary.stakeholders),
+            self.tr("%Ln withdrawals of records shared before", "", summary.tombstones)))
+        self.counts.setText(self.tr("The bundle will hold: {contents}.").format(contents=held))
         self.contacts.setText(self.tr(
-            "&Include contact person, email and phone of the {count} stakeholders whose "
-            "consent is recorded").format(count=summary.consented))
+            "&Include contact person, email and phone of the %Ln stakeholders whose "
+            "consent is recorded", "", summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
         grow_to_show(self.contacts)
         note = self.tr(
-            "{with_data} shared stakeholders have personal data; it is left out unless you "
-            "tick the box, and it is never sent without recorded consent.").format(
-                with_data=summary.with_personal_data)
+            "%Ln shared stakeholders have personal data; it is left out unless you "
+            "tick the box, and it is never sent without recorded consent.", "",
+            summary.with_personal_data)
         if summary.contacts_in_descriptions:
             note += " " + self.tr(
-                "{count} of them have an email address or phone number written in their "
-                "description: those are left out of the description the same way.").format(
-                    count=summary.contacts_in_descriptions)
+                "%Ln of them have an email address or phone number written in their "
+                "description: those are left out of the description the same way.", "",
+                summary.contacts_in_descriptions)
         self.contacts_note.setText(note)
         self.profile_contacts.setText(self.tr(
-            "Send the emails and phone numbers written in {count} texts of our profile and "
-            "practices (left out otherwise, shown as [✉] and [☎])").format(
-                count=summary.contacts_in_profile))
+            "Send the emails and phone numbers written in %Ln texts of our profile and "
+            "practices (left out otherwise, shown as [✉] and [☎])", "",
+            summary.contacts_in_profile))
         self.profile_contacts.setVisible(summary.contacts_in_profile > 0)
         grow_to_show(self.profile_contacts)
         self.completeChanged.emit()

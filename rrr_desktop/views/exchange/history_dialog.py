@@ -189,11 +189,8 @@ class BundleHistoryDialog(QDialog):
         from rrr_desktop.services.exchange.history import erase_peer_data
 
         count = erase_peer_data(db, chosen.sender_uuid)
-        if count == 1:
-            return self.tr("Erased what came from {city} (1 bundle).").format(
-                city=chosen.sender_name)
-        return self.tr("Erased what came from {city} ({count} bundles).").format(
-            city=chosen.sender_name, count=count)
+        return self.tr("Erased what came from {city} (%Ln bundles).", "", count).format(
+            city=chosen.sender_name)
 
     def _confirm(self, text: str, action: str, work: Callable[[Any], str]) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text,

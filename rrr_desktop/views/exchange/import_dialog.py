@@ -372,8 +372,8 @@ class BundleImportDialog(QDialog):
         self._applying = False
         self.progress.setVisible(False)
         written = sum(sum(r.applied.values()) for r in results)
-        message = (self.tr("Bundle imported: {count} records added, updated or withdrawn. "
-                           "File > Bundle History can undo it.").format(count=written)
+        message = (self.tr("Bundle imported: %Ln records added, updated or withdrawn. "
+                           "File > Bundle History can undo it.", "", written)
                    if written else self.tr("Nothing was imported: everything was already here."))
         for preview, result in zip(previews, results, strict=True):
             if result.import_id is not None and not result.changed:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -287,9 +287,10 @@ class PeersPage(Page):
         elif shown == total:
             text = count_text(total, self.model.ranked_count())
         else:
-            text = self.tr("{shown} of {total} peer cities").format(shown=shown, total=total)
+            text = self.tr("{shown} of %Ln peer cities", "", total).format(
+                shown=QLocale().toString(shown))
         if hidden and not self.filters.show_hidden.isChecked():
-            text += " " + self.tr("({hidden} hidden)").format(hidden=hidden)
+            text += " " + self.tr("(%Ln hidden)", "", hidden)
         self.search_count.setText(text)
 
     def _selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:

@@ -218,10 +218,10 @@ class StakeholderActions(QObject):
 
     def _merged(self, change: Recorded[MergeResult]) -> None:
         result = change.result
-        self.push_change(self.tr("Merge {count} stakeholders").format(
-            count=len(result.merged_ids) + 1), change, self.tr(
-            "{count} stakeholders merged into one; {moved} interactions moved.").format(
-                count=len(result.merged_ids) + 1, moved=result.interactions_moved))
+        merged = len(result.merged_ids) + 1
+        self.push_change(self.tr("Merge %Ln stakeholders", "", merged), change, " ".join((
+            self.tr("%Ln stakeholders merged into one.", "", merged),
+            self.tr("%Ln interactions moved.", "", result.interactions_moved))))
 
     # --- changes ----------------------------------------------------------------
 

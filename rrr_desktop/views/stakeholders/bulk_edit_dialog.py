@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,8 +38,7 @@ class BulkEditDialog(QDialog):
     def __init__(self, count: int, owners: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count = count
-        heading = (self.tr("Change 1 stakeholder") if count == 1 else
-                   self.tr("Change {count} stakeholders").format(count=QLocale().toString(count)))
+        heading = self.tr("Change %Ln stakeholders", "", count)
         self.setWindowTitle(heading)
         self.stage = QComboBox()
         for code in COLLABORATION_STAGES:

@@ -61,11 +61,10 @@ class SourceOptions(QWidget):
                                                                      number=number)
                           for number, cells in headings[:HEADINGS_SHOWN])
         if len(headings) > HEADINGS_SHOWN:
-            shown += " " + self.tr("and {count} more").format(
-                count=len(headings) - HEADINGS_SHOWN)
+            shown += " " + self.tr("and %Ln more", "", len(headings) - HEADINGS_SHOWN)
         self.headings.setText(self.tr(
-            "{count} rows that look like section headings were set aside: {rows}.").format(
-                count=len(headings), rows=shown))
+            "%Ln rows that look like section headings were set aside: {rows}.", "",
+            len(headings)).format(rows=shown))
 
     def chosen_encoding(self) -> str | None:
         """The encoding the officer picked to read the file in again; None to keep it as
