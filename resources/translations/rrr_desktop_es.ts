@@ -547,8 +547,8 @@
         <translation>perfil no incluido</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contiene: {profile}, {practices} prácticas, {assessments} temas autoevaluados, {stakeholders} actores y {tombstones} registros retirados.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contiene: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -565,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exportar paquete</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>datos personales de %Ln registro</numerusform>
+            <numerusform>datos personales de %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>El paquete se ha guardado en {file}: {stakeholders} actores, {practices} prácticas; datos personales de {personal} registros.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>El paquete se escribió en {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -1879,9 +1900,23 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <source>Stakeholder map</source>
         <translation>Mapa de actores</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln actor situado por influencia e interés.</numerusform>
+            <numerusform>%Ln actores situados por influencia e interés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln sin situar.</numerusform>
+            <numerusform>%Ln sin situar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} actores situados según su influencia e interés; {unplaced} sin situar. La lista muestra los mismos actores.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>La lista muestra los mismos actores.</translation>
     </message>
     <message>
         <source>{name}
@@ -1969,8 +2004,26 @@ Influencia {influence}, interés {interest}</translation>
         <translation>sin consentimiento</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Se conserva {master} (con el mismo ID, para que las ciudades pares lo sigan reconociendo). Otros {count} registros se fusionan con él y después se eliminan; sus {interactions} interacciones pasan a él; se combinan las etiquetas, los sectores y los temas; sus personas quedan vinculadas a él.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>Se conserva {master} (el mismo ID, así las ciudades pares lo siguen reconociendo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln registro más se fusiona con él y luego se borra.</numerusform>
+            <numerusform>%Ln registros más se fusionan con él y luego se borran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Su %Ln interacción pasa a él.</numerusform>
+            <numerusform>Sus %Ln interacciones pasan a él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Las etiquetas, sectores y temas se combinan; sus personas quedan vinculadas a él.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2064,17 +2117,19 @@ Influencia {influence}, interés {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Datos sin fuente registrada (fecha: {date})</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de {months} meses: compruébela con la ciudad antes de basarse en ella.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta información tiene más de %Ln mes: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+            <numerusform>⚠ Esta información tiene más de %Ln meses: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de un año: compruébela con la ciudad antes de basarse en ella.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de {years} años: compruébela con la ciudad antes de basarse en ella.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta información tiene más de un año: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+            <numerusform>⚠ Esta información tiene más de %Ln años: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -3145,8 +3200,8 @@ Influencia {influence}, interés {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln actor eliminado.</numerusform>
-            <numerusform>%Ln actores eliminados.</numerusform>
+            <numerusform>%Ln actor borrado.</numerusform>
+            <numerusform>%Ln actores borrados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3803,12 @@ Encontrará los detalles en {log}.</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Los datos de esta ciudad tienen {months} meses: pida a la ciudad un paquete nuevo antes de basarse en ellos.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Los datos de esta ciudad tienen %Ln mes: pídale un paquete nuevo antes de fiarse de ellos.</numerusform>
+            <numerusform>⚠ Los datos de esta ciudad tienen %Ln meses: pídale un paquete nuevo antes de fiarse de ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4165,16 +4223,6 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln actor tiene una dirección de correo o un teléfono en su descripción.</numerusform>
-            <numerusform>%Ln actores tienen una dirección de correo o un teléfono en su descripción.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4199,6 +4247,44 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>Actores marcados como &amp;compartibles</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoevaluado</numerusform>
+            <numerusform>%Ln temas autoevaluados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln registro retirado</numerusform>
+            <numerusform>%Ln registros retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln actor tiene una dirección de correo o un teléfono en su descripción.</numerusform>
+            <numerusform>%Ln actores tienen una dirección de correo o un teléfono en su descripción.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -547,8 +547,8 @@
         <translation>profil non inclus</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Le lot contient&#xa0;: {profile}, {practices} pratiques, {assessments} thèmes auto-évalués, {stakeholders} acteurs, {tombstones} fiches retirées.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Il contient : {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -565,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exporter un lot</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>données personnelles de %Ln fiche</numerusform>
+            <numerusform>données personnelles de %Ln fiches</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Le lot a été enregistré dans {file}&#xa0;: {stakeholders} acteurs, {practices} pratiques&#x202f;; données personnelles de {personal} fiches.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Le lot a été écrit dans {file} : {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -687,8 +708,8 @@
     <message numerus="yes">
         <source>Erased what came from {city} (%Ln bundles).</source>
         <translation>
-            <numerusform>Ce qui venait de {city} a été effacé (%Ln paquet).</numerusform>
-            <numerusform>Ce qui venait de {city} a été effacé (%Ln paquets).</numerusform>
+            <numerusform>Ce qui venait de {city} a été effacé (%Ln lot).</numerusform>
+            <numerusform>Ce qui venait de {city} a été effacé (%Ln lots).</numerusform>
         </translation>
     </message>
 </context>
@@ -772,7 +793,7 @@
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
-        <translation>Tout ce que contient ce paquet est déjà ici : l&apos;importer ne change rien et enregistre que les données de la ville sont à jour à la date du paquet.</translation>
+        <translation>Tout ce que contient ce lot est déjà ici : l&apos;importer ne change rien et enregistre que les données de la ville sont à jour à la date du lot.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -861,8 +882,8 @@
     <message numerus="yes">
         <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
         <translation>
-            <numerusform>Paquet importé : %Ln fiche ajoutée, mise à jour ou retirée. Fichier &gt; Historique des paquets peut l’annuler.</numerusform>
-            <numerusform>Paquet importé : %Ln fiches ajoutées, mises à jour ou retirées. Fichier &gt; Historique des paquets peut l’annuler.</numerusform>
+            <numerusform>Lot importé : %Ln fiche ajoutée, mise à jour ou retirée. Fichier &gt; Historique des lots peut l’annuler.</numerusform>
+            <numerusform>Lot importé : %Ln fiches ajoutées, mises à jour ou retirées. Fichier &gt; Historique des lots peut l’annuler.</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,8 +1696,8 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>
-            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un paquet : votre prochain paquet le leur retire.</numerusform>
-            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un paquet : votre prochain paquet les leur retire.</numerusform>
+            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un lot : votre prochain lot le leur retire.</numerusform>
+            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un lot : votre prochain lot les leur retire.</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,15 +1779,15 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
     </message>
     <message>
         <source>Add Interaction</source>
-        <translation>Ajouter une interaction</translation>
+        <translation>Ajouter un échange</translation>
     </message>
     <message>
         <source>Edit Interaction</source>
-        <translation>Modifier l&apos;interaction</translation>
+        <translation>Modifier l&apos;échange</translation>
     </message>
     <message>
         <source>Delete Interaction</source>
-        <translation>Supprimer l&apos;interaction</translation>
+        <translation>Supprimer l&apos;échange</translation>
     </message>
 </context>
 <context>
@@ -1879,9 +1900,23 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <source>Stakeholder map</source>
         <translation>Carte des acteurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln acteur placé selon l’influence et l’intérêt.</numerusform>
+            <numerusform>%Ln acteurs placés selon l’influence et l’intérêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln non placé.</numerusform>
+            <numerusform>%Ln non placés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} acteurs positionnés selon leur influence et leur intérêt&#x202f;; {unplaced} non positionnés. La liste présente les mêmes acteurs.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>La liste montre les mêmes acteurs.</translation>
     </message>
     <message>
         <source>{name}
@@ -1969,8 +2004,26 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>pas de consentement</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>La fiche «&#xa0;{master}&#xa0;» est conservée (même identifiant&#xa0;: les villes pairs la reconnaissent donc toujours). Les {count} autres fiches y sont fusionnées puis supprimées&#x202f;; leurs {interactions} échanges lui sont rattachés&#x202f;; les étiquettes, secteurs et thèmes sont regroupés&#x202f;; les personnes qui leur étaient liées lui sont rattachées.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} est gardé (même ID, les villes pairs le reconnaissent donc toujours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln autre fiche y est fusionnée puis supprimée.</numerusform>
+            <numerusform>%Ln autres fiches y sont fusionnées puis supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Leur %Ln échange y est déplacé.</numerusform>
+            <numerusform>Leurs %Ln échanges y sont déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Les étiquettes, secteurs et thèmes sont réunis ; leurs personnes y sont rattachées.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2064,17 +2117,19 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Données ({date}), source non enregistrée</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Cette information a plus de {months} mois : vérifiez-la auprès de la ville avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Cette information a plus de %Ln mois : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+            <numerusform>⚠ Cette information a plus de %Ln mois : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Ces informations datent de plus d’un an&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Ces informations datent de plus de {years} ans&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Cette information a plus d’un an : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+            <numerusform>⚠ Cette information a plus de %Ln ans : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -3081,8 +3136,8 @@ Influence {influence}, intérêt {interest}</translation>
     <message numerus="yes">
         <source>%Ln interactions moved.</source>
         <translation>
-            <numerusform>%Ln interaction déplacée.</numerusform>
-            <numerusform>%Ln interactions déplacées.</numerusform>
+            <numerusform>%Ln échange déplacé.</numerusform>
+            <numerusform>%Ln échanges déplacés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3803,12 @@ Les détails se trouvent dans {log}.</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Les données de cette ville ont {months} mois : demandez-lui un nouveau lot avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Les données de cette ville ont %Ln mois : demandez-lui un nouveau lot avant de vous y fier.</numerusform>
+            <numerusform>⚠ Les données de cette ville ont %Ln mois : demandez-lui un nouveau lot avant de vous y fier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4165,16 +4223,6 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln acteur a un courriel ou un téléphone dans sa description.</numerusform>
-            <numerusform>%Ln acteurs ont un courriel ou un téléphone dans leur description.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4199,6 +4247,44 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>A&amp;cteurs marqués comme partageables</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln thème auto-évalué</numerusform>
+            <numerusform>%Ln thèmes auto-évalués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln fiche retirée</numerusform>
+            <numerusform>%Ln fiches retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln acteur a un courriel ou un téléphone dans sa description.</numerusform>
+            <numerusform>%Ln acteurs ont un courriel ou un téléphone dans leur description.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4358,7 +4444,7 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>The bundle will hold: {contents}.</source>
-        <translation>Le paquet contiendra : {contents}.</translation>
+        <translation>Le lot contiendra : {contents}.</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>

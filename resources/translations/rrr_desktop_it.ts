@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>
-            <numerusform>{consented} su %Ln stakeholder chiave ha il consenso registrato: solo i suoi recapiti possono essere stampati.</numerusform>
-            <numerusform>{consented} dei %Ln stakeholder chiave hanno il consenso registrato: solo i loro recapiti possono essere stampati.</numerusform>
+            <numerusform>{consented} su %Ln attore chiave ha il consenso registrato: solo i suoi recapiti possono essere stampati.</numerusform>
+            <numerusform>{consented} dei %Ln attori chiave hanno il consenso registrato: solo i loro recapiti possono essere stampati.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,8 +296,8 @@
     <message numerus="yes">
         <source>Change %Ln stakeholders</source>
         <translation>
-            <numerusform>Modifica %Ln stakeholder</numerusform>
-            <numerusform>Modifica %Ln stakeholder</numerusform>
+            <numerusform>Modifica %Ln attore</numerusform>
+            <numerusform>Modifica %Ln attori</numerusform>
         </translation>
     </message>
     <message>
@@ -382,22 +382,22 @@
     <message numerus="yes">
         <source>Changing %Ln stakeholders…</source>
         <translation>
-            <numerusform>Modifica di %Ln stakeholder…</numerusform>
-            <numerusform>Modifica di %Ln stakeholder…</numerusform>
+            <numerusform>Modifica di %Ln attore…</numerusform>
+            <numerusform>Modifica di %Ln attori…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bulk Edit %Ln stakeholders</source>
         <translation>
-            <numerusform>Modifica in blocco di %Ln stakeholder</numerusform>
-            <numerusform>Modifica in blocco di %Ln stakeholder</numerusform>
+            <numerusform>Modifica in blocco di %Ln attore</numerusform>
+            <numerusform>Modifica in blocco di %Ln attori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders changed.</source>
         <translation>
-            <numerusform>%Ln stakeholder modificato.</numerusform>
-            <numerusform>%Ln stakeholder modificati.</numerusform>
+            <numerusform>%Ln attore modificato.</numerusform>
+            <numerusform>%Ln attori modificati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,8 +547,8 @@
         <translation>profilo escluso</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contenuto: {profile}, {practices} pratiche, {assessments} temi autovalutati, {stakeholders} attori, {tombstones} schede ritirate.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contiene: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -565,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Esporta pacchetto di scambio</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dati personali di %Ln scheda</numerusform>
+            <numerusform>dati personali di %Ln schede</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Il pacchetto è stato salvato in {file}: {stakeholders} attori, {practices} pratiche; dati personali di {personal} schede.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Il pacchetto è stato scritto in {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -1306,8 +1327,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message numerus="yes">
         <source>%Ln stakeholders in the current view will be exported.</source>
         <translation>
-            <numerusform>Verrà esportato %Ln stakeholder della vista attuale.</numerusform>
-            <numerusform>Verranno esportati %Ln stakeholder della vista attuale.</numerusform>
+            <numerusform>Verrà esportato %Ln attore della vista attuale.</numerusform>
+            <numerusform>Verranno esportati %Ln attori della vista attuale.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1624,8 +1645,8 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message numerus="yes">
         <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
         <translation>
-            <numerusform>%Ln non contiene alcuno stakeholder (riga vuota, titolo, intestazione ripetuta).</numerusform>
-            <numerusform>%Ln non contengono alcuno stakeholder (righe vuote, titoli, intestazioni ripetute).</numerusform>
+            <numerusform>%Ln non contiene alcun attore (riga vuota, titolo, intestazione ripetuta).</numerusform>
+            <numerusform>%Ln non contengono alcun attore (righe vuote, titoli, intestazioni ripetute).</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,22 +1682,22 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message numerus="yes">
         <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
         <translation>
-            <numerusform>Il %Ln stakeholder che ha aggiunto viene eliminato, con tutto ciò che è stato registrato su di lui da allora.</numerusform>
-            <numerusform>I %Ln stakeholder che ha aggiunto vengono eliminati, con tutto ciò che è stato registrato su di loro da allora.</numerusform>
+            <numerusform>Il %Ln attore che ha aggiunto viene eliminato, con tutto ciò che è stato registrato su di lui da allora.</numerusform>
+            <numerusform>I %Ln attori che ha aggiunto vengono eliminati, con tutto ciò che è stato registrato su di loro da allora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stakeholders it updated get their previous values back.</source>
         <translation>
-            <numerusform>Il %Ln stakeholder che ha aggiornato riprende i valori precedenti.</numerusform>
-            <numerusform>I %Ln stakeholder che ha aggiornato riprendono i valori precedenti.</numerusform>
+            <numerusform>Il %Ln attore che ha aggiornato riprende i valori precedenti.</numerusform>
+            <numerusform>I %Ln attori che ha aggiornato riprendono i valori precedenti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>
-            <numerusform>Le città partner hanno già ricevuto %Ln degli stakeholder che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto lo ritira.</numerusform>
-            <numerusform>Le città partner hanno già ricevuto %Ln degli stakeholder che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto li ritira.</numerusform>
+            <numerusform>Le città partner hanno già ricevuto %Ln degli attori che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto lo ritira.</numerusform>
+            <numerusform>Le città partner hanno già ricevuto %Ln degli attori che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto li ritira.</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,15 +1707,15 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln stakeholder eliminato.</numerusform>
-            <numerusform>%Ln stakeholder eliminati.</numerusform>
+            <numerusform>%Ln attore eliminato.</numerusform>
+            <numerusform>%Ln attori eliminati.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders given their previous values back.</source>
         <translation>
-            <numerusform>%Ln stakeholder ha ripreso i valori precedenti.</numerusform>
-            <numerusform>%Ln stakeholder hanno ripreso i valori precedenti.</numerusform>
+            <numerusform>%Ln attore ha ripreso i valori precedenti.</numerusform>
+            <numerusform>%Ln attori hanno ripreso i valori precedenti.</numerusform>
         </translation>
     </message>
     <message>
@@ -1828,8 +1849,8 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
     <message numerus="yes">
         <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
         <translation>
-            <numerusform>Dati di esempio caricati: %Ln stakeholder, etichettato «sample».</numerusform>
-            <numerusform>Dati di esempio caricati: %Ln stakeholder, ciascuno etichettato «sample».</numerusform>
+            <numerusform>Dati di esempio caricati: %Ln attore, etichettato «sample».</numerusform>
+            <numerusform>Dati di esempio caricati: %Ln attori, ciascuno etichettato «sample».</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,9 +1900,23 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <source>Stakeholder map</source>
         <translation>Mappa degli attori</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln attore collocato per influenza e interesse.</numerusform>
+            <numerusform>%Ln attori collocati per influenza e interesse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln non collocato.</numerusform>
+            <numerusform>%Ln non collocati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} attori posizionati in base a influenza e interesse; {unplaced} non posizionati. L&apos;elenco mostra gli stessi attori.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>L’elenco mostra gli stessi attori.</translation>
     </message>
     <message>
         <source>{name}
@@ -1969,8 +2004,26 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>nessun consenso</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Si mantiene la scheda {master} (stesso ID, così le città partner continuano a riconoscerla). Le altre {count} schede vengono unite a questa e poi eliminate; le loro {interactions} interazioni passano a questa scheda; etichette, settori e temi vengono riuniti; le persone collegate alle altre schede vengono collegate a questa.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} viene mantenuto (stesso ID, così le città partner lo riconoscono ancora).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln altra scheda viene unita a esso e poi eliminata.</numerusform>
+            <numerusform>%Ln altre schede vengono unite a esso e poi eliminate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>La loro %Ln interazione passa a esso.</numerusform>
+            <numerusform>Le loro %Ln interazioni passano a esso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Etichette, settori e temi vengono combinati; le loro persone vengono collegate a esso.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2064,17 +2117,19 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Dati senza fonte registrata ({date})</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Questa informazione ha più di {months} mesi: verificala con la città prima di farci affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Questa informazione ha più di %Ln mese: verificala con la città prima di fidarti.</numerusform>
+            <numerusform>⚠ Questa informazione ha più di %Ln mesi: verificala con la città prima di fidarti.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Queste informazioni risalgono a più di un anno fa: verificarle con la città prima di farvi affidamento.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Queste informazioni risalgono a più di {years} anni fa: verificarle con la città prima di farvi affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Questa informazione ha più di un anno: verificala con la città prima di fidarti.</numerusform>
+            <numerusform>⚠ Questa informazione ha più di %Ln anni: verificala con la città prima di fidarti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -3067,15 +3122,15 @@ Influenza {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
         <translation>
-            <numerusform>Unisci %Ln stakeholder</numerusform>
-            <numerusform>Unisci %Ln stakeholder</numerusform>
+            <numerusform>Unisci %Ln attore</numerusform>
+            <numerusform>Unisci %Ln attori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders merged into one.</source>
         <translation>
-            <numerusform>%Ln stakeholder unito in uno.</numerusform>
-            <numerusform>%Ln stakeholder uniti in uno.</numerusform>
+            <numerusform>%Ln attore unito in uno.</numerusform>
+            <numerusform>%Ln attori uniti in uno.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3234,8 +3289,8 @@ Influenza {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders exported to {file}.</source>
         <translation>
-            <numerusform>%Ln stakeholder esportato in {file}.</numerusform>
-            <numerusform>%Ln stakeholder esportati in {file}.</numerusform>
+            <numerusform>%Ln attore esportato in {file}.</numerusform>
+            <numerusform>%Ln attori esportati in {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3803,12 @@ I dettagli si trovano in {log}.</translation>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ I dati di questa città hanno {months} mesi: chiedi alla città un nuovo pacchetto di scambio prima di farci affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ I dati di questa città hanno %Ln mese: chiedile un nuovo pacchetto prima di fidarti.</numerusform>
+            <numerusform>⚠ I dati di questa città hanno %Ln mesi: chiedile un nuovo pacchetto prima di fidarti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4165,16 +4223,6 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln stakeholder ha un indirizzo email o un telefono nella descrizione.</numerusform>
-            <numerusform>%Ln stakeholder hanno un indirizzo email o un telefono nella descrizione.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4199,6 +4247,44 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>Attori segnati come &amp;condivisibili</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autovalutato</numerusform>
+            <numerusform>%Ln temi autovalutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln scheda ritirata</numerusform>
+            <numerusform>%Ln schede ritirate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln attore ha un indirizzo email o un telefono nella descrizione.</numerusform>
+            <numerusform>%Ln attori hanno un indirizzo email o un telefono nella descrizione.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,8 +4353,8 @@ I dettagli si trovano in {log}.</translation>
     <message numerus="yes">
         <source>{placed} of %Ln stakeholders placed · {day}</source>
         <translation>
-            <numerusform>{placed} di %Ln stakeholder collocati · {day}</numerusform>
-            <numerusform>{placed} di %Ln stakeholder collocati · {day}</numerusform>
+            <numerusform>{placed} di %Ln attore collocati · {day}</numerusform>
+            <numerusform>{placed} di %Ln attori collocati · {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -4345,8 +4431,8 @@ I dettagli si trovano in {log}.</translation>
     <message numerus="yes">
         <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%Ln stakeholder</numerusform>
-            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4363,15 +4449,15 @@ I dettagli si trovano in {log}.</translation>
     <message numerus="yes">
         <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
         <translation>
-            <numerusform>&amp;Includi persona di contatto, email e telefono del %Ln stakeholder con consenso registrato</numerusform>
-            <numerusform>&amp;Includi persona di contatto, email e telefono dei %Ln stakeholder con consenso registrato</numerusform>
+            <numerusform>&amp;Includi persona di contatto, email e telefono del %Ln attore con consenso registrato</numerusform>
+            <numerusform>&amp;Includi persona di contatto, email e telefono dei %Ln attori con consenso registrato</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>
-            <numerusform>%Ln stakeholder condiviso ha dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
-            <numerusform>%Ln stakeholder condivisi hanno dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
+            <numerusform>%Ln attore condiviso ha dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
+            <numerusform>%Ln attori condivisi hanno dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>
-            <numerusform>{consented} van %Ln belangrijke belanghebbende heeft toestemming vastgelegd: alleen diens contactgegevens kunnen worden afgedrukt.</numerusform>
-            <numerusform>{consented} van de %Ln belangrijke belanghebbenden hebben toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</numerusform>
+            <numerusform>{consented} van %Ln belangrijke stakeholder heeft toestemming vastgelegd: alleen diens contactgegevens kunnen worden afgedrukt.</numerusform>
+            <numerusform>{consented} van de %Ln belangrijke stakeholders hebben toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,8 +296,8 @@
     <message numerus="yes">
         <source>Change %Ln stakeholders</source>
         <translation>
-            <numerusform>%Ln belanghebbende wijzigen</numerusform>
-            <numerusform>%Ln belanghebbenden wijzigen</numerusform>
+            <numerusform>%Ln stakeholder wijzigen</numerusform>
+            <numerusform>%Ln stakeholders wijzigen</numerusform>
         </translation>
     </message>
     <message>
@@ -382,22 +382,22 @@
     <message numerus="yes">
         <source>Changing %Ln stakeholders…</source>
         <translation>
-            <numerusform>%Ln belanghebbende wordt gewijzigd…</numerusform>
-            <numerusform>%Ln belanghebbenden worden gewijzigd…</numerusform>
+            <numerusform>%Ln stakeholder wordt gewijzigd…</numerusform>
+            <numerusform>%Ln stakeholders worden gewijzigd…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bulk Edit %Ln stakeholders</source>
         <translation>
-            <numerusform>Bulkwijziging van %Ln belanghebbende</numerusform>
-            <numerusform>Bulkwijziging van %Ln belanghebbenden</numerusform>
+            <numerusform>Bulkwijziging van %Ln stakeholder</numerusform>
+            <numerusform>Bulkwijziging van %Ln stakeholders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders changed.</source>
         <translation>
-            <numerusform>%Ln belanghebbende gewijzigd.</numerusform>
-            <numerusform>%Ln belanghebbenden gewijzigd.</numerusform>
+            <numerusform>%Ln stakeholder gewijzigd.</numerusform>
+            <numerusform>%Ln stakeholders gewijzigd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,8 +547,8 @@
         <translation>profiel weggelaten</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>De bundel bevat: {profile}, {practices} praktijken, {assessments} onderwerpen met zelfevaluatie, {stakeholders} stakeholders, {tombstones} ingetrokken records.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Inhoud: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -565,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Bundel exporteren</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktijk</numerusform>
+            <numerusform>%Ln praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>persoonsgegevens van %Ln record</numerusform>
+            <numerusform>persoonsgegevens van %Ln records</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>De bundel is opgeslagen in {file}: {stakeholders} stakeholders, {practices} praktijken; persoonsgegevens van {personal} records.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>De bundel is geschreven naar {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -1306,8 +1327,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message numerus="yes">
         <source>%Ln stakeholders in the current view will be exported.</source>
         <translation>
-            <numerusform>%Ln belanghebbende in de huidige weergave wordt geëxporteerd.</numerusform>
-            <numerusform>%Ln belanghebbenden in de huidige weergave worden geëxporteerd.</numerusform>
+            <numerusform>%Ln stakeholder in de huidige weergave wordt geëxporteerd.</numerusform>
+            <numerusform>%Ln stakeholders in de huidige weergave worden geëxporteerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1624,8 +1645,8 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message numerus="yes">
         <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
         <translation>
-            <numerusform>%Ln bevat geen belanghebbende (lege rij, titel, herhaalde kop).</numerusform>
-            <numerusform>%Ln bevatten geen belanghebbende (lege rijen, titels, herhaalde koppen).</numerusform>
+            <numerusform>%Ln bevat geen stakeholder (lege rij, titel, herhaalde kop).</numerusform>
+            <numerusform>%Ln bevatten geen stakeholder (lege rijen, titels, herhaalde koppen).</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,22 +1682,22 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message numerus="yes">
         <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
         <translation>
-            <numerusform>De %Ln belanghebbende die ze toevoegde wordt verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
-            <numerusform>De %Ln belanghebbenden die ze toevoegde worden verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
+            <numerusform>De %Ln stakeholder die ze toevoegde wordt verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
+            <numerusform>De %Ln stakeholders die ze toevoegde worden verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stakeholders it updated get their previous values back.</source>
         <translation>
-            <numerusform>De %Ln belanghebbende die ze bijwerkte krijgt de vorige waarden terug.</numerusform>
-            <numerusform>De %Ln belanghebbenden die ze bijwerkte krijgen hun vorige waarden terug.</numerusform>
+            <numerusform>De %Ln stakeholder die ze bijwerkte krijgt de vorige waarden terug.</numerusform>
+            <numerusform>De %Ln stakeholders die ze bijwerkte krijgen hun vorige waarden terug.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>
-            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde belanghebbenden, in een bundel: uw volgende bundel trekt die bij hen in.</numerusform>
-            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde belanghebbenden, in een bundel: uw volgende bundel trekt ze bij hen in.</numerusform>
+            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde stakeholders, in een bundel: uw volgende bundel trekt die bij hen in.</numerusform>
+            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde stakeholders, in een bundel: uw volgende bundel trekt ze bij hen in.</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,15 +1707,15 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln belanghebbende verwijderd.</numerusform>
-            <numerusform>%Ln belanghebbenden verwijderd.</numerusform>
+            <numerusform>%Ln stakeholder verwijderd.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders given their previous values back.</source>
         <translation>
-            <numerusform>%Ln belanghebbende kreeg de vorige waarden terug.</numerusform>
-            <numerusform>%Ln belanghebbenden kregen hun vorige waarden terug.</numerusform>
+            <numerusform>%Ln stakeholder kreeg de vorige waarden terug.</numerusform>
+            <numerusform>%Ln stakeholders kregen hun vorige waarden terug.</numerusform>
         </translation>
     </message>
     <message>
@@ -1758,15 +1779,15 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     </message>
     <message>
         <source>Add Interaction</source>
-        <translation>Interactie toevoegen</translation>
+        <translation>Contactmoment toevoegen</translation>
     </message>
     <message>
         <source>Edit Interaction</source>
-        <translation>Interactie bewerken</translation>
+        <translation>Contactmoment bewerken</translation>
     </message>
     <message>
         <source>Delete Interaction</source>
-        <translation>Interactie verwijderen</translation>
+        <translation>Contactmoment verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1828,8 +1849,8 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
     <message numerus="yes">
         <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
         <translation>
-            <numerusform>Voorbeeldgegevens geladen: %Ln belanghebbende, gelabeld ‘sample’.</numerusform>
-            <numerusform>Voorbeeldgegevens geladen: %Ln belanghebbenden, elk gelabeld ‘sample’.</numerusform>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholder, gelabeld ‘sample’.</numerusform>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholders, elk gelabeld ‘sample’.</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,9 +1900,23 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <source>Stakeholder map</source>
         <translation>Stakeholderkaart</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln stakeholder geplaatst naar invloed en belang.</numerusform>
+            <numerusform>%Ln stakeholders geplaatst naar invloed en belang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln niet geplaatst.</numerusform>
+            <numerusform>%Ln niet geplaatst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} stakeholders geplaatst op basis van invloed en belang; {unplaced} niet geplaatst. De lijst toont dezelfde stakeholders.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>De lijst toont dezelfde stakeholders.</translation>
     </message>
     <message>
         <source>{name}
@@ -1969,8 +2004,26 @@ Invloed {influence}, belang {interest}</translation>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>{master} blijft behouden (zelfde ID, zodat partnersteden het blijven herkennen). {count} andere records worden ermee samengevoegd en daarna verwijderd; hun {interactions} contactmomenten gaan ernaar over; labels, sectoren en onderwerpen worden samengevoegd; hun personen worden eraan gekoppeld.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} blijft behouden (zelfde ID, dus partnersteden herkennen het nog).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln ander record wordt erin samengevoegd en daarna verwijderd.</numerusform>
+            <numerusform>%Ln andere records worden erin samengevoegd en daarna verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Hun %Ln contactmoment gaat ernaar over.</numerusform>
+            <numerusform>Hun %Ln contactmomenten gaan ernaar over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Labels, sectoren en thema’s worden samengevoegd; hun personen worden eraan gekoppeld.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2064,17 +2117,19 @@ Invloed {influence}, belang {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Gegevens van {date}, bron niet vastgelegd</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze informatie is meer dan {months} maanden oud: controleer ze bij de stad voordat u erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Deze informatie is meer dan %Ln maand oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ Deze informatie is meer dan %Ln maanden oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze gegevens zijn meer dan een jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze gegevens zijn meer dan {years} jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Deze informatie is meer dan een jaar oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ Deze informatie is meer dan %Ln jaar oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -3067,22 +3122,22 @@ Invloed {influence}, belang {interest}</translation>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
         <translation>
-            <numerusform>%Ln belanghebbende samenvoegen</numerusform>
-            <numerusform>%Ln belanghebbenden samenvoegen</numerusform>
+            <numerusform>%Ln stakeholder samenvoegen</numerusform>
+            <numerusform>%Ln stakeholders samenvoegen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders merged into one.</source>
         <translation>
-            <numerusform>%Ln belanghebbende samengevoegd tot één.</numerusform>
-            <numerusform>%Ln belanghebbenden samengevoegd tot één.</numerusform>
+            <numerusform>%Ln stakeholder samengevoegd tot één.</numerusform>
+            <numerusform>%Ln stakeholders samengevoegd tot één.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln interactions moved.</source>
         <translation>
-            <numerusform>%Ln interactie verplaatst.</numerusform>
-            <numerusform>%Ln interacties verplaatst.</numerusform>
+            <numerusform>%Ln contactmoment verplaatst.</numerusform>
+            <numerusform>%Ln contactmomenten verplaatst.</numerusform>
         </translation>
     </message>
     <message>
@@ -3234,8 +3289,8 @@ Invloed {influence}, belang {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders exported to {file}.</source>
         <translation>
-            <numerusform>%Ln belanghebbende geëxporteerd naar {file}.</numerusform>
-            <numerusform>%Ln belanghebbenden geëxporteerd naar {file}.</numerusform>
+            <numerusform>%Ln stakeholder geëxporteerd naar {file}.</numerusform>
+            <numerusform>%Ln stakeholders geëxporteerd naar {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3803,12 @@ De details staan in {log}.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ De gegevens van deze stad zijn {months} maanden oud: vraag de stad om een nieuwe bundel voordat u erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ De gegevens van deze stad zijn %Ln maand oud: vraag de stad om een nieuwe bundel voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ De gegevens van deze stad zijn %Ln maanden oud: vraag de stad om een nieuwe bundel voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4165,16 +4223,6 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln belanghebbende heeft een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
-            <numerusform>%Ln belanghebbenden hebben een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4199,6 +4247,44 @@ De details staan in {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>Stakeholders die als &amp;deelbaar zijn gemarkeerd</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktijk</numerusform>
+            <numerusform>%Ln praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln zelf beoordeeld thema</numerusform>
+            <numerusform>%Ln zelf beoordeelde thema’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln ingetrokken record</numerusform>
+            <numerusform>%Ln ingetrokken records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln stakeholder heeft een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
+            <numerusform>%Ln stakeholders hebben een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,8 +4353,8 @@ De details staan in {log}.</translation>
     <message numerus="yes">
         <source>{placed} of %Ln stakeholders placed · {day}</source>
         <translation>
-            <numerusform>{placed} van %Ln belanghebbende geplaatst · {day}</numerusform>
-            <numerusform>{placed} van %Ln belanghebbenden geplaatst · {day}</numerusform>
+            <numerusform>{placed} van %Ln stakeholder geplaatst · {day}</numerusform>
+            <numerusform>{placed} van %Ln stakeholders geplaatst · {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -4345,8 +4431,8 @@ De details staan in {log}.</translation>
     <message numerus="yes">
         <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%Ln belanghebbende</numerusform>
-            <numerusform>%Ln belanghebbenden</numerusform>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4363,15 +4449,15 @@ De details staan in {log}.</translation>
     <message numerus="yes">
         <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
         <translation>
-            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln belanghebbende met vastgelegde toestemming &amp;opnemen</numerusform>
-            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln belanghebbenden met vastgelegde toestemming &amp;opnemen</numerusform>
+            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln stakeholder met vastgelegde toestemming &amp;opnemen</numerusform>
+            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln stakeholders met vastgelegde toestemming &amp;opnemen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>
-            <numerusform>%Ln gedeelde belanghebbende heeft persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
-            <numerusform>%Ln gedeelde belanghebbenden hebben persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
+            <numerusform>%Ln gedeelde stakeholder heeft persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
+            <numerusform>%Ln gedeelde stakeholders hebben persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -409,7 +409,7 @@
         <source>%Ln were already as asked.</source>
         <translation>
             <numerusform>%Ln był już taki, jak trzeba.</numerusform>
-            <numerusform>%Ln były już takie, jak trzeba.</numerusform>
+            <numerusform>%Ln było już takich, jak trzeba.</numerusform>
             <numerusform>%Ln było już takich, jak trzeba.</numerusform>
         </translation>
     </message>
@@ -553,8 +553,8 @@
         <translation>profil pominięty</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Zawartość: {profile}; praktyki: {practices}; tematy z samooceną: {assessments}; interesariusze: {stakeholders}; wycofane wpisy: {tombstones}.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Zawartość: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -571,9 +571,33 @@
         <source>Export Bundle</source>
         <translation>Eksportuj pakiet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktyka</numerusform>
+            <numerusform>%Ln praktyki</numerusform>
+            <numerusform>%Ln praktyk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dane osobowe %Ln rekordu</numerusform>
+            <numerusform>dane osobowe %Ln rekordów</numerusform>
+            <numerusform>dane osobowe %Ln rekordów</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Zapisano pakiet w pliku {file}. Interesariusze: {stakeholders}, praktyki: {practices}; wpisy z danymi osobowymi: {personal}.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Pakiet zapisano w {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -1316,7 +1340,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>%Ln stakeholders in the current view will be exported.</source>
         <translation>
             <numerusform>Zostanie wyeksportowany %Ln interesariusz z bieżącego widoku.</numerusform>
-            <numerusform>Zostaną wyeksportowani %Ln interesariusze z bieżącego widoku.</numerusform>
+            <numerusform>Zostanie wyeksportowanych %Ln interesariuszy z bieżącego widoku.</numerusform>
             <numerusform>Zostanie wyeksportowanych %Ln interesariuszy z bieżącego widoku.</numerusform>
         </translation>
     </message>
@@ -1324,7 +1348,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Of them, %Ln have a contact person, email or phone.</source>
         <translation>
             <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
-            <numerusform>Spośród nich %Ln mają osobę kontaktową, e-mail lub telefon.</numerusform>
+            <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
             <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
         </translation>
     </message>
@@ -1332,7 +1356,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Of those, %Ln have recorded consent.</source>
         <translation>
             <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
-            <numerusform>Spośród nich %Ln mają zapisaną zgodę.</numerusform>
+            <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
             <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
         </translation>
     </message>
@@ -1640,7 +1664,7 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
         <translation>
             <numerusform>%Ln nie zawiera interesariusza (pusty wiersz, tytuł, powtórzony nagłówek).</numerusform>
-            <numerusform>%Ln nie zawierają interesariusza (puste wiersze, tytuły, powtórzone nagłówki).</numerusform>
+            <numerusform>%Ln nie zawiera interesariusza (puste wiersze, tytuły, powtórzone nagłówki).</numerusform>
             <numerusform>%Ln nie zawiera interesariusza (puste wiersze, tytuły, powtórzone nagłówki).</numerusform>
         </translation>
     </message>
@@ -1678,7 +1702,7 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
         <translation>
             <numerusform>Dodany przez niego %Ln interesariusz zostaje usunięty wraz ze wszystkim, co od tej pory o nim zapisano.</numerusform>
-            <numerusform>Dodani przez niego %Ln interesariusze zostają usunięci wraz ze wszystkim, co od tej pory o nich zapisano.</numerusform>
+            <numerusform>Dodanych przez niego %Ln interesariuszy zostaje usuniętych wraz ze wszystkim, co od tej pory o nich zapisano.</numerusform>
             <numerusform>Dodanych przez niego %Ln interesariuszy zostaje usuniętych wraz ze wszystkim, co od tej pory o nich zapisano.</numerusform>
         </translation>
     </message>
@@ -1686,7 +1710,7 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <source>The %Ln stakeholders it updated get their previous values back.</source>
         <translation>
             <numerusform>Zaktualizowany przez niego %Ln interesariusz odzyskuje poprzednie wartości.</numerusform>
-            <numerusform>Zaktualizowani przez niego %Ln interesariusze odzyskują poprzednie wartości.</numerusform>
+            <numerusform>Zaktualizowanych przez niego %Ln interesariuszy odzyskuje poprzednie wartości.</numerusform>
             <numerusform>Zaktualizowanych przez niego %Ln interesariuszy odzyskuje poprzednie wartości.</numerusform>
         </translation>
     </message>
@@ -1714,7 +1738,7 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <source>%Ln stakeholders given their previous values back.</source>
         <translation>
             <numerusform>%Ln interesariusz odzyskał poprzednie wartości.</numerusform>
-            <numerusform>%Ln interesariusze odzyskali poprzednie wartości.</numerusform>
+            <numerusform>%Ln interesariuszy odzyskało poprzednie wartości.</numerusform>
             <numerusform>%Ln interesariuszy odzyskało poprzednie wartości.</numerusform>
         </translation>
     </message>
@@ -1901,9 +1925,25 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <source>Stakeholder map</source>
         <translation>Mapa interesariuszy</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln interesariusz umieszczony według wpływu i zainteresowania.</numerusform>
+            <numerusform>%Ln interesariuszy umieszczonych według wpływu i zainteresowania.</numerusform>
+            <numerusform>%Ln interesariuszy umieszczonych według wpływu i zainteresowania.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln nieumieszczony.</numerusform>
+            <numerusform>%Ln nieumieszczonych.</numerusform>
+            <numerusform>%Ln nieumieszczonych.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>Interesariusze rozmieszczeni według wpływu i zainteresowania: {placed}; nierozmieszczeni: {unplaced}. Lista pokazuje tych samych interesariuszy.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>Lista pokazuje tych samych interesariuszy.</translation>
     </message>
     <message>
         <source>{name}
@@ -1991,8 +2031,28 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>brak zgody</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Wpis {master} zostanie zachowany (z tym samym identyfikatorem, dzięki czemu miasta partnerskie nadal go rozpoznają). Pozostałe wpisy (liczba: {count}) zostaną z nim scalone, a następnie usunięte; ich interakcje (liczba: {interactions}) zostaną do niego przeniesione; tagi, sektory i tematy zostaną połączone; powiązane z nimi osoby zostaną powiązane z tym wpisem.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} zostaje zachowany (ten sam identyfikator, więc miasta partnerskie nadal go rozpoznają).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln inny rekord zostaje z nim scalony, a potem usunięty.</numerusform>
+            <numerusform>%Ln inne rekordy zostają z nim scalone, a potem usunięte.</numerusform>
+            <numerusform>%Ln innych rekordów zostaje z nim scalonych, a potem usuniętych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Ich %Ln interakcja przechodzi do niego.</numerusform>
+            <numerusform>Ich %Ln interakcje przechodzą do niego.</numerusform>
+            <numerusform>Ich %Ln interakcji przechodzi do niego.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Etykiety, sektory i tematy zostają połączone; ich osoby zostają z nim powiązane.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2086,17 +2146,21 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Stan danych na: {date}; źródła nie zapisano</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Te informacje mają ponad {months} mies.: sprawdź je z miastem, zanim na nich polegniesz.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesiąc: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesiące: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesięcy: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Te informacje mają ponad rok. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Wiek tych informacji (w latach): ponad {years}. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Ta informacja ma ponad rok: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln lata: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln lat: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -3787,9 +3851,13 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Dane tego miasta mają {months} mies.: poproś miasto o nowy pakiet, zanim na nich polegniesz.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesiąc: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesiące: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesięcy: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4204,17 +4272,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln interesariusz ma w opisie adres e-mail lub numer telefonu.</numerusform>
-            <numerusform>%Ln interesariusze mają w opisie adres e-mail lub numer telefonu.</numerusform>
-            <numerusform>%Ln interesariuszy ma w opisie adres e-mail lub numer telefonu.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4239,6 +4296,49 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>Interesariusze oznaczeni jako do &amp;udostępnienia</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktyka</numerusform>
+            <numerusform>%Ln praktyki</numerusform>
+            <numerusform>%Ln praktyk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln temat z samooceną</numerusform>
+            <numerusform>%Ln tematy z samooceną</numerusform>
+            <numerusform>%Ln tematów z samooceną</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln wycofany rekord</numerusform>
+            <numerusform>%Ln wycofane rekordy</numerusform>
+            <numerusform>%Ln wycofanych rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln interesariusz ma w opisie adres e-mail lub numer telefonu.</numerusform>
+            <numerusform>%Ln interesariuszy ma w opisie adres e-mail lub numer telefonu.</numerusform>
+            <numerusform>%Ln interesariuszy ma w opisie adres e-mail lub numer telefonu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4301,7 +4401,7 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>%Ln not placed: influence or interest not set</source>
         <translation>
             <numerusform>%Ln nieumieszczony: brak wpływu lub zainteresowania</numerusform>
-            <numerusform>%Ln nieumieszczeni: brak wpływu lub zainteresowania</numerusform>
+            <numerusform>%Ln nieumieszczonych: brak wpływu lub zainteresowania</numerusform>
             <numerusform>%Ln nieumieszczonych: brak wpływu lub zainteresowania</numerusform>
         </translation>
     </message>
@@ -4395,7 +4495,7 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>%Ln stakeholders</source>
         <translation>
             <numerusform>%Ln interesariusz</numerusform>
-            <numerusform>%Ln interesariusze</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
             <numerusform>%Ln interesariuszy</numerusform>
         </translation>
     </message>
@@ -4423,7 +4523,7 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>
             <numerusform>%Ln udostępniany interesariusz ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
-            <numerusform>%Ln udostępniani interesariusze mają dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
+            <numerusform>%Ln udostępnianych interesariuszy ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
             <numerusform>%Ln udostępnianych interesariuszy ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
         </translation>
     </message>
@@ -4431,7 +4531,7 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
         <translation>
             <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: jest on w ten sam sposób pomijany w opisie.</numerusform>
-            <numerusform>%Ln z nich mają w opisie adres e-mail lub numer telefonu: są one w ten sam sposób pomijane w opisie.</numerusform>
+            <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: są one w ten sam sposób pomijane w opisie.</numerusform>
             <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: są one w ten sam sposób pomijane w opisie.</numerusform>
         </translation>
     </message>

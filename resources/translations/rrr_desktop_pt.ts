@@ -148,8 +148,8 @@
     <message numerus="yes">
         <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>
-            <numerusform>{consented} de %Ln parte interessada principal tem consentimento registado: só os seus contactos podem ser impressos.</numerusform>
-            <numerusform>{consented} das %Ln partes interessadas principais têm consentimento registado: só os seus contactos podem ser impressos.</numerusform>
+            <numerusform>{consented} de %Ln ator principal tem consentimento registado: só os seus contactos podem ser impressos.</numerusform>
+            <numerusform>{consented} dos %Ln atores principais têm consentimento registado: só os seus contactos podem ser impressos.</numerusform>
         </translation>
     </message>
 </context>
@@ -296,8 +296,8 @@
     <message numerus="yes">
         <source>Change %Ln stakeholders</source>
         <translation>
-            <numerusform>Alterar %Ln parte interessada</numerusform>
-            <numerusform>Alterar %Ln partes interessadas</numerusform>
+            <numerusform>Alterar %Ln ator</numerusform>
+            <numerusform>Alterar %Ln atores</numerusform>
         </translation>
     </message>
     <message>
@@ -382,22 +382,22 @@
     <message numerus="yes">
         <source>Changing %Ln stakeholders…</source>
         <translation>
-            <numerusform>A alterar %Ln parte interessada…</numerusform>
-            <numerusform>A alterar %Ln partes interessadas…</numerusform>
+            <numerusform>A alterar %Ln ator…</numerusform>
+            <numerusform>A alterar %Ln atores…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bulk Edit %Ln stakeholders</source>
         <translation>
-            <numerusform>Edição em bloco de %Ln parte interessada</numerusform>
-            <numerusform>Edição em bloco de %Ln partes interessadas</numerusform>
+            <numerusform>Edição em bloco de %Ln ator</numerusform>
+            <numerusform>Edição em bloco de %Ln atores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders changed.</source>
         <translation>
-            <numerusform>%Ln parte interessada alterada.</numerusform>
-            <numerusform>%Ln partes interessadas alteradas.</numerusform>
+            <numerusform>%Ln ator alterado.</numerusform>
+            <numerusform>%Ln atores alterados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -547,8 +547,8 @@
         <translation>perfil deixado de fora</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contém: {profile}, {practices} práticas, {assessments} temas autoavaliados, {stakeholders} atores, {tombstones} registros retirados.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contém: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -565,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exportar pacote</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dados pessoais de %Ln registo</numerusform>
+            <numerusform>dados pessoais de %Ln registos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>O pacote foi gravado em {file}: {stakeholders} atores, {practices} práticas; dados pessoais de {personal} registros.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>O pacote foi escrito em {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -1306,22 +1327,22 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message numerus="yes">
         <source>%Ln stakeholders in the current view will be exported.</source>
         <translation>
-            <numerusform>Será exportada %Ln parte interessada da vista atual.</numerusform>
-            <numerusform>Serão exportadas %Ln partes interessadas da vista atual.</numerusform>
+            <numerusform>Será exportado %Ln ator da vista atual.</numerusform>
+            <numerusform>Serão exportados %Ln atores da vista atual.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of them, %Ln have a contact person, email or phone.</source>
         <translation>
-            <numerusform>Destas, %Ln tem pessoa de contacto, email ou telefone.</numerusform>
-            <numerusform>Destas, %Ln têm pessoa de contacto, email ou telefone.</numerusform>
+            <numerusform>Destes, %Ln tem pessoa de contacto, email ou telefone.</numerusform>
+            <numerusform>Destes, %Ln têm pessoa de contacto, email ou telefone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of those, %Ln have recorded consent.</source>
         <translation>
-            <numerusform>Destas, %Ln tem consentimento registado.</numerusform>
-            <numerusform>Destas, %Ln têm consentimento registado.</numerusform>
+            <numerusform>Destes, %Ln tem consentimento registado.</numerusform>
+            <numerusform>Destes, %Ln têm consentimento registado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1624,8 +1645,8 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message numerus="yes">
         <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
         <translation>
-            <numerusform>%Ln não contém nenhuma parte interessada (linha vazia, título, cabeçalho repetido).</numerusform>
-            <numerusform>%Ln não contêm nenhuma parte interessada (linhas vazias, títulos, cabeçalhos repetidos).</numerusform>
+            <numerusform>%Ln não contém nenhum ator (linha vazia, título, cabeçalho repetido).</numerusform>
+            <numerusform>%Ln não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</numerusform>
         </translation>
     </message>
     <message>
@@ -1661,22 +1682,22 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message numerus="yes">
         <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
         <translation>
-            <numerusform>A %Ln parte interessada que acrescentou é apagada, com tudo o que foi registado sobre ela desde então.</numerusform>
-            <numerusform>As %Ln partes interessadas que acrescentou são apagadas, com tudo o que foi registado sobre elas desde então.</numerusform>
+            <numerusform>O %Ln ator que acrescentou é apagado, com tudo o que foi registado sobre ele desde então.</numerusform>
+            <numerusform>Os %Ln atores que acrescentou são apagados, com tudo o que foi registado sobre eles desde então.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stakeholders it updated get their previous values back.</source>
         <translation>
-            <numerusform>A %Ln parte interessada que atualizou recupera os valores anteriores.</numerusform>
-            <numerusform>As %Ln partes interessadas que atualizou recuperam os valores anteriores.</numerusform>
+            <numerusform>O %Ln ator que atualizou recupera os valores anteriores.</numerusform>
+            <numerusform>Os %Ln atores que atualizou recuperam os valores anteriores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>
-            <numerusform>As cidades parceiras já receberam %Ln das partes interessadas que acrescentou, num pacote: o seu próximo pacote retira-a delas.</numerusform>
-            <numerusform>As cidades parceiras já receberam %Ln das partes interessadas que acrescentou, num pacote: o seu próximo pacote retira-as delas.</numerusform>
+            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-o delas.</numerusform>
+            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-os delas.</numerusform>
         </translation>
     </message>
     <message>
@@ -1686,15 +1707,15 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln parte interessada apagada.</numerusform>
-            <numerusform>%Ln partes interessadas apagadas.</numerusform>
+            <numerusform>%Ln ator apagado.</numerusform>
+            <numerusform>%Ln atores apagados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders given their previous values back.</source>
         <translation>
-            <numerusform>%Ln parte interessada recuperou os valores anteriores.</numerusform>
-            <numerusform>%Ln partes interessadas recuperaram os valores anteriores.</numerusform>
+            <numerusform>%Ln ator recuperou os valores anteriores.</numerusform>
+            <numerusform>%Ln atores recuperaram os valores anteriores.</numerusform>
         </translation>
     </message>
     <message>
@@ -1828,8 +1849,8 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
     <message numerus="yes">
         <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
         <translation>
-            <numerusform>Dados de exemplo carregados: %Ln parte interessada, etiquetada «sample».</numerusform>
-            <numerusform>Dados de exemplo carregados: %Ln partes interessadas, cada uma etiquetada «sample».</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado «sample».</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado «sample».</numerusform>
         </translation>
     </message>
     <message>
@@ -1879,9 +1900,23 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <source>Stakeholder map</source>
         <translation>Mapa de atores</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln ator situado por influência e interesse.</numerusform>
+            <numerusform>%Ln atores situados por influência e interesse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln por situar.</numerusform>
+            <numerusform>%Ln por situar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} atores posicionados por influência e interesse; {unplaced} não posicionados. A lista mostra os mesmos atores.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>A lista mostra os mesmos atores.</translation>
     </message>
     <message>
         <source>{name}
@@ -1969,8 +2004,26 @@ Influência {influence}, interesse {interest}</translation>
         <translation>sem consentimento</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>{master} será mantido (mesmo ID, para que as cidades pares continuem a reconhecê-lo). Os outros {count} registros serão mesclados nele e depois excluídos; as {interactions} interações deles passam para ele; etiquetas, setores e temas são combinados; as pessoas ligadas a eles passam a ficar ligadas a ele.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} é mantido (o mesmo ID, por isso as cidades pares continuam a reconhecê-lo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln outro registo é fundido nele e depois apagado.</numerusform>
+            <numerusform>%Ln outros registos são fundidos nele e depois apagados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>A sua %Ln interação passa para ele.</numerusform>
+            <numerusform>As suas %Ln interações passam para ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>As etiquetas, setores e temas são combinados; as suas pessoas ficam ligadas a ele.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2064,17 +2117,19 @@ Influência {influence}, interesse {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Dados de {date}, fonte não registrada</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta informação tem mais de {months} meses: confirme-a com a cidade antes de confiar nela.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta informação tem mais de %Ln mês: confirme-a com a cidade antes de confiar nela.</numerusform>
+            <numerusform>⚠ Esta informação tem mais de %Ln meses: confirme-a com a cidade antes de confiar nela.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Estas informações têm mais de um ano: confirme-as com a cidade antes de se basear nelas.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Estas informações têm mais de {years} anos: confirme-as com a cidade antes de se basear nelas.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta informação tem mais de um ano: confirme-a com a cidade antes de confiar nela.</numerusform>
+            <numerusform>⚠ Esta informação tem mais de %Ln anos: confirme-a com a cidade antes de confiar nela.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2418,8 +2473,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>{shown} of %Ln peer cities</source>
         <translation>
-            <numerusform>{shown} de %Ln cidade parceira</numerusform>
-            <numerusform>{shown} de %Ln cidades parceiras</numerusform>
+            <numerusform>{shown} de %Ln cidade par</numerusform>
+            <numerusform>{shown} de %Ln cidades pares</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3067,15 +3122,15 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
         <translation>
-            <numerusform>Fundir %Ln parte interessada</numerusform>
-            <numerusform>Fundir %Ln partes interessadas</numerusform>
+            <numerusform>Fundir %Ln ator</numerusform>
+            <numerusform>Fundir %Ln atores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders merged into one.</source>
         <translation>
-            <numerusform>%Ln parte interessada fundida numa só.</numerusform>
-            <numerusform>%Ln partes interessadas fundidas numa só.</numerusform>
+            <numerusform>%Ln ator fundido num só.</numerusform>
+            <numerusform>%Ln atores fundidos num só.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3145,8 +3200,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln ator excluído.</numerusform>
-            <numerusform>%Ln atores excluídos.</numerusform>
+            <numerusform>%Ln ator apagado.</numerusform>
+            <numerusform>%Ln atores apagados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3234,8 +3289,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders exported to {file}.</source>
         <translation>
-            <numerusform>%Ln parte interessada exportada para {file}.</numerusform>
-            <numerusform>%Ln partes interessadas exportadas para {file}.</numerusform>
+            <numerusform>%Ln ator exportado para {file}.</numerusform>
+            <numerusform>%Ln atores exportados para {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3748,9 +3803,12 @@ Os detalhes estão em {log}.</translation>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Os dados desta cidade têm {months} meses: peça à cidade um pacote novo antes de confiar neles.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Os dados desta cidade têm %Ln mês: peça-lhe um pacote novo antes de confiar neles.</numerusform>
+            <numerusform>⚠ Os dados desta cidade têm %Ln meses: peça-lhe um pacote novo antes de confiar neles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4165,16 +4223,6 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
-    <message numerus="yes">
-        <source>%Ln stakeholders have an email address or phone number in their description.</source>
-        <translation>
-            <numerusform>%Ln parte interessada tem um email ou telefone na descrição.</numerusform>
-            <numerusform>%Ln partes interessadas têm um email ou telefone na descrição.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>_ContentPage</name>
     <message>
         <source>What to Share</source>
@@ -4199,6 +4247,44 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Stakeholders marked &amp;shareable</source>
         <translation>Atores marcados como &amp;compartilháveis</translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoavaliado</numerusform>
+            <numerusform>%Ln temas autoavaliados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln registo retirado</numerusform>
+            <numerusform>%Ln registos retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln ator tem um email ou telefone na descrição.</numerusform>
+            <numerusform>%Ln atores têm um email ou telefone na descrição.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4267,8 +4353,8 @@ Os detalhes estão em {log}.</translation>
     <message numerus="yes">
         <source>{placed} of %Ln stakeholders placed · {day}</source>
         <translation>
-            <numerusform>{placed} de %Ln parte interessada situadas · {day}</numerusform>
-            <numerusform>{placed} de %Ln partes interessadas situadas · {day}</numerusform>
+            <numerusform>{placed} de %Ln ator situados · {day}</numerusform>
+            <numerusform>{placed} de %Ln atores situados · {day}</numerusform>
         </translation>
     </message>
 </context>
@@ -4277,22 +4363,22 @@ Os detalhes estão em {log}.</translation>
     <message numerus="yes">
         <source>%Ln peer cities, best first</source>
         <translation>
-            <numerusform>%Ln cidade parceira</numerusform>
-            <numerusform>%Ln cidades parceiras, as melhores primeiro</numerusform>
+            <numerusform>%Ln cidade par</numerusform>
+            <numerusform>%Ln cidades pares, as melhores primeiro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln peer cities, none with anything in common with yours yet</source>
         <translation>
-            <numerusform>%Ln cidade parceira, ainda sem nada em comum com a sua</numerusform>
-            <numerusform>%Ln cidades parceiras, nenhuma ainda com algo em comum com a sua</numerusform>
+            <numerusform>%Ln cidade par, ainda sem nada em comum com a sua</numerusform>
+            <numerusform>%Ln cidades pares, nenhuma ainda com algo em comum com a sua</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln peer cities:</source>
         <translation>
-            <numerusform>%Ln cidade parceira:</numerusform>
-            <numerusform>%Ln cidades parceiras:</numerusform>
+            <numerusform>%Ln cidade par:</numerusform>
+            <numerusform>%Ln cidades pares:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4345,8 +4431,8 @@ Os detalhes estão em {log}.</translation>
     <message numerus="yes">
         <source>%Ln stakeholders</source>
         <translation>
-            <numerusform>%Ln parte interessada</numerusform>
-            <numerusform>%Ln partes interessadas</numerusform>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4363,22 +4449,22 @@ Os detalhes estão em {log}.</translation>
     <message numerus="yes">
         <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
         <translation>
-            <numerusform>&amp;Incluir pessoa de contacto, email e telefone da %Ln parte interessada com consentimento registado</numerusform>
-            <numerusform>&amp;Incluir pessoa de contacto, email e telefone das %Ln partes interessadas com consentimento registado</numerusform>
+            <numerusform>&amp;Incluir pessoa de contacto, email e telefone do %Ln ator com consentimento registado</numerusform>
+            <numerusform>&amp;Incluir pessoa de contacto, email e telefone dos %Ln atores com consentimento registado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>
-            <numerusform>%Ln parte interessada partilhada tem dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
-            <numerusform>%Ln partes interessadas partilhadas têm dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
+            <numerusform>%Ln ator partilhado tem dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
+            <numerusform>%Ln atores partilhados têm dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
         <translation>
-            <numerusform>%Ln delas tem um email ou telefone escrito na descrição: fica de fora da descrição da mesma forma.</numerusform>
-            <numerusform>%Ln delas têm um email ou telefone escrito na descrição: ficam de fora da descrição da mesma forma.</numerusform>
+            <numerusform>%Ln deles tem um email ou telefone escrito na descrição: fica de fora da descrição da mesma forma.</numerusform>
+            <numerusform>%Ln deles têm um email ou telefone escrito na descrição: ficam de fora da descrição da mesma forma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

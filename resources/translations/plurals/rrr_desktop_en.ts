@@ -53,6 +53,30 @@
     </message>
 </context>
 <context>
+    <name>BundleExportWizard</name>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln practice</numerusform>
+            <numerusform>%Ln practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>personal data of %Ln record</numerusform>
+            <numerusform>personal data of %Ln records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BundleHistoryDialog</name>
     <message numerus="yes">
         <source>Erased what came from {city} (%Ln bundles).</source>
@@ -182,6 +206,57 @@
         <translation>
             <numerusform>Sample data loaded: %Ln stakeholder, tagged “sample”.</numerusform>
             <numerusform>Sample data loaded: %Ln stakeholders, each tagged “sample”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln stakeholder placed by influence and interest.</numerusform>
+            <numerusform>%Ln stakeholders placed by influence and interest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln not placed.</numerusform>
+            <numerusform>%Ln not placed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln other record is merged into it and then deleted.</numerusform>
+            <numerusform>%Ln other records are merged into it and then deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Their %Ln interaction moves to it.</numerusform>
+            <numerusform>Their %Ln interactions move to it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeerDetailView</name>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ This information is more than a month old: check it with the city before relying on it.</numerusform>
+            <numerusform>⚠ This information is more than %Ln months old: check it with the city before relying on it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ This information is more than a year old: check it with the city before relying on it.</numerusform>
+            <numerusform>⚠ This information is more than %Ln years old: check it with the city before relying on it.</numerusform>
         </translation>
     </message>
 </context>
@@ -320,7 +395,45 @@
     </message>
 </context>
 <context>
-    <name>_ContactCount</name>
+    <name>SuggestionTableModel</name>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ This city&apos;s data is %Ln month old: ask the city for a new bundle before relying on it.</numerusform>
+            <numerusform>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln practice</numerusform>
+            <numerusform>%Ln practices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln self-assessed topic</numerusform>
+            <numerusform>%Ln self-assessed topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln withdrawn record</numerusform>
+            <numerusform>%Ln withdrawn records</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>

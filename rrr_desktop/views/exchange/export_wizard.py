@@ -264,10 +264,12 @@ class BundleExportWizard(QWizard):
 
         def written(summary: ExportSummary) -> None:
             self.bundle_path = path
-            text = self.tr("The bundle was written to {file}: {stakeholders} stakeholders, "
-                           "{practices} practices; personal data of {personal} records.").format(
-                file=path, stakeholders=summary.stakeholders, practices=summary.practices,
-                personal=summary.personal_data_included)
+            held = "; ".join((
+                self.tr("%Ln stakeholders", "", summary.stakeholders),
+                self.tr("%Ln practices", "", summary.practices),
+                self.tr("personal data of %Ln records", "", summary.personal_data_included)))
+            text = self.tr("The bundle was written to {file}: {contents}.").format(
+                file=path, contents=held)
             self.done_page.show_written(text)
             self.exported.emit(text)
 

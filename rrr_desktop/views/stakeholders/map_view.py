@@ -67,10 +67,10 @@ class MapCanvas(QWidget):
     def show_map(self, data: StakeholderMap, filtered: bool = False) -> None:
         """``filtered``: the officer narrowed the register (see :class:`MapPicture`)."""
         self.picture = MapPicture(data, self.font(), filtered)
-        self.setAccessibleDescription(self.tr(
-            "{placed} stakeholders placed by influence and interest; {unplaced} not placed. "
-            "The list shows the same stakeholders.").format(placed=data.placed,
-                                                            unplaced=data.unplaced))
+        self.setAccessibleDescription(" ".join((
+            self.tr("%Ln stakeholders placed by influence and interest.", "", data.placed),
+            self.tr("%Ln not placed.", "", data.unplaced),
+            self.tr("The list shows the same stakeholders."))))
         self.update()
 
     def point_at(self, position: QPointF) -> MapPoint | None:

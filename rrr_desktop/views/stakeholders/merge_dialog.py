@@ -150,12 +150,13 @@ class MergeDialog(QDialog):
         others = [c for c in self.candidates if c.id != master]
         from_others = [merge_field_label(f) for f, source in self.choices().items()
                        if source != master]
-        text = self.tr(
-            "{master} is kept (same ID, so peer cities still recognise it). {count} other "
-            "records are merged into it and then deleted; their {interactions} interactions "
-            "move to it; tags, sectors and topics are combined; their people are linked to "
-            "it.").format(master=self.master.currentText(), count=len(others),
-                          interactions=sum(c.interactions for c in others))
+        text = " ".join((
+            self.tr("{master} is kept (same ID, so peer cities still recognise it).").format(
+                master=self.master.currentText()),
+            self.tr("%Ln other records are merged into it and then deleted.", "", len(others)),
+            self.tr("Their %Ln interactions move to it.", "",
+                    sum(c.interactions for c in others)),
+            self.tr("Tags, sectors and topics are combined; their people are linked to it.")))
         if from_others:
             text += " " + self.tr("Taken from the others: {fields}.").format(
                 fields=", ".join(from_others))
