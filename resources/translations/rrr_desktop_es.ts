@@ -2521,6 +2521,22 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Mostrar de n&amp;uevo</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Fijar ciudad par</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Soltar ciudad par</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ocultar ciudad par</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Volver a mostrar la ciudad par</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Guardar grupo de trabajo</translation>
     </message>

@@ -2521,6 +2521,22 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Ne plus &amp;masquer</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Épingler la ville pair</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Désépingler la ville pair</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Masquer la ville pair</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Afficher de nouveau la ville pair</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Enregistrer le groupe de travail</translation>
     </message>

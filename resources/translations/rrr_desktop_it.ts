@@ -2521,6 +2521,22 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Mostra di &amp;nuovo</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Fissa in cima la città partner</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Togli dalla cima la città partner</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Nascondi città partner</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Mostra di nuovo la città partner</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Salva gruppo di lavoro</translation>
     </message>

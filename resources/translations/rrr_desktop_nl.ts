@@ -2521,6 +2521,22 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Weer zicht&amp;baar maken</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Partnerstad vastmaken</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Partnerstad losmaken</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Partnerstad verbergen</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Partnerstad weer tonen</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Werkgroep opslaan</translation>
     </message>

@@ -2554,6 +2554,22 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Po&amp;każ ponownie</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Przypnij miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Odepnij miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ukryj miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Pokaż ponownie miasto partnerskie</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Zapisz grupę roboczą</translation>
     </message>

@@ -2521,6 +2521,22 @@ Influência {influence}, interesse {interest}</translation>
         <translation>M&amp;ostrar de novo</translation>
     </message>
     <message>
+        <source>Pin Peer City</source>
+        <translation>Fixar cidade par</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Soltar cidade par</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ocultar cidade par</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Voltar a mostrar a cidade par</translation>
+    </message>
+    <message>
         <source>Save Working Group</source>
         <translation>Salvar grupo de trabalho</translation>
     </message>

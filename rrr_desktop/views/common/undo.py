@@ -10,11 +10,14 @@ Changes that are not on the stack (imports, sample data) empty it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from rrr_desktop.views.common.writes import write_in_background
+
+T = TypeVar("T")
 
 
 class ChangeCommand(QUndoCommand):
@@ -38,17 +41,18 @@ class ChangeCommand(QUndoCommand):
             self.setObsolete(True)
 
 
-def background_step(owner: QObject, stack: QUndoStack, work: Callable[[], object],
-                    done: Callable[[], None], failed: Callable[[BaseException], None]
+def background_step(owner: QObject, stack: QUndoStack, work: Callable[[], T],
+                    done: Callable[[T], None], failed: Callable[[BaseException], None]
                     ) -> bool:
     """An Undo or Redo that writes: started on the writers' thread (in order, a long wait
-    said; see ``writes``) and True at once. If the write is refused, ``failed`` says why
-    and the history, which no longer matches the data, is emptied."""
+    said; see ``writes``) and True at once; ``done`` gets what ``work`` returned. If the
+    write is refused, ``failed`` says why and the history, which no longer matches the
+    data, is emptied."""
     def refused(error: BaseException) -> None:
         stack.clear()
         failed(error)
 
-    write_in_background(owner, work, lambda _result: done(), refused)
+    write_in_background(owner, work, done, refused)
     return True
 
 

@@ -336,26 +336,40 @@ class PeersPage(Page):
         self._toggle_preference(pin=False)
 
     def _toggle_preference(self, pin: bool) -> None:
+        """Pin or hide the selected peer (or take it back): one step of Edit › Undo."""
         city, home, data = self.selected_uuid(), self.home, self.data
         if city is None or home is None or data is None:
             return
         on = city not in (data.preferences.pinned if pin else data.preferences.hidden)
+        text = (self.tr("Pin Peer City") if pin and on else self.tr("Unpin Peer City") if pin
+                else self.tr("Hide Peer City") if on else self.tr("Show Peer City Again"))
 
-        def work() -> PeerPreferences:
-            from rrr_desktop.services.peers import workspace as peer_workspace
+        def made(preferences: PeerPreferences) -> None:
+            self._show_preferences(preferences)
+            if self.undo_stack is not None:
+                self.undo_stack.push(ChangeCommand(
+                    text, lambda: self._preference_step(home, city, pin, not on),
+                    lambda: self._preference_step(home, city, pin, on)))
 
-            (peer_workspace.set_pinned if pin else peer_workspace.set_hidden)(home.db, city, on)
-            return peer_workspace.peer_preferences(home.db)
+        write_in_background(self, _preference_writer(home, city, pin, on), made, self._failed)
 
-        def done(preferences: PeerPreferences) -> None:
-            if self.data is not None:
-                from dataclasses import replace
+    def _preference_step(self, home: Home, city: UUID, pin: bool, on: bool) -> bool:
+        """Undo or Redo of a pin or hide: written in the background, then shown."""
+        def shown(preferences: PeerPreferences) -> None:
+            self._show_preferences(preferences)
+            self.changeShown.emit()
 
-                self.data = replace(self.data, preferences=preferences)
-            self.rerank()
-            self.load_groups()
+        assert self.undo_stack is not None  # only its commands call this
+        return background_step(self, self.undo_stack, _preference_writer(home, city, pin, on),
+                               shown, self._failed)
 
-        write_in_background(self, work, done, self._failed)
+    def _show_preferences(self, preferences: PeerPreferences) -> None:
+        if self.data is not None:
+            from dataclasses import replace
+
+            self.data = replace(self.data, preferences=preferences)
+        self.rerank()
+        self.load_groups()
 
     def _weights_changed(self, weights: Weights) -> None:
         self.weights = weights
@@ -460,7 +474,7 @@ class PeersPage(Page):
         """Undo or Redo of a group change: written in the background, then shown."""
         from rrr_desktop.services.groups.group_image import restore_group
 
-        def shown() -> None:
+        def shown(_restored: object) -> None:
             self.load_groups()
             self.changeShown.emit()
 
@@ -472,6 +486,18 @@ class PeersPage(Page):
         if isinstance(error, RejectedInput):
             self.load_groups()
         self.message = warn_of_failure(self, error, self.tr("Not changed"))
+
+
+def _preference_writer(home: Home, city: UUID, pin: bool, on: bool
+                       ) -> Callable[[], PeerPreferences]:
+    """The work that pins (``pin``) or hides a peer, or takes it back, and reads them all."""
+    def work() -> PeerPreferences:
+        from rrr_desktop.services.peers import workspace as peer_workspace
+
+        (peer_workspace.set_pinned if pin else peer_workspace.set_hidden)(home.db, city, on)
+        return peer_workspace.peer_preferences(home.db)
+
+    return work
 
 
 def _save_note(home: Home, city: UUID, text: str) -> None:

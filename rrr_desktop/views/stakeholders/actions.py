@@ -301,7 +301,7 @@ class StakeholderActions(QObject):
         """Undo and redo write in the background; ``changed(message)`` once written, a
         refusal shown (and the history emptied) if not."""
         return background_step(self, self.undo_stack, work,
-                               lambda: self.changed.emit(message), self._failed)
+                               lambda _written: self.changed.emit(message), self._failed)
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         write_in_background(self, work, done, self._failed)
