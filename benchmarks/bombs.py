@@ -20,13 +20,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests.bundle_forge import CONTENT, forged_bundle
-
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.exchange.container import open_bundle
 from rrr_desktop.services.exchange.container.limits import BundleLimits
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
+from tests.factories import CONTENT, forged_bundle
 
 NO_RATIO = BundleLimits(max_ratio=10**9)  # the ratio check would refuse these before parsing
 

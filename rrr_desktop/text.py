@@ -77,6 +77,13 @@ def show_controls(text: str) -> str:
     return _CONTROLS.sub(_placeholder, text)
 
 
+def name_controls(text: str) -> str:
+    """``text`` with each control character as ``‹U+001B›``: for output whose font has
+    no Control Pictures (the PDF briefs); line breaks of any platform stay line breaks."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub(lambda found: f"‹U+{ord(found.group()):04X}›", text)
+
+
 _HOST = re.compile(r"[^\W_]([\w-]*[^\W_])?(\.[^\W_]([\w-]*[^\W_])?)*\.?")
 
 
@@ -130,3 +137,8 @@ def without_contacts(text: str) -> str:
     text = _EMAIL_IN_TEXT.sub(EMAIL_PLACEHOLDER, text)
     return _PHONE_IN_TEXT.sub(
         lambda m: PHONE_PLACEHOLDER if _is_phone(m.group()) else m.group(), text)
+
+
+def with_contacts_if(keep: bool, text: str) -> str:
+    """``text`` as written if ``keep``, else :func:`without_contacts`."""
+    return text if keep else without_contacts(text)

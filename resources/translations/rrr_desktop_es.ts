@@ -145,9 +145,12 @@
         <source>No key stakeholders yet.</source>
         <translation>Aún no hay actores clave.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>{consented} de los {rows} actores clave tienen el consentimiento registrado: solo pueden imprimirse sus datos de contacto.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} de %Ln actor clave tiene el consentimiento registrado: solo sus datos de contacto pueden imprimirse.</numerusform>
+            <numerusform>{consented} de los %Ln actores clave tienen el consentimiento registrado: solo sus datos de contacto pueden imprimirse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +293,12 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>Modificar 1 actor</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>Modificar {count} actores</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>Cambiar %Ln actor</numerusform>
+            <numerusform>Cambiar %Ln actores</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +379,33 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>Cambiar la etapa, las etiquetas, el responsable o el uso compartido de los actores seleccionados</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>Modificando {count} actores…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>Cambiando %Ln actor…</numerusform>
+            <numerusform>Cambiando %Ln actores…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Edición en bloque de actores: {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Edición en bloque de %Ln actor</numerusform>
+            <numerusform>Edición en bloque de %Ln actores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>{changed} actores modificados; {unchanged} ya estaban como se pedía.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>%Ln actor cambiado.</numerusform>
+            <numerusform>%Ln actores cambiados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln ya estaba como se pedía.</numerusform>
+            <numerusform>%Ln ya estaban como se pedía.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +547,8 @@
         <translation>perfil no incluido</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contiene: {profile}, {practices} prácticas, {assessments} temas autoevaluados, {stakeholders} actores y {tombstones} registros retirados.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} partes interesadas tienen un correo o un teléfono en su descripción.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contiene: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exportar paquete</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>datos personales de %Ln registro</numerusform>
+            <numerusform>datos personales de %Ln registros</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>El paquete se ha guardado en {file}: {stakeholders} actores, {practices} prácticas; datos personales de {personal} registros.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>El paquete se escribió en {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +662,10 @@
         <translation>deshecho o borrado el {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>no cambió nada; confirmó que los datos están al día</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>activo</translation>
     </message>
@@ -666,13 +705,12 @@
         <source>Erased the data of {file}.</source>
         <translation>Se han borrado los datos de {file}.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Se ha borrado todo lo recibido de {city} (1 paquete).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Se ha borrado todo lo recibido de {city} ({count} paquetes).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Se borró lo que llegó de {city} (%Ln paquete).</numerusform>
+            <numerusform>Se borró lo que llegó de {city} (%Ln paquetes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +792,8 @@
         <translation>Desmarque los registros que quiera excluir y, a continuación, importe.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Todo lo de este paquete ya está aquí: importarlo no cambia nada y deja constancia de que los datos de la ciudad están al día a la fecha del paquete.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +879,20 @@
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Paquete importado: {count} registros añadidos, actualizados o retirados. Puede deshacerlo en Archivo &gt; Historial de paquetes.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Paquete importado: %Ln registro añadido, actualizado o retirado. Archivo &gt; Historial de paquetes puede deshacerlo.</numerusform>
+            <numerusform>Paquete importado: %Ln registros añadidos, actualizados o retirados. Archivo &gt; Historial de paquetes puede deshacerlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>No se ha importado nada: todo estaba ya aquí.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>Los datos de {city} quedan confirmados al día el {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +989,12 @@ Sus datos guardados están a salvo. Los detalles se escribieron en el archivo de
 
 Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al soporte técnico.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>Desde entonces se produjeron {count} errores más.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>Desde entonces ha ocurrido %Ln error más.</numerusform>
+            <numerusform>Desde entonces han ocurrido %Ln errores más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1324,26 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Export stakeholders</source>
         <translation>Exportar actores</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>Se exportarán los {rows} actores de la vista actual. {personal} de ellos tienen persona de contacto, correo electrónico o teléfono; {consented} de estos tienen el consentimiento registrado.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>Se exportará %Ln actor de la vista actual.</numerusform>
+            <numerusform>Se exportarán %Ln actores de la vista actual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>De ellos, %Ln tiene persona de contacto, correo o teléfono.</numerusform>
+            <numerusform>De ellos, %Ln tienen persona de contacto, correo o teléfono.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>De estos, %Ln tiene el consentimiento registrado.</numerusform>
+            <numerusform>De estos, %Ln tienen el consentimiento registrado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1602,15 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file}: {rows} filas ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} apartadas como títulos de sección.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} no contienen ningún actor (filas vacías, títulos, cabeceras repetidas).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Deducido de los valores:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… y %Ln fila más con problemas.</numerusform>
+            <numerusform>… y %Ln filas más con problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1652,30 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>spreadsheet workbook</source>
         <translation>libro de hoja de cálculo</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file}: %Ln fila ({encoding})</numerusform>
+            <numerusform>{file}: %Ln filas ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln apartada como título de sección.</numerusform>
+            <numerusform>%Ln apartadas como títulos de sección.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln no contiene ningún actor (fila vacía, título, encabezado repetido).</numerusform>
+            <numerusform>%Ln no contienen ningún actor (filas vacías, títulos, encabezados repetidos).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Fila {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… y {count} filas más con problemas.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1700,51 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>¿Desea deshacer la importación de {file} realizada el {when}? Se eliminarán los {added} actores que añadió, junto con todo lo registrado sobre ellos desde entonces, y los {updated} que actualizó recuperarán sus valores anteriores.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>¿Deshacer la importación de {file} hecha el {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>Se borra el %Ln actor que añadió, con todo lo registrado sobre él desde entonces.</numerusform>
+            <numerusform>Se borran los %Ln actores que añadió, con todo lo registrado sobre ellos desde entonces.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>El %Ln actor que actualizó recupera sus valores anteriores.</numerusform>
+            <numerusform>Los %Ln actores que actualizó recuperan sus valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>Las ciudades pares ya recibieron %Ln de los actores que añadió, en un paquete: su próximo paquete lo retira de ellas.</numerusform>
+            <numerusform>Las ciudades pares ya recibieron %Ln de los actores que añadió, en un paquete: su próximo paquete los retira de ellas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Se deshizo la importación de {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln actor borrado.</numerusform>
+            <numerusform>%Ln actores borrados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln actor recuperó sus valores anteriores.</numerusform>
+            <numerusform>%Ln actores recuperaron sus valores anteriores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Deshacer importación</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>Las ciudades pares ya recibieron en un paquete {count} de los actores que añadió: su próximo paquete se los retirará.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>Se ha deshecho la importación de {file}: {added} actores eliminados y {updated} con sus valores anteriores restablecidos.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1801,18 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>De&amp;lete</source>
         <translation>&amp;Eliminar</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Añadir interacción</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Editar interacción</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Borrar interacción</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1867,17 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Filas por corregir: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>Esperando a la base de datos: otro programa está escribiendo en ella. Su cambio se guarda en cuanto quede libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Datos de ejemplo cargados: %Ln actor, etiquetado «sample».</numerusform>
+            <numerusform>Datos de ejemplo cargados: %Ln actores, cada uno etiquetado «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1892,6 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     <message>
         <source>&amp;Close Anyway</source>
         <translation>&amp;Cerrar de todos modos</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Datos de ejemplo cargados: {count} actores, todos con la etiqueta “sample”.</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1924,23 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <source>Stakeholder map</source>
         <translation>Mapa de actores</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln actor situado por influencia e interés.</numerusform>
+            <numerusform>%Ln actores situados por influencia e interés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln sin situar.</numerusform>
+            <numerusform>%Ln sin situar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} actores situados según su influencia e interés; {unplaced} sin situar. La lista muestra los mismos actores.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>La lista muestra los mismos actores.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2028,26 @@ Influencia {influence}, interés {interest}</translation>
         <translation>sin consentimiento</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Se conserva {master} (con el mismo ID, para que las ciudades pares lo sigan reconociendo). Otros {count} registros se fusionan con él y después se eliminan; sus {interactions} interacciones pasan a él; se combinan las etiquetas, los sectores y los temas; sus personas quedan vinculadas a él.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>Se conserva {master} (el mismo ID, así las ciudades pares lo siguen reconociendo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln registro más se fusiona con él y luego se borra.</numerusform>
+            <numerusform>%Ln registros más se fusionan con él y luego se borran.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Su %Ln interacción pasa a él.</numerusform>
+            <numerusform>Sus %Ln interacciones pasan a él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Las etiquetas, sectores y temas se combinan; sus personas quedan vinculadas a él.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2141,19 @@ Influencia {influence}, interés {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Datos sin fuente registrada (fecha: {date})</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de {months} meses: compruébela con la ciudad antes de basarse en ella.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta información tiene más de %Ln mes: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+            <numerusform>⚠ Esta información tiene más de %Ln meses: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de un año: compruébela con la ciudad antes de basarse en ella.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta información tiene más de {years} años: compruébela con la ciudad antes de basarse en ella.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta información tiene más de un año: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+            <numerusform>⚠ Esta información tiene más de %Ln años: compruébela con la ciudad antes de fiarse de ella.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2494,20 @@ Influencia {influence}, interés {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Elija primero su ciudad en la página Perfil: las ciudades pares se ordenan en función de ella.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} de %Ln ciudad par</numerusform>
+            <numerusform>{shown} de %Ln ciudades pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln oculta)</numerusform>
+            <numerusform>(%Ln ocultas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Aún no hay ciudades pares: llegan con los paquetes de otras ciudades.</translation>
@@ -2362,36 +2537,28 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Ninguna ciudad par tiene todavía nada en común con su ciudad.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 ciudad par</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>{count} ciudades pares, las más afines primero</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 ciudad par, todavía sin nada en común con su ciudad</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>{count} ciudades pares; ninguna tiene todavía nada en común con su ciudad</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>{count} ciudades pares: {ranked} con algo en común, las más afines primero, y después {rest} todavía sin nada en común</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>({hidden} ocultas)</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>Dejar de &amp;fijar</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>Mostrar de n&amp;uevo</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Fijar ciudad par</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Soltar ciudad par</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ocultar ciudad par</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Volver a mostrar la ciudad par</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2591,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Ninguna ciudad par coincide con “{search}”.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>{shown} de {total} ciudades pares</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3042,19 @@ Influencia {influence}, interés {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>«{text}» (fila {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>y {count} más</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>y %Ln más</numerusform>
+            <numerusform>y %Ln más</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>Se apartaron {count} filas que parecen títulos de sección: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>Se apartó %Ln fila que parece un título de sección: {rows}.</numerusform>
+            <numerusform>Se apartaron %Ln filas que parecen títulos de sección: {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3159,26 @@ Influencia {influence}, interés {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Interacción guardada.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Fusionar actores: {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>Fusionar %Ln actor</numerusform>
+            <numerusform>Fusionar %Ln actores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>{count} actores fusionados en uno; {moved} interacciones trasladadas.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>%Ln actor fusionado en uno.</numerusform>
+            <numerusform>%Ln actores fusionados en uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>%Ln interacción trasladada.</numerusform>
+            <numerusform>%Ln interacciones trasladadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3058,8 +3240,8 @@ Influencia {influence}, interés {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln actor eliminado.</numerusform>
-            <numerusform>%Ln actores eliminados.</numerusform>
+            <numerusform>%Ln actor borrado.</numerusform>
+            <numerusform>%Ln actores borrados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3144,9 +3326,12 @@ Influencia {influence}, interés {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>No se pudo escribir el archivo ({problem}): elija otra carpeta, o cierre el archivo si está abierto en una hoja de cálculo, y vuelva a exportar.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>{count} actores exportados a {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln actor exportado a {file}.</numerusform>
+            <numerusform>%Ln actores exportados a {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3290,10 +3475,6 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Aún no hay actores.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>{placed} de {total} actores situados · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Mantener satisfechos</translation>
     </message>
@@ -3324,10 +3505,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>{count} sin situar: influencia o interés sin definir</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3670,9 +3847,12 @@ Encontrará los detalles en {log}.</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Los datos de esta ciudad tienen {months} meses: pida a la ciudad un paquete nuevo antes de basarse en ellos.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Los datos de esta ciudad tienen %Ln mes: pídale un paquete nuevo antes de fiarse de ellos.</numerusform>
+            <numerusform>⚠ Los datos de esta ciudad tienen %Ln meses: pídale un paquete nuevo antes de fiarse de ellos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4122,6 +4302,44 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoevaluado</numerusform>
+            <numerusform>%Ln temas autoevaluados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln registro retirado</numerusform>
+            <numerusform>%Ln registros retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln actor tiene una dirección de correo o un teléfono en su descripción.</numerusform>
+            <numerusform>%Ln actores tienen una dirección de correo o un teléfono en su descripción.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4176,6 +4394,61 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln sin situar: influencia o interés sin indicar</numerusform>
+            <numerusform>%Ln sin situar: influencia o interés sin indicar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>{placed} de %Ln actor situados · {day}</numerusform>
+            <numerusform>{placed} de %Ln actores situados · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln ciudad par</numerusform>
+            <numerusform>%Ln ciudades pares, las mejores primero</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln ciudad par, aún sin nada en común con la suya</numerusform>
+            <numerusform>%Ln ciudades pares, ninguna con algo en común con la suya todavía</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln ciudad par:</numerusform>
+            <numerusform>%Ln ciudades pares:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
+            <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>luego %Ln aún sin nada en común.</numerusform>
+            <numerusform>luego %Ln aún sin nada en común.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4186,12 +4459,72 @@ Encontrará los detalles en {log}.</translation>
         <translation>Incluir datos personales</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>Enviar los correos y teléfonos escritos en nuestro perfil y prácticas</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln práctica</numerusform>
+            <numerusform>%Ln prácticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoevaluado</numerusform>
+            <numerusform>%Ln temas autoevaluados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln actor</numerusform>
+            <numerusform>%Ln actores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln retirada de un registro compartido antes</numerusform>
+            <numerusform>%Ln retiradas de registros compartidos antes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>El paquete contendrá: {profile}; {practices} prácticas; {assessed} temas autoevaluados; {stakeholders} actores; {withdrawn} retiradas de registros compartidos anteriormente.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>El paquete contendrá: {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>&amp;Incluir persona de contacto, correo y teléfono del %Ln actor con consentimiento registrado</numerusform>
+            <numerusform>&amp;Incluir persona de contacto, correo y teléfono de los %Ln actores con consentimiento registrado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln actor compartido tiene datos personales; se dejan fuera salvo que marque la casilla, y nunca se envían sin consentimiento registrado.</numerusform>
+            <numerusform>%Ln actores compartidos tienen datos personales; se dejan fuera salvo que marque la casilla, y nunca se envían sin consentimiento registrado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln de ellos tiene un correo o teléfono escrito en su descripción: se deja fuera de la descripción de la misma forma.</numerusform>
+            <numerusform>%Ln de ellos tienen un correo o teléfono escrito en su descripción: se dejan fuera de la descripción de la misma forma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>Enviar los correos y teléfonos escritos en %Ln texto de nuestro perfil y prácticas (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
+            <numerusform>Enviar los correos y teléfonos escritos en %Ln textos de nuestro perfil y prácticas (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4200,18 +4533,6 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>sin perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>&amp;Incluir la persona de contacto, el correo electrónico y el teléfono de los {count} actores con consentimiento registrado</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>{with_data} de los actores compartidos tienen datos personales; se omiten salvo que marque la casilla y nunca se envían sin consentimiento registrado.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} de ellas tienen un correo o un teléfono escrito en su descripción: se omiten de la descripción de la misma manera.</translation>
     </message>
 </context>
 <context>
@@ -4450,38 +4771,6 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>No se importa: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, big-endian)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>Europa occidental (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Europa central (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>Europa occidental (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Europa central (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>Europa occidental (Mac)</translation>
     </message>
 </context>
 <context>

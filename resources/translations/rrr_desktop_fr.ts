@@ -145,9 +145,12 @@
         <source>No key stakeholders yet.</source>
         <translation>Aucun acteur clé pour l’instant.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>Sur les {rows} acteurs clés, {consented} ont un consentement enregistré&#xa0;: seules leurs coordonnées peuvent être imprimées.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} sur %Ln acteur clé a un consentement enregistré : seules ses coordonnées peuvent être imprimées.</numerusform>
+            <numerusform>{consented} des %Ln acteurs clés ont un consentement enregistré : seules leurs coordonnées peuvent être imprimées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +293,12 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>Modifier 1 acteur</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>Modifier {count} acteurs</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>Modifier %Ln acteur</numerusform>
+            <numerusform>Modifier %Ln acteurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +379,33 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>Modifier l’étape, les étiquettes, le responsable ou le partage des acteurs sélectionnés</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>Modification de {count} acteurs…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>Modification de %Ln acteur…</numerusform>
+            <numerusform>Modification de %Ln acteurs…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Modification groupée d’acteurs : {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Modification groupée de %Ln acteur</numerusform>
+            <numerusform>Modification groupée de %Ln acteurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>{changed} acteurs modifiés, {unchanged} déjà conformes à la demande.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>%Ln acteur modifié.</numerusform>
+            <numerusform>%Ln acteurs modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln était déjà comme demandé.</numerusform>
+            <numerusform>%Ln étaient déjà comme demandé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +547,8 @@
         <translation>profil non inclus</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Le lot contient&#xa0;: {profile}, {practices} pratiques, {assessments} thèmes auto-évalués, {stakeholders} acteurs, {tombstones} fiches retirées.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} parties prenantes ont une adresse e-mail ou un numéro de téléphone dans leur description.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Il contient : {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exporter un lot</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>données personnelles de %Ln fiche</numerusform>
+            <numerusform>données personnelles de %Ln fiches</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Le lot a été enregistré dans {file}&#xa0;: {stakeholders} acteurs, {practices} pratiques&#x202f;; données personnelles de {personal} fiches.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Le lot a été écrit dans {file} : {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +662,10 @@
         <translation>annulé ou effacé le {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>n&apos;a rien changé ; a confirmé que les données sont à jour</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>actif</translation>
     </message>
@@ -666,13 +705,12 @@
         <source>Erased the data of {file}.</source>
         <translation>Données de {file} effacées.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Données provenant de {city} effacées (1 lot).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Données provenant de {city} effacées ({count} lots).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Ce qui venait de {city} a été effacé (%Ln lot).</numerusform>
+            <numerusform>Ce qui venait de {city} a été effacé (%Ln lots).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +792,8 @@
         <translation>Décochez les fiches que vous souhaitez écarter, puis lancez l’importation.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Tout ce que contient ce lot est déjà ici : l&apos;importer ne change rien et enregistre que les données de la ville sont à jour à la date du lot.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +879,20 @@
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Lot importé&#xa0;: {count} fiches ajoutées, mises à jour ou retirées. Vous pouvez annuler cette importation avec Fichier &gt; Historique des lots.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Lot importé : %Ln fiche ajoutée, mise à jour ou retirée. Fichier &gt; Historique des lots peut l’annuler.</numerusform>
+            <numerusform>Lot importé : %Ln fiches ajoutées, mises à jour ou retirées. Fichier &gt; Historique des lots peut l’annuler.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>Rien n’a été importé&#xa0;: tout était déjà présent.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>Les données de {city} sont confirmées à jour au {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +989,12 @@ Vos données enregistrées sont en sécurité. Les détails ont été écrits da
 
 Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fichier journal à votre service informatique.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>{count} autres erreurs sont survenues depuis.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>%Ln autre erreur s’est produite depuis.</numerusform>
+            <numerusform>%Ln autres erreurs se sont produites depuis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1324,26 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Export stakeholders</source>
         <translation>Exporter des acteurs</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>{rows} acteurs de la vue actuelle seront exportés. {personal} d’entre eux ont une personne de contact, un courriel ou un téléphone&#x202f;; parmi ceux-ci, {consented} ont un consentement enregistré.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>%Ln acteur de la vue actuelle sera exporté.</numerusform>
+            <numerusform>%Ln acteurs de la vue actuelle seront exportés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>Parmi eux, %Ln a une personne de contact, un courriel ou un téléphone.</numerusform>
+            <numerusform>Parmi eux, %Ln ont une personne de contact, un courriel ou un téléphone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>Parmi ceux-ci, %Ln a un consentement enregistré.</numerusform>
+            <numerusform>Parmi ceux-ci, %Ln ont un consentement enregistré.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1602,15 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file}&#xa0;: {rows} lignes ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} mises de côté comme titres de section.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} ne contiennent aucun acteur (lignes vides, titres, en-têtes répétés).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Deviné d&apos;après les valeurs :</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… et %Ln autre ligne avec des problèmes.</numerusform>
+            <numerusform>… et %Ln autres lignes avec des problèmes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1652,30 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>spreadsheet workbook</source>
         <translation>classeur de tableur</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file} : %Ln ligne ({encoding})</numerusform>
+            <numerusform>{file} : %Ln lignes ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln mise de côté comme titre de section.</numerusform>
+            <numerusform>%Ln mises de côté comme titres de section.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln ne contient aucun acteur (ligne vide, titre, en-tête répété).</numerusform>
+            <numerusform>%Ln ne contiennent aucun acteur (lignes vides, titres, en-têtes répétés).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Ligne {number}&#xa0;: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… et {count} autres lignes posant problème.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1700,51 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Il n’y a aucune importation à annuler.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>Annuler l’importation de {file} effectuée le {when}&#x202f;? Les {added} acteurs qu’elle a ajoutés seront supprimés, avec tout ce qui a été enregistré à leur sujet depuis, et les {updated} qu’elle a mis à jour retrouveront leurs valeurs précédentes.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>Annuler l&apos;importation de {file} faite le {when} ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>L&apos;acteur qu&apos;elle a ajouté (%Ln) est supprimé, avec tout ce qui a été enregistré à son sujet depuis.</numerusform>
+            <numerusform>Les %Ln acteurs qu’elle a ajoutés sont supprimés, avec tout ce qui a été enregistré à leur sujet depuis.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>L&apos;acteur qu&apos;elle a mis à jour (%Ln) retrouve ses valeurs précédentes.</numerusform>
+            <numerusform>Les %Ln acteurs qu’elle a mis à jour retrouvent leurs valeurs précédentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un lot : votre prochain lot le leur retire.</numerusform>
+            <numerusform>Les villes pairs ont déjà reçu %Ln des acteurs qu’elle a ajoutés, dans un lot : votre prochain lot les leur retire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>L&apos;importation de {file} a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln acteur supprimé.</numerusform>
+            <numerusform>%Ln acteurs supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln acteur a retrouvé ses valeurs précédentes.</numerusform>
+            <numerusform>%Ln acteurs ont retrouvé leurs valeurs précédentes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annuler l’importation</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>Les villes pairs ont déjà reçu dans un lot {count} des acteurs qu’elle a ajoutés : votre prochain lot les leur retire.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>L’importation de {file} a été annulée&#xa0;: {added} acteurs supprimés, {updated} remis à leurs valeurs précédentes.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1801,18 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Ajouter un échange</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Modifier l&apos;échange</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Supprimer l&apos;échange</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1867,17 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Lignes à corriger&#xa0;: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>En attente de la base de données : un autre programme y écrit. Votre modification est enregistrée dès qu’elle est libre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Données d’exemple chargées : %Ln acteur, étiqueté « sample ».</numerusform>
+            <numerusform>Données d’exemple chargées : %Ln acteurs, chacun étiqueté « sample ».</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1892,6 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
     <message>
         <source>&amp;Close Anyway</source>
         <translation>&amp;Fermer quand même</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Données d’exemple chargées&#xa0;: {count} acteurs, tous avec l’étiquette «&#xa0;sample&#xa0;».</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1924,23 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <source>Stakeholder map</source>
         <translation>Carte des acteurs</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln acteur placé selon l’influence et l’intérêt.</numerusform>
+            <numerusform>%Ln acteurs placés selon l’influence et l’intérêt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln non placé.</numerusform>
+            <numerusform>%Ln non placés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} acteurs positionnés selon leur influence et leur intérêt&#x202f;; {unplaced} non positionnés. La liste présente les mêmes acteurs.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>La liste montre les mêmes acteurs.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2028,26 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>pas de consentement</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>La fiche «&#xa0;{master}&#xa0;» est conservée (même identifiant&#xa0;: les villes pairs la reconnaissent donc toujours). Les {count} autres fiches y sont fusionnées puis supprimées&#x202f;; leurs {interactions} échanges lui sont rattachés&#x202f;; les étiquettes, secteurs et thèmes sont regroupés&#x202f;; les personnes qui leur étaient liées lui sont rattachées.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} est gardé (même ID, les villes pairs le reconnaissent donc toujours).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln autre fiche y est fusionnée puis supprimée.</numerusform>
+            <numerusform>%Ln autres fiches y sont fusionnées puis supprimées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Leur %Ln échange y est déplacé.</numerusform>
+            <numerusform>Leurs %Ln échanges y sont déplacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Les étiquettes, secteurs et thèmes sont réunis ; leurs personnes y sont rattachées.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2141,19 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Données ({date}), source non enregistrée</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Cette information a plus de {months} mois : vérifiez-la auprès de la ville avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Cette information a plus de %Ln mois : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+            <numerusform>⚠ Cette information a plus de %Ln mois : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Ces informations datent de plus d’un an&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Ces informations datent de plus de {years} ans&#xa0;: vérifiez-les auprès de la ville avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Cette information a plus d’un an : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+            <numerusform>⚠ Cette information a plus de %Ln ans : vérifiez-la auprès de la ville avant de vous y fier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2494,20 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Choisissez d’abord votre ville sur la page Profil&#xa0;: les villes pairs sont classées par rapport à elle.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} sur %Ln ville pair</numerusform>
+            <numerusform>{shown} sur %Ln villes pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln masquée)</numerusform>
+            <numerusform>(%Ln masquées)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Aucune ville pair pour l’instant&#xa0;: elles arrivent avec les lots envoyés par d’autres villes.</translation>
@@ -2362,36 +2537,28 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Aucune ville pair n’a encore de point commun avec la vôtre.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 ville pair</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>{count} villes pairs, les plus pertinentes en premier</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 ville pair, sans point commun avec la vôtre pour l’instant</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>{count} villes pairs, dont aucune n’a encore de point commun avec la vôtre</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>{count} villes pairs&#xa0;: {ranked} avec des points communs, les plus pertinentes en premier, puis {rest} sans point commun pour l’instant</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>({hidden} masquées)</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>Désé&amp;pingler</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>Ne plus &amp;masquer</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Épingler la ville pair</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Désépingler la ville pair</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Masquer la ville pair</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Afficher de nouveau la ville pair</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2591,6 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Aucune ville pair ne correspond à «&#xa0;{search}&#xa0;».</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>{shown} villes pairs sur {total}</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3042,19 @@ Influence {influence}, intérêt {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>« {text} » (ligne {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>et {count} autres</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>et %Ln autre</numerusform>
+            <numerusform>et %Ln autres</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>{count} lignes qui ressemblent à des titres de section ont été mises de côté : {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>%Ln ligne qui ressemble à un titre de section a été mise de côté : {rows}.</numerusform>
+            <numerusform>%Ln lignes qui ressemblent à des titres de section ont été mises de côté : {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3159,26 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Échange enregistré.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Fusion d’acteurs : {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>Fusionner %Ln acteur</numerusform>
+            <numerusform>Fusionner %Ln acteurs</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>{count} acteurs fusionnés en un seul&#x202f;; {moved} échanges déplacés.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>%Ln acteur fusionné en un seul.</numerusform>
+            <numerusform>%Ln acteurs fusionnés en un seul.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>%Ln échange déplacé.</numerusform>
+            <numerusform>%Ln échanges déplacés.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3144,9 +3326,12 @@ Influence {influence}, intérêt {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>Le fichier n’a pas pu être écrit ({problem})&#xa0;: choisissez un autre dossier ou fermez le fichier s’il est ouvert dans un tableur, puis relancez l’exportation.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>{count} acteurs exportés vers {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln acteur exporté vers {file}.</numerusform>
+            <numerusform>%Ln acteurs exportés vers {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3290,10 +3475,6 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Aucun acteur pour l’instant.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>{placed} acteurs positionnés sur {total} · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Satisfaire</translation>
     </message>
@@ -3324,10 +3505,6 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>{count} non positionnés&#xa0;: influence ou intérêt non renseigné</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3670,9 +3847,12 @@ Les détails se trouvent dans {log}.</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Les données de cette ville ont {months} mois : demandez-lui un nouveau lot avant de vous y fier.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Les données de cette ville ont %Ln mois : demandez-lui un nouveau lot avant de vous y fier.</numerusform>
+            <numerusform>⚠ Les données de cette ville ont %Ln mois : demandez-lui un nouveau lot avant de vous y fier.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4122,6 +4302,44 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln thème auto-évalué</numerusform>
+            <numerusform>%Ln thèmes auto-évalués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln fiche retirée</numerusform>
+            <numerusform>%Ln fiches retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln acteur a un courriel ou un téléphone dans sa description.</numerusform>
+            <numerusform>%Ln acteurs ont un courriel ou un téléphone dans leur description.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4176,6 +4394,61 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln non placé : influence ou intérêt non indiqué</numerusform>
+            <numerusform>%Ln non placés : influence ou intérêt non indiqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>{placed} sur %Ln acteur placés · {day}</numerusform>
+            <numerusform>{placed} sur %Ln acteurs placés · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln ville pair</numerusform>
+            <numerusform>%Ln villes pairs, les meilleures d’abord</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln ville pair, encore rien en commun avec la vôtre</numerusform>
+            <numerusform>%Ln villes pairs, aucune n’a encore rien en commun avec la vôtre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln ville pair :</numerusform>
+            <numerusform>%Ln villes pairs :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln avec quelque chose en commun, les meilleures d’abord,</numerusform>
+            <numerusform>%Ln avec quelque chose en commun, les meilleures d’abord,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>puis %Ln sans encore rien en commun.</numerusform>
+            <numerusform>puis %Ln sans encore rien en commun.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4186,12 +4459,72 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Inclure les données personnelles</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>Envoyer les courriels et téléphones écrits dans notre profil et nos pratiques</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Décompte en cours…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratique</numerusform>
+            <numerusform>%Ln pratiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln thème auto-évalué</numerusform>
+            <numerusform>%Ln thèmes auto-évalués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln acteur</numerusform>
+            <numerusform>%Ln acteurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln retrait d’une fiche partagée avant</numerusform>
+            <numerusform>%Ln retraits de fiches partagées avant</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>Le lot contiendra&#xa0;: {profile}&#x202f;; {practices} pratiques&#x202f;; {assessed} thèmes auto-évalués&#x202f;; {stakeholders} acteurs&#x202f;; {withdrawn} retraits de fiches partagées précédemment.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>Le lot contiendra : {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>&amp;Inclure personne de contact, courriel et téléphone de l’acteur (%Ln) dont le consentement est enregistré</numerusform>
+            <numerusform>&amp;Inclure personne de contact, courriel et téléphone des %Ln acteurs dont le consentement est enregistré</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln acteur partagé a des données personnelles ; elles sont laissées de côté sauf si vous cochez la case, et jamais envoyées sans consentement enregistré.</numerusform>
+            <numerusform>%Ln acteurs partagés ont des données personnelles ; elles sont laissées de côté sauf si vous cochez la case, et jamais envoyées sans consentement enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln d’entre eux a un courriel ou un téléphone écrit dans sa description : il est retiré de la description de la même façon.</numerusform>
+            <numerusform>%Ln d’entre eux ont un courriel ou un téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln texte de notre profil et de nos pratiques (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
+            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln textes de notre profil et de nos pratiques (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4200,18 +4533,6 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>aucun profil</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>&amp;Inclure la personne de contact, le courriel et le téléphone des {count} acteurs dont le consentement est enregistré</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>{with_data} acteurs partagés ont des données personnelles&#x202f;; elles sont omises sauf si vous cochez la case, et ne sont jamais envoyées sans consentement enregistré.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} d&apos;entre elles ont une adresse e-mail ou un numéro de téléphone écrit dans leur description : ils sont retirés de la description de la même façon.</translation>
     </message>
 </context>
 <context>
@@ -4450,38 +4771,6 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importé&#xa0;: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, gros-boutiste)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>Europe occidentale (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Europe centrale (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>Europe occidentale (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Europe centrale (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>Europe occidentale (Mac)</translation>
     </message>
 </context>
 <context>

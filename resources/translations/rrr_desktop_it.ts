@@ -145,9 +145,12 @@
         <source>No key stakeholders yet.</source>
         <translation>Ancora nessun attore chiave.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>{consented} dei {rows} attori chiave hanno un consenso registrato: si possono stampare solo i loro recapiti.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} su %Ln attore chiave ha il consenso registrato: solo i suoi recapiti possono essere stampati.</numerusform>
+            <numerusform>{consented} dei %Ln attori chiave hanno il consenso registrato: solo i loro recapiti possono essere stampati.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +293,12 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>Modifica 1 attore</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>Modifica {count} attori</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>Modifica %Ln attore</numerusform>
+            <numerusform>Modifica %Ln attori</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +379,33 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>Modifica la fase, le etichette, il referente o la condivisione degli attori selezionati</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>Modifica di {count} attori in corso…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>Modifica di %Ln attore…</numerusform>
+            <numerusform>Modifica di %Ln attori…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Modifica in blocco di attori: {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Modifica in blocco di %Ln attore</numerusform>
+            <numerusform>Modifica in blocco di %Ln attori</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>{changed} attori modificati, {unchanged} già come richiesto.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>%Ln attore modificato.</numerusform>
+            <numerusform>%Ln attori modificati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln era già come richiesto.</numerusform>
+            <numerusform>%Ln erano già come richiesto.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +547,8 @@
         <translation>profilo escluso</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contenuto: {profile}, {practices} pratiche, {assessments} temi autovalutati, {stakeholders} attori, {tombstones} schede ritirate.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} portatori di interesse hanno un indirizzo e-mail o un numero di telefono nella descrizione.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contiene: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Esporta pacchetto di scambio</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dati personali di %Ln scheda</numerusform>
+            <numerusform>dati personali di %Ln schede</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Il pacchetto è stato salvato in {file}: {stakeholders} attori, {practices} pratiche; dati personali di {personal} schede.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Il pacchetto è stato scritto in {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +662,10 @@
         <translation>annullato o cancellato il {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>non ha cambiato nulla; ha confermato che i dati sono aggiornati</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>attivo</translation>
     </message>
@@ -666,13 +705,12 @@
         <source>Erased the data of {file}.</source>
         <translation>Dati di {file} cancellati.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Cancellato tutto ciò che era arrivato da {city} (1 pacchetto).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Cancellato tutto ciò che era arrivato da {city} ({count} pacchetti).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Cancellato ciò che veniva da {city} (%Ln pacchetto).</numerusform>
+            <numerusform>Cancellato ciò che veniva da {city} (%Ln pacchetti).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +792,8 @@
         <translation>Togliere la spunta alle schede da escludere, quindi importare.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Tutto ciò che contiene questo pacchetto è già qui: importarlo non cambia nulla e registra che i dati della città sono aggiornati alla data del pacchetto.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +879,20 @@
         <source>Importing…</source>
         <translation>Importazione in corso…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Pacchetto importato: {count} schede aggiunte, aggiornate o ritirate. Per annullare l&apos;importazione: File › Cronologia dei pacchetti di scambio.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Pacchetto importato: %Ln scheda aggiunta, aggiornata o ritirata. File &gt; Cronologia pacchetti può annullarlo.</numerusform>
+            <numerusform>Pacchetto importato: %Ln schede aggiunte, aggiornate o ritirate. File &gt; Cronologia pacchetti può annullarlo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>Non è stato importato nulla: era già tutto presente.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>I dati di {city} risultano confermati aggiornati al {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +989,12 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 
 È possibile continuare a lavorare. Se il problema si ripete, inviare il file di log al supporto informatico.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>Da allora si sono verificati altri {count} errori.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>Da allora si è verificato %Ln altro errore.</numerusform>
+            <numerusform>Da allora si sono verificati altri %Ln errori.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1324,26 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Export stakeholders</source>
         <translation>Esporta attori</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>Verranno esportati {rows} attori della vista corrente. Di questi, {personal} hanno una persona di contatto, un&apos;e-mail o un telefono; {consented} di questi ultimi hanno un consenso registrato.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>Verrà esportato %Ln attore della vista attuale.</numerusform>
+            <numerusform>Verranno esportati %Ln attori della vista attuale.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>Di questi, %Ln ha una persona di contatto, un’email o un telefono.</numerusform>
+            <numerusform>Di questi, %Ln hanno una persona di contatto, un’email o un telefono.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>Di questi, %Ln ha il consenso registrato.</numerusform>
+            <numerusform>Di questi, %Ln hanno il consenso registrato.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1602,15 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Verifica in corso…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file}: {rows} righe ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} messe da parte come titoli di sezione.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} non contengono alcun soggetto (righe vuote, titoli, intestazioni ripetute).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Dedotto dai valori:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… e %Ln altra riga con problemi.</numerusform>
+            <numerusform>… e altre %Ln righe con problemi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1652,30 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>spreadsheet workbook</source>
         <translation>cartella di lavoro</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file}: %Ln riga ({encoding})</numerusform>
+            <numerusform>{file}: %Ln righe ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln messa da parte come titolo di sezione.</numerusform>
+            <numerusform>%Ln messe da parte come titoli di sezione.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln non contiene alcun attore (riga vuota, titolo, intestazione ripetuta).</numerusform>
+            <numerusform>%Ln non contengono alcun attore (righe vuote, titoli, intestazioni ripetute).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Riga {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… e altre {count} righe con problemi.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1700,51 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Non ci sono importazioni da annullare.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>Annullare l&apos;importazione di {file} eseguita il {when}? I {added} attori aggiunti verranno eliminati, insieme a tutto ciò che è stato registrato su di loro da allora, e i {updated} attori aggiornati torneranno ai valori precedenti.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>Annullare l&apos;importazione di {file} fatta il {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>Il %Ln attore che ha aggiunto viene eliminato, con tutto ciò che è stato registrato su di lui da allora.</numerusform>
+            <numerusform>I %Ln attori che ha aggiunto vengono eliminati, con tutto ciò che è stato registrato su di loro da allora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>Il %Ln attore che ha aggiornato riprende i valori precedenti.</numerusform>
+            <numerusform>I %Ln attori che ha aggiornato riprendono i valori precedenti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>Le città partner hanno già ricevuto %Ln degli attori che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto lo ritira.</numerusform>
+            <numerusform>Le città partner hanno già ricevuto %Ln degli attori che ha aggiunto, in un pacchetto: il tuo prossimo pacchetto li ritira.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>L&apos;importazione di {file} è stata annullata.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln attore eliminato.</numerusform>
+            <numerusform>%Ln attori eliminati.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln attore ha ripreso i valori precedenti.</numerusform>
+            <numerusform>%Ln attori hanno ripreso i valori precedenti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Annulla importazione</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>Le città partner hanno già ricevuto in un pacchetto {count} degli attori che ha aggiunto: il tuo prossimo pacchetto li ritira.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>L&apos;importazione di {file} è stata annullata: {added} attori eliminati, {updated} riportati ai valori precedenti.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1801,18 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>De&amp;lete</source>
         <translation>&amp;Elimina</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Aggiungi interazione</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Modifica interazione</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Elimina interazione</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1867,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Righe da correggere: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>In attesa del database: un altro programma ci sta scrivendo. La tua modifica viene salvata appena è libero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Dati di esempio caricati: %Ln attore, etichettato «sample».</numerusform>
+            <numerusform>Dati di esempio caricati: %Ln attori, ciascuno etichettato «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1892,6 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     <message>
         <source>&amp;Close Anyway</source>
         <translation>C&amp;hiudi comunque</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Dati di esempio caricati: {count} attori, tutti con l&apos;etichetta «sample».</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1924,23 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <source>Stakeholder map</source>
         <translation>Mappa degli attori</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln attore collocato per influenza e interesse.</numerusform>
+            <numerusform>%Ln attori collocati per influenza e interesse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln non collocato.</numerusform>
+            <numerusform>%Ln non collocati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} attori posizionati in base a influenza e interesse; {unplaced} non posizionati. L&apos;elenco mostra gli stessi attori.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>L’elenco mostra gli stessi attori.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2028,26 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>nessun consenso</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Si mantiene la scheda {master} (stesso ID, così le città partner continuano a riconoscerla). Le altre {count} schede vengono unite a questa e poi eliminate; le loro {interactions} interazioni passano a questa scheda; etichette, settori e temi vengono riuniti; le persone collegate alle altre schede vengono collegate a questa.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} viene mantenuto (stesso ID, così le città partner lo riconoscono ancora).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln altra scheda viene unita a esso e poi eliminata.</numerusform>
+            <numerusform>%Ln altre schede vengono unite a esso e poi eliminate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>La loro %Ln interazione passa a esso.</numerusform>
+            <numerusform>Le loro %Ln interazioni passano a esso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Etichette, settori e temi vengono combinati; le loro persone vengono collegate a esso.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2141,19 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Dati senza fonte registrata ({date})</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Questa informazione ha più di {months} mesi: verificala con la città prima di farci affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Questa informazione ha più di %Ln mese: verificala con la città prima di fidarti.</numerusform>
+            <numerusform>⚠ Questa informazione ha più di %Ln mesi: verificala con la città prima di fidarti.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Queste informazioni risalgono a più di un anno fa: verificarle con la città prima di farvi affidamento.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Queste informazioni risalgono a più di {years} anni fa: verificarle con la città prima di farvi affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Questa informazione ha più di un anno: verificala con la città prima di fidarti.</numerusform>
+            <numerusform>⚠ Questa informazione ha più di %Ln anni: verificala con la città prima di fidarti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2494,20 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Scegliere prima la propria città nella pagina Profilo: le città partner vengono ordinate in base all&apos;affinità con essa.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} di %Ln città partner</numerusform>
+            <numerusform>{shown} di %Ln città partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln nascosta)</numerusform>
+            <numerusform>(%Ln nascoste)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Ancora nessuna città partner: arrivano con i pacchetti di scambio di altre città.</translation>
@@ -2362,36 +2537,28 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Nessuna città partner ha ancora qualcosa in comune con la nostra.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 città partner</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>{count} città partner, dalla più affine</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 città partner, ancora senza nulla in comune con la nostra</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>{count} città partner, ancora nessuna con qualcosa in comune con la nostra</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>{count} città partner: {ranked} con qualcosa in comune, dalla più affine, poi {rest} ancora senza nulla in comune</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>({hidden} nascoste)</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>Non &amp;fissare più</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>Mostra di &amp;nuovo</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Fissa in cima la città partner</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Togli dalla cima la città partner</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Nascondi città partner</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Mostra di nuovo la città partner</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2591,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Nessuna città partner corrisponde a «{search}».</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>{shown} di {total} città partner</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3042,19 @@ Influenza {influence}, interesse {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>«{text}» (riga {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>e altre {count}</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>e %Ln altra</numerusform>
+            <numerusform>e altre %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>Sono state messe da parte {count} righe che sembrano titoli di sezione: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>È stata messa da parte %Ln riga che sembra un titolo di sezione: {rows}.</numerusform>
+            <numerusform>Sono state messe da parte %Ln righe che sembrano titoli di sezione: {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3159,26 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Interazione salvata.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Unione di attori: {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>Unisci %Ln attore</numerusform>
+            <numerusform>Unisci %Ln attori</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>{count} attori uniti in uno solo; {moved} interazioni trasferite.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>%Ln attore unito in uno.</numerusform>
+            <numerusform>%Ln attori uniti in uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>%Ln interazione spostata.</numerusform>
+            <numerusform>%Ln interazioni spostate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3144,9 +3326,12 @@ Influenza {influence}, interesse {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>Impossibile scrivere il file ({problem}): scegliere un&apos;altra cartella oppure chiudere il file se è aperto in un foglio di calcolo, quindi ripetere l&apos;esportazione.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>{count} attori esportati in {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln attore esportato in {file}.</numerusform>
+            <numerusform>%Ln attori esportati in {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3290,10 +3475,6 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Ancora nessun attore.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>{placed} attori posizionati su {total} · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Mantenere soddisfatti</translation>
     </message>
@@ -3324,10 +3505,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>{count} non posizionati: influenza o interesse non indicati</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3670,9 +3847,12 @@ I dettagli si trovano in {log}.</translation>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ I dati di questa città hanno {months} mesi: chiedi alla città un nuovo pacchetto di scambio prima di farci affidamento.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ I dati di questa città hanno %Ln mese: chiedile un nuovo pacchetto prima di fidarti.</numerusform>
+            <numerusform>⚠ I dati di questa città hanno %Ln mesi: chiedile un nuovo pacchetto prima di fidarti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4122,6 +4302,44 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autovalutato</numerusform>
+            <numerusform>%Ln temi autovalutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln scheda ritirata</numerusform>
+            <numerusform>%Ln schede ritirate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln attore ha un indirizzo email o un telefono nella descrizione.</numerusform>
+            <numerusform>%Ln attori hanno un indirizzo email o un telefono nella descrizione.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4176,6 +4394,61 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln non collocato: influenza o interesse non indicati</numerusform>
+            <numerusform>%Ln non collocati: influenza o interesse non indicati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>{placed} di %Ln attore collocati · {day}</numerusform>
+            <numerusform>{placed} di %Ln attori collocati · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln città partner</numerusform>
+            <numerusform>%Ln città partner, le migliori prima</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln città partner, ancora niente in comune con la tua</numerusform>
+            <numerusform>%Ln città partner, nessuna ancora con qualcosa in comune con la tua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln città partner:</numerusform>
+            <numerusform>%Ln città partner:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
+            <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>poi %Ln ancora senza niente in comune.</numerusform>
+            <numerusform>poi %Ln ancora senza niente in comune.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4186,12 +4459,72 @@ I dettagli si trovano in {log}.</translation>
         <translation>Includi i dati personali</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>Invia le email e i telefoni scritti nel nostro profilo e nelle pratiche</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Conteggio in corso…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln pratica</numerusform>
+            <numerusform>%Ln pratiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autovalutato</numerusform>
+            <numerusform>%Ln temi autovalutati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln attore</numerusform>
+            <numerusform>%Ln attori</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln ritiro di una scheda condivisa prima</numerusform>
+            <numerusform>%Ln ritiri di schede condivise prima</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>Il pacchetto conterrà: {profile}; {practices} pratiche; {assessed} temi autovalutati; {stakeholders} attori; {withdrawn} ritiri di schede condivise in precedenza.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>Il pacchetto conterrà: {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>&amp;Includi persona di contatto, email e telefono del %Ln attore con consenso registrato</numerusform>
+            <numerusform>&amp;Includi persona di contatto, email e telefono dei %Ln attori con consenso registrato</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln attore condiviso ha dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
+            <numerusform>%Ln attori condivisi hanno dati personali; restano fuori se non spunti la casella, e non sono mai inviati senza consenso registrato.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln di loro ha un indirizzo email o un telefono scritto nella descrizione: resta fuori dalla descrizione allo stesso modo.</numerusform>
+            <numerusform>%Ln di loro hanno un indirizzo email o un telefono scritto nella descrizione: restano fuori dalla descrizione allo stesso modo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>Invia le email e i telefoni scritti in %Ln testo del nostro profilo e delle pratiche (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
+            <numerusform>Invia le email e i telefoni scritti in %Ln testi del nostro profilo e delle pratiche (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4200,18 +4533,6 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>nessun profilo</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>&amp;Includi persona di contatto, e-mail e telefono dei {count} attori con consenso registrato</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>{with_data} attori condivisi hanno dati personali: restano esclusi se la casella non è spuntata e non vengono mai inviati senza un consenso registrato.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} di questi hanno un indirizzo e-mail o un numero di telefono scritto nella descrizione: vengono omessi dalla descrizione allo stesso modo.</translation>
     </message>
 </context>
 <context>
@@ -4450,38 +4771,6 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Non importata: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, big-endian)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>Europa occidentale (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Europa centrale (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>Europa occidentale (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Europa centrale (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>Europa occidentale (Mac)</translation>
     </message>
 </context>
 <context>

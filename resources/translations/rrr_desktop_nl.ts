@@ -145,9 +145,12 @@
         <source>No key stakeholders yet.</source>
         <translation>Nog geen stakeholders voor de tabel met belangrijkste stakeholders.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>Bij {consented} van de {rows} belangrijkste stakeholders is toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} van %Ln belangrijke stakeholder heeft toestemming vastgelegd: alleen diens contactgegevens kunnen worden afgedrukt.</numerusform>
+            <numerusform>{consented} van de %Ln belangrijke stakeholders hebben toestemming vastgelegd: alleen hun contactgegevens kunnen worden afgedrukt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +293,12 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>1 stakeholder wijzigen</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>{count} stakeholders wijzigen</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder wijzigen</numerusform>
+            <numerusform>%Ln stakeholders wijzigen</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +379,33 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>De fase, labels, verantwoordelijke of deelbaarheid van de geselecteerde stakeholders wijzigen</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>{count} stakeholders worden gewijzigd…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>%Ln stakeholder wordt gewijzigd…</numerusform>
+            <numerusform>%Ln stakeholders worden gewijzigd…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Bulkbewerking van stakeholders: {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Bulkwijziging van %Ln stakeholder</numerusform>
+            <numerusform>Bulkwijziging van %Ln stakeholders</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>{changed} stakeholders gewijzigd, {unchanged} waren al zoals gevraagd.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>%Ln stakeholder gewijzigd.</numerusform>
+            <numerusform>%Ln stakeholders gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln was al zoals gevraagd.</numerusform>
+            <numerusform>%Ln waren al zoals gevraagd.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +547,8 @@
         <translation>profiel weggelaten</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>De bundel bevat: {profile}, {practices} praktijken, {assessments} onderwerpen met zelfevaluatie, {stakeholders} stakeholders, {tombstones} ingetrokken records.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} belanghebbenden hebben een e-mailadres of telefoonnummer in hun beschrijving.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Inhoud: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Bundel exporteren</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktijk</numerusform>
+            <numerusform>%Ln praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>persoonsgegevens van %Ln record</numerusform>
+            <numerusform>persoonsgegevens van %Ln records</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>De bundel is opgeslagen in {file}: {stakeholders} stakeholders, {practices} praktijken; persoonsgegevens van {personal} records.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>De bundel is geschreven naar {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +662,10 @@
         <translation>ongedaan gemaakt of gewist op {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>veranderde niets; bevestigde dat de gegevens actueel zijn</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>actief</translation>
     </message>
@@ -666,13 +705,12 @@
         <source>Erased the data of {file}.</source>
         <translation>De gegevens van {file} zijn gewist.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Alles wat van {city} afkomstig was, is gewist (1 bundel).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Alles wat van {city} afkomstig was, is gewist ({count} bundels).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Gewist wat van {city} kwam (%Ln bundel).</numerusform>
+            <numerusform>Gewist wat van {city} kwam (%Ln bundels).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +792,8 @@
         <translation>Vink de records uit die je wilt weglaten en importeer daarna.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Alles in deze bundel is er al: importeren verandert niets en legt vast dat de gegevens van de stad actueel zijn op de datum van de bundel.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +879,20 @@
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Bundel geïmporteerd: {count} records toegevoegd, bijgewerkt of ingetrokken. Je kunt dit ongedaan maken via Bestand &gt; Bundelgeschiedenis.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Bundel geïmporteerd: %Ln record toegevoegd, bijgewerkt of ingetrokken. Bestand &gt; Bundelgeschiedenis kan dit ongedaan maken.</numerusform>
+            <numerusform>Bundel geïmporteerd: %Ln records toegevoegd, bijgewerkt of ingetrokken. Bestand &gt; Bundelgeschiedenis kan dit ongedaan maken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>Er is niets geïmporteerd: alles was al aanwezig.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>De gegevens van {city} zijn bevestigd als actueel op {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +989,12 @@ Je opgeslagen gegevens zijn veilig. De details staan in het logbestand:
 
 Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand naar je IT-ondersteuning.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>Sindsdien zijn er nog {count} fouten opgetreden.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>Sindsdien is er nog %Ln fout opgetreden.</numerusform>
+            <numerusform>Sindsdien zijn er nog %Ln fouten opgetreden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1324,26 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Export stakeholders</source>
         <translation>Stakeholders exporteren</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>{rows} stakeholders in de huidige weergave worden geëxporteerd. Bij {personal} daarvan staat een contactpersoon, e-mailadres of telefoonnummer; bij {consented} daarvan is toestemming vastgelegd.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>%Ln stakeholder in de huidige weergave wordt geëxporteerd.</numerusform>
+            <numerusform>%Ln stakeholders in de huidige weergave worden geëxporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>Daarvan heeft %Ln een contactpersoon, e-mail of telefoon.</numerusform>
+            <numerusform>Daarvan hebben %Ln een contactpersoon, e-mail of telefoon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>Daarvan heeft %Ln toestemming vastgelegd.</numerusform>
+            <numerusform>Daarvan hebben %Ln toestemming vastgelegd.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1602,15 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Controleren…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file}: {rows} rijen ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} apart gezet als sectiekoppen.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} bevatten geen partij (lege rijen, titels, herhaalde koppen).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Afgeleid uit de waarden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… en nog %Ln rij met problemen.</numerusform>
+            <numerusform>… en nog %Ln rijen met problemen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1652,30 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>spreadsheet workbook</source>
         <translation>werkmap</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file}: %Ln rij ({encoding})</numerusform>
+            <numerusform>{file}: %Ln rijen ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln apart gezet als sectiekop.</numerusform>
+            <numerusform>%Ln apart gezet als sectiekoppen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln bevat geen stakeholder (lege rij, titel, herhaalde kop).</numerusform>
+            <numerusform>%Ln bevatten geen stakeholder (lege rijen, titels, herhaalde koppen).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Rij {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… en nog {count} rijen met problemen.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1700,51 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Er is geen import om ongedaan te maken.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>De import van {file} van {when} ongedaan maken? De {added} stakeholders die daarbij zijn toegevoegd, worden verwijderd, samen met alles wat sindsdien bij hen is vastgelegd, en de {updated} stakeholders die zijn bijgewerkt, krijgen hun vorige waarden terug.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>De import van {file} van {when} ongedaan maken?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>De %Ln stakeholder die ze toevoegde wordt verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
+            <numerusform>De %Ln stakeholders die ze toevoegde worden verwijderd, met alles wat sindsdien erover is vastgelegd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>De %Ln stakeholder die ze bijwerkte krijgt de vorige waarden terug.</numerusform>
+            <numerusform>De %Ln stakeholders die ze bijwerkte krijgen hun vorige waarden terug.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde stakeholders, in een bundel: uw volgende bundel trekt die bij hen in.</numerusform>
+            <numerusform>Partnersteden ontvingen al %Ln van de toegevoegde stakeholders, in een bundel: uw volgende bundel trekt ze bij hen in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>De import van {file} is ongedaan gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln stakeholder verwijderd.</numerusform>
+            <numerusform>%Ln stakeholders verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln stakeholder kreeg de vorige waarden terug.</numerusform>
+            <numerusform>%Ln stakeholders kregen hun vorige waarden terug.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>Import &amp;ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>Partnersteden hebben {count} van de toegevoegde stakeholders al in een bundel ontvangen: uw volgende bundel trekt ze bij hen in.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>De import van {file} is ongedaan gemaakt: {added} stakeholders verwijderd, {updated} hebben hun vorige waarden terug.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1801,18 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>De&amp;lete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Contactmoment toevoegen</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Contactmoment bewerken</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Contactmoment verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1867,17 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Te corrigeren rijen: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>Wachten op de database: een ander programma schrijft erin. Uw wijziging wordt opgeslagen zodra die vrij is.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholder, gelabeld ‘sample’.</numerusform>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholders, elk gelabeld ‘sample’.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1892,6 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     <message>
         <source>&amp;Close Anyway</source>
         <translation>&amp;Toch sluiten</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Voorbeeldgegevens geladen: {count} stakeholders, allemaal met het label „sample”.</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1924,23 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <source>Stakeholder map</source>
         <translation>Stakeholderkaart</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln stakeholder geplaatst naar invloed en belang.</numerusform>
+            <numerusform>%Ln stakeholders geplaatst naar invloed en belang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln niet geplaatst.</numerusform>
+            <numerusform>%Ln niet geplaatst.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} stakeholders geplaatst op basis van invloed en belang; {unplaced} niet geplaatst. De lijst toont dezelfde stakeholders.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>De lijst toont dezelfde stakeholders.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2028,26 @@ Invloed {influence}, belang {interest}</translation>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>{master} blijft behouden (zelfde ID, zodat partnersteden het blijven herkennen). {count} andere records worden ermee samengevoegd en daarna verwijderd; hun {interactions} contactmomenten gaan ernaar over; labels, sectoren en onderwerpen worden samengevoegd; hun personen worden eraan gekoppeld.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} blijft behouden (zelfde ID, dus partnersteden herkennen het nog).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln ander record wordt erin samengevoegd en daarna verwijderd.</numerusform>
+            <numerusform>%Ln andere records worden erin samengevoegd en daarna verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Hun %Ln contactmoment gaat ernaar over.</numerusform>
+            <numerusform>Hun %Ln contactmomenten gaan ernaar over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Labels, sectoren en thema’s worden samengevoegd; hun personen worden eraan gekoppeld.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2141,19 @@ Invloed {influence}, belang {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Gegevens van {date}, bron niet vastgelegd</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze informatie is meer dan {months} maanden oud: controleer ze bij de stad voordat u erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Deze informatie is meer dan %Ln maand oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ Deze informatie is meer dan %Ln maanden oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze gegevens zijn meer dan een jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Deze gegevens zijn meer dan {years} jaar oud: ga bij de stad na of ze nog kloppen voordat je erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Deze informatie is meer dan een jaar oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ Deze informatie is meer dan %Ln jaar oud: controleer ze bij de stad voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2494,20 @@ Invloed {influence}, belang {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Kies eerst je stad op de pagina Profiel: de partnersteden worden op basis daarvan gerangschikt.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} van %Ln partnerstad</numerusform>
+            <numerusform>{shown} van %Ln partnersteden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln verborgen)</numerusform>
+            <numerusform>(%Ln verborgen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Nog geen partnersteden: die komen binnen met bundels van andere steden.</translation>
@@ -2362,36 +2537,28 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Nog geen enkele partnerstad heeft iets gemeen met jullie stad.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 partnerstad</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>{count} partnersteden, best passende eerst</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 partnerstad, nog niets gemeen met jullie stad</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>{count} partnersteden, waarvan nog geen enkele iets gemeen heeft met jullie stad</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>{count} partnersteden: eerst {ranked} die iets gemeen hebben met jullie stad, best passende bovenaan, daarna {rest} die nog niets gemeen hebben</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>({hidden} verborgen)</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>Los&amp;maken</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>Weer zicht&amp;baar maken</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Partnerstad vastmaken</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Partnerstad losmaken</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Partnerstad verbergen</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Partnerstad weer tonen</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2591,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Geen partnersteden gevonden voor „{search}”.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>{shown} van {total} partnersteden</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3042,19 @@ Invloed {influence}, belang {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>‘{text}’ (rij {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>en nog {count}</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>en nog %Ln</numerusform>
+            <numerusform>en nog %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>{count} rijen die op sectiekoppen lijken zijn apart gezet: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>%Ln rij die op een sectiekop lijkt is apart gezet: {rows}.</numerusform>
+            <numerusform>%Ln rijen die op sectiekoppen lijken zijn apart gezet: {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3159,26 @@ Invloed {influence}, belang {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Contactmoment opgeslagen.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Stakeholders samenvoegen: {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder samenvoegen</numerusform>
+            <numerusform>%Ln stakeholders samenvoegen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>{count} stakeholders samengevoegd tot één; {moved} contactmomenten verplaatst.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>%Ln stakeholder samengevoegd tot één.</numerusform>
+            <numerusform>%Ln stakeholders samengevoegd tot één.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>%Ln contactmoment verplaatst.</numerusform>
+            <numerusform>%Ln contactmomenten verplaatst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3144,9 +3326,12 @@ Invloed {influence}, belang {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>Het bestand kon niet worden geschreven ({problem}): kies een andere map, of sluit het bestand als het in een spreadsheetprogramma geopend is, en exporteer daarna opnieuw.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>{count} stakeholders geëxporteerd naar {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln stakeholder geëxporteerd naar {file}.</numerusform>
+            <numerusform>%Ln stakeholders geëxporteerd naar {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3290,10 +3475,6 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Nog geen stakeholders.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>{placed} van {total} stakeholders geplaatst · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Tevreden houden</translation>
     </message>
@@ -3324,10 +3505,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Soort</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>{count} niet geplaatst: invloed of belang niet ingevuld</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3670,9 +3847,12 @@ De details staan in {log}.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ De gegevens van deze stad zijn {months} maanden oud: vraag de stad om een nieuwe bundel voordat u erop vertrouwt.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ De gegevens van deze stad zijn %Ln maand oud: vraag de stad om een nieuwe bundel voor u erop vertrouwt.</numerusform>
+            <numerusform>⚠ De gegevens van deze stad zijn %Ln maanden oud: vraag de stad om een nieuwe bundel voor u erop vertrouwt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4122,6 +4302,44 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktijk</numerusform>
+            <numerusform>%Ln praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln zelf beoordeeld thema</numerusform>
+            <numerusform>%Ln zelf beoordeelde thema’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln ingetrokken record</numerusform>
+            <numerusform>%Ln ingetrokken records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln stakeholder heeft een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
+            <numerusform>%Ln stakeholders hebben een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4176,6 +4394,61 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln niet geplaatst: invloed of belang niet ingevuld</numerusform>
+            <numerusform>%Ln niet geplaatst: invloed of belang niet ingevuld</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>{placed} van %Ln stakeholder geplaatst · {day}</numerusform>
+            <numerusform>{placed} van %Ln stakeholders geplaatst · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln partnerstad</numerusform>
+            <numerusform>%Ln partnersteden, de beste eerst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln partnerstad, nog niets gemeen met de uwe</numerusform>
+            <numerusform>%Ln partnersteden, nog geen enkele met iets gemeen met de uwe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln partnerstad:</numerusform>
+            <numerusform>%Ln partnersteden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln met iets gemeen, de beste eerst,</numerusform>
+            <numerusform>%Ln met iets gemeen, de beste eerst,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>dan %Ln met nog niets gemeen.</numerusform>
+            <numerusform>dan %Ln met nog niets gemeen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4186,12 +4459,72 @@ De details staan in {log}.</translation>
         <translation>Persoonsgegevens opnemen</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>De e-mailadressen en telefoonnummers in ons profiel en onze praktijken meesturen</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktijk</numerusform>
+            <numerusform>%Ln praktijken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln zelf beoordeeld thema</numerusform>
+            <numerusform>%Ln zelf beoordeelde thema’s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln stakeholder</numerusform>
+            <numerusform>%Ln stakeholders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln intrekking van een eerder gedeeld record</numerusform>
+            <numerusform>%Ln intrekkingen van eerder gedeelde records</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>De bundel bevat: {profile}; {practices} praktijken; {assessed} onderwerpen met zelfevaluatie; {stakeholders} stakeholders; {withdrawn} intrekkingen van eerder gedeelde records.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>De bundel zal bevatten: {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln stakeholder met vastgelegde toestemming &amp;opnemen</numerusform>
+            <numerusform>Contactpersoon, e-mail en telefoon van de %Ln stakeholders met vastgelegde toestemming &amp;opnemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln gedeelde stakeholder heeft persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
+            <numerusform>%Ln gedeelde stakeholders hebben persoonsgegevens; die blijven weg tenzij u het vakje aanvinkt, en worden nooit zonder vastgelegde toestemming verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln daarvan heeft een e-mailadres of telefoonnummer in de beschrijving: dat blijft op dezelfde manier uit de beschrijving weg.</numerusform>
+            <numerusform>%Ln daarvan hebben een e-mailadres of telefoonnummer in de beschrijving: die blijven op dezelfde manier uit de beschrijving weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>De e-mailadressen en telefoonnummers in %Ln tekst van ons profiel en onze praktijken meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
+            <numerusform>De e-mailadressen en telefoonnummers in %Ln teksten van ons profiel en onze praktijken meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4200,18 +4533,6 @@ De details staan in {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>geen profiel</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>&amp;Contactpersoon, e-mailadres en telefoonnummer opnemen van de {count} stakeholders bij wie toestemming is vastgelegd</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>{with_data} gedeelde stakeholders hebben persoonsgegevens; die worden weggelaten tenzij je het vakje aanvinkt, en ze worden nooit verstuurd zonder vastgelegde toestemming.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} daarvan hebben een e-mailadres of telefoonnummer in hun beschrijving staan: die worden op dezelfde manier uit de beschrijving weggelaten.</translation>
     </message>
 </context>
 <context>
@@ -4450,38 +4771,6 @@ De details staan in {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Niet geïmporteerd: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, big-endian)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>West-Europees (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Centraal-Europees (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>West-Europees (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Centraal-Europees (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>West-Europees (Mac)</translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,13 @@
         <source>No key stakeholders yet.</source>
         <translation>Nie ma jeszcze kluczowych interesariuszy.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>Kluczowi interesariusze z zarejestrowaną zgodą: {consented} z {rows}. Wydrukować można tylko ich dane kontaktowe.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} z %Ln kluczowego interesariusza ma zapisaną zgodę: wydrukować można tylko jego dane kontaktowe.</numerusform>
+            <numerusform>{consented} z %Ln kluczowych interesariuszy ma zapisaną zgodę: wydrukować można tylko ich dane kontaktowe.</numerusform>
+            <numerusform>{consented} z %Ln kluczowych interesariuszy ma zapisaną zgodę: wydrukować można tylko ich dane kontaktowe.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +294,13 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>Zmiana danych 1 interesariusza</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>Zmiana danych interesariuszy: {count}</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>Zmień %Ln interesariusza</numerusform>
+            <numerusform>Zmień %Ln interesariuszy</numerusform>
+            <numerusform>Zmień %Ln interesariuszy</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +381,37 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>Zmień etap, tagi, opiekuna lub udostępnianie wybranych interesariuszy</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>Zmienianie danych interesariuszy: {count}…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>Zmiana %Ln interesariusza…</numerusform>
+            <numerusform>Zmiana %Ln interesariuszy…</numerusform>
+            <numerusform>Zmiana %Ln interesariuszy…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Edycja zbiorcza interesariuszy: {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Zbiorcza edycja %Ln interesariusza</numerusform>
+            <numerusform>Zbiorcza edycja %Ln interesariuszy</numerusform>
+            <numerusform>Zbiorcza edycja %Ln interesariuszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>Zmieniono interesariuszy: {changed}; bez zmian, bo już mieli wskazane wartości: {unchanged}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>Zmieniono %Ln interesariusza.</numerusform>
+            <numerusform>Zmieniono %Ln interesariuszy.</numerusform>
+            <numerusform>Zmieniono %Ln interesariuszy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln był już taki, jak trzeba.</numerusform>
+            <numerusform>%Ln było już takich, jak trzeba.</numerusform>
+            <numerusform>%Ln było już takich, jak trzeba.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +553,8 @@
         <translation>profil pominięty</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Zawartość: {profile}; praktyki: {practices}; tematy z samooceną: {assessments}; interesariusze: {stakeholders}; wycofane wpisy: {tombstones}.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} interesariuszy ma adres e-mail lub numer telefonu w opisie.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Zawartość: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +571,33 @@
         <source>Export Bundle</source>
         <translation>Eksportuj pakiet</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktyka</numerusform>
+            <numerusform>%Ln praktyki</numerusform>
+            <numerusform>%Ln praktyk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dane osobowe %Ln rekordu</numerusform>
+            <numerusform>dane osobowe %Ln rekordów</numerusform>
+            <numerusform>dane osobowe %Ln rekordów</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>Zapisano pakiet w pliku {file}. Interesariusze: {stakeholders}, praktyki: {practices}; wpisy z danymi osobowymi: {personal}.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>Pakiet zapisano w {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +671,10 @@
         <translation>cofnięty lub usunięty {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>niczego nie zmienił; potwierdził, że dane są aktualne</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>aktywny</translation>
     </message>
@@ -666,13 +714,13 @@
         <source>Erased the data of {file}.</source>
         <translation>Usunięto dane z pliku {file}.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Usunięto dane otrzymane od miasta {city} (1 pakiet).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Usunięto dane otrzymane od miasta {city} (liczba pakietów: {count}).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Usunięto to, co przyszło od {city} (%Ln pakiet).</numerusform>
+            <numerusform>Usunięto to, co przyszło od {city} (%Ln pakiety).</numerusform>
+            <numerusform>Usunięto to, co przyszło od {city} (%Ln pakietów).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +802,8 @@
         <translation>Odznacz wpisy, które chcesz pominąć, a następnie zaimportuj pakiet.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Wszystko z tego pakietu już tu jest: import niczego nie zmienia, ale zapisuje, że dane miasta są aktualne na dzień pakietu.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +889,21 @@
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Zaimportowano pakiet. Wpisy dodane, zaktualizowane lub wycofane: {count}. Import można cofnąć w menu Plik &gt; Historia pakietów.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Zaimportowano pakiet: %Ln rekord dodany, zaktualizowany lub wycofany. Plik &gt; Historia pakietów pozwala to cofnąć.</numerusform>
+            <numerusform>Zaimportowano pakiet: %Ln rekordy dodane, zaktualizowane lub wycofane. Plik &gt; Historia pakietów pozwala to cofnąć.</numerusform>
+            <numerusform>Zaimportowano pakiet: %Ln rekordów dodanych, zaktualizowanych lub wycofanych. Plik &gt; Historia pakietów pozwala to cofnąć.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>Niczego nie zaimportowano: wszystko już tu było.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>Dane miasta {city} są potwierdzone jako aktualne na dzień {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +1000,13 @@ Zapisane dane są bezpieczne. Szczegóły zapisano w pliku dziennika:
 
 Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do działu wsparcia IT.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>Liczba kolejnych błędów od tego czasu: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>Od tamtej pory wystąpił jeszcze %Ln błąd.</numerusform>
+            <numerusform>Od tamtej pory wystąpiły jeszcze %Ln błędy.</numerusform>
+            <numerusform>Od tamtej pory wystąpiło jeszcze %Ln błędów.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1336,29 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Export stakeholders</source>
         <translation>Eksportuj interesariuszy</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>Interesariusze z bieżącego widoku, którzy zostaną wyeksportowani: {rows}. Z osobą kontaktową, adresem e-mail lub telefonem: {personal}, w tym z zarejestrowaną zgodą: {consented}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>Zostanie wyeksportowany %Ln interesariusz z bieżącego widoku.</numerusform>
+            <numerusform>Zostanie wyeksportowanych %Ln interesariuszy z bieżącego widoku.</numerusform>
+            <numerusform>Zostanie wyeksportowanych %Ln interesariuszy z bieżącego widoku.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
+            <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
+            <numerusform>Spośród nich %Ln ma osobę kontaktową, e-mail lub telefon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
+            <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
+            <numerusform>Spośród nich %Ln ma zapisaną zgodę.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1617,16 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file} – liczba wierszy: {rows} ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} odłożono jako nagłówki sekcji.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} nie zawiera żadnego podmiotu (puste wiersze, tytuły, powtórzone nagłówki).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Odgadnięto z wartości:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… i jeszcze %Ln wiersz z problemami.</numerusform>
+            <numerusform>… i jeszcze %Ln wiersze z problemami.</numerusform>
+            <numerusform>… i jeszcze %Ln wierszy z problemami.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1668,33 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>spreadsheet workbook</source>
         <translation>skoroszyt arkusza kalkulacyjnego</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file}: %Ln wiersz ({encoding})</numerusform>
+            <numerusform>{file}: %Ln wiersze ({encoding})</numerusform>
+            <numerusform>{file}: %Ln wierszy ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln odłożony jako nagłówek sekcji.</numerusform>
+            <numerusform>%Ln odłożone jako nagłówki sekcji.</numerusform>
+            <numerusform>%Ln odłożonych jako nagłówki sekcji.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln nie zawiera interesariusza (pusty wiersz, tytuł, powtórzony nagłówek).</numerusform>
+            <numerusform>%Ln nie zawiera interesariusza (puste wiersze, tytuły, powtórzone nagłówki).</numerusform>
+            <numerusform>%Ln nie zawiera interesariusza (puste wiersze, tytuły, powtórzone nagłówki).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Wiersz {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… oraz kolejne wiersze z problemami: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1719,56 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Nie ma importu do cofnięcia.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>Cofnąć import pliku {file} wykonany {when}? Dodani wtedy interesariusze (liczba: {added}) zostaną usunięci wraz ze wszystkim, co od tego czasu o nich zapisano, a zaktualizowani (liczba: {updated}) odzyskają poprzednie wartości.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>Cofnąć import {file} z {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>Dodany przez niego %Ln interesariusz zostaje usunięty wraz ze wszystkim, co od tej pory o nim zapisano.</numerusform>
+            <numerusform>Dodanych przez niego %Ln interesariuszy zostaje usuniętych wraz ze wszystkim, co od tej pory o nich zapisano.</numerusform>
+            <numerusform>Dodanych przez niego %Ln interesariuszy zostaje usuniętych wraz ze wszystkim, co od tej pory o nich zapisano.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>Zaktualizowany przez niego %Ln interesariusz odzyskuje poprzednie wartości.</numerusform>
+            <numerusform>Zaktualizowanych przez niego %Ln interesariuszy odzyskuje poprzednie wartości.</numerusform>
+            <numerusform>Zaktualizowanych przez niego %Ln interesariuszy odzyskuje poprzednie wartości.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>Miasta partnerskie otrzymały już w pakiecie %Ln z dodanych przez niego interesariuszy: Twój następny pakiet go u nich wycofa.</numerusform>
+            <numerusform>Miasta partnerskie otrzymały już w pakiecie %Ln z dodanych przez niego interesariuszy: Twój następny pakiet ich u nich wycofa.</numerusform>
+            <numerusform>Miasta partnerskie otrzymały już w pakiecie %Ln z dodanych przez niego interesariuszy: Twój następny pakiet ich u nich wycofa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>Cofnięto import {file}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>Usunięto %Ln interesariusza.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+            <numerusform>Usunięto %Ln interesariuszy.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln interesariusz odzyskał poprzednie wartości.</numerusform>
+            <numerusform>%Ln interesariuszy odzyskało poprzednie wartości.</numerusform>
+            <numerusform>%Ln interesariuszy odzyskało poprzednie wartości.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Cofnij import</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>Miasta partnerskie otrzymały już w pakiecie {count} z dodanych interesariuszy: Twój następny pakiet wycofa ich u partnerów.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>Cofnięto import pliku {file}. Usunięto interesariuszy: {added}; przywrócono poprzednie wartości: {updated}.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1825,18 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>De&amp;lete</source>
         <translation>&amp;Usuń</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Dodaj interakcję</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Edytuj interakcję</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Usuń interakcję</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1891,18 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>Oczekiwanie na bazę danych: inny program właśnie w niej zapisuje. Twoja zmiana zostanie zapisana, gdy tylko będzie wolna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariusz z etykietą „sample”.</numerusform>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1917,6 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     <message>
         <source>&amp;Close Anyway</source>
         <translation>&amp;Zamknij mimo to</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Wczytano przykładowe dane. Liczba interesariuszy: {count}, każdy z tagiem „sample”.</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1949,25 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <source>Stakeholder map</source>
         <translation>Mapa interesariuszy</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln interesariusz umieszczony według wpływu i zainteresowania.</numerusform>
+            <numerusform>%Ln interesariuszy umieszczonych według wpływu i zainteresowania.</numerusform>
+            <numerusform>%Ln interesariuszy umieszczonych według wpływu i zainteresowania.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln nieumieszczony.</numerusform>
+            <numerusform>%Ln nieumieszczonych.</numerusform>
+            <numerusform>%Ln nieumieszczonych.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>Interesariusze rozmieszczeni według wpływu i zainteresowania: {placed}; nierozmieszczeni: {unplaced}. Lista pokazuje tych samych interesariuszy.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>Lista pokazuje tych samych interesariuszy.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2055,28 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>brak zgody</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>Wpis {master} zostanie zachowany (z tym samym identyfikatorem, dzięki czemu miasta partnerskie nadal go rozpoznają). Pozostałe wpisy (liczba: {count}) zostaną z nim scalone, a następnie usunięte; ich interakcje (liczba: {interactions}) zostaną do niego przeniesione; tagi, sektory i tematy zostaną połączone; powiązane z nimi osoby zostaną powiązane z tym wpisem.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} zostaje zachowany (ten sam identyfikator, więc miasta partnerskie nadal go rozpoznają).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln inny rekord zostaje z nim scalony, a potem usunięty.</numerusform>
+            <numerusform>%Ln inne rekordy zostają z nim scalone, a potem usunięte.</numerusform>
+            <numerusform>%Ln innych rekordów zostaje z nim scalonych, a potem usuniętych.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>Ich %Ln interakcja przechodzi do niego.</numerusform>
+            <numerusform>Ich %Ln interakcje przechodzą do niego.</numerusform>
+            <numerusform>Ich %Ln interakcji przechodzi do niego.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>Etykiety, sektory i tematy zostają połączone; ich osoby zostają z nim powiązane.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2170,21 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Stan danych na: {date}; źródła nie zapisano</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Te informacje mają ponad {months} mies.: sprawdź je z miastem, zanim na nich polegniesz.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesiąc: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesiące: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln miesięcy: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Te informacje mają ponad rok. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Wiek tych informacji (w latach): ponad {years}. Zanim się na nich oprzesz, skonsultuj je z tym miastem.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Ta informacja ma ponad rok: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln lata: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+            <numerusform>⚠ Ta informacja ma ponad %Ln lat: sprawdź ją z miastem, zanim na niej polegniesz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2525,22 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Najpierw wybierz swoje miasto na stronie Profil: kolejność miast partnerskich zależy od dopasowania do niego.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} z %Ln miasta partnerskiego</numerusform>
+            <numerusform>{shown} z %Ln miast partnerskich</numerusform>
+            <numerusform>{shown} z %Ln miast partnerskich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln ukryte)</numerusform>
+            <numerusform>(%Ln ukryte)</numerusform>
+            <numerusform>(%Ln ukrytych)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Nie ma jeszcze miast partnerskich: pojawią się wraz z pakietami od innych miast.</translation>
@@ -2362,36 +2570,28 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Żadne miasto partnerskie nie ma jeszcze nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 miasto partnerskie</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>Miasta partnerskie: {count}, od najlepiej dopasowanych</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 miasto partnerskie, które na razie nie ma nic wspólnego z naszym miastem</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>Miasta partnerskie: {count}; żadne nie ma jeszcze nic wspólnego z naszym miastem</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>Miasta partnerskie: {count}. Najpierw te, które mają coś wspólnego z naszym miastem ({ranked}, od najlepiej dopasowanych), potem te, które na razie nie mają nic wspólnego ({rest})</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>(ukryte: {hidden})</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>O&amp;depnij</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>Po&amp;każ ponownie</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Przypnij miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Odepnij miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ukryj miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Pokaż ponownie miasto partnerskie</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2624,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>Miasta partnerskie: {shown} z {total}</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3075,21 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>„{text}” (wiersz {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>i {count} więcej</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+            <numerusform>i jeszcze %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>Odłożono {count} wierszy, które wyglądają na nagłówki sekcji: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>Odłożono %Ln wiersz, który wygląda na nagłówek sekcji: {rows}.</numerusform>
+            <numerusform>Odłożono %Ln wiersze, które wyglądają na nagłówki sekcji: {rows}.</numerusform>
+            <numerusform>Odłożono %Ln wierszy, które wyglądają na nagłówki sekcji: {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3194,29 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Zapisano interakcję.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Scalenie interesariuszy: {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>Scal %Ln interesariusza</numerusform>
+            <numerusform>Scal %Ln interesariuszy</numerusform>
+            <numerusform>Scal %Ln interesariuszy</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>Scalono interesariuszy w jeden wpis: {count}; przeniesiono interakcje: {moved}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>Scalono %Ln interesariusza w jednego.</numerusform>
+            <numerusform>Scalono %Ln interesariuszy w jednego.</numerusform>
+            <numerusform>Scalono %Ln interesariuszy w jednego.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>Przeniesiono %Ln interakcję.</numerusform>
+            <numerusform>Przeniesiono %Ln interakcje.</numerusform>
+            <numerusform>Przeniesiono %Ln interakcji.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3152,9 +3372,13 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>Nie można zapisać pliku ({problem}): wybierz inny folder albo zamknij plik, jeśli jest otwarty w arkuszu kalkulacyjnym, a następnie ponów eksport.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>Wyeksportowano interesariuszy do pliku {file}: {count}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln interesariusza do {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln interesariuszy do {file}.</numerusform>
+            <numerusform>Wyeksportowano %Ln interesariuszy do {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3298,10 +3522,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Nie ma jeszcze interesariuszy.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>Rozmieszczeni interesariusze: {placed} z {total} · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Dbać o zadowolenie</translation>
     </message>
@@ -3332,10 +3552,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>Nierozmieszczeni: {count} (nie ustawiono wpływu lub zainteresowania)</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3679,9 +3895,13 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Dane tego miasta mają {months} mies.: poproś miasto o nowy pakiet, zanim na nich polegniesz.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesiąc: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesiące: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+            <numerusform>⚠ Dane tego miasta mają %Ln miesięcy: poproś miasto o nowy pakiet, zanim na nich polegniesz.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4131,6 +4351,49 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktyka</numerusform>
+            <numerusform>%Ln praktyki</numerusform>
+            <numerusform>%Ln praktyk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln temat z samooceną</numerusform>
+            <numerusform>%Ln tematy z samooceną</numerusform>
+            <numerusform>%Ln tematów z samooceną</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln wycofany rekord</numerusform>
+            <numerusform>%Ln wycofane rekordy</numerusform>
+            <numerusform>%Ln wycofanych rekordów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln interesariusz ma w opisie adres e-mail lub numer telefonu.</numerusform>
+            <numerusform>%Ln interesariuszy ma w opisie adres e-mail lub numer telefonu.</numerusform>
+            <numerusform>%Ln interesariuszy ma w opisie adres e-mail lub numer telefonu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4185,6 +4448,68 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln nieumieszczony: brak wpływu lub zainteresowania</numerusform>
+            <numerusform>%Ln nieumieszczonych: brak wpływu lub zainteresowania</numerusform>
+            <numerusform>%Ln nieumieszczonych: brak wpływu lub zainteresowania</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>Umieszczono {placed} z %Ln interesariusza · {day}</numerusform>
+            <numerusform>Umieszczono {placed} z %Ln interesariuszy · {day}</numerusform>
+            <numerusform>Umieszczono {placed} z %Ln interesariuszy · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln miasto partnerskie</numerusform>
+            <numerusform>%Ln miasta partnerskie, najlepsze najpierw</numerusform>
+            <numerusform>%Ln miast partnerskich, najlepsze najpierw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln miasto partnerskie, jeszcze nic wspólnego z Twoim</numerusform>
+            <numerusform>%Ln miasta partnerskie, żadne jeszcze nie ma nic wspólnego z Twoim</numerusform>
+            <numerusform>%Ln miast partnerskich, żadne jeszcze nie ma nic wspólnego z Twoim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln miasto partnerskie:</numerusform>
+            <numerusform>%Ln miasta partnerskie:</numerusform>
+            <numerusform>%Ln miast partnerskich:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
+            <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
+            <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>potem %Ln jeszcze bez niczego wspólnego.</numerusform>
+            <numerusform>potem %Ln jeszcze bez niczego wspólnego.</numerusform>
+            <numerusform>potem %Ln jeszcze bez niczego wspólnego.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4195,12 +4520,80 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Dołącz dane osobowe</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>Wyślij adresy e-mail i numery telefonów wpisane w naszym profilu i praktykach</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Liczenie…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln praktyka</numerusform>
+            <numerusform>%Ln praktyki</numerusform>
+            <numerusform>%Ln praktyk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln temat z samooceną</numerusform>
+            <numerusform>%Ln tematy z samooceną</numerusform>
+            <numerusform>%Ln tematów z samooceną</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln interesariusz</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+            <numerusform>%Ln interesariuszy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln wycofanie wcześniej udostępnionego rekordu</numerusform>
+            <numerusform>%Ln wycofania wcześniej udostępnionych rekordów</numerusform>
+            <numerusform>%Ln wycofań wcześniej udostępnionych rekordów</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>Pakiet będzie zawierał: {profile}; praktyki: {practices}; tematy z samooceną: {assessed}; interesariusze: {stakeholders}; wycofania wcześniej udostępnionych wpisów: {withdrawn}.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>Pakiet będzie zawierał: {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>&amp;Dołącz osobę kontaktową, e-mail i telefon %Ln interesariusza z zapisaną zgodą</numerusform>
+            <numerusform>&amp;Dołącz osobę kontaktową, e-mail i telefon %Ln interesariuszy z zapisaną zgodą</numerusform>
+            <numerusform>&amp;Dołącz osobę kontaktową, e-mail i telefon %Ln interesariuszy z zapisaną zgodą</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln udostępniany interesariusz ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
+            <numerusform>%Ln udostępnianych interesariuszy ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
+            <numerusform>%Ln udostępnianych interesariuszy ma dane osobowe; są pomijane, chyba że zaznaczysz pole, i nigdy nie są wysyłane bez zapisanej zgody.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: jest on w ten sam sposób pomijany w opisie.</numerusform>
+            <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: są one w ten sam sposób pomijane w opisie.</numerusform>
+            <numerusform>%Ln z nich ma w opisie adres e-mail lub numer telefonu: są one w ten sam sposób pomijane w opisie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekście naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4209,18 +4602,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>bez profilu</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>Dołącz &amp;osobę kontaktową, adres e-mail i telefon interesariuszy z zarejestrowaną zgodą (liczba: {count})</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>Udostępniani interesariusze z danymi osobowymi: {with_data}. Te dane są pomijane, chyba że zaznaczysz to pole, i nigdy nie są wysyłane bez zarejestrowanej zgody.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} z nich ma adres e-mail lub numer telefonu wpisany w opisie: są one w ten sam sposób pomijane w opisie.</translation>
     </message>
 </context>
 <context>
@@ -4459,38 +4840,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Nie zaimportowano: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, big-endian)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>Zachodnioeuropejskie (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Środkowoeuropejskie (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>Zachodnioeuropejskie (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Środkowoeuropejskie (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>Zachodnioeuropejskie (Mac)</translation>
     </message>
 </context>
 <context>

@@ -145,9 +145,12 @@
         <source>No key stakeholders yet.</source>
         <translation>Ainda não há atores-chave.</translation>
     </message>
-    <message>
-        <source>{consented} of the {rows} key stakeholders have consent recorded: only their contact details can print.</source>
-        <translation>{consented} dos {rows} atores-chave têm consentimento registrado: só os dados de contato deles podem ser impressos.</translation>
+    <message numerus="yes">
+        <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
+        <translation>
+            <numerusform>{consented} de %Ln ator principal tem consentimento registado: só os seus contactos podem ser impressos.</numerusform>
+            <numerusform>{consented} dos %Ln atores principais têm consentimento registado: só os seus contactos podem ser impressos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -290,13 +293,12 @@
 </context>
 <context>
     <name>BulkEditDialog</name>
-    <message>
-        <source>Change 1 stakeholder</source>
-        <translation>Alterar 1 ator</translation>
-    </message>
-    <message>
-        <source>Change {count} stakeholders</source>
-        <translation>Alterar {count} atores</translation>
+    <message numerus="yes">
+        <source>Change %Ln stakeholders</source>
+        <translation>
+            <numerusform>Alterar %Ln ator</numerusform>
+            <numerusform>Alterar %Ln atores</numerusform>
+        </translation>
     </message>
     <message>
         <source>e.g. housing, youth</source>
@@ -377,17 +379,33 @@
         <source>Change the stage, tags, owner or sharing of the selected stakeholders</source>
         <translation>Alterar a etapa, as etiquetas, o responsável ou o compartilhamento dos atores selecionados</translation>
     </message>
-    <message>
-        <source>Changing {count} stakeholders…</source>
-        <translation>Alterando {count} atores…</translation>
+    <message numerus="yes">
+        <source>Changing %Ln stakeholders…</source>
+        <translation>
+            <numerusform>A alterar %Ln ator…</numerusform>
+            <numerusform>A alterar %Ln atores…</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Bulk Edit {count} stakeholders</source>
-        <translation>Edição em bloco de atores: {count}</translation>
+    <message numerus="yes">
+        <source>Bulk Edit %Ln stakeholders</source>
+        <translation>
+            <numerusform>Edição em bloco de %Ln ator</numerusform>
+            <numerusform>Edição em bloco de %Ln atores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{changed} stakeholders changed, {unchanged} already as asked.</source>
-        <translation>{changed} atores alterados; {unchanged} já estavam como solicitado.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders changed.</source>
+        <translation>
+            <numerusform>%Ln ator alterado.</numerusform>
+            <numerusform>%Ln atores alterados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already as asked.</source>
+        <translation>
+            <numerusform>%Ln já estava como pedido.</numerusform>
+            <numerusform>%Ln já estavam como pedido.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -529,12 +547,8 @@
         <translation>perfil deixado de fora</translation>
     </message>
     <message>
-        <source>It holds: {profile}, {practices} practices, {assessments} self-assessed topics, {stakeholders} stakeholders, {tombstones} withdrawn records.</source>
-        <translation>Contém: {profile}, {practices} práticas, {assessments} temas autoavaliados, {stakeholders} atores, {tombstones} registros retirados.</translation>
-    </message>
-    <message>
-        <source>{count} stakeholders have an email address or phone number in their description.</source>
-        <translation>{count} partes interessadas têm um e-mail ou um número de telefone na sua descrição.</translation>
+        <source>It holds: {contents}.</source>
+        <translation>Contém: {contents}.</translation>
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
@@ -551,9 +565,30 @@
         <source>Export Bundle</source>
         <translation>Exportar pacote</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>personal data of %Ln records</source>
+        <translation>
+            <numerusform>dados pessoais de %Ln registo</numerusform>
+            <numerusform>dados pessoais de %Ln registos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle was written to {file}: {stakeholders} stakeholders, {practices} practices; personal data of {personal} records.</source>
-        <translation>O pacote foi gravado em {file}: {stakeholders} atores, {practices} práticas; dados pessoais de {personal} registros.</translation>
+        <source>The bundle was written to {file}: {contents}.</source>
+        <translation>O pacote foi escrito em {file}: {contents}.</translation>
     </message>
     <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
@@ -627,6 +662,10 @@
         <translation>desfeito ou apagado em {day}</translation>
     </message>
     <message>
+        <source>changed nothing; confirmed the data as current</source>
+        <translation>não alterou nada; confirmou que os dados estão atualizados</translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>ativo</translation>
     </message>
@@ -666,13 +705,12 @@
         <source>Erased the data of {file}.</source>
         <translation>Os dados de {file} foram apagados.</translation>
     </message>
-    <message>
-        <source>Erased what came from {city} (1 bundle).</source>
-        <translation>Foi apagado o que veio de {city} (1 pacote).</translation>
-    </message>
-    <message>
-        <source>Erased what came from {city} ({count} bundles).</source>
-        <translation>Foi apagado o que veio de {city} ({count} pacotes).</translation>
+    <message numerus="yes">
+        <source>Erased what came from {city} (%Ln bundles).</source>
+        <translation>
+            <numerusform>Foi apagado o que veio de {city} (%Ln pacote).</numerusform>
+            <numerusform>Foi apagado o que veio de {city} (%Ln pacotes).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -754,8 +792,8 @@
         <translation>Desmarque os registros que deseja deixar de fora e depois importe.</translation>
     </message>
     <message>
-        <source>Everything in this bundle is already here: importing it would change nothing.</source>
-        <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
+        <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
+        <translation>Tudo o que este pacote contém já está aqui: importá-lo não muda nada e regista que os dados da cidade estão atualizados à data do pacote.</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -841,13 +879,20 @@
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
-    <message>
-        <source>Bundle imported: {count} records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
-        <translation>Pacote importado: {count} registros adicionados, atualizados ou retirados. Para desfazer, use Arquivo &gt; Histórico de pacotes.</translation>
+    <message numerus="yes">
+        <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
+        <translation>
+            <numerusform>Pacote importado: %Ln registo acrescentado, atualizado ou retirado. Ficheiro &gt; Histórico de pacotes pode anulá-lo.</numerusform>
+            <numerusform>Pacote importado: %Ln registos acrescentados, atualizados ou retirados. Ficheiro &gt; Histórico de pacotes pode anulá-lo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported: everything was already here.</source>
         <translation>Nada foi importado: tudo já estava aqui.</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s data is confirmed as current on {day}.</source>
+        <translation>Os dados de {city} ficam confirmados como atualizados a {day}.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -944,9 +989,12 @@ Seus dados salvos estão seguros. Os detalhes foram gravados no arquivo de log:
 
 Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de log para o suporte de TI.</translation>
     </message>
-    <message>
-        <source>{count} more errors happened since.</source>
-        <translation>Mais {count} erros ocorreram desde então.</translation>
+    <message numerus="yes">
+        <source>%Ln more errors happened since.</source>
+        <translation>
+            <numerusform>Desde então ocorreu mais %Ln erro.</numerusform>
+            <numerusform>Desde então ocorreram mais %Ln erros.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide details</source>
@@ -1276,9 +1324,26 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Export stakeholders</source>
         <translation>Exportar atores</translation>
     </message>
-    <message>
-        <source>{rows} stakeholders in the current view will be exported. {personal} of them have a contact person, email or phone; {consented} of those have recorded consent.</source>
-        <translation>Serão exportados {rows} atores da visualização atual. {personal} deles têm pessoa de contato, e-mail ou telefone; {consented} destes têm consentimento registrado.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders in the current view will be exported.</source>
+        <translation>
+            <numerusform>Será exportado %Ln ator da vista atual.</numerusform>
+            <numerusform>Serão exportados %Ln atores da vista atual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of them, %Ln have a contact person, email or phone.</source>
+        <translation>
+            <numerusform>Destes, %Ln tem pessoa de contacto, email ou telefone.</numerusform>
+            <numerusform>Destes, %Ln têm pessoa de contacto, email ou telefone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of those, %Ln have recorded consent.</source>
+        <translation>
+            <numerusform>Destes, %Ln tem consentimento registado.</numerusform>
+            <numerusform>Destes, %Ln têm consentimento registado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Include contact persons, emails and phones (only for records with recorded consent)</source>
@@ -1537,20 +1602,15 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Verificando…</translation>
     </message>
     <message>
-        <source>{file}: {rows} rows ({encoding})</source>
-        <translation>{file}: {rows} linhas ({encoding})</translation>
-    </message>
-    <message>
-        <source>{count} set aside as section headings.</source>
-        <translation>{count} postas de parte como títulos de secção.</translation>
-    </message>
-    <message>
-        <source>{count} hold no stakeholder (blank rows, titles, repeated headers).</source>
-        <translation>{count} não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</translation>
-    </message>
-    <message>
         <source>Guessed from the values:</source>
         <translation>Deduzido dos valores:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more rows with problems.</source>
+        <translation>
+            <numerusform>… e mais %Ln linha com problemas.</numerusform>
+            <numerusform>… e mais %Ln linhas com problemas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing… Cancel stops it and changes nothing.</source>
@@ -1592,13 +1652,30 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>spreadsheet workbook</source>
         <translation>livro de folha de cálculo</translation>
     </message>
+    <message numerus="yes">
+        <source>{file}: %Ln rows ({encoding})</source>
+        <translation>
+            <numerusform>{file}: %Ln linha ({encoding})</numerusform>
+            <numerusform>{file}: %Ln linhas ({encoding})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln set aside as section headings.</source>
+        <translation>
+            <numerusform>%Ln posta de parte como título de secção.</numerusform>
+            <numerusform>%Ln postas de parte como títulos de secção.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln hold no stakeholder (blank rows, titles, repeated headers).</source>
+        <translation>
+            <numerusform>%Ln não contém nenhum ator (linha vazia, título, cabeçalho repetido).</numerusform>
+            <numerusform>%Ln não contêm nenhum ator (linhas vazias, títulos, cabeçalhos repetidos).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Row {number}: {problem}</source>
         <translation>Linha {number}: {problem}</translation>
-    </message>
-    <message>
-        <source>… and {count} more rows with problems.</source>
-        <translation>… e mais {count} linhas com problemas.</translation>
     </message>
 </context>
 <context>
@@ -1623,20 +1700,51 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Não há importação para desfazer.</translation>
     </message>
     <message>
-        <source>Undo the import of {file} made on {when}? The {added} stakeholders it added are deleted, with anything recorded on them since, and the {updated} it updated get their previous values back.</source>
-        <translation>Desfazer a importação de {file} feita em {when}? Os {added} atores que ela adicionou serão excluídos, com tudo o que foi registrado neles desde então, e os {updated} que ela atualizou voltarão aos valores anteriores.</translation>
+        <source>Undo the import of {file} made on {when}?</source>
+        <translation>Anular a importação de {file} feita em {when}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
+        <translation>
+            <numerusform>O %Ln ator que acrescentou é apagado, com tudo o que foi registado sobre ele desde então.</numerusform>
+            <numerusform>Os %Ln atores que acrescentou são apagados, com tudo o que foi registado sobre eles desde então.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln stakeholders it updated get their previous values back.</source>
+        <translation>
+            <numerusform>O %Ln ator que atualizou recupera os valores anteriores.</numerusform>
+            <numerusform>Os %Ln atores que atualizou recuperam os valores anteriores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
+        <translation>
+            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-o delas.</numerusform>
+            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-os delas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import of {file} was undone.</source>
+        <translation>A importação de {file} foi anulada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders deleted.</source>
+        <translation>
+            <numerusform>%Ln ator apagado.</numerusform>
+            <numerusform>%Ln atores apagados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders given their previous values back.</source>
+        <translation>
+            <numerusform>%Ln ator recuperou os valores anteriores.</numerusform>
+            <numerusform>%Ln atores recuperaram os valores anteriores.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Undo Import</source>
         <translation>&amp;Desfazer importação</translation>
-    </message>
-    <message>
-        <source>Peer cities already received {count} of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
-        <translation>As cidades pares já receberam num pacote {count} dos atores que ela adicionou: o seu próximo pacote retira-os delas.</translation>
-    </message>
-    <message>
-        <source>The import of {file} was undone: {added} stakeholders deleted, {updated} given their previous values back.</source>
-        <translation>A importação de {file} foi desfeita: {added} atores excluídos, {updated} voltaram aos valores anteriores.</translation>
     </message>
     <message>
         <source>Cannot undo the import</source>
@@ -1693,6 +1801,18 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>De&amp;lete</source>
         <translation>E&amp;xcluir</translation>
     </message>
+    <message>
+        <source>Add Interaction</source>
+        <translation>Acrescentar interação</translation>
+    </message>
+    <message>
+        <source>Edit Interaction</source>
+        <translation>Editar interação</translation>
+    </message>
+    <message>
+        <source>Delete Interaction</source>
+        <translation>Apagar interação</translation>
+    </message>
 </context>
 <context>
     <name>LanguageChecklist</name>
@@ -1747,6 +1867,17 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Linhas a corrigir: {file}</translation>
     </message>
     <message>
+        <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
+        <translation>À espera da base de dados: outro programa está a escrever nela. A sua alteração é guardada logo que fique livre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado «sample».</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
 
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
@@ -1761,10 +1892,6 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message>
         <source>&amp;Close Anyway</source>
         <translation>&amp;Fechar mesmo assim</translation>
-    </message>
-    <message>
-        <source>Sample data loaded: {count} stakeholders, each tagged “sample”.</source>
-        <translation>Dados de exemplo carregados: {count} atores, todos com a etiqueta “sample”.</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -1797,9 +1924,23 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <source>Stakeholder map</source>
         <translation>Mapa de atores</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders placed by influence and interest.</source>
+        <translation>
+            <numerusform>%Ln ator situado por influência e interesse.</numerusform>
+            <numerusform>%Ln atores situados por influência e interesse.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not placed.</source>
+        <translation>
+            <numerusform>%Ln por situar.</numerusform>
+            <numerusform>%Ln por situar.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{placed} stakeholders placed by influence and interest; {unplaced} not placed. The list shows the same stakeholders.</source>
-        <translation>{placed} atores posicionados por influência e interesse; {unplaced} não posicionados. A lista mostra os mesmos atores.</translation>
+        <source>The list shows the same stakeholders.</source>
+        <translation>A lista mostra os mesmos atores.</translation>
     </message>
     <message>
         <source>{name}
@@ -1887,8 +2028,26 @@ Influência {influence}, interesse {interest}</translation>
         <translation>sem consentimento</translation>
     </message>
     <message>
-        <source>{master} is kept (same ID, so peer cities still recognise it). {count} other records are merged into it and then deleted; their {interactions} interactions move to it; tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>{master} será mantido (mesmo ID, para que as cidades pares continuem a reconhecê-lo). Os outros {count} registros serão mesclados nele e depois excluídos; as {interactions} interações deles passam para ele; etiquetas, setores e temas são combinados; as pessoas ligadas a eles passam a ficar ligadas a ele.</translation>
+        <source>{master} is kept (same ID, so peer cities still recognise it).</source>
+        <translation>{master} é mantido (o mesmo ID, por isso as cidades pares continuam a reconhecê-lo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln other records are merged into it and then deleted.</source>
+        <translation>
+            <numerusform>%Ln outro registo é fundido nele e depois apagado.</numerusform>
+            <numerusform>%Ln outros registos são fundidos nele e depois apagados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their %Ln interactions move to it.</source>
+        <translation>
+            <numerusform>A sua %Ln interação passa para ele.</numerusform>
+            <numerusform>As suas %Ln interações passam para ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tags, sectors and topics are combined; their people are linked to it.</source>
+        <translation>As etiquetas, setores e temas são combinados; as suas pessoas ficam ligadas a ele.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -1982,17 +2141,19 @@ Influência {influence}, interesse {interest}</translation>
         <source>Data of {date}, source not recorded</source>
         <translation>Dados de {date}, fonte não registrada</translation>
     </message>
-    <message>
-        <source>⚠ This information is more than {months} months old: check it with the city before relying on it.</source>
-        <translation>⚠ Esta informação tem mais de {months} meses: confirme-a com a cidade antes de confiar nela.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln months old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta informação tem mais de %Ln mês: confirme-a com a cidade antes de confiar nela.</numerusform>
+            <numerusform>⚠ Esta informação tem mais de %Ln meses: confirme-a com a cidade antes de confiar nela.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>⚠ This information is more than a year old: check it with the city before relying on it.</source>
-        <translation>⚠ Estas informações têm mais de um ano: confirme-as com a cidade antes de se basear nelas.</translation>
-    </message>
-    <message>
-        <source>⚠ This information is more than {years} years old: check it with the city before relying on it.</source>
-        <translation>⚠ Estas informações têm mais de {years} anos: confirme-as com a cidade antes de se basear nelas.</translation>
+    <message numerus="yes">
+        <source>⚠ This information is more than %Ln years old: check it with the city before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Esta informação tem mais de um ano: confirme-a com a cidade antes de confiar nela.</numerusform>
+            <numerusform>⚠ Esta informação tem mais de %Ln anos: confirme-a com a cidade antes de confiar nela.</numerusform>
+        </translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -2333,6 +2494,20 @@ Influência {influence}, interesse {interest}</translation>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
         <translation>Primeiro escolha sua cidade na página Perfil: as cidades pares são classificadas em relação a ela.</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln peer cities</source>
+        <translation>
+            <numerusform>{shown} de %Ln cidade par</numerusform>
+            <numerusform>{shown} de %Ln cidades pares</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln hidden)</source>
+        <translation>
+            <numerusform>(%Ln oculta)</numerusform>
+            <numerusform>(%Ln ocultas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No peer cities yet: they arrive with bundles from other cities.</source>
         <translation>Ainda não há cidades pares: elas chegam com os pacotes de outras cidades.</translation>
@@ -2362,36 +2537,28 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Ainda nenhuma cidade par tem algo em comum com a sua.</translation>
     </message>
     <message>
-        <source>1 peer city</source>
-        <translation>1 cidade par</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, best first</source>
-        <translation>{count} cidades pares, as mais indicadas primeiro</translation>
-    </message>
-    <message>
-        <source>1 peer city, nothing in common with yours yet</source>
-        <translation>1 cidade par, ainda sem nada em comum com a sua</translation>
-    </message>
-    <message>
-        <source>{count} peer cities, none with anything in common with yours yet</source>
-        <translation>{count} cidades pares, nenhuma ainda com algo em comum com a sua</translation>
-    </message>
-    <message>
-        <source>{count} peer cities: {ranked} with something in common, best first, then {rest} with nothing in common yet</source>
-        <translation>{count} cidades pares: {ranked} com algo em comum, as mais indicadas primeiro, e depois {rest} ainda sem nada em comum</translation>
-    </message>
-    <message>
-        <source>({hidden} hidden)</source>
-        <translation>({hidden} ocultas)</translation>
-    </message>
-    <message>
         <source>Un&amp;pin</source>
         <translation>Desa&amp;fixar</translation>
     </message>
     <message>
         <source>S&amp;how again</source>
         <translation>M&amp;ostrar de novo</translation>
+    </message>
+    <message>
+        <source>Pin Peer City</source>
+        <translation>Fixar cidade par</translation>
+    </message>
+    <message>
+        <source>Unpin Peer City</source>
+        <translation>Soltar cidade par</translation>
+    </message>
+    <message>
+        <source>Hide Peer City</source>
+        <translation>Ocultar cidade par</translation>
+    </message>
+    <message>
+        <source>Show Peer City Again</source>
+        <translation>Voltar a mostrar a cidade par</translation>
     </message>
     <message>
         <source>Save Working Group</source>
@@ -2424,10 +2591,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>No peer city matches “{search}”.</source>
         <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} peer cities</source>
-        <translation>{shown} de {total} cidades pares</translation>
     </message>
 </context>
 <context>
@@ -2879,13 +3042,19 @@ Influência {influence}, interesse {interest}</translation>
         <source>&apos;{text}&apos; (row {number})</source>
         <translation>«{text}» (linha {number})</translation>
     </message>
-    <message>
-        <source>and {count} more</source>
-        <translation>e mais {count}</translation>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>e mais %Ln</numerusform>
+            <numerusform>e mais %Ln</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} rows that look like section headings were set aside: {rows}.</source>
-        <translation>Foram postas de parte {count} linhas que parecem títulos de secção: {rows}.</translation>
+    <message numerus="yes">
+        <source>%Ln rows that look like section headings were set aside: {rows}.</source>
+        <translation>
+            <numerusform>Foi posta de parte %Ln linha que parece um título de secção: {rows}.</numerusform>
+            <numerusform>Foram postas de parte %Ln linhas que parecem títulos de secção: {rows}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2990,13 +3159,26 @@ Influência {influence}, interesse {interest}</translation>
         <source>Interaction saved.</source>
         <translation>Interação salva.</translation>
     </message>
-    <message>
-        <source>Merge {count} stakeholders</source>
-        <translation>Fundir atores: {count}</translation>
+    <message numerus="yes">
+        <source>Merge %Ln stakeholders</source>
+        <translation>
+            <numerusform>Fundir %Ln ator</numerusform>
+            <numerusform>Fundir %Ln atores</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} stakeholders merged into one; {moved} interactions moved.</source>
-        <translation>{count} atores mesclados em um só; {moved} interações transferidas.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders merged into one.</source>
+        <translation>
+            <numerusform>%Ln ator fundido num só.</numerusform>
+            <numerusform>%Ln atores fundidos num só.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions moved.</source>
+        <translation>
+            <numerusform>%Ln interação movida.</numerusform>
+            <numerusform>%Ln interações movidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
@@ -3058,8 +3240,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln ator excluído.</numerusform>
-            <numerusform>%Ln atores excluídos.</numerusform>
+            <numerusform>%Ln ator apagado.</numerusform>
+            <numerusform>%Ln atores apagados.</numerusform>
         </translation>
     </message>
     <message>
@@ -3144,9 +3326,12 @@ Influência {influence}, interesse {interest}</translation>
         <source>The file could not be written ({problem}): choose another folder or close the file if a spreadsheet has it open, then export again.</source>
         <translation>Não foi possível gravar o arquivo ({problem}): escolha outra pasta, ou feche o arquivo se ele estiver aberto em um programa de planilhas, e exporte novamente.</translation>
     </message>
-    <message>
-        <source>{count} stakeholders exported to {file}.</source>
-        <translation>{count} atores exportados para {file}.</translation>
+    <message numerus="yes">
+        <source>%Ln stakeholders exported to {file}.</source>
+        <translation>
+            <numerusform>%Ln ator exportado para {file}.</numerusform>
+            <numerusform>%Ln atores exportados para {file}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Personal data included for {included}; left out for {withheld} without recorded consent.</source>
@@ -3290,10 +3475,6 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Ainda não há atores.</translation>
     </message>
     <message>
-        <source>{placed} of {total} stakeholders placed · {day}</source>
-        <translation>{placed} de {total} atores posicionados · {day}</translation>
-    </message>
-    <message>
         <source>Keep satisfied</source>
         <translation>Manter satisfeitos</translation>
     </message>
@@ -3324,10 +3505,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>{count} not placed: influence or interest not set</source>
-        <translation>{count} não posicionados: influência ou interesse não definidos</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
@@ -3670,9 +3847,12 @@ Os detalhes estão em {log}.</translation>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
-    <message>
-        <source>⚠ This city&apos;s data is {months} months old: ask the city for a new bundle before relying on it.</source>
-        <translation>⚠ Os dados desta cidade têm {months} meses: peça à cidade um pacote novo antes de confiar neles.</translation>
+    <message numerus="yes">
+        <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
+        <translation>
+            <numerusform>⚠ Os dados desta cidade têm %Ln mês: peça-lhe um pacote novo antes de confiar neles.</numerusform>
+            <numerusform>⚠ Os dados desta cidade têm %Ln meses: peça-lhe um pacote novo antes de confiar neles.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden</source>
@@ -4122,6 +4302,44 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoavaliado</numerusform>
+            <numerusform>%Ln temas autoavaliados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawn records</source>
+        <translation>
+            <numerusform>%Ln registo retirado</numerusform>
+            <numerusform>%Ln registos retirados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders have an email address or phone number in their description.</source>
+        <translation>
+            <numerusform>%Ln ator tem um email ou telefone na descrição.</numerusform>
+            <numerusform>%Ln atores têm um email ou telefone na descrição.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DonePage</name>
     <message>
         <source>Bundle Written</source>
@@ -4176,6 +4394,61 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>_MapCounts</name>
+    <message numerus="yes">
+        <source>%Ln not placed: influence or interest not set</source>
+        <translation>
+            <numerusform>%Ln por situar: influência ou interesse por indicar</numerusform>
+            <numerusform>%Ln por situar: influência ou interesse por indicar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{placed} of %Ln stakeholders placed · {day}</source>
+        <translation>
+            <numerusform>{placed} de %Ln ator situados · {day}</numerusform>
+            <numerusform>{placed} de %Ln atores situados · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PeerCount</name>
+    <message numerus="yes">
+        <source>%Ln peer cities, best first</source>
+        <translation>
+            <numerusform>%Ln cidade par</numerusform>
+            <numerusform>%Ln cidades pares, as melhores primeiro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities, none with anything in common with yours yet</source>
+        <translation>
+            <numerusform>%Ln cidade par, ainda sem nada em comum com a sua</numerusform>
+            <numerusform>%Ln cidades pares, nenhuma ainda com algo em comum com a sua</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln peer cities:</source>
+        <translation>
+            <numerusform>%Ln cidade par:</numerusform>
+            <numerusform>%Ln cidades pares:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with something in common, best first,</source>
+        <translation>
+            <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
+            <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>then %Ln with nothing in common yet.</source>
+        <translation>
+            <numerusform>depois %Ln ainda sem nada em comum.</numerusform>
+            <numerusform>depois %Ln ainda sem nada em comum.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_SummaryPage</name>
     <message>
         <source>Summary</source>
@@ -4186,12 +4459,72 @@ Os detalhes estão em {log}.</translation>
         <translation>Incluir dados pessoais</translation>
     </message>
     <message>
+        <source>Send the emails and phone numbers written in our profile and practices</source>
+        <translation>Enviar os emails e telefones escritos no nosso perfil e práticas</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Contando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln practices</source>
+        <translation>
+            <numerusform>%Ln prática</numerusform>
+            <numerusform>%Ln práticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln self-assessed topics</source>
+        <translation>
+            <numerusform>%Ln tema autoavaliado</numerusform>
+            <numerusform>%Ln temas autoavaliados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln stakeholders</source>
+        <translation>
+            <numerusform>%Ln ator</numerusform>
+            <numerusform>%Ln atores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals of records shared before</source>
+        <translation>
+            <numerusform>%Ln retirada de um registo partilhado antes</numerusform>
+            <numerusform>%Ln retiradas de registos partilhados antes</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared before.</source>
-        <translation>O pacote conterá: {profile}; {practices} práticas; {assessed} temas autoavaliados; {stakeholders} atores; {withdrawn} retiradas de registros compartilhados antes.</translation>
+        <source>The bundle will hold: {contents}.</source>
+        <translation>O pacote conterá: {contents}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
+        <translation>
+            <numerusform>&amp;Incluir pessoa de contacto, email e telefone do %Ln ator com consentimento registado</numerusform>
+            <numerusform>&amp;Incluir pessoa de contacto, email e telefone dos %Ln atores com consentimento registado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
+        <translation>
+            <numerusform>%Ln ator partilhado tem dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
+            <numerusform>%Ln atores partilhados têm dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
+        <translation>
+            <numerusform>%Ln deles tem um email ou telefone escrito na descrição: fica de fora da descrição da mesma forma.</numerusform>
+            <numerusform>%Ln deles têm um email ou telefone escrito na descrição: ficam de fora da descrição da mesma forma.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <translation>
+            <numerusform>Enviar os emails e telefones escritos em %Ln texto do nosso perfil e práticas (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+            <numerusform>Enviar os emails e telefones escritos em %Ln textos do nosso perfil e práticas (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+        </translation>
     </message>
     <message>
         <source>the profile</source>
@@ -4200,18 +4533,6 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>no profile</source>
         <translation>sem perfil</translation>
-    </message>
-    <message>
-        <source>&amp;Include contact person, email and phone of the {count} stakeholders whose consent is recorded</source>
-        <translation>&amp;Incluir pessoa de contato, e-mail e telefone dos {count} atores com consentimento registrado</translation>
-    </message>
-    <message>
-        <source>{with_data} shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
-        <translation>{with_data} atores compartilhados têm dados pessoais; esses dados ficam de fora, a menos que você marque a caixa, e nunca são enviados sem consentimento registrado.</translation>
-    </message>
-    <message>
-        <source>{count} of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
-        <translation>{count} delas têm um e-mail ou um número de telefone escrito na sua descrição: são deixados de fora da descrição da mesma forma.</translation>
     </message>
 </context>
 <context>
@@ -4450,38 +4771,6 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Not imported: {reason}.</source>
         <translation>Não importado: {reason}.</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-8)</source>
-        <translation>Unicode (UTF-8)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, Windows)</source>
-        <translation>Unicode (UTF-16, Windows)</translation>
-    </message>
-    <message>
-        <source>Unicode (UTF-16, big-endian)</source>
-        <translation>Unicode (UTF-16, big-endian)</translation>
-    </message>
-    <message>
-        <source>Western European (Windows)</source>
-        <translation>Europa Ocidental (Windows)</translation>
-    </message>
-    <message>
-        <source>Central European (Windows)</source>
-        <translation>Europa Central (Windows)</translation>
-    </message>
-    <message>
-        <source>Western European (ISO)</source>
-        <translation>Europa Ocidental (ISO)</translation>
-    </message>
-    <message>
-        <source>Central European (ISO)</source>
-        <translation>Europa Central (ISO)</translation>
-    </message>
-    <message>
-        <source>Western European (Mac)</source>
-        <translation>Europa Ocidental (Mac)</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,10 @@
 """When each peer's data was written: the query behind the "stale peer data" flags.
 
 The date is the one a peer's detail shows: the creation date of the bundle its
-profile came from, else (seeded, or typed here) the profile's own date. Plain
-sqlite3, so that the peer list can read it before SQLAlchemy is loaded.
+profile came from, else (seeded, or typed here) the profile's own date, or the date of
+a newer bundle from the city that confirmed the data (imported, not undone, even if it
+changed nothing). Plain sqlite3, so that the peer list can read it before SQLAlchemy is
+loaded.
 """
 
 from __future__ import annotations
@@ -12,12 +14,18 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 PEER_DATA_DATES = (
-    "SELECT city.uuid, COALESCE(bundle_import.bundle_created_at, city.profile_updated_at) "
-    "FROM city LEFT JOIN bundle_import ON bundle_import.id = city.source_bundle_id "
+    "SELECT city.uuid, COALESCE(source.bundle_created_at, city.profile_updated_at), "
+    "(SELECT max(confirming.bundle_created_at) FROM bundle_import AS confirming "
+    "WHERE confirming.sender_uuid = city.uuid AND confirming.undone_at IS NULL) "
+    "FROM city LEFT JOIN bundle_import AS source ON source.id = city.source_bundle_id "
     "WHERE city.is_ours = 0")
 
 
 def peer_data_dates(connection: sqlite3.Connection) -> dict[UUID, datetime | None]:
-    return {UUID(hex=uuid): datetime.fromisoformat(dated).replace(tzinfo=UTC)
-            if isinstance(dated, str) else None
-            for uuid, dated in connection.execute(PEER_DATA_DATES)}
+    return {UUID(hex=uuid): _newest(written, confirmed)
+            for uuid, written, confirmed in connection.execute(PEER_DATA_DATES)}
+
+
+def _newest(*stored: object) -> datetime | None:
+    return max((datetime.fromisoformat(dated).replace(tzinfo=UTC) for dated in stored
+                if isinstance(dated, str)), default=None)

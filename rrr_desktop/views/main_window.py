@@ -35,6 +35,7 @@ from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.input_guard import guard_input_once_filled
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_waits
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
 from rrr_desktop.views.settings import Settings
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         self.files = FileOpener(self, lambda: self.home is not None, self.bundles.import_bundles,
                                 self.import_stakeholders)
         self.files.refused.connect(lambda message: self.statusBar().showMessage(message, 30_000))
+        write_waits().waiting.connect(self._write_waiting)  # a method: gone with the window
         self.menus = WindowMenus(self)
         self._restore_state()
         self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
@@ -289,6 +291,11 @@ class MainWindow(QMainWindow):
         flow.start()
         return flow
 
+    def _write_waiting(self) -> None:
+        self.statusBar().showMessage(self.tr(
+            "Waiting for the database: another program is writing to it. Your change is "
+            "saved as soon as it is free."), 30_000)
+
     def _peers_changed(self, message: str) -> None:
         assert self.home is not None
         for page in self.pages:
@@ -334,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def _sample_loaded(self, count: int) -> None:
         self._register_changed(self.tr(
-            "Sample data loaded: {count} stakeholders, each tagged “sample”.").format(count=count))
+            "Sample data loaded: %Ln stakeholders, each tagged “sample”.", "", count))
 
     def _action_failed(self, error: BaseException) -> None:
         if isinstance(error, OSError):

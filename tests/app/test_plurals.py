@@ -57,3 +57,27 @@ def test_every_counted_text_has_an_english_singular(qtbot: QtBot) -> None:
                if "%n" in source or "%Ln" in source}
     assert spanish <= english
     assert isinstance(QCoreApplication.instance(), QObject)
+
+
+def test_counts_in_the_window_take_each_languages_forms(qtbot: QtBot, polish: None) -> None:
+    """Every count formatted into text is a counted text: Polish has three forms."""
+    from rrr_desktop.views.peers.list_texts import count_text
+
+    practices = [QCoreApplication.translate("_SummaryPage", "%Ln practices", "", n)
+                 for n in (1, 3, 5)]
+    assert practices == ["1 praktyka", "3 praktyki", "5 praktyk"]
+    assert [count_text(n, n) for n in (1, 2, 5)] == [
+        "1 miasto partnerskie", "2 miasta partnerskie, najlepsze najpierw",
+        "5 miast partnerskich, najlepsze najpierw"]
+
+
+def test_english_counts_one_in_the_singular(qtbot: QtBot) -> None:
+    from rrr_desktop.views.peers.list_texts import count_text
+    from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
+
+    dialog = BulkEditDialog(1, [])
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Change 1 stakeholder"
+    assert count_text(1, 0) == "1 peer city, nothing in common with yours yet"
+    assert QCoreApplication.translate("ImportPreviewDialog", "{file}: %Ln rows ({encoding})",
+                                      "", 1) == "{file}: 1 row ({encoding})"

@@ -277,3 +277,32 @@ def test_the_few_we_work_with_lead_a_big_imported_register(home: Home) -> None:
     rows = city_brief_data(home.db, BriefOptions(key_stakeholders=5), NOW).key_stakeholders
     assert [row.name for row in rows[:2]] == ["Zubia Housing Co-operative", "Zz Met Last Week"]
     assert rows[2].name == "000 Imported Co-op"
+
+
+def test_contacts_written_in_free_text_print_only_with_personal_data(home: Home) -> None:
+    """Our summary, the notes on our topics and a follow-up's notes: [✉] and [☎] unless
+    personal data is allowed (and, for a follow-up, its stakeholder's consent recorded)."""
+    from dataclasses import replace
+
+    from rrr_desktop.services.profile.draft import TopicEntry
+    from rrr_desktop.services.profile.read import load_profile
+    from rrr_desktop.services.profile.store import save_profile
+
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    written = "Ask Ana: +34 944 123 456, ana@coop.example"
+    save_profile(home.db, replace(load_profile(home.db), summary=written,
+                                  offers=(TopicEntry("trust-building", written),)))
+    with home.db.session() as session:
+        for name, consent in (("Told", True), ("Untold", False)):
+            session.add(Stakeholder(
+                name=name, kind=StakeholderKind.COOPERATIVE, consent_given=consent,
+                interactions=[Interaction(occurred_on=date(2026, 1, 5), notes=written,
+                                          kind=InteractionKind.CALL,
+                                          follow_up_on=date(2026, 2, 1))]))
+    hidden = "Ask Ana: [☎], [✉]"
+    data = city_brief_data(home.db, BriefOptions(), NOW)
+    assert (data.city.summary, data.offers[0].note) == (hidden, hidden)
+    assert {f.action for f in data.overdue} == {hidden}
+    allowed = city_brief_data(home.db, BriefOptions(include_personal_data=True), NOW)
+    assert (allowed.city.summary, allowed.offers[0].note) == (written, written)
+    assert sorted(f.action for f in allowed.overdue) == sorted([hidden, written])

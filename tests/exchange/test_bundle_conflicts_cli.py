@@ -61,3 +61,17 @@ def test_take_conflicts_takes_theirs(capsys: pytest.CaptureFixture[str],
     assert code == 0
     assert "The bundle's version of each is taken" in out
     assert peer_names(home) == ["Theirs"]
+
+
+def test_the_preview_reads_as_sentences_in_the_officers_language(
+        capsys: pytest.CaptureFixture[str], clash: tuple[str, Path]) -> None:
+    """No status words or internal codes ("[conflicting] stakeholder", "tombstones 0")."""
+    home, bundle = clash
+    code, out = run(capsys, "--lang", "es", "--home", home, "bundle", "inspect", str(bundle))
+    assert code == 0
+    assert ("  Actor «Theirs»: difiere del nuestro en la misma revisión; se conserva el "
+            "nuestro salvo que tome la versión del paquete (--take-conflicts).") in out
+    assert "distintos de los nuestros en la misma revisión: 1;" in out
+    assert "Huella de la clave: " in out and "(la misma clave que sus paquetes anteriores)" in out
+    for internal in ("[", "conflicting", "stakeholder", "tombstones", "unchanged", "same-key"):
+        assert internal not in out

@@ -368,7 +368,7 @@ NAMED: list[tuple[str, Callable[[], bytes], str]] = [
     ("json-truncated", lambda: with_content("practices.json", dump_json([{"a": 1}])[:-3]),
      "not valid JSON"),
     ("json-huge-integer", lambda: with_content("practices.json", b"[" + b"9" * 5000 + b"]"),
-     "integer"),
+     "a number has more than 4,300 digits"),
 ]
 
 LIMITED: list[tuple[str, Callable[[], bytes], str, BundleLimits]] = [

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import directory
+from rrr_desktop.views.common.labels import date_label
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
 from rrr_desktop.views.exchange.history_dialog import BundleHistoryDialog
@@ -93,6 +94,30 @@ def test_import_dialog_previews_and_applies_what_is_left_ticked(
         dialog.apply_button.click()
 
     assert peer_names(rotterdam) == ["Peer co-op 2"]
+
+
+def test_a_bundle_that_changes_nothing_says_the_data_is_confirmed(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, content_bundle(
+        tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})))
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {"profile.yaml": city_card(),
+                                                       "stakeholders.json": []})
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.apply_button.isEnabled)
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+    made = dialog.previews[0].created_at
+    assert imported.args == [
+        "Nothing was imported: everything was already here. Bilbao's data is confirmed as "
+        f"current on {date_label(made)}."]
+    history = BundleHistoryDialog(rotterdam)
+    qtbot.addWidget(history)
+    history.start()
+    qtbot.waitUntil(lambda: history.received.topLevelItemCount() == 2)
+    item = history.received.topLevelItem(0)
+    assert item is not None and item.text(3) == "changed nothing; confirmed the data as current"
 
 
 def test_cancelling_an_import_says_so_and_writes_nothing(

@@ -4,17 +4,24 @@ and left out of bundles and exports unless included with recorded consent."""
 from __future__ import annotations
 
 import json
+import uuid
 import zipfile
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rrr_desktop.__main__ import main
+from rrr_desktop.services.exchange.container.safe_yaml import load_yaml
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.importing import inspect_bundle
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.profile.draft import FreeTopicEntry, PracticeDraft
+from rrr_desktop.services.profile.read import load_profile
+from rrr_desktop.services.profile.store import save_profile
 from rrr_desktop.services.stakeholders.export import export_stakeholders
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
@@ -87,3 +94,42 @@ def test_a_register_export_leaves_contacts_out_unless_included_with_consent(
     report = export_stakeholders(bilbao.db, StakeholderFilter(), path, include_personal=True)
     assert report.descriptions_without_contacts == 1
     assert sorted(row[column] for row in read_table(path).rows) == sorted([CLEAN, NOTE])
+
+
+@pytest.fixture
+def written_profile(tmp_path: Path) -> Home:
+    """Bilbao's profile with contacts written in its summary, notes and a practice."""
+    home = open_city_home(tmp_path / "bilbao", "Bilbao")
+    save_profile(home.db, replace(
+        load_profile(home.db), summary=NOTE, contact_office="Economy office, +34 944 000 000",
+        free_offers=(FreeTopicEntry("Mentoring", note=NOTE),),
+        practices=(PracticeDraft(uuid.uuid4(), "Market days", "platform", "running",
+                                 description=NOTE),)))
+    return home
+
+
+def bundled_profile(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    with zipfile.ZipFile(path) as archive:
+        return (load_yaml(archive.read("profile.yaml"))["profile"],
+                json.loads(archive.read("practices.json")))
+
+
+def test_a_bundle_leaves_contacts_in_our_profile_and_practices_out_unless_kept(
+        written_profile: Home, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "out.rrrbundle"
+    summary = export_bundle(written_profile.db, written_profile.paths, path, ExportOptions())
+    assert summary.contacts_in_profile == 3
+    profile, practices = bundled_profile(path)
+    assert (profile["summary"], profile["free_offers"][0]["note"]) == (CLEAN, CLEAN)
+    assert practices[0]["description"] == CLEAN
+    assert profile["contact_office"] == "Economy office, +34 944 000 000"  # meant for peers
+
+    export_bundle(written_profile.db, written_profile.paths, path,
+                  ExportOptions(profile_contacts=True))
+    profile, practices = bundled_profile(path)
+    assert (profile["summary"], practices[0]["description"]) == (NOTE, NOTE)
+
+    home = str(written_profile.paths.home)
+    assert main(["--home", home, "bundle", "export", str(tmp_path / "b")]) == 0
+    assert ("Texts of our profile and practices with an email address or phone number "
+            "written in them: 3. Those were left out") in capsys.readouterr().out

@@ -105,7 +105,7 @@ def test_dumped_json_is_compact_sorted_and_utf8() -> None:
     (b"\xef\xbb\xbf[]", "not valid JSON"),
     (b"[1, 2", "not valid JSON"),
     (b"[1] x", "not valid JSON: Extra data (line 1, column 5)"),
-    (b"[" + b"9" * 5000 + b"]", "integer string conversion"),
+    (b"[" + b"9" * 5000 + b"]", "a number has more than 4,300 digits"),
     (b"[" * 33 + b"]" * 33, "nested deeper than 32 levels"),
     (b"[" * 200_000 + b"]" * 200_000, "nested deeper than 32 levels"),
 ])
@@ -127,3 +127,47 @@ def _nested(levels: int) -> list[object]:
     for _ in range(levels - 1):
         document = [document]
     return document
+
+
+def _most_keys(document: object) -> int:
+    """The most keys any object of ``document`` holds."""
+    if isinstance(document, dict):
+        return max([len(document), *(_most_keys(v) for v in document.values())])
+    if isinstance(document, list):
+        return max([0, *(_most_keys(v) for v in document)])
+    return 0
+
+
+_KEYS = st.text(alphabet='ab:{}[]",\\ é', max_size=4)
+_JSON_TREES = st.recursive(
+    st.none() | st.integers() | st.text(alphabet='x:{}"\\', max_size=3),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=6),
+    max_leaves=40)
+
+
+@given(_JSON_TREES)
+@settings(max_examples=300)
+def test_an_object_is_refused_exactly_when_it_has_too_many_keys(document: object) -> None:
+    """Keys holding colons, braces and quotes fool no count: an object of more than
+    max_keys keys is refused wherever it is nested, and nothing else is."""
+    data = dump_json(document)
+    if _most_keys(document) > 3:
+        with pytest.raises(UnsafeDocument, match="more than 3 keys"):
+            load_json(data, max_keys=3)
+    else:
+        assert load_json(data, max_keys=3) == document
+
+
+def test_an_object_of_a_million_keys_is_refused_before_it_is_parsed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The parser would build all 1.8 million pairs (seconds, hundreds of MB) before the
+    size of the object could be checked: the count comes first."""
+    import json
+
+    def parse(*_args: object, **_kwargs: object) -> object:
+        raise AssertionError("parsed before the keys were counted")
+
+    bomb = b"[{" + b",".join(b'"k%d":{}' % n for n in range(300_000)) + b"}]"
+    monkeypatch.setattr(json, "loads", parse)
+    with pytest.raises(UnsafeDocument, match="more than 1,000 keys"):
+        load_json(bomb)

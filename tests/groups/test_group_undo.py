@@ -75,3 +75,30 @@ def test_a_rename_is_undone(page: PeersPage, home: Home, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: page.undo_stack is not None and page.undo_stack.canUndo())
     press(qtbot, page, QKeySequence.StandardKey.Undo)
     qtbot.waitUntil(lambda: page.groups.saved[0].name == "Partnerships circle")
+
+
+def test_pinning_and_hiding_a_peer_are_undone(home: Home, qtbot: QtBot) -> None:
+    from rrr_desktop.services.peers import workspace as peer_workspace
+    from rrr_desktop.services.setup.sample_data import load_sample_data
+
+    load_sample_data(home.db, count=3)
+    page = PeersPage(undo_stack=QUndoStack())
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    page.table.selectRow(0)
+    city = page.selected_uuid()
+    assert city is not None and page.undo_stack is not None
+    page.pin_action.trigger()
+    qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).pinned == {city})
+    page.hide_action.trigger()
+    qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).hidden == {city})
+    assert page.undo_stack.undoText() == "Hide Peer City"
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: not peer_workspace.peer_preferences(home.db).hidden)
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: not peer_workspace.peer_preferences(home.db).pinned)
+    page.undo_stack.redo()
+    qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).pinned == {city})
+    page.detail.note.timer.stop()

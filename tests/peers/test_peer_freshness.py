@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rrr_desktop.services.exchange.history import undo_bundle_import
+from rrr_desktop.services.exchange.history import bundle_history, undo_bundle_import
 from rrr_desktop.services.exchange.importing import RecordStatus, apply_bundle, inspect_bundle
-from rrr_desktop.services.peers.workspace import peer_detail
+from rrr_desktop.services.peers.workspace import peer_data_dates, peer_detail
 from tests.factories import SENDER, city_card, content_bundle, open_city_home, peer_stakeholder
 
 
@@ -27,5 +27,33 @@ def test_a_newer_bundle_with_the_same_profile_confirms_it(tmp_path: Path) -> Non
         assert applied.import_id is not None
         undo_bundle_import(home.db, applied.import_id)
         assert peer_detail(home.db, SENDER.city_uuid).provenance.bundle_file == "a.rrrbundle"
+    finally:
+        home.close()
+
+
+def test_a_bundle_that_changes_nothing_still_confirms_the_data(tmp_path: Path) -> None:
+    """Checked and signed, a bundle holding what we already have proves the data current
+    as of its date: the detail and the list's stale flags move, and nothing else does."""
+    home = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    try:
+        first = apply_bundle(home.db, inspect_bundle(home.db, content_bundle(
+            tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})))
+        again = inspect_bundle(home.db, content_bundle(  # another file, the same data
+            tmp_path / "b.rrrbundle", {"profile.yaml": city_card(), "stakeholders.json": []}))
+        assert not again.changes_anything
+        confirmed = apply_bundle(home.db, again)
+
+        assert confirmed.import_id is not None and not confirmed.changed
+        provenance = peer_detail(home.db, SENDER.city_uuid).provenance
+        assert (provenance.bundle_file, provenance.dated) == ("b.rrrbundle", again.created_at)
+        assert peer_data_dates(home.db)[SENDER.city_uuid] == again.created_at
+        assert apply_bundle(home.db, again).import_id is None  # the same file: once
+
+        history = bundle_history(home.db)
+        assert history.received[0].confirmation
+        assert history.undoable is not None and history.undoable.id == first.import_id
+        undo_bundle_import(home.db)  # the import that wrote the data, and what confirmed it
+        assert all(got.undone_at is not None for got in bundle_history(home.db).received)
+        assert peer_detail(home.db, SENDER.city_uuid).provenance.bundle_file == ""
     finally:
         home.close()

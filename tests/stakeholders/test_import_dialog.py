@@ -225,7 +225,7 @@ def test_export_writes_what_the_page_shows_without_personal_data(
                     timeout=10_000)
     assert flow.options is not None
     assert not flow.options.personal.isChecked()
-    assert "stakeholders in the current view" in flow.options.summary.text()
+    assert "1 stakeholder in the current view" in flow.options.summary.text()  # one form
     target = tmp_path / "bread.xlsx"
     flow.export_to(target)
     qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
@@ -253,7 +253,7 @@ def test_export_includes_personal_data_only_when_ticked_and_consented(
     qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
                     timeout=10_000)
     assert flow.options is not None
-    assert "2 of them have a contact person, email or phone; 1 of those have recorded consent" \
+    assert "Of them, 2 have a contact person, email or phone. Of those, 1 has recorded consent" \
         in flow.options.summary.text()
     flow.options.personal.setChecked(True)
     target = tmp_path / "people.csv"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from rrr_desktop.messages import set_language
 from rrr_desktop.services.stakeholders.importing.tabular import (
@@ -14,6 +17,7 @@ from rrr_desktop.services.stakeholders.importing.tabular import (
     read_csv_bytes,
     read_table,
 )
+from tests.factories import run_cli
 
 POLISH = "Nazwa;Miasto\nSpółdzielnia Socjalna „Łąka”;Łódź\nStowarzyszenie Świętokrzyskie;Kielce\n"
 FRENCH = "Nom;Ville\nCoopérative du Pré;Besançon\nÉcole à Côté;Orléans\n"
@@ -66,6 +70,30 @@ def test_an_encoding_that_cannot_read_the_bytes_is_refused_naming_the_line(
     with pytest.raises(UnreadableFile, match="line 2") as refusal:
         read_table(path, "cp1252")
     assert refusal.value.code == "import.encoding_does_not_fit"
+    assert "as Western European (Windows):" in str(refusal.value)
+    assert "cp1252" not in str(refusal.value)
+
+
+@pytest.mark.parametrize(("data", "named"), [
+    (codecs.BOM_UTF8 + FRENCH.encode(), "Unicode (UTF-8)"),
+    (codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), "Unicode (UTF-16, Windows)"),
+    (POLISH.encode("cp1250"), "Central European (Windows)")])
+def test_the_command_line_names_the_encoding_in_plain_words(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, data: bytes, named: str) -> None:
+    path = tmp_path / "list.csv"
+    path.write_bytes(data)
+    code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                           str(path), "--dry-run")
+    assert code == 0
+    assert f"read as text in the encoding {named};" in out
+    assert not re.search(r"(?i)utf-8-sig|utf-16-le|cp125", out)
+
+
+def test_the_window_names_a_marked_file_in_plain_words(qtbot: QtBot, spanish: None) -> None:
+    from rrr_desktop.views.stakeholders.importing.source_options import encoding_label
+
+    assert encoding_label("utf-8-sig") == "Unicode (UTF-8)"
+    assert encoding_label("cp1250") == "Europa central (Windows)"
 
 
 @pytest.mark.parametrize("encoding", ["cp1252", "mac_roman"])

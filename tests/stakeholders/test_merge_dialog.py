@@ -30,7 +30,7 @@ def test_merging_keeps_the_values_picked_and_every_interaction(qtbot: QtBot, hom
     dialog.open()
     qtbot.waitUntil(dialog.merge_button.isEnabled)
     assert dialog.master_id() == first
-    assert "1 other records" in dialog.preview.text()
+    assert "1 other record is merged into it" in dialog.preview.text()
     dialog.groups["district"].button(second).click()
     assert dialog.choices()["district"] == second
     assert "District" in dialog.preview.text()

@@ -222,7 +222,7 @@ def test_bulk_edit_changes_the_stage_of_the_selected(page: StakeholdersPage, hom
     dialog.stage.setCurrentIndex(dialog.stage.findData("co_managing"))
     with qtbot.waitSignal(page.message, timeout=10_000) as news:
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert news.args == ["3 stakeholders changed, 0 already as asked."]
+    assert news.args == ["3 stakeholders changed. 0 were already as asked."]
     qtbot.waitUntil(lambda: all(page.model.row(r).stage == "co_managing" for r in (1, 2, 3)))
     assert [page.model.row(r).stage for r in (0, 4, 5)] == [
         "not_engaged", "not_engaged", "informed"]  # not selected: unchanged

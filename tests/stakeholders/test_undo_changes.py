@@ -163,6 +163,73 @@ def test_redo_is_not_offered_after_an_unrelated_change(qtbot: QtBot, home: Home)
     assert not desk.actions.redo.isEnabled()
 
 
+def test_an_interaction_logged_is_undone_and_redone(qtbot: QtBot, home: Home) -> None:
+    green = create_stakeholder(home.db, StakeholderForm("Green Coop"))
+    desk = Desk(qtbot, home, [green])
+    desk.actions.log_interaction(green)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    qtbot.keyClicks(dialog.notes, "Met them")
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert [i.notes for i in interaction_log(home.db, green)] == ["Met them"]
+    assert desk.actions.undo.text() == "&Undo Add Interaction"
+
+    desk.undo()
+    assert interaction_log(home.db, green) == ()
+    desk.redo()
+    assert [i.notes for i in interaction_log(home.db, green)] == ["Met them"]
+
+
+def test_an_interaction_edited_or_deleted_is_undone(qtbot: QtBot, home: Home) -> None:
+    green = create_stakeholder(home.db, StakeholderForm("Green Coop"))
+    call = add_interaction(home.db, green, InteractionForm(date(2024, 2, 1), notes="call"))
+    desk = Desk(qtbot, home, [green])
+    desk.actions.edit_interaction(green, call)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.notes, " back")
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(save_button(dialog), Qt.MouseButton.LeftButton)
+    assert [i.notes for i in interaction_log(home.db, green)] == ["call back"]
+    desk.undo()
+    assert [i.notes for i in interaction_log(home.db, green)] == ["call"]
+
+    desk.actions.edit_interaction(green, call)
+    dialog = desk.actions.dialog
+    assert isinstance(dialog, InteractionDialog)
+    with qtbot.waitSignal(desk.actions.changed):
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert interaction_log(home.db, green) == ()
+    assert desk.actions.undo.text() == "&Undo Delete Interaction"
+    desk.undo()
+    assert [(i.id, i.notes) for i in interaction_log(home.db, green)] == [(call, "call")]
+
+
 @pytest.fixture(autouse=True)
 def _english_keys() -> None:
     assert QKeySequence(QKeySequence.StandardKey.Undo).toString() == "Ctrl+Z"
+
+
+def test_undo_waits_for_another_writer_without_freezing_the_window(
+        qtbot: QtBot, home: Home) -> None:
+    """Another program holds the write lock: Undo returns at once, the window keeps
+    answering and says it waits, and the change is written once the lock is free."""
+    from rrr_desktop.views.common.writes import write_waits
+
+    ids = [create_stakeholder(home.db, StakeholderForm("A"))]
+    desk = Desk(qtbot, home, ids)
+    with qtbot.waitSignal(desk.actions.changed):
+        desk.actions.archive.trigger()
+    other = sqlite3.connect(home.db.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with qtbot.waitSignal(write_waits().waiting, timeout=8_000):
+            desk.actions.undo.trigger()  # returns: the write waits on the writers' thread
+        assert archived(home) == [1]
+        with qtbot.waitSignal(desk.actions.changed, timeout=20_000):
+            other.execute("COMMIT")
+    finally:
+        other.close()
+    assert archived(home) == [0]

@@ -25,6 +25,9 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     export.add_argument("file", metavar="FILE", help="the bundle to write (.rrrbundle)")
     export.add_argument("--include-contacts", action="store_true",
                         help="add contact person, email and phone where consent is recorded")
+    export.add_argument("--include-profile-contacts", action="store_true",
+                        help="keep emails and phone numbers written in our profile and "
+                             "practices (left out by default)")
     for part, what in (("profile", "the profile (summary, languages, topics)"),
                        ("practices", "the practices"),
                        ("self-assessment", "the self-assessment"),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.exchange.changes import describe
 from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
@@ -21,6 +21,7 @@ from rrr_desktop.services.exchange.history import (
 )
 from rrr_desktop.services.exchange.importing import (
     BundlePreview,
+    RecordStatus,
     apply_bundle,
     inspect_bundle,
     refuse_unless_importable,
@@ -28,14 +29,14 @@ from rrr_desktop.services.exchange.importing import (
 from rrr_desktop.services.home import Home
 
 MAX_DIFFS_SHOWN = 20
-TRUST_SHOWN = {
-    "first-use": "first bundle from this city: its key will be remembered",
-    "same-key": "same key as its earlier bundles",
-    "changed-refused": "KEY CHANGED: compare the fingerprint with the sender by phone",
-    "changed-accepted": "key changed, new key accepted",
-}
-OWN_CITY_NOTE = ("This is your own city's bundle: it cannot be imported here; send it to "
-                 "your peers.")
+TRUST_SHOWN = {"first-use": "bundle_cli.trust_first_use", "same-key": "bundle_cli.trust_same_key",
+               "changed-refused": "bundle_cli.trust_changed_refused",
+               "changed-accepted": "bundle_cli.trust_changed_accepted"}
+KIND_SHOWN = {"city": "bundle_cli.kind_city", "practice": "bundle_cli.kind_practice",
+              "stakeholder": "bundle_cli.kind_stakeholder"}
+STATUS_SHOWN = {"new": "bundle_cli.status_new", "updated": "bundle_cli.status_updated",
+                "conflicting": "bundle_cli.status_conflicting",
+                "older": "bundle_cli.status_older", "withdrawn": "bundle_cli.status_withdrawn"}
 
 
 def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -45,18 +46,22 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     options = ExportOptions(profile=not args.no_profile, practices=not args.no_practices,
                             self_assessment=not args.no_self_assessment,
                             stakeholders=not args.no_stakeholders,
-                            include_contacts=args.include_contacts)
+                            include_contacts=args.include_contacts,
+                            profile_contacts=args.include_profile_contacts)
     summary = export_bundle(home.db, home.paths, path, options)
-    print(f"Wrote {path}: profile {'included' if summary.profile else 'left out'}, "
-          f"{summary.practices} practices, {summary.assessments} self-assessed topics, "
-          f"{summary.stakeholders} stakeholders, {summary.tombstones} withdrawn records.",
-          file=out)
-    withheld = summary.with_personal_data - summary.personal_data_included
-    print(f"Personal data: included for {summary.personal_data_included} records, left out "
-          f"for {withheld}.", file=out)
+    _say(out, "bundle_cli.written", path=path)
+    _say(out, "bundle_cli.contents_profile" if summary.profile
+         else "bundle_cli.contents_no_profile", practices=summary.practices,
+         assessments=summary.assessments, stakeholders=summary.stakeholders,
+         tombstones=summary.tombstones)
+    _say(out, "bundle_cli.export_personal", included=summary.personal_data_included,
+         withheld=summary.with_personal_data - summary.personal_data_included)
     if summary.contacts_in_descriptions:
         print(message_text("export.contacts_in_descriptions",
                            {"count": summary.contacts_in_descriptions}), file=out)
+    if summary.contacts_in_profile:
+        _say(out, "bundle_cli.contacts_in_profile_kept" if options.profile_contacts
+             else "bundle_cli.contacts_in_profile_left_out", count=summary.contacts_in_profile)
     return EXIT_OK
 
 
@@ -76,19 +81,20 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
         _print_preview(preview, args.json, out)
         if not args.json:
             _print_conflicts(preview, taken, out)
-            print("Nothing was changed. Run again with --yes to import.", file=out)
+            _say(out, "bundle_cli.run_with_yes")
         return EXIT_OK
     result = apply_bundle(home.db, preview, included_conflicts=taken)
     if args.json:
         _dump({**_preview_json(preview), "import_id": result.import_id,
                "applied": dict(result.applied)}, out)
-    elif not result.changed and not preview.conflicting:
-        print(f"Nothing to import from {preview.path.name}: everything in it is already here "
-              "(or older than what is here).", file=out)
-    else:
-        applied = ", ".join(f"{count} {status}" for status, count in result.applied.items())
-        print(f"Imported {preview.path.name} from {preview.sender.name} (import "
-              f"{result.import_id}): {applied}. Undo with: rrr-desktop bundle undo.", file=out)
+    elif result.changed:
+        applied = {status: result.applied.get(status, 0)
+                   for status in ("new", "updated", "conflicting", "withdrawn")}
+        _say(out, "bundle_cli.imported", file=preview.path.name, city=preview.sender.name,
+             number=result.import_id, **applied)
+    elif preview.confirms_only:
+        _say(out, "bundle_cli.nothing_to_import", file=preview.path.name,
+             city=preview.sender.name, made=f"{preview.created_at:%Y-%m-%d}")
     if not args.json:
         _print_conflicts(preview, taken, out)
     return EXIT_OK
@@ -103,7 +109,7 @@ def _print_conflicts(preview: BundlePreview, taken: frozenset[Any], out: TextIO)
 
 def bundle_undo_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     undone = undo_bundle_import(home.db, args.import_id)
-    print(f"Undid the import of {undone.file_name} from {undone.sender_name}.", file=out)
+    _say(out, "bundle_cli.undone", file=undone.file_name, city=undone.sender_name)
     return EXIT_OK
 
 
@@ -111,13 +117,10 @@ def bundle_erase_command(args: argparse.Namespace, home: Home, out: TextIO) -> i
     if args.peer:
         holdings = peer_holdings(home.db, args.peer)
         count = erase_peer_data(home.db, holdings.city_uuid)
-        bundles = "1 bundle" if count == 1 else f"{count} bundles"
-        print(f"Erased what came from {holdings.name} ({bundles}). Our own data and "
-              "notes are unchanged.", file=out)
+        _say(out, "bundle_cli.erased_peer", city=holdings.name, count=count)
     else:
         erased = erase_bundle(home.db, args.import_id)
-        print(f"Erased what still came from {erased.file_name} ({erased.sender_name}).",
-              file=out)
+        _say(out, "bundle_cli.erased_bundle", file=erased.file_name, city=erased.sender_name)
     return EXIT_OK
 
 
@@ -133,12 +136,16 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
                "sent": [{"id": b.id, "file": b.file_name, "created_at": b.created_at.isoformat(),
                          "summary": b.summary} for b in history.sent]}, out)
         return EXIT_OK
-    print("Received:" if history.received else "No bundle received yet.", file=out)
+    _say(out, "bundle_cli.received" if history.received else "bundle_cli.none_received")
     for got in history.received:
-        state = f", undone {got.undone_at:%Y-%m-%d}" if got.undone_at else ""
-        print(f"  {got.id}. {got.imported_at:%Y-%m-%d %H:%M} {got.file_name} from "
-              f"{got.sender_name}{state}", file=out)
-    print("Sent:" if history.sent else "No bundle sent yet.", file=out)
+        line = {"number": got.id, "when": f"{got.imported_at:%Y-%m-%d %H:%M}",
+                    "file": got.file_name, "city": got.sender_name}
+        if got.undone_at:
+            _say(out, "bundle_cli.received_undone_line", undone=f"{got.undone_at:%Y-%m-%d}",
+                 indent=2, **line)
+        else:
+            _say(out, "bundle_cli.received_line", indent=2, **line)
+    _say(out, "bundle_cli.sent" if history.sent else "bundle_cli.none_sent")
     for sent in history.sent:
         print(f"  {sent.created_at:%Y-%m-%d %H:%M} {sent.file_name}", file=out)
     return EXIT_OK
@@ -178,54 +185,56 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
     if as_json:
         _dump(_preview_json(preview), out)
         return
-    print(f"Bundle {preview.path.name} from {preview.sender.name} "
-          f"({preview.sender.country_code}), made {preview.created_at:%Y-%m-%d %H:%M} UTC",
-          file=out)
+    sender = preview.sender
+    _say(out, "bundle_cli.header", file=preview.path.name, city=sender.name,
+         country=sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}")
     if preview.own_city:
-        print(f"Key fingerprint: {preview.fingerprint}", file=out)
+        _say(out, "bundle_cli.fingerprint", fingerprint=preview.fingerprint)
         _print_contents(preview, out)
-        print(OWN_CITY_NOTE, file=out)
+        _say(out, "bundle_cli.own_city")
         return
-    print(f"Key fingerprint: {preview.fingerprint} "
-          f"({TRUST_SHOWN[preview.trust.trust.value]})", file=out)
+    _say(out, "bundle_cli.fingerprint_trust", fingerprint=preview.fingerprint,
+         trust=message(TRUST_SHOWN[preview.trust.trust.value]))
     if preview.rename is not None:
-        print(message_text("bundle.renamed", {
-            "old": preview.rename.old_name, "old_country": preview.rename.old_country,
-            "name": preview.rename.new_name, "country": preview.rename.new_country}), file=out)
+        _say(out, "bundle.renamed", old=preview.rename.old_name,
+             old_country=preview.rename.old_country, name=preview.rename.new_name,
+             country=preview.rename.new_country)
     for warning in preview.warnings:
-        print(f"Warning: {warning}", file=out)
+        _say(out, "bundle_cli.warning", warning=warning)
     if preview.already_imported_at is not None:
-        print(f"This bundle was already imported on {preview.already_imported_at:%Y-%m-%d}.",
-              file=out)
-    counts = preview.counts()
-    print(", ".join(f"{count} {status}" for status, count in counts.items()), file=out)
+        _say(out, "bundle_cli.already_imported", day=f"{preview.already_imported_at:%Y-%m-%d}")
+    _say(out, "bundle_cli.counts", **preview.counts())
     if not preview.changes_anything and not preview.conflicting:
-        print("Importing it would change nothing.", file=out)
-    shown = 0
-    for record in preview.records:
-        if record.status.value == "unchanged" or shown >= MAX_DIFFS_SHOWN:
-            continue
-        shown += 1
-        print(f"  [{record.status.value}] {record.entity} {record.title}", file=out)
+        _say(out, "bundle_cli.changes_nothing")
+    listed = [r for r in preview.records if r.status is not RecordStatus.UNCHANGED]
+    for record in listed[:MAX_DIFFS_SHOWN]:
+        _say(out, "bundle_cli.record", kind=message(KIND_SHOWN[record.entity]),
+             title=record.title, status=message(STATUS_SHOWN[record.status.value]), indent=2)
         for change in preview.readable(record):
             for line in describe(change):
                 print(f"      {line}", file=out)
-    hidden = sum(1 for r in preview.records if r.status.value != "unchanged") - shown
-    if hidden > 0:
-        print(f"  ... and {hidden} more (see --json)", file=out)
+    if len(listed) > MAX_DIFFS_SHOWN:
+        _say(out, "bundle_cli.more_records", count=len(listed) - MAX_DIFFS_SHOWN, indent=2)
 
 
 def _print_contents(preview: BundlePreview, out: TextIO) -> None:
     held = preview.summary
-    print(f"It holds: profile {'included' if held.profile else 'left out'}, "
-          f"{held.practices} practices, {held.assessments} self-assessed topics, "
-          f"{held.stakeholders} stakeholders, {held.tombstones} withdrawn records.", file=out)
-    personal = (f"included for {held.with_personal_data} of {held.stakeholders} stakeholders"
-                if held.with_personal_data else "not included")
-    print(f"Personal data (contact person, email or phone): {personal}.", file=out)
+    _say(out, "bundle_cli.contents_profile" if held.profile else "bundle_cli.contents_no_profile",
+         practices=held.practices, assessments=held.assessments,
+         stakeholders=held.stakeholders, tombstones=held.tombstones)
+    if held.with_personal_data:
+        _say(out, "bundle_cli.personal_included", count=held.with_personal_data,
+             total=held.stakeholders)
+    else:
+        _say(out, "bundle_cli.personal_none")
     if held.contacts_in_descriptions:
-        print(message_text("bundle.contacts_in_descriptions",
-                           {"count": held.contacts_in_descriptions}), file=out)
+        _say(out, "bundle.contacts_in_descriptions", count=held.contacts_in_descriptions)
+
+
+def _say(out: TextIO, code: str, indent: int = 0, **params: Any) -> None:
+    """One line of the catalogue's ``code`` in the officer's language."""
+    print(" " * indent + message(code, **params).text(), file=out)
+
 
 def _dump(data: object, out: TextIO) -> None:
     json.dump(data, out, ensure_ascii=False, indent=2)

@@ -17,6 +17,7 @@ from rrr_desktop.services.stakeholders.importing.column_mapping import (
     mapping_with_choices,
     suggest_mapping,
 )
+from rrr_desktop.services.stakeholders.importing.encodings import encoding_name
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
 from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
@@ -50,6 +51,9 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     if not table.rows and not table.headings:
         print(message("import_cli.no_rows", file=source.name).text(), file=out)
         return 0
+    if table.encoding is not None:
+        print(message("import_cli.read_as", encoding=encoding_name(table.encoding)).text(),
+              file=out)
     table, suggested, guesses = guess_columns(table, suggest_mapping(table.headers, table.rows))
     if args.keep_headings:
         table = table.with_headings()

@@ -24,15 +24,16 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from rrr_desktop.services.briefs.coverage import printable
 from rrr_desktop.services.briefs.fonts import BOLD, REGULAR
 from rrr_desktop.services.briefs.styles import ACCENT, INK, MUTED, RULE, styles
+from rrr_desktop.text import name_controls
 
 LABEL_SIZE = 8.5  # points, for chart labels and page furniture
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def plain(text: str) -> str:
-    """Text without control characters, which PDF text and reportlab's parser refuse,
-    and with a visible mark for each character the font cannot print."""
-    return printable(_CONTROL.sub("", text))
+    """Text with each control character named (``‹U+001B›``: PDF text and reportlab's
+    parser refuse them, and a right-to-left override would reorder what follows) and a
+    visible mark for each character the font cannot print."""
+    return printable(name_controls(text))
 
 
 def fitted(text: str, width: float, font: str = REGULAR, size: float = LABEL_SIZE) -> str:

@@ -6,12 +6,15 @@ those not engaged; within each by influence × interest (unplaced ones count 0),
 the latest contact, then by name; at most ``options.key_stakeholders``. A stakeholder
 who is a person appears only when the officer allowed personal data *and* the
 person's consent is recorded; contact details are copied only for those rows, so
-nothing that may not print ever reaches the renderer.
+nothing that may not print ever reaches the renderer. Emails and phone numbers
+written into free text (our summary, the notes on our topics, the notes of
+follow-ups) print as [✉] and [☎] unless the officer allowed personal data (and, for
+a follow-up, the stakeholder's consent is recorded).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from uuid import UUID
 
@@ -48,6 +51,7 @@ from rrr_desktop.services.peers.world import load_world
 from rrr_desktop.services.setup import directory
 from rrr_desktop.services.stakeholders.influence_map import stakeholder_map
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from rrr_desktop.text import with_contacts_if
 
 SUGGESTED_PEERS = 5
 REASONS_PER_PEER = 3
@@ -75,11 +79,13 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         overdue, overdue_count = _overdue(connection, options, names, today_of(now))
         bundles = bundles_used(connection, [*peers[1], *(m.uuid for g in groups
                                                          for m in g.members)])
+        keep = options.include_personal_data
+        summary = city_summary(ours)
         return CityBriefData(
-            city=city_summary(ours),
+            city=replace(summary, summary=with_contacts_if(keep, summary.summary)),
             provenance=Provenance(now, bundles),
-            offers=_topics(ours, "offers"),
-            wants=_topics(ours, "wants"),
+            offers=_topics(ours, "offers", keep),
+            wants=_topics(ours, "wants", keep),
             by_kind=tuple(Count(names.kind(kind), count) for kind, count in register.by_kind),
             by_stage=tuple(Count(names.stage(stage), count)
                            for stage, count in register.by_stage),
@@ -96,11 +102,12 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         )
 
 
-def _topics(city: CityProfile, role: str) -> tuple[TopicNote, ...]:
+def _topics(city: CityProfile, role: str, keep: bool) -> tuple[TopicNote, ...]:
     notes, free = ((city.offers, city.free_offers) if role == "offers"
                    else (city.wants_to_learn, city.free_wants_to_learn))
-    return (tuple(TopicNote(n.label, n.note) for n in notes)
-            + tuple(TopicNote(n.text, n.note) for n in free))
+    return (tuple(TopicNote(n.label, with_contacts_if(keep, n.note)) for n in notes)
+            + tuple(TopicNote(with_contacts_if(keep, n.text), with_contacts_if(keep, n.note))
+                    for n in free))
 
 
 def _suggested_peers(db: Database, names: DataLabels) -> tuple[tuple[PeerSuggestion, ...],
@@ -167,6 +174,7 @@ def _overdue(connection: Connection, options: BriefOptions, names: DataLabels,
         if is_person and not (options.include_personal_data and consent):
             name = (names.labels("contact_of", organisation=organisation) if organisation
                     else names.labels("contact_alone"))
-        result.append(FollowUp(name, first_line(notes or "", ACTION_LENGTH),
-                               due, owner))
+        keep = options.include_personal_data and bool(consent)
+        result.append(FollowUp(name, first_line(with_contacts_if(keep, notes or ""),
+                                                ACTION_LENGTH), due, owner))
     return tuple(result), total

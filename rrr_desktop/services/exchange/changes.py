@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from rrr_desktop.messages import message
+
 MAX_SHOWN_CHARS = 80
 
 FIELD_LABELS: Mapping[str, str] = {
@@ -85,20 +87,20 @@ def readable_changes(changes: tuple[FieldChange, ...], topic_labels: Mapping[str
 
 
 def describe(change: ReadableChange) -> list[str]:
-    """English lines for the command line: ``Label: + item`` / ``- item`` or
-    ``Label: before → after``."""
+    """Lines for the command line, in the officer's language: ``Label: + item`` /
+    ``- item`` or ``Label: before → after``."""
     if change.reordered:
-        return [f"{change.label}: same items in another order"]
+        return [message("bundle_cli.reordered", label=change.label).text()]
     if change.is_list:
         return [f"{change.label}:", *(f"  + {item}" for item in change.added),
                 *(f"  - {item}" for item in change.removed)]
-    return [f"{change.label}: {_english(change.before)} → {_english(change.after)}"]
+    return [f"{change.label}: {_worded(change.before)} → {_worded(change.after)}"]
 
 
-def _english(value: str | bool) -> str:
+def _worded(value: str | bool) -> str:
     if isinstance(value, bool):
-        return "yes" if value else "no"
-    return value or "(empty)"
+        return message("bundle_cli.yes" if value else "bundle_cli.no").text()
+    return value or message("bundle_cli.empty").text()
 
 
 def _scalar(value: Any) -> str | bool:

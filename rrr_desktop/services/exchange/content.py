@@ -115,10 +115,12 @@ class BundleProfile(_Strict):
         if self.profile is None:
             return self
         if self.profile.city.uuid != self.city.uuid:
-            raise ValueError("profile.city.uuid is not the uuid of the bundle's city")
+            raise PydanticCustomError("profile_of_other_city",
+                                      "profile.city.uuid is not the uuid of the bundle's city")
         if self.profile.practices or self.profile.self_assessment:
-            raise ValueError("practices and self_assessment travel in practices.json and "
-                             "assessments.json, not in the profile")
+            raise PydanticCustomError("practices_in_profile",
+                                      "practices and self_assessment travel in practices.json "
+                                      "and assessments.json, not in the profile")
         return self
 
 

@@ -45,6 +45,7 @@ from rrr_desktop.services.exchange.content import (
     BundleStakeholders,
     iso_time,
 )
+from rrr_desktop.services.profile.contacts import TOPIC_LISTS, withhold_contacts
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
 from rrr_desktop.services.validation import describe_validation_error
@@ -58,6 +59,7 @@ class ExportOptions:
     self_assessment: bool = True
     stakeholders: bool = True
     include_contacts: bool = False  # personal data of persons whose consent is recorded
+    profile_contacts: bool = False  # emails and phones written in our profile and practices
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,9 @@ class ExportSummary:
     # of ``with_personal_data``, those whose description holds an email or phone number
     # (left out of the description unless their personal data is included)
     contacts_in_descriptions: int = 0
+    # texts of the profile and practices sent that hold an email or phone number (left
+    # out of them unless ``ExportOptions.profile_contacts``)
+    contacts_in_profile: int = 0
 
 
 @dataclass(frozen=True)
@@ -159,7 +164,11 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
             "region": region, "website": _shareable_website(website), "revision": revision,
             "updated_at": iso_time(updated_at)}
     draft = load_profile(db)
-    document = draft_to_data(draft)
+    sent = draft_to_data(draft)
+    sent = {**sent, "practices": sent["practices"] if options.practices else []}
+    if not options.profile:
+        sent = {**sent, "summary": "", **{role: [] for role in TOPIC_LISTS}}
+    document, contacts_in_profile = withhold_contacts(sent, keep=options.profile_contacts)
     profile = {**document, "practices": [], "self_assessment": []}
     members: dict[str, bytes] = {}
     checked = _checked(PROFILE, BundleProfile, {"city": card, **(
@@ -192,7 +201,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     summary = ExportSummary(
         name, options.profile, len(practices), len(assessments) if options.self_assessment
         else 0, len(people), len(tombstones), counts[0], counts[1],
-        counts[1] if options.include_contacts else 0, counts[2])
+        counts[1] if options.include_contacts else 0, counts[2], contacts_in_profile)
     return _Export(sender, members, summary, shared,
                    [(t["entity"], UUID(t["uuid"])) for t in tombstones])
 

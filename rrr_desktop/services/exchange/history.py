@@ -23,6 +23,7 @@ from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import bundle_history as queries
 from rrr_desktop.models.queries.codecs import stored_time
 from rrr_desktop.services.exchange import records
+from rrr_desktop.services.exchange.importing import CONFIRMED
 from rrr_desktop.services.peers.identity import find_by_name
 
 
@@ -37,6 +38,11 @@ class ReceivedBundle:
     imported_at: datetime
     undone_at: datetime | None
     summary: dict[str, int]
+
+    @property
+    def confirmation(self) -> bool:
+        """It changed nothing: it only confirmed what we hold of its city, as of its date."""
+        return bool(self.summary.get(CONFIRMED))
 
 
 @dataclass(frozen=True)
@@ -54,9 +60,17 @@ class BundleHistory:
 
     @property
     def undoable(self) -> ReceivedBundle | None:
-        """The last import, if it was not undone or erased (only the last can be undone)."""
-        last = self.received[0] if self.received else None
+        """The last import that changed something, if it was not undone or erased (only
+        the last can be undone; a confirmation has nothing to undo)."""
+        last = next((got for got in self.received if not got.confirmation), None)
         return last if last is not None and last.undone_at is None else None
+
+    def confirming(self, imported: ReceivedBundle) -> list[int]:
+        """The confirmations of ``imported``'s data: later bundles from its city that
+        changed nothing (they confirmed what it wrote; undoing it withdraws them too)."""
+        return [got.id for got in self.received
+                if got.id > imported.id and got.sender_uuid == imported.sender_uuid
+                and got.confirmation and got.undone_at is None]
 
 
 @dataclass(frozen=True)
@@ -90,7 +104,8 @@ def bundle_history(db: Database) -> BundleHistory:
 
 def undo_bundle_import(db: Database, import_id: int | None = None) -> ReceivedBundle:
     """Undo the last bundle import (``import_id``, if given, must be it); returns it."""
-    last = bundle_history(db).undoable
+    history = bundle_history(db)
+    last = history.undoable
     if last is None:
         raise RejectedInput("bundle.nothing_to_undo")
     if import_id is not None and import_id != last.id:
@@ -102,7 +117,7 @@ def undo_bundle_import(db: Database, import_id: int | None = None) -> ReceivedBu
         for entity, uuid, action, previous in queries.changes_of(connection, last.id):
             if city_id is not None:
                 _restore(connection, city_id, entity, uuid, action=action, previous=previous)
-        _mark_done(connection, [last.id], "undone")
+        _mark_done(connection, [last.id, *history.confirming(last)], "undone")
     return last
 
 

@@ -68,6 +68,7 @@ class RecordStatus(enum.StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+CONFIRMED = "confirmed"  # the summary of an import that wrote nothing, only confirmed
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
 
 
@@ -136,15 +137,25 @@ class BundlePreview:
     def changes_anything(self) -> bool:
         return any(record.status in APPLIED_BY_DEFAULT for record in self.records)
 
+    @property
+    def confirms_only(self) -> bool:
+        """Everything in it is what we hold (or older): importing it writes nothing but
+        records that the city's data is current as of the bundle's date."""
+        return _confirms_only(self.records)
+
 
 @dataclass(frozen=True)
 class ImportResult:
-    import_id: int | None  # None: nothing was changed
-    applied: Mapping[str, int]  # status -> records written
+    """``import_id``: the import recorded (None: none, as the same file was imported
+    already); ``applied``: status -> records written (empty: the bundle only confirmed
+    that what we hold of its city is current as of its date)."""
+
+    import_id: int | None
+    applied: Mapping[str, int]
 
     @property
     def changed(self) -> bool:
-        return self.import_id is not None
+        return bool(self.applied)
 
 
 def file_digest(path: Path) -> str:
@@ -298,19 +309,29 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
-        if not chosen:
-            return ImportResult(None, {})
+        if not chosen and (not _confirms_only(plan)
+                           or queries.last_import_of_file(connection, preview.file_sha256)):
+            return ImportResult(None, {})  # all left out, or this very file recorded already
+        # A bundle that changes nothing is still recorded: checked and signed, it proves
+        # that what we hold of its city is current as of its date (the peer's freshness).
         batch = BundleImport(
             file_name=preview.path.name, file_sha256=preview.file_sha256,
             sender_uuid=preview.sender.city_uuid, sender_name=preview.sender.name,
             fingerprint=preview.fingerprint, bundle_created_at=preview.created_at,
-            summary=dict(Counter(p.status.value for p in chosen.values())))
+            summary=dict(Counter(p.status.value for p in chosen.values()))
+            if chosen else {CONFIRMED: 1})
         session.add(batch)
         session.flush()
+        if not chosen:
+            return ImportResult(batch.id, {})
         writer = _Writer(connection, preview, batch.id, cancelled=cancelled, progress=progress,
                          total=len(chosen))
         writer.write(held_city, chosen)
         return ImportResult(batch.id, batch.summary)
+
+
+def _confirms_only(plan: Iterable[RecordPreview]) -> bool:
+    return all(p.status in (RecordStatus.UNCHANGED, RecordStatus.OLDER) for p in plan)
 
 
 def _pin_key(connection: Connection, preview: BundlePreview) -> None:

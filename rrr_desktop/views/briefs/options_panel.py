@@ -27,6 +27,7 @@ from rrr_desktop.services.briefs.options import (
     Paper,
 )
 from rrr_desktop.services.dto import Choice
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.shared_settings import paper as preferred_paper
 from rrr_desktop.views.common.translations import NATIVE_NAMES
@@ -162,7 +163,7 @@ class BriefOptionsPanel(QWidget):
         self.peer.blockSignals(True)
         self.peer.clear()
         for peer in peers:
-            self.peer.addItem(peer.name, peer.code)
+            self.peer.addItem(show_controls(peer.name), peer.code)
         found = self.peer.findData(current)
         self.peer.setCurrentIndex(found if found >= 0 else 0)
         self.peer.blockSignals(False)
@@ -173,8 +174,9 @@ class BriefOptionsPanel(QWidget):
             self.consent.setText(self.tr("No key stakeholders yet."))
             return
         self.consent.setText(self.tr(
-            "{consented} of the {rows} key stakeholders have consent recorded: only their "
-            "contact details can print.").format(consented=with_consent, rows=rows))
+            "{consented} of the %Ln key stakeholders have consent recorded: only their "
+            "contact details can print.", "", rows).format(
+                consented=QLocale().toString(with_consent)))
 
     def _kind_changed(self) -> None:
         kind = self.kind()

@@ -45,6 +45,7 @@ from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.briefs.generate import GeneratedBrief
@@ -414,7 +415,7 @@ class BriefsPage(Page):
             return recent_briefs(home.db)
 
         self.status.setText(self.tr("Saved to {path}.").format(path=path))
-        run_in_background(self, work, self._show_recent, self._failed)
+        write_in_background(self, work, self._show_recent, self._failed)
 
     def _forget(self, brief_id: int) -> None:
         home = self.home
@@ -427,7 +428,7 @@ class BriefsPage(Page):
             forget_brief(home.db, brief_id)
             return recent_briefs(home.db)
 
-        run_in_background(self, work, self._show_recent, self._failed)
+        write_in_background(self, work, self._show_recent, self._failed)
 
     def _show_recent(self, briefs: list[RecentBrief]) -> None:
         if self.home is not None:

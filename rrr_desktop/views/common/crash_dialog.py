@@ -75,8 +75,8 @@ class CrashDialog(QDialog):
             "support."
         ).format(what=self._failures[0], log=self._log_file)
         if len(self._failures) > 1:
-            text += "\n\n" + self.tr("{count} more errors happened since.").format(
-                count=len(self._failures) - 1)
+            text += "\n\n" + self.tr("%Ln more errors happened since.", "",
+                                       len(self._failures) - 1)
         self.message.setText(text)
 
     def copy_details(self) -> None:

@@ -1,18 +1,23 @@
 """The window's one undo history: every change the officer makes can be undone with Ctrl+Z.
 
-A change is made first (often in the background); then its :class:`ChangeCommand`
-is pushed with two callables that write the state before and after it (services
-keep the before- and after-images). Pushing does not make the change again.
-A change that is not on the stack (an import, a new interaction) calls
-:func:`drop_redo`, so that Redo never offers a command whose state is stale.
+A change is made first (in the background); then its :class:`ChangeCommand` is
+pushed with two callables that write the state before and after it (services keep the
+before- and after-images). Pushing does not make the change again. A write of Undo or
+Redo goes through :func:`background_step`, so the window never waits for the database.
+Changes that are not on the stack (imports, sample data) empty it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+
+from rrr_desktop.views.common.writes import write_in_background
+
+T = TypeVar("T")
 
 
 class ChangeCommand(QUndoCommand):
@@ -36,19 +41,19 @@ class ChangeCommand(QUndoCommand):
             self.setObsolete(True)
 
 
-class _Nothing(QUndoCommand):
-    """Pushed obsolete: the stack drops what Redo offered, and keeps nothing of it."""
+def background_step(owner: QObject, stack: QUndoStack, work: Callable[[], T],
+                    done: Callable[[T], None], failed: Callable[[BaseException], None]
+                    ) -> bool:
+    """An Undo or Redo that writes: started on the writers' thread (in order, a long wait
+    said; see ``writes``) and True at once; ``done`` gets what ``work`` returned. If the
+    write is refused, ``failed`` says why and the history, which no longer matches the
+    data, is emptied."""
+    def refused(error: BaseException) -> None:
+        stack.clear()
+        failed(error)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObsolete(True)
-
-
-def drop_redo(stack: QUndoStack) -> None:
-    """A change outside the stack was made: what Redo offers would now be stale."""
-    if stack.canRedo():
-        stack.push(_Nothing())
-        stack.canRedoChanged.emit(stack.canRedo())  # the push alone does not say so
+    write_in_background(owner, work, done, refused)
+    return True
 
 
 def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 log = logging.getLogger(__name__)
 
 _pending: set[_Relay] = set()
+_pools: set[QThreadPool] = set()  # pools other than the global one that ran work
 
 
 class _Relay(QObject):
@@ -71,14 +72,19 @@ class _Task(QRunnable):
 
 def run_in_background(owner: QObject, work: Callable[[], Any],
                       on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> None:
-    """Run ``work`` on a worker thread; call back on the GUI thread while ``owner`` lives."""
+                      on_failure: Callable[[BaseException], None], *,
+                      pool: QThreadPool | None = None) -> None:
+    """Run ``work`` on a worker thread (of ``pool``, else Qt's global pool); call back on
+    the GUI thread while ``owner`` lives."""
     relay = _Relay(owner, on_success, on_failure)
     _pending.add(relay)  # keep the wrapper alive until its callback ran
     relay.destroyed.connect(lambda: _pending.discard(relay))
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    if pool is not None:
+        _pools.add(pool)
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
-    """Block until the pool is idle (used on exit, so no work is cut off mid-write)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until the pools are idle (used on exit, so no work is cut off mid-write)."""
+    idle = [pool.waitForDone(timeout_ms) for pool in (*_pools, QThreadPool.globalInstance())]
+    return all(idle)

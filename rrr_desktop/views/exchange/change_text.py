@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.content import ContentSummary
@@ -63,6 +63,26 @@ def field_value(value: str | bool) -> str:
     return value or translate("BundleChangeText", "(empty)")
 
 
+class _Counts(QObject):
+    """Counted texts: ``self.tr(text, "", n)`` is what lupdate reads as plural forms."""
+
+    def practices(self, count: int) -> str:
+        return self.tr("%Ln practices", "", count)
+
+    def assessments(self, count: int) -> str:
+        return self.tr("%Ln self-assessed topics", "", count)
+
+    def stakeholders(self, count: int) -> str:
+        return self.tr("%Ln stakeholders", "", count)
+
+    def withdrawn(self, count: int) -> str:
+        return self.tr("%Ln withdrawn records", "", count)
+
+    def contacts(self, count: int) -> str:
+        return self.tr("%Ln stakeholders have an email address or phone number in their "
+                       "description.", "", count)
+
+
 def contents_text(held: ContentSummary) -> str:
     """What a bundle holds, in one or two sentences."""
     profile = (
@@ -70,22 +90,12 @@ def contents_text(held: ContentSummary) -> str:
         if held.profile
         else translate("BundleChangeText", "profile left out")
     )
-    text = translate(
-        "BundleChangeText",
-        "It holds: {profile}, {practices} practices, {assessments} self-assessed "
-        "topics, {stakeholders} stakeholders, {tombstones} withdrawn records.",
-    ).format(
-        profile=profile,
-        practices=held.practices,
-        assessments=held.assessments,
-        stakeholders=held.stakeholders,
-        tombstones=held.tombstones,
-    )
+    counted = _Counts()
+    text = translate("BundleChangeText", "It holds: {contents}.").format(contents=", ".join((
+        profile, counted.practices(held.practices), counted.assessments(held.assessments),
+        counted.stakeholders(held.stakeholders), counted.withdrawn(held.tombstones))))
     if held.contacts_in_descriptions:
-        text += " " + translate(
-            "BundleChangeText",
-            "{count} stakeholders have an email address or phone number in their description.",
-        ).format(count=held.contacts_in_descriptions)
+        text += " " + counted.contacts(held.contacts_in_descriptions)
     if held.with_personal_data:
         return (
             text

@@ -80,9 +80,14 @@ class _SummaryPage(QWizardPage):
         self.contacts = QCheckBox()
         self.contacts.setAccessibleName(self.tr("Include personal data"))
         self.contacts_note = plain_label()
+        self.profile_contacts = QCheckBox()
+        self.profile_contacts.setAccessibleName(self.tr(
+            "Send the emails and phone numbers written in our profile and practices"))
+        self.profile_contacts.hide()
         layout.addWidget(self.counts)
         layout.addWidget(self.contacts)
         layout.addWidget(self.contacts_note)
+        layout.addWidget(self.profile_contacts)
         layout.addStretch()
         self.summary: ExportSummary | None = None
 
@@ -101,28 +106,34 @@ class _SummaryPage(QWizardPage):
 
     def _show(self, summary: ExportSummary) -> None:
         self.summary = summary
-        self.counts.setText(self.tr(
-            "The bundle will hold: {profile}; {practices} practices; {assessed} self-assessed "
-            "topics; {stakeholders} stakeholders; {withdrawn} withdrawals of records shared "
-            "before.").format(
-                profile=self.tr("the profile") if summary.profile else self.tr("no profile"),
-                practices=summary.practices, assessed=summary.assessments,
-                stakeholders=summary.stakeholders, withdrawn=summary.tombstones))
+        held = "; ".join((
+            self.tr("the profile") if summary.profile else self.tr("no profile"),
+            self.tr("%Ln practices", "", summary.practices),
+            self.tr("%Ln self-assessed topics", "", summary.assessments),
+            self.tr("%Ln stakeholders", "", summary.stakeholders),
+            self.tr("%Ln withdrawals of records shared before", "", summary.tombstones)))
+        self.counts.setText(self.tr("The bundle will hold: {contents}.").format(contents=held))
         self.contacts.setText(self.tr(
-            "&Include contact person, email and phone of the {count} stakeholders whose "
-            "consent is recorded").format(count=summary.consented))
+            "&Include contact person, email and phone of the %Ln stakeholders whose "
+            "consent is recorded", "", summary.consented))
         self.contacts.setEnabled(summary.consented > 0)
         grow_to_show(self.contacts)
         note = self.tr(
-            "{with_data} shared stakeholders have personal data; it is left out unless you "
-            "tick the box, and it is never sent without recorded consent.").format(
-                with_data=summary.with_personal_data)
+            "%Ln shared stakeholders have personal data; it is left out unless you "
+            "tick the box, and it is never sent without recorded consent.", "",
+            summary.with_personal_data)
         if summary.contacts_in_descriptions:
             note += " " + self.tr(
-                "{count} of them have an email address or phone number written in their "
-                "description: those are left out of the description the same way.").format(
-                    count=summary.contacts_in_descriptions)
+                "%Ln of them have an email address or phone number written in their "
+                "description: those are left out of the description the same way.", "",
+                summary.contacts_in_descriptions)
         self.contacts_note.setText(note)
+        self.profile_contacts.setText(self.tr(
+            "Send the emails and phone numbers written in %Ln texts of our profile and "
+            "practices (left out otherwise, shown as [✉] and [☎])", "",
+            summary.contacts_in_profile))
+        self.profile_contacts.setVisible(summary.contacts_in_profile > 0)
+        grow_to_show(self.profile_contacts)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -243,7 +254,8 @@ class BundleExportWizard(QWizard):
             practices=self.content.practices.isChecked(),
             self_assessment=self.content.assessment.isChecked(),
             stakeholders=self.content.stakeholders.isChecked(),
-            include_contacts=self.summary.contacts.isChecked())
+            include_contacts=self.summary.contacts.isChecked(),
+            profile_contacts=self.summary.profile_contacts.isChecked())
 
     def write(self) -> None:
         options, path, home = self.export_options(), self.file.chosen(), self.home
@@ -255,10 +267,12 @@ class BundleExportWizard(QWizard):
 
         def written(summary: ExportSummary) -> None:
             self.bundle_path = path
-            text = self.tr("The bundle was written to {file}: {stakeholders} stakeholders, "
-                           "{practices} practices; personal data of {personal} records.").format(
-                file=path, stakeholders=summary.stakeholders, practices=summary.practices,
-                personal=summary.personal_data_included)
+            held = "; ".join((
+                self.tr("%Ln stakeholders", "", summary.stakeholders),
+                self.tr("%Ln practices", "", summary.practices),
+                self.tr("personal data of %Ln records", "", summary.personal_data_included)))
+            text = self.tr("The bundle was written to {file}: {contents}.").format(
+                file=path, contents=held)
             self.done_page.show_written(text)
             self.exported.emit(text)
 

@@ -97,7 +97,9 @@ class BundleHistoryDialog(QDialog):
         self.received.clear()
         for got in history.received:
             state = (self.tr("undone or erased {day}").format(day=f"{got.undone_at:%Y-%m-%d}")
-                     if got.undone_at else self.tr("active"))
+                     if got.undone_at else self.tr("changed nothing; confirmed the data as "
+                                                   "current") if got.confirmation
+                     else self.tr("active"))
             item = QTreeWidgetItem(self.received, [
                 f"{got.imported_at:%Y-%m-%d %H:%M}", got.file_name, got.sender_name, state])
             item.setData(0, Qt.ItemDataRole.UserRole, got.id)
@@ -187,11 +189,8 @@ class BundleHistoryDialog(QDialog):
         from rrr_desktop.services.exchange.history import erase_peer_data
 
         count = erase_peer_data(db, chosen.sender_uuid)
-        if count == 1:
-            return self.tr("Erased what came from {city} (1 bundle).").format(
-                city=chosen.sender_name)
-        return self.tr("Erased what came from {city} ({count} bundles).").format(
-            city=chosen.sender_name, count=count)
+        return self.tr("Erased what came from {city} (%Ln bundles).", "", count).format(
+            city=chosen.sender_name)
 
     def _confirm(self, text: str, action: str, work: Callable[[Any], str]) -> QMessageBox:
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text,

@@ -35,6 +35,7 @@ from rrr_desktop.progress import Cancelled
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
+from rrr_desktop.views.common.labels import date_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import contents_text
 from rrr_desktop.views.exchange.record_diff import RecordDiff
@@ -110,6 +111,7 @@ class BundleImportDialog(QDialog):
         self._applying = False
         self._generation = 0
         self._importable = False  # a bundle may be applied (trusted, not our own city)
+        self._confirming = False  # a bundle only confirms what we hold: importing records it
 
     def _acceptance(self, layout: QVBoxLayout, text: str) -> QCheckBox:
         """A check box, hidden until a bundle needs it, that verifies the bundles again."""
@@ -211,15 +213,20 @@ class BundleImportDialog(QDialog):
                                         "import."))
         else:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
-                                        "it would change nothing."))
+                                        "it changes nothing, and records that the city's data "
+                                        "is current as of the bundle's date."))
         self._importable = not refused and not renamed and not own
+        self._confirming = any(p.confirms_only and p.already_imported_at is None
+                               for p in previews)
         self._update_apply()
 
     def _update_apply(self) -> None:
-        """Import is offered once something is ticked: a change, or theirs in a conflict."""
+        """Import is offered once something is ticked (a change, or theirs in a conflict),
+        or for a bundle that only confirms what we hold, so that its date counts."""
         ticked = any(item.checkState(0) == Qt.CheckState.Checked for item in self._items
                      if item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        self.apply_button.setEnabled(self._importable and ticked and not self._applying)
+        self.apply_button.setEnabled(self._importable and (ticked or self._confirming)
+                                     and not self._applying)
         self.apply_city_button.setEnabled(self.apply_button.isEnabled())
 
     def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
@@ -352,21 +359,26 @@ class BundleImportDialog(QDialog):
                     for preview, (left_out, conflicts) in zip(previews, choices, strict=True)]
 
         rest = [p.path for i, p in enumerate(self.previews) if i not in chosen]
-        run_in_background(self, work, lambda results: self._applied(results, rest),
+        run_in_background(self, work, lambda results: self._applied(previews, results, rest),
                           self._apply_failed)
 
     def _show_progress(self, fraction: float) -> None:
         self.progress.setRange(0, 100)
         self.progress.setValue(round(fraction * 100))
 
-    def _applied(self, results: list[ImportResult], rest: list[Path]) -> None:
+    def _applied(self, previews: list[BundlePreview], results: list[ImportResult],
+                 rest: list[Path]) -> None:
         """Done; with bundles of other cities left (``rest``), preview those again."""
         self._applying = False
         self.progress.setVisible(False)
         written = sum(sum(r.applied.values()) for r in results)
-        message = (self.tr("Bundle imported: {count} records added, updated or withdrawn. "
-                           "File > Bundle History can undo it.").format(count=written)
+        message = (self.tr("Bundle imported: %Ln records added, updated or withdrawn. "
+                           "File > Bundle History can undo it.", "", written)
                    if written else self.tr("Nothing was imported: everything was already here."))
+        for preview, result in zip(previews, results, strict=True):
+            if result.import_id is not None and not result.changed:
+                message += " " + self.tr("{city}'s data is confirmed as current on {day}.").format(
+                    city=preview.sender.name, day=date_label(preview.created_at))
         self.status.setText(message)
         self.imported.emit(message)
         if not rest:

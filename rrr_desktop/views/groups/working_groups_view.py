@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.peers.reasons import member_text
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class WorkingGroupsView(QSplitter):
         self._fill_saved()
         self.city_picker.clear()
         for city_uuid, name in cities:
-            self.city_picker.addItem(name, city_uuid)
+            self.city_picker.addItem(show_controls(name), city_uuid)
         self._update_warning()
 
     def _fill_proposals(self) -> None:

@@ -148,14 +148,12 @@ class PeerDetailView(QSplitter):
         years = age.days // 365
         if years == 0:
             return plain_label(self.tr(
-                "⚠ This information is more than {months} months old: check it with the city "
-                "before relying on it.").format(months=max(1, int(age.days / 30.44))),
+                "⚠ This information is more than %Ln months old: check it with the city "
+                "before relying on it.", "", max(1, int(age.days / 30.44))),
                 role="age_warning")
-        text = (self.tr("⚠ This information is more than a year old: check it with the city "
-                        "before relying on it.") if years == 1 else
-                self.tr("⚠ This information is more than {years} years old: check it with the "
-                        "city before relying on it.").format(years=years))
-        return plain_label(text, role="age_warning")
+        return plain_label(self.tr("⚠ This information is more than %Ln years old: check it "
+                                   "with the city before relying on it.", "", years),
+                           role="age_warning")
 
 
 def _date(when: datetime | None) -> str:

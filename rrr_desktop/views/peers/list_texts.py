@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 if TYPE_CHECKING:
     from rrr_desktop.services.peers.matching import EmptyBecause
@@ -36,14 +36,19 @@ def empty_list_text(because: EmptyBecause, *, language: str, region: str, topic:
 
 def count_text(total: int, ranked: int) -> str:
     """How many peers are listed (``total`` > 0), and how many share something with us."""
-    if ranked == total:
-        return (translate("PeersPage", "1 peer city") if total == 1 else
-                translate("PeersPage", "{count} peer cities, best first").format(count=total))
-    if ranked == 0:
-        return (translate("PeersPage", "1 peer city, nothing in common with yours yet")
-                if total == 1 else
-                translate("PeersPage", "{count} peer cities, none with anything in common "
-                          "with yours yet").format(count=total))
-    return translate("PeersPage", "{count} peer cities: {ranked} with something in common, "
-                     "best first, then {rest} with nothing in common yet").format(
-        count=total, ranked=ranked, rest=total - ranked)
+    return _PeerCount().text(total, ranked)
+
+
+class _PeerCount(QObject):
+    """Counted texts: ``self.tr(text, "", n)`` is what lupdate reads as plural forms."""
+
+    def text(self, total: int, ranked: int) -> str:
+        if ranked == total:
+            return self.tr("%Ln peer cities, best first", "", total)
+        if ranked == 0:
+            return self.tr("%Ln peer cities, none with anything in common with yours yet", "",
+                           total)
+        rest = total - ranked
+        return " ".join((self.tr("%Ln peer cities:", "", total),
+                         self.tr("%Ln with something in common, best first,", "", ranked),
+                         self.tr("then %Ln with nothing in common yet.", "", rest)))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 SAVE_DELAY_MS = 800
 
@@ -74,7 +74,7 @@ class PeerNoteEditor(QWidget):
         if city is None or city not in self._unsaved or self._save is None:
             return
         text, save = self._unsaved[city], self._save
-        run_in_background(self, lambda: save(city, text),
+        write_in_background(self, lambda: save(city, text),
                           lambda _: self._saved(city, text), self._failed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,9 @@ from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.tables import record_table
-from rrr_desktop.views.common.undo import ChangeCommand
+from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
 from rrr_desktop.views.peers.detail_view import PeerDetailView
 from rrr_desktop.views.peers.filter_bar import PeerFilterBar
@@ -286,9 +287,10 @@ class PeersPage(Page):
         elif shown == total:
             text = count_text(total, self.model.ranked_count())
         else:
-            text = self.tr("{shown} of {total} peer cities").format(shown=shown, total=total)
+            text = self.tr("{shown} of %Ln peer cities", "", total).format(
+                shown=QLocale().toString(shown))
         if hidden and not self.filters.show_hidden.isChecked():
-            text += " " + self.tr("({hidden} hidden)").format(hidden=hidden)
+            text += " " + self.tr("(%Ln hidden)", "", hidden)
         self.search_count.setText(text)
 
     def _selection_changed(self, _selected: QItemSelection, _old: QItemSelection) -> None:
@@ -334,26 +336,40 @@ class PeersPage(Page):
         self._toggle_preference(pin=False)
 
     def _toggle_preference(self, pin: bool) -> None:
+        """Pin or hide the selected peer (or take it back): one step of Edit › Undo."""
         city, home, data = self.selected_uuid(), self.home, self.data
         if city is None or home is None or data is None:
             return
         on = city not in (data.preferences.pinned if pin else data.preferences.hidden)
+        text = (self.tr("Pin Peer City") if pin and on else self.tr("Unpin Peer City") if pin
+                else self.tr("Hide Peer City") if on else self.tr("Show Peer City Again"))
 
-        def work() -> PeerPreferences:
-            from rrr_desktop.services.peers import workspace as peer_workspace
+        def made(preferences: PeerPreferences) -> None:
+            self._show_preferences(preferences)
+            if self.undo_stack is not None:
+                self.undo_stack.push(ChangeCommand(
+                    text, lambda: self._preference_step(home, city, pin, not on),
+                    lambda: self._preference_step(home, city, pin, on)))
 
-            (peer_workspace.set_pinned if pin else peer_workspace.set_hidden)(home.db, city, on)
-            return peer_workspace.peer_preferences(home.db)
+        write_in_background(self, _preference_writer(home, city, pin, on), made, self._failed)
 
-        def done(preferences: PeerPreferences) -> None:
-            if self.data is not None:
-                from dataclasses import replace
+    def _preference_step(self, home: Home, city: UUID, pin: bool, on: bool) -> bool:
+        """Undo or Redo of a pin or hide: written in the background, then shown."""
+        def shown(preferences: PeerPreferences) -> None:
+            self._show_preferences(preferences)
+            self.changeShown.emit()
 
-                self.data = replace(self.data, preferences=preferences)
-            self.rerank()
-            self.load_groups()
+        assert self.undo_stack is not None  # only its commands call this
+        return background_step(self, self.undo_stack, _preference_writer(home, city, pin, on),
+                               shown, self._failed)
 
-        run_in_background(self, work, done, self._failed)
+    def _show_preferences(self, preferences: PeerPreferences) -> None:
+        if self.data is not None:
+            from dataclasses import replace
+
+            self.data = replace(self.data, preferences=preferences)
+        self.rerank()
+        self.load_groups()
 
     def _weights_changed(self, weights: Weights) -> None:
         self.weights = weights
@@ -370,7 +386,7 @@ class PeersPage(Page):
 
             save_weights(home.db, weights)
 
-        run_in_background(self, work, lambda _: self.load_groups(), self._failed)
+        write_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def _reset_weights(self) -> None:
         if self.data is None or self.home is None:
@@ -386,7 +402,7 @@ class PeersPage(Page):
 
             reset_weights(home.db)
 
-        run_in_background(self, work, lambda _: self.load_groups(), self._failed)
+        write_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
     def load_groups(self) -> None:
         """Proposals (without hidden peers, with the current weights) and saved groups."""
@@ -452,25 +468,36 @@ class PeersPage(Page):
                     text, lambda: self._restore_group(home, recorded.before),
                     lambda: self._restore_group(home, recorded.after)))
 
-        run_in_background(self, work, done, self._failed)
+        write_in_background(self, work, done, self._failed)
 
     def _restore_group(self, home: Home, image: GroupImage) -> bool:
-        """Undo or Redo of a group change: written at once (one group), then shown."""
+        """Undo or Redo of a group change: written in the background, then shown."""
         from rrr_desktop.services.groups.group_image import restore_group
 
-        try:
-            restore_group(home.db, image)
-        except RejectedInput as error:
-            self._failed(error)
-            return False
-        self.load_groups()
-        self.changeShown.emit()
-        return True
+        def shown(_restored: object) -> None:
+            self.load_groups()
+            self.changeShown.emit()
+
+        assert self.undo_stack is not None  # only its commands call this
+        return background_step(self, self.undo_stack, lambda: restore_group(home.db, image),
+                               shown, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, RejectedInput):
             self.load_groups()
         self.message = warn_of_failure(self, error, self.tr("Not changed"))
+
+
+def _preference_writer(home: Home, city: UUID, pin: bool, on: bool
+                       ) -> Callable[[], PeerPreferences]:
+    """The work that pins (``pin``) or hides a peer, or takes it back, and reads them all."""
+    def work() -> PeerPreferences:
+        from rrr_desktop.services.peers import workspace as peer_workspace
+
+        (peer_workspace.set_pinned if pin else peer_workspace.set_hidden)(home.db, city, on)
+        return peer_workspace.peer_preferences(home.db)
+
+    return work
 
 
 def _save_note(home: Home, city: UUID, text: str) -> None:

@@ -114,8 +114,8 @@ class SuggestionTableModel(QAbstractTableModel):
     def _tooltip(self, row: int, column: int) -> str | None:
         age = self._stale.get(self._rows[row].uuid)
         if column == self.CITY and age is not None:
-            return self.tr("⚠ This city's data is {months} months old: ask the city for a new "
-                           "bundle before relying on it.").format(months=int(age.days / 30.44))
+            return self.tr("⚠ This city's data is %Ln months old: ask the city for a new "
+                           "bundle before relying on it.", "", int(age.days / 30.44))
         return "\n".join(reason_text(r) for r in self._rows[row].reasons) or None
 
     def _id(self, row: int, _column: int) -> str:

@@ -34,7 +34,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import Message
 from rrr_desktop.services.profile.draft import ProfileDraft
 from rrr_desktop.views.common.failure import refusal_of
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -155,8 +155,9 @@ class ProfileAutosave(QObject):
         home, draft, edits = self._home, self._current_draft(), self._edits
         self._saving = True
         self._set_state(SaveState.PENDING)
-        run_in_background(self, lambda: self._save(home, draft), lambda _saved: self._saved(edits),
-                          lambda error: self._refused(error, edits))
+        write_in_background(self, lambda: self._save(home, draft),
+                            lambda _saved: self._saved(edits),
+                            lambda error: self._refused(error, edits))
 
     def flush(self) -> bool:
         """Save now, on this thread (closing the window). True when nothing is lost:

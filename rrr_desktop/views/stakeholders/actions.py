@@ -6,8 +6,9 @@ just before it when Undo or Redo brought records back, so the page selects those
 the officer's next action falls on them. Every change is undoable on
 the window's :attr:`StakeholderActions.undo_stack`: a deletion keeps its snapshot
 (Undo puts the records back, Redo deletes them again); an edit, archiving, a merge,
-a bulk edit or a follow-up marked done keeps the images of the records before and
-after (:func:`~rrr_desktop.services.stakeholders.register_image.recorded`).
+a bulk edit, an interaction added, edited or deleted, or a follow-up marked done keeps
+the images of the records before and after
+(:func:`~rrr_desktop.services.stakeholders.register_image.recorded`).
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.views.common.failure import show_warning, warn_of_failure
-from rrr_desktop.views.common.undo import ChangeCommand, drop_redo, undo_actions
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.undo import ChangeCommand, background_step, undo_actions
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -49,9 +50,9 @@ class DeleteCommand(QUndoCommand):
 
         home = self.actions.home()
         assert home is not None
-        if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      self._restored, self.snapshot.ids):
-            self.setObsolete(True)  # never redo a deletion of ids that may be others' now
+        # read when the write runs: writes run in order, after a redo's new snapshot
+        self.actions.write_step(lambda: restore_deleted(home.db, self.snapshot), self._restored,
+                                self.snapshot.ids)
 
     def redo(self) -> None:
         if self._done:
@@ -65,7 +66,7 @@ class DeleteCommand(QUndoCommand):
         def delete() -> None:
             self.snapshot = delete_stakeholders(home.db, self.snapshot.ids)
 
-        self.actions.write_now(delete, self._deleted)
+        self.actions.write_step(delete, self._deleted)
 
 
 class StakeholderActions(QObject):
@@ -205,7 +206,8 @@ class StakeholderActions(QObject):
             self._warn(str(error))
             return
         dialog = InteractionDialog(home, stakeholder_id, logged, self.window)
-        dialog.saved.connect(lambda _id: self._changed_outside(self.tr("Interaction saved.")))
+        dialog.changeRecorded.connect(lambda text, change: self.push_change(
+            text, change, self.tr("Interaction saved.")))
         self._open(dialog)
 
     def merge_selected(self) -> None:
@@ -220,10 +222,10 @@ class StakeholderActions(QObject):
 
     def _merged(self, change: Recorded[MergeResult]) -> None:
         result = change.result
-        self.push_change(self.tr("Merge {count} stakeholders").format(
-            count=len(result.merged_ids) + 1), change, self.tr(
-            "{count} stakeholders merged into one; {moved} interactions moved.").format(
-                count=len(result.merged_ids) + 1, moved=result.interactions_moved))
+        merged = len(result.merged_ids) + 1
+        self.push_change(self.tr("Merge %Ln stakeholders", "", merged), change, " ".join((
+            self.tr("%Ln stakeholders merged into one.", "", merged),
+            self.tr("%Ln interactions moved.", "", result.interactions_moved))))
 
     # --- changes ----------------------------------------------------------------
 
@@ -295,33 +297,27 @@ class StakeholderActions(QObject):
         undone = self.tr("Undone: {change}").format(change=text)
         redone = self.tr("Redone: {change}").format(change=text)
         self.undo_stack.push(ChangeCommand(
-            text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone,
-                                         sorted(change.before.ids)),
-            lambda: self.write_now(lambda: restore_image(home.db, change.after), redone,
-                                   sorted(change.after.ids))))
+            text, lambda: self.write_step(lambda: restore_image(home.db, change.before), undone,
+                                          sorted(change.before.ids)),
+            lambda: self.write_step(lambda: restore_image(home.db, change.after), redone,
+                                    sorted(change.after.ids))))
         self.changed.emit(message)
 
-    def _changed_outside(self, message: str) -> None:
-        """A change that is not on the undo stack: Redo must not offer a stale state."""
-        drop_redo(self.undo_stack)
-        self.changed.emit(message)
+    def write_step(self, work: Callable[[], object], message: str,
+                   touched: Sequence[int] = ()) -> bool:
+        """Undo and redo write in the background; ``changed(message)`` once written (the
+        ``touched`` records selected first), a refusal shown (and the history emptied)
+        if not."""
+        return background_step(self, self.undo_stack, work,
+                               lambda _written: self._stepped(message, touched), self._failed)
 
-    def write_now(self, work: Callable[[], object], message: str,
-                  touched: Sequence[int] = ()) -> bool:
-        """Undo and redo write at once (a few rows); a refusal is shown, nothing changes.
-        The ``touched`` records are selected afterwards."""
-        try:
-            work()
-        except RejectedInput as error:
-            self._warn(str(error))
-            return False
+    def _stepped(self, message: str, touched: Sequence[int]) -> None:
         if touched:
             self.selectRequested.emit(list(touched))
         self.changed.emit(message)
-        return True
 
     def _in_background(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        run_in_background(self, work, done, self._failed)
+        write_in_background(self, work, done, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         warn_of_failure(self.window, error, self.tr("Stakeholders"))

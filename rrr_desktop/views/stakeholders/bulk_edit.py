@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rrr_desktop.views.common.failure import warn_of_failure
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -60,8 +60,7 @@ class BulkEditing(QObject):
         home = self._home()
         assert home is not None
         self.action.setEnabled(False)
-        self.started.emit(self.tr("Changing {count} stakeholders…").format(
-            count=QLocale().toString(len(ids))))
+        self.started.emit(self.tr("Changing %Ln stakeholders…", "", len(ids)))
 
         def work() -> Recorded[BulkResult]:
             from rrr_desktop.services.stakeholders.bulk import bulk_edit
@@ -69,16 +68,14 @@ class BulkEditing(QObject):
 
             return recorded(home.db, ids, lambda: bulk_edit(home.db, ids, change))
 
-        run_in_background(self, work, self._done, self._failed)
+        write_in_background(self, work, self._done, self._failed)
 
     def _done(self, change: Recorded[BulkResult]) -> None:
         result = change.result
         self.changeRecorded.emit(
-            self.tr("Bulk Edit {count} stakeholders").format(
-                count=QLocale().toString(result.changed + result.unchanged)), change,
-            self.tr("{changed} stakeholders changed, {unchanged} already as asked.").format(
-                changed=QLocale().toString(result.changed),
-                unchanged=QLocale().toString(result.unchanged)))
+            self.tr("Bulk Edit %Ln stakeholders", "", result.changed + result.unchanged),
+            change, " ".join((self.tr("%Ln stakeholders changed.", "", result.changed),
+                              self.tr("%Ln were already as asked.", "", result.unchanged))))
 
     def _failed(self, error: BaseException) -> None:
         self.finished.emit("")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from rrr_desktop.services.stakeholders.listing import COLLABORATION_STAGES
 from rrr_desktop.text import split_list
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.labels import collaboration_stage_label
+from rrr_desktop.views.common.shown_text import add_stored_items, stored_choice
 
 
 class BulkEditDialog(QDialog):
@@ -37,8 +38,7 @@ class BulkEditDialog(QDialog):
     def __init__(self, count: int, owners: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.count = count
-        heading = (self.tr("Change 1 stakeholder") if count == 1 else
-                   self.tr("Change {count} stakeholders").format(count=QLocale().toString(count)))
+        heading = self.tr("Change %Ln stakeholders", "", count)
         self.setWindowTitle(heading)
         self.stage = QComboBox()
         for code in COLLABORATION_STAGES:
@@ -49,7 +49,7 @@ class BulkEditDialog(QDialog):
         self.remove_tags.setPlaceholderText(self.tr("e.g. sample"))
         self.owner = QComboBox()
         self.owner.setEditable(True)
-        self.owner.addItems(list(owners))
+        add_stored_items(self.owner, list(owners))
         self.owner.setCurrentText("")
         self.shareable = QComboBox()
         self.shareable.addItem(self.tr("Shareable with peer cities"), True)
@@ -106,7 +106,7 @@ class BulkEditDialog(QDialog):
             add_tags=tuple(split_list(self.add_tags.text())) if ticked["add_tags"] else (),
             remove_tags=(tuple(split_list(self.remove_tags.text())) if ticked["remove_tags"]
                          else ()),
-            owner=self.owner.currentText() if ticked["owner"] else None,
+            owner=stored_choice(self.owner) if ticked["owner"] else None,
             shareable=bool(self.shareable.currentData()) if ticked["shareable"] else None)
 
     def _update_button(self) -> None:

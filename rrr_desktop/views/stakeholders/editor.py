@@ -30,6 +30,7 @@ from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.stakeholders.duplicate_warning import DuplicateWarning
 from rrr_desktop.views.stakeholders.editor_tabs import EditorTabs
 
@@ -177,7 +178,7 @@ class StakeholderEditor(QDialog):
 
         self._saving = True
         self.buttons.setEnabled(False)
-        run_in_background(self, work, self._saved, self._failed)
+        write_in_background(self, work, self._saved, self._failed)
 
     def _saved(self, change: Recorded[int]) -> None:
         self._saving = False

@@ -27,10 +27,11 @@ from rrr_desktop.services.stakeholders.listing import (
     PERSON_KIND,
     STAKEHOLDER_KINDS,
 )
-from rrr_desktop.text import split_list
+from rrr_desktop.text import show_controls, split_list
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.form_fields import CheckList, OptionalDateEdit, ScoreCombo
 from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
+from rrr_desktop.views.common.shown_text import ShownText
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -49,7 +50,8 @@ class EditorTabs(QTabWidget):
     def __init__(self, home: Home, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.home = home
-        self._organisations: dict[str, int] = {}
+        self._organisations: dict[str, int] = {}  # organisation names as shown -> ids
+        self._shown = ShownText()
         self.setDocumentMode(True)
         self.addTab(self._identity_tab(), self.tr("&Identity"))
         self.addTab(self._contact_tab(), self.tr("&Contact and personal data"))
@@ -205,8 +207,9 @@ class EditorTabs(QTabWidget):
         from rrr_desktop.services.stakeholders.form import organisation_choices
 
         found = organisation_choices(self.home.db, text, ORGANISATION_CHOICES)
-        self._organisations.update({choice.label: int(choice.id) for choice in found})
-        self._organisation_names.setStringList([choice.label for choice in found])
+        shown = {show_controls(choice.label): int(choice.id) for choice in found}
+        self._organisations.update(shown)
+        self._organisation_names.setStringList(list(shown))
 
     def focus_field(self, field: str | None) -> None:
         """Show the tab of ``field`` (a form field name, as a refusal names it) and focus it."""
@@ -232,11 +235,11 @@ class EditorTabs(QTabWidget):
                             (self.consent_source, form.consent_source),
                             (self.organisation, organisation),
                             (self.tags, ", ".join(form.tags))):
-            edit.setText(value)
+            self._shown.put(edit, value)
         if form.organisation_id is not None:
-            self._organisations[organisation] = form.organisation_id
-        self.description.setPlainText(form.description)
-        self.consent_note.setPlainText(form.consent_note)
+            self._organisations[self.organisation.text()] = form.organisation_id
+        self._shown.put(self.description, form.description)
+        self._shown.put(self.consent_note, form.consent_note)
         self.kind.setCurrentIndex(max(0, self.kind.findData(form.kind)))
         self.stage.setCurrentIndex(max(0, self.stage.findData(form.stage)))
         for combo, score in ((self.influence, form.influence), (self.interest, form.interest),
@@ -252,21 +255,22 @@ class EditorTabs(QTabWidget):
 
     def form(self, *, is_person: bool, shareable: bool) -> StakeholderForm:
         organisation = self._organisations.get(self.organisation.text().strip())
+        shown = self._shown.value
         return StakeholderForm(
-            name=self.name.text(),
+            name=shown(self.name),
             kind=PERSON_KIND if is_person else str(self.kind.currentData()),
             is_person=is_person,
             organisation_id=organisation if is_person else None,
-            sectors=self.sectors.checked_codes(), district=self.district.text(),
-            address=self.address.text(), locality=self.locality.text(),
-            postcode=self.postcode.text(), country_code=self.country.text(),
-            website=self.website.text(), description=self.description.toPlainText(),
-            topic_ids=self.topics.checked_codes(), tags=tuple(split_list(self.tags.text())),
-            owner=self.owner.text(), stage=str(self.stage.currentData()),
+            sectors=self.sectors.checked_codes(), district=shown(self.district),
+            address=shown(self.address), locality=shown(self.locality),
+            postcode=shown(self.postcode), country_code=shown(self.country),
+            website=shown(self.website), description=shown(self.description),
+            topic_ids=self.topics.checked_codes(), tags=tuple(split_list(shown(self.tags))),
+            owner=shown(self.owner), stage=str(self.stage.currentData()),
             influence=self.influence.score(), interest=self.interest.score(),
             trust=self.trust.score(), next_contact_on=self.next_contact_on.day(),
             review_due_on=self.review_due_on.day(), shareable=shareable,
-            contact_person=self.contact_person.text(), email=self.email.text(),
-            phone=self.phone.text(), consent_given=self.consent_given.isChecked(),
-            consent_on=self.consent_on.day(), consent_source=self.consent_source.text(),
-            consent_note=self.consent_note.toPlainText())
+            contact_person=shown(self.contact_person), email=shown(self.email),
+            phone=shown(self.phone), consent_given=self.consent_given.isChecked(),
+            consent_on=self.consent_on.day(), consent_source=shown(self.consent_source),
+            consent_note=shown(self.consent_note))

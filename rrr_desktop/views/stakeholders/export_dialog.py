@@ -57,11 +57,11 @@ class ExportOptionsDialog(QDialog):
     def __init__(self, counts: PersonalDataCounts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export stakeholders"))
-        self.summary = plain_label(self.tr(
-            "{rows} stakeholders in the current view will be exported. {personal} of them have "
-            "a contact person, email or phone; {consented} of those have recorded consent."
-        ).format(rows=counts.rows, personal=counts.with_personal_data,
-                 consented=counts.consented))
+        self.summary = plain_label(" ".join((
+            self.tr("%Ln stakeholders in the current view will be exported.", "", counts.rows),
+            self.tr("Of them, %Ln have a contact person, email or phone.", "",
+                    counts.with_personal_data),
+            self.tr("Of those, %Ln have recorded consent.", "", counts.consented))))
         self.personal = QCheckBox(self.tr(
             "&Include contact persons, emails and phones (only for records with recorded "
             "consent)"))
@@ -165,8 +165,8 @@ class StakeholderExport(QObject):
         box.open()
 
     def _done(self, report: ExportReport) -> None:
-        message = self.tr("{count} stakeholders exported to {file}.").format(
-            count=report.rows, file=report.path)
+        message = self.tr("%Ln stakeholders exported to {file}.", "", report.rows).format(
+            file=report.path)
         if self.include_personal():
             message += " " + self.tr(
                 "Personal data included for {included}; left out for {withheld} without "

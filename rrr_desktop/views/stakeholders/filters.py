@@ -24,6 +24,7 @@ from rrr_desktop.services.stakeholders.listing import (
     FilterChoices,
     StakeholderFilter,
 )
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
 
 
@@ -46,7 +47,7 @@ def _fill(combo: QComboBox, everything: str, items: Iterable[tuple[str, str]]) -
     combo.clear()
     combo.addItem(everything, "")
     for text, code in items:
-        combo.addItem(text, code)
+        combo.addItem(show_controls(text), code)
     index = combo.findData(chosen)
     combo.setCurrentIndex(max(index, 0))
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -30,16 +30,19 @@ from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
-from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.register_image import Recorded
 
 
 class InteractionDialog(QDialog):
-    """Emits ``saved(stakeholder_id)`` after a save or a delete."""
+    """Emits ``changeRecorded(text, change)`` (what Edit › Undo calls the change, and the
+    images to undo and redo it) and ``saved(stakeholder_id)`` after a save or a delete."""
 
     saved = Signal(int)
+    changeRecorded = Signal(str, object)  # str, Recorded[None]
 
     def __init__(self, home: Home, stakeholder_id: int,
                  interaction: LoggedInteraction | None = None,
@@ -105,35 +108,46 @@ class InteractionDialog(QDialog):
                                self.follow_up_on.day(), self.follow_up_done.isChecked())
 
     def save(self) -> None:
-        home, form, stakeholder_id = self.home, self.form(), self.stakeholder_id
+        home, form = self.home, self.form()
         interaction_id = self.interaction.id if self.interaction else None
 
-        def work() -> None:
+        def change() -> None:
             from rrr_desktop.services.stakeholders import interactions
 
             if interaction_id is None:
-                interactions.add_interaction(home.db, stakeholder_id, form)
+                interactions.add_interaction(home.db, self.stakeholder_id, form)
             else:
                 interactions.update_interaction(home.db, interaction_id, form)
 
-        self._run(work)
+        self._run(change, self.tr("Add Interaction") if interaction_id is None
+                  else self.tr("Edit Interaction"))
 
     def delete(self) -> None:
         assert self.interaction is not None
         home, interaction_id = self.home, self.interaction.id
 
-        def work() -> None:
+        def change() -> None:
             from rrr_desktop.services.stakeholders.interactions import delete_interaction
 
             delete_interaction(home.db, interaction_id)
 
-        self._run(work)
+        self._run(change, self.tr("Delete Interaction"))
 
-    def _run(self, work: Callable[[], None]) -> None:
+    def _run(self, change: Callable[[], None], text: str) -> None:
+        """Make the change in the background, between images of the stakeholder's record
+        and interactions, so that Edit › Undo can take it back."""
+        home, stakeholder_id = self.home, self.stakeholder_id
+
+        def work() -> Recorded[None]:
+            from rrr_desktop.services.stakeholders.register_image import recorded
+
+            return recorded(home.db, [stakeholder_id], change)
+
         self.buttons.setEnabled(False)
-        run_in_background(self, work, self._done, self._failed)
+        write_in_background(self, work, lambda done: self._done(text, done), self._failed)
 
-    def _done(self, _result: None) -> None:
+    def _done(self, text: str, change: Recorded[None]) -> None:
+        self.changeRecorded.emit(text, change)
         self.saved.emit(self.stakeholder_id)
         self.accept()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from rrr_desktop.services.stakeholders.influence_map import SCORES, MapPoint, StakeholderMap
@@ -40,6 +40,16 @@ _MIN_BAR = 60.0
 
 # lupdate reads translate("Context", "text") calls; self.tr() needs a QObject.
 translate = QCoreApplication.translate
+
+
+class _MapCounts(QObject):
+    """Counted texts: ``self.tr(text, "", n)`` is what lupdate reads as plural forms."""
+
+    def not_placed(self, count: int) -> str:
+        return self.tr("%Ln not placed: influence or interest not set", "", count)
+
+    def placed(self, total: int) -> str:
+        return self.tr("{placed} of %Ln stakeholders placed · {day}", "", total)
 
 
 @dataclass(frozen=True)
@@ -192,10 +202,8 @@ class MapPicture:
                         if self.filtered else
                         translate("StakeholderMap", "No stakeholders yet."))
         else:
-            subtitle = translate("StakeholderMap",
-                                 "{placed} of {total} stakeholders placed · {day}").format(
+            subtitle = _MapCounts().placed(data.placed + data.unplaced).format(
                 placed=QLocale().toString(data.placed),
-                total=QLocale().toString(data.placed + data.unplaced),
                 day=QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
         painter.setPen(_faint(palette))
         painter.setFont(_font(base))
@@ -302,9 +310,7 @@ class MapPicture:
                                label_width=label_width, palette=palette, base=base)
         notes = []
         if data.unplaced:
-            notes.append(translate(
-                "StakeholderMap", "{count} not placed: influence or interest not set").format(
-                count=QLocale().toString(data.unplaced)))
+            notes.append(_MapCounts().not_placed(data.unplaced))
         if data.sampled:
             notes.append(translate(
                 "StakeholderMap", "Dots for an even sample of {shown} of {placed}; the number in "

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop import APP_NAME
 from rrr_desktop.files import atomic_file
 from rrr_desktop.services.stakeholders.influence_map import MapPoint, StakeholderMap
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
 from rrr_desktop.views.stakeholders.map_picture import MapPicture
 
@@ -66,10 +67,10 @@ class MapCanvas(QWidget):
     def show_map(self, data: StakeholderMap, filtered: bool = False) -> None:
         """``filtered``: the officer narrowed the register (see :class:`MapPicture`)."""
         self.picture = MapPicture(data, self.font(), filtered)
-        self.setAccessibleDescription(self.tr(
-            "{placed} stakeholders placed by influence and interest; {unplaced} not placed. "
-            "The list shows the same stakeholders.").format(placed=data.placed,
-                                                            unplaced=data.unplaced))
+        self.setAccessibleDescription(" ".join((
+            self.tr("%Ln stakeholders placed by influence and interest.", "", data.placed),
+            self.tr("%Ln not placed.", "", data.unplaced),
+            self.tr("The list shows the same stakeholders."))))
         self.update()
 
     def point_at(self, position: QPointF) -> MapPoint | None:
@@ -84,7 +85,8 @@ class MapCanvas(QWidget):
         if point is None:
             return ""
         return self.tr("{name}\n{stage} · {kind}\nInfluence {influence}, interest {interest}"
-                       ).format(name=point.name, stage=collaboration_stage_label(point.stage),
+                       ).format(name=show_controls(point.name),
+                                stage=collaboration_stage_label(point.stage),
                                 kind=stakeholder_kind_label(point.kind),
                                 influence=point.influence, interest=point.interest)
 

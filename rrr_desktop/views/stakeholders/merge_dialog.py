@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import (
@@ -29,6 +30,7 @@ from rrr_desktop.views.common.labels import (
     stakeholder_kind_label,
 )
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -111,7 +113,7 @@ class MergeDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.master.blockSignals(True)
         for candidate in candidates:
-            self.master.addItem(candidate.name, candidate.id)
+            self.master.addItem(show_controls(candidate.name), candidate.id)
         self.master.blockSignals(False)
         self._master_changed()
         self.merge_button.setEnabled(True)
@@ -148,12 +150,13 @@ class MergeDialog(QDialog):
         others = [c for c in self.candidates if c.id != master]
         from_others = [merge_field_label(f) for f, source in self.choices().items()
                        if source != master]
-        text = self.tr(
-            "{master} is kept (same ID, so peer cities still recognise it). {count} other "
-            "records are merged into it and then deleted; their {interactions} interactions "
-            "move to it; tags, sectors and topics are combined; their people are linked to "
-            "it.").format(master=self.master.currentText(), count=len(others),
-                          interactions=sum(c.interactions for c in others))
+        text = " ".join((
+            self.tr("{master} is kept (same ID, so peer cities still recognise it).").format(
+                master=self.master.currentText()),
+            self.tr("%Ln other records are merged into it and then deleted.", "", len(others)),
+            self.tr("Their %Ln interactions move to it.", "",
+                    sum(c.interactions for c in others)),
+            self.tr("Tags, sectors and topics are combined; their people are linked to it.")))
         if from_others:
             text += " " + self.tr("Taken from the others: {fields}.").format(
                 fields=", ".join(from_others))
@@ -171,7 +174,7 @@ class MergeDialog(QDialog):
                             lambda: merge_stakeholders(home.db, master, others, choices))
 
         self.merge_button.setEnabled(False)
-        run_in_background(self, work, self._merged, self._failed)
+        write_in_background(self, work, self._merged, self._failed)
 
     def _merged(self, change: Recorded[MergeResult]) -> None:
         self.changeRecorded.emit(change)

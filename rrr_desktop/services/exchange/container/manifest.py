@@ -81,7 +81,9 @@ class MemberEntry(_Strict):
     @classmethod
     def _known(cls, path: str) -> str:
         if path not in CONTENT_MEMBERS:
-            raise ValueError(f"{path!r} is not a member bundles may hold")
+            raise PydanticCustomError("member_not_allowed",
+                                      "{member} is not a member bundles may hold",
+                                      {"member": repr(path)})
         return path
 
 
@@ -129,7 +131,7 @@ class Manifest(_Strict):
     def _unique(cls, members: list[MemberEntry]) -> list[MemberEntry]:
         paths = [m.path for m in members]
         if len(set(paths)) != len(paths):
-            raise ValueError("a member is listed twice")
+            raise PydanticCustomError("member_listed_twice", "a member is listed twice")
         return members
 
     @field_serializer("created_at")
@@ -144,13 +146,15 @@ class Manifest(_Strict):
 
 
 def decode_public_key(text: str) -> bytes:
-    """The raw Ed25519 key in a manifest's ``public_key`` (standard base64 of 32 bytes)."""
+    """The raw Ed25519 key in a manifest's ``public_key`` (standard base64 of 32 bytes);
+    a ``PydanticCustomError`` (a ``ValueError``) says what is wrong with it."""
     try:
         raw = base64.b64decode(text.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError) as error:
-        raise ValueError("is not base64") from error
+    except (binascii.Error, UnicodeEncodeError):
+        raise PydanticCustomError("key_not_base64", "is not base64") from None
     if len(raw) != 32:
-        raise ValueError(f"is {len(raw)} bytes long; an Ed25519 key has 32")
+        raise PydanticCustomError("key_length", "is {length} bytes long; an Ed25519 key has 32",
+                                  {"length": str(len(raw))})
     return raw
 
 

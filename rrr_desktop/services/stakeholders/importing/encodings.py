@@ -15,9 +15,17 @@ from __future__ import annotations
 
 import re
 
+from rrr_desktop.messages import Message, message
+
 # The encodings a file may be read in, in the order preferred on a tie.
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be", "cp1252", "cp1250", "iso8859-15",
              "iso8859-2", "mac_roman")
+# An encoding as an officer knows it (a file read by its byte-order mark as its kin).
+_NAMES = {"utf-8": "encoding.utf8", "utf-8-sig": "encoding.utf8",
+          "utf-16-le": "encoding.utf16_le", "utf-16": "encoding.utf16_le",
+          "utf-16-be": "encoding.utf16_be", "cp1252": "encoding.western_windows",
+          "cp1250": "encoding.central_windows", "iso8859-15": "encoding.western_iso",
+          "iso8859-2": "encoding.central_iso", "mac_roman": "encoding.western_mac"}
 _SINGLE_BYTE = ("cp1252", "cp1250", "iso8859-15", "iso8859-2", "mac_roman")
 _FIRST_FOR_LANGUAGE = {"pl": "cp1250"}
 _LETTERS = {
@@ -29,6 +37,11 @@ _SIGNS = frozenset("€£–—‘’‚“”„«»°•…\u00a0·ºª©®§�
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SAMPLE = 256 * 1024
 _UTF16_SAMPLE = 4096
+
+
+def encoding_name(encoding: str) -> Message:
+    """"Central European (Windows)", never Python's codec name ("cp1250", "utf-8-sig")."""
+    return message(_NAMES[encoding])
 
 
 def guess_encoding(data: bytes, language: str = "en") -> str:

@@ -25,6 +25,7 @@ from rrr_desktop.messages import current_language, message
 from rrr_desktop.services.stakeholders.importing.calamine_sheets import visible_sheet_rows
 from rrr_desktop.services.stakeholders.importing.encodings import (
     ENCODINGS,
+    encoding_name,
     guess_encoding,
     utf16_without_mark,
 )
@@ -189,7 +190,8 @@ def _decode_as(data: bytes, name: str, encoding: str) -> tuple[str, str]:
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as error:
-        raise UnreadableFile("import.encoding_does_not_fit", file=name, encoding=encoding,
+        raise UnreadableFile("import.encoding_does_not_fit", file=name,
+                             encoding=encoding_name(encoding),
                              line=data.count(b"\n", 0, error.start) + 1) from error
 
 

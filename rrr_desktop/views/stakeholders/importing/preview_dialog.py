@@ -174,8 +174,9 @@ class ImportPreviewDialog(QDialog):
         self.source_options.blockSignals(False)
         kind = (encoding_label(source.encoding) if source.encoding
                 else self.tr("spreadsheet workbook"))
-        self.source.setText(self.tr("{file}: {rows} rows ({encoding})").format(
-            file=self.file_name, rows=len(source.rows) + len(source.headings), encoding=kind))
+        self.source.setText(self.tr("{file}: %Ln rows ({encoding})", "",
+                                    len(source.rows) + len(source.headings)).format(
+            file=self.file_name, encoding=kind))
 
     def show_plan(self, table: Table, plan: ImportPlan, *, first: bool = False,
                   source: Table | None = None) -> None:
@@ -192,11 +193,11 @@ class ImportPreviewDialog(QDialog):
                 skip=counts["skip"], fail=counts["fail"]))
         if plan.headings:
             self.counts.setText(self.counts.text() + " " + self.tr(
-                "{count} set aside as section headings.").format(count=len(plan.headings)))
+                "%Ln set aside as section headings.", "", len(plan.headings)))
         if plan.skipped_lines:
             self.counts.setText(self.counts.text() + " " + self.tr(
-                "{count} hold no stakeholder (blank rows, titles, repeated headers).").format(
-                    count=len(plan.skipped_lines)))
+                "%Ln hold no stakeholder (blank rows, titles, repeated headers).", "",
+                len(plan.skipped_lines)))
         self._show_problems(sorted((p.row_number, p.message)
                                    for p in (*plan.failures, *plan.warnings)))
         self.import_button.setEnabled(counts["add"] + counts["update"] + counts["fill"] > 0)
@@ -216,8 +217,8 @@ class ImportPreviewDialog(QDialog):
         lines = [self.tr("Row {number}: {problem}").format(number=n, problem=p)
                  for n, p in problems[:PROBLEMS_SHOWN]]
         if len(problems) > PROBLEMS_SHOWN:
-            lines.append(self.tr("… and {count} more rows with problems.").format(
-                count=len(problems) - PROBLEMS_SHOWN))
+            lines.append(self.tr("… and %Ln more rows with problems.", "",
+                                 len(problems) - PROBLEMS_SHOWN))
         self.problems.setPlainText("\n".join(lines))
         self.problems.setVisible(bool(problems))
 
@@ -254,8 +255,7 @@ class ImportPreviewDialog(QDialog):
                            added=summary.added, updated=summary.updated,
                            skipped=summary.skipped, failed=summary.failed)
         if summary.headings:
-            text += " " + self.tr("{count} set aside as section headings.").format(
-                count=summary.headings)
+            text += " " + self.tr("%Ln set aside as section headings.", "", summary.headings)
         if failed_rows is not None:
             text += " " + self.tr("The rows to fix are saved in {file}.").format(file=failed_rows)
         self.counts.setText(text)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QWidget
 
-from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS
+from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS, encoding_name
 from rrr_desktop.views.common.city_view import plain_label
 
 if TYPE_CHECKING:
@@ -20,18 +20,9 @@ _AS_CHOICE = {"utf-8-sig": "utf-8", "utf-16": "utf-16-le"}
 
 
 def encoding_label(encoding: str) -> str:
-    """An encoding as an officer knows it: "Central European (Windows)"."""
-    labels = {
-        "utf-8": QCoreApplication.translate("import", "Unicode (UTF-8)"),
-        "utf-16-le": QCoreApplication.translate("import", "Unicode (UTF-16, Windows)"),
-        "utf-16-be": QCoreApplication.translate("import", "Unicode (UTF-16, big-endian)"),
-        "cp1252": QCoreApplication.translate("import", "Western European (Windows)"),
-        "cp1250": QCoreApplication.translate("import", "Central European (Windows)"),
-        "iso8859-15": QCoreApplication.translate("import", "Western European (ISO)"),
-        "iso8859-2": QCoreApplication.translate("import", "Central European (ISO)"),
-        "mac_roman": QCoreApplication.translate("import", "Western European (Mac)"),
-    }
-    return labels.get(_AS_CHOICE.get(encoding, encoding), encoding)
+    """An encoding as an officer knows it: "Central European (Windows)" (the names the
+    command line uses too, from the message catalogue)."""
+    return encoding_name(encoding).text()
 
 
 class SourceOptions(QWidget):
@@ -70,11 +61,10 @@ class SourceOptions(QWidget):
                                                                      number=number)
                           for number, cells in headings[:HEADINGS_SHOWN])
         if len(headings) > HEADINGS_SHOWN:
-            shown += " " + self.tr("and {count} more").format(
-                count=len(headings) - HEADINGS_SHOWN)
+            shown += " " + self.tr("and %Ln more", "", len(headings) - HEADINGS_SHOWN)
         self.headings.setText(self.tr(
-            "{count} rows that look like section headings were set aside: {rows}.").format(
-                count=len(headings), rows=shown))
+            "%Ln rows that look like section headings were set aside: {rows}.", "",
+            len(headings)).format(rows=shown))
 
     def chosen_encoding(self) -> str | None:
         """The encoding the officer picked to read the file in again; None to keep it as

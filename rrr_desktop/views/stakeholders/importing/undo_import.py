@@ -62,11 +62,13 @@ class ImportUndo(QObject):
         when = record.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Undo import"),
-            self.tr("Undo the import of {file} made on {when}? The {added} stakeholders it "
-                    "added are deleted, with anything recorded on them since, and the {updated} "
-                    "it updated get their previous values back.").format(
-                        file=record.file_name, when=when, added=record.added,
-                        updated=record.updated) + self._peers_note(shared),
+            " ".join((
+                self.tr("Undo the import of {file} made on {when}?").format(
+                    file=record.file_name, when=when),
+                self.tr("The %Ln stakeholders it added are deleted, with anything recorded on "
+                        "them since.", "", record.added),
+                self.tr("The %Ln stakeholders it updated get their previous values back.", "",
+                        record.updated))) + self._peers_note(shared),
             QMessageBox.StandardButton.Cancel, self.window)
         undo = self.box.addButton(self.tr("&Undo Import"), QMessageBox.ButtonRole.AcceptRole)
         self.box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -78,8 +80,8 @@ class ImportUndo(QObject):
         if not shared:
             return ""
         return "\n\n" + self.tr(
-            "Peer cities already received {count} of the stakeholders it added, in a bundle: "
-            "your next bundle withdraws them from the peers.").format(count=shared)
+            "Peer cities already received %Ln of the stakeholders it added, in a bundle: "
+            "your next bundle withdraws them from the peers.", "", shared)
 
     def confirm(self) -> None:
         """Undo the import asked about (the question's Undo button)."""
@@ -89,10 +91,11 @@ class ImportUndo(QObject):
 
     def _done(self, _changed: int) -> None:
         assert self.record is not None
-        self.undone.emit(self.tr("The import of {file} was undone: {added} stakeholders "
-                                 "deleted, {updated} given their previous values back.").format(
-                                     file=self.record.file_name, added=self.record.added,
-                                     updated=self.record.updated))
+        self.undone.emit(" ".join((
+            self.tr("The import of {file} was undone.").format(file=self.record.file_name),
+            self.tr("%Ln stakeholders deleted.", "", self.record.added),
+            self.tr("%Ln stakeholders given their previous values back.", "",
+                    self.record.updated))))
 
     def _failed(self, error: BaseException) -> None:
         self.box = warn_of_failure(self.window, error, self.tr("Cannot undo the import"))
