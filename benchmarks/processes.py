@@ -3,7 +3,9 @@
 Shared by the benchmarks that compare a ``rrr-desktop`` command with LibreOffice doing
 the same job: wall time from just before ``subprocess.Popen`` to the process's exit, and
 its peak resident memory (``os.wait4``'s ``ru_maxrss``, which covers the children a
-process waited for, such as LibreOffice's ``soffice.bin`` under its launcher).
+process waited for, such as LibreOffice's ``soffice.bin`` under its launcher). A forked
+process starts with its parent's pages, so ``ru_maxrss`` is never below the parent's
+size: a benchmark keeps its own process small (it prepares its data in a child).
 """
 
 from __future__ import annotations
@@ -19,6 +21,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 Run = Callable[[], tuple[float, float]]
+
+
+def command_env() -> dict[str, str]:
+    """The environment of an ``rrr-desktop`` process: no display, and its byte code kept,
+    as in an installed copy (pip and PyInstaller compile the modules; a development shell
+    with ``PYTHONDONTWRITEBYTECODE`` would otherwise compile them again on every run)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
