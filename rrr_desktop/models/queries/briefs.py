@@ -99,9 +99,8 @@ def record_brief(connection: Connection, *, kind: str, title: str, peer: UUID | 
         found = connection.execute("SELECT id FROM city WHERE uuid = ?",
                                    (stored_uuid(peer),)).fetchone()
         peer_id = found[0] if found else None
-    cursor = connection.execute(
+    return int(connection.execute(
         "INSERT INTO brief_record (kind, title, peer_city_id, path, created_at, options) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        (kind, title, peer_id, path, stored_time(created_at), stored_json(options)))
-    assert cursor.lastrowid is not None
-    return cursor.lastrowid
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        (kind, title, peer_id, path, stored_time(created_at), stored_json(options)),
+    ).fetchone()[0])

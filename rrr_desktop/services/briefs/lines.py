@@ -11,6 +11,7 @@ paragraph's own rule, and the table prints one line as a string and several as
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reportlab import rl_config  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -20,7 +21,8 @@ from reportlab.platypus import Flowable  # type: ignore[import-untyped]
 _ESCAPED = re.compile("[&<>]")
 
 
-def broken_lines(text: str, style: ParagraphStyle, width: float) -> list[str] | None:
+@lru_cache(maxsize=4096)  # a column repeats its kinds, stages, districts, owners
+def broken_lines(text: str, style: ParagraphStyle, width: float) -> tuple[str, ...] | None:
     """The lines ``Paragraph(markup(text), style)`` prints within ``width`` points, or
     None when only the paragraph can tell: no text, white space other than single
     spaces between words, control or format characters (soft hyphens, zero-width
@@ -52,7 +54,7 @@ def broken_lines(text: str, style: ParagraphStyle, width: float) -> list[str] | 
     if used > width:
         return None
     lines.append(" ".join(line))
-    return lines
+    return tuple(lines)
 
 
 class Lines(Flowable):  # type: ignore[misc]  # reportlab is untyped
@@ -60,7 +62,7 @@ class Lines(Flowable):  # type: ignore[misc]  # reportlab is untyped
     paragraph would be: top line at one font size below the top, one leading apart,
     and a first part of at least two lines (no orphan) when split."""
 
-    def __init__(self, lines: list[str], style: ParagraphStyle) -> None:
+    def __init__(self, lines: tuple[str, ...], style: ParagraphStyle) -> None:
         super().__init__()
         self.lines = lines
         self.style = style
@@ -81,9 +83,8 @@ class Lines(Flowable):  # type: ignore[misc]  # reportlab is untyped
 
     def draw(self) -> None:
         style = self.style
-        self.canv.setFont(style.fontName, style.fontSize, style.leading)
         self.canv.setFillColor(style.textColor)
-        y = len(self.lines) * style.leading - style.fontSize
-        for line in self.lines:
-            self.canv.drawString(0, y, line)
-            y -= style.leading
+        text = self.canv.beginText(0, len(self.lines) * style.leading - style.fontSize)
+        text.setFont(style.fontName, style.fontSize, style.leading)
+        text.textLines(self.lines, trim=0)
+        self.canv.drawText(text)
