@@ -97,6 +97,7 @@ def test_a_table_of_plain_text_prints_as_the_same_table_of_paragraphs() -> None:
          "Network / federation" if n % 2 else "Business", "Co-implementing",
          "" if n % 5 == 0 else "Harbour"]
         for n in range(150)]
+    rows[40][2] = " ".join(f"Meeting {n} held." for n in range(400))  # taller than a page
     as_paragraphs: list[list[str | Paragraph]] = [
         [Paragraph(markup(cell), styles().cell) for cell in row] for row in rows]
     ours = text_positions(rendered(list(rows)))
