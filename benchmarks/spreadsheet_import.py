@@ -49,7 +49,7 @@ def main() -> int:
                         "--city", "Bilbao"], check=True, cwd=REPO, stdout=subprocess.DEVNULL)
         env = command_env()
 
-        def run_import() -> tuple[float, float]:
+        def run_import() -> tuple[float, float, float]:
             home = work / "home"
             shutil.rmtree(home, ignore_errors=True)
             shutil.copytree(template, home)
