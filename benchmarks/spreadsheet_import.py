@@ -12,7 +12,6 @@ it exits 2 without LibreOffice or the file.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -21,7 +20,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.processes import REPO, compare, libreoffice_command, soffice, timed
+from benchmarks.processes import (
+    REPO,
+    command_env,
+    compare,
+    libreoffice_command,
+    soffice,
+    timed,
+)
 
 DEFAULT_FILE = REPO.parent / "shared" / "data" / "real-world" / "uk-worker-coops-essglobal.csv"
 SPEED_TARGET, MEMORY_TARGET = 3.0, 0.5
@@ -41,9 +47,9 @@ def main() -> int:
         template = work / "home-template"
         subprocess.run([sys.executable, "-m", "rrr_desktop", "--home", str(template), "init",
                         "--city", "Bilbao"], check=True, cwd=REPO, stdout=subprocess.DEVNULL)
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        env = command_env()
 
-        def run_import() -> tuple[float, float]:
+        def run_import() -> tuple[float, float, float]:
             home = work / "home"
             shutil.rmtree(home, ignore_errors=True)
             shutil.copytree(template, home)

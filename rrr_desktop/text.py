@@ -85,6 +85,7 @@ def name_controls(text: str) -> str:
 
 
 _HOST = re.compile(r"[^\W_]([\w-]*[^\W_])?(\.[^\W_]([\w-]*[^\W_])?)*\.?")
+_WHITE_SPACE = re.compile(r"\s")
 
 
 def is_web_address(url: str) -> bool:
@@ -99,7 +100,7 @@ def is_web_address(url: str) -> bool:
         return False
     if parts.scheme.lower() not in ("http", "https") or not host or _CONTROLS.search(url):
         return False
-    if any(c.isspace() for c in url):
+    if _WHITE_SPACE.search(url):  # what str.isspace() calls white space
         return False
     if parts.netloc.rpartition("@")[2].startswith("["):
         try:

@@ -1,4 +1,5 @@
-"""One database file: ORM sessions for writing, plain sqlite3 for fast reading.
+"""One database file: ORM sessions for writing, plain sqlite3 for fast reading (and for
+the few writers that need nothing but plain SQL).
 
 Every connection gets the same pragmas (``sqlite_connection.py``).
 
@@ -86,6 +87,42 @@ class Database:
                 raise fault from error
             raise
         return session
+
+    @contextmanager
+    def writing(self) -> Iterator[sqlite3.Connection]:
+        """A plain ``sqlite3`` connection in one write transaction, for writers that go
+        through ``queries`` alone (a brief's record, a command-line import) and so need
+        not load SQLAlchemy: committed on success, rolled back on error, the write lock
+        taken at its start and storage faults told apart, as in :meth:`session`."""
+        connection = write_lock.open_writer(self.path, self._begin_plain_writing)
+        try:
+            with write_lock.holding(self.path):
+                yield connection
+                connection.commit()
+        except BaseException as error:
+            connection.rollback()
+            fault = storage_faults.explain(self.path, error)
+            if fault is not None:
+                raise fault from error
+            raise
+        finally:
+            connection.close()
+
+    def _begin_plain_writing(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
+                                     isolation_level=None)
+        try:
+            configure_connection(connection)
+            connection.execute(f"PRAGMA busy_timeout = {write_lock.WRITE_WAIT_MS}")
+            connection.execute("BEGIN IMMEDIATE")  # as engine._on_begin: waits for the lock
+        except BaseException as error:
+            connection.close()
+            fault = None if write_lock.is_busy(error) else storage_faults.explain(self.path,
+                                                                                   error)
+            if fault is not None:
+                raise fault from error
+            raise
+        return connection
 
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum, utcnow
+from rrr_desktop.models.queries.codecs import folded_search_text
 from rrr_desktop.models.topic import Topic
 from rrr_desktop.models.vocabulary import (
     CollaborationStage,
@@ -109,10 +110,6 @@ class Stakeholder(Exchanged, Base):
     interactions: Mapped[list[Interaction]] = relationship(
         back_populates="stakeholder", cascade="all, delete-orphan",
         order_by="Interaction.occurred_on")
-
-
-def folded_search_text(name: str, description: str, tags: list[str]) -> str:
-    return normalise(" ".join([name, description, *tags]))
 
 
 @event.listens_for(Stakeholder, "before_insert")

@@ -29,10 +29,18 @@ for n in range(int(sys.argv[2])):
         session.execute(text("UPDATE counter SET value = :v"), {"v": count + 1})
 print("done", flush=True)
 """
+# The same through Database.writing(): a plain sqlite3 connection, no ORM.
+PLAIN_WRITER = WRITER.replace(
+    "with db.session() as session:", "with db.writing() as connection:").replace(
+    'session.execute(text("SELECT value FROM counter")).scalar_one()',
+    'connection.execute("SELECT value FROM counter").fetchone()[0]').replace(
+    'session.execute(text("UPDATE counter SET value = :v"), {"v": count + 1})',
+    'connection.execute("UPDATE counter SET value = ?", (count + 1,))')
 
 
-def writer(database: Path, rounds: int, pause: float) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-c", WRITER, str(database), str(rounds),
+def writer(database: Path, rounds: int, pause: float,
+           script: str = WRITER) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-c", script, str(database), str(rounds),
                              str(pause)], cwd=ROOT, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
@@ -54,6 +62,39 @@ def test_two_writers_at_once_take_turns_and_lose_nothing(home: Home) -> None:
         assert out == "done\n"
     with db.reading() as connection:
         assert connection.execute("SELECT value FROM counter").fetchone() == (2 * rounds,)
+
+
+def test_a_plain_writer_and_a_session_take_turns_and_lose_nothing(home: Home) -> None:
+    db = counter_db(home)
+    rounds = 25
+    both = [writer(db.path, rounds, 0.005, script) for script in (WRITER, PLAIN_WRITER)]
+    for process in both:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err
+        assert out == "done\n"
+    with db.reading() as connection:
+        assert connection.execute("SELECT value FROM counter").fetchone() == (2 * rounds,)
+
+
+def test_a_plain_writer_that_waits_too_long_names_the_holder(
+        home: Home, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = counter_db(home)
+    holder = writer(db.path, 1, 8.0)
+    marker = write_lock.holder_file(db.path)
+    deadline = time.monotonic() + 30
+    while not marker.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert marker.exists()
+    monkeypatch.setattr(write_lock, "WRITE_WAIT_MS", 200)
+    monkeypatch.setattr(write_lock, "WRITE_ATTEMPTS", 2)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusy) as busy, db.writing() as connection:
+        connection.execute("UPDATE counter SET value = 99")
+    assert time.monotonic() - started < 5
+    assert f"process {holder.pid}: rrr-desktop" in str(busy.value)
+    holder.communicate(timeout=60)
+    with db.reading() as connection:
+        assert connection.execute("SELECT value FROM counter").fetchone() == (1,)
 
 
 def test_a_writer_that_waits_too_long_names_the_holder(

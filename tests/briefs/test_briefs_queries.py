@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from uuid import uuid4
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -90,3 +91,24 @@ def test_register_names_and_recent_briefs_are_the_orms(home: Home) -> None:
             (ids[1], "peer", "Theirs", peer_name, "b.pdf", moment + timedelta(hours=1), {}),
             (ids[0], "city", "Ours", "", "a.pdf", moment, {"key_stakeholders": 5})]
         assert len(briefs.recent_briefs(connection, 1)) == 1
+
+
+def test_a_recorded_brief_is_what_the_orm_reads(home: Home) -> None:
+    moment = datetime(2026, 11, 4, 12, 30, 15, 250, tzinfo=UTC)
+    with home.db.session() as session:
+        peer = session.scalars(select(City)).first()
+        assert peer is not None
+        peer_id, peer_uuid = peer.id, peer.uuid
+    options = {"sections": ["purpose"], "paper": "A4", "key_stakeholders": 30}
+    with home.db.writing() as connection:
+        first = briefs.record_brief(connection, kind="peer", title="Meeting – Łódź",
+                                    peer=peer_uuid, path="/briefs/b.pdf", options=options,
+                                    created_at=moment)
+        second = briefs.record_brief(connection, kind="peer", title="Gone", peer=uuid4(),
+                                     path="c.pdf", options={}, created_at=moment)
+    with home.db.session() as session:
+        written = {b.id: b for b in session.scalars(select(BriefRecord))}
+    assert (written[first].kind, written[first].title, written[first].peer_city_id,
+            written[first].path, written[first].created_at, written[first].options) == (
+        "peer", "Meeting – Łódź", peer_id, "/briefs/b.pdf", moment, options)
+    assert written[second].peer_city_id is None  # a city no longer known

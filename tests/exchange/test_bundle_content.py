@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -188,3 +189,17 @@ def test_the_content_reader_refuses_junk_cleanly(montreal: Home, tmp_path: Path,
                             {"profile.yaml": profile, "stakeholders.json": stakeholders})
     with pytest.raises(BundleRejected):
         inspect_bundle(montreal.db, bundle)
+
+
+def test_the_cycle_collector_rests_while_a_bundle_is_applied(montreal: Home,
+                                                             tmp_path: Path) -> None:
+    """An import holds every parsed record until it commits: the collector would walk
+    them all again and again (benchmarks/BUNDLES.md). It is back on afterwards."""
+    preview = inspect_bundle(montreal.db, content_bundle(
+        tmp_path / "rotterdam.rrrbundle",
+        {"profile.yaml": city_card(ROTTERDAM),
+         "stakeholders.json": [peer_stakeholder(1), peer_stakeholder(2)]}, sender=ROTTERDAM))
+    collecting: list[bool] = []
+    apply_bundle(montreal.db, preview, progress=lambda _: collecting.append(gc.isenabled()))
+    assert collecting and not any(collecting)
+    assert gc.isenabled()

@@ -34,7 +34,7 @@ from rrr_desktop.services.stakeholders.importing.importer import (
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes, read_table
 from rrr_desktop.services.stakeholders.importing.values import clean_cell, neutralised
-from tests.factories import migrated_paths, run_cli
+from tests.factories import heavy_modules_loaded_by, migrated_paths, run_cli
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 HEADER = ["ID", "Name", "Type", "Website", "Email", "Country", "Latitude", "Longitude",
@@ -538,6 +538,26 @@ def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_pat
     assert out.endswith("Dry run: nothing was changed.\n")
     assert database.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["h", "list.csv"]
+
+
+@pytest.mark.slow
+def test_cli_import_and_its_undo_data_leave_the_orm_unloaded(tmp_path: Path) -> None:
+    """SQLAlchemy alone takes a quarter of a second to import: an import writes through
+    plain SQL, updates and the previous values for its undo included."""
+    migrated_paths(tmp_path / "h")
+    path = csv_file(tmp_path, [row("Mill", email="m@mill.org"), row("Barn")])
+    command = ("from rrr_desktop.__main__ import main\n"
+               f"assert main(['--home', {str(tmp_path / 'h')!r}, 'stakeholders', 'import', "
+               f"{str(path)!r}{{}}]) == 0")
+    assert "sqlalchemy" not in heavy_modules_loaded_by(command.format(""))
+    path.write_text(path.read_text(encoding="utf-8").replace("m@mill.org", "new@mill.org"),
+                    encoding="utf-8")
+    assert "sqlalchemy" not in heavy_modules_loaded_by(command.format(", '--mode', 'update'"))
+    with sqlite3.connect(tmp_path / "h" / "rrr-desktop.sqlite3") as connection:
+        assert connection.execute("SELECT email FROM stakeholder WHERE name = 'Mill'"
+                                  ).fetchall() == [("new@mill.org",)]
+        assert connection.execute("SELECT previous FROM import_change").fetchall() == [
+            ('{"email": "m@mill.org"}',)]
 
 
 def test_cli_header_only_file_has_nothing_to_import(capsys: pytest.CaptureFixture[str],

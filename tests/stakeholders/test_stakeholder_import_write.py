@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
@@ -20,6 +21,7 @@ from rrr_desktop.models.queries import codecs
 from rrr_desktop.models.queries import stakeholder_import as stakeholder_import_queries
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.importing.importer import (
+    ImportMode,
     apply_import,
     plan_import,
     undo_import,
@@ -171,3 +173,45 @@ def test_a_cancelled_import_changes_nothing(home: Home) -> None:
     with home.db.reading() as connection:
         assert connection.execute("SELECT count(*) FROM import_batch").fetchone() == (0,)
     assert apply_import(home.db, plan).added == 300  # the same plan still applies
+
+
+def test_the_columns_plain_sql_writes_are_the_entitys() -> None:
+    columns = Stakeholder.__table__.columns
+    named = tuple(column.name for column in columns if column.name != "id")
+    lengths = {column.name: column.type.length for column in columns
+               if getattr(column.type, "length", None)}
+    assert (named, lengths) == (stakeholder_import_queries.INSERT_COLUMNS,
+                                stakeholder_import_queries.COLUMN_LENGTHS)
+
+
+UPDATE_HEADER = ["Name", "ID", "Type", "Tags", "Latitude", "Consent", "Email"]
+
+
+def test_an_updated_record_is_stored_as_the_orm_stores_the_same_values(home: Home) -> None:
+    """Plain SQL sets what the ORM would: JSON lists, days, flags, folded texts, the next
+    revision and the time, byte for byte."""
+    with home.db.session() as session:
+        for external_id in ("Q-1", "Q-2"):
+            session.add(Stakeholder(name="Old Mill", kind=StakeholderKind.OTHER,
+                                    external_id=external_id, tags=["heritage"]))
+    data = io.StringIO()
+    csv.writer(data).writerows([UPDATE_HEADER, ["Old Mill Co-op", "Q-1", "Cooperativa",
+                                                "energy; Łódź", "43.26", "yes",
+                                                "mill@example.coop"]])
+    plan = plan_import(home.db, read_csv_bytes(data.getvalue().encode(), "update.csv"),
+                       "update.csv", mode=ImportMode.UPDATE)
+    assert plan.counts["update"] == 1
+    apply_import(home.db, plan)
+    with home.db.session() as session:
+        updated, twin = (session.scalars(select(Stakeholder).where(
+            Stakeholder.external_id == external_id)).one() for external_id in ("Q-1", "Q-2"))
+        assert updated.revision == 2 and updated.consent_on is not None
+        for column in plan.rows[0].values:
+            setattr(twin, column, getattr(updated, column))
+        twin.updated_at = updated.updated_at
+    names = [row[1] for row in _columns(home.db)]
+    ours, orms = ({name: (value, kind) for name, value, kind in zip(
+        names, row[::2], row[1::2], strict=True) if name not in ("external_id", "created_at")}
+        for row in (stored(home.db, f"external_id = '{external_id}'")[0]
+                    for external_id in ("Q-1", "Q-2")))
+    assert ours == orms

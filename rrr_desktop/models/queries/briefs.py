@@ -3,7 +3,7 @@ our register, and the list of briefs made."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 from uuid import UUID
 
@@ -16,6 +16,8 @@ from rrr_desktop.models.queries.codecs import (
     read_time,
     read_uuid,
     stored_day,
+    stored_json,
+    stored_time,
     stored_uuid,
 )
 
@@ -92,3 +94,18 @@ def recent_briefs(connection: Connection, limit: int) -> list[tuple[Any, ...]]:
         "b.options FROM brief_record b LEFT JOIN city c ON c.id = b.peer_city_id "
         "ORDER BY b.created_at DESC, b.id DESC LIMIT ?", (limit,)),
         None, None, None, None, None, read_time, read_json)
+
+
+def record_brief(connection: Connection, *, kind: str, title: str, peer: UUID | None,
+                 path: str, options: dict[str, object], created_at: datetime) -> int:
+    """Add a brief to the list (its peer city by UUID, when still known); its id."""
+    peer_id = None
+    if peer is not None:
+        found = connection.execute("SELECT id FROM city WHERE uuid = ?",
+                                   (stored_uuid(peer),)).fetchone()
+        peer_id = found[0] if found else None
+    return int(connection.execute(
+        "INSERT INTO brief_record (kind, title, peer_city_id, path, created_at, options) "
+        "VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        (kind, title, peer_id, path, stored_time(created_at), stored_json(options)),
+    ).fetchone()[0])

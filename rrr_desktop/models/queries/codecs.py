@@ -17,6 +17,8 @@ from json.encoder import encode_basestring_ascii
 from typing import Any
 from uuid import UUID
 
+from rrr_desktop.text import normalise
+
 Decoder = Callable[[Any], Any]
 """Turns one stored column value into its Python value (``None`` stays ``None``)."""
 
@@ -95,6 +97,12 @@ def stored_json_list(items: Sequence[Any]) -> str:
         return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
     except TypeError:  # not all strings
         return _encode_json(list(items))
+
+
+def folded_search_text(name: str, description: str, tags: list[str]) -> str:
+    """What a stakeholder's ``search_text`` holds: its name, description and tags folded
+    (the entity's listener and the plain-SQL writers both store this)."""
+    return normalise(" ".join([name, description, *tags]))
 
 
 def read_flag(stored: int | None) -> bool:

@@ -5,24 +5,38 @@ New stakeholders are inserted with the DB-API ``executemany`` of plain tuples on
 session's own connection, inside its transaction: the ORM (or SQLAlchemy Core) spends
 more time processing parameters than SQLite spends storing 100,000 rows. The caller
 builds the tuples (``services/stakeholders/importing/write.py``) with the codecs.
+
+The whole apply (the batch, the new rows, their topics, the changed records and their
+previous values) is plain SQL, so an import from the command line never loads the ORM:
+the stakeholder table's columns are named here as ``models/stakeholder.py`` declares
+them (``tests/stakeholders/test_stakeholder_import_write.py`` checks both agree).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any, cast
-
-from sqlalchemy import Table
-from sqlalchemy.exc import DBAPIError
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
 
 from rrr_desktop.models.queries import Connection
-from rrr_desktop.models.queries.codecs import read_json
-from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.models.queries.codecs import read_json, stored_json, stored_time
 
-INSERT_COLUMNS = tuple(column.name for column in cast(Table, Stakeholder.__table__).columns
-                       if column.name != "id")
+# Every column of ``stakeholder`` but ``id``, in the entity's order.
+INSERT_COLUMNS = (
+    "name", "kind", "is_person", "organisation_id", "sectors", "district", "address",
+    "locality", "postcode", "country_code", "latitude", "longitude", "website", "description",
+    "tags", "owner", "stage", "influence", "interest", "trust", "next_contact_on",
+    "review_due_on", "archived", "shareable", "external_id", "contact_person", "email",
+    "phone", "consent_given", "consent_on", "consent_source", "consent_note",
+    "import_batch_id", "search_text", "sort_name", "uuid", "revision", "created_at",
+    "updated_at")
+# The declared lengths of its text columns that have one.
+COLUMN_LENGTHS: dict[str, int] = {
+    "name": 300, "kind": 32, "district": 200, "locality": 200, "postcode": 32,
+    "country_code": 2, "website": 500, "owner": 200, "stage": 32, "external_id": 200,
+    "contact_person": 300, "email": 320, "phone": 64, "consent_source": 300, "sort_name": 300}
 _INSERT = (f"INSERT INTO stakeholder ({', '.join(INSERT_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
 _LIST_COLUMNS = frozenset({"sectors", "tags"})
@@ -31,8 +45,8 @@ _LIST_COLUMNS = frozenset({"sectors", "tags"})
 # inserting every row into each of them (see benchmarks/README.md).
 REBUILD_INDEXES_FROM = 20_000
 # What the database raises when a progress handler stops a statement (SQLite: its
-# "interrupted" OperationalError, raw or wrapped by SQLAlchemy).
-INTERRUPTED = (sqlite3.OperationalError, DBAPIError)
+# "interrupted" OperationalError).
+INTERRUPTED = (sqlite3.OperationalError,)
 
 
 def register_keys(connection: Connection) -> list[tuple[Any, ...]]:
@@ -67,6 +81,57 @@ def ids_by_uuid(connection: Connection, batch_id: int) -> dict[str, int]:
     """Stored UUID -> id of the stakeholders import ``batch_id`` added."""
     return dict(connection.execute(
         "SELECT uuid, id FROM stakeholder WHERE import_batch_id = ?", (batch_id,)))
+
+
+def add_import_batch(connection: Connection, *, file_name: str, mode: str,
+                     imported_at: datetime, added: int, updated: int, skipped: int,
+                     failed: int) -> int:
+    """Record an import (``import_batch``); its id."""
+    return int(connection.execute(
+        "INSERT INTO import_batch (file_name, mode, imported_at, added, updated, skipped, "
+        "failed) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
+        (file_name, mode, stored_time(imported_at), added, updated, skipped, failed),
+    ).fetchone()[0])
+
+
+def link_topics(connection: Connection, links: Iterable[tuple[int, str]]) -> None:
+    """(stakeholder id, topic id) links."""
+    connection.executemany(
+        "INSERT INTO stakeholder_topic (stakeholder_id, topic_id) VALUES (?, ?)", links)
+
+
+def set_values(connection: Connection, rows: Sequence[Mapping[str, object]],
+               updated_at: datetime) -> None:
+    """Give stakeholders (``id`` of each row) the row's other values, as the entity stores
+    them (lists as JSON, ISO days as they are), and ``updated_at``."""
+    # Rows setting the same columns go in one statement.
+    by_columns: dict[tuple[str, ...], list[tuple[object, ...]]] = {}
+    stamp = stored_time(updated_at)
+    for row in rows:
+        names = tuple(sorted(set(row) - {"id"}))
+        if not set(names) <= _SETTABLE:
+            raise ValueError(f"not stakeholder columns: {sorted(set(names) - _SETTABLE)}")
+        by_columns.setdefault(names, []).append(
+            (*(_stored(row[name]) for name in names), stamp, row["id"]))
+    for names, values in by_columns.items():
+        assignments = ", ".join(f"{name} = ?" for name in (*names, "updated_at"))
+        connection.executemany(f"UPDATE stakeholder SET {assignments} WHERE id = ?", values)
+
+
+_SETTABLE = frozenset(INSERT_COLUMNS) - {"updated_at"}
+
+
+def _stored(value: object) -> object:
+    return stored_json(value) if isinstance(value, list) else value
+
+
+def add_import_changes(connection: Connection, batch_id: int,
+                       previous: Mapping[int, Mapping[str, object]]) -> None:
+    """The values an import replaced, by stakeholder id, for its undo."""
+    connection.executemany(
+        "INSERT INTO import_change (batch_id, stakeholder_id, previous) VALUES (?, ?, ?)",
+        [(batch_id, record_id, stored_json(dict(values)))
+         for record_id, values in previous.items()])
 
 
 def insert_stakeholders(connection: Connection, records: Sequence[tuple[object, ...]]) -> None:

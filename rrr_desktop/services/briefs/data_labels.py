@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-import yaml
-
-from rrr_desktop.resources import resource_path
-from rrr_desktop.services.briefs.labels import Labels
+from rrr_desktop.services.briefs.labels import Labels, texts_by_language
 from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
 
 _OWN_WORDS = {Criterion.FREE_TEXT_LEARN, Criterion.FREE_TEXT_TEACH,
@@ -22,9 +19,7 @@ _OWN_WORDS = {Criterion.FREE_TEXT_LEARN, Criterion.FREE_TEXT_TEACH,
 @cache
 def reason_templates() -> dict[str, dict[str, str]]:
     """Per language, per criterion, the sentence template."""
-    with resource_path("briefs", "reasons.yaml").open(encoding="utf-8") as handle:
-        loaded: dict[str, dict[str, str]] = yaml.safe_load(handle)
-    return loaded
+    return texts_by_language("reasons.yaml")
 
 
 class DataLabels:

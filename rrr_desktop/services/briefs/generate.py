@@ -10,7 +10,6 @@ from uuid import UUID
 from rrr_desktop.models.database import Database
 from rrr_desktop.progress import CancelCheck, Progress
 from rrr_desktop.services.briefs.gather import city_brief_data
-from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
@@ -48,6 +47,9 @@ def gather(db: Database, request: BriefRequest,
     if request.options.kind == BriefKind.CITY:
         data = city_brief_data(db, request.options, now)
         return replace(data, narrative=request.narrative), None
+    # A peer brief compares registers with the import's matching, which loads the ORM.
+    from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
+
     peer = find_peer(db, request.peer)
     peer_data = peer_brief_data(db, peer, request.options, now)
     if request.open_questions is not None:

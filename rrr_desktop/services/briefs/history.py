@@ -1,9 +1,9 @@
 """The briefs the officer generated: recorded, listed (newest first), forgotten.
 
 Forgetting a brief removes it from the list only; the PDF stays where it was saved.
-The Briefs page lists recent briefs while the window fills, so listing reads with
-plain sqlite3 (``models/queries/briefs.py``) and only recording and forgetting load
-the ORM.
+The Briefs page lists recent briefs while the window fills, and the command line
+records one right after printing it, so listing and recording go through plain
+sqlite3 (``models/queries/briefs.py``); only forgetting loads the ORM.
 """
 
 from __future__ import annotations
@@ -43,20 +43,11 @@ def options_record(options: BriefOptions) -> dict[str, object]:
 def record_brief(db: Database, options: BriefOptions, title: str, path: Path, *,
                  peer: UUID | None = None, now: datetime | None = None) -> int:
     """Remember a generated brief; returns its record's id."""
-    from sqlalchemy import select
-
-    from rrr_desktop.models.city import City
-    from rrr_desktop.models.workspace import BriefRecord
-
-    with db.session() as session:
-        peer_id = (session.scalar(select(City.id).where(City.uuid == peer))
-                   if peer is not None else None)
-        record = BriefRecord(kind=str(options.kind), title=title, peer_city_id=peer_id,
-                             path=str(path), options=options_record(options),
-                             created_at=now or datetime.now(UTC))
-        session.add(record)
-        session.flush()
-        return record.id
+    with db.writing() as connection:
+        return queries.record_brief(connection, kind=str(options.kind), title=title,
+                                    peer=peer, path=str(path),
+                                    options=options_record(options),
+                                    created_at=now or datetime.now(UTC))
 
 
 def recent_briefs(db: Database, limit: int = RECENT_BRIEFS) -> list[RecentBrief]:

@@ -264,7 +264,6 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
     return plan
 
 
-@collector_paused()
 def refuse_unless_importable(preview: BundlePreview, *, command_line: bool = False) -> None:
     """Refuse a preview that may not be applied: our own city's bundle, a refused key
     (the command line's message names ``--accept-new-key``), an unaccepted rename."""
@@ -280,6 +279,7 @@ def refuse_unless_importable(preview: BundlePreview, *, command_line: bool = Fal
         raise RenameNotAccepted(preview.rename)
 
 
+@collector_paused()
 def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] = (), *,
                  included_conflicts: Iterable[UUID] = (),
                  cancelled: CancelCheck | None = None,

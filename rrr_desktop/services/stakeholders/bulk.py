@@ -18,7 +18,8 @@ from sqlalchemy import select, update
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
-from rrr_desktop.models.stakeholder import Stakeholder, folded_search_text
+from rrr_desktop.models.queries.codecs import folded_search_text
+from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage
 from rrr_desktop.text import normalise
 

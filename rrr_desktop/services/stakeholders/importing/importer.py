@@ -12,26 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal, cast
 
-from sqlalchemy import delete, func, insert, select, update
-from sqlalchemy.orm import Session
-
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import message
-from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import stakeholder_import as queries
-from rrr_desktop.models.stakeholder import (
-    ImportBatch,
-    ImportChange,
-    Stakeholder,
-    folded_search_text,
-    stakeholder_topic,
-)
+from rrr_desktop.models.queries.codecs import folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
 from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
@@ -170,7 +160,7 @@ def plan_import(db: Database, table: Table, file_name: str, *,
         names = OrganisationNames((r[0], r[5]) for r in register if not r[6])
         read = row_reader(columns, table.headers)
         topics = TopicNames(db) if "topic_ids" in columns else None
-        today = utcnow().date().isoformat()  # when a consent column says yes
+        today = datetime.now(UTC).date().isoformat()  # when a consent column says yes
         rows = []
         for number, cells in zip(table.row_numbers, table.rows, strict=True):
             warnings: list[str] = []
@@ -285,37 +275,33 @@ def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSumm
     counts = plan.counts
     if counts["add"] + counts["update"] + counts["fill"] == 0:  # nothing to write: no batch
         return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures)
-    now = utcnow()
-    with db.session() as session:
-        connection = driver_connection(session)
+    now = datetime.now(UTC)
+    updated = counts["update"] + counts["fill"]
+    with db.writing() as connection:  # plain SQL throughout: the ORM is never loaded
         queries.check_cancelled(connection, cancelled)
         if queries.register_state(connection) != plan.register_state:
             raise RejectedInput("import.register_changed", file=plan.file_name)
-        batch = ImportBatch(file_name=plan.file_name[:500], mode=plan.mode.value,
-                            imported_at=now, added=counts["add"],
-                            updated=counts["update"] + counts["fill"], skipped=counts["skip"],
-                            failed=counts["fail"])
-        session.add(batch)
-        session.flush()
-        new_ids, topic_links = _insert_added(connection, plan, batch.id, now)
+        batch_id = queries.add_import_batch(
+            connection, file_name=plan.file_name[:500], mode=plan.mode.value, imported_at=now,
+            added=counts["add"], updated=updated, skipped=counts["skip"],
+            failed=counts["fail"])
+        new_ids, topic_links = _insert_added(connection, plan, batch_id, now)
         if topic_links:
-            session.execute(insert(stakeholder_topic), topic_links)
+            queries.link_topics(connection, topic_links)
         changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
-            previous = _set_values(session, changed, now)
-            session.execute(insert(ImportChange), [
-                {"batch_id": batch.id, "stakeholder_id": record_id, "previous": values}
-                for record_id, values in previous.items()])
+            previous = _set_values(connection, changed, now)
+            queries.add_import_changes(connection, batch_id, previous)
         queries.check_cancelled(connection, None)
         stop_if_cancelled(cancelled)
-    return ImportSummary(batch.id, batch.added, batch.updated, batch.skipped, batch.failed,
+    return ImportSummary(batch_id, counts["add"], updated, counts["skip"], counts["fail"],
                          plan.failures, plan.personal_data_rows, plan.warnings,
                          len(plan.headings))
 
 
 def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
-                  now: datetime) -> tuple[dict[int, int], list[dict[str, object]]]:
+                  now: datetime) -> tuple[dict[int, int], list[tuple[int, str]]]:
     """Insert the new organisations, then the new persons linked to them; returns the ids
     of the new organisations by minus their row number, as persons' rows refer to them,
     and the links of the new records to their topics."""
@@ -337,8 +323,7 @@ def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
         return new_ids, []
     ids = queries.ids_by_uuid(connection, batch_id)
     rows_by_uuid = zip([*organisations, *persons], [*uuids, *person_uuids], strict=True)
-    return new_ids, [{"stakeholder_id": ids[uuid], "topic_id": topic}
-                     for row, uuid in rows_by_uuid
+    return new_ids, [(ids[uuid], topic) for row, uuid in rows_by_uuid
                      for topic in cast("list[str]", row.values.get("topic_ids", []))]
 
 
@@ -361,26 +346,21 @@ def _search_text(record: dict[str, object]) -> str:
     return folded_search_text(str(record["name"]), str(record["description"]), tags)
 
 
-def _set_values(session: Session, changes: dict[int, dict[str, object]],
+def _set_values(connection: Connection, changes: dict[int, dict[str, object]],
                 now: datetime) -> dict[int, dict[str, object]]:
     """Give stakeholders new values; returns the values they had before, by id."""
     columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
-    current = queries.current_values(driver_connection(session), changes, columns)
+    current = queries.current_values(connection, changes, columns)
     previous = {}
     rows = []
     for record_id, values in changes.items():
         previous[record_id] = {column: current[record_id][column] for column in values}
         merged = {**current[record_id], **values}
-        written = dict(values)
-        if "consent_on" in values:  # an ISO day as stored (see values.py); the ORM wants a date
-            day = values["consent_on"]
-            written["consent_on"] = date.fromisoformat(str(day)) if day else None
-        rows.append({"id": record_id, **written, "search_text": _search_text(merged),
+        rows.append({"id": record_id, **values, "search_text": _search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
-                     # A bulk update skips the ORM's revision listener: count the change here.
-                     "revision": int(str(current[record_id]["revision"])) + 1,
-                     "updated_at": now})
-    session.execute(update(Stakeholder), rows)
+                     # Plain SQL skips the ORM's revision listener: count the change here.
+                     "revision": int(str(current[record_id]["revision"])) + 1})
+    queries.set_values(connection, rows, now)
     return previous
 
 
@@ -392,6 +372,10 @@ def undo_import(db: Database, batch_id: int) -> int:
     again later. Returns the number of stakeholders deleted or restored; an unknown or
     already undone import is refused with :class:`RejectedInput`.
     """
+    from sqlalchemy import delete, func, select
+
+    from rrr_desktop.models.stakeholder import ImportBatch, ImportChange, Stakeholder
+
     with db.session() as session:
         batch = session.get(ImportBatch, batch_id)
         if batch is None:
@@ -399,7 +383,7 @@ def undo_import(db: Database, batch_id: int) -> int:
         if batch.undone_at is not None:
             raise RejectedInput("import.already_undone", file=batch.file_name, number=batch_id,
                                 when=f"{batch.undone_at:%Y-%m-%d %H:%M}")
-        now = utcnow()
+        now = datetime.now(UTC)
         added = Stakeholder.import_batch_id == batch_id
         deleted = session.scalar(select(func.count()).where(added)) or 0
         session.execute(delete(Stakeholder).where(added)
@@ -408,6 +392,6 @@ def undo_import(db: Database, batch_id: int) -> int:
             select(ImportChange.stakeholder_id, ImportChange.previous)
             .where(ImportChange.batch_id == batch_id)).all())
         if previous:
-            _set_values(session, previous, now)
+            _set_values(driver_connection(session), previous, now)
         batch.undone_at = now
     return deleted + len(previous)

@@ -21,7 +21,7 @@ from typing import Protocol
 from uuid import UUID
 
 from rrr_desktop.messages import Message, message, message_text
-from rrr_desktop.models.stakeholder import Stakeholder
+from rrr_desktop.models.queries.stakeholder_import import COLUMN_LENGTHS, INSERT_COLUMNS
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
 from rrr_desktop.services.stakeholders.importing.countries import country_code
@@ -51,9 +51,8 @@ COLUMN_OF_FIELD: dict[str, str] = {
 }
 PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 # Column lengths as the model declares them; long texts get the longest cell a file may have.
-_LIMITS: dict[str, int] = {
-    column.name: getattr(column.type, "length", None) or MAX_CELL_CHARS
-    for column in Stakeholder.__table__.columns}
+_LIMITS: dict[str, int] = {column: COLUMN_LENGTHS.get(column, MAX_CELL_CHARS)
+                           for column in INSERT_COLUMNS}
 
 _PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "#n/a", "-", "--", "—", "none", "null", "nil",
                            "?"})

@@ -16,9 +16,8 @@ from operator import itemgetter
 from typing import cast
 
 from rrr_desktop.models.queries import Connection
-from rrr_desktop.models.queries.codecs import stored_json_list, stored_time
+from rrr_desktop.models.queries.codecs import folded_search_text, stored_json_list, stored_time
 from rrr_desktop.models.queries.stakeholder_import import INSERT_COLUMNS, insert_stakeholders
-from rrr_desktop.models.stakeholder import folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.importing.values import COLUMN_OF_FIELD
 from rrr_desktop.text import normalise
