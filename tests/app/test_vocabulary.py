@@ -13,7 +13,7 @@ from rrr_desktop.messages import LANGUAGES, catalogue
 from rrr_desktop.resources import resource_path
 from rrr_desktop.services.peers.reasons import Criterion
 from rrr_desktop.services.profile.topics import resolve_topic
-from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
+from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS, sectors_from_text
 from rrr_desktop.services.vocabulary import (
     CODED_FAMILIES,
     kind_label,
@@ -105,3 +105,9 @@ def test_words_in_the_officers_language() -> None:
 def test_a_topic_is_found_in_any_language(tmp_path: Path, typed: str, topic: str) -> None:
     home = open_test_home(tmp_path)
     assert resolve_topic(home.db, typed).code == topic
+
+
+def test_an_import_reads_sectors_in_any_language() -> None:
+    assert sectors_from_text("Servicios financieros; Educación, salud y trabajo social") == \
+        ["ICA140", "ICA270"]
+    assert sectors_from_text("Budownictwo, Wonen, bakery") == ["ICA70", "ICA210", "bakery"]
