@@ -91,3 +91,29 @@ def test_an_import_summary_in_spanish(capsys: pytest.CaptureFixture[str], bilbao
             "personales: 1).\nCon problemas:\n  fila 2: correo electrónico 'info at koop' "
             "(columna 'Email'): no es una dirección de correo electrónico\n") in out
     assert out.endswith("Prueba: no se ha cambiado nada.\n")
+
+
+def test_a_spanish_locale_gives_spanish_reasons(capsys: pytest.CaptureFixture[str],
+                                                bilbao: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "profile", "add-topic", "learn",
+                       "bonos de impacto social")
+    assert code == 0
+    code, out, _ = run(capsys, "--home", str(bilbao), "peers", "suggest")
+    assert code == 0
+    assert ("   - Rotterdam ofrece bonos de impacto social y finanzas sociales, que queremos "
+            "aprender") in out
+    assert "Social impact bonds" not in out and "social impact bonds" not in out
+
+
+def test_a_french_rejection_suggests_french_topics(capsys: pytest.CaptureFixture[str],
+                                                   bilbao: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = run(capsys, "--home", str(bilbao), "profile", "add-topic", "offer",
+                       "confiance mutuelle!")
+    assert code == 3
+    assert err.startswith("rrr-desktop: « confiance mutuelle! » n'est pas un thème du "
+                          "vocabulaire. Les plus proches : Instauration de la confiance "
+                          "(trust-building)")

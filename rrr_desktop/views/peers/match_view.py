@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.services.peers.reasons import Criterion
+from rrr_desktop.services.peers.reasons import Criterion, nothing_in_common
+from rrr_desktop.services.peers.reasons import reason_sentence as reason_text
+from rrr_desktop.services.vocabulary import criterion_label
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.peers.reasons import criterion_label, nothing_in_common, reason_text
 
 if TYPE_CHECKING:
     from rrr_desktop.services.peers.matching import Suggestion

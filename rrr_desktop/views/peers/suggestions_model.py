@@ -24,8 +24,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from rrr_desktop.services.peers.reasons import nothing_in_common, short_reason
+from rrr_desktop.services.peers.reasons import reason_sentence as reason_text
 from rrr_desktop.text import normalise, show_controls
-from rrr_desktop.views.peers.reasons import nothing_in_common, reason_text, short_reason
 
 if TYPE_CHECKING:
     from rrr_desktop.services.peers.matching import Suggestion
