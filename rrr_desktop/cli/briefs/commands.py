@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
 from rrr_desktop.services.briefs.history import record_brief
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
@@ -20,7 +20,8 @@ def brief_options(args: argparse.Namespace) -> BriefOptions:
     """The options the arguments ask for; :class:`RejectedInput` names what is wrong."""
     sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
     return BriefOptions(kind=BriefKind.PEER if args.peer else BriefKind.CITY,
-                        sections=sections, paper=Paper(args.paper), language=args.lang,
+                        sections=sections, paper=Paper(args.paper),
+                        language=args.lang or current_language(),
                         include_personal_data=args.include_personal_data,
                         key_stakeholders=args.key_stakeholders)
 

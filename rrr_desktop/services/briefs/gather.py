@@ -75,10 +75,10 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         bundles = bundles_used(connection, [*peers[1], *(m.uuid for g in groups
                                                          for m in g.members)])
         return CityBriefData(
-            city=city_summary(ours),
+            city=city_summary(ours, names),
             provenance=Provenance(now, bundles),
-            offers=_topics(ours, "offers"),
-            wants=_topics(ours, "wants"),
+            offers=_topics(ours, "offers", names),
+            wants=_topics(ours, "wants", names),
             by_kind=tuple(Count(names.kind(kind), count) for kind, count in register.by_kind),
             by_stage=tuple(Count(names.stage(stage), count)
                            for stage, count in register.by_stage),
@@ -95,10 +95,10 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         )
 
 
-def _topics(city: CityProfile, role: str) -> tuple[TopicNote, ...]:
+def _topics(city: CityProfile, role: str, names: DataLabels) -> tuple[TopicNote, ...]:
     notes, free = ((city.offers, city.free_offers) if role == "offers"
                    else (city.wants_to_learn, city.free_wants_to_learn))
-    return (tuple(TopicNote(n.label, n.note) for n in notes)
+    return (tuple(TopicNote(names.topic(n.topic_id, n.label), n.note) for n in notes)
             + tuple(TopicNote(n.text, n.note) for n in free))
 
 
@@ -109,7 +109,7 @@ def _suggested_peers(db: Database, names: DataLabels) -> tuple[tuple[PeerSuggest
     if loaded.ours is None:
         return (), []
     chosen = peer_workspace.peer_preferences(db)
-    countries = {p.uuid: p.country_name for p in directory.peer_cities(db)}
+    countries = {p.uuid: names.country(p.country_code) for p in directory.peer_cities(db)}
     found = suggest_peers(loaded.world, loaded.ours, peer_workspace.load_weights(db),
                           filters=PeerFilters(hidden=chosen.hidden, pinned=chosen.pinned),
                           limit=SUGGESTED_PEERS)
