@@ -21,7 +21,7 @@ from rrr_desktop.services.vocabulary import kind_label as stakeholder_kind_label
 from rrr_desktop.services.vocabulary import stage_label as collaboration_stage_label
 
 __all__ = ["collaboration_stage_label", "date_label", "duplicate_reason_label",
-           "interaction_kind_label", "merge_field_label", "practice_kind_label",
+           "interaction_kind_label", "merge_field_label", "points_label", "practice_kind_label",
            "practice_stage_label", "sector_label", "stakeholder_kind_label"]
 
 
@@ -29,6 +29,12 @@ def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.S
                ) -> str:
     """``day`` written the way the officer's locale writes dates (a datetime gives its day)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), format_type)
+
+
+def points_label(value: float) -> str:
+    """A match score or a criterion's points as the officer's locale writes decimals
+    ("3,5" in Spanish, "3.5" in English), without trailing zeros."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def duplicate_reason_label(reason: str) -> str:

@@ -126,6 +126,9 @@ class StakeholderView(QScrollArea):
             (self.tr("Shareable with peers:"), self.tr("yes") if detail.shareable
              else self.tr("no")),
         ]
+        # Each value under its caption, the pane's whole width: beside captions as long
+        # as "Influencia / interés / confianza:" a narrow pane broke values inside words.
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for caption, value in rows:
             if value:
                 facts.addRow(caption, plain_label(value))
