@@ -1,4 +1,4 @@
-"""Countries and languages (ISO 3166-1 and ISO 639-1), named in the officer's language.
+"""Countries, languages and regions, named in the officer's language.
 
 The codes and English names come from pycountry, the names in the other six languages
 from its translations (the gettext catalogues ``iso3166-1`` and ``iso639-3``), not from
@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import LANGUAGES, current_language
+from rrr_desktop.messages import LANGUAGES, catalogue, current_language
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.text import normalise
 
@@ -90,6 +90,24 @@ def country_name(code: str, language: str | None = None) -> str:
 def language_name(code: str, language: str | None = None) -> str:
     """``language_name("nl", "es")`` -> ``"neerlandés (holandés)"``; an unknown code as it is."""
     return _language_names(_language(language)).get(code.lower(), code)
+
+
+def region_name(region: str, language: str | None = None) -> str:
+    """A region as ``language`` names it ("South Holland", "es" -> "Holanda Meridional").
+
+    Regions are stored as text; those the catalogue knows (``region.<ISO 3166-2
+    code>``, the seeded cities' regions) are recognised by their name in any of the
+    seven languages, any other reads as it was written."""
+    code = _region_codes().get(normalise(region))
+    if code is None:
+        return region
+    return catalogue(_language(language)).get(f"region.{code}", region)
+
+
+@cache
+def _region_codes() -> dict[str, str]:
+    return {normalise(name): key.removeprefix("region.") for language in LANGUAGES
+            for key, name in catalogue(language).items() if key.startswith("region.")}
 
 
 def check_country(code: str) -> str:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 
 from rrr_desktop.messages import LANGUAGES, set_language
-from rrr_desktop.services.reference import countries, country_name, language_name, languages
+from rrr_desktop.services.reference import (
+    countries,
+    country_name,
+    language_name,
+    languages,
+    region_name,
+)
 from rrr_desktop.services.stakeholders.importing.countries import country_code
 
 
@@ -33,3 +39,25 @@ def test_the_officers_language_is_the_default() -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_an_import_reads_back_every_country_named_in_any_language(language: str) -> None:
     assert [c.code for c in countries(language) if country_code(c.name) != c.code] == []
+
+
+def test_regions_the_catalogue_knows_read_in_any_language() -> None:
+    assert region_name("South Holland", "nl") == "Zuid-Holland"
+    assert region_name("Zuid-Holland", "es") == "Holanda Meridional"
+    assert region_name("basque country", "pl") == "Kraj Basków"
+    assert region_name("Gelderland", "es") == "Gelderland"
+
+
+def test_every_seeded_region_has_its_name_in_every_language() -> None:
+    import yaml
+
+    from rrr_desktop.messages import catalogue
+    from rrr_desktop.resources import resource_path
+
+    with resource_path("seed", "peer_cities.yaml").open(encoding="utf-8") as handle:
+        regions = {city["region"] for city in yaml.safe_load(handle)["cities"]}
+    english = {name for key, name in catalogue("en").items() if key.startswith("region.")}
+    assert regions <= english
+    keys = {key for key in catalogue("en") if key.startswith("region.")}
+    for language in LANGUAGES:
+        assert all(catalogue(language).get(key) for key in keys), language

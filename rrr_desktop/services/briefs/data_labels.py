@@ -45,6 +45,9 @@ class DataLabels:
     def country(self, code: str) -> str:
         return reference.country_name(code, self.language) if code else ""
 
+    def region(self, region: str) -> str:
+        return reference.region_name(region, self.language)
+
     def language_name(self, code: str) -> str:
         return reference.language_name(code, self.language)
 

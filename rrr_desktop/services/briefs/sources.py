@@ -21,7 +21,8 @@ RECENT_EXCHANGES = 12
 
 def city_summary(profile: CityProfile, names: DataLabels) -> CitySummary:
     return CitySummary(
-        name=profile.name, country=names.country(profile.country_code), region=profile.region,
+        name=profile.name, country=names.country(profile.country_code),
+        region=names.region(profile.region),
         population=profile.population,
         languages=tuple(map(names.language_name, profile.languages)),
         website=profile.website, summary=profile.summary)

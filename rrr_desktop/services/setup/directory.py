@@ -98,7 +98,7 @@ def _profile(row: tuple[Any, ...], details: _Details) -> CityProfile:
         name=str(name),
         country_code=str(country),
         country_name=reference.country_name(str(country)),
-        region=str(region),
+        region=reference.region_name(str(region)),
         languages=tuple(languages),
         population=population if isinstance(population, int) else None,
         website=str(website),
