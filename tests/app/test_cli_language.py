@@ -117,3 +117,16 @@ def test_a_french_rejection_suggests_french_topics(capsys: pytest.CaptureFixture
     assert err.startswith("rrr-desktop: « confiance mutuelle! » n'est pas un thème du "
                           "vocabulaire. Les plus proches : Instauration de la confiance "
                           "(trust-building)")
+
+
+def test_a_polish_locale_shows_a_peer_in_polish(capsys: pytest.CaptureFixture[str],
+                                               bilbao: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "peers", "show", "Rotterdam")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Rotterdam — Holandia, Holandia Południowa"
+    assert "  oferuje: Obligacje społeczne i finanse społeczne" in lines
+    assert "Praktyki (1):" in lines
+    assert any(line.startswith("Dopasowanie do miasta Bilbao: wynik ") for line in lines)
