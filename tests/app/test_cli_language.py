@@ -130,3 +130,15 @@ def test_a_polish_locale_shows_a_peer_in_polish(capsys: pytest.CaptureFixture[st
     assert "  oferuje: Obligacje społeczne i finanse społeczne" in lines
     assert "Praktyki (1):" in lines
     assert any(line.startswith("Dopasowanie do miasta Bilbao: wynik ") for line in lines)
+
+
+def test_the_setup_and_brief_commands_report_in_spanish(capsys: pytest.CaptureFixture[str],
+                                                        bilbao: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "init", "--city", "Bilbao")
+    assert (code, out) == (0, f"Nuestra ciudad ya es Bilbao (ES). Carpeta de datos: {bilbao}\n")
+    code, out, _ = run(capsys, "--home", str(bilbao), "brief", str(tmp_path / "x.pdf"))
+    assert code == 0
+    assert out.startswith(f"Se ha escrito Nota informativa de la ciudad – Bilbao en "
+                          f"{tmp_path / 'x.pdf'}: ")

@@ -36,15 +36,17 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     request = BriefRequest(options, peer=args.peer or "")
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
-    pages = "1 page" if brief.pages == 1 else f"{brief.pages} pages"
-    print(f"Wrote {brief.title} to {brief.path}: {pages}, {_size(brief.size)}.", file=out)
+    pages = (message_text("cli_brief.one_page") if brief.pages == 1
+             else message_text("cli_brief.pages", {"count": brief.pages}))
+    print(message_text("cli_brief.wrote", {"title": brief.title, "path": brief.path,
+                                           "pages": pages, "size": _size(brief.size)}),
+          file=out)
     if brief.unprintable:
         print(message_text("brief.characters_replaced", {
             "count": len(brief.unprintable), "characters": " ".join(brief.unprintable)}),
             file=sys.stderr)
     if options.include_personal_data:
-        print("It contains personal data of people who consented to it: handle it under your "
-              "data-protection rules.", file=out)
+        print(message_text("cli_brief.personal_data"), file=out)
     return 0
 
 
