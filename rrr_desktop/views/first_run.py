@@ -96,6 +96,11 @@ class FirstRunDialog(QDialog):
         self.seeded_list.itemSelectionChanged.connect(lambda: self.seeded_option.setChecked(True))
         for combo in (self.country_combo, self.language_combo):
             combo.activated.connect(lambda _index: self.new_option.setChecked(True))
+        # The main language follows the country until the officer picks a language.
+        self._language_picked = False
+        self.language_combo.activated.connect(self._pick_language)
+        self.country_combo.currentIndexChanged.connect(self._follow_country)
+        self.country_combo.editTextChanged.connect(self._follow_country)
         if choices.seeded_cities:
             self.seeded_option.setChecked(True)
         else:
@@ -201,6 +206,23 @@ class FirstRunDialog(QDialog):
     def quit(self) -> None:
         """The officer chose to quit: closes the dialog as rejected."""
         super().reject()
+
+    def _pick_language(self) -> None:
+        self._language_picked = True
+
+    def _follow_country(self) -> None:
+        """Choose the main language of the country chosen ("PL" -> Polish), the one
+        Qt's locale data names first for it; a language the officer picked stays."""
+        country = self._combo_code(self.country_combo)
+        if country is None or self._language_picked:
+            return
+        territory = QLocale.codeToTerritory(country)
+        locale = QLocale(QLocale.Language.AnyLanguage, territory)
+        if locale.territory() != territory:
+            return
+        index = self.language_combo.findData(QLocale.languageToCode(locale.language()))
+        if index >= 0:
+            self.language_combo.setCurrentIndex(index)
 
     def _combo_code(self, combo: QComboBox) -> str | None:
         """The code of the entry whose text is typed exactly, else ``None``."""

@@ -91,3 +91,54 @@ def test_an_import_summary_in_spanish(capsys: pytest.CaptureFixture[str], bilbao
             "personales: 1).\nCon problemas:\n  fila 2: correo electrónico 'info at koop' "
             "(columna 'Email'): no es una dirección de correo electrónico\n") in out
     assert out.endswith("Prueba: no se ha cambiado nada.\n")
+
+
+def test_a_spanish_locale_gives_spanish_reasons(capsys: pytest.CaptureFixture[str],
+                                                bilbao: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "profile", "add-topic", "learn",
+                       "bonos de impacto social")
+    assert code == 0
+    code, out, _ = run(capsys, "--home", str(bilbao), "peers", "suggest")
+    assert code == 0
+    assert ("   - Rotterdam ofrece bonos de impacto social y finanzas sociales, que queremos "
+            "aprender") in out
+    assert "Social impact bonds" not in out and "social impact bonds" not in out
+
+
+def test_a_french_rejection_suggests_french_topics(capsys: pytest.CaptureFixture[str],
+                                                   bilbao: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    code, _, err = run(capsys, "--home", str(bilbao), "profile", "add-topic", "offer",
+                       "confiance mutuelle!")
+    assert code == 3
+    assert err.startswith("rrr-desktop: « confiance mutuelle! » n'est pas un thème du "
+                          "vocabulaire. Les plus proches : Instauration de la confiance "
+                          "(trust-building)")
+
+
+def test_a_polish_locale_shows_a_peer_in_polish(capsys: pytest.CaptureFixture[str],
+                                               bilbao: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "pl_PL.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "peers", "show", "Rotterdam")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "Rotterdam — Holandia, Holandia Południowa"
+    assert "  oferuje: Obligacje społeczne i finanse społeczne" in lines
+    assert "Praktyki (1):" in lines
+    assert any(line.startswith("Dopasowanie do miasta Bilbao: wynik ") for line in lines)
+
+
+def test_the_setup_and_brief_commands_report_in_spanish(capsys: pytest.CaptureFixture[str],
+                                                        bilbao: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    code, out, _ = run(capsys, "--home", str(bilbao), "init", "--city", "Bilbao")
+    assert (code, out) == (0, f"Nuestra ciudad ya es Bilbao (ES). Carpeta de datos: {bilbao}\n")
+    code, out, _ = run(capsys, "--home", str(bilbao), "brief", str(tmp_path / "x.pdf"))
+    assert code == 0
+    assert out.startswith(f"Se ha escrito Nota informativa de la ciudad – Bilbao en "
+                          f"{tmp_path / 'x.pdf'}: ")

@@ -69,3 +69,17 @@ def test_whitespace_is_not_a_name(dialog: FirstRunDialog, qtbot: QtBot) -> None:
     dialog.new_option.setChecked(True)
     qtbot.keyClicks(dialog.name_edit, "   ")
     assert dialog.problem.text() == "Type the name of your city."
+
+
+def test_the_main_language_follows_the_country_until_one_is_picked(
+        dialog: FirstRunDialog, qtbot: QtBot) -> None:
+    dialog.new_option.setChecked(True)
+    dialog.country_combo.setEditText("Poland (PL)")  # typed in full
+    assert dialog.language_combo.currentData() == "pl"
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("BR"))
+    assert dialog.language_combo.currentData() == "pt"
+    italian = dialog.language_combo.findData("it")
+    dialog.language_combo.setCurrentIndex(italian)
+    dialog.language_combo.activated.emit(italian)  # what picking it with the mouse sends
+    dialog.country_combo.setCurrentIndex(dialog.country_combo.findData("NL"))
+    assert dialog.language_combo.currentData() == "it"

@@ -125,7 +125,7 @@ def test_city_reads_match_the_orm(sample_home: Home, ours: bool) -> None:
         practices = sorted((p.id, p.city_id, p.uuid, p.title, p.kind.value, p.stage.value,
                             p.description, p.year_started, p.link)
                            for p in session.scalars(select(Practice)) if p.city_id in ids)
-        practice_topics = sorted((p.id, t.label) for p in session.scalars(select(Practice))
+        practice_topics = sorted((p.id, t.id, t.label) for p in session.scalars(select(Practice))
                                  if p.city_id in ids for t in p.topics)
     with sample_home.db.reading() as connection:
         assert sorted(cities.city_rows(connection, ours=ours)) == expected_cities

@@ -148,7 +148,7 @@ def test_every_page_has_header_footer_and_page_n_of_m(
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {total}" in text
         assert "Gdańsk" in text and "City brief" in text
-        assert "Data as of 2026-11-25 09:30" in text
+        assert "Data as of 25 November 2026, 09:30 (2026-11-25 09:30)" in text
         assert "lodz.rrrbundle" in text
 
 

@@ -91,7 +91,7 @@ def test_bad_input_is_refused_with_a_clear_message(
 def test_paper_and_language_choices_are_checked_by_the_parser() -> None:
     with pytest.raises(SystemExit):
         parse("x.pdf", "--lang", "de")
-    assert parse("x.pdf").paper == "a4" and parse("x.pdf").lang == "en"
+    assert parse("x.pdf").paper == "a4" and parse("x.pdf").lang is None  # the officer's
 
 
 def test_a_stored_website_no_reader_can_parse_does_not_stop_a_peer_brief(
@@ -103,3 +103,24 @@ def test_a_stored_website_no_reader_can_parse_does_not_stop_a_peer_brief(
     said = run(bilbao, str(target), "--peer", "Rotterdam")
     assert "Peer meeting brief – Rotterdam" in said
     assert target.stat().st_size > 0
+
+
+def test_a_spanish_brief_names_country_and_topics_in_spanish(bilbao: Home,
+                                                             tmp_path: Path) -> None:
+    """rrr-desktop brief x.pdf --lang es for Bilbao: "España", the Spanish topic
+    names and no English topic label; --lang pl writes dates with Polish months."""
+    from rrr_desktop.messages import catalogue
+
+    target = tmp_path / "x.pdf"
+    run(bilbao, str(target), "--lang", "es")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
+    assert "País España" in text
+    assert "Bonos de impacto social y finanzas sociales" in text
+    english = [label for key, label in catalogue("en").items()
+               if key.startswith("topic_label.") and label in text]
+    assert english == []
+    run(bilbao, str(target), "--lang", "pl", "--peer", "Rotterdam")
+    text = " ".join(page.extract_text() for page in PdfReader(target).pages)
+    months = [catalogue("pl")[f"date.month_{month:02d}"] for month in range(1, 13)]
+    assert any(f" {month} 20" in text for month in months)
+    assert "Holandia" in text

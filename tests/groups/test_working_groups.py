@@ -22,8 +22,7 @@ def test_the_most_mature_teacher_leads_and_learners_join() -> None:
     assert (group.topics, group.lead_city) == (("Social impact bonds",), "Rotterdam")
     assert [m.city for m in group.members] == ["Rotterdam", "Bilbao", "Dublin"]
     assert [member_sentence(r) for m in group.members for r in m.reasons] == [
-        "Rotterdam is the suggested lead on social impact bonds: it offers social impact "
-        "bonds (maturity 8/10)",
+        "Rotterdam is the suggested lead on social impact bonds: it offers it (maturity 8/10)",
         "Bilbao wants to learn social impact bonds",
         "Dublin wants to learn social impact bonds"]
 

@@ -3,16 +3,15 @@ notes saved automatically, weights that re-rank, and working groups."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.messages import set_language
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.services.dto import NewCity
 from rrr_desktop.services.groups import saved as saved_groups
@@ -62,24 +61,13 @@ def test_a_city_wanting_social_impact_bonds_sees_rotterdam_first_and_why(
         "(their maturity not assessed, yours 1/10)")
 
 
-class _Shouting(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
-        if context != "PeerReasons":
-            return ""
-        parts = re.split(r"(\{\w+\})", source)  # placeholders stay as they are
-        return "".join(p if p.startswith("{") else p.upper() for p in parts)
-
-
-def test_reasons_go_through_the_translations(page: PeersPage) -> None:
-    translator = _Shouting()
-    QCoreApplication.installTranslator(translator)
-    try:
-        page.rerank()
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    assert page.match.reasons[0].text().startswith(
-        "• Rotterdam OFFERS social impact bonds and social finance, WHICH YOU WANT TO LEARN")
+def test_reasons_read_in_the_officers_language(page: PeersPage) -> None:
+    """The sentence and the topic in it are both Spanish, composed from the catalogue."""
+    set_language("es")
+    page.rerank()
+    assert page.match.reasons[0].text() == (
+        "• Rotterdam ofrece bonos de impacto social y finanzas sociales, que queremos "
+        "aprender (su madurez sin evaluar, la nuestra 1/10)")
 
 
 def test_filters_by_topic_language_region_and_name(page: PeersPage) -> None:

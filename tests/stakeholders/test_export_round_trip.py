@@ -123,7 +123,7 @@ def test_the_xlsx_reads_well(full_register: Home, tmp_path: Path) -> None:
     value = dict(zip(header, coop, strict=True))
     assert (value["Kind"].value, value["Kind code"].value) == ("Cooperativa", "cooperative")
     assert (value["Country"].value, value["Country code"].value) == ("Polonia", "PL")
-    assert value["Sectors"].value == "Financial Services; bakery"
+    assert value["Sectors"].value == "Servicios financieros; bakery"
     assert value["Influence"].value == 4 and value["Latitude"].value == 51.7592
     assert value["Consent date"].is_date and value["Consent date"].value.date() == date(2026, 1, 2)
     assert value["Phone"].value == "+48 42 000 00 00"  # no apostrophe in a text cell

@@ -520,7 +520,7 @@ def test_cli_imports_and_saves_the_failed_rows(capsys: pytest.CaptureFixture[str
     assert "row 4: the name is empty\n" in out
     assert f"The rows that failed are in {tmp_path / 'list-failed-rows.csv'}" in out
     code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "list")
-    assert out == "Mill (other, not_engaged)\n1 stakeholder\n"
+    assert out == "Mill (Other, Not engaged)\n1 stakeholder\n"
 
 
 def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -109,13 +109,13 @@ def test_a_persons_detail_is_the_orms(sample_home: Home) -> None:
             person.consent_given, person.consent_on, person.consent_source)
         busy = next(s for s in everyone(session) if s.topics and len(s.interactions) > 1)
         busy_id = busy.id
-        labels = sorted(t.label for t in busy.topics)
+        labels = sorted(((t.id, t.label) for t in busy.topics), key=lambda pair: pair[1])
         interactions = [(i.occurred_on, i.kind.value, i.notes, i.follow_up_on, i.follow_up_done)
                         for i in sorted(busy.interactions,
                                         key=lambda i: (i.occurred_on, i.id), reverse=True)]
     with sample_home.db.reading() as connection:
         assert queries.detail_row(connection, expected[0]) == expected
-        assert queries.topic_labels_of(connection, busy_id) == labels
+        assert queries.topics_of(connection, busy_id) == labels
         assert queries.interactions_of(connection, busy_id) == interactions
         assert queries.detail_row(connection, 10**9) is None
 

@@ -32,8 +32,9 @@ def add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
                        help="a peer meeting brief for this peer city (name or UUID)")
     brief.add_argument("--paper", choices=tuple(Paper), default=Paper.A4,
                        help="paper size (default: a4)")
-    brief.add_argument("--lang", choices=LANGUAGES, default="en",
-                       help="language of the fixed labels (default: en)")
+    brief.add_argument("--lang", choices=LANGUAGES, default=None,
+                       help="language of the brief (default: the language of the messages, "
+                            "from --lang before the command or the locale)")
     brief.add_argument(
         "--sections", metavar="S1,S2,...", default="",
         help="only these sections, comma-separated (default: all). City brief: "

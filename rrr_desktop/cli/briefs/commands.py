@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
 from rrr_desktop.services.briefs.history import record_brief
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
@@ -20,7 +20,8 @@ def brief_options(args: argparse.Namespace) -> BriefOptions:
     """The options the arguments ask for; :class:`RejectedInput` names what is wrong."""
     sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
     return BriefOptions(kind=BriefKind.PEER if args.peer else BriefKind.CITY,
-                        sections=sections, paper=Paper(args.paper), language=args.lang,
+                        sections=sections, paper=Paper(args.paper),
+                        language=args.lang or current_language(),
                         include_personal_data=args.include_personal_data,
                         key_stakeholders=args.key_stakeholders)
 
@@ -35,15 +36,17 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     request = BriefRequest(options, peer=args.peer or "")
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
-    pages = "1 page" if brief.pages == 1 else f"{brief.pages} pages"
-    print(f"Wrote {brief.title} to {brief.path}: {pages}, {_size(brief.size)}.", file=out)
+    pages = (message_text("cli_brief.one_page") if brief.pages == 1
+             else message_text("cli_brief.pages", {"count": brief.pages}))
+    print(message_text("cli_brief.wrote", {"title": brief.title, "path": brief.path,
+                                           "pages": pages, "size": _size(brief.size)}),
+          file=out)
     if brief.unprintable:
         print(message_text("brief.characters_replaced", {
             "count": len(brief.unprintable), "characters": " ".join(brief.unprintable)}),
             file=sys.stderr)
     if options.include_personal_data:
-        print("It contains personal data of people who consented to it: handle it under your "
-              "data-protection rules.", file=out)
+        print(message_text("cli_brief.personal_data"), file=out)
     return 0
 
 

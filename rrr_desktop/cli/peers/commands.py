@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from rrr_desktop.cli.peers.holdings import holdings_json, print_holdings
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import message, message_text
+from rrr_desktop.messages import current_language, message, message_text
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.exchange.history import peer_holdings
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
@@ -23,7 +23,6 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers.identity import find_by_name, name_key
 from rrr_desktop.services.peers.matching import (
     DEFAULT_WEIGHTS,
-    EmptyBecause,
     PeerFilters,
     Suggestion,
     Weights,
@@ -54,35 +53,27 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
         return 0
     if not suggestions:
         because = why_empty(loaded.world, ours, filters, topic)
-        print(_EMPTY[because].format(
-            language=", ".join(sorted(map(language_name, filters.languages))),
-            region=", ".join(sorted(filters.regions)),
-            topic=loaded.world.topics.label(topic or "")), file=out)
+        print(message_text(f"cli_peers.empty_{because.value}", {
+            "language": ", ".join(sorted(map(language_name, filters.languages))),
+            "region": ", ".join(sorted(filters.regions)),
+            "topic": loaded.world.topics.label(topic or "")}), file=out)
     for rank, suggestion in enumerate(suggestions, start=1):
-        pinned = ", pinned" if suggestion.pinned else ""
-        unmatched = "" if suggestion.reasons else ", nothing in common yet"
-        print(f"{rank}. {suggestion.city} (score {suggestion.score:g}{pinned}{unmatched})",
-              file=out)
+        notes = ((message_text("cli_peers.pinned") if suggestion.pinned else "")
+                 + ("" if suggestion.reasons else message_text("cli_peers.unmatched")))
+        print(message_text("cli_peers.suggestion", {
+            "rank": rank, "city": suggestion.city, "score": _points(suggestion.score),
+            "notes": notes}), file=out)
         for reason in suggestion.reasons:
             print(f"   - {reason_sentence(reason)}", file=out)
     if suggestions and not ours.has_topics:
-        print("Your profile names no topic yet, so no peer has anything in common with it. "
-              "Add what you offer and want to learn with `rrr-desktop profile add-topic`.",
-              file=out)
+        print(message_text("cli_peers.no_topics"), file=out)
     return 0
 
 
-_EMPTY = {
-    EmptyBecause.NO_PEERS: "No peer cities yet: they arrive with bundles from other cities "
-                           "(`rrr-desktop bundle import`).",
-    EmptyBecause.HIDDEN: "Every peer city is hidden. Show them again in the window, or use "
-                         "--default-weights to ignore what is hidden.",
-    EmptyBecause.LANGUAGE: "No peer city speaks {language}.",
-    EmptyBecause.REGION: "No peer city in {region}.",
-    EmptyBecause.LANGUAGE_AND_REGION: "No peer city in {region} speaks {language}.",
-    EmptyBecause.TOPIC: "No peer city has anything in common with yours on {topic}.",
-    EmptyBecause.NOTHING_IN_COMMON: "No peer city has anything in common with yours yet.",
-}
+def _points(value: float) -> str:
+    """A score as the officer's language writes decimals ("3.5", "3,5")."""
+    text = f"{value:g}"
+    return text if current_language() == "en" else text.replace(".", ",")
 
 
 def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -110,18 +101,21 @@ def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
     place = ", ".join(part for part in (profile.country_name, profile.region) if part)
     print(f"{profile.name} — {place}" if place else profile.name, file=out)
     for key, labels in topics.items():
-        title = key.replace("_", " ")
-        print(f"  {title}: {', '.join(labels) or '-'}", file=out)
+        title = message_text(f"cli_peers.{key}")
+        print(message_text("cli_peers.topics", {"title": title,
+                                                "topics": ", ".join(labels) or "-"}), file=out)
         if own_words[key]:
             quoted = ", ".join(f"“{text}”" for text in own_words[key])
-            print(f"  {title} (in their own words): {quoted}", file=out)
+            print(message_text("cli_peers.own_words", {"title": title, "quoted": quoted}),
+                  file=out)
     print_holdings(held, out)
     if ours is None or match is None:
         print(message_text("peers.no_city_yet"), file=out)
         return 0
-    print(f"Match with {ours.name}: score {match.score:g}", file=out)
+    print(message_text("cli_peers.match", {"city": ours.name, "score": _points(match.score)}),
+          file=out)
     for reason in match.reasons:  # what each adds to the score; the criteria codes: --json
-        print(f"  - {reason_sentence(reason)} (+{reason.points:g})", file=out)
+        print(f"  - {reason_sentence(reason)} (+{_points(reason.points)})", file=out)
     return 0
 
 
@@ -148,10 +142,10 @@ def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) ->
         _dump([_group_json(g) for g in groups], out)
         return 0
     if not groups:
-        print("No working group can be proposed yet: no three cities share a topic that "
-              "one of them can teach.", file=out)
+        print(message_text("cli_peers.no_groups"), file=out)
     for number, group in enumerate(groups, start=1):
-        print(f"{number}. {' + '.join(group.topics)} (lead: {group.lead_city})", file=out)
+        print(message_text("cli_peers.group", {"number": number, "topics": " + ".join(group.topics),
+                                               "lead": group.lead_city}), file=out)
         for member in group.members:
             for reason in member.reasons:
                 print(f"   - {member_sentence(reason)}", file=out)
@@ -164,14 +158,14 @@ def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> in
         _dump([_saved_group_json(g) for g in groups], out)
         return 0
     if not groups:
-        print("No saved working groups yet. Save a proposed group on the Peer cities page.",
-              file=out)
+        print(message_text("cli_peers.no_saved_groups"), file=out)
     for group in groups:
-        lead = group.lead_city or "none chosen"
-        print(f"{group.name} ({' + '.join(group.topics) or 'no topic'}; lead: {lead})",
-              file=out)
+        print(message_text("cli_peers.saved_group", {
+            "name": group.name,
+            "topics": " + ".join(group.topics) or message_text("cli_peers.no_topic"),
+            "lead": group.lead_city or message_text("cli_peers.no_lead")}), file=out)
         if group.too_small:
-            print("   ! fewer than three members", file=out)
+            print(message_text("cli_peers.too_small"), file=out)
         for member in group.members:
             print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
                   file=out)

@@ -5,19 +5,22 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TextIO
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.exchange.history import PeerHoldings, Source
 from rrr_desktop.services.peers.workspace import stale_age
+from rrr_desktop.services.vocabulary import kind_label
 
 
 def _day(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d}" if moment else "unknown date"
+    return f"{moment:%Y-%m-%d}" if moment else message_text("cli_holdings.unknown_date")
 
 
 def _origin(source: Source | None) -> str:
     if source is None:
-        return "seeded or entered here"
-    return (f"bundle {source.file_name} made {_day(source.bundle_created_at)}, "
-            f"imported {_day(source.imported_at)}")
+        return message_text("cli_holdings.here")
+    return message_text("cli_holdings.from_bundle", {
+        "file": source.file_name, "made": _day(source.bundle_created_at),
+        "imported": _day(source.imported_at)})
 
 
 def _source_json(source: Source | None) -> dict[str, str | None] | None:
@@ -44,20 +47,21 @@ def holdings_json(held: PeerHoldings) -> dict[str, object]:
 
 def print_holdings(held: PeerHoldings, out: TextIO, now: datetime | None = None) -> None:
     now = now or datetime.now(UTC)
-    print(f"Profile: {held.profile_source or 'no source recorded'}, as of "
-          f"{_day(held.profile_updated_at)}", file=out)
+    print(message_text("cli_holdings.profile", {
+        "source": held.profile_source or message_text("cli_holdings.no_source"),
+        "day": _day(held.profile_updated_at)}), file=out)
     latest = held.latest_bundle
     if latest is None:
-        print("  No bundle received from this city yet.", file=out)
+        print(message_text("cli_holdings.no_bundle"), file=out)
     else:
-        print(f"  Latest bundle: {_origin(latest)}", file=out)
+        print(message_text("cli_holdings.latest", {"origin": _origin(latest)}), file=out)
         age = stale_age(latest.bundle_created_at, now)
         if age is not None:
-            print(f"  This city's data is {age.days // 30} months old: ask them for "
-                  "a new bundle.", file=out)
-    print(f"Practices ({len(held.practices)}):", file=out)
+            print(message_text("cli_holdings.stale", {"months": age.days // 30}), file=out)
+    print(message_text("cli_holdings.practices", {"count": len(held.practices)}), file=out)
     for title, source in held.practices:
         print(f"  - {title} ({_origin(source)})", file=out)
-    print(f"Shared stakeholders ({len(held.stakeholders)}):", file=out)
+    print(message_text("cli_holdings.stakeholders", {"count": len(held.stakeholders)}),
+          file=out)
     for name, kind, source in held.stakeholders:
-        print(f"  - {name} [{kind}] ({_origin(source)})", file=out)
+        print(f"  - {name} [{kind_label(kind)}] ({_origin(source)})", file=out)

@@ -6,6 +6,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.dto import CityProfile, FreeTopicNote, TopicNote
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import cities, directory
@@ -13,9 +14,8 @@ from rrr_desktop.services.setup import cities, directory
 
 def init_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     city, unchanged = cities.init_our_city(home.db, args.city, args.country, args.language)
-    verb = "is already" if unchanged else "is now"
-    print(f"Our city {verb} {city.name} ({city.country_code}). Data folder: {home.paths.home}",
-          file=out)
+    print(message_text("cli_setup.city_already" if unchanged else "cli_setup.city_is_now", {
+        "city": city.name, "country": city.country_code, "home": home.paths.home}), file=out)
     return 0
 
 
@@ -23,9 +23,9 @@ def demo_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     from rrr_desktop.services.setup.sample_data import load_sample_data
 
     report = load_sample_data(home.db, into_real_city=args.force)
-    print(f"Sample data loaded for {report.city}: {report.stakeholders} stakeholders "
-          f"({report.persons} persons), {report.interactions} interactions. Every sample "
-          "record is tagged 'sample'.", file=out)
+    print(message_text("cli_setup.sample_loaded", {
+        "city": report.city, "stakeholders": report.stakeholders, "persons": report.persons,
+        "interactions": report.interactions}), file=out)
     return 0
 
 
@@ -36,13 +36,15 @@ def peers_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int
         out.write("\n")
         return 0
     if not peers:
-        print("No peer cities yet.", file=out)
+        print(message_text("cli_setup.no_peers"), file=out)
     for peer in peers:
         print(f"{peer.name} — {', '.join(p for p in (peer.country_name, peer.region) if p)}",
               file=out)
-        for title, notes in (("offers", peer.offers), ("wants to learn", peer.wants_to_learn),
-                             ("shared challenges", peer.shared_challenges)):
-            print(f"  {title}: {', '.join(n.label for n in notes) or '-'}", file=out)
+        for key, notes in (("offers", peer.offers), ("wants_to_learn", peer.wants_to_learn),
+                           ("shared_challenges", peer.shared_challenges)):
+            print(message_text("cli_peers.topics", {
+                "title": message_text(f"cli_peers.{key}"),
+                "topics": ", ".join(n.label for n in notes) or "-"}), file=out)
     return 0
 
 

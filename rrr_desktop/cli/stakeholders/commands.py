@@ -22,6 +22,7 @@ from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_
 from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
+from rrr_desktop.services.vocabulary import kind_label, stage_label
 
 MAX_ROWS_SHOWN = 10  # failed rows, then skipped rows, listed in an import's summary
 
@@ -40,8 +41,9 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
         return 0
     for row in rows:
         where = f", {row.district}" if row.district else ""
-        print(f"{row.name} ({row.kind}, {row.stage}{where})", file=out)
-    print(f"{total} stakeholder{'' if total == 1 else 's'}", file=out)
+        print(f"{row.name} ({kind_label(row.kind)}, {stage_label(row.stage)}{where})", file=out)
+    print(message_text("cli_stakeholders.count_one") if total == 1
+          else message_text("cli_stakeholders.count", {"count": total}), file=out)
     return 0
 
 

@@ -57,10 +57,10 @@ def assessment_rows(connection: Connection, *, ours: bool) -> list[tuple[Any, ..
         None, None, None, None, read_day)
 
 
-def practice_topic_rows(connection: Connection, *, ours: bool) -> list[tuple[int, str]]:
-    """(practice id, topic label), by label."""
+def practice_topic_rows(connection: Connection, *, ours: bool) -> list[tuple[int, str, str]]:
+    """(practice id, topic id, topic label), by label."""
     return connection.execute(
-        "SELECT pt.practice_id, t.label FROM practice_topic pt JOIN topic t "
+        "SELECT pt.practice_id, t.id, t.label FROM practice_topic pt JOIN topic t "
         "ON t.id = pt.topic_id JOIN practice p ON p.id = pt.practice_id "
         f"WHERE p.city_id IN {_SELECTED} ORDER BY t.label", (ours,)).fetchall()
 

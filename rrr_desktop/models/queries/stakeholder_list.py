@@ -184,9 +184,10 @@ def detail_row(connection: Connection, stakeholder_id: int) -> tuple[Any, ...] |
     return found[0] if found else None
 
 
-def topic_labels_of(connection: Connection, stakeholder_id: int) -> list[str]:
-    return [label for (label,) in connection.execute(
-        "SELECT t.label FROM stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
+def topics_of(connection: Connection, stakeholder_id: int) -> list[tuple[str, str]]:
+    """(topic id, label) of one stakeholder's topics, by label."""
+    return [(topic_id, label) for topic_id, label in connection.execute(
+        "SELECT t.id, t.label FROM stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
         "WHERE st.stakeholder_id = ? ORDER BY t.label", (stakeholder_id,))]
 
 
@@ -253,21 +254,17 @@ _COMPUTED = {
                     "WHERE o.id = s.organisation_id), '') ELSE '' END",
     "topic_ids": "(SELECT json_group_array(topic_id) FROM (SELECT st.topic_id FROM "
                  "stakeholder_topic st WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
-    "topic_labels": "(SELECT json_group_array(label) FROM (SELECT t.label FROM "
-                    "stakeholder_topic st JOIN topic t ON t.id = st.topic_id "
-                    "WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
 }
-EXPORT_LISTS = frozenset({"tags", "sectors", "topic_ids", "topic_labels"})
+EXPORT_LISTS = frozenset({"tags", "sectors", "topic_ids"})
 
 
 def export_rows(connection: Connection, query: StakeholderFilter,
                 columns: Sequence[str]) -> list[tuple[Any, ...]]:
     """The values of ``columns`` (stakeholder columns, "record" for "Person" or
-    "Organisation", "organisation" for a person's organisation name, "topic_ids" and
-    "topic_labels" for its topics) of every matching
-    row, then its consent flag and whether it holds personal data. Sorted as the page
-    sorts, but by name for the page's sorts by interaction dates. Lists come decoded
-    and UUIDs as text."""
+    "Organisation", "organisation" for a person's organisation name, "topic_ids" for its
+    topics) of every matching row, then its consent flag and whether it holds personal
+    data. Sorted as the page sorts, but by name for the page's sorts by interaction
+    dates. Lists come decoded and UUIDs as text."""
     where, params = _where(query)
     direction = "DESC" if query.descending else "ASC"
     order = SORTABLE[query.sort if query.sort in _PLAIN_SORTS else "name"]

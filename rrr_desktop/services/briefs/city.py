@@ -133,7 +133,8 @@ class CityBrief:
     def _follow_ups(self) -> list[Flowable]:
         if not self.data.overdue:
             return self._nothing()
-        rows = [[f.due.isoformat(), f.stakeholder, f.action, f.owner] for f in self.data.overdue]
+        rows = [[self.labels.short_date(f.due), f.stakeholder, f.action, f.owner]
+                for f in self.data.overdue]
         headers = [self.labels(k) for k in ("col_due", "col_name", "col_action", "col_owner")]
         story: list[Flowable] = []
         if self.data.overdue_total > len(self.data.overdue):
@@ -161,7 +162,7 @@ class CityBrief:
     def _exchanges(self) -> list[Flowable]:
         if not self.data.exchanges:
             return self._nothing()
-        rows = [[e.on.isoformat(), e.peer, e.what] for e in self.data.exchanges]
+        rows = [[self.labels.short_date(e.on), e.peer, e.what] for e in self.data.exchanges]
         headers = [self.labels(k) for k in ("col_date", "col_peer", "col_what")]
         return [data_table(headers, rows, [0.14, 0.22, 0.64], self.width)]
 

@@ -1,25 +1,21 @@
-"""Codes and matching reasons from the database, in the brief's language.
+"""Codes, topics, countries and matching reasons from the database, in the brief's language.
 
-Kinds and stages come from ``labels.yaml``; the matching's reasons from the templates
-of ``reasons.yaml``, which speak for our city ("we") in every language, English too
-(the sentences of :mod:`rrr_desktop.services.peers.reasons` address the officer).
+Kinds, stages, practice kinds and topics are named by :mod:`rrr_desktop.services.vocabulary`,
+countries and languages by :mod:`rrr_desktop.services.reference`, both in the brief's
+language whatever the window's; the matching's reasons from the catalogue's
+``brief_reason.*`` templates, which speak for our city ("we") in every language, English
+too (the sentences of :mod:`rrr_desktop.services.peers.reasons` address the officer).
 """
 
 from __future__ import annotations
 
-from functools import cache
-
-from rrr_desktop.services.briefs.labels import Labels, texts_by_language
+from rrr_desktop.messages import message_text
+from rrr_desktop.services import reference, vocabulary
+from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
 
 _OWN_WORDS = {Criterion.FREE_TEXT_LEARN, Criterion.FREE_TEXT_TEACH,
               Criterion.FREE_TEXT_CHALLENGE}
-
-
-@cache
-def reason_templates() -> dict[str, dict[str, str]]:
-    """Per language, per criterion, the sentence template."""
-    return texts_by_language("reasons.yaml")
 
 
 class DataLabels:
@@ -30,56 +26,64 @@ class DataLabels:
         self.language = language
         self.labels = Labels(language)
 
-    def _coded(self, prefix: str, code: str) -> str:
-        try:
-            return self.labels(f"{prefix}_{code}")
-        except KeyError:
-            return code
-
     def kind(self, code: str) -> str:
-        return self._coded("kind", code)
+        return vocabulary.kind_label(code, self.language)
 
     def stage(self, code: str) -> str:
-        return self._coded("stage", code)
+        return vocabulary.stage_label(code, self.language)
 
     def practice_kind(self, code: str) -> str:
-        return self._coded("practice_kind", code)
+        return vocabulary.practice_kind_label(code, self.language)
 
     def practice_stage(self, code: str) -> str:
-        return self._coded("practice_stage", code)
+        return vocabulary.practice_stage_label(code, self.language)
+
+    def topic(self, topic_id: str, label: str) -> str:
+        """A vocabulary topic's label in the brief's language (a city's own words as typed)."""
+        return vocabulary.topic_label(topic_id, label, self.language)
+
+    def country(self, code: str) -> str:
+        return reference.country_name(code, self.language) if code else ""
+
+    def region(self, region: str) -> str:
+        return reference.region_name(region, self.language)
+
+    def language_name(self, code: str) -> str:
+        return reference.language_name(code, self.language)
+
+    def _template(self, key: str) -> str:
+        return message_text(f"brief_reason.{key}", language=self.language)
 
     def reason(self, reason: Reason) -> str:
-        templates = reason_templates()[self.language]
         if reason.criterion is Criterion.MATURITY_GAP:
             they_lead = (reason.their_maturity or 0) > (reason.our_maturity or 0)
-            template = templates["they_lead" if they_lead else "we_lead"]
+            template = self._template("they_lead" if they_lead else "we_lead")
         else:
-            template = templates[reason.criterion.value]
+            template = self._template(reason.criterion.value)
         language = ""
         if reason.criterion is Criterion.SHARED_LANGUAGE:
-            from rrr_desktop.services.reference import language_name
-
-            language = language_name(reason.topic)
+            language = self.language_name(reason.topic)
         return template.format(
             language=language,
-            city=reason.city, topic=self._in_sentence(reason, reason.topic),
-            via=self._in_sentence(reason, reason.via),
+            city=reason.city, topic=self._in_sentence(reason, reason.topic_id, reason.topic),
+            via=self._in_sentence(reason, reason.via_id, reason.via),
             theirs=self._maturity(reason.their_maturity),
             ours=self._maturity(reason.our_maturity), maturities=self._maturities(reason))
 
-    def _in_sentence(self, reason: Reason, topic: str) -> str:
-        """English vocabulary labels read in lower case inside a sentence ("social
-        finance"); a city's own words are quoted as written."""
-        lower = self.language == "en" and reason.criterion not in _OWN_WORDS
-        return topic_phrase(topic) if lower else topic
+    def _in_sentence(self, reason: Reason, topic_id: str, topic: str) -> str:
+        """Vocabulary labels read in lower case inside a sentence ("finanzas sociales"),
+        as all seven languages write them; a city's own words are quoted as written."""
+        if reason.criterion in _OWN_WORDS:
+            return topic
+        return topic_phrase(self.topic(topic_id, topic))
 
     def _maturity(self, value: int | None) -> str:
-        return reason_templates()[self.language]["not_assessed"] if value is None else str(value)
+        return self._template("not_assessed") if value is None else str(value)
 
     def _maturities(self, reason: Reason) -> str:
         if reason.their_maturity is None and reason.our_maturity is None:
             return ""
-        return reason_templates()[self.language]["maturities"].format(
+        return self._template("maturities").format(
             theirs=self._maturity_out_of_ten(reason.their_maturity),
             ours=self._maturity_out_of_ten(reason.our_maturity))
 

@@ -80,12 +80,12 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         bundles = bundles_used(connection, [*peers[1], *(m.uuid for g in groups
                                                          for m in g.members)])
         keep = options.include_personal_data
-        summary = city_summary(ours)
+        summary = city_summary(ours, names)
         return CityBriefData(
             city=replace(summary, summary=with_contacts_if(keep, summary.summary)),
             provenance=Provenance(now, bundles),
-            offers=_topics(ours, "offers", keep),
-            wants=_topics(ours, "wants", keep),
+            offers=_topics(ours, "offers", names, keep),
+            wants=_topics(ours, "wants", names, keep),
             by_kind=tuple(Count(names.kind(kind), count) for kind, count in register.by_kind),
             by_stage=tuple(Count(names.stage(stage), count)
                            for stage, count in register.by_stage),
@@ -102,10 +102,12 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
         )
 
 
-def _topics(city: CityProfile, role: str, keep: bool) -> tuple[TopicNote, ...]:
+def _topics(city: CityProfile, role: str, names: DataLabels,
+            keep: bool) -> tuple[TopicNote, ...]:
     notes, free = ((city.offers, city.free_offers) if role == "offers"
                    else (city.wants_to_learn, city.free_wants_to_learn))
-    return (tuple(TopicNote(n.label, with_contacts_if(keep, n.note)) for n in notes)
+    return (tuple(TopicNote(names.topic(n.topic_id, n.label), with_contacts_if(keep, n.note))
+                  for n in notes)
             + tuple(TopicNote(with_contacts_if(keep, n.text), with_contacts_if(keep, n.note))
                     for n in free))
 
@@ -117,7 +119,7 @@ def _suggested_peers(db: Database, names: DataLabels) -> tuple[tuple[PeerSuggest
     if loaded.ours is None:
         return (), []
     chosen = peer_workspace.peer_preferences(db)
-    countries = {p.uuid: p.country_name for p in directory.peer_cities(db)}
+    countries = {p.uuid: names.country(p.country_code) for p in directory.peer_cities(db)}
     found = suggest_peers(loaded.world, loaded.ours, peer_workspace.load_weights(db),
                           filters=PeerFilters(hidden=chosen.hidden, pinned=chosen.pinned),
                           limit=SUGGESTED_PEERS)

@@ -108,7 +108,7 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
         offer += _own_words(theirs.free_wants, match.reasons, _TEACH, own_words)
         return PeerBriefData(
             our_city=ours.name,
-            peer=city_summary(city),
+            peer=city_summary(city, names),
             provenance=Provenance(now, bundles_used(connection, [city.uuid])),
             match_score=match.score,
             learn=learn,
@@ -140,7 +140,8 @@ def _grouped(reasons: Iterable[Reason], names: DataLabels, *,
     topics: dict[str, list[str]] = {}
     for reason in reasons:
         if _learning(reason) is learn:
-            topics.setdefault(reason.topic, []).append(names.reason(reason))
+            topic = names.topic(reason.topic_id, reason.topic)
+            topics.setdefault(topic, []).append(names.reason(reason))
     return tuple(ReasonedTopic(topic, tuple(sentences)) for topic, sentences in topics.items())
 
 
@@ -157,9 +158,10 @@ def _own_words(texts: Iterable[str], reasons: Iterable[Reason], criteria: set[Cr
 def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[ReasonedTopic, ...],
                reasons: Iterable[Reason], names: DataLabels) -> tuple[str, ...]:
     def phrase(topic: str) -> str:
-        return topic_phrase(topic) if names.language == "en" else topic
+        return topic_phrase(topic)  # all seven languages write a topic in lower case
 
-    challenges = list(dict.fromkeys(r.topic for r in reasons if r.criterion in _CHALLENGE))
+    challenges = list(dict.fromkeys(names.topic(r.topic_id, r.topic) for r in reasons
+                                    if r.criterion in _CHALLENGE))
     questions = [names.labels("q_learn", city=city, topic=phrase(t.topic))
                  for t in learn[:QUESTIONS_PER_KIND]]
     questions += [names.labels("q_offer", city=city, topic=phrase(t.topic))

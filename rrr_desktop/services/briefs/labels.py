@@ -1,31 +1,19 @@
-"""The fixed texts of a brief in its language, from ``resources/briefs/labels.yaml``."""
+"""The fixed texts, numbers and dates of a brief in its language.
+
+The texts are the message catalogue's ``brief_text.*`` entries; dates are written with
+the catalogue's month names and patterns (``date.month_01``... in the form a date uses,
+Polish "7 grudnia 2026"; ``date.long``, ``date.short``, ``date.moment``). Briefs are drawn
+by reportlab, without Qt's locale data, and Babel is not among the app's dependencies:
+twelve month names per language are all a brief needs, so they live in the catalogue,
+where a test keeps every language complete.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from datetime import date, datetime
 from typing import Any
 
-import yaml
-
-from rrr_desktop.resources import resource_path
-
-
-def texts_by_language(file_name: str) -> dict[str, dict[str, str]]:
-    """A YAML file of ``resources/briefs``, read with libyaml when PyYAML has it (ten
-    times faster than its pure-Python reader: 50 ms for labels.yaml)."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with resource_path("briefs", file_name).open(encoding="utf-8") as handle:
-        loaded: dict[str, dict[str, str]] = yaml.load(handle, Loader=loader)  # a safe loader
-    return loaded
-
-
-@cache
-def _all_labels() -> dict[str, dict[str, str]]:
-    return texts_by_language("labels.yaml")
-
-
-def label_languages() -> tuple[str, ...]:
-    return tuple(_all_labels())
+from rrr_desktop.messages import message_text
 
 
 class Labels:
@@ -33,11 +21,9 @@ class Labels:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._texts = _all_labels()[language]
 
     def __call__(self, key: str, **values: Any) -> str:
-        text = self._texts[key]
-        return text.format(**values) if values else text
+        return message_text(f"brief_text.{key}", values, self.language)
 
     def number(self, value: int) -> str:
         """``12,345`` in English; ``12 345`` (no-break space, as ISO 80000) elsewhere."""
@@ -49,3 +35,20 @@ class Labels:
         ``9.25`` in English, ``9,25`` elsewhere."""
         text = f"{value:.2f}".rstrip("0").rstrip(".")
         return text if self.language == "en" else text.replace(".", ",")
+
+    def long_date(self, day: date) -> str:
+        """``7 de diciembre de 2026``, ``7 grudnia 2026``, ``7 December 2026``."""
+        month = message_text(f"date.month_{day.month:02d}", language=self.language)
+        return message_text("date.long", {"day": str(day.day), "month": month,
+                                          "year": str(day.year)}, self.language)
+
+    def short_date(self, day: date) -> str:
+        """A table's date: ``07/12/2026``, ``07.12.2026``; ISO in English, which Dublin
+        and San Francisco read alike."""
+        return message_text("date.short", {"dd": f"{day.day:02d}", "mm": f"{day.month:02d}",
+                                           "year": str(day.year)}, self.language)
+
+    def moment(self, moment: datetime) -> str:
+        """``7 de diciembre de 2026, 14:05``."""
+        return message_text("date.moment", {"date": self.long_date(moment.date()),
+                                            "time": moment.strftime("%H:%M")}, self.language)

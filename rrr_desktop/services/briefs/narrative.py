@@ -8,6 +8,7 @@ from __future__ import annotations
 from rrr_desktop.services.briefs.inputs import CityBriefData
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.narrative_texts import Narrative
+from rrr_desktop.services.peers.reasons import topic_phrase
 
 TOPICS_NAMED = 3  # a sentence names this many topics or cities, not a whole list
 
@@ -22,10 +23,10 @@ def default_narrative(data: CityBriefData, language: str) -> Narrative:
     background = [labels("n_background", city=city)]
     if data.offers:
         background.append(labels("n_background_offers",
-                                 topics=_listed([t.topic for t in data.offers])))
+                                 topics=_listed([topic_phrase(t.topic) for t in data.offers])))
     if data.wants:
         background.append(labels("n_background_wants",
-                                 topics=_listed([t.topic for t in data.wants])))
+                                 topics=_listed([topic_phrase(t.topic) for t in data.wants])))
     total = sum(c.count for c in data.by_kind) or len(data.key_stakeholders)
     current = [labels("n_current", count=total)]
     if data.overdue_total:

@@ -101,7 +101,7 @@ class PeerBrief:
     def _exchanges(self) -> list[Flowable]:
         if not self.data.exchanges:
             return self._nothing()
-        rows = [[e.on.isoformat(), e.what] for e in self.data.exchanges]
+        rows = [[self.labels.short_date(e.on), e.what] for e in self.data.exchanges]
         headers = [self.labels(k) for k in ("col_date", "col_what")]
         return [data_table(headers, rows, [0.16, 0.84], self.width)]
 

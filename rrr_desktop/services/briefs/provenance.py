@@ -16,14 +16,18 @@ BUNDLES_IN_FOOTER = 2
 FURNITURE_SIZE = 8  # points: header and footer text
 
 
-def taken_at(moment: datetime) -> str:
-    return moment.strftime("%Y-%m-%d %H:%M")
+def taken_at(moment: datetime, labels: Labels) -> str:
+    """When the figures were read, as the brief's language writes it."""
+    return labels.moment(moment)
 
 
 def footer_lines(provenance: Provenance, labels: Labels, width: float) -> tuple[str, str]:
     """"Data as of ..." and "Peer bundles: ...", the second naming the first bundles
     only (shortened to ``width`` points); the Sources section lists them all."""
-    date = labels("data_as_of", date=taken_at(provenance.data_taken_at))
+    moment = provenance.data_taken_at
+    # The ISO time beside the written one, for tracing the brief back to its data.
+    date = labels("data_as_of", date=f"{taken_at(moment, labels)} "
+                                     f"({moment.strftime('%Y-%m-%d %H:%M')})")
     bundles = provenance.bundles
     if not bundles:
         return date, labels("no_bundles")
@@ -38,7 +42,7 @@ def footer_lines(provenance: Provenance, labels: Labels, width: float) -> tuple[
 
 def sources_section(provenance: Provenance, labels: Labels) -> list[Flowable]:
     story: list[Flowable] = [heading("", labels("sources"))]
-    story += paragraphs(labels("sources_text", date=taken_at(provenance.data_taken_at)))
+    story += paragraphs(labels("sources_text", date=taken_at(provenance.data_taken_at, labels)))
     story.append(bullets(provenance.bundles) if provenance.bundles
                  else empty_note(labels("no_bundles")))
     return story

@@ -44,7 +44,7 @@ def render_city_brief(data: CityBriefData, options: BriefOptions, target: Target
     _require_kind(options, BriefKind.CITY)
     labels = Labels(options.language)
     story = title_block(labels("briefing_note"), data.city.name, labels("city_brief"),
-                        labels("data_as_of", date=taken_at(data.provenance.data_taken_at)))
+                        labels("data_as_of", date=taken_at(data.provenance.data_taken_at, labels)))
     story += _personal_data_notice(data, options, labels)
     story += CityBrief(data, options, frame_width(options.paper)).story()
     title = brief_title(data, options)
@@ -60,7 +60,7 @@ def render_peer_brief(data: PeerBriefData, options: BriefOptions, target: Target
     _require_kind(options, BriefKind.PEER)
     labels = Labels(options.language)
     meeting = labels("meeting_with", ours=data.our_city, peer=data.peer.name)
-    date = labels("data_as_of", date=taken_at(data.provenance.data_taken_at))
+    date = labels("data_as_of", date=taken_at(data.provenance.data_taken_at, labels))
     story = title_block(labels("briefing_note"), data.peer.name, labels("peer_brief"),
                         f"{meeting}  ·  {date}")
     story += PeerBrief(data, options, frame_width(options.paper)).story()

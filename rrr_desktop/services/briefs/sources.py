@@ -11,7 +11,7 @@ from datetime import date, datetime
 from uuid import UUID
 
 from rrr_desktop.models.queries import Connection, bundle_log
-from rrr_desktop.services import reference
+from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.inputs import CitySummary, Exchange
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.dto import CityProfile
@@ -19,11 +19,12 @@ from rrr_desktop.services.dto import CityProfile
 RECENT_EXCHANGES = 12
 
 
-def city_summary(profile: CityProfile) -> CitySummary:
+def city_summary(profile: CityProfile, names: DataLabels) -> CitySummary:
     return CitySummary(
-        name=profile.name, country=profile.country_name, region=profile.region,
+        name=profile.name, country=names.country(profile.country_code),
+        region=names.region(profile.region),
         population=profile.population,
-        languages=tuple(reference.language_name(code) for code in profile.languages),
+        languages=tuple(map(names.language_name, profile.languages)),
         website=profile.website, summary=profile.summary)
 
 

@@ -2,7 +2,8 @@
 
 The draft has no recipients (the officer chooses them) and carries ``X-Unsent: 1``,
 which makes Outlook open it as a draft ready to send; Thunderbird and Apple Mail open
-``.eml`` files too. Nothing is sent by the app.
+``.eml`` files too. Nothing is sent by the app. Its text is in the officer's language
+(the catalogue's ``email_draft.*``); they may edit it before sending.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
+from rrr_desktop.messages import message_text
 
 BUNDLE_MEDIA_TYPE = ("application", "vnd.rrr-desktop.bundle+zip")
 
@@ -20,14 +22,10 @@ BUNDLE_MEDIA_TYPE = ("application", "vnd.rrr-desktop.bundle+zip")
 def write_email_draft(bundle_path: Path, eml_path: Path, sender_city: str) -> Path:
     """Write the draft to ``eml_path`` and return it; RejectedInput if it cannot be written."""
     message = EmailMessage()
-    message["Subject"] = f"RRR exchange bundle from {sender_city}"
+    message["Subject"] = message_text("email_draft.subject", {"city": sender_city})
     message["X-Unsent"] = "1"
-    message.set_content(
-        f"Hello,\n\nAttached is the exchange bundle of {sender_city} ({bundle_path.name}): our "
-        "city profile and the data we share with peer cities in the RRR network.\n\n"
-        "To read it, open RRR Desktop and choose File > Import Bundle, or drag the file onto "
-        "its window. The first time, please phone us to compare the key fingerprint shown in "
-        "the import preview with the one in our Help > Your Signing Key.\n\nBest regards,\n")
+    message.set_content(message_text("email_draft.body",
+                                     {"city": sender_city, "file": bundle_path.name}))
     try:
         content = bundle_path.read_bytes()
         maintype, subtype = BUNDLE_MEDIA_TYPE

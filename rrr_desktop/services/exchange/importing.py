@@ -55,6 +55,7 @@ from rrr_desktop.services.exchange.sender_checks import (
     is_our_city,
     refuse_foreign_records,
 )
+from rrr_desktop.services.vocabulary import localised_topics
 
 CHUNK = 1000
 
@@ -179,7 +180,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
     digest = file_digest(path)
     bundle = open_bundle(path)
     with db.reading() as connection:
-        labels = topic_labels(connection)
+        labels = localised_topics(topic_labels(connection))
         content = read_content(bundle, frozenset(labels))
         own = is_our_city(connection, bundle.sender)
         held = None if own else records.held_city(connection, bundle.sender.city_uuid)

@@ -21,6 +21,7 @@ from rrr_desktop.models.queries import workspace as queries
 from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.services.groups.proposals import MAX_MEMBERS, MIN_MEMBERS, GroupProposal
 from rrr_desktop.services.peers.reasons import MemberReason, member_sentence
+from rrr_desktop.services.vocabulary import localised_topics
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -58,7 +59,7 @@ class SavedGroup:
 def saved_groups(db: Database) -> list[SavedGroup]:
     """Every saved group, by name; members in their saved order (the lead first)."""
     with db.reading() as connection:
-        labels = topic_labels(connection)
+        labels = localised_topics(topic_labels(connection))
         members: dict[int, list[SavedMember]] = defaultdict(list)
         for group_id, uuid, city, reason in queries.group_members(connection):
             members[group_id].append(SavedMember(uuid, city, reason))

@@ -1,14 +1,19 @@
-"""Why the engine suggests a peer or a group member, as data and as English sentences.
+"""Why the engine suggests a peer or a group member, as data and as sentences.
 
-Reasons are data (a code, topic labels, maturities) so the window can build its
-own translated sentences with Qt; the functions here render them in English for
-the command line and the documentation.
+Reasons are data (a criterion, topic ids and labels, maturities); the sentences are
+composed per language from the message catalogue (``reason.*``, ``reason_short.*``,
+``member.*``), with the vocabulary's topics named in the same language, so the window,
+the command line and the documentation read alike in each of the seven languages.
 """
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+
+from rrr_desktop.messages import current_language, message_text
+from rrr_desktop.services.reference import language_name
+from rrr_desktop.services.vocabulary import topic_label
 
 
 class Criterion(enum.StrEnum):
@@ -62,54 +67,62 @@ def topic_phrase(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def _maturities(reason: Reason) -> str:
-    if reason.their_maturity is None and reason.our_maturity is None:
-        return ""
-    theirs = "not assessed" if reason.their_maturity is None else f"{reason.their_maturity}/10"
-    ours = "not assessed" if reason.our_maturity is None else f"{reason.our_maturity}/10"
-    return f" (their maturity {theirs}, yours {ours})"
+def _in_sentence(topic_id: str, label: str, language: str) -> str:
+    """A vocabulary topic's label in ``language`` as it reads inside a sentence."""
+    return topic_phrase(topic_label(topic_id, label, language)) if label else ""
 
 
-_SENTENCES = {
-    Criterion.LEARN: "{city} offers {topic}, which you want to learn{maturities}",
-    Criterion.TEACH: "You offer {topic}, which {city} wants to learn{maturities}",
-    Criterion.RECIPROCITY: "You and {city} can learn from each other: the exchange goes both ways",
-    Criterion.RELATED_LEARN: "You want to learn about {topic}, and {city} offers a related "
-                             "topic: {via}",
-    Criterion.RELATED_TEACH: "{city} wants to learn about {topic}, and you offer a related "
-                             "topic: {via}",
-    Criterion.SHARED_CHALLENGE: "You share the challenge of {topic}",
-    Criterion.SHARED_WANT: "You and {city} both want to learn more about {topic}",
-    Criterion.FREE_TEXT_LEARN: "{city} offers “{via_text}”, close to “{topic_text}”, "
-                               "which you want to learn",
-    Criterion.FREE_TEXT_TEACH: "You offer “{via_text}”, close to “{topic_text}”, "
-                               "which {city} wants to learn",
-    Criterion.FREE_TEXT_CHALLENGE: "You both face “{topic_text}” (they call it “{via_text}”)",
-    Criterion.SHARED_LANGUAGE: "Listed before peers with the same score because you share a "
-                               "language: {language}",
-}
-_THEY_LEAD = "{city} rates itself further ahead on {topic} ({theirs}/10 against your {ours}/10)"
-_WE_LEAD = ("You rate yourselves further ahead on {topic} than {city} "
-            "({ours}/10 against {theirs}/10)")
+def _score(value: int | None, language: str) -> str:
+    if value is None:
+        return message_text("reason.not_assessed", language=language)
+    return message_text("reason.score", {"score": value}, language)
 
 
-def reason_sentence(reason: Reason) -> str:
-    """The reason in plain English, addressed to the officer of our city."""
+def _reason_code(reason: Reason) -> str:
+    rated = reason.their_maturity is not None or reason.our_maturity is not None
     if reason.criterion is Criterion.MATURITY_GAP:
         they_lead = (reason.their_maturity or 0) > (reason.our_maturity or 0)
-        template = _THEY_LEAD if they_lead else _WE_LEAD
-    else:
-        template = _SENTENCES[reason.criterion]
-    language = ""
-    if reason.criterion is Criterion.SHARED_LANGUAGE:
-        from rrr_desktop.services.reference import language_name
+        return "reason.they_lead" if they_lead else "reason.we_lead"
+    if rated and reason.criterion in (Criterion.LEARN, Criterion.TEACH):
+        return f"reason.{reason.criterion.value}_rated"
+    return f"reason.{reason.criterion.value}"
 
-        language = language_name(reason.topic)
-    return template.format(
-        language=language,
-        city=reason.city, topic=topic_phrase(reason.topic), via=topic_phrase(reason.via),
-        topic_text=reason.topic, via_text=reason.via, maturities=_maturities(reason),
-        theirs=reason.their_maturity, ours=reason.our_maturity)
+
+def reason_sentence(reason: Reason, language: str | None = None) -> str:
+    """The reason addressed to the officer of our city, in ``language`` (default: the
+    officer's), with the vocabulary's topics named in that language too."""
+    language = language or current_language()
+    shared_language = reason.criterion is Criterion.SHARED_LANGUAGE
+    return message_text(_reason_code(reason), {
+        "language": language_name(reason.topic, language) if shared_language else "",
+        "city": reason.city,
+        "topic": _in_sentence(reason.topic_id, reason.topic, language),
+        "via": _in_sentence(reason.via_id, reason.via, language),
+        "topic_text": reason.topic, "via_text": reason.via,
+        "theirs": _score(reason.their_maturity, language),
+        "ours": _score(reason.our_maturity, language)}, language)
+
+
+def short_reason(reason: Reason, language: str | None = None) -> str:
+    """A few words for the list's "Why" column."""
+    language = language or current_language()
+    match reason.criterion:
+        case Criterion.LEARN | Criterion.MATURITY_GAP | Criterion.FREE_TEXT_LEARN:
+            code = "reason_short.learn"
+        case Criterion.TEACH | Criterion.FREE_TEXT_TEACH:
+            code = "reason_short.teach"
+        case Criterion.RECIPROCITY | Criterion.RELATED_LEARN | Criterion.RELATED_TEACH:
+            code = f"reason_short.{reason.criterion.value}"
+        case _:
+            code = "reason_short.shared"
+    return message_text(code, {"topic": _in_sentence(reason.topic_id, reason.topic, language)},
+                        language)
+
+
+def nothing_in_common(ours_has_topics: bool, language: str | None = None) -> str:
+    """Why a peer listed with score 0 has no reason, and what the officer can do about it."""
+    return message_text("reason.nothing_in_common" if ours_has_topics
+                        else "reason.nothing_listed", language=language)
 
 
 class GroupRole(enum.StrEnum):
@@ -138,19 +151,13 @@ class MemberReason:
     maturity: int | None = None
 
 
-def member_sentence(reason: MemberReason) -> str:
-    """The reason in plain English, e.g. "Rotterdam leads on ... (maturity 8/10)"."""
-    topic = topic_phrase(reason.topic)
-    offers = (f"offers {topic}" if not reason.via
-              else f"offers {topic_phrase(reason.via)}, which is related to {topic}")
-    maturity = "" if reason.maturity is None else f" (maturity {reason.maturity}/10)"
-    match reason.role:
-        case GroupRole.LEADS:
-            return f"{reason.city} is the suggested lead on {topic}: it {offers}{maturity}"
-        case GroupRole.TEACHES:
-            return f"{reason.city} can teach {topic}: it {offers}{maturity}"
-        case GroupRole.LEARNS:
-            return f"{reason.city} wants to learn {topic}"
-        case GroupRole.SHARES_CHALLENGE:
-            return f"{reason.city} shares the challenge of {topic}"
-    raise AssertionError(reason.role)  # pragma: no cover - the match is exhaustive
+def member_sentence(reason: MemberReason, language: str | None = None) -> str:
+    """Why a city is in a working group, e.g. "Rotterdam can teach ... (maturity 8/10)"."""
+    language = language or current_language()
+    teaches = reason.role in (GroupRole.LEADS, GroupRole.TEACHES)
+    code = f"member.{reason.role.value}" + ("_via" if teaches and reason.via else "")
+    return message_text(code, {
+        "city": reason.city,
+        "topic": _in_sentence(reason.topic_id, reason.topic, language),
+        "via": _in_sentence(reason.via_id, reason.via, language),
+        "maturity": _score(reason.maturity, language)}, language)

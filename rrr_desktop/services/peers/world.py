@@ -20,6 +20,7 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries.topics import topic_labels, topic_relations, topic_synonyms
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.setup import directory
+from rrr_desktop.services.vocabulary import localised_topics
 from rrr_desktop.text import normalise
 
 # Words that say nothing about a topic; left out when free-text topics are compared.
@@ -186,7 +187,7 @@ class LoadedWorld:
 def load_world(db: Database) -> LoadedWorld:
     """Our city, the peers and the vocabulary, read with plain SQL."""
     with db.reading() as connection:
-        labels = topic_labels(connection)
+        labels = localised_topics(topic_labels(connection))
         synonyms: dict[str, list[str]] = defaultdict(list)
         for topic, text in topic_synonyms(connection):
             synonyms[topic].append(text)

@@ -24,6 +24,7 @@ from rrr_desktop.services.profile.draft import (
     Role,
     TopicEntry,
 )
+from rrr_desktop.services.vocabulary import localised_topics
 from rrr_desktop.text import normalise
 
 STORED_ROLE: dict[Role, TopicRole] = {
@@ -48,7 +49,7 @@ def load_profile(db: Database) -> ProfileDraft:
 def topic_choices(db: Database) -> tuple[Choice, ...]:
     """Every vocabulary topic as (id, label), by label ignoring case and accents."""
     with db.reading() as connection:
-        labels = topic_labels(connection)
+        labels = localised_topics(topic_labels(connection))
     return tuple(sorted((Choice(id_, label) for id_, label in labels.items()),
                         key=lambda choice: normalise(choice.name)))
 

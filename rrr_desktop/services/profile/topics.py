@@ -13,6 +13,7 @@ from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import ROLES, Role, TopicEntry
 from rrr_desktop.services.profile.read import load_profile
 from rrr_desktop.services.profile.store import save_profile
+from rrr_desktop.services.vocabulary import localised_topics, topic_names_in_every_language
 from rrr_desktop.text import normalise
 
 SUGGESTIONS = 3
@@ -47,14 +48,17 @@ def resolve_topic(db: Database, text: str) -> Choice:
 
 
 def topic_names(db: Database) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """The vocabulary's labels by topic id, and the topics each name (an id, a label or a
-    synonym, normalised) can mean."""
+    """The vocabulary's labels by topic id (in the officer's language), and the topics
+    each name (an id, or a label or synonym in any of the seven languages, normalised)
+    can mean."""
     with db.reading() as connection:
-        labels = topic_labels(connection)
+        stored = topic_labels(connection)
         synonyms = topic_synonyms(connection)
+    labels = localised_topics(stored)
+    translated = [(i, name) for i, name in topic_names_in_every_language() if i in stored]
     names: dict[str, set[str]] = {}
     for topic_id, name in [*((i, i) for i in labels), *((i, i.replace("-", " ")) for i in labels),
-                           *labels.items(), *synonyms]:
+                           *stored.items(), *synonyms, *translated]:
         names.setdefault(normalise(name), set()).add(topic_id)
     return labels, names
 

@@ -24,6 +24,7 @@ from rrr_desktop.services.dto import (
     PracticeInfo,
     TopicNote,
 )
+from rrr_desktop.services.vocabulary import topic_label
 from rrr_desktop.text import normalise
 
 
@@ -69,16 +70,17 @@ class _Details:
         details = cls()
         for city_id, topic_id, label, role, note in queries.city_topic_rows(connection,
                                                                             ours=ours):
-            details.notes[city_id, role].append(TopicNote(topic_id, label, note))
+            details.notes[city_id, role].append(TopicNote(topic_id, topic_label(topic_id, label),
+                                                          note))
         for city_id, role, text, note in queries.free_topic_rows(connection, ours=ours):
             details.free[city_id, role].append(FreeTopicNote(text, note))
         for city_id, topic_id, label, score, assessed_on in queries.assessment_rows(
                 connection, ours=ours):
-            details.assessments[city_id].append(AssessmentInfo(topic_id, label, score,
-                                                               assessed_on))
+            details.assessments[city_id].append(AssessmentInfo(
+                topic_id, topic_label(topic_id, label), score, assessed_on))
         practice_topics: dict[int, list[str]] = defaultdict(list)
-        for practice_id, label in queries.practice_topic_rows(connection, ours=ours):
-            practice_topics[practice_id].append(label)
+        for practice_id, topic_id, label in queries.practice_topic_rows(connection, ours=ours):
+            practice_topics[practice_id].append(topic_label(topic_id, label))
         for (practice_id, city_id, uuid, title, kind, stage, description, year_started,
              link) in queries.practice_rows(connection, ours=ours):
             details.practices[city_id].append(PracticeInfo(
@@ -96,7 +98,7 @@ def _profile(row: tuple[Any, ...], details: _Details) -> CityProfile:
         name=str(name),
         country_code=str(country),
         country_name=reference.country_name(str(country)),
-        region=str(region),
+        region=reference.region_name(str(region)),
         languages=tuple(languages),
         population=population if isinstance(population, int) else None,
         website=str(website),

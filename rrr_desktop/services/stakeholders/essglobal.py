@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from rrr_desktop.messages import LANGUAGES
 from rrr_desktop.models.vocabulary import StakeholderKind
+from rrr_desktop.services.vocabulary import sector_label
 from rrr_desktop.text import normalise
 
 _K = StakeholderKind
@@ -182,7 +184,11 @@ def kind_from_text(value: str) -> StakeholderKind | None:
 
 @cache
 def _ica_by_label() -> dict[str, str]:
-    return {plain_words(label): code for code, label in ICA_LABELS.items()}
+    """Activity labels in ESSGlobal's English and in the officers' seven languages."""
+    labels = {plain_words(label): code for code, label in ICA_LABELS.items()}
+    for language in LANGUAGES:
+        labels.update({plain_words(sector_label(code, language)): code for code in ICA_LABELS})
+    return labels
 
 
 def sectors_from_text(value: str) -> list[str]:
@@ -202,7 +208,7 @@ def _sectors(value: str) -> tuple[str, ...]:
 
 @cache
 def _known_categories() -> frozenset[str]:
-    return frozenset(plain_words(name) for name in (*COMMA_CATEGORIES, *ICA_LABELS.values()))
+    return frozenset((*(plain_words(name) for name in COMMA_CATEGORIES), *_ica_by_label()))
 
 
 def _comma_parts(chunk: str) -> list[str]:

@@ -24,13 +24,13 @@ from datetime import date
 from pathlib import Path
 
 from rrr_desktop.files import atomic_file
-from rrr_desktop.messages import current_language, message_text
+from rrr_desktop.messages import current_language
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
-from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
-from rrr_desktop.services.stakeholders.importing.countries import country_name
+from rrr_desktop.services.reference import country_name
 from rrr_desktop.services.stakeholders.importing.values import neutralised
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from rrr_desktop.services.vocabulary import kind_label, sector_label, stage_label, topic_label
 from rrr_desktop.text import has_contacts, without_contacts
 
 Cell = str | int | float | date | None
@@ -65,20 +65,25 @@ def _uuid(value: object) -> Cell:
 
 
 def _kind(value: object) -> Cell:
-    return message_text(f"kind.{value}")
+    return kind_label(str(value))
 
 
 def _stage(value: object) -> Cell:
-    return message_text(f"stage.{value}")
+    return stage_label(str(value))
 
 
 def _sectors(value: object) -> Cell:
     codes: list[str] = value if isinstance(value, list) else []
-    return "; ".join(ICA_LABELS.get(code, code) for code in codes)
+    return "; ".join(map(sector_label, codes))
+
+
+def _topics(value: object) -> Cell:
+    ids: list[str] = value if isinstance(value, list) else []
+    return "; ".join(map(topic_label, ids))
 
 
 def _country(value: object) -> Cell:
-    return country_name(str(value or ""), current_language())
+    return country_name(str(value or ""))
 
 
 # (header, stakeholder column or computed column, how its value is written)
@@ -87,7 +92,7 @@ COLUMNS: tuple[tuple[str, str, Convert], ...] = (
     ("Organisation", "organisation", _text), ("Kind", "kind", _kind),
     ("Kind code", "kind", _text), ("Stage", "stage", _stage), ("Stage code", "stage", _text),
     ("District", "district", _text), ("Owner", "owner", _text), ("Tags", "tags", _list),
-    ("Topics", "topic_labels", _list), ("Topic codes", "topic_ids", _list),
+    ("Topics", "topic_ids", _topics), ("Topic codes", "topic_ids", _list),
     ("Sectors", "sectors", _sectors), ("Sector codes", "sectors", _list),
     ("Website", "website", _text), ("Description", "description", _text),
     ("Address", "address", _text), ("Locality", "locality", _text),

@@ -15,6 +15,8 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.models.queries.stakeholder_list import SORTABLE, StakeholderFilter
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
+from rrr_desktop.services.vocabulary import topic_label
+from rrr_desktop.text import normalise
 
 STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
 PERSON_KIND = StakeholderKind.OTHER.value  # the kinds are of organisations: a person has none
@@ -99,8 +101,9 @@ class FilterChoices:
 def filter_choices(db: Database) -> FilterChoices:
     """Distinct topics, districts and owners in use (each read from its index)."""
     with db.reading() as connection:
-        topics = tuple(TopicChoice(topic_id, label)
-                       for topic_id, label in queries.topics_in_use(connection))
+        topics = tuple(sorted((TopicChoice(topic_id, topic_label(topic_id, label))
+                               for topic_id, label in queries.topics_in_use(connection)),
+                              key=lambda choice: normalise(choice.label)))
         districts, owners = queries.districts_and_owners_in_use(connection)
     return FilterChoices(topics, tuple(districts), tuple(owners))
 
@@ -157,7 +160,8 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
         row = queries.detail_row(connection, stakeholder_id)
         if row is None:
             return None
-        topics = tuple(queries.topic_labels_of(connection, stakeholder_id))
+        topics = tuple(sorted((topic_label(topic_id, label) for topic_id, label
+                               in queries.topics_of(connection, stakeholder_id)), key=normalise))
         interactions = tuple(InteractionInfo(*found) for found
                              in queries.interactions_of(connection, stakeholder_id))
         people = tuple(queries.people_of(connection, stakeholder_id))

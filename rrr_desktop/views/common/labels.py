@@ -1,10 +1,28 @@
-"""Translated names for the codes the services use (practice kinds, stages...)."""
+"""Translated names for the codes the services use (practice kinds, stages...).
+
+The vocabulary's codes (kinds, stages, practice kinds and stages, interaction kinds,
+sectors) are named by ``services/vocabulary.py`` from the message catalogue, whose
+language follows the window's; the names here are the window's own.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from rrr_desktop.services.vocabulary import (
+    interaction_kind_label,
+    practice_kind_label,
+    practice_stage_label,
+    sector_label,
+)
+from rrr_desktop.services.vocabulary import kind_label as stakeholder_kind_label
+from rrr_desktop.services.vocabulary import stage_label as collaboration_stage_label
+
+__all__ = ["collaboration_stage_label", "date_label", "duplicate_reason_label",
+           "interaction_kind_label", "merge_field_label", "points_label", "practice_kind_label",
+           "practice_stage_label", "sector_label", "stakeholder_kind_label"]
 
 
 def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.ShortFormat
@@ -13,72 +31,10 @@ def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.S
     return QLocale().toString(QDate(day.year, day.month, day.day), format_type)
 
 
-def practice_kind_label(kind: str) -> str:
-    labels = {
-        "award": QCoreApplication.translate("labels", "Award"),
-        "platform": QCoreApplication.translate("labels", "Platform"),
-        "hub": QCoreApplication.translate("labels", "Hub"),
-        "financial_mechanism": QCoreApplication.translate("labels", "Financial mechanism"),
-        "impact_bond": QCoreApplication.translate("labels", "Impact bond"),
-        "communication_strategy": QCoreApplication.translate("labels", "Communication strategy"),
-        "digital_programme": QCoreApplication.translate("labels", "Digital programme"),
-        "partnership": QCoreApplication.translate("labels", "Partnership"),
-        "network": QCoreApplication.translate("labels", "Network"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    return labels.get(kind, kind)
-
-
-def practice_stage_label(stage: str) -> str:
-    labels = {
-        "idea": QCoreApplication.translate("labels", "Idea"),
-        "pilot": QCoreApplication.translate("labels", "Pilot"),
-        "running": QCoreApplication.translate("labels", "Running"),
-        "evaluated": QCoreApplication.translate("labels", "Evaluated"),
-    }
-    return labels.get(stage, stage)
-
-
-def stakeholder_kind_label(kind: str) -> str:
-    labels = {
-        "social_enterprise": QCoreApplication.translate("labels", "Social enterprise"),
-        "cooperative": QCoreApplication.translate("labels", "Co-operative"),
-        "mutual": QCoreApplication.translate("labels", "Mutual"),
-        "association": QCoreApplication.translate("labels", "Association / non-profit"),
-        "foundation": QCoreApplication.translate("labels", "Foundation"),
-        "network": QCoreApplication.translate("labels", "Network / federation"),
-        "public_body": QCoreApplication.translate("labels", "Public body"),
-        "financier": QCoreApplication.translate("labels", "Financier"),
-        "academia": QCoreApplication.translate("labels", "Academia"),
-        "community_group": QCoreApplication.translate("labels", "Community group"),
-        "business": QCoreApplication.translate("labels", "Business"),
-        "other": QCoreApplication.translate("labels", "Other"),
-    }
-    return labels.get(kind, kind)
-
-
-def collaboration_stage_label(stage: str) -> str:
-    labels = {
-        "not_engaged": QCoreApplication.translate("labels", "Not engaged"),
-        "informed": QCoreApplication.translate("labels", "Informed"),
-        "consulted": QCoreApplication.translate("labels", "Consulted"),
-        "co_creating": QCoreApplication.translate("labels", "Co-creating"),
-        "co_implementing": QCoreApplication.translate("labels", "Co-implementing"),
-        "co_managing": QCoreApplication.translate("labels", "Co-managing"),
-    }
-    return labels.get(stage, stage)
-
-
-def interaction_kind_label(kind: str) -> str:
-    labels = {
-        "meeting": QCoreApplication.translate("labels", "Meeting"),
-        "call": QCoreApplication.translate("labels", "Call"),
-        "email": QCoreApplication.translate("labels", "Email"),
-        "event": QCoreApplication.translate("labels", "Event"),
-        "site_visit": QCoreApplication.translate("labels", "Site visit"),
-        "decision": QCoreApplication.translate("labels", "Decision"),
-    }
-    return labels.get(kind, kind)
+def points_label(value: float) -> str:
+    """A match score or a criterion's points as the officer's locale writes decimals
+    ("3,5" in Spanish, "3.5" in English), without trailing zeros."""
+    return QLocale().toString(float(value), "g", 6)
 
 
 def duplicate_reason_label(reason: str) -> str:

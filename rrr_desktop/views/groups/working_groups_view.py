@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.services.peers.reasons import member_sentence as member_text
 from rrr_desktop.text import show_controls
-from rrr_desktop.views.peers.reasons import member_text
 
 if TYPE_CHECKING:
     from rrr_desktop.services.groups.proposals import GroupProposal

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.services.peers.reasons import Criterion
+from rrr_desktop.services.peers.reasons import Criterion, nothing_in_common
+from rrr_desktop.services.peers.reasons import reason_sentence as reason_text
+from rrr_desktop.services.vocabulary import criterion_label
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.peers.reasons import criterion_label, nothing_in_common, reason_text
+from rrr_desktop.views.common.labels import points_label
 
 if TYPE_CHECKING:
     from rrr_desktop.services.peers.matching import Suggestion
@@ -53,7 +55,7 @@ class PeerMatchView(QScrollArea):
             return
         layout.addWidget(plain_label(suggestion.city, point_delta=6, bold=True, role="title"))
         layout.addWidget(plain_label(self.tr("Score {score}").format(
-            score=f"{suggestion.score:g}"), point_delta=2, role="score"))
+            score=points_label(suggestion.score)), point_delta=2, role="score"))
         if not suggestion.reasons:
             layout.addWidget(plain_label(nothing_in_common(ours_has_topics),
                                          role="no_reason"))
@@ -81,10 +83,10 @@ class PeerMatchView(QScrollArea):
             bar = QProgressBar()
             bar.setRange(0, max(int(total * BAR_SCALE), 1))
             bar.setValue(int(points * BAR_SCALE))
-            bar.setFormat(f"{points:g}")
+            bar.setFormat(points_label(points))
             bar.setTextVisible(True)
             bar.setAccessibleName(self.tr("{criterion}: {points} points").format(
-                criterion=name, points=f"{points:g}"))
+                criterion=name, points=points_label(points)))
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(bar)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.services.peers.reasons import member_sentence as member_text
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
@@ -40,7 +41,6 @@ from rrr_desktop.views.peers.detail_view import PeerDetailView
 from rrr_desktop.views.peers.filter_bar import PeerFilterBar
 from rrr_desktop.views.peers.list_texts import count_text, empty_list_text
 from rrr_desktop.views.peers.match_view import PeerMatchView
-from rrr_desktop.views.peers.reasons import member_text
 from rrr_desktop.views.peers.suggestions_model import SuggestionFilterProxy, SuggestionTableModel
 from rrr_desktop.views.peers.weights_panel import WeightsPanel
 

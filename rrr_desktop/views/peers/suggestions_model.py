@@ -24,8 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from rrr_desktop.services.peers.reasons import nothing_in_common, short_reason
+from rrr_desktop.services.peers.reasons import reason_sentence as reason_text
 from rrr_desktop.text import normalise, show_controls
-from rrr_desktop.views.peers.reasons import nothing_in_common, reason_text, short_reason
+from rrr_desktop.views.common.labels import points_label
 
 if TYPE_CHECKING:
     from rrr_desktop.services.peers.matching import Suggestion
@@ -145,7 +147,7 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.CITY:
             return show_controls(suggestion.city)
         if column == self.SCORE:
-            return f"{suggestion.score:g}"
+            return points_label(suggestion.score)
         if column == self.WHY:
             return ("; ".join(short_reason(r) for r in suggestion.reasons[:2])
                     or nothing_in_common(self.ours_has_topics))

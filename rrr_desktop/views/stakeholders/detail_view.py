@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
+from rrr_desktop.services.reference import country_name
 from rrr_desktop.services.stakeholders.interactions import LoggedInteraction
 from rrr_desktop.services.stakeholders.listing import InteractionInfo, StakeholderDetail
 from rrr_desktop.views.common.city_view import plain_label
@@ -31,6 +31,7 @@ from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
     date_label,
     interaction_kind_label,
+    sector_label,
     stakeholder_kind_label,
 )
 
@@ -107,13 +108,13 @@ class StakeholderView(QScrollArea):
         rows = [
             (self.tr("Stage:"), collaboration_stage_label(detail.stage)),
             (self.tr("Organisation:"), detail.organisation),
-            (self.tr("Sectors:"), ", ".join(ICA_LABELS.get(code, code)
-                                            for code in detail.sectors)),
+            (self.tr("Sectors:"), ", ".join(map(sector_label, detail.sectors))),
             (self.tr("Topics:"), ", ".join(detail.topics)),
             (self.tr("Tags:"), ", ".join(detail.tags)),
             (self.tr("District:"), detail.district),
             (self.tr("Address:"), ", ".join(p for p in (detail.address, detail.postcode,
-                                                        detail.locality, detail.country_code)
+                                                        detail.locality,
+                                                        country_name(detail.country_code))
                                             if p)),
             (self.tr("Website:"), detail.website),
             (self.tr("Owner:"), detail.owner),
@@ -125,6 +126,9 @@ class StakeholderView(QScrollArea):
             (self.tr("Shareable with peers:"), self.tr("yes") if detail.shareable
              else self.tr("no")),
         ]
+        # Each value under its caption, the pane's whole width: beside captions as long
+        # as "Influencia / interés / confianza:" a narrow pane broke values inside words.
+        facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for caption, value in rows:
             if value:
                 facts.addRow(caption, plain_label(value))

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
+from rrr_desktop.text import normalise
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.failure import refusal_of
+from rrr_desktop.views.common.labels import sector_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.stakeholders.duplicate_warning import DuplicateWarning
@@ -137,8 +139,9 @@ class StakeholderEditor(QDialog):
         self.person_button.setChecked(loaded.form.is_person)
         self.organisation_button.setChecked(not loaded.form.is_person)
         self.shareable.setChecked(loaded.form.shareable)
-        self.tabs.fill(loaded.form, loaded.topics, sorted(ICA_LABELS.items(),
-                                                          key=lambda item: item[1]),
+        self.tabs.fill(loaded.form, loaded.topics, sorted(
+            ((code, sector_label(code)) for code in ICA_LABELS),
+            key=lambda item: normalise(item[1])),
                        loaded.organisation)
         self._initial = self.form()
         self.buttons.setEnabled(True)

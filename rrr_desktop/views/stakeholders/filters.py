@@ -7,9 +7,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -100,23 +102,24 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)  # always there: the row never shifts under the pointer
 
-        # Search, the two lists and clear on one row, the five choices and archived on the
-        # next: the page then fits beside the sidebar on a small screen.
+        # Search, the two lists and clear on one row, the five choices below: on one row
+        # where they fit whole, else in as many columns as fit ("Todas las etapas" is never
+        # cut), then archived, so the page fits beside the sidebar on a small screen.
         first_row = QHBoxLayout()
         first_row.setContentsMargins(0, 0, 0, 0)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.record_filter)
         first_row.addWidget(self.due_filter)
         first_row.addWidget(self.clear_button)
-        choices = QHBoxLayout()
-        choices.setContentsMargins(0, 0, 0, 0)
-        for widget in self.combos():
-            choices.addWidget(widget)
-        choices.addWidget(self.archived)
+        self._choices = QGridLayout()
+        self._choices.setContentsMargins(0, 0, 0, 0)
+        self._columns = 0
+        self._arrange(len(self.combos()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first_row)
-        layout.addLayout(choices)
+        layout.addLayout(self._choices)
+        layout.addWidget(self.archived)
         order = [self.search, self.record_filter, self.due_filter, *self.combos(),
                  self.archived, self.clear_button]
         for first, second in pairwise(order):
@@ -126,6 +129,28 @@ class StakeholderFilterBar(QWidget):
         for combo in self._all_combos():
             combo.currentIndexChanged.connect(self._edited)
         self.archived.toggled.connect(self._edited)
+
+    def _arrange(self, columns: int) -> None:
+        """The choices in ``columns`` equal columns, row by row."""
+        if columns == self._columns:
+            return
+        for index, combo in enumerate(self.combos()):
+            self._choices.removeWidget(combo)
+            self._choices.addWidget(combo, index // columns, index % columns)
+        for column in range(len(self.combos())):
+            self._choices.setColumnStretch(column, 1 if column < columns else 0)
+        self._columns = columns
+
+    def _needed_width(self) -> int:
+        """The width a choice needs to show its longest "all ..." text whole."""
+        return max(combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+                   + combo.iconSize().width() + 36 for combo in self.combos())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        spacing = max(self._choices.horizontalSpacing(), 0)
+        fitting = (event.size().width() + spacing) // (self._needed_width() + spacing)
+        self._arrange(max(1, min(len(self.combos()), fitting)))
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.kind_filter, self.stage_filter, self.topic_filter, self.district_filter,

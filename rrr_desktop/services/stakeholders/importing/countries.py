@@ -1,6 +1,6 @@
 """Countries as officers write them: ISO codes, and names in English and in the languages
-whose lists they import ("España", "Hiszpania", "Royaume-Uni"), to an ISO code; and a
-code's name in an officer's language for the export."""
+whose lists they import ("España", "Hiszpania", "Royaume-Uni"), to an ISO code (a code's
+name in an officer's language is :func:`rrr_desktop.services.reference.country_name`)."""
 
 from __future__ import annotations
 
@@ -39,19 +39,6 @@ def _country_codes() -> dict[str, str]:
     codes.update(_COUNTRY_ALIASES)
     codes.pop("", None)
     return codes
-
-
-def country_name(code: str, language: str) -> str:
-    """The name of the country with ISO code ``code`` in ``language`` ("ES", "pl" ->
-    "Hiszpania"); the code itself when pycountry does not know it."""
-    country = pycountry.countries.get(alpha_2=code) if code else None
-    if country is None:
-        return code
-    name = str(getattr(country, "common_name", country.name))
-    if language == "en":
-        return name
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
-                               fallback=True).gettext(name)
 
 
 def _country_key(name: str) -> str:

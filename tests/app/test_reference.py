@@ -1,0 +1,63 @@
+"""Countries and languages are named in the officer's language, in the window and the
+command line alike (no Qt needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rrr_desktop.messages import LANGUAGES, set_language
+from rrr_desktop.services.reference import (
+    countries,
+    country_name,
+    language_name,
+    languages,
+    region_name,
+)
+from rrr_desktop.services.stakeholders.importing.countries import country_code
+
+
+@pytest.mark.parametrize(("language", "spain", "dutch"), [
+    ("en", "Spain", "Dutch"), ("es", "España", "neerlandés (holandés)"),
+    ("fr", "Espagne", "néerlandais"), ("pt", "Espanha", "holandês"),
+    ("it", "Spagna", "olandese"), ("nl", "Spanje", "Nederlands"),
+    ("pl", "Hiszpania", "holenderski"),
+])
+def test_names_in_each_language(language: str, spain: str, dutch: str) -> None:
+    assert country_name("ES", language) == spain
+    assert language_name("nl", language) == dutch
+
+
+def test_the_officers_language_is_the_default() -> None:
+    set_language("pl")
+    assert country_name("de") == "Niemcy"
+    assert country_name("XX") == "XX"
+    names = [choice.name for choice in countries()]
+    assert names.index("Hiszpania") < names.index("Holandia")
+    assert next(c for c in languages() if c.code == "pl").name == "polski"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_import_reads_back_every_country_named_in_any_language(language: str) -> None:
+    assert [c.code for c in countries(language) if country_code(c.name) != c.code] == []
+
+
+def test_regions_the_catalogue_knows_read_in_any_language() -> None:
+    assert region_name("South Holland", "nl") == "Zuid-Holland"
+    assert region_name("Zuid-Holland", "es") == "Holanda Meridional"
+    assert region_name("basque country", "pl") == "Kraj Basków"
+    assert region_name("Gelderland", "es") == "Gelderland"
+
+
+def test_every_seeded_region_has_its_name_in_every_language() -> None:
+    import yaml
+
+    from rrr_desktop.messages import catalogue
+    from rrr_desktop.resources import resource_path
+
+    with resource_path("seed", "peer_cities.yaml").open(encoding="utf-8") as handle:
+        regions = {city["region"] for city in yaml.safe_load(handle)["cities"]}
+    english = {name for key, name in catalogue("en").items() if key.startswith("region.")}
+    assert regions <= english
+    keys = {key for key in catalogue("en") if key.startswith("region.")}
+    for language in LANGUAGES:
+        assert all(catalogue(language).get(key) for key in keys), language
