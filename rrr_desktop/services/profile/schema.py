@@ -230,7 +230,8 @@ def draft_to_data(draft: ProfileDraft) -> dict[str, Any]:
         "practices": [{"uuid": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage,
                        "year_started": p.year_started, "description": p.description,
                        "topics": list(p.topic_ids), "link": p.link,
-                       "translations": practice_translations_data(p)} for p in draft.practices],
+                       "translations": practice_translations_data(p, draft.text_language)}
+                      for p in draft.practices],
         "self_assessment": [{"topic": a.topic_id, "score": a.score, "assessed_on": a.assessed_on}
                             for a in draft.assessments],
         "translations": translations_data(draft),

@@ -157,7 +157,7 @@ def _write(session: Session, city: City, draft: ProfileDraft) -> None:
         practice.description = entry.description
         practice.year_started = entry.year_started
         practice.link = entry.link
-        practice.translations = practice_translations_data(entry)
+        practice.translations = practice_translations_data(entry, draft.text_language)
         practice.topics = [topics[topic_id] for topic_id in entry.topic_ids]
         practices.append(practice)
     city.practices = practices  # the ones left out are deleted

@@ -59,10 +59,13 @@ def guessed_text_language(languages: tuple[str, ...] | list[str]) -> str:
 
 def translations_data(draft: ProfileDraft) -> dict[str, dict[str, Any]]:
     """The profile's texts in its other languages, one block per language (empty ones left
-    out): summary, contact office, and per role the notes by topic id or own words."""
+    out, and any in the texts' own language): summary, contact office, and per role the
+    notes by topic id or own words."""
     blocks: dict[str, dict[str, Any]] = {}
 
     def put(language: str, key: str, text: str, entry: str | None = None) -> None:
+        if language == draft.text_language:
+            return
         block = blocks.setdefault(language, {})
         if entry is None:
             block[key] = text
@@ -82,12 +85,15 @@ def translations_data(draft: ProfileDraft) -> dict[str, dict[str, Any]]:
     return {language: blocks[language] for language in sorted(blocks)}
 
 
-def practice_translations_data(practice: PracticeDraft) -> dict[str, dict[str, str]]:
-    """A practice's title and description in its other languages, by language."""
+def practice_translations_data(practice: PracticeDraft, text_language: str
+                               ) -> dict[str, dict[str, str]]:
+    """A practice's title and description in its other languages than ``text_language``,
+    by language."""
     blocks: dict[str, dict[str, str]] = {}
     for name in PRACTICE_TEXTS:
         for language, text in getattr(practice, f"{name}_in"):
-            blocks.setdefault(language, {})[name] = text
+            if language != text_language:
+                blocks.setdefault(language, {})[name] = text
     return {language: blocks[language] for language in sorted(blocks)}
 
 
