@@ -533,6 +533,14 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts in other languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -2127,6 +2135,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wybierz miasto partnerskie, aby zobaczyć jego profil i źródła danych.</translation>
     </message>
     <message>
+        <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What they offer</source>
         <translation>Co oferuje</translation>
     </message>
@@ -2713,6 +2725,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Profile of {city}</source>
         <translation>Profil miasta {city}</translation>
+    </message>
+    <message>
+        <source>{language}: {text}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -3739,6 +3755,57 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Przypięte</translation>
+    </message>
+</context>
+<context>
+    <name>TextLanguageBar</name>
+    <message>
+        <source>Language of the texts shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every text is written in {language} too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{missing} of {total} missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

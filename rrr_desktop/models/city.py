@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -53,6 +54,11 @@ class City(Exchanged, Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     contact_office: Mapped[str] = mapped_column(Text, default="")
+    # The language of summary, contact office and the notes; their other languages are in
+    # ``translations`` ({"es": {"summary": ..., "offers": {topic id: note}, ...}}).
+    text_language: Mapped[str] = mapped_column(String(2), default="en", server_default="en")
+    translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict,
+                                                         server_default="{}")
     profile_source: Mapped[str] = mapped_column(String(500), default="")
     profile_updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     is_ours: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -149,6 +155,9 @@ class Practice(Exchanged, Base):
     stage: Mapped[PracticeStage] = mapped_column(text_enum(PracticeStage))
     year_started: Mapped[int | None] = mapped_column(Integer)
     link: Mapped[str] = mapped_column(String(500), default="")
+    # Title and description in other languages: {"es": {"title": ..., "description": ...}}.
+    translations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict,
+                                                         server_default="{}")
     source_bundle_id: Mapped[int | None] = mapped_column(
         ForeignKey("bundle_import.id", ondelete="SET NULL"), index=True)
 

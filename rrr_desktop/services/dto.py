@@ -81,6 +81,10 @@ class CityProfile:
     free_wants_to_learn: tuple[FreeTopicNote, ...] = ()
     free_shared_challenges: tuple[FreeTopicNote, ...] = ()
     assessments: tuple[AssessmentInfo, ...] = ()
+    # The texts above are in the reader's language where the city wrote them in it, else
+    # in the city's (named after each: "(in Dutch)"); these are the other languages shown.
+    text_language: str = "en"
+    shown_in_other_languages: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

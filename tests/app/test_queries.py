@@ -112,7 +112,7 @@ def test_city_reads_match_the_orm(sample_home: Home, ours: bool) -> None:
         expected_cities = sorted(
             (c.id, c.uuid, c.name, c.country_code, c.region, c.languages, c.population,
              c.website, c.summary, c.profile_source, c.profile_updated_at, c.is_ours,
-             c.contact_office) for c in chosen)
+             c.contact_office, c.text_language, c.translations) for c in chosen)
         notes = [(t.city_id, t.topic_id, t.topic.label, t.role.value, t.note)
                  for t in session.scalars(select(CityTopic).order_by(CityTopic.id))
                  if t.city_id in ids]
@@ -123,7 +123,7 @@ def test_city_reads_match_the_orm(sample_home: Home, ours: bool) -> None:
                     for a in session.scalars(select(TopicAssessment).order_by(TopicAssessment.id))
                     if a.city_id in ids]
         practices = sorted((p.id, p.city_id, p.uuid, p.title, p.kind.value, p.stage.value,
-                            p.description, p.year_started, p.link)
+                            p.description, p.year_started, p.link, p.translations)
                            for p in session.scalars(select(Practice)) if p.city_id in ids)
         practice_topics = sorted((p.id, t.id, t.label) for p in session.scalars(select(Practice))
                                  if p.city_id in ids for t in p.topics)
@@ -155,12 +155,12 @@ def test_profile_reads_match_the_orm(sample_home: Home) -> None:
     with sample_home.db.session() as session:
         city = session.scalars(select(City).where(City.is_ours)).one()
         expected_row = (city.id, city.uuid, city.name, city.summary, city.languages,
-                        city.contact_office)
+                        city.contact_office, city.text_language, city.translations)
         entries = [(t.role.value, t.topic_id, t.note) for t in city.topics]
         free = [(t.role.value, t.text, t.note) for t in city.free_topics]
         assessed = [(a.topic_id, a.score, a.assessed_on) for a in city.assessments]
         practices = sorted((p.id, p.uuid, p.title, p.kind.value, p.stage.value, p.description,
-                            p.year_started, p.link) for p in city.practices)
+                            p.year_started, p.link, p.translations) for p in city.practices)
         practice_topics = [(p.id, t.id) for p in city.practices for t in p.topics]
     with sample_home.db.reading() as connection:
         assert profile.our_city_row(connection) == expected_row

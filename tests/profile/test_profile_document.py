@@ -80,7 +80,7 @@ def test_export_then_import_gives_back_the_same_profile(
     export_profile(home.db, path)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Profile of Rotterdam, written by RRR Desktop")
-    assert "format: rrr-desktop/profile\nversion: 1\n" in text
+    assert "format: rrr-desktop/profile\nversion: 2\n" in text
     save_profile(home.db, replace(sample, summary="", offers=(), practices=(), assessments=()))
     assert import_profile(home.db, path).changed
     assert load_profile(home.db) == sample
@@ -131,7 +131,8 @@ def test_a_multi_line_summary_survives_as_a_readable_block(
      "languages[2]: must be a two-letter language code"),
     (lambda d: d["city"].pop("uuid"), "city.uuid: is missing"),
     (lambda d: d["city"].update(uuid="Rotterdam"), "city.uuid: must be an id like"),
-    (lambda d: d.update(version=2), "version: must be 1: the file was written by another"),
+    (lambda d: d.update(version=3), "version: must be 2: the file was written by another"),
+    (lambda d: d.update(version=1), "version: must be 2: the file was written by another"),
     (lambda d: d.update(format="rrr-peer-cities"), "format: must be rrr-desktop/profile"),
     (lambda d: d.update(contact_office="x" * 1001),
      "contact_office: is longer than 1000 characters"),
@@ -172,8 +173,8 @@ def test_another_citys_profile_is_refused_with_whose_it_is(
     (b"", "(top level): must be a set of fields"),
     (b"[" * 50_000, "nested deeper than 32 levels"),
     (b"summary: a\nsummary: b\n", "the key 'summary' appears twice (line 2)"),
-    (b"format: rrr-desktop/profile\nversion: 1.0\n", "version: must be 1"),
-    (b"format: rrr-desktop/profile\nversion: true\n", "version: must be 1"),
+    (b"format: rrr-desktop/profile\nversion: 1.0\n", "version: must be 2"),
+    (b"format: rrr-desktop/profile\nversion: true\n", "version: must be 2"),
     (b"format: rrr-desktop/profile\nversion: 1\nself_assessment:\n"
      b"- {topic: trust-building, score: 5, assessed_on: 2024-02-31}\n", "day is out of range"),
     (b"format: rrr-desktop/profile\nversion: " + b"9" * 5000 + b"\n", "integer string"),

@@ -24,13 +24,14 @@ _SELECTED = "(SELECT id FROM city WHERE is_ours = ?)"
 
 def city_rows(connection: Connection, *, ours: bool) -> list[tuple[Any, ...]]:
     """(id, uuid, name, country_code, region, languages, population, website, summary,
-    profile_source, profile_updated_at, is_ours, contact_office) of the selected cities."""
+    profile_source, profile_updated_at, is_ours, contact_office, text_language,
+    translations) of the selected cities."""
     return decoded(connection.execute(
         "SELECT id, uuid, name, country_code, region, languages, population, website, "
-        "summary, profile_source, profile_updated_at, is_ours, contact_office "
-        "FROM city WHERE is_ours = ?", (ours,)),
+        "summary, profile_source, profile_updated_at, is_ours, contact_office, "
+        "text_language, translations FROM city WHERE is_ours = ?", (ours,)),
         None, read_uuid, None, None, None, read_json, None, None, None, None, read_time,
-        read_flag)
+        read_flag, None, None, read_json)
 
 
 def city_topic_rows(connection: Connection, *, ours: bool) -> list[tuple[Any, ...]]:
@@ -66,11 +67,12 @@ def practice_topic_rows(connection: Connection, *, ours: bool) -> list[tuple[int
 
 
 def practice_rows(connection: Connection, *, ours: bool) -> list[tuple[Any, ...]]:
-    """(id, city id, uuid, title, kind, stage, description, year started, link), by title."""
+    """(id, city id, uuid, title, kind, stage, description, year started, link,
+    translations), by title."""
     return decoded(connection.execute(
-        "SELECT id, city_id, uuid, title, kind, stage, description, year_started, link "
-        f"FROM practice WHERE city_id IN {_SELECTED} ORDER BY title", (ours,)),
-        None, None, read_uuid)
+        "SELECT id, city_id, uuid, title, kind, stage, description, year_started, link, "
+        f"translations FROM practice WHERE city_id IN {_SELECTED} ORDER BY title", (ours,)),
+        None, None, read_uuid, None, None, None, None, None, None, read_json)
 
 
 def seeded_city_uuids(connection: Connection) -> set[UUID]:

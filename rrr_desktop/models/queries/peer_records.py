@@ -27,15 +27,18 @@ from rrr_desktop.models.queries.codecs import (
 )
 
 CITY_COLUMNS = ("name", "country_code", "region", "website", "summary", "languages",
-                "contact_office")
-PRACTICE_COLUMNS = ("title", "kind", "stage", "description", "year_started", "link")
+                "contact_office", "text_language", "translations")
+PRACTICE_COLUMNS = ("title", "kind", "stage", "description", "year_started", "link",
+                    "translations")
+# Columns an undo state written before they existed lacks: restored as their default.
+_ADDED_LATER: dict[str, Any] = {"translations": {}}
 STAKEHOLDER_COLUMNS = ("name", "kind", "is_person", "sectors", "district", "locality",
                        "country_code", "website", "description", "topic_ids", "tags", "stage",
                        "contact_person", "email", "phone")
 # The columns of a row for upsert_stakeholders, in order.
 STAKEHOLDER_ROW = ("city_id", "uuid", "revision", "modified_at", "source_bundle_id",
                    "withdrawn_at", *STAKEHOLDER_COLUMNS)
-_JSON_COLUMNS = {"languages", "sectors", "topic_ids", "tags"}
+_JSON_COLUMNS = {"languages", "sectors", "topic_ids", "tags", "translations"}
 # The tables of a city's profile that replace_city_rows may rewrite.
 CITY_ROW_TABLES = frozenset({"city_topic", "city_free_topic", "topic_assessment"})
 
@@ -86,7 +89,7 @@ def practices(connection: Connection, city_id: int) -> list[tuple[Any, ...]]:
     return decoded(connection.execute(
         f"SELECT id, uuid, revision, updated_at, source_bundle_id, "
         f"{', '.join(PRACTICE_COLUMNS)} FROM practice WHERE city_id = ?", (city_id,)),
-        None, read_uuid, None, read_time)
+        None, read_uuid, None, read_time, None, *_decoders(PRACTICE_COLUMNS))
 
 
 def stakeholders(connection: Connection, city_id: int) -> list[tuple[Any, ...]]:
@@ -201,8 +204,9 @@ def write_practice(connection: Connection, city_id: int, practice_uuid: UUID,
                    state: Mapping[str, Any], *, now: datetime) -> None:
     """Insert or replace a practice of ``city_id`` with ``state`` (revision, updated_at as
     stored, source_bundle_id, fields of PRACTICE_COLUMNS and "topics")."""
-    fields = state["fields"]
-    values = [fields[c] for c in PRACTICE_COLUMNS]
+    fields = {**_ADDED_LATER, **state["fields"]}
+    values = [stored_json(fields[c]) if c in _JSON_COLUMNS else fields[c]
+              for c in PRACTICE_COLUMNS]
     key = stored_uuid(practice_uuid)
     row = connection.execute("SELECT id FROM practice WHERE uuid = ? AND city_id = ?",
                              (key, city_id)).fetchone()

@@ -13,10 +13,12 @@ from rrr_desktop.models.queries.codecs import decoded, read_day, read_json, read
 
 
 def our_city_row(connection: Connection) -> tuple[Any, ...] | None:
-    """(id, uuid, name, summary, languages, contact office) of our city, if chosen."""
+    """(id, uuid, name, summary, languages, contact office, text language, translations)
+    of our city, if chosen."""
     found = decoded(connection.execute(
-        "SELECT id, uuid, name, summary, languages, contact_office FROM city "
-        "WHERE is_ours = 1"), None, read_uuid, None, None, read_json)
+        "SELECT id, uuid, name, summary, languages, contact_office, text_language, "
+        "translations FROM city WHERE is_ours = 1"), None, read_uuid, None, None, read_json,
+        None, None, read_json)
     return found[0] if found else None
 
 
@@ -50,7 +52,9 @@ def practice_topic_ids(connection: Connection, city_id: int) -> list[tuple[int, 
 
 
 def practice_entries(connection: Connection, city_id: int) -> list[tuple[Any, ...]]:
-    """(id, uuid, title, kind, stage, description, year started, link), by title."""
+    """(id, uuid, title, kind, stage, description, year started, link, translations), by
+    title."""
     return decoded(connection.execute(
-        "SELECT id, uuid, title, kind, stage, description, year_started, link "
-        "FROM practice WHERE city_id = ? ORDER BY title, uuid", (city_id,)), None, read_uuid)
+        "SELECT id, uuid, title, kind, stage, description, year_started, link, translations "
+        "FROM practice WHERE city_id = ? ORDER BY title, uuid", (city_id,)), None, read_uuid,
+        None, None, None, None, None, None, read_json)

@@ -68,9 +68,10 @@ OWN_WORDS = {
 _CHALLENGE = {Criterion.SHARED_CHALLENGE, Criterion.FREE_TEXT_CHALLENGE}
 
 
-def find_peer(db: Database, text: str) -> CityProfile:
-    """The peer city ``text`` names (its name, as :func:`name_key` compares it, or UUID)."""
-    peers = directory.peer_cities(db)
+def find_peer(db: Database, text: str, language: str | None = None) -> CityProfile:
+    """The peer city ``text`` names (its name, as :func:`name_key` compares it, or UUID),
+    its texts in ``language`` where it wrote them in it."""
+    peers = directory.peer_cities(db, language)
     ours = directory.our_city(db)
     if ours is not None and name_key(ours.name) == name_key(text):
         raise RejectedInput("brief.peer_is_ours", field="peer", city=ours.name)
@@ -92,8 +93,8 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
     if options.kind != BriefKind.PEER:
         raise ValueError("peer_brief_data needs peer brief options")
     ours = our_profile(db)
-    city = find_peer(db, peer) if isinstance(peer, str) else peer
     names = DataLabels(options.language)
+    city = find_peer(db, peer if isinstance(peer, str) else str(peer.uuid), names.language)
     loaded = load_world(db)
     with db.reading() as connection:
         theirs = loaded.world.city(city.uuid) or with_free_text_resolved(
@@ -119,7 +120,17 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
             shared_stakeholders=_shared(connection, city.uuid, ours, names),
             exchanges=exchanges(connection, names.labels, sender=city.uuid, include_sent=False),
             open_questions=_questions(city.name, learn, offer, match.reasons, names),
+            texts_note=_texts_note(city, names.language),
         )
+
+
+def _texts_note(city: CityProfile, language: str) -> str:
+    """Says so when some of the peer's texts are not in the brief's language."""
+    if not city.shown_in_other_languages:
+        return ""
+    example = message(f"profile_text.in_{city.shown_in_other_languages[0]}").text(language)
+    return message("brief.peer_texts_in_their_language", city=city.name,
+                   example=example).text(language)
 
 
 def _learning(reason: Reason) -> bool | None:

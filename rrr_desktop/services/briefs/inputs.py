@@ -170,3 +170,4 @@ class PeerBriefData:
     shared_stakeholders: tuple[SharedStakeholder, ...] = ()
     exchanges: tuple[Exchange, ...] = ()
     open_questions: tuple[str, ...] = ()
+    texts_note: str = ""  # some of the peer's texts are in its language, not the brief's

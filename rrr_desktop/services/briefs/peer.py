@@ -48,7 +48,8 @@ class PeerBrief:
             S.EXCHANGES: self._exchanges,
             S.OPEN_QUESTIONS: self._questions,
         }
-        story: list[Flowable] = []
+        # Before every section: any of them may show a text in the peer's language.
+        story: list[Flowable] = [empty_note(self.data.texts_note)] if self.data.texts_note else []
         chosen = [s for s in S if self.options.shows(s)]
         for number, section in enumerate(chosen, start=1):
             title = self.labels(HEADING_KEYS.get(section, section))

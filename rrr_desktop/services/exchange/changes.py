@@ -30,6 +30,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "topics": "Topics", "is_person": "Person", "sectors": "Sectors", "district": "District",
     "locality": "Locality", "tags": "Tags", "contact_person": "Contact person",
     "email": "Email", "phone": "Phone",
+    "text_language": "Language of the texts", "translations": "Texts in other languages",
 }
 _TOPIC_LISTS = frozenset({"offers", "wants_to_learn", "shared_challenges"})
 
@@ -70,6 +71,9 @@ def shortened(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
 
 def readable(change: FieldChange, topic_labels: Mapping[str, str]) -> ReadableChange:
     label = FIELD_LABELS.get(change.field, change.field.replace("_", " ").capitalize())
+    if change.field == "translations":
+        change = FieldChange(change.field, _translation_lines(change.ours),
+                             _translation_lines(change.theirs))
     if isinstance(change.ours, list) or isinstance(change.theirs, list):
         ours = [_item(change.field, item, topic_labels) for item in change.ours or []]
         theirs = [_item(change.field, item, topic_labels) for item in change.theirs or []]
@@ -101,6 +105,18 @@ def _worded(value: str | bool) -> str:
     if isinstance(value, bool):
         return message("bundle_cli.yes" if value else "bundle_cli.no").text()
     return value or message("bundle_cli.empty").text()
+
+
+def _translation_lines(value: Any) -> list[str]:
+    """Translations ({language: {field: text or {entry: note}}}) as lines of a list:
+    "es summary: …", "es offers co-design-hubs: …"."""
+    lines = []
+    for language, block in sorted((value or {}).items()):
+        for name, text in block.items():
+            entries = text.items() if isinstance(text, dict) else [("", text)]
+            lines += [shortened(" ".join(part for part in (language, name, entry) if part)
+                                + f": {note}") for entry, note in entries]
+    return lines
 
 
 def _scalar(value: Any) -> str | bool:

@@ -246,7 +246,36 @@ def profile_fields(document: ProfileDocument) -> dict[str, Any]:
     for role in ROLES:
         fields[role] = [[item["topic"], item["note"]] for item in data[role]]
         fields[f"free_{role}"] = [[item["text"], item["note"]] for item in data[f"free_{role}"]]
+    fields.update(profile_language_fields(document))
     return fields
+
+
+def profile_language_fields(document: ProfileDocument) -> dict[str, Any]:
+    """The language of a profile's texts and their translations (format version 2; a
+    version 1 profile's language is guessed, and it has none)."""
+    return {"text_language": document.text_language_or_guess(),
+            "translations": _compact({language: block.model_dump()
+                                      for language, block in document.translations.items()})}
+
+
+def _compact(translations: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Translations without their empty texts and lists, as they are stored."""
+    blocks = {language: {key: value for key, value in block.items() if value}
+              for language, block in translations.items()}
+    return {language: block for language, block in sorted(blocks.items()) if block}
+
+
+def refuse_newer_content(bundle: VerifiedBundle, profile: ProfileDocument | None,
+                         practices: list[BundlePractice]) -> None:
+    """A bundle declaring format version 1 may not hold version 2's translations."""
+    if bundle.format_version >= 2:
+        return
+    if profile is not None and (profile.version > 1 or profile.newer_than_version()):
+        raise BundleRejected("bundle.newer_than_its_format", ask_again=False,
+                             field="profile.profile.version", member=PROFILE, version=2)
+    if any(practice.translations for practice in practices):
+        raise BundleRejected("bundle.newer_than_its_format", ask_again=False,
+                             field="practices", member=PRACTICES, version=2)
 
 
 def assessment_fields(items: list[AssessmentItem]) -> list[list[Any]]:
@@ -258,7 +287,9 @@ def practice_fields(practice: PracticeItem) -> dict[str, Any]:
     return {"title": practice.title, "kind": practice.kind.value,
             "stage": practice.stage.value, "description": practice.description,
             "year_started": practice.year_started, "link": practice.link,
-            "topics": sorted(set(practice.topics))}
+            "topics": sorted(set(practice.topics)),
+            "translations": _compact({language: texts.model_dump()
+                                      for language, texts in practice.translations.items()})}
 
 
 def stakeholder_fields(item: BundleStakeholder) -> dict[str, Any]:
@@ -294,6 +325,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
         city_fields["self_assessment"] = assessment_fields(assessments)
         topics_used += [(f"assessments[{i}].topic", a.topic) for i, a in enumerate(assessments)]
     practices = None
+    items: list[BundlePractice] = []
     if PRACTICES in bundle.documents:
         items = bundle.validate(PRACTICES, BundlePractices).root
         _refuse_duplicates(PRACTICES, "uuid", [p.uuid for p in items])
@@ -301,6 +333,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
                         for t in p.topics]
         practices = tuple(Record("practice", p.uuid, p.revision, p.updated_at, p.title,
                                  practice_fields(p)) for p in items)
+    refuse_newer_content(bundle, card.profile, items)
     stakeholders = None
     if STAKEHOLDERS in bundle.documents:
         people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root

@@ -32,6 +32,10 @@ MAX_PRACTICE_DESCRIPTION_CHARS = 10_000
 MAX_LINK_CHARS = 500
 MAX_CITY_NAME_CHARS = 200
 
+# A free text in the languages other than the profile's ``text_language``: (language,
+# text) pairs, by language, none empty (``services/profile/translations.py`` edits them).
+Texts = tuple[tuple[str, str], ...]
+
 
 @dataclass(frozen=True)
 class TopicEntry:
@@ -39,6 +43,7 @@ class TopicEntry:
 
     topic_id: str
     note: str = ""
+    note_in: Texts = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,7 @@ class FreeTopicEntry:
 
     text: str
     note: str = ""
+    note_in: Texts = ()
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,8 @@ class PracticeDraft:
     year_started: int | None = None
     topic_ids: tuple[str, ...] = ()
     link: str = ""
+    title_in: Texts = ()
+    description_in: Texts = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +93,9 @@ class ProfileDraft:
     free_shared_challenges: tuple[FreeTopicEntry, ...] = ()
     practices: tuple[PracticeDraft, ...] = ()
     assessments: tuple[AssessmentDraft, ...] = ()
+    text_language: str = "en"  # the language of the texts above (one of TEXT_LANGUAGES)
+    summary_in: Texts = ()
+    contact_office_in: Texts = ()
 
     def topics(self, role: Role) -> tuple[TopicEntry, ...]:
         """The vocabulary topics of one role."""

@@ -24,6 +24,7 @@ from rrr_desktop.services.profile.draft import (
     Role,
     TopicEntry,
 )
+from rrr_desktop.services.profile.translations import practice_texts, with_translations
 from rrr_desktop.services.vocabulary import localised_topics
 from rrr_desktop.text import normalise
 
@@ -58,7 +59,7 @@ def read_draft(connection: Connection) -> ProfileDraft:
     row = queries.our_city_row(connection)
     if row is None:
         raise NoCityOfOurOwn()
-    city_id, uuid, name, summary, languages, contact_office = row
+    city_id, uuid, name, summary, languages, contact_office, text_language, translations = row
     topics: dict[Role, list[TopicEntry]] = defaultdict(list)
     for role, topic_id, note in queries.topic_entries(connection, city_id):
         topics[DRAFT_ROLE[role]].append(TopicEntry(topic_id, note))
@@ -67,14 +68,15 @@ def read_draft(connection: Connection) -> ProfileDraft:
         free[DRAFT_ROLE[role]].append(FreeTopicEntry(text, note))
     assessments = tuple(AssessmentDraft(topic_id, score, day) for topic_id, score, day
                         in queries.assessment_entries(connection, city_id))
-    return ProfileDraft(
-        city_uuid=uuid, city_name=name, summary=summary,
+    draft = ProfileDraft(
+        city_uuid=uuid, city_name=name, summary=summary, text_language=text_language,
         languages=tuple(languages), contact_office=contact_office,
         offers=tuple(topics["offers"]), wants_to_learn=tuple(topics["wants_to_learn"]),
         shared_challenges=tuple(topics["shared_challenges"]),
         free_offers=tuple(free["offers"]), free_wants_to_learn=tuple(free["wants_to_learn"]),
         free_shared_challenges=tuple(free["shared_challenges"]),
         practices=_read_practices(connection, city_id), assessments=assessments)
+    return with_translations(draft, translations)[0]
 
 
 def _read_practices(connection: Connection, city_id: int) -> tuple[PracticeDraft, ...]:
@@ -84,6 +86,6 @@ def _read_practices(connection: Connection, city_id: int) -> tuple[PracticeDraft
     return tuple(
         PracticeDraft(uuid=uuid, title=title, kind=kind, stage=stage,
                       description=description, year_started=year, link=link,
-                      topic_ids=tuple(topic_ids[practice_id]))
-        for practice_id, uuid, title, kind, stage, description, year, link
+                      topic_ids=tuple(topic_ids[practice_id]), **practice_texts(translations))
+        for practice_id, uuid, title, kind, stage, description, year, link, translations
         in queries.practice_entries(connection, city_id))

@@ -4,8 +4,9 @@ The same document travels as an exported file, inside exchange bundles, and as
 the editor's draft file::
 
     format: rrr-desktop/profile
-    version: 1
+    version: 2
     city: {uuid: ..., name: Rotterdam}
+    text_language: nl                                 # the language of the texts below
     summary: ...
     languages: [nl, en]
     contact_office: ...
@@ -14,6 +15,11 @@ the editor's draft file::
     practices: [{uuid: ..., title: ..., kind: hub, stage: running, year_started: 2019,
                  description: ..., topics: [co-design-hubs], link: ...}]
     self_assessment: [{topic: trust-building, score: 6, assessed_on: 2026-03-01}]
+    translations: {en: {summary: ..., offers: {co-design-hubs: ...}}}  # the texts in others
+
+Version 2 added ``text_language`` and ``translations`` (also in each practice:
+``translations: {en: {title: ..., description: ...}}``); a version 1 document still
+reads, its texts taken to be in the city's first language of the seven.
 
 Two levels of checking, because an unsaved draft may be unfinished:
 
@@ -56,12 +62,19 @@ from rrr_desktop.services.profile.draft import (
     ProfileDraft,
     TopicEntry,
 )
+from rrr_desktop.services.profile.translations import (
+    guessed_text_language,
+    practice_texts,
+    practice_translations_data,
+    translations_data,
+    with_translations,
+)
 from rrr_desktop.services.reference import languages
 from rrr_desktop.services.validation import context_of, field_problem, joined, problems_of
 from rrr_desktop.text import normalise
 
 FORMAT = "rrr-desktop/profile"
-VERSION = 1
+VERSION = 2
 MAX_LIST_ENTRIES = 200
 MAX_LANGUAGES = 20
 TOPIC_ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -83,7 +96,8 @@ def _exact_integer(value: object) -> object:
     return value if type(value) is int else repr(value)
 
 
-FormatVersion = Annotated[Literal[1], BeforeValidator(_exact_integer)]
+FormatVersion = Annotated[Literal[1, 2], BeforeValidator(_exact_integer)]
+TextLanguage = Literal["en", "es", "fr", "pt", "it", "nl", "pl"]
 TopicId = Annotated[str, Strict(), StringConstraints(pattern=TOPIC_ID_PATTERN, max_length=64)]
 LanguageCode = Annotated[str, Strict(), StringConstraints(pattern=LANGUAGE_PATTERN)]
 Score = Annotated[int, Strict(), Field(ge=MIN_SCORE, le=MAX_SCORE)]
@@ -121,6 +135,13 @@ class FreeTopicItem(_Strict):
     note: NoteText = ""
 
 
+class PracticeTranslation(_Strict):
+    """A practice's texts in one more language (version 2)."""
+
+    title: TitleText = ""
+    description: DescriptionText = ""
+
+
 class PracticeItem(_Strict):
     uuid: UUID
     title: TitleText
@@ -130,6 +151,7 @@ class PracticeItem(_Strict):
     year_started: Year | None = None
     topics: list[TopicId] = Field(default=[], max_length=MAX_LIST_ENTRIES)
     link: LinkText = ""
+    translations: dict[TextLanguage, PracticeTranslation] = {}
 
 
 class AssessmentItem(_Strict):
@@ -141,6 +163,24 @@ class AssessmentItem(_Strict):
 class CityReference(_Strict):
     uuid: UUID
     name: CityName = ""
+
+
+NoteTranslations = Annotated[dict[TopicId, NoteText], Field(max_length=MAX_LIST_ENTRIES)]
+FreeNoteTranslations = Annotated[dict[FreeTopicText, NoteText],
+                                 Field(max_length=MAX_LIST_ENTRIES)]
+
+
+class TranslationBlock(_Strict):
+    """The profile's texts in one more language (version 2): notes by topic id or words."""
+
+    summary: SummaryText = ""
+    contact_office: OfficeText = ""
+    offers: NoteTranslations = {}
+    wants_to_learn: NoteTranslations = {}
+    shared_challenges: NoteTranslations = {}
+    free_offers: FreeNoteTranslations = {}
+    free_wants_to_learn: FreeNoteTranslations = {}
+    free_shared_challenges: FreeNoteTranslations = {}
 
 
 class ProfileDocument(_Strict):
@@ -158,6 +198,17 @@ class ProfileDocument(_Strict):
     free_shared_challenges: list[FreeTopicItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
     practices: list[PracticeItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
     self_assessment: list[AssessmentItem] = Field(default=[], max_length=MAX_LIST_ENTRIES)
+    text_language: TextLanguage | None = None  # version 2; None: version 1, see below
+    translations: dict[TextLanguage, TranslationBlock] = {}
+
+    def text_language_or_guess(self) -> str:
+        """The language of the texts: a version 1 document's is guessed from its languages."""
+        return self.text_language or guessed_text_language(self.languages)
+
+    def newer_than_version(self) -> bool:
+        """Whether a document declaring version 1 holds what only version 2 has."""
+        return self.version == 1 and (self.text_language is not None or bool(self.translations)
+                                      or any(p.translations for p in self.practices))
 
 
 def draft_to_data(draft: ProfileDraft) -> dict[str, Any]:
@@ -171,15 +222,19 @@ def draft_to_data(draft: ProfileDraft) -> dict[str, Any]:
     return {
         "format": FORMAT, "version": VERSION,
         "city": {"uuid": str(draft.city_uuid), "name": draft.city_name},
+        "text_language": draft.text_language,
         "summary": draft.summary, "languages": list(draft.languages),
         "contact_office": draft.contact_office,
         **{role: topics(draft.topics(role)) for role in ROLES},
         **{f"free_{role}": free(draft.free_topics(role)) for role in ROLES},
         "practices": [{"uuid": str(p.uuid), "title": p.title, "kind": p.kind, "stage": p.stage,
                        "year_started": p.year_started, "description": p.description,
-                       "topics": list(p.topic_ids), "link": p.link} for p in draft.practices],
+                       "topics": list(p.topic_ids), "link": p.link,
+                       "translations": practice_translations_data(p, draft.text_language)}
+                      for p in draft.practices],
         "self_assessment": [{"topic": a.topic_id, "score": a.score, "assessed_on": a.assessed_on}
                             for a in draft.assessments],
+        "translations": translations_data(draft),
     }
 
 
@@ -189,6 +244,18 @@ def parse_document(data: object) -> ProfileDraft:
         document = ProfileDocument.model_validate(data)
     except ValidationError as error:
         raise _refused(problems_of(error, explain=_explain)) from None
+    if document.newer_than_version():
+        raise _refused([field_problem("version", message("profile_field.version", format=FORMAT,
+                                                         version=VERSION))])
+    draft, unmatched = with_translations(_base_draft(document), {
+        language: block.model_dump() for language, block in document.translations.items()})
+    if unmatched:
+        raise _refused([field_problem(path, message("profile_field.translation_unmatched"))
+                        for path in unmatched])
+    return draft
+
+
+def _base_draft(document: ProfileDocument) -> ProfileDraft:
     def topics(items: list[TopicItem]) -> tuple[TopicEntry, ...]:
         return tuple(TopicEntry(t.topic, t.note) for t in items)
 
@@ -207,9 +274,13 @@ def parse_document(data: object) -> ProfileDraft:
         practices=tuple(PracticeDraft(
             uuid=p.uuid, title=p.title, kind=p.kind.value, stage=p.stage.value,
             description=p.description, year_started=p.year_started,
-            topic_ids=tuple(dict.fromkeys(p.topics)), link=p.link) for p in document.practices),
+            topic_ids=tuple(dict.fromkeys(p.topics)), link=p.link,
+            **practice_texts({language: texts.model_dump()
+                              for language, texts in p.translations.items()}))
+            for p in document.practices),
         assessments=tuple(AssessmentDraft(a.topic, a.score, a.assessed_on)
                           for a in document.self_assessment),
+        text_language=document.text_language_or_guess(),
     )
 
 
@@ -245,7 +316,7 @@ def _rule_problems(draft: ProfileDraft, vocabulary: Collection[str]) -> Iterator
                                     message("profile_field.free_topic_empty"))
         yield from _duplicates(f"free_{role}", [normalise(e.text) for e in free], ".text")
     for index, practice in enumerate(draft.practices):
-        if not practice.title:
+        if not practice.title and not practice.title_in:
             yield field_problem(f"practices[{index}].title",
                                 message("profile_field.practice_title_empty"))
         yield from _unknown_topics(f"practices[{index}].topics", practice.topic_ids,

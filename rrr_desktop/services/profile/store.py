@@ -48,6 +48,10 @@ from rrr_desktop.services.profile.read import (
     read_draft,
 )
 from rrr_desktop.services.profile.schema import check_draft
+from rrr_desktop.services.profile.translations import (
+    practice_translations_data,
+    translations_data,
+)
 from rrr_desktop.services.setup.cities import ENTERED_BY_THE_CITY
 
 
@@ -129,6 +133,8 @@ def _write(session: Session, city: City, draft: ProfileDraft) -> None:
     city.summary = draft.summary
     city.languages = list(draft.languages)
     city.contact_office = draft.contact_office
+    city.text_language = draft.text_language
+    city.translations = translations_data(draft)
     # Topic lists have no identity beyond their content: rewritten, so their order is kept.
     city.topics.clear()
     city.free_topics.clear()
@@ -151,6 +157,7 @@ def _write(session: Session, city: City, draft: ProfileDraft) -> None:
         practice.description = entry.description
         practice.year_started = entry.year_started
         practice.link = entry.link
+        practice.translations = practice_translations_data(entry, draft.text_language)
         practice.topics = [topics[topic_id] for topic_id in entry.topic_ids]
         practices.append(practice)
     city.practices = practices  # the ones left out are deleted

@@ -12,6 +12,7 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import City
 from rrr_desktop.services import reference
 from rrr_desktop.services.dto import CityProfile, NewCity
+from rrr_desktop.services.profile.translations import guessed_text_language
 from rrr_desktop.services.setup import directory
 from rrr_desktop.text import normalise
 
@@ -47,7 +48,8 @@ def create_our_city(db: Database, new_city: NewCity) -> CityProfile:
     with db.session() as session:
         _refuse_if_chosen(session, None)
         session.add(City(name=name, country_code=country, languages=[language], is_ours=True,
-                         profile_source=ENTERED_BY_THE_CITY))
+                         profile_source=ENTERED_BY_THE_CITY,
+                         text_language=guessed_text_language([language])))
     return _require_our_city(db)
 
 

@@ -37,11 +37,19 @@ from rrr_desktop.models.entities import (
     TopicRole,
     TopicSynonym,
 )
+from rrr_desktop.resources import resource_path
 from rrr_desktop.services.setup.seed_files import (
     CITIES_FILE,
     SEED_DIGEST_KEY,
     TOPICS_FILE,
+    TRANSLATIONS_FOLDER,
     read_seed_files,
+    translation_files,
+)
+from rrr_desktop.services.setup.seed_translations import (
+    TranslationFile,
+    add_translations,
+    unmatched_translations,
 )
 from rrr_desktop.services.validation import describe_validation_error
 
@@ -112,6 +120,7 @@ class Seed:
     topics: TopicFile
     cities: CityFile
     digest: str
+    translations: tuple[TranslationFile, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,7 +136,24 @@ def load_seed(seed_dir: Path | None = None) -> Seed:
     topics = _parse(TopicFile, raw_topics, TOPICS_FILE)
     cities = _parse(CityFile, raw_cities, CITIES_FILE)
     _check_references(topics, cities)
-    return Seed(topics, cities, digest)
+    translations = _load_translations(seed_dir, cities)
+    return Seed(topics, cities, digest, translations)
+
+
+def _load_translations(seed_dir: Path | None, cities: CityFile) -> tuple[TranslationFile, ...]:
+    """The translation files, each for a language, of texts the cities file holds."""
+    folder = seed_dir or resource_path("seed")
+    names = [f"{TRANSLATIONS_FOLDER}/{path.name}" for path in translation_files(folder)]
+    files = [(name, _parse(TranslationFile, (folder / name).read_bytes(), name))
+             for name in names]
+    held = {city.uuid: ({"offers": {t.topic for t in city.offers},
+                         "wants_to_learn": {t.topic for t in city.wants_to_learn},
+                         "shared_challenges": {t.topic for t in city.shared_challenges}},
+                        {p.uuid for p in city.practices}) for city in cities.cities}
+    problems = unmatched_translations(files, held)
+    if problems:
+        raise RejectedInput("seed.problems", problems=problems)
+    return tuple(file for _, file in files)
 
 
 _Model = TypeVar("_Model", bound=BaseModel)
@@ -187,6 +213,8 @@ def apply_seed(session: Session, seed: Seed | None = None) -> SeedReport:
             if is_new and city is not None and practice_seed.uuid not in practice_uuids:
                 city.practices.append(_new_practice(practice_seed, topic_by_id))
                 practices_added += 1
+    session.flush()  # the cities just added get their translations too
+    add_translations(session, seed.translations, seed.cities.source, first_time)
     if stored is None:
         session.add(AppMeta(key=SEED_DIGEST_KEY, value=seed.digest))
     else:

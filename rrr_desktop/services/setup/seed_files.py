@@ -15,6 +15,7 @@ from rrr_desktop.resources import resource_path
 
 TOPICS_FILE = "topics.yaml"
 CITIES_FILE = "peer_cities.yaml"
+TRANSLATIONS_FOLDER = "translations"  # the cities' texts in other languages, a file each
 SEED_DIGEST_KEY = "seed_digest"
 
 
@@ -23,7 +24,14 @@ def read_seed_files(seed_dir: Path | None = None) -> tuple[bytes, bytes, str]:
     folder = seed_dir or resource_path("seed")
     topics = (folder / TOPICS_FILE).read_bytes()
     cities = (folder / CITIES_FILE).read_bytes()
-    return topics, cities, hashlib.sha256(topics + b"\0" + cities).hexdigest()
+    translated = b"".join(b"\0" + path.name.encode() + b"\0" + path.read_bytes()
+                          for path in translation_files(folder))
+    return topics, cities, hashlib.sha256(topics + b"\0" + cities + translated).hexdigest()
+
+
+def translation_files(folder: Path) -> list[Path]:
+    """The files of the cities' texts in other languages, by name."""
+    return sorted((folder / TRANSLATIONS_FOLDER).glob("*.yaml"))
 
 
 def seed_is_current(db: Database, seed_dir: Path | None = None) -> bool:

@@ -50,6 +50,8 @@ def field_label(code: str) -> str:
         "contact_person": translate("BundleChangeText", "Contact person"),
         "email": translate("BundleChangeText", "Email"),
         "phone": translate("BundleChangeText", "Phone"),
+        "text_language": translate("BundleChangeText", "Language of the texts"),
+        "translations": translate("BundleChangeText", "Texts in other languages"),
     }
     return labels.get(code, code)
 

@@ -66,6 +66,11 @@ class PeerDetailView(QSplitter):
         self._layout.addWidget(self._provenance(detail.provenance, role="source"))
         if warning := self._age_warning(detail.provenance):
             self._layout.addWidget(warning)
+        if profile.shown_in_other_languages:
+            self._layout.addWidget(plain_label(self.tr(
+                "{city} has not written some of its texts in your language: they are shown as "
+                "the city wrote them, followed by their language.").format(city=profile.name),
+                role="texts_language"))
         for text in (profile.website, profile.contact_office, profile.summary):
             if text:
                 self._layout.addWidget(plain_label(text))

@@ -30,10 +30,12 @@ from rrr_desktop.services.profile.draft import (
     ProfileDraft,
     Role,
 )
+from rrr_desktop.services.profile.translations import in_language, with_language
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.profile.assessment_editor import AssessmentEditor
 from rrr_desktop.views.profile.languages import LanguageChecklist
 from rrr_desktop.views.profile.practices_editor import PracticesEditor
+from rrr_desktop.views.profile.text_languages import TextLanguageBar, native_name
 from rrr_desktop.views.profile.topics_editor import TopicListEditor, problem_label, show_problems
 
 if TYPE_CHECKING:
@@ -50,21 +52,27 @@ class ProfileEditor(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setAccessibleName(self.tr("Our city's profile"))
-        self._base: ProfileDraft | None = None
+        self._base: ProfileDraft | None = None  # the draft as shown, in the chosen language
+        self._full: ProfileDraft | None = None  # the draft in every language
+        self._language: str | None = None  # the texts' language chosen (kept across drafts)
         self._filling = False
+        self.text_languages = TextLanguageBar()
+        self.text_languages.languageChosen.connect(self.show_language)
 
         self.summary = QPlainTextEdit()
         self.summary.setAccessibleName(self.tr("Summary of our social economy ecosystem"))
-        self.summary.setPlaceholderText(self.tr(
+        self._summary_hint = self.tr(
             "Who makes up the local social and solidarity economy, what the city does for it, "
-            "what works and what is hard."))
+            "what works and what is hard.")
+        self.summary.setPlaceholderText(self._summary_hint)
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(120)
         self.languages = LanguageChecklist()
         self.contact_office = QLineEdit()
         self.contact_office.setAccessibleName(self.tr("Contact office"))
         self.contact_office.setMaxLength(MAX_CONTACT_OFFICE_CHARS)
-        self.contact_office.setPlaceholderText(self.tr("Office, address, shared email"))
+        self._office_hint = self.tr("Office, address, shared email")
+        self.contact_office.setPlaceholderText(self._office_hint)
         self.about_problems = problem_label()
         list_names: dict[Role, str] = {
             "offers": self.tr("What we offer"),
@@ -82,6 +90,7 @@ class ProfileEditor(QScrollArea):
         self._layout.setSpacing(8)
         self.title = plain_label(point_delta=6, bold=True, role="title")
         self._layout.addWidget(self.title)
+        self._layout.addWidget(self.text_languages)
         self._section(self.tr("About our ecosystem"), self._about_form())
         hints = {
             "offers": self.tr("Topics where we have experience to share with peers."),
@@ -105,6 +114,9 @@ class ProfileEditor(QScrollArea):
         centred.addStretch(1)
         self.setWidget(outer)
 
+        self._connect()
+
+    def _connect(self) -> None:
         self.summary.textChanged.connect(self._changed)
         self.contact_office.textEdited.connect(self._changed)
         self.languages.edited.connect(self._changed)
@@ -147,7 +159,25 @@ class ProfileEditor(QScrollArea):
         self.assessment.set_choices(topics)
 
     def set_draft(self, draft: ProfileDraft) -> None:
-        """Show ``draft`` (emits no ``edited``)."""
+        """Show ``draft`` (emits no ``edited``), its texts in the language chosen before
+        (at first, the one they were written in)."""
+        self._full = draft
+        self._show(self._language or draft.text_language)
+
+    def show_language(self, language: str) -> None:
+        """Show and type the texts in ``language`` (what was typed is kept)."""
+        if self._full is not None and language != self._language:
+            self._full = self.draft()
+            self._show(language)
+
+    def language(self) -> str:
+        """The language of the texts shown."""
+        return self._language or "en"
+
+    def _show(self, language: str) -> None:
+        assert self._full is not None
+        self._language = language
+        draft = in_language(self._full, language)
         self._filling = True
         self._base = draft
         self.title.setText(self.tr("Profile of {city}").format(city=draft.city_name))
@@ -159,12 +189,32 @@ class ProfileEditor(QScrollArea):
         self.practices.set_practices(draft.practices)
         self.assessment.set_assessments(draft.assessments, self._listed_topics())
         show_problems(self.about_problems, [])
+        self._show_originals(self._full, language)
+        self.text_languages.show_draft(self._full, language)
         self._filling = False
+
+    def _show_originals(self, full: ProfileDraft, language: str) -> None:
+        """Beside each text, the original as a hint when another language is shown."""
+        translating = language != full.text_language
+        original = native_name(full.text_language)
+        def hint(text: str) -> str:
+            return self.tr("{language}: {text}").format(language=original, text=text) \
+                if translating and text.strip() else ""
+
+        self.summary.setPlaceholderText(hint(full.summary) or self._summary_hint)
+        self.contact_office.setPlaceholderText(hint(full.contact_office)
+                                               or self._office_hint)
+        for role in ROLES:
+            self.topic_lists[role].show_note_hints(
+                {e.topic_id: hint(e.note) for e in full.topics(role)},
+                {e.text: hint(e.note) for e in full.free_topics(role)})
+        self.practices.show_hints({p.uuid: (hint(p.title), hint(p.description))
+                                   for p in full.practices})
 
     def draft(self) -> ProfileDraft:
         """What the editor shows, as a draft (the city it belongs to comes from the last
         ``set_draft``)."""
-        assert self._base is not None
+        assert self._base is not None and self._full is not None
         draft = replace(self._base, summary=self.summary.toPlainText(),
                         languages=self.languages.languages(),
                         contact_office=self.contact_office.text(),
@@ -173,7 +223,7 @@ class ProfileEditor(QScrollArea):
         for role in ROLES:
             draft = draft.with_topics(role, self.topic_lists[role].entries())
             draft = draft.with_free_topics(role, self.topic_lists[role].free_entries())
-        return draft
+        return with_language(self._full, self.language(), draft)
 
     def show_problems(self, problems: tuple[tuple[str, str], ...]) -> None:
         """Put each problem of a refused save (field path, text) beside its section."""
@@ -227,4 +277,5 @@ class ProfileEditor(QScrollArea):
 
     def _changed(self) -> None:
         if not self._filling:
+            self.text_languages.show_draft(self.draft(), self.language())
             self.edited.emit()

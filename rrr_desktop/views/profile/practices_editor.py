@@ -53,6 +53,7 @@ class PracticesEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._practices: list[PracticeDraft] = []
+        self._hints: dict[uuid.UUID, tuple[str, str]] = {}  # title, description originals
         self._topics: tuple[Choice, ...] = ()
         self._filling = False
 
@@ -97,7 +98,10 @@ class PracticesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.problems)
+        self._connect_form()
+        self._show_practice(-1)
 
+    def _connect_form(self) -> None:
         self.title.textEdited.connect(lambda text: self._change(title=text))
         self.kind.currentIndexChanged.connect(
             lambda _i: self._change(kind=str(self.kind.currentData())))
@@ -110,13 +114,13 @@ class PracticesEditor(QWidget):
         self.topic_checks.itemChanged.connect(
             lambda _item: self._change(topic_ids=self.topic_checks.checked_codes()))
         self.link.textEdited.connect(lambda text: self._change(link=text))
-        self._show_practice(-1)
 
     def _practice_form(self) -> QWidget:
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Practice title"))
         self.title.setMaxLength(MAX_PRACTICE_TITLE_CHARS)
-        self.title.setPlaceholderText(self.tr("e.g. Neighbourhood hubs"))
+        self._title_hint = self.tr("e.g. Neighbourhood hubs")
+        self.title.setPlaceholderText(self._title_hint)
         self.kind = self._combo(self.tr("Kind of practice"), PRACTICE_KINDS, practice_kind_label)
         self.stage = self._combo(self.tr("Stage"), PRACTICE_STAGES, practice_stage_label)
         self.year = QSpinBox()
@@ -168,6 +172,14 @@ class PracticesEditor(QWidget):
         self._show_practice(self.list.currentRow())
         show_problems(self.problems, [])
 
+    def show_hints(self, hints: dict[uuid.UUID, tuple[str, str]]) -> None:
+        """The original title and description of each practice (by UUID), shown in its
+        empty fields while another language is typed; ("", "") for none."""
+        self._hints = hints
+        for row, practice in enumerate(self._practices):
+            self.list.item(row).setText(self._list_text(practice))
+        self._show_practice(self.list.currentRow())
+
     def practices(self) -> tuple[PracticeDraft, ...]:
         return tuple(self._practices)
 
@@ -193,7 +205,9 @@ class PracticesEditor(QWidget):
         self.list.setCurrentRow(row)
 
     def _list_text(self, practice: PracticeDraft) -> str:
-        return practice.title.strip() or self.tr("(untitled practice)")
+        original = self._hints.get(practice.uuid, ("", ""))[0]
+        return practice.title.strip() or (f"({original})" if original
+                                          else self.tr("(untitled practice)"))
 
     def _show_practice(self, row: int) -> None:
         if self._filling:
@@ -206,6 +220,9 @@ class PracticesEditor(QWidget):
             return
         practice = self._practices[row]
         self._filling = True
+        title_hint, description_hint = self._hints.get(practice.uuid, ("", ""))
+        self.title.setPlaceholderText(title_hint or self._title_hint)
+        self.description.setPlaceholderText(description_hint)
         self.title.setText(practice.title)
         self.kind.setCurrentIndex(max(self.kind.findData(practice.kind), 0))
         self.stage.setCurrentIndex(max(self.stage.findData(practice.stage), 0))

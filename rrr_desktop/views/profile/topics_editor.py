@@ -3,6 +3,7 @@ vocabulary topics with a note, and apart from them topics in our own words."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -207,6 +208,16 @@ class TopicListEditor(QWidget):
         for own in free:
             self.free.add_row(QTableWidgetItem(own.text), own.note)
         show_problems(self.problems, [])
+
+    def show_note_hints(self, notes: Mapping[str, str], free_notes: Mapping[str, str]) -> None:
+        """Put each note's hint (its original, while another language is typed) on its
+        cell, by topic id or own words; an empty hint removes it."""
+        for table, hints, key in ((self.topics, notes, self._topic_id),
+                                  (self.free, free_notes, lambda row: self.free.text(row, 0))):
+            for row in range(table.rowCount()):
+                item = table.item(row, 1)
+                if item is not None:
+                    item.setToolTip(hints.get(key(row), ""))
 
     def entries(self) -> tuple[TopicEntry, ...]:
         return tuple(TopicEntry(self._topic_id(row), self.topics.text(row, 1))

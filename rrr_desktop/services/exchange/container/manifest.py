@@ -29,7 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 FORMAT_NAME = "rrr-desktop/bundle"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: profiles in several languages (docs/bundle-format.md)
 BUNDLE_EXTENSION = ".rrrbundle"
 MANIFEST = "manifest.yaml"
 SIGNATURE = "manifest.sig"
