@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rrr_desktop.models import storage_faults, write_lock
+from rrr_desktop.models.queries import Connection
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -31,10 +32,18 @@ from rrr_desktop.models.sqlite_connection import (
 
 
 class Database:
-    """One database file: short-lived ORM sessions and short-lived read connections."""
+    """One database file: short-lived ORM sessions and short-lived read connections.
+
+    A team's PostgreSQL database is its subclass ``team_database.TeamDatabase``, with
+    the same sessions and reads.
+    """
+
+    engine_name = "sqlite"
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.label = str(path)
+        """The database as named to the officer."""
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
@@ -88,7 +97,7 @@ class Database:
         return session
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> Iterator[Connection]:
         """A read-only snapshot: every query inside sees the same committed state."""
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                      isolation_level=None)
@@ -96,7 +105,7 @@ class Database:
             configure_connection(connection)
             connection.execute(READ_ONLY_PRAGMA)
             connection.execute("BEGIN")
-            yield connection
+            yield Connection(connection, "sqlite")
         finally:
             connection.close()
 

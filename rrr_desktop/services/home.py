@@ -35,8 +35,14 @@ def open_home(paths: AppPaths) -> Home:
     touch (newer app version, not ours); the file is then left as it was.
     """
     paths.create_folders()
-    migration = ensure_schema(paths.database, paths.backups)
-    db = Database(paths.database)
+    db: Database
+    if paths.team_database is not None:
+        from rrr_desktop.models.team_database import open_team_database
+
+        db, migration = open_team_database(paths)
+    else:
+        migration = ensure_schema(paths.database, paths.backups)
+        db = Database(paths.database)
     if not seed_is_current(db):
         from rrr_desktop.services.setup.seed import apply_seed  # PyYAML, pydantic and the ORM
 

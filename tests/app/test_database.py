@@ -9,6 +9,7 @@ from rrr_desktop.models.entities import City
 from rrr_desktop.services.home import Home
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_safety_pragmas(home: Home) -> None:
     for _ in range(2):  # two pooled connections, both configured
         with home.db.engine.connect() as connection:

@@ -16,7 +16,7 @@ def our_city_row(connection: Connection) -> tuple[Any, ...] | None:
     """(id, uuid, name, summary, languages, contact office) of our city, if chosen."""
     found = decoded(connection.execute(
         "SELECT id, uuid, name, summary, languages, contact_office FROM city "
-        "WHERE is_ours = 1"), None, read_uuid, None, None, read_json)
+        "WHERE is_ours = TRUE"), None, read_uuid, None, None, read_json)
     return found[0] if found else None
 
 

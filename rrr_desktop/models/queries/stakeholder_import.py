@@ -54,10 +54,9 @@ def current_values(connection: Connection, ids: Iterable[int],
     """The given columns of the given stakeholders (lists decoded), by id, in one query
     whatever their number."""
     found = {}
-    # SQLite: json_each expands one JSON parameter into the list of ids.
     for record_id, *values in connection.execute(
             f"SELECT id, {', '.join(columns)} FROM stakeholder "
-            "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)):
+            f"WHERE id IN ({connection.listed('integer')})", (json.dumps(list(ids)),)):
         found[record_id] = {column: read_json(value) if column in _LIST_COLUMNS else value
                             for column, value in zip(columns, values, strict=True)}
     return found
@@ -92,6 +91,10 @@ def _worth_rebuilding(connection: Connection, adding: int) -> bool:
 
 def _secondary_indexes(connection: Connection) -> list[tuple[str, str]]:
     """The indexes made with CREATE INDEX (not those of UNIQUE or PRIMARY KEY)."""
+    if connection.postgres:
+        from rrr_desktop.models.queries.team import secondary_indexes
+
+        return secondary_indexes(connection, "stakeholder")
     # SQLite: the schema is read from sqlite_master.
     return connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'stakeholder'"
@@ -102,8 +105,11 @@ def check_cancelled(connection: Connection, cancelled: Callable[[], bool] | None
     """Ask ``cancelled()`` every few thousand steps of the database's work and stop the
     running statement (raising one of :data:`INTERRUPTED`) once it says so; None stops
     asking."""
-    # SQLite: a progress handler.
+    # SQLite: a progress handler. A team database's statements run to their end, and the
+    # import checks between its steps.
+    if connection.postgres:
+        return
     if cancelled is None:
-        connection.set_progress_handler(None, 0)
+        connection.raw.set_progress_handler(None, 0)
     else:
-        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
+        connection.raw.set_progress_handler(lambda: int(cancelled()), 10_000)
