@@ -39,13 +39,27 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine" in metafunc.fixturenames:
         chosen = [e.strip() for e in metafunc.config.getoption("engines").split(",")]
-        if metafunc.definition.get_closest_marker("sqlite_only") or _opens_the_file(
-                metafunc.function):
+        if (metafunc.definition.get_closest_marker("sqlite_only")
+                or _opens_the_file(metafunc.function)
+                or metafunc.module.__name__.rsplit(".", 1)[-1] in NOT_YET_ON_TEAM_DATABASE):
             chosen = ["sqlite"]
         metafunc.parametrize("engine", [e for e in ENGINES if e in chosen])
 
 
 _FILE_ONLY = ("sqlite3.", ".db.path", "paths.database")
+# Test modules not yet ported to the team database: they read the SQLite file through
+# helpers, drive the command line with --home alone, or are still to be checked on
+# PostgreSQL (issue 15). Each one that passes there leaves this list.
+NOT_YET_ON_TEAM_DATABASE = frozenset({
+    "test_write_lock", "test_profile_document", "test_export_round_trip",
+    "test_import_dialog", "test_import_dialog_sources", "test_refusals_in_spanish",
+    "test_seed", "test_peers_page", "test_register_attention", "test_register_image",
+    "test_stakeholder_actions", "test_stakeholder_duplicates", "test_stakeholder_edit",
+    "test_stakeholder_editor", "test_stakeholder_export", "test_stakeholder_import",
+    "test_stakeholder_import_fixes", "test_stakeholder_import_persons",
+    "test_stakeholder_import_write", "test_stakeholder_map", "test_stakeholder_map_view",
+    "test_stakeholders_page", "test_tabular", "test_undo_changes",
+})
 
 
 def _opens_the_file(test: object) -> bool:
@@ -149,6 +163,7 @@ def home(paths: AppPaths, engine: str, request: pytest.FixtureRequest) -> Iterat
     else:
         opened = open_home(migrated_paths(paths.home))
     yield opened
+    wait_for_background_work()  # a window's work on this home ends before it closes
     opened.close()
 
 

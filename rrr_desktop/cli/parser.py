@@ -7,6 +7,7 @@ from pathlib import Path
 
 from rrr_desktop import __version__
 from rrr_desktop.cli.briefs.arguments import add_brief_parser
+from rrr_desktop.cli.database.arguments import add_database_parsers
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.file_kinds import openable
@@ -119,6 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     _profile_commands(commands, after)
     add_bundle_parsers(commands, after)
     add_brief_parser(commands, after)
+    add_database_parsers(commands, after)
 
     stakeholders = commands.add_parser("stakeholders", parents=[after],
                                        help="the register of local SSE stakeholders")

@@ -46,6 +46,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("bundle", "erase"): "exchange.commands:bundle_erase_command",
     ("bundle", "history"): "exchange.commands:bundle_history_command",
     ("brief", None): "briefs.commands:brief_command",
+    ("db", "copy"): "database.commands:db_copy_command",
 }
 
 

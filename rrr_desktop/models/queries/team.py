@@ -67,3 +67,10 @@ def read_only_role(connection: Connection) -> bool:
     (allowed,) = connection.execute(
         "SELECT has_table_privilege(current_user, 'stakeholder', 'INSERT')").fetchone()
     return not allowed
+
+
+def follow_copied_ids(connection: Connection, table: str, column: str) -> None:
+    """Make ``table``'s own numbering of ``column`` go on after the ids copied into it."""
+    connection.execute(
+        "SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(" + column + "), 0) + 1, "
+        "false) FROM " + table, (table, column))
