@@ -85,7 +85,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
         configure_logging(paths.log_file)
         from rrr_desktop.services.home import open_home
 
-        home = open_home(paths)
+        home = open_home(paths, backup_confirmed=bool(getattr(args, "backup_confirmed", False)))
     except RejectedInput as problem:
         return _rejected(problem, err)
     except OSError as problem:

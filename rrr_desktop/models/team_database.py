@@ -13,11 +13,12 @@ import getpass
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, team
+from rrr_desktop.models.schema import MigrationResult
 from rrr_desktop.models.write_lock import DatabaseBusy
 from rrr_desktop.paths import AppPaths
 
@@ -138,15 +139,19 @@ def unreachable_explained(label: str) -> Iterator[None]:
                             reason=reason) from error
 
 
-def open_team_database(paths: AppPaths) -> tuple[TeamDatabase, Any]:
-    """The team database of ``paths``, its schema brought up to date first."""
+def open_team_database(paths: AppPaths, *,
+                       backup_confirmed: bool = False) -> tuple[TeamDatabase, MigrationResult]:
+    """The team database of ``paths``, its schema brought up to date first (after a
+    backup into ``paths.backups``, see ``team_schema``)."""
     from rrr_desktop.models.team_schema import ensure_team_schema
 
     assert paths.team_database is not None
     db = TeamDatabase(paths.team_database, paths.database_label)
     try:
         with unreachable_explained(db.label):
-            migration = ensure_team_schema(db.engine, db.label)
+            migration = ensure_team_schema(db.engine, db.label, address=db.address,
+                                           backups_dir=paths.backups,
+                                           backup_confirmed=backup_confirmed)
     except BaseException:
         db.close()
         raise

@@ -8,16 +8,18 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
 from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDatabaseError
-from rrr_desktop.models import postgres_connection
+from rrr_desktop.models import postgres_connection, team_schema
 from rrr_desktop.models.engine import team_url
 from rrr_desktop.models.entities import Base
 from rrr_desktop.models.queries import team
-from rrr_desktop.models.schema import known_revisions
+from rrr_desktop.models.schema import MIGRATIONS_DIR, known_revisions
 from rrr_desktop.models.write_lock import DatabaseBusy
 from rrr_desktop.paths import DATABASE_ENV, resolve_paths
 from rrr_desktop.services.home import open_home
@@ -25,6 +27,7 @@ from rrr_desktop.services.setup.cities import init_our_city
 from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, list_stakeholders
+from tests.factories import run_cli
 from tests.team_server import TeamServer
 
 
@@ -46,14 +49,66 @@ def test_an_empty_team_database_is_migrated_to_exactly_the_orm_schema(
         opened.close()
         assert opened.migration.from_revision is None
         assert opened.migration.to_revision == known_revisions()[-1]
-        engine = create_engine(team_url(url))
-        with engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection),
-                                           Base.metadata)
-        engine.dispose()
-        assert differences == []
+        assert opened.migration.backup is None  # nothing to back up
+        assert schema_differences(url) == []
         assert not (tmp_path / "home" / "rrr-desktop.sqlite3").exists()
         assert (tmp_path / "home" / "logs").is_dir()
+    finally:
+        team_server.drop(url)
+
+
+def schema_differences(url: str) -> list[object]:
+    engine = create_engine(team_url(url))
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    return list(differences)
+
+
+def migrate_to(url: str, revision: str) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = create_engine(team_url(url))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", known_revisions()[:-1])
+def test_every_earlier_schema_is_backed_up_with_pg_dump_then_migrated(
+        team_server: TeamServer, tmp_path: Path, revision: str) -> None:
+    url = team_server.new_database()
+    try:
+        migrate_to(url, revision)
+        opened = open_home(replace(resolve_paths(tmp_path / "home"), team_database=url))
+        opened.close()
+        assert (opened.migration.from_revision, opened.migration.to_revision) == (
+            revision, known_revisions()[-1])
+        backup = opened.migration.backup
+        assert backup is not None and backup.parent == tmp_path / "home" / "backups"
+        assert backup.read_bytes().startswith(b"PGDMP")  # pg_restore's custom format
+        assert schema_differences(url) == []
+    finally:
+        team_server.drop(url)
+
+
+def test_without_pg_dump_a_migration_waits_for_a_confirmed_backup(
+        team_server: TeamServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(team_schema.shutil, "which", lambda _name: None)
+    url = team_server.new_database()
+    try:
+        migrate_to(url, known_revisions()[0])
+        code, _, err = run_cli(capsys, "--home", str(tmp_path / "home"), "--db", url,
+                               "peers", "list")
+        assert code == 3
+        assert "needs a fresh backup first" in err and "--backup-confirmed" in err
+        assert tables_and_revision(url)[1] == known_revisions()[0]
+        code, _, err = run_cli(capsys, "--home", str(tmp_path / "home"), "--db", url,
+                               "--backup-confirmed", "peers", "list")
+        assert (code, err) == (0, "")
+        assert tables_and_revision(url)[1] == known_revisions()[-1]
     finally:
         team_server.drop(url)
 
