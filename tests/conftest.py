@@ -86,6 +86,7 @@ def team_server() -> Iterator[TeamServer]:
                 pytest.fail(f"CI must run the team database tests: {error}")
             pytest.skip(str(error))
         yield server
+        _drop_finished(server)
 
 
 @pytest.fixture(scope="session")
@@ -98,12 +99,25 @@ def team_template(team_server: TeamServer, tmp_path_factory: pytest.TempPathFact
     return url.rsplit("/", 1)[1]
 
 
+_finished_databases: list[str] = []
+
+
+def _drop_finished(server: TeamServer) -> None:
+    wait_for_background_work()
+    while _finished_databases:
+        server.drop(_finished_databases.pop())
+
+
 @pytest.fixture
 def team_database(team_server: TeamServer, team_template: str) -> Iterator[str]:
-    """The address of a new team database, migrated and seeded, dropped afterwards."""
+    """The address of a new team database, migrated and seeded, dropped afterwards.
+
+    It is dropped when the next test starts (or the run ends): a window the test opened
+    is closed by then, and no work of it still reaches for the database."""
+    _drop_finished(team_server)
     url = team_server.new_database(template=team_template)
     yield url
-    team_server.drop(url)
+    _finished_databases.append(url)
 
 
 @pytest.fixture(autouse=True)
