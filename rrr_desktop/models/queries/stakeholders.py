@@ -52,11 +52,11 @@ def with_sort_name(connection: Connection, folded: str, limit: int, *,
                    prefix: bool) -> list[Similar]:
     """Records whose folded name is ``folded`` (or, with ``prefix``, starts with it),
     the same name first."""
-    end = folded + (LAST_CHARACTER if prefix else "\x00")
+    end, below = (folded + LAST_CHARACTER, "<") if prefix else (folded, "<=")
     return connection.execute(
         f"SELECT {SIMILAR_COLUMNS} FROM stakeholder WHERE archived IN (FALSE, TRUE) "
-        "AND sort_name >= ? AND sort_name < ? ORDER BY sort_name != ?, sort_name LIMIT ?",
-        (folded, end, folded, limit)).fetchall()
+        f"AND sort_name >= ? AND sort_name {below} ? ORDER BY sort_name != ?, sort_name "
+        "LIMIT ?", (folded, end, folded, limit)).fetchall()
 
 
 def form_values(connection: Connection, stakeholder_id: int,
