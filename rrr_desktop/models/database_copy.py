@@ -13,12 +13,13 @@ interrupted copy leaves it empty.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Integer, Table, bindparam, func, select
 
 from rrr_desktop.models.entities import Base
 from rrr_desktop.models.queries import Connection, team
+from rrr_desktop.models.seed_record import AppMeta
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection as SqlConnection
@@ -38,8 +39,10 @@ def row_counts(connection: SqlConnection) -> dict[str, int]:
 
 
 def copy_database(source: Engine, target: Engine,
-                  progress: Callable[[float], None] | None = None) -> dict[str, int]:
-    """Copy every row of ``source`` into the empty ``target``; the rows copied by table."""
+                  progress: Callable[[float], None] | None = None,
+                  extra_meta: dict[str, str] | None = None) -> dict[str, int]:
+    """Copy every row of ``source`` into the empty ``target``, then ``extra_meta`` into
+    its ``app_meta`` (in the same transaction); the rows copied by table."""
     reading = source.connect()
     if source.dialect.name == "postgresql":  # one snapshot of a database others write to
         reading = reading.execution_options(isolation_level="REPEATABLE READ")
@@ -52,6 +55,9 @@ def copy_database(source: Engine, target: Engine,
             done += copied[table.name]
             if progress is not None:
                 progress(min(done / total, 1.0))
+        if extra_meta:
+            writing.execute(cast(Table, AppMeta.__table__).insert(),
+                            [{"key": key, "value": value} for key, value in extra_meta.items()])
         if target.dialect.name == "postgresql":
             raw = Connection(writing.connection.driver_connection, "postgresql")
             for table in tables():

@@ -59,10 +59,20 @@ def copy_register(home: Home, target: str, progress: Progress | None = None) -> 
 def _into_team_database(home: Home, paths: AppPaths, progress: Progress | None) -> CopyReport:
     from rrr_desktop.models.team_database import TeamDatabase, unreachable_explained
     from rrr_desktop.models.team_schema import ensure_team_schema
+    from rrr_desktop.services.exchange.city_key import (
+        CITY_KEY,
+        sealed_home_key,
+        team_passphrase,
+    )
 
     label = paths.database_label
     team = TeamDatabase(paths.team_database or "", label)
     try:
+        # Peers pinned this officer's key: the team signs with it from now on (a team
+        # database copied into another brings its sealed key along with its rows).
+        sealed = (sealed_home_key(home.paths, team_passphrase(team))
+                  if home.db.engine_name == "sqlite" and home.paths.signing_key.exists()
+                  else None)
         with unreachable_explained(label):
             ensure_team_schema(team.engine, label)
             with team.engine.connect() as connection:
@@ -70,7 +80,8 @@ def _into_team_database(home: Home, paths: AppPaths, progress: Progress | None) 
             if held:
                 raise RejectedInput("database.copy_target_not_empty", field="to",
                                     target=label, rows=held)
-            copied = copy_database(home.db.engine, team.engine, progress)
+            copied = copy_database(home.db.engine, team.engine, progress,
+                                   extra_meta={CITY_KEY: sealed} if sealed else None)
     finally:
         team.close()
     return CopyReport(label, sum(copied.values()), copied["stakeholder"])
