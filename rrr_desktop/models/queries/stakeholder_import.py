@@ -30,6 +30,7 @@ _LIST_COLUMNS = frozenset({"sectors", "tags"})
 # are dropped and built again once, in the same transaction, which is faster than
 # inserting every row into each of them (see benchmarks/README.md).
 REBUILD_INDEXES_FROM = 20_000
+ANALYSE_FROM = 1_000  # rows added at once after which a team database's statistics are renewed
 # What the database raises when a progress handler stops a statement (SQLite: its
 # "interrupted" OperationalError, raw or wrapped by SQLAlchemy).
 INTERRUPTED = (sqlite3.OperationalError, DBAPIError)
@@ -80,6 +81,10 @@ def insert_stakeholders(connection: Connection, records: Sequence[tuple[object, 
     connection.executemany(_INSERT, records)
     for _name, sql in indexes:
         connection.execute(sql)
+    if connection.postgres and len(records) >= ANALYSE_FROM:
+        # PostgreSQL plans by its statistics of the table, which a big import leaves
+        # stale until autovacuum comes by: searches would scan every row meanwhile.
+        connection.execute("ANALYZE stakeholder")
 
 
 def _worth_rebuilding(connection: Connection, adding: int) -> bool:
