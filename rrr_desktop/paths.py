@@ -41,7 +41,7 @@ class AppPaths:
         password."""
         if self.team_database is None:
             return str(self.database)
-        return _without_password(self.team_database)
+        return address_label(self.team_database)
 
     @property
     def backups(self) -> Path:
@@ -127,7 +127,8 @@ def is_team_address(text: str) -> bool:
     return url is not None and url.group(1).lower() in _TEAM_SCHEMES
 
 
-def _without_password(address: str) -> str:
+def address_label(address: str) -> str:
+    """A team database's address as shown: without its password."""
     return _PASSWORD_PARAMETER.sub(r"\1***", _PASSWORD.sub(r"\1@", address))
 
 

@@ -156,3 +156,19 @@ def open_team_database(paths: AppPaths, *,
         db.close()
         raise
     return db, migration
+
+
+def probe_team_database(address: str, label: str) -> tuple[str, str | None, bool]:
+    """(server version, schema revision or None, read-only role) of a team database,
+    without changing anything; a refusal says why it cannot be reached."""
+    from rrr_desktop.models.team_schema import read_team_revision
+
+    db = TeamDatabase(address, label)
+    try:
+        with unreachable_explained(label), db.engine.connect() as connection:
+            raw = Connection(connection.connection.driver_connection, "postgresql")
+            revision = read_team_revision(connection, label)
+            read_only = revision is not None and team.read_only_role(raw)
+            return team.server_version(raw), revision, read_only
+    finally:
+        db.close()

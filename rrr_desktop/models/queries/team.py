@@ -74,3 +74,8 @@ def follow_copied_ids(connection: Connection, table: str, column: str) -> None:
     connection.execute(
         "SELECT setval(pg_get_serial_sequence(?, ?), coalesce(max(" + column + "), 0) + 1, "
         "false) FROM " + table, (table, column))
+
+
+def server_version(connection: Connection) -> str:
+    (version,) = connection.execute("SHOW server_version").fetchone()
+    return str(version).split()[0]
