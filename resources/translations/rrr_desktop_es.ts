@@ -1715,6 +1715,10 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Actualizado con los cambios de sus compañeros</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
     </message>

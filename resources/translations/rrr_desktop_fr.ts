@@ -1715,6 +1715,10 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Mis à jour avec les modifications de vos collègues</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
     </message>

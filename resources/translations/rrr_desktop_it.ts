@@ -1715,6 +1715,10 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Aggiornato con le modifiche dei tuoi colleghi</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
     </message>

@@ -1715,6 +1715,10 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Bijgewerkt met de wijzigingen van uw collega&apos;s</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
     </message>

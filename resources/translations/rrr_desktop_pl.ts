@@ -1715,6 +1715,10 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Zaktualizowano o zmiany wprowadzone przez współpracowników</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
     </message>

@@ -1715,6 +1715,10 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Atualizado com as alterações dos seus colegas</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
     </message>

@@ -64,6 +64,7 @@ class TeamDatabase(Database):
             with unreachable_explained(self.label):
                 self._take_turn(session)
             yield session
+            self._announce(session)
             session.commit()
         except BaseException as error:
             session.rollback()
@@ -84,6 +85,14 @@ class TeamDatabase(Database):
                 raise
             session.rollback()
             raise DatabaseBusy(self.label, self._holder()) from error
+
+    @staticmethod
+    def _announce(session: Session) -> None:
+        """Other officers' windows hear of the change when it is committed."""
+        from rrr_desktop.models.queries import driver_connection
+        from rrr_desktop.models.team_changes import this_writer
+
+        team.announce_change(driver_connection(session), this_writer())
 
     def _holder(self) -> str:
         with self.reading() as connection:

@@ -79,3 +79,16 @@ def follow_copied_ids(connection: Connection, table: str, column: str) -> None:
 def server_version(connection: Connection) -> str:
     (version,) = connection.execute("SHOW server_version").fetchone()
     return str(version).split()[0]
+
+
+CHANGES_CHANNEL = "rrr_desktop_changes"
+
+
+def announce_change(connection: Connection, writer: str) -> None:
+    """Tell the other officers' windows, at this transaction's commit, that the register
+    changed (``writer`` names this process, so that its own window can ignore it)."""
+    connection.execute("SELECT pg_notify(?, ?)", (CHANGES_CHANNEL, writer))
+
+
+def listen_for_changes(connection: Connection) -> None:
+    connection.execute(f"LISTEN {CHANGES_CHANNEL}")
