@@ -54,7 +54,7 @@ class RejectedInput(Exception):
 class NewerDatabaseError(RejectedInput):
     """The database was written by a newer version of the app."""
 
-    def __init__(self, database: Path, revision: str, head: str) -> None:
+    def __init__(self, database: Path | str, revision: str, head: str) -> None:
         self.database = database
         self.revision = revision
         self.head = head
@@ -64,7 +64,7 @@ class NewerDatabaseError(RejectedInput):
 class UnrecognisedDatabaseError(RejectedInput):
     """The file is not an RRR Desktop database (or is damaged)."""
 
-    def __init__(self, database: Path, reason: str) -> None:
+    def __init__(self, database: Path | str, reason: str) -> None:
         self.database = database
         self.reason = reason
         super().__init__("database.unrecognised", database=database, reason=reason)

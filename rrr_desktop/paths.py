@@ -5,7 +5,10 @@ database, ``backups/``, ``logs/``, the settings file and the instance lock. The
 home is, in order of precedence, ``--home DIR``, the ``RRR_DESKTOP_HOME``
 environment variable, or the platform's user data folder (platformdirs). This
 makes tests and portable installs (a USB stick) trivial: point the home
-elsewhere. ``--db FILE`` overrides only the database file.
+elsewhere. ``--db FILE`` (or ``RRR_DESKTOP_DB``) overrides only the database file, and
+``--db postgresql://officer@host/rrr`` puts the register in a team's shared database
+(``docs/team-database.md``); the home then keeps the officer's logs, settings, drafts
+and briefs.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from rrr_desktop import APP_ID
 from rrr_desktop.errors import RejectedInput
 
 HOME_ENV = "RRR_DESKTOP_HOME"
+DATABASE_ENV = "RRR_DESKTOP_DB"
 DATABASE_NAME = "rrr-desktop.sqlite3"
 
 
@@ -28,6 +32,16 @@ class AppPaths:
 
     home: Path
     database: Path
+    team_database: str | None = None
+    """The ``postgresql://`` address of a team database; ``database`` is then unused."""
+
+    @property
+    def database_label(self) -> str:
+        """The database as shown to the officer: the file, or the address without its
+        password."""
+        if self.team_database is None:
+            return str(self.database)
+        return address_label(self.team_database)
 
     @property
     def backups(self) -> Path:
@@ -92,12 +106,30 @@ def resolve_paths(home: str | os.PathLike[str] | None = None,
     else:
         home_path = default_home()
     home_path = home_path.expanduser().absolute()
+    database = database or os.environ.get(DATABASE_ENV) or None
+    if database and is_team_address(os.fspath(database)):
+        return AppPaths(home=home_path, database=home_path / DATABASE_NAME,
+                        team_database=os.fspath(database))
     db_path = database_file(database) if database else home_path / DATABASE_NAME
     return AppPaths(home=home_path, database=db_path)
 
 
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
 _SQLITE_URL = "sqlite:///"  # SQLAlchemy's spelling: sqlite:///relative, sqlite:////absolute
+_TEAM_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
+_PASSWORD = re.compile(r"^([^:/]+://[^:/@]*):[^@/]*@")
+_PASSWORD_PARAMETER = re.compile(r"([?&]password=)[^&]*", re.IGNORECASE)
+
+
+def is_team_address(text: str) -> bool:
+    """Whether ``text`` names a PostgreSQL team database."""
+    url = _URL.match(text)
+    return url is not None and url.group(1).lower() in _TEAM_SCHEMES
+
+
+def address_label(address: str) -> str:
+    """A team database's address as shown: without its password."""
+    return _PASSWORD_PARAMETER.sub(r"\1***", _PASSWORD.sub(r"\1@", address))
 
 
 def database_file(database: str | os.PathLike[str]) -> Path:

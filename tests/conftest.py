@@ -1,13 +1,17 @@
 """Shared fixtures: every test gets its own home; Qt runs offscreen.
 
 Helpers that test modules import (homes, cities, worlds, forged bundles) live in
-``tests/factories.py``.
+``tests/factories.py``. The ``home`` fixture (and every fixture built on it) runs each
+test on both engines: the SQLite file and a team's PostgreSQL database on a throwaway
+server (``tests/team_server.py``); ``--engines sqlite`` keeps to the file.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -21,6 +25,93 @@ from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.common.worker import wait_for_background_work
 from tests.factories import SEED_UUIDS, migrated_paths, open_city_home, open_test_home
+from tests.team_server import NoServer, TeamServer, started_server
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--engines", default=",".join(ENGINES),
+                     help="database engines the home fixture runs tests on "
+                          "(default: sqlite,postgresql)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames:
+        chosen = [e.strip() for e in metafunc.config.getoption("engines").split(",")]
+        if (metafunc.definition.get_closest_marker("sqlite_only")
+                or _opens_the_file(metafunc.function)
+                or metafunc.module.__name__.rsplit(".", 1)[-1] in FILE_ONLY_MODULES):
+            chosen = ["sqlite"]
+        metafunc.parametrize("engine", [e for e in ENGINES if e in chosen])
+
+
+_FILE_ONLY = ("sqlite3.", ".db.path", "paths.database")
+# Test modules about the SQLite file itself, through helpers the check above cannot see
+# (the team database has its own tests of the same: tests/app/test_team_database.py).
+FILE_ONLY_MODULES = frozenset({
+    "test_write_lock",  # the SQLite file's write lock and its marker file
+    "test_stakeholder_import_write",  # the storage classes SQLite gives bulk inserts
+})
+
+
+def _opens_the_file(test: object) -> bool:
+    """Whether a test reads or breaks the SQLite file itself (``sqlite3.connect``, the
+    file's path): it checks the file, and runs on that engine only."""
+    import inspect
+
+    try:
+        source = inspect.getsource(test)  # type: ignore[arg-type]
+    except (OSError, TypeError):
+        return False
+    return any(marker in source for marker in _FILE_ONLY)
+
+
+@pytest.fixture(scope="session")
+def team_server() -> Iterator[TeamServer]:
+    """A PostgreSQL server for the whole run; the tests that need one skip (CI: fail)
+    when none can be started here."""
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(started_server())
+        except NoServer as error:
+            if os.environ.get("CI"):
+                pytest.fail(f"CI must run the team database tests: {error}")
+            pytest.skip(str(error))
+        yield server
+        _drop_finished(server, keep=0)
+
+
+@pytest.fixture(scope="session")
+def team_template(team_server: TeamServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The name of a team database migrated and seeded once, that tests' databases copy."""
+    url = team_server.new_database()
+    opened = open_home(replace(resolve_paths(tmp_path_factory.mktemp("template")),
+                               team_database=url))
+    opened.close()
+    return url.rsplit("/", 1)[1]
+
+
+_finished_databases: list[str] = []
+_KEPT_AFTER_USE = 5  # a closed window's last queued work may still reach for its database
+
+
+def _drop_finished(server: TeamServer, keep: int = _KEPT_AFTER_USE) -> None:
+    wait_for_background_work()
+    while len(_finished_databases) > keep:
+        server.drop(_finished_databases.pop(0))
+
+
+@pytest.fixture
+def team_database(team_server: TeamServer, team_template: str) -> Iterator[str]:
+    """The address of a new team database, migrated and seeded, dropped afterwards.
+
+    It is dropped a few tests later (or when the run ends): by then no queued work of a
+    window the test opened still reaches for it."""
+    _drop_finished(team_server)
+    url = team_server.new_database(template=team_template)
+    yield url
+    _finished_databases.append(url)
 
 
 @pytest.fixture(autouse=True)
@@ -70,10 +161,17 @@ def home_dir(paths: AppPaths) -> str:
 
 
 @pytest.fixture
-def home(paths: AppPaths) -> Iterator[Home]:
-    """An open home at ``paths``, its database a copy of the migrated, seeded template."""
-    opened = open_home(migrated_paths(paths.home))
+def home(paths: AppPaths, engine: str, request: pytest.FixtureRequest) -> Iterator[Home]:
+    """An open home at ``paths``, its database a copy of the migrated, seeded template:
+    a SQLite file, or a team database on PostgreSQL."""
+    if engine == "postgresql":
+        url = request.getfixturevalue("team_database")
+        paths.create_folders()
+        opened = open_home(replace(paths, team_database=url))
+    else:
+        opened = open_home(migrated_paths(paths.home))
     yield opened
+    wait_for_background_work()  # a window's work on this home ends before it closes
     opened.close()
 
 

@@ -19,8 +19,8 @@ import sys
 import tempfile
 import uuid
 import zlib
-from collections.abc import Callable, Iterable, Mapping
-from contextlib import closing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.models.city import City, CityFreeTopic
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.paths import AppPaths, resolve_paths
 from rrr_desktop.services.exchange.container import (
@@ -88,6 +89,22 @@ def migrated_paths(folder: Path) -> AppPaths:
 def open_test_home(folder: Path) -> Home:
     """A new home in ``folder``, opened as the app opens it (nothing left to migrate)."""
     return open_home(migrated_paths(folder))
+
+
+@contextmanager
+def database_connection(home: Home) -> Iterator[Connection]:
+    """A connection to the home's database, SQLite file or team database, in one
+    transaction committed at the end: for tests that read or change rows directly
+    (``?`` parameters; values come back as SQLite stores them)."""
+    with home.db.session() as session:
+        yield driver_connection(session)
+
+
+def home_arguments(home: Home) -> list[str]:
+    """``--home`` (and ``--db`` for a team database) that open ``home`` on the command
+    line."""
+    team = ["--db", home.paths.team_database] if home.paths.team_database else []
+    return ["--home", str(home.paths.home), *team]
 
 
 def open_city_home(folder: Path, city: str) -> Home:

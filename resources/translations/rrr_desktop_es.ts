@@ -1867,6 +1867,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Actualizado con los cambios de sus compañeros</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
     </message>
@@ -2542,6 +2546,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>Ciudades &amp;pares</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>Base de datos del &amp;equipo</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3706,6 +3714,93 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Fijada</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Trabajar en la base de datos compartida del equipo</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Desactivado: el registro es el archivo de la carpeta de datos de este ordenador</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>El nombre o la dirección del servidor, que le da su servicio informático</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>su nombre de usuario en este ordenador</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Cifrada (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Cifrada, con el certificado del servidor comprobado</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrada si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Sin cifrar (solo este ordenador)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>La contraseña se toma del archivo de contraseñas de PostgreSQL de su ordenador (pgpass) o de PGPASSWORD, nunca de estos ajustes. La base de datos del equipo se usa a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Escriba primero el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>La base de datos está vacía: se prepara en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>Su rol puede leer el registro pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>El registro está ahí y su rol puede modificarlo.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Conectado a PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

@@ -1867,6 +1867,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Mis à jour avec les modifications de vos collègues</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
     </message>
@@ -2542,6 +2546,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>&amp;Villes pairs</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>Base de données de l&apos;é&amp;quipe</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3706,6 +3714,93 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Épinglée</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Travailler dans la base de données partagée de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Désactivé : le registre est le fichier du dossier de données de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>Le nom ou l&apos;adresse du serveur, donné par votre service informatique</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>votre nom d&apos;utilisateur sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Chiffrée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffrée, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Chiffrée si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Non chiffrée (cet ordinateur seulement)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>Le mot de passe vient du fichier de mots de passe PostgreSQL de votre ordinateur (pgpass) ou de PGPASSWORD, jamais de ces réglages. La base de données de l&apos;équipe est utilisée à partir du prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Tapez d&apos;abord le nom du serveur.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>La base de données est vide : elle est préparée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>Votre rôle peut lire le registre mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>Le registre est là et votre rôle peut le modifier.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Connecté à PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

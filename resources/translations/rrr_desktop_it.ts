@@ -1867,6 +1867,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Aggiornato con le modifiche dei tuoi colleghi</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
     </message>
@@ -2542,6 +2546,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>Città &amp;partner</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>Database del &amp;gruppo</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3706,6 +3714,93 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Fissata in cima</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Lavora nel database condiviso del gruppo</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Disattivato: il registro è il file nella cartella dati di questo computer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>Il nome o l&apos;indirizzo del server, fornito dal servizio informatico</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>il tuo nome utente su questo computer</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Cifrata (obbligatorio)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Cifrata, con il certificato del server verificato</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrata se il server lo offre</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Non cifrata (solo questo computer)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Prova la &amp;connessione</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>La password viene dal file delle password di PostgreSQL del tuo computer (pgpass) o da PGPASSWORD, mai da queste impostazioni. Il database del gruppo viene usato dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifratura:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Scrivi prima il nome del server.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>Il database è vuoto: viene preparato al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>Il tuo ruolo può leggere il registro ma non modificarlo.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>Il registro c&apos;è e il tuo ruolo può modificarlo.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Connesso a PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

@@ -1867,6 +1867,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Bijgewerkt met de wijzigingen van uw collega&apos;s</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
     </message>
@@ -2542,6 +2546,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>&amp;Partnersteden</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>&amp;Teamdatabase</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3706,6 +3714,93 @@ De details staan in {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Vastgemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Werken in de gedeelde database van het team</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Uit: het register is het bestand in de gegevensmap van deze computer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>De naam of het adres van de server, van uw IT-afdeling</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>uw gebruikersnaam op deze computer</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Versleuteld (verplicht)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Versleuteld, servercertificaat gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Versleuteld als de server het aanbiedt</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Niet versleuteld (alleen deze computer)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>&amp;Verbinding testen</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>Het wachtwoord komt uit het PostgreSQL-wachtwoordbestand van uw computer (pgpass) of uit PGPASSWORD, nooit uit deze instellingen. De teamdatabase wordt vanaf de volgende start gebruikt.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;oort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Typ eerst de naam van de server.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>De database is leeg: ze wordt bij de volgende start klaargemaakt.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>Uw rol mag het register lezen maar niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>Het register is er en uw rol mag het wijzigen.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Verbonden met PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

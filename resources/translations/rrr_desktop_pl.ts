@@ -1891,6 +1891,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Zaktualizowano o zmiany wprowadzone przez współpracowników</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
     </message>
@@ -2575,6 +2579,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>Miasta &amp;partnerskie</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>Baza danych &amp;zespołu</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3755,6 +3763,93 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Przypięte</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Pracuj we wspólnej bazie danych zespołu</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Wyłączone: rejestr to plik w folderze danych tego komputera</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>Nazwa lub adres serwera od działu IT</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>Twoja nazwa użytkownika na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Szyfrowane (wymagane)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Szyfrowane, z weryfikacją certyfikatu serwera</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Szyfrowane, jeśli serwer to oferuje</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Bez szyfrowania (tylko ten komputer)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Sprawdź &amp;połączenie</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>Hasło pochodzi z pliku haseł PostgreSQL na Twoim komputerze (pgpass) lub z PGPASSWORD, nigdy z tych ustawień. Baza danych zespołu jest używana od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>S&amp;zyfrowanie:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Najpierw wpisz nazwę serwera.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>Baza danych jest pusta: zostanie przygotowana przy następnym uruchomieniu.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>Twoja rola może czytać rejestr, ale nie może go zmieniać.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>Rejestr jest na miejscu i Twoja rola może go zmieniać.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Połączono z PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

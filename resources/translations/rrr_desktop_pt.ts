@@ -1867,6 +1867,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Updated with your colleagues&apos; changes</source>
+        <translation>Atualizado com as alterações dos seus colegas</translation>
+    </message>
+    <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
         <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
     </message>
@@ -2542,6 +2546,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>&amp;Peer Cities</source>
         <translation>Cidades &amp;pares</translation>
+    </message>
+    <message>
+        <source>&amp;Team Database</source>
+        <translation>Base de dados da &amp;equipa</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3706,6 +3714,93 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Fixada</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDatabaseTab</name>
+    <message>
+        <source>&amp;Work in the team&apos;s shared database</source>
+        <translation>&amp;Trabalhar na base de dados partilhada da equipa</translation>
+    </message>
+    <message>
+        <source>Off: the register is the file in this computer&apos;s data folder</source>
+        <translation>Desligado: o registo é o ficheiro da pasta de dados deste computador</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address, from your IT staff</source>
+        <translation>O nome ou o endereço do servidor, dado pelo seu serviço de informática</translation>
+    </message>
+    <message>
+        <source>your computer&apos;s user name</source>
+        <translation>o seu nome de utilizador neste computador</translation>
+    </message>
+    <message>
+        <source>Encrypted (required)</source>
+        <translation>Cifrada (obrigatório)</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Cifrada, com o certificado do servidor verificado</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it</source>
+        <translation>Cifrada se o servidor o oferecer</translation>
+    </message>
+    <message>
+        <source>Not encrypted (this computer only)</source>
+        <translation>Sem cifra (apenas este computador)</translation>
+    </message>
+    <message>
+        <source>Test &amp;Connection</source>
+        <translation>Testar a &amp;ligação</translation>
+    </message>
+    <message>
+        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
+        <translation>A palavra-passe vem do ficheiro de palavras-passe do PostgreSQL do seu computador (pgpass) ou de PGPASSWORD, nunca destas definições. A base de dados da equipa é usada a partir do próximo arranque.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de dados:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilizador:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;ifra:</translation>
+    </message>
+    <message>
+        <source>Type the server&apos;s name first.</source>
+        <translation>Escreva primeiro o nome do servidor.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
+        <source>The database is empty: it is made ready at the next start.</source>
+        <translation>A base de dados está vazia: é preparada no próximo arranque.</translation>
+    </message>
+    <message>
+        <source>Your role may read the register but not change it.</source>
+        <translation>O seu perfil pode ler o registo mas não alterá-lo.</translation>
+    </message>
+    <message>
+        <source>The register is there and your role may change it.</source>
+        <translation>O registo está lá e o seu perfil pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Connected to PostgreSQL {version}. {state}</source>
+        <translation>Ligado ao PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@ from pathlib import Path
 
 from rrr_desktop import __version__
 from rrr_desktop.cli.briefs.arguments import add_brief_parser
+from rrr_desktop.cli.database.arguments import add_database_parsers
 from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
 from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.file_kinds import openable
 from rrr_desktop.messages import LANGUAGES
-from rrr_desktop.paths import HOME_ENV
+from rrr_desktop.paths import DATABASE_ENV, HOME_ENV
 from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
@@ -72,7 +73,12 @@ def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
                         help=f"data folder to use (default: ${HOME_ENV}, "
                              "else the per-user data folder)")
     parser.add_argument("--db", metavar="FILE", default=default,
-                        help="database file to use instead of the one in the data folder")
+                        help="database file to use instead of the one in the data folder, "
+                             "or a team database: postgresql://officer@host/rrr "
+                             f"(default: ${DATABASE_ENV})")
+    parser.add_argument("--backup-confirmed", action="store_true", default=default,
+                        help="a team database may be migrated to this version: IT made a "
+                             "backup of it (needed only where pg_dump is not installed)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -119,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     _profile_commands(commands, after)
     add_bundle_parsers(commands, after)
     add_brief_parser(commands, after)
+    add_database_parsers(commands, after)
 
     stakeholders = commands.add_parser("stakeholders", parents=[after],
                                        help="the register of local SSE stakeholders")

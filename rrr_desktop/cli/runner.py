@@ -46,6 +46,7 @@ COMMANDS: dict[tuple[str, str | None], str] = {
     ("bundle", "erase"): "exchange.commands:bundle_erase_command",
     ("bundle", "history"): "exchange.commands:bundle_history_command",
     ("brief", None): "briefs.commands:brief_command",
+    ("db", "copy"): "database.commands:db_copy_command",
 }
 
 
@@ -84,7 +85,7 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None,
         configure_logging(paths.log_file)
         from rrr_desktop.services.home import open_home
 
-        home = open_home(paths)
+        home = open_home(paths, backup_confirmed=bool(getattr(args, "backup_confirmed", False)))
     except RejectedInput as problem:
         return _rejected(problem, err)
     except OSError as problem:

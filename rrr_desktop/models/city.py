@@ -42,7 +42,8 @@ class City(Exchanged, Base):
     __tablename__ = "city"
     __table_args__ = (
         # At most one city is ours: a partial unique index does what a flag cannot.
-        Index("uq_city_is_ours", "is_ours", unique=True, sqlite_where=text("is_ours = 1")),
+        Index("uq_city_is_ours", "is_ours", unique=True, sqlite_where=text("is_ours = 1"),
+              postgresql_where=text("is_ours")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rrr_desktop.models import storage_faults, write_lock
+from rrr_desktop.models.queries import Connection
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,10 +33,18 @@ from rrr_desktop.models.sqlite_connection import (
 
 
 class Database:
-    """One database file: short-lived ORM sessions and short-lived read connections."""
+    """One database file: short-lived ORM sessions and short-lived read connections.
+
+    A team's PostgreSQL database is its subclass ``team_database.TeamDatabase``, with
+    the same sessions and reads.
+    """
+
+    engine_name = "sqlite"
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.label = str(path)
+        """The database as named to the officer."""
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
@@ -89,7 +98,7 @@ class Database:
         return session
 
     @contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
+    def writing(self) -> Iterator[Connection]:
         """A plain ``sqlite3`` connection in one write transaction, for writers that go
         through ``queries`` alone (a brief's record, a command-line import) and so need
         not load SQLAlchemy: committed on success, rolled back on error, the write lock
@@ -97,7 +106,7 @@ class Database:
         connection = write_lock.open_writer(self.path, self._begin_plain_writing)
         try:
             with write_lock.holding(self.path):
-                yield connection
+                yield Connection(connection, "sqlite")
                 connection.commit()
         except BaseException as error:
             connection.rollback()
@@ -125,7 +134,7 @@ class Database:
         return connection
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
+    def reading(self) -> Iterator[Connection]:
         """A read-only snapshot: every query inside sees the same committed state."""
         connection = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000,
                                      isolation_level=None)
@@ -133,7 +142,7 @@ class Database:
             configure_connection(connection)
             connection.execute(READ_ONLY_PRAGMA)
             connection.execute("BEGIN")
-            yield connection
+            yield Connection(connection, "sqlite")
         finally:
             connection.close()
 

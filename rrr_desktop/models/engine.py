@@ -1,4 +1,4 @@
-"""The SQLAlchemy engine for one SQLite file.
+"""The SQLAlchemy engines: one SQLite file, or a team's PostgreSQL database.
 
 Every connection gets the same pragmas (``sqlite_connection.py``). pysqlite's own
 transaction handling is switched off and SQLAlchemy emits ``BEGIN IMMEDIATE`` itself,
@@ -41,3 +41,23 @@ def create_sqlite_engine(path: Path) -> Engine:
     event.listen(engine, "begin", _on_begin)
     return engine
 
+
+
+def team_url(address: str) -> str:
+    """SQLAlchemy's spelling of a ``postgresql://`` address, with the psycopg 3 driver."""
+    _scheme, _, rest = address.partition("://")
+    return f"postgresql+psycopg://{rest}"
+
+
+def create_postgres_engine(address: str, *, application_name: str = "rrr-desktop") -> Engine:
+    """An engine for a team's PostgreSQL database at ``address``.
+
+    The password comes from libpq's own places (``~/.pgpass``, ``PGPASSWORD``,
+    ``PGSERVICE``) or from the address; the app never writes it anywhere.
+    """
+    from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, SESSION_OPTIONS
+
+    return create_engine(
+        team_url(address), pool_pre_ping=True, pool_size=4, max_overflow=4,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
+                      "application_name": application_name[:63]})

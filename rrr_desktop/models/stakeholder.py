@@ -101,10 +101,13 @@ class Stakeholder(Exchanged, Base):
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
     # Name, description and tags folded (lower case, no accents), kept by the listeners
     # below, so that searching 100,000 rows is one LIKE over one column.
-    search_text: Mapped[str] = mapped_column(Text, default="")
+    search_text: Mapped[str] = mapped_column(
+        Text().with_variant(Text(collation="C"), "postgresql"), default="")
     # The name folded the same way, to sort by: SQLite's NOCASE knows only ASCII, and
     # would put "Łódź" after "Zaragoza".
-    sort_name: Mapped[str] = mapped_column(String(300), default="")
+    # Folded names sort byte by byte, as SQLite sorts text; on a team database too ("C").
+    sort_name: Mapped[str] = mapped_column(
+        String(300).with_variant(String(300, collation="C"), "postgresql"), default="")
 
     topics: Mapped[list[Topic]] = relationship(secondary=stakeholder_topic)
     interactions: Mapped[list[Interaction]] = relationship(

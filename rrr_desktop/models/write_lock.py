@@ -31,7 +31,7 @@ T = TypeVar("T")
 class DatabaseBusy(RejectedInput):
     """Another process kept the database's write lock longer than we waited."""
 
-    def __init__(self, database: Path, holder: str) -> None:
+    def __init__(self, database: Path | str, holder: str) -> None:
         self.database = database
         super().__init__("database.busy", database=database, holder=holder,
                          seconds=WRITE_WAIT_MS * WRITE_ATTEMPTS // 1000)

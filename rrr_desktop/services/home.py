@@ -28,15 +28,23 @@ class Home:
         self.db.close()
 
 
-def open_home(paths: AppPaths) -> Home:
+def open_home(paths: AppPaths, *, backup_confirmed: bool = False) -> Home:
     """Create the folders, migrate (with a backup first) and add new seed records.
 
     Raises :class:`~rrr_desktop.errors.RejectedInput` for a database it must not
-    touch (newer app version, not ours); the file is then left as it was.
+    touch (newer app version, not ours); the file is then left as it was. A team
+    database that needs migrating is backed up with ``pg_dump`` first, or needs
+    ``backup_confirmed`` where ``pg_dump`` is not installed.
     """
     paths.create_folders()
-    migration = ensure_schema(paths.database, paths.backups)
-    db = Database(paths.database)
+    db: Database
+    if paths.team_database is not None:
+        from rrr_desktop.models.team_database import open_team_database
+
+        db, migration = open_team_database(paths, backup_confirmed=backup_confirmed)
+    else:
+        migration = ensure_schema(paths.database, paths.backups)
+        db = Database(paths.database)
     if not seed_is_current(db):
         from rrr_desktop.services.setup.seed import apply_seed  # PyYAML, pydantic and the ORM
 

@@ -8,13 +8,14 @@ import logging
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rrr_desktop import APP_ID, APP_NAME, ORGANISATION, __version__
 from rrr_desktop.errors import EXIT_REJECTED, EXIT_UNEXPECTED, RejectedInput
 from rrr_desktop.logs import configure_logging, log_native_crashes
-from rrr_desktop.paths import AppPaths, resolve_paths
+from rrr_desktop.paths import DATABASE_NAME, AppPaths, resolve_paths
 from rrr_desktop.views.common.display import display_problem
 
 if TYPE_CHECKING:
@@ -94,6 +95,15 @@ def _application() -> QApplication:
     return app
 
 
+def with_team_database(paths: AppPaths, chosen: str) -> AppPaths:
+    """``paths`` with the team database chosen in Preferences, unless --db or
+    RRR_DESKTOP_DB named a database for this start."""
+    if not chosen or paths.team_database is not None or (
+            paths.database != paths.home / DATABASE_NAME):
+        return paths
+    return replace(paths, team_database=chosen)
+
+
 def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> int:
     from PySide6.QtCore import QLockFile
 
@@ -105,6 +115,7 @@ def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> in
 
     app = _application()
     settings = Settings(paths.settings_file)
+    paths = with_team_database(paths, settings.team_database)
     install_translations(app, chosen_locale(settings.language))
     route_qt_messages_to_log()
     reporter = ErrorReporter(paths.log_file)

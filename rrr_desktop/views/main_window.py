@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     )
     from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
     from rrr_desktop.views.window.preferences import PreferencesDialog
+    from rrr_desktop.views.window.team_refresh import TeamRefresh
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self._close_anyway = False
         self._guide: GuideDialog | None = None
+        self.team_refresh: TeamRefresh | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
 
@@ -165,6 +167,20 @@ class MainWindow(QMainWindow):
         self._sidebar_changed(self.sidebar.currentRow())
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self.files.open_waiting()
+        if home.paths.team_database is not None:  # colleagues' changes refresh the pages
+            from rrr_desktop.views.window.team_refresh import TeamRefresh
+
+            self.team_refresh = TeamRefresh(home, self)
+            self.team_refresh.changed.connect(self._colleagues_changed)
+            self.team_refresh.start()
+
+    def _colleagues_changed(self) -> None:
+        """Another officer changed the team database: every page shows it (the profile
+        keeps unsaved edits, and dialogs are left alone)."""
+        assert self.home is not None
+        for page in self.pages:
+            page.refresh(self.home)
+        self.statusBar().showMessage(self.tr("Updated with your colleagues' changes"), 10_000)
 
     def _sidebar_changed(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -387,6 +403,8 @@ class MainWindow(QMainWindow):
             event.ignore()  # neither saved nor kept in the draft file: ask first
             self._ask_before_losing_the_profile()
             return
+        if self.team_refresh is not None:
+            self.team_refresh.stop()
         self.save_state()
         super().closeEvent(event)
 

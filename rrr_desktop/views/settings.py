@@ -22,6 +22,7 @@ LANGUAGE = "preferences/language"  # "" for the system's
 PAPER = "preferences/paper"  # "a4" or "letter"; unset: from the locale
 EXPORT_FOLDER = "preferences/export_folder"
 STALE_AFTER_DAYS = "preferences/stale_after_days"
+TEAM_DATABASE = "team/database"  # postgresql://officer@host:port/db?sslmode=...; no password
 FOLDERS = "folders/"  # + a kind of file: the folder its dialog last used
 
 DEFAULT_STALE_AFTER_DAYS = 365
@@ -135,6 +136,16 @@ class Settings:
     @stale_after_days.setter
     def stale_after_days(self, value: int) -> None:
         self._store.setValue(STALE_AFTER_DAYS, value)
+
+    @property
+    def team_database(self) -> str:
+        """The team database the window opens when neither --db nor RRR_DESKTOP_DB names
+        one ("" for the home's own file)."""
+        return str(self._store.value(TEAM_DATABASE, ""))
+
+    @team_database.setter
+    def team_database(self, value: str) -> None:
+        self._store.setValue(TEAM_DATABASE, value)
 
     def folder(self, kind: str, default: str) -> str:
         """The folder the file dialog for ``kind`` last used, if it still exists."""

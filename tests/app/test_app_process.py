@@ -52,12 +52,24 @@ def test_the_window_refuses_a_database_url_before_creating_anything(tmp_path: Pa
     root = Path(__file__).resolve().parents[2]
     result = subprocess.run(  # in tmp_path: a URL taken as a relative path would land here
         [sys.executable, "-m", "rrr_desktop", "--home", str(tmp_path / "home"), "--db",
-         "postgresql://u:secret@h/rrr", "--smoke-test"], capture_output=True, text=True,
+         "mysql://u:secret@h/rrr", "--smoke-test"], capture_output=True, text=True,
         timeout=30, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(root)}, check=False)
     assert result.returncode == 3
-    assert "postgresql:// databases are not supported yet" in result.stderr
+    assert "mysql:// databases are not supported yet" in result.stderr
     assert "secret" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_window_says_why_a_team_database_cannot_be_reached(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-m", "rrr_desktop", "--home", str(tmp_path / "home"), "--db",
+         "postgresql://u:secret@127.0.0.1:1/rrr", "--smoke-test"], capture_output=True,
+        text=True, timeout=60, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(root)},
+        check=False)
+    assert result.returncode != 0
+    assert "team database postgresql://u@127.0.0.1:1/rrr cannot be reached" in result.stderr
+    assert "secret" not in result.stderr and "Traceback" not in result.stderr
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="only Linux needs a display")

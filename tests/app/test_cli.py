@@ -91,8 +91,7 @@ def test_db_option_overrides_only_the_database(
     assert (tmp_path / "h" / "logs" / "rrr-desktop.log").exists()
 
 
-@pytest.mark.parametrize("url", ["postgresql://officer:s3cret@db.example/rrr",
-                                 "mysql+pymysql://u:p@h/db", "https://example.org/x.sqlite3"])
+@pytest.mark.parametrize("url", ["mysql+pymysql://u:p@h/db", "https://example.org/x.sqlite3"])
 def test_a_database_url_not_supported_is_refused_before_anything_is_created(
         capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         url: str) -> None:
@@ -102,6 +101,17 @@ def test_a_database_url_not_supported_is_refused_before_anything_is_created(
     assert code == 3
     assert "databases are not supported yet" in err and "s3cret" not in err + out
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_team_database_that_cannot_be_reached_is_refused_without_its_password(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "h"), "--db",
+                             "postgresql://officer:s3cret@127.0.0.1:1/rrr", "init",
+                             "--city", "Dublin")
+    assert code == 3
+    assert "team database postgresql://officer@127.0.0.1:1/rrr cannot be reached" in err
+    assert "s3cret" not in err + out
+    assert not (tmp_path / "h" / "rrr-desktop.sqlite3").exists()
 
 
 def test_a_sqlite_url_names_a_database_file(

@@ -14,6 +14,7 @@ INSERT_BRIEF = ("INSERT INTO brief_record (kind, title, peer_city_id, path, crea
                 "VALUES ('city', 'A brief', ?, '/tmp/a.pdf', '2026-12-07 10:00:00.000000', '{}')")
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_has_the_safety_pragmas(home: Home) -> None:
     for _ in range(2):  # two pooled connections, both configured
         with home.db.engine.connect() as connection:

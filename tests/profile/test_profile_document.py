@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -34,7 +33,7 @@ from rrr_desktop.services.profile.draft import (
 from rrr_desktop.services.profile.schema import draft_to_data, parse_document
 from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.setup import cities
-from tests.factories import SEED_UUIDS
+from tests.factories import SEED_UUIDS, database_connection
 
 
 @pytest.fixture
@@ -68,7 +67,7 @@ def write(tmp_path: Path, data: object, name: str = "edited.yaml") -> Path:
 
 def database_rows(home: Home) -> list[tuple[object, ...]]:
     """Every row of the profile's tables, to prove an import changed nothing."""
-    with sqlite3.connect(home.paths.database) as connection:
+    with database_connection(home) as connection:
         return [row for table in ("city", "city_topic", "city_free_topic", "practice",
                                   "practice_topic", "topic_assessment")
                 for row in connection.execute(f"SELECT * FROM {table} ORDER BY 1")]

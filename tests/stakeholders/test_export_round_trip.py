@@ -26,6 +26,7 @@ from rrr_desktop.services.stakeholders.importing.importer import (
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from tests.factories import home_arguments
 
 UK_COOPS = (Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
             / "uk-worker-coops-essglobal.csv")
@@ -76,11 +77,13 @@ def full_register(home: Home) -> Home:
 def stored(home: Home, columns: tuple[str, ...] = EVERY_FIELD) -> list[tuple[object, ...]]:
     """The columns, the UUID of each one's organisation and its topics, of every record."""
     with home.db.reading() as connection:
+        topics = ("(SELECT string_agg(topic_id, ',' ORDER BY topic_id) FROM stakeholder_topic "
+                  "WHERE stakeholder_id = s.id)" if connection.postgres else
+                  "(SELECT group_concat(topic_id) FROM (SELECT topic_id FROM stakeholder_topic "
+                  "WHERE stakeholder_id = s.id ORDER BY topic_id))")
         rows = connection.execute(
             f"SELECT {', '.join(columns)}, (SELECT o.uuid FROM stakeholder o "
-            "WHERE o.id = s.organisation_id), (SELECT group_concat(topic_id) FROM (SELECT "
-            "topic_id FROM stakeholder_topic WHERE stakeholder_id = s.id ORDER BY topic_id)) "
-            "FROM stakeholder s").fetchall()
+            f"WHERE o.id = s.organisation_id), {topics} FROM stakeholder s").fetchall()
     return sorted(rows, key=repr)
 
 
@@ -180,14 +183,14 @@ def test_essglobal_export_has_the_open_data_layout(
 
 def test_essglobal_from_the_command_line(full_register: Home, tmp_path: Path,
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    home = str(full_register.paths.home)
-    assert main(["--home", home, "stakeholders", "export", str(tmp_path / "o.csv"),
+    home = home_arguments(full_register)
+    assert main([*home, "stakeholders", "export", str(tmp_path / "o.csv"),
                  "--format", "essglobal", "--archived"]) == 0
     assert "Exported 2 stakeholders" in capsys.readouterr().out
-    assert main(["--home", home, "stakeholders", "export", str(tmp_path / "o.xlsx"),
+    assert main([*home, "stakeholders", "export", str(tmp_path / "o.xlsx"),
                  "--format", "essglobal"]) == 3
     assert "give it a .csv ending" in capsys.readouterr().err
-    assert main(["--home", home, "stakeholders", "export", str(tmp_path / "s.csv"),
+    assert main([*home, "stakeholders", "export", str(tmp_path / "s.csv"),
                  "--delimiter", "semicolon"]) == 0
     assert (tmp_path / "s.csv").read_bytes().startswith(b"\xef\xbb\xbfName;")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +46,8 @@ def previewed(qtbot: QtBot, window: MainWindow, source: Path
 
 
 def names(home: Home) -> list[str]:
-    connection = sqlite3.connect(home.db.path)
-    try:
+    with home.db.reading() as connection:
         return [n for (n,) in connection.execute("SELECT name FROM stakeholder ORDER BY name")]
-    finally:
-        connection.close()
 
 
 def lista(tmp_path: Path) -> Path:

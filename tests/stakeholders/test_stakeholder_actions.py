@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from PySide6.QtWidgets import QWidget
@@ -13,10 +12,11 @@ from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm
 from rrr_desktop.services.stakeholders.interactions import InteractionForm, add_interaction
 from rrr_desktop.views.stakeholders.actions import StakeholderActions
+from tests.factories import database_connection
 
 
 def names(home: Home) -> list[str]:
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         return [n for (n,) in connection.execute("SELECT name FROM stakeholder ORDER BY id")]
 
 
@@ -55,7 +55,7 @@ def test_delete_then_undo_brings_it_back_and_redo_deletes_again(qtbot: QtBot,
     with qtbot.waitSignal(actions.changed):
         actions.undo.trigger()
     assert names(home) == ["Keep", "Gone"]
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         assert connection.execute("SELECT notes FROM interaction WHERE stakeholder_id = ?",
                                   (gone,)).fetchall() == [("history",)]
     with qtbot.waitSignal(actions.changed):

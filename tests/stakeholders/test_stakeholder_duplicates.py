@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from datetime import date
 
@@ -25,6 +24,7 @@ from rrr_desktop.services.stakeholders.interactions import (
     interaction_log,
 )
 from rrr_desktop.services.stakeholders.merge import merge_stakeholders
+from tests.factories import database_connection
 
 
 def reasons(home: Home, name: str, website: str = "", email: str = "",
@@ -67,14 +67,14 @@ def test_a_website_many_records_give_says_nothing(home: Home) -> None:
 
 
 def test_a_lookup_is_fast_enough_for_every_keystroke(home: Home) -> None:
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         connection.executemany(
             "INSERT INTO stakeholder (name, kind, is_person, sectors, district, address, "
             "locality, postcode, country_code, website, description, tags, owner, stage, "
             "archived, shareable, external_id, contact_person, email, phone, consent_given, "
             "consent_source, consent_note, search_text, sort_name, uuid, created_at, "
-            "updated_at) VALUES (?, 'other', 0, '[]', '', '', '', '', '', ?, '', '[]', '', "
-            "'not_engaged', 0, 0, '', '', ?, '', 0, '', '', ?, ?, ?, '2024-01-01', "
+            "updated_at) VALUES (?, 'other', FALSE, '[]', '', '', '', '', '', ?, '', '[]', '', "
+            "'not_engaged', FALSE, FALSE, '', '', ?, '', FALSE, '', '', ?, ?, ?, '2024-01-01', "
             "'2024-01-01')",
             ((f"Org {n}", f"https://org{n}.example", f"info@org{n}.example", f"org {n}",
               f"org {n}", f"{n:032x}") for n in range(100_000)))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -31,6 +30,7 @@ from rrr_desktop.services.stakeholders.lifecycle import (
     set_archived,
 )
 from rrr_desktop.services.stakeholders.listing import stakeholder_detail
+from tests.factories import database_connection
 
 FULL = StakeholderForm(
     name="Café Solidaire", kind="cooperative", sectors=("ICA210",), district="Centre",
@@ -44,7 +44,7 @@ FULL = StakeholderForm(
 
 
 def rows(home: Home, sql: str, *params: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         return connection.execute(sql, params).fetchall()
 
 
@@ -134,10 +134,10 @@ def test_archive_and_restore_many(home: Home) -> None:
     ids = [create_stakeholder(home.db, StakeholderForm(name)) for name in "ABC"]
     assert set_archived(home.db, ids[:2], True) == 2
     assert set_archived(home.db, ids[:2], True) == 0
-    assert rows(home, "SELECT id FROM stakeholder WHERE archived = 1 ORDER BY id") == [
+    assert rows(home, "SELECT id FROM stakeholder WHERE archived = TRUE ORDER BY id") == [
         (ids[0],), (ids[1],)]
     assert set_archived(home.db, ids, False) == 2
-    assert rows(home, "SELECT count(*) FROM stakeholder WHERE archived = 1") == [(0,)]
+    assert rows(home, "SELECT count(*) FROM stakeholder WHERE archived = TRUE") == [(0,)]
 
 
 def test_delete_then_restore_puts_back_exactly_what_was_there(home: Home) -> None:

@@ -13,6 +13,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.export import export_stakeholders
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
+from tests.factories import home_arguments
 
 
 @pytest.fixture
@@ -72,9 +73,9 @@ def test_a_failed_export_leaves_the_old_file(register: Home, tmp_path: Path,
 def test_export_command(register: Home, capsys: pytest.CaptureFixture[str],
                         tmp_path: Path) -> None:
     register.close()
-    home = str(register.paths.home)
-    assert main(["--home", home, "stakeholders", "export", str(tmp_path / "all.xlsx"),
+    home = home_arguments(register)
+    assert main([*home, "stakeholders", "export", str(tmp_path / "all.xlsx"),
                  "--archived"]) == 0
     assert "Exported 4 stakeholders" in capsys.readouterr().out
-    assert main(["--home", home, "stakeholders", "export", str(tmp_path / "x.pdf")]) == 3
+    assert main([*home, "stakeholders", "export", str(tmp_path / "x.pdf")]) == 3
     assert ".csv or .xlsx" in capsys.readouterr().err

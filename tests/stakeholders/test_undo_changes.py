@@ -25,6 +25,7 @@ from rrr_desktop.views.stakeholders.bulk_edit import BulkEditing
 from rrr_desktop.views.stakeholders.editor import StakeholderEditor
 from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
 from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
+from tests.factories import database_connection
 
 
 class Desk:
@@ -62,12 +63,12 @@ def save_button(dialog: StakeholderEditor | InteractionDialog) -> QPushButton:
 
 
 def archived(home: Home) -> list[int]:
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         return [a for (a,) in connection.execute("SELECT archived FROM stakeholder ORDER BY id")]
 
 
 def uuids(home: Home) -> dict[int, str]:
-    with sqlite3.connect(home.db.path) as connection:
+    with database_connection(home) as connection:
         return dict(connection.execute("SELECT id, uuid FROM stakeholder").fetchall())
 
 

@@ -31,13 +31,13 @@ _KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 "
               "coalesce(s.influence, 0) * coalesce(s.interest, 0) DESC, "
               f"{_LAST_CONTACT} IS NULL, {_LAST_CONTACT} DESC, s.sort_name, s.id")
 # Persons print only with personal data allowed (the parameter) and consent recorded.
-_PRINTABLE = "(s.is_person = 0 OR (? AND s.consent_given = 1))"
+_PRINTABLE = "(s.is_person = FALSE OR (? AND s.consent_given = TRUE))"
 
 
 def key_stakeholder_consents(connection: Connection, limit: int) -> list[bool]:
     """Whether each key stakeholder (personal data allowed) has consent recorded."""
     return [bool(row[0]) for row in connection.execute(
-        f"SELECT s.consent_given FROM stakeholder s WHERE s.archived = 0 AND {_PRINTABLE} "
+        f"SELECT s.consent_given FROM stakeholder s WHERE s.archived = FALSE AND {_PRINTABLE} "
         f"ORDER BY {_KEY_ORDER} LIMIT ?", (True, limit))]
 
 
@@ -48,13 +48,13 @@ def key_stakeholders(connection: Connection, *, personal: bool,
     return decoded(connection.execute(
         "SELECT s.name, s.kind, s.stage, s.district, s.owner, s.consent_given, "
         f"s.contact_person, s.email, s.phone, {_LAST_CONTACT} FROM stakeholder s "
-        f"WHERE s.archived = 0 AND {_PRINTABLE} ORDER BY {_KEY_ORDER} LIMIT ?",
+        f"WHERE s.archived = FALSE AND {_PRINTABLE} ORDER BY {_KEY_ORDER} LIMIT ?",
         (personal, limit)), None, None, None, None, None, read_flag, None, None, None, read_day)
 
 
 _OVERDUE = ("FROM interaction i JOIN stakeholder s ON s.id = i.stakeholder_id "
             "LEFT JOIN stakeholder o ON o.id = s.organisation_id "
-            "WHERE i.follow_up_done = 0 AND i.follow_up_on < ? AND s.archived = 0")
+            "WHERE i.follow_up_done = FALSE AND i.follow_up_on < ? AND s.archived = FALSE")
 
 
 def overdue_follow_ups(connection: Connection, before: date,
@@ -74,7 +74,7 @@ def overdue_follow_ups(connection: Connection, before: date,
 def register_organisations(connection: Connection) -> list[tuple[UUID, str, str, str]]:
     """(uuid, name, website, locality) of every stakeholder not archived."""
     return decoded(connection.execute(
-        "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = 0"), read_uuid)
+        "SELECT uuid, name, website, locality FROM stakeholder WHERE archived = FALSE"), read_uuid)
 
 
 def peer_stakeholders(connection: Connection, peer: UUID) -> list[tuple[Any, ...]]:

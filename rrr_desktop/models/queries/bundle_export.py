@@ -28,7 +28,7 @@ def our_card(connection: Connection) -> tuple[Any, ...] | None:
     """(id, uuid, name, country code, region, website, revision, updated at) of our city."""
     found = decoded(connection.execute(
         "SELECT id, uuid, name, country_code, region, website, revision, updated_at "
-        "FROM city WHERE is_ours = 1"), None, read_uuid, None, None, None, None, None, read_time)
+        "FROM city WHERE is_ours = TRUE"), None, read_uuid, None, None, None, None, None, read_time)
     return found[0] if found else None
 
 
@@ -60,7 +60,7 @@ def shareable_stakeholders(connection: Connection) -> list[tuple[Any, ...]]:
             "SELECT s.id, s.uuid, s.revision, s.updated_at, s.name, s.kind, s.is_person, "
             "s.sectors, s.district, s.locality, s.country_code, s.website, s.description, "
             "s.tags, s.stage, s.contact_person, s.email, s.phone, s.consent_given "
-            "FROM stakeholder s WHERE s.shareable = 1 AND s.archived = 0 "
+            "FROM stakeholder s WHERE s.shareable = TRUE AND s.archived = FALSE "
             "ORDER BY s.sort_name, s.id"):
         rows.append((row_id, uuid_text(uuid), revision, iso_from_stored(updated), name, kind,
                      bool(is_person), read_json(sectors), *middle, read_json(tags), stage,
@@ -85,9 +85,9 @@ def record_export(connection: Connection, file_name: str, now: datetime, *,
                   withdrawn: Iterable[tuple[str, UUID]]) -> int:
     """Remember a bundle written: its file, time and counts, the records it shared (entity,
     UUID as text, revision) and those it withdrew. Returns the export's id."""
-    export_id = connection.execute(
-        "INSERT INTO bundle_export (file_name, created_at, summary) VALUES (?, ?, ?)",
-        (file_name, stored_time(now), stored_json(summary))).lastrowid
+    (export_id,) = connection.execute(
+        "INSERT INTO bundle_export (file_name, created_at, summary) VALUES (?, ?, ?) "
+        "RETURNING id", (file_name, stored_time(now), stored_json(summary))).fetchone()
     # SQLite (and PostgreSQL): INSERT ... ON CONFLICT DO UPDATE.
     connection.executemany(
         "INSERT INTO shared_record (entity, record_uuid, revision, last_export_id, "
@@ -100,5 +100,4 @@ def record_export(connection: Connection, file_name: str, now: datetime, *,
         "UPDATE shared_record SET withdrawn_at = ? WHERE entity = ? AND "
         "record_uuid = ? AND withdrawn_at IS NULL",
         [(stored_time(now), entity, stored_uuid(uuid)) for entity, uuid in withdrawn])
-    assert export_id is not None
-    return export_id
+    return int(export_id)

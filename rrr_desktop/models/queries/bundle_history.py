@@ -134,9 +134,11 @@ def delete_city_records(connection: Connection, city_id: int) -> None:
 def mark_done(connection: Connection, import_ids: list[int], how: str, when: datetime) -> None:
     """Record imports as undone or erased (``how``: "undone" or "erased") at ``when``."""
     assert how in ("undone", "erased"), how
-    # SQLite: json_set adds the flag to the summary.
+    # SQLite: json_set adds the flag to the summary (PostgreSQL: jsonb's ||).
+    flagged = (f"CAST(CAST(summary AS jsonb) || '{{\"{how}\": 1}}' AS json)"
+               if connection.postgres else f"json_set(summary, '$.{how}', 1)")
     connection.executemany(
-        f"UPDATE bundle_import SET undone_at = ?, summary = json_set(summary, '$.{how}', 1) "
+        f"UPDATE bundle_import SET undone_at = ?, summary = {flagged} "
         "WHERE id = ? AND undone_at IS NULL",
         [(stored_time(when), import_id) for import_id in import_ids])
 

@@ -14,7 +14,7 @@ from rrr_desktop.models.queries.codecs import read_time, read_uuid, stored_time,
 
 
 def our_city_uuid(connection: Connection) -> UUID | None:
-    row = connection.execute("SELECT uuid FROM city WHERE is_ours = 1").fetchone()
+    row = connection.execute("SELECT uuid FROM city WHERE is_ours = TRUE").fetchone()
     return None if row is None else read_uuid(row[0])
 
 

@@ -107,19 +107,19 @@ def foreign_owner(connection: Connection, entity: str, uuids: Iterable[UUID],
     """The first of ``uuids`` that names a record of another city (or of our register),
     with that city's name ("our own register" for ours)."""
     wanted = json.dumps([stored_uuid(u) for u in uuids])
-    # SQLite: json_each expands one JSON parameter into the list of UUIDs.
+    listed, is_not = connection.listed("uuid"), connection.is_not
     if entity == "practice":
         row = connection.execute(
             "SELECT p.uuid, c.name FROM practice p JOIN city c ON c.id = p.city_id "
-            "WHERE p.uuid IN (SELECT value FROM json_each(?)) AND p.city_id IS NOT ? LIMIT 1",
+            f"WHERE p.uuid IN ({listed}) AND p.city_id {is_not} ? LIMIT 1",
             (wanted, city_id)).fetchone()
     else:
         row = connection.execute(
             "SELECT uuid, 'our own register' FROM stakeholder "
-            "WHERE uuid IN (SELECT value FROM json_each(?)) "
+            f"WHERE uuid IN ({listed}) "
             "UNION ALL SELECT s.uuid, c.name FROM peer_stakeholder s JOIN city c "
-            "ON c.id = s.city_id WHERE s.uuid IN (SELECT value FROM json_each(?)) "
-            "AND s.city_id IS NOT ? LIMIT 1", (wanted, wanted, city_id)).fetchone()
+            f"ON c.id = s.city_id WHERE s.uuid IN ({listed}) "
+            f"AND s.city_id {is_not} ? LIMIT 1", (wanted, wanted, city_id)).fetchone()
     return (read_uuid(row[0]), row[1]) if row else None
 
 
@@ -132,7 +132,7 @@ _CLASSIFIED_ROWS = (
     "SELECT * FROM topic_assessment WHERE city_id = ? ORDER BY id",
     "SELECT * FROM practice WHERE city_id = ? ORDER BY id",
     "SELECT pt.* FROM practice_topic pt JOIN practice p ON p.id = pt.practice_id "
-    "WHERE p.city_id = ? ORDER BY pt.rowid",  # SQLite: rowid
+    "WHERE p.city_id = ? ORDER BY pt.practice_id, pt.topic_id",
     "SELECT * FROM peer_stakeholder WHERE city_id = ? ORDER BY id",
 )
 
@@ -163,7 +163,7 @@ def insert_city(connection: Connection, city_uuid: UUID, *, revision: int, now: 
     connection.execute(
         "INSERT INTO city (uuid, revision, created_at, updated_at, name, country_code, "
         "region, languages, website, summary, contact_office, profile_source, is_ours) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, '', '', '', 0)",
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '[]', ?, '', '', '', FALSE)",
         (stored_uuid(city_uuid), revision, stored_time(now), stored_time(updated_at),
          card["name"], card["country_code"], card["region"], card["website"]))
     return int(connection.execute("SELECT id FROM city WHERE uuid = ?",

@@ -17,7 +17,7 @@ def our_city_row(connection: Connection) -> tuple[Any, ...] | None:
     of our city, if chosen."""
     found = decoded(connection.execute(
         "SELECT id, uuid, name, summary, languages, contact_office, text_language, "
-        "translations FROM city WHERE is_ours = 1"), None, read_uuid, None, None, read_json,
+        "translations FROM city WHERE is_ours = TRUE"), None, read_uuid, None, None, read_json,
         None, None, read_json)
     return found[0] if found else None
 

@@ -44,6 +44,7 @@ _LIST_COLUMNS = frozenset({"sectors", "tags"})
 # are dropped and built again once, in the same transaction, which is faster than
 # inserting every row into each of them (see benchmarks/README.md).
 REBUILD_INDEXES_FROM = 20_000
+ANALYSE_FROM = 1_000  # rows added at once after which a team database's statistics are renewed
 # What the database raises when a progress handler stops a statement (SQLite: its
 # "interrupted" OperationalError).
 INTERRUPTED = (sqlite3.OperationalError,)
@@ -68,10 +69,9 @@ def current_values(connection: Connection, ids: Iterable[int],
     """The given columns of the given stakeholders (lists decoded), by id, in one query
     whatever their number."""
     found = {}
-    # SQLite: json_each expands one JSON parameter into the list of ids.
     for record_id, *values in connection.execute(
             f"SELECT id, {', '.join(columns)} FROM stakeholder "
-            "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),)):
+            f"WHERE id IN ({connection.listed('integer')})", (json.dumps(list(ids)),)):
         found[record_id] = {column: read_json(value) if column in _LIST_COLUMNS else value
                             for column, value in zip(columns, values, strict=True)}
     return found
@@ -146,6 +146,10 @@ def insert_stakeholders(connection: Connection, records: Sequence[tuple[object, 
     connection.executemany(_INSERT, records)
     for _name, sql in indexes:
         connection.execute(sql)
+    if connection.postgres and len(records) >= ANALYSE_FROM:
+        # PostgreSQL plans by its statistics of the table, which a big import leaves
+        # stale until autovacuum comes by: searches would scan every row meanwhile.
+        connection.execute("ANALYZE stakeholder")
 
 
 def _worth_rebuilding(connection: Connection, adding: int) -> bool:
@@ -157,6 +161,10 @@ def _worth_rebuilding(connection: Connection, adding: int) -> bool:
 
 def _secondary_indexes(connection: Connection) -> list[tuple[str, str]]:
     """The indexes made with CREATE INDEX (not those of UNIQUE or PRIMARY KEY)."""
+    if connection.postgres:
+        from rrr_desktop.models.queries.team import secondary_indexes
+
+        return secondary_indexes(connection, "stakeholder")
     # SQLite: the schema is read from sqlite_master.
     return connection.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'stakeholder'"
@@ -167,8 +175,11 @@ def check_cancelled(connection: Connection, cancelled: Callable[[], bool] | None
     """Ask ``cancelled()`` every few thousand steps of the database's work and stop the
     running statement (raising one of :data:`INTERRUPTED`) once it says so; None stops
     asking."""
-    # SQLite: a progress handler.
+    # SQLite: a progress handler. A team database's statements run to their end, and the
+    # import checks between its steps.
+    if connection.postgres:
+        return
     if cancelled is None:
-        connection.set_progress_handler(None, 0)
+        connection.raw.set_progress_handler(None, 0)
     else:
-        connection.set_progress_handler(lambda: int(cancelled()), 10_000)
+        connection.raw.set_progress_handler(lambda: int(cancelled()), 10_000)

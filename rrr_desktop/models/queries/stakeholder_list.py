@@ -43,28 +43,32 @@ class StakeholderFilter:
 
 # Each sort ends with the columns of ix_stakeholder_register after name, then the id,
 # so that sorting by name reads the index in order (no sort of every matching row).
-# SQLite: COLLATE NOCASE (PostgreSQL would use lower() or a case-insensitive collation).
+# The folded name sorts byte by byte on both engines (its column's collation is "C" on
+# PostgreSQL); {district} and {owner} are those columns ignoring case (Connection.nocase).
+# The dates are the page's computed columns: SQLite sorts by their names, PostgreSQL
+# only by a bare name, so there they are spelled out (_sorted_by).
 # Blank values (no date, no score, no district) come last whichever way the column sorts.
 SORTABLE = {
     "name": "s.sort_name {dir}, s.search_text {dir}",
     "kind": "s.kind {dir}",
     "stage": "s.stage {dir}",
-    "district": "s.district = '', s.district COLLATE NOCASE {dir}",
-    "owner": "s.owner = '', s.owner COLLATE NOCASE {dir}",
+    "district": "s.district = '', {district} {dir}",
+    "owner": "s.owner = '', {owner} {dir}",
     "influence": "s.influence IS NULL, s.influence {dir}",
     "interest": "s.interest IS NULL, s.interest {dir}",
-    "last_contact": "last_contact IS NULL, last_contact {dir}",
-    "next_follow_up": "next_follow_up IS NULL, next_follow_up {dir}",
+    "last_contact": "{last_contact} IS NULL, {last_contact} {dir}",
+    "next_follow_up": "{next_follow_up} IS NULL, {next_follow_up} {dir}",
 }
 DUE_FILTERS = ("overdue", "review")  # open follow-ups past their date; reviews due by today
 _PLAIN_SORTS = {"name", "kind", "stage", "district", "owner"}
 _LAST_CONTACT = "(SELECT max(i.occurred_on) FROM interaction i WHERE i.stakeholder_id = s.id)"
 _NEXT_FOLLOW_UP = ("(SELECT min(i.follow_up_on) FROM interaction i WHERE i.stakeholder_id = s.id "
-                   "AND i.follow_up_done = 0)")
+                   "AND i.follow_up_done = FALSE)")
 _PLACED = "s.influence IS NOT NULL AND s.interest IS NOT NULL"
 # Knuth's multiplicative hash: an even, repeatable spread of ids.
 _SAMPLE_ORDER = "(s.id * 2654435761) % 4294967296, s.id"
 _PERSONAL = "(s.contact_person || s.email || s.phone) != ''"
+_PERSONAL_COUNT = f"CASE WHEN {_PERSONAL} THEN 1 ELSE 0 END"
 
 
 def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[object]]:
@@ -72,7 +76,7 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
     clauses: list[str] = []
     params: list[object] = []
     if not query.include_archived:
-        clauses.append("s.archived = 0")
+        clauses.append("s.archived = FALSE")
     for word in normalise(query.search).split():  # search_text is folded: no ILIKE needed
         clauses.append("s.search_text LIKE ? ESCAPE '\\'")
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -94,7 +98,7 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
         params.append(int(query.persons))
     if query.due == "overdue":
         clauses.append("EXISTS (SELECT 1 FROM interaction i WHERE i.stakeholder_id = s.id "
-                       "AND i.follow_up_done = 0 AND i.follow_up_on < ?)")
+                       "AND i.follow_up_done = FALSE AND i.follow_up_on < ?)")
         params.append(date.today().isoformat())
     elif query.due == "review":
         clauses.append("s.review_due_on <= ?")
@@ -104,9 +108,17 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _order(query: StakeholderFilter) -> str:
+def _sorted_by(connection: Connection, sort: str, direction: str) -> str:
+    dated = ({"last_contact": _LAST_CONTACT, "next_follow_up": _NEXT_FOLLOW_UP}
+             if connection.postgres else {"last_contact": "last_contact",
+                                          "next_follow_up": "next_follow_up"})
+    return SORTABLE[sort].format(dir=direction, district=connection.nocase("s.district"),
+                                 owner=connection.nocase("s.owner"), **dated)
+
+
+def _order(connection: Connection, query: StakeholderFilter) -> str:
     direction = "DESC" if query.descending else "ASC"
-    order = SORTABLE.get(query.sort, SORTABLE["name"]).format(dir=direction)
+    order = _sorted_by(connection, query.sort if query.sort in SORTABLE else "name", direction)
     return f"{order}, s.id {direction}"
 
 
@@ -126,7 +138,7 @@ def stakeholder_page(connection: Connection, query: StakeholderFilter, offset: i
         "SELECT s.id, s.uuid, s.name, s.kind, s.stage, s.district, s.owner, s.tags, "
         "s.shareable, s.archived, s.is_person, s.influence, s.interest, "
         f"{_LAST_CONTACT} AS last_contact, {_NEXT_FOLLOW_UP} AS next_follow_up "
-        f"FROM stakeholder s{where} ORDER BY {_order(query)} LIMIT ? OFFSET ?",
+        f"FROM stakeholder s{where} ORDER BY {_order(connection, query)} LIMIT ? OFFSET ?",
         [*params, limit, offset]),
         None, read_uuid, None, None, None, None, None, read_json, read_flag, read_flag,
         read_flag, None, None, read_day, read_day)
@@ -142,26 +154,25 @@ def stakeholder_position(connection: Connection, query: StakeholderFilter,
                       for name in dated)
     found = connection.execute(
         "SELECT position FROM (SELECT s.id, "
-        f"row_number() OVER (ORDER BY {_order(query)}) - 1 AS position "
+        f"row_number() OVER (ORDER BY {_order(connection, query)}) - 1 AS position "
         "FROM (SELECT s.id, s.sort_name, s.search_text, s.kind, s.stage, s.district, "
         f"s.owner, s.influence, s.interest, {extra} FROM stakeholder s{where}) AS s) "
-        "WHERE id = ?", [*params, stakeholder_id]).fetchone()
+        "AS ranked WHERE id = ?", [*params, stakeholder_id]).fetchone()
     return None if found is None else int(found[0])
 
 
 def topics_in_use(connection: Connection) -> list[tuple[str, str]]:
     """(topic id, label) of the topics some stakeholder has, by label ignoring case."""
-    # SQLite: COLLATE NOCASE, here and in districts_and_owners_in_use.
     return connection.execute(
         "SELECT t.id, t.label FROM topic t WHERE EXISTS (SELECT 1 FROM stakeholder_topic "
-        "st WHERE st.topic_id = t.id) ORDER BY t.label COLLATE NOCASE").fetchall()
+        f"st WHERE st.topic_id = t.id) ORDER BY {connection.nocase('t.label')}").fetchall()
 
 
 def districts_and_owners_in_use(connection: Connection) -> tuple[list[str], list[str]]:
     """The distinct non-empty districts and owners, each by text ignoring case."""
     districts, owners = ([value for (value,) in connection.execute(
-        f"SELECT DISTINCT {column} FROM stakeholder WHERE {column} != '' "
-        f"ORDER BY {column} COLLATE NOCASE")] for column in ("district", "owner"))
+        f"SELECT {column} FROM stakeholder WHERE {column} != '' GROUP BY {column} "
+        f"ORDER BY {connection.nocase(column)}")] for column in ("district", "owner"))
     return districts, owners
 
 
@@ -194,7 +205,7 @@ def topics_of(connection: Connection, stakeholder_id: int) -> list[tuple[str, st
 def people_of(connection: Connection, organisation_id: int) -> list[tuple[int, str]]:
     """(id, name) of the organisation's people still in the register, by name."""
     return [(int(person), str(name)) for person, name in connection.execute(
-        "SELECT id, name FROM stakeholder WHERE organisation_id = ? AND archived = 0 "
+        "SELECT id, name FROM stakeholder WHERE organisation_id = ? AND archived = FALSE "
         "ORDER BY sort_name, id", (organisation_id,))]
 
 
@@ -241,8 +252,9 @@ def personal_data_counts(connection: Connection,
     """(matching rows, of those with personal data, of those with consent recorded)."""
     where, params = _where(query)
     rows, with_personal, consented = connection.execute(
-        f"SELECT count(*), coalesce(sum({_PERSONAL}), 0), "
-        f"coalesce(sum({_PERSONAL} AND s.consent_given), 0) FROM stakeholder s{where}",
+        f"SELECT count(*), coalesce(sum({_PERSONAL_COUNT}), 0), "
+        f"coalesce(sum(CASE WHEN {_PERSONAL} AND s.consent_given THEN 1 ELSE 0 END), 0) "
+        f"FROM stakeholder s{where}",
         params).fetchone()
     return int(rows), int(with_personal), int(consented)
 
@@ -252,8 +264,13 @@ _COMPUTED = {
     "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
     "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
                     "WHERE o.id = s.organisation_id), '') ELSE '' END",
+    # SQLite: json_group_array over an ordered sub-select; _POSTGRES_LISTS for the team's.
     "topic_ids": "(SELECT json_group_array(topic_id) FROM (SELECT st.topic_id FROM "
                  "stakeholder_topic st WHERE st.stakeholder_id = s.id ORDER BY st.topic_id))",
+}
+_POSTGRES_LISTS = {
+    "topic_ids": "(SELECT coalesce(json_agg(st.topic_id ORDER BY st.topic_id), '[]') FROM "
+                 "stakeholder_topic st WHERE st.stakeholder_id = s.id)",
 }
 EXPORT_LISTS = frozenset({"tags", "sectors", "topic_ids"})
 
@@ -267,11 +284,13 @@ def export_rows(connection: Connection, query: StakeholderFilter,
     dates. Lists come decoded and UUIDs as text."""
     where, params = _where(query)
     direction = "DESC" if query.descending else "ASC"
-    order = SORTABLE[query.sort if query.sort in _PLAIN_SORTS else "name"]
-    names = ", ".join(_COMPUTED.get(column, f"s.{column}") for column in columns)
+    order = _sorted_by(connection, query.sort if query.sort in _PLAIN_SORTS else "name",
+                       direction)
+    computed = {**_COMPUTED, **_POSTGRES_LISTS} if connection.postgres else _COMPUTED
+    names = ", ".join(computed.get(column, f"s.{column}") for column in columns)
     decoders = [read_json if column in EXPORT_LISTS else uuid_text if column == "uuid"
                 else None for column in columns]
     return decoded(connection.execute(
         f"SELECT {names}, s.consent_given, {_PERSONAL} FROM stakeholder s{where} "
-        f"ORDER BY {order.format(dir=direction)}, s.id", params),
+        f"ORDER BY {order}, s.id", params),
         *decoders, read_flag, read_flag)

@@ -2,7 +2,7 @@
 form, look-ups while typing (possible duplicates, organisations), merge candidates,
 the interaction log.
 
-Look-ups by name use ``sort_name`` ranges, and ``archived IN (0, 1)`` lets them use
+Look-ups by name use ``sort_name`` ranges, and ``archived IN (FALSE, TRUE)`` lets them use
 the register index, which leads with ``archived``: a few milliseconds on 100,000 rows.
 """
 
@@ -52,11 +52,11 @@ def with_sort_name(connection: Connection, folded: str, limit: int, *,
                    prefix: bool) -> list[Similar]:
     """Records whose folded name is ``folded`` (or, with ``prefix``, starts with it),
     the same name first."""
-    end = folded + (LAST_CHARACTER if prefix else "\x00")
+    end, below = (folded + LAST_CHARACTER, "<") if prefix else (folded, "<=")
     return connection.execute(
-        f"SELECT {SIMILAR_COLUMNS} FROM stakeholder WHERE archived IN (0, 1) "
-        "AND sort_name >= ? AND sort_name < ? ORDER BY sort_name != ?, sort_name LIMIT ?",
-        (folded, end, folded, limit)).fetchall()
+        f"SELECT {SIMILAR_COLUMNS} FROM stakeholder WHERE archived IN (FALSE, TRUE) "
+        f"AND sort_name >= ? AND sort_name {below} ? ORDER BY sort_name != ?, sort_name "
+        "LIMIT ?", (folded, end, folded, limit)).fetchall()
 
 
 def form_values(connection: Connection, stakeholder_id: int,
@@ -77,10 +77,10 @@ def topic_ids_of(connection: Connection, stakeholder_id: int) -> list[str]:
 def organisations_starting(connection: Connection, folded: str, limit: int,
                            exclude_id: int | None) -> list[tuple[int, str]]:
     """(id, name) of organisations (not persons) whose folded name starts with ``folded``."""
-    # SQLite: "id IS NOT ?" (PostgreSQL: IS DISTINCT FROM).
     return connection.execute(
-        "SELECT id, name FROM stakeholder WHERE archived IN (0, 1) AND sort_name >= ? "
-        "AND sort_name < ? AND is_person = 0 AND id IS NOT ? ORDER BY sort_name LIMIT ?",
+        "SELECT id, name FROM stakeholder WHERE archived IN (FALSE, TRUE) AND sort_name >= ? "
+        f"AND sort_name < ? AND is_person = FALSE AND id {connection.is_not} ? "
+        "ORDER BY sort_name LIMIT ?",
         (folded, folded + LAST_CHARACTER, exclude_id, limit)).fetchall()
 
 

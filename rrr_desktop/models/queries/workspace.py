@@ -22,7 +22,7 @@ def peer_preferences(connection: Connection) -> list[tuple[UUID, bool, bool]]:
     """(peer UUID, hidden, pinned) of every peer with preferences."""
     return decoded(connection.execute(
         "SELECT c.uuid, p.hidden, p.pinned FROM peer_preference p "
-        "JOIN city c ON c.id = p.city_id WHERE c.is_ours = 0"), read_uuid, read_flag, read_flag)
+        "JOIN city c ON c.id = p.city_id WHERE c.is_ours = FALSE"), read_uuid, read_flag, read_flag)
 
 
 def peer_note(connection: Connection, city_uuid: UUID) -> str | None:

@@ -26,10 +26,10 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import bundle_export as queries
 from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.exchange.city_key import city_signing_key
 from rrr_desktop.services.exchange.container import (
     BUNDLE_EXTENSION,
     Sender,
-    load_or_create_signing_key,
     write_bundle,
 )
 from rrr_desktop.services.exchange.container.safe_json import dump_json
@@ -123,7 +123,7 @@ def export_bundle(db: Database, paths: AppPaths, path: Path, options: ExportOpti
     if not path.parent.is_dir():
         raise RejectedInput("bundle.folder_missing", field="file", folder=path.parent)
     now = datetime.now(UTC)
-    key = load_or_create_signing_key(paths.signing_key)
+    key = city_signing_key(db, paths)
     with db.session() as session:
         # Reads go straight to the session's own connection, in its transaction:
         # SQLAlchemy's result rows would cost a tenth of a second for 10,000 stakeholders.

@@ -126,9 +126,15 @@ class BundleMenu(QObject):
     def show_signing_key(self) -> QDialog:
         from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
 
+        home = self._home()
         try:
-            dialog: QDialog = SigningKeyDialog(fingerprint_of(self._paths.signing_key),
-                                               self._window)
+            if home is not None and home.paths.team_database:  # the team's one city key
+                from rrr_desktop.services.exchange.city_key import city_key_fingerprint
+
+                fingerprint = city_key_fingerprint(home.db, home.paths)
+            else:
+                fingerprint = fingerprint_of(self._paths.signing_key)
+            dialog: QDialog = SigningKeyDialog(fingerprint, self._window)
         except RejectedInput as problem:
             dialog = show_warning(self._window, str(problem))
         else:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.views.common.translations import NATIVE_NAMES
 from rrr_desktop.views.settings import Settings, locale_paper
+from rrr_desktop.views.window.preferences_team import TeamDatabaseTab
 
 MAX_STALE_MONTHS = 60
 DAYS_PER_MONTH = 30.44  # the average month; the setting is stored in days
@@ -42,6 +43,8 @@ class PreferencesDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), self.tr("&General"))
         self.tabs.addTab(self._peers_tab(), self.tr("&Peer Cities"))
+        self.team = TeamDatabaseTab(settings.team_database)
+        self.tabs.addTab(self.team, self.tr("&Team Database"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
@@ -127,6 +130,7 @@ class PreferencesDialog(QDialog):
         settings.paper = str(self.paper.currentData())
         settings.export_folder = folder
         settings.stale_after_days = round(self.stale_months.value() * DAYS_PER_MONTH)
+        settings.team_database = self.team.address()
         settings.sync()
         self.saved.emit()
         self.accept()

@@ -44,7 +44,8 @@ def upgrade() -> None:
     with op.batch_alter_table("city", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_city_name"), ["name"], unique=False)
         batch_op.create_index(
-            "uq_city_is_ours", ["is_ours"], unique=True, sqlite_where=sa.text("is_ours = 1")
+            "uq_city_is_ours", ["is_ours"], unique=True, sqlite_where=sa.text("is_ours = 1"),
+            postgresql_where=sa.text("is_ours"),  # a team database: the same partial index
         )
 
     op.create_table(

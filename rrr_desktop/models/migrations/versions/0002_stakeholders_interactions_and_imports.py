@@ -99,8 +99,11 @@ def upgrade() -> None:
         sa.Column("consent_source", sa.String(length=300), nullable=False),
         sa.Column("consent_note", sa.Text(), nullable=False),
         sa.Column("import_batch_id", sa.Integer(), nullable=True),
-        sa.Column("search_text", sa.Text(), nullable=False),
-        sa.Column("sort_name", sa.String(length=300), nullable=False),
+        # Folded text compares byte by byte on a team database too (SQLite's way).
+        sa.Column("search_text", sa.Text().with_variant(sa.Text(collation="C"), "postgresql"),
+                  nullable=False),
+        sa.Column("sort_name", sa.String(length=300).with_variant(
+            sa.String(length=300, collation="C"), "postgresql"), nullable=False),
         sa.Column("uuid", sa.Uuid(), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
