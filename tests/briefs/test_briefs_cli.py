@@ -44,6 +44,7 @@ def test_a_city_brief_is_written_and_reported(bilbao: Home, tmp_path: Path) -> N
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # a team database is reached through SQLAlchemy
 def test_a_city_brief_from_the_command_line_leaves_the_orm_unloaded(
         bilbao: Home, tmp_path: Path) -> None:
     """SQLAlchemy alone takes a quarter of a second to import: a city brief reads and
