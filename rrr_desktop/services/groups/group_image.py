@@ -47,6 +47,9 @@ def group_image(db: Database, group_uuid: UUID) -> GroupImage:
         return GroupImage(group_uuid, {
             "name": group.name, "topic_ids": list(group.topic_ids), "notes": group.notes,
             "lead_city_id": group.lead_city_id, "created_at": group.created_at,
+            "purpose": group.purpose, "stage": group.stage, "revision": group.revision,
+            "updated_at": group.updated_at, "source_bundle_id": group.source_bundle_id,
+            "withdrawn_at": group.withdrawn_at,
             "members": [(m.city_id, m.position, m.reason) for m in group.members]})
 
 
