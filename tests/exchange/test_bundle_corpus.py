@@ -281,7 +281,7 @@ NAMED: list[tuple[str, Callable[[], bytes], str]] = [
         manifest=None, signature=sign(KEY, b"format: rrr-desktop/bundle\n")),
      "signature does not match"),
     # format and version
-    ("future-format-version", lambda: edited(manifest_field("format_version", 2)),
+    ("future-format-version", lambda: edited(manifest_field("format_version", 3)),
      "newer version"),
     ("far-future-format-version", lambda: edited(manifest_field("format_version", 10**6)),
      "newer version"),

@@ -81,7 +81,7 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     result = apply_bundle(home.db, preview, included_conflicts=taken)
     if args.json:
         _dump({**_preview_json(preview), "import_id": result.import_id,
-               "applied": dict(result.applied)}, out)
+               "applied": dict(result.applied), "refused": list(result.refused)}, out)
     elif not result.changed and not preview.conflicting:
         print(f"Nothing to import from {preview.path.name}: everything in it is already here "
               "(or older than what is here).", file=out)
@@ -91,6 +91,8 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
               f"{result.import_id}): {applied}. Undo with: rrr-desktop bundle undo.", file=out)
     if not args.json:
         _print_conflicts(preview, taken, out)
+        for reason in result.refused:
+            print(f"  {reason}", file=out)
     return EXIT_OK
 
 
@@ -168,7 +170,7 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "counts": preview.counts(),
         "records": [{"entity": r.entity, "uuid": str(r.uuid), "title": r.title,
                      "status": r.status.value, "our_revision": r.our_revision,
-                     "their_revision": r.their_revision,
+                     "their_revision": r.their_revision, "reason": r.reason,
                      "changes": [{"field": c.field, "ours": c.ours, "theirs": c.theirs}
                                  for c in r.changes]} for r in preview.records],
     }
@@ -207,6 +209,8 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
             continue
         shown += 1
         print(f"  [{record.status.value}] {record.entity} {record.title}", file=out)
+        if record.reason:
+            print(f"      {record.reason}", file=out)
         for change in preview.readable(record):
             for line in describe(change):
                 print(f"      {line}", file=out)

@@ -47,6 +47,7 @@ from rrr_desktop.services.exchange.content import (
     read_content,
     summarise,
 )
+from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
 from rrr_desktop.services.exchange.records import HeldCity, HeldRecord
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
@@ -66,6 +67,7 @@ class RecordStatus(enum.StrEnum):
     CONFLICTING = "conflicting"
     OLDER = "older"
     WITHDRAWN = "withdrawn"
+    REFUSED = "refused"  # a working-group record its sender may not change (group_import)
 
 
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
@@ -87,6 +89,7 @@ class RecordPreview:
     our_revision: int | None
     their_revision: int
     changes: tuple[FieldChange, ...] = ()
+    reason: str = ""  # why a refused record is refused, in the officer's language
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class BundlePreview:
 class ImportResult:
     import_id: int | None  # None: nothing was changed
     applied: Mapping[str, int]  # status -> records written
+    refused: tuple[str, ...] = ()  # why each refused record was left out
 
     @property
     def changed(self) -> bool:
@@ -250,7 +254,20 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
         plan.append(RecordPreview(tombstone.entity, tombstone.uuid, found.record.title,
                                   RecordStatus.WITHDRAWN, found.record.revision,
                                   tombstone.revision))
-    return plan
+    return plan + _group_plan(connection, content)
+
+
+def _group_plan(connection: Connection, content: BundleContent) -> list[RecordPreview]:
+    """The working groups' records (format version 2), with the ownership rules."""
+    if content.groups is None:
+        return []
+    from rrr_desktop.services.exchange.group_import import plan_groups  # imports classify
+
+    return [RecordPreview(entity, uuid, title, status or RecordStatus.REFUSED, ours, theirs,
+                          changes, reason)
+            for entity, uuid, title, status, ours, theirs, changes, reason in plan_groups(
+                connection, content.groups, content.city.uuid, classify,
+                RecordStatus.WITHDRAWN)]
 
 
 @collector_paused()
@@ -291,26 +308,29 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
         held_city = records.held_city(connection, preview.sender.city_uuid)
         unchanged = (records.held_digest(connection, preview.sender.city_uuid)
                      == preview.held_digest)
-        plan = (preview.records if unchanged
+        plan = ([p for p in preview.records if p.entity not in GROUP_ENTITIES]
+                + _group_plan(connection, preview.content) if unchanged
                 else _plan(connection, preview.content, held_city))
+        refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
         chosen = {(p.entity, p.uuid): p for p in plan
                   if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
         if not chosen:
-            return ImportResult(None, {})
+            return ImportResult(None, {}, refused)
         batch = BundleImport(
             file_name=preview.path.name, file_sha256=preview.file_sha256,
             sender_uuid=preview.sender.city_uuid, sender_name=preview.sender.name,
             fingerprint=preview.fingerprint, bundle_created_at=preview.created_at,
-            summary=dict(Counter(p.status.value for p in chosen.values())))
+            summary=dict(Counter(p.status.value for p in chosen.values()))
+            | ({RecordStatus.REFUSED.value: len(refused)} if refused else {}))
         session.add(batch)
         session.flush()
         writer = _Writer(connection, preview, batch.id, cancelled=cancelled, progress=progress,
                          total=len(chosen))
         writer.write(held_city, chosen)
-        return ImportResult(batch.id, batch.summary)
+        return ImportResult(batch.id, batch.summary, refused)
 
 
 def _pin_key(connection: Connection, preview: BundlePreview) -> None:
@@ -355,7 +375,23 @@ class _Writer:
         self._tick(1)
         self._practices(city_id, chosen)
         self._stakeholders(city_id, chosen)
+        self._groups(chosen)
         queries.record_changes(self.connection, self.changes)
+
+    def _groups(self, chosen: Mapping[tuple[str, UUID], RecordPreview]) -> None:
+        groups = self.preview.content.groups
+        if groups is None:
+            return
+        from rrr_desktop.services.exchange.group_import import write_groups
+
+        mine = [(entity, uuid, entry.status) for (entity, uuid), entry in chosen.items()
+                if entity in GROUP_ENTITIES]
+        self._tick(write_groups(
+            self.connection, groups,
+            [uuid for _, uuid, status in mine if status is not RecordStatus.WITHDRAWN],
+            [(entity, uuid) for entity, uuid, status in mine
+             if status is RecordStatus.WITHDRAWN],
+            state=self._state, change=self._change))
 
     def _practices(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                    ) -> None:

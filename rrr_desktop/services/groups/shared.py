@@ -33,6 +33,7 @@ from rrr_desktop.text import normalise
 class Source:
     """The bundle a record came from (its sender and dates); None on a record: made here."""
 
+    bundle_id: int
     file_name: str
     sender_uuid: UUID
     sender: str
@@ -199,7 +200,7 @@ def read_groups(connection: Connection) -> list[Group]:
 
     def source(bundle_id: int | None) -> Source | None:
         found = senders.get(bundle_id) if bundle_id is not None else None
-        return Source(*found) if found else None
+        return Source(bundle_id, *found) if found and bundle_id is not None else None
 
     members: dict[int, list[Member]] = defaultdict(list)
     for group_id, *values in queries.members(connection):
@@ -260,9 +261,11 @@ def find_action(group: Group, wanted: str) -> Action:
     text = wanted.strip()
     found = [a for a in group.actions
              if str(a.uuid) == text or normalise(a.title) == normalise(text)]
-    if len(found) != 1:
-        raise RejectedInput("workgroup.no_such_action" if not found
-                            else "workgroup.action_ambiguous", field="action", title=text,
+    if not found:
+        raise RejectedInput("workgroup.no_such_action", field="action", title=text,
+                            group=group.name)
+    if len(found) > 1:
+        raise RejectedInput("workgroup.action_ambiguous", field="action", title=text,
                             group=group.name)
     return found[0]
 
