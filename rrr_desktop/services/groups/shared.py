@@ -28,6 +28,10 @@ from rrr_desktop.models.queries import groups as queries
 from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.text import normalise
 
+__all__ = ["Action", "ActionStatus", "Change", "Group", "GroupStage", "Meeting", "Member",
+           "MemberNote", "Source", "find_action", "find_group", "our_city_uuid", "pick_group",
+           "read_groups", "stage_text", "status_text", "working_groups"]
+
 
 @dataclass(frozen=True)
 class Source:
