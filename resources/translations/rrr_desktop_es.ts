@@ -1545,6 +1545,30 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Escribir un borrador de correo a las oficinas de contacto de las ciudades miembro con la próxima reunión como invitación de calendario</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Cambiar el nombre, el propósito, la fase y los temas del grupo (el registro de la ciudad coordinadora)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Programar una reunión a una hora local en cualquier zona horaria</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Añadir algo que una ciudad miembro hará, con fecha</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Abrir la reunión o acción seleccionada en la cronología</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Escribir la nota de nuestra ciudad sobre el grupo; viaja en nuestros paquetes</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Guardar las reuniones del grupo como archivo .ics para cualquier calendario</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Miembros y lo que aporta cada uno</translation>
     </message>
@@ -4343,6 +4367,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Crear un grupo de trabajo de nuestra ciudad y ciudades homólogas</translation>
     </message>
     <message>
         <source>New Working Group</source>

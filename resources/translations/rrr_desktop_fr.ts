@@ -1545,6 +1545,30 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Rédiger un brouillon de courriel aux bureaux de contact des villes membres, avec la prochaine réunion en invitation d’agenda</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Modifier le nom, l’objet, l’étape et les thèmes du groupe (la fiche de la ville pilote)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Planifier une réunion à une heure locale dans n’importe quel fuseau</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Ajouter ce qu’une ville membre fera, avec une échéance</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Ouvrir la réunion ou l’action choisie dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Rédiger la note de notre ville sur le groupe ; elle voyage dans nos paquets</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Enregistrer les réunions du groupe dans un fichier .ics pour tout agenda</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Membres et apport de chacun</translation>
     </message>
@@ -4343,6 +4367,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Créer un groupe de travail de notre ville et de villes pairs</translation>
     </message>
     <message>
         <source>New Working Group</source>

@@ -1545,6 +1545,30 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Scrivi una bozza di e-mail agli uffici di contatto delle città membri con la prossima riunione come invito di calendario</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Modificare nome, scopo, fase e temi del gruppo (la scheda della città capofila)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Pianificare una riunione a un’ora locale in qualsiasi fuso orario</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Aggiungere qualcosa che una città membro farà, entro una data</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Aprire la riunione o l’azione selezionata nella cronologia</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Scrivere la nota della nostra città sul gruppo; viaggia nei nostri pacchetti</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Salvare le riunioni del gruppo come file .ics per qualsiasi calendario</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Membri e ciò che ciascuno porta</translation>
     </message>
@@ -4343,6 +4367,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Creare un gruppo di lavoro della nostra città e di città partner</translation>
     </message>
     <message>
         <source>New Working Group</source>

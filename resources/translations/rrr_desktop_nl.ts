@@ -1545,6 +1545,30 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Een conceptmail schrijven aan de contactbureaus van de lidsteden met de volgende vergadering als agenda-uitnodiging</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Naam, doel, fase en thema’s van de groep wijzigen (het record van de trekkende stad)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Een vergadering plannen op een lokale tijd in elke tijdzone</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Iets toevoegen dat een lidstad zal doen, met een datum</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>De in de tijdlijn gekozen vergadering of actie openen</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>De notitie van onze stad over de groep schrijven; die reist mee in onze bundels</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>De vergaderingen van de groep opslaan als .ics-bestand voor elke agenda</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Leden en wat elk inbrengt</translation>
     </message>
@@ -4343,6 +4367,10 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Een werkgroep van onze stad en partnersteden starten</translation>
     </message>
     <message>
         <source>New Working Group</source>

@@ -1545,6 +1545,30 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Napisz szkic e-maila do biur kontaktowych miast członkowskich z następnym spotkaniem jako zaproszeniem do kalendarza</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Zmień nazwę, cel, etap i tematy grupy (rekord miasta wiodącego)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Zaplanuj spotkanie o czasie lokalnym w dowolnej strefie</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Dodaj zadanie, które miasto członkowskie wykona w terminie</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Otwórz spotkanie lub działanie zaznaczone na osi czasu</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Napisz notatkę naszego miasta o grupie; trafia do naszych pakietów</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Zapisz spotkania grupy jako plik .ics dla dowolnego kalendarza</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Członkowie i wkład każdego z nich</translation>
     </message>
@@ -4352,6 +4376,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Utwórz grupę roboczą naszego miasta i miast partnerskich</translation>
     </message>
     <message>
         <source>New Working Group</source>

@@ -1545,6 +1545,30 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Escrever um rascunho de e-mail para os gabinetes de contacto das cidades membro com a próxima reunião como convite de calendário</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Alterar o nome, o objetivo, a fase e os temas do grupo (o registo da cidade coordenadora)</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Marcar uma reunião a uma hora local em qualquer fuso horário</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Acrescentar algo que uma cidade membro fará, com prazo</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Abrir a reunião ou ação selecionada na cronologia</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Escrever a nota da nossa cidade sobre o grupo; segue nos nossos pacotes</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Guardar as reuniões do grupo como ficheiro .ics para qualquer calendário</translation>
+    </message>
+    <message>
         <source>Members and what each brings</source>
         <translation>Membros e o que cada um traz</translation>
     </message>
@@ -4343,6 +4367,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;New group…</source>
         <translation>&amp;Novo grupo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Criar um grupo de trabalho da nossa cidade e cidades parceiras</translation>
     </message>
     <message>
         <source>New Working Group</source>

@@ -29,7 +29,7 @@ from rrr_desktop.services.exchange.importing import (
 from rrr_desktop.services.groups import actions, editing, meetings
 from rrr_desktop.services.groups.shared import find_action, find_group
 from rrr_desktop.services.home import Home
-from tests.factories import content_bundle, open_city_home
+from tests.factories import content_bundle, open_city_home, run_cli
 
 GROUP = "Impact finance"
 TASK = "Share the bond term sheet"
@@ -105,7 +105,7 @@ def test_the_lead_creates_a_member_finishes_its_action_and_the_lead_sees_it(
 
 
 def test_a_bundle_changing_another_citys_action_is_refused_for_that_record(
-        homes: dict[str, Home], tmp_path: Path) -> None:
+        homes: dict[str, Home], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bilbao, torino = homes["Bilbao"], homes["Torino"]
     _lead_plans(bilbao)
     first = _export(bilbao, tmp_path / "bilbao-1.rrrbundle")
@@ -131,6 +131,11 @@ def test_a_bundle_changing_another_citys_action_is_refused_for_that_record(
     bundle = content_bundle(tmp_path / "torino.rrrbundle", documents, sender=sender,
                             key=load_or_create_signing_key(torino.paths.signing_key))
 
+    code, out, _ = run_cli(capsys, "--home", str(bilbao.paths.home), "bundle", "inspect",
+                           str(bundle))
+    assert code == 0
+    assert "[refused] action Share the bond term sheet" in out
+    assert "only Rotterdam's bundles change it" in out
     preview = inspect_bundle(bilbao.db, bundle)
     refused = [r for r in preview.records if r.status is RecordStatus.REFUSED]
     assert [(r.entity, r.title) for r in refused] == [("action", TASK), ("group_note", "")]

@@ -45,7 +45,7 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     options = ExportOptions(profile=not args.no_profile, practices=not args.no_practices,
                             self_assessment=not args.no_self_assessment,
                             stakeholders=not args.no_stakeholders,
-                            include_contacts=args.include_contacts)
+                            include_contacts=args.include_contacts, groups=not args.no_groups)
     summary = export_bundle(home.db, home.paths, path, options)
     print(f"Wrote {path}: profile {'included' if summary.profile else 'left out'}, "
           f"{summary.practices} practices, {summary.assessments} self-assessed topics, "

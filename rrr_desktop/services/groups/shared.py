@@ -30,7 +30,7 @@ from rrr_desktop.text import normalise
 
 __all__ = ["Action", "ActionStatus", "Change", "Group", "GroupStage", "Meeting", "Member",
            "MemberNote", "Source", "find_action", "find_group", "our_city_uuid", "pick_group",
-           "read_groups", "stage_text", "status_text", "working_groups"]
+           "read_groups", "stage_text", "status_text", "theme_choices", "working_groups"]
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,13 @@ def working_groups(db: Database) -> list[Group]:
     with db.reading() as connection:
         groups = read_groups(connection)
     return sorted(groups, key=lambda g: (normalise(g.name), str(g.uuid)))
+
+
+def theme_choices(db: Database) -> dict[str, str]:
+    """Topic id -> label of the vocabulary, for choosing a group's themes (plain SQL: the
+    group page fills without the ORM)."""
+    with db.reading() as connection:
+        return topic_labels(connection)
 
 
 def read_groups(connection: Connection) -> list[Group]:

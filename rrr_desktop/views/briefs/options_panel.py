@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -113,11 +112,10 @@ class BriefOptionsPanel(QWidget):
         self.section_boxes: dict[str, QCheckBox] = {}
         self._build_sections(BriefKind.CITY)
 
-        kind_row = QHBoxLayout()
+        kind_row = QVBoxLayout()  # one under the other: three fit in every language
         kind_row.addWidget(self.city_kind)
         kind_row.addWidget(self.peer_kind)
         kind_row.addWidget(self.group_kind)
-        kind_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Pee&r city:"), self.peer)
         form.addRow(self.tr("Wor&king group:"), self.group)

@@ -17,7 +17,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -66,30 +65,37 @@ class GroupDetailView(QWidget):
         self.changes = self._tree(self.tr("What changed since your last look"), [
             self.tr("When (your time)"), self.tr("What"), self.tr("Source")])
         self.buttons = {
-            "edit": self._button(self.tr("&Edit group…"), self.editRequested.emit),
+            "edit": self._button(self.tr("&Edit group…"), self.editRequested.emit, self.tr(
+                "Change the group's name, purpose, stage and themes (the lead city's record)")),
             "meeting": self._button(self.tr("Plan a &meeting…"),
-                                    lambda: self.meetingRequested.emit(None)),
+                                    lambda: self.meetingRequested.emit(None),
+                                    self.tr("Plan a meeting at a local time in any time zone")),
             "action": self._button(self.tr("Add an &action…"),
-                                   lambda: self.actionRequested.emit(None)),
+                                   lambda: self.actionRequested.emit(None),
+                                   self.tr("Add something a member city will do, by a date")),
             "open": self._button(self.tr("&Open selected…"),
-                                 lambda: self._edit_item(self.timeline.currentItem())),
-            "note": self._button(self.tr("Our &note…"), self.noteRequested.emit),
-            "invite": self._button(self.tr("&Invite…"), self.inviteRequested.emit),
-            "ics": self._button(self.tr("Save &calendar file…"), self.calendarRequested.emit),
+                                 lambda: self._edit_item(self.timeline.currentItem()),
+                                 self.tr("Open the meeting or action selected in the timeline")),
+            "note": self._button(self.tr("Our &note…"), self.noteRequested.emit, self.tr(
+                "Write our city's note on the group; it travels in our bundles")),
+            "invite": self._button(self.tr("&Invite…"), self.inviteRequested.emit, self.tr(
+                "Write an email draft to the member cities' contact offices with the next "
+                "meeting as a calendar invitation")),
+            "ics": self._button(self.tr("Save &calendar file…"), self.calendarRequested.emit,
+                                self.tr("Save the group's meetings as an .ics file for any "
+                                        "calendar")),
         }
-        self.buttons["invite"].setToolTip(self.tr(
-            "Write an email draft to the member cities' contact offices with the next "
-            "meeting as a calendar invitation"))
-        row = QHBoxLayout()
-        for button in self.buttons.values():
-            row.addWidget(button)
-        row.addStretch(1)
+        row = QGridLayout()  # two rows: the page stays narrow enough in every language
+        for number, button in enumerate(self.buttons.values()):
+            row.addWidget(button, number // 4, number % 4)
+        row.setColumnStretch(4, 1)
         grid = QGridLayout()
         grid.addWidget(self._boxed(self.tr("Members and what each brings"), self.members), 0, 0)
         grid.addWidget(self._boxed(self.tr("What changed since your last look"), self.changes),
                        0, 1)
         grid.addWidget(self._boxed(self.tr("Meetings, decisions and actions"), self.timeline),
                        1, 0, 1, 2)
+        grid.setRowStretch(0, 1)
         grid.setRowStretch(1, 2)
         layout = QVBoxLayout(self)
         for label in (self.title, self.facts, self.purpose, self.overdue):
@@ -107,8 +113,9 @@ class GroupDetailView(QWidget):
         tree.setWordWrap(True)
         return tree
 
-    def _button(self, text: str, slot: object) -> QPushButton:
+    def _button(self, text: str, slot: object, tip: str) -> QPushButton:
         button = QPushButton(text)
+        button.setToolTip(tip)
         button.clicked.connect(slot)
         return button
 

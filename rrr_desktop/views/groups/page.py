@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, Qt, QTimeZone
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -73,6 +74,8 @@ class WorkingGroupsPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.new_button = QPushButton(self.tr("&New group…"))
+        self.new_button.setToolTip(self.tr("Start a working group of our city and peer "
+                                           "cities"))
         self.new_button.clicked.connect(lambda: self._ask_group(None))
         self.detail = GroupDetailView()
         self._connect_detail()
@@ -102,11 +105,10 @@ class WorkingGroupsPage(Page):
         self.home = home
 
         def work() -> tuple[list[Group], list[Choice], list[Choice]]:
-            from rrr_desktop.services.groups.shared import working_groups
-            from rrr_desktop.services.profile.topics import topic_names
+            from rrr_desktop.services.groups.shared import theme_choices, working_groups
             from rrr_desktop.services.setup import directory
 
-            labels, _names = topic_names(home.db)
+            labels = theme_choices(home.db)
             topics = sorted((Choice(code, label) for code, label in labels.items()),
                             key=lambda c: c.name.casefold())
             cities = [Choice(str(c.uuid), c.name) for c in directory.peer_cities(home.db)]
@@ -144,18 +146,36 @@ class WorkingGroupsPage(Page):
         self.detail.show_group(group)
 
         def work() -> Any:
-            from rrr_desktop.services.groups.editing import mark_looked_at
             from rrr_desktop.services.groups.theme import member_themes
 
-            themes = member_themes(home.db, group)
-            mark_looked_at(home.db, group.uuid)  # shown now: later changes are new
-            return themes
+            return member_themes(home.db, group)
 
         def show(themes: Any) -> None:
             if self.detail.group is not None and self.detail.group.uuid == group.uuid:
                 self.detail.show_group(group, themes)
 
         run_in_background(self, work, show, self._failed)
+        if self.isVisible():
+            self._looked_at(group)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.detail.group is not None:
+            self._looked_at(self.detail.group)
+
+    def _looked_at(self, group: Group) -> None:
+        """The officer sees the group now: what changes later shows as new next time (the
+        changes shown now stay until the group is shown again)."""
+        home = self.home
+        if home is None:
+            return
+
+        def work() -> None:
+            from rrr_desktop.services.groups.editing import mark_looked_at
+
+            mark_looked_at(home.db, group.uuid)
+
+        run_in_background(self, work, lambda _none: None, self._failed)
 
     # --- asking -------------------------------------------------------------------------
 
