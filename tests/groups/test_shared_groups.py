@@ -151,7 +151,7 @@ def test_ics_and_invitation_carry_the_meeting_in_its_zone(
     assert draft["X-Unsent"] == "1" and "Invitation: Impact finance" in draft["Subject"]
     (attached,) = list(draft.iter_attachments())
     assert attached.get_content_type() == "text/calendar"
-    assert "METHOD:REQUEST" in attached.get_content()
+    assert "METHOD:PUBLISH" in attached.get_content()  # our office has no address yet
 
 
 def _parse(text: str) -> list[datetime]:
@@ -174,3 +174,38 @@ def _parse(text: str) -> list[datetime]:
         return found
     calendar = icalendar.Calendar.from_ical(text)
     return [event.decoded("dtstart").astimezone(UTC) for event in calendar.walk("VEVENT")]
+
+
+def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
+        tmp_path: Path) -> None:
+    import email
+    from email import policy
+    from uuid import uuid4
+
+    from rrr_desktop.services.groups.invite import write_invitation
+    from rrr_desktop.services.groups.shared import Group, Meeting, Member
+
+    ours, peer, quiet = uuid4(), uuid4(), uuid4()
+    start = datetime(2031, 3, 15, 16, 0, tzinfo=UTC)
+    meeting = Meeting(uuid4(), 1, start, start, "Europe/Madrid", 60, "Sala 3, Bilbao", "",
+                      ("Budget; scope",), "", (), 2, None)
+    group = Group(uuid4(), 1, start, start, "Impact finance", (), (), "", GroupStage.FORMING,
+                  "", ours, "Bilbao",
+                  (Member(ours, "Bilbao", "ES", "Office: ekonomia@bilbao.example", True, ""),
+                   Member(peer, "Rotterdam", "NL", "sse@rotterdam.example, +31 10 000", False,
+                          ""),
+                   Member(quiet, "Torino", "IT", "", False, "")),
+                  (meeting,), (), (), None, None, None, ours)
+    path = write_invitation(group, tmp_path / "invite.eml",
+                            now=datetime(2031, 1, 1, tzinfo=UTC))
+    draft = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert draft["To"] == "sse@rotterdam.example"
+    assert "No contact office address for: Torino" in draft.get_body().get_content()
+    (attached,) = list(draft.iter_attachments())
+    calendar = attached.get_content().replace("\r\n ", "")
+    assert "METHOD:REQUEST" in calendar and 'method="REQUEST"' in str(attached["Content-Type"])
+    assert "ORGANIZER;CN=\"Bilbao\":mailto:ekonomia@bilbao.example" in calendar
+    assert "ATTENDEE;CN=\"Rotterdam\";" in calendar and "mailto:sse@rotterdam.example" in calendar
+    assert f"UID:{meeting.uuid}@" in calendar and "SEQUENCE:2" in calendar
+    assert "DTSTART;TZID=Europe/Madrid:20310315T170000" in calendar
+    assert "LOCATION:Sala 3\\, Bilbao" in calendar and "1. Budget\\; scope" in calendar

@@ -1,5 +1,6 @@
 """``Invite``: an email draft to the member cities' contact offices with the next
-meeting as an iCalendar invitation (``METHOD:REQUEST``), for the officer's mail program.
+meeting as an iCalendar invitation (``METHOD:REQUEST`` with our contact office as
+organizer, or ``PUBLISH`` when it has no address), for the officer's mail program.
 
 Recipients are the email addresses written in each other member's contact office; the
 body names the members without one, so the officer can add them by hand. The draft
@@ -38,8 +39,11 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
                  for address in email_addresses(m.contact_office)[:1]]
     organizer = next(iter(email_addresses(ours.contact_office)), "") if ours else ""
     missing = [m.city for m in others if not email_addresses(m.contact_office)]
-    text = calendar_text(group, [meeting], method="REQUEST", now=now, organizer=organizer,
-                         attendees=attendees)
+    # A request needs an organizer to answer to; without our office's address the
+    # invitation is published instead (calendars still file it, and update it by UID).
+    method = "REQUEST" if organizer else "PUBLISH"
+    text = calendar_text(group, [meeting], method=method, now=now, organizer=organizer,
+                         attendees=attendees if organizer else ())
     start = meeting.starts_at
     body = [f"Hello,\n\nYou are invited to the next meeting of the working group "
             f"\u201c{group.name}\u201d:\n",
@@ -59,7 +63,7 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
         write_draft(eml_path, f"Invitation: {group.name}, {meeting.local_start():%Y-%m-%d}",
                     "\n".join(body) + "\n",
                     [Attachment("invite.ics", CALENDAR_TYPE, text.encode("utf-8"),
-                                {"method": "REQUEST", "charset": "utf-8"})],
+                                {"method": method, "charset": "utf-8"})],
                     recipients=[address for _, address in attendees])
     except OSError as error:
         raise RejectedInput("workgroup.file_unwritable", field="file", path=eml_path,
