@@ -133,6 +133,11 @@ def has_contacts(text: str) -> bool:
         _is_phone(m.group()) for m in _PHONE_IN_TEXT.finditer(text))
 
 
+def email_addresses(text: str) -> list[str]:
+    """The email addresses written in ``text``, in order, each once."""
+    return list(dict.fromkeys(m.group() for m in _EMAIL_IN_TEXT.finditer(text)))
+
+
 def without_contacts(text: str) -> str:
     """``text`` with each email address and phone number replaced by a placeholder."""
     text = _EMAIL_IN_TEXT.sub(EMAIL_PLACEHOLDER, text)

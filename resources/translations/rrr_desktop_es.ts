@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nueva acción</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>Ciudad &amp;responsable:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fecha límite:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Idioma de la nota informativa</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Informe de &amp;grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Filas de la tabla de actores clave</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>Ciudad &amp;par:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Grupo de tra&amp;bajo:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -868,6 +915,10 @@
         <translation>Sin cambios</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Rechazados: no le corresponde al remitente cambiarlos</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -878,6 +929,22 @@
     <message>
         <source>stakeholder</source>
         <translation>actor</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota de un miembro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1477,6 +1544,275 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Ofrece en el tema</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Quiere aprender en el tema</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Cuándo (su hora)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Quién / estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>Qué cambió desde su última consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Editar grupo…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Cambiar el nombre, el propósito, la fase y los temas del grupo (el registro de la ciudad coordinadora)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Programar una &amp;reunión…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Programar una reunión a una hora local en cualquier zona horaria</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Añadir una &amp;acción…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Añadir algo que una ciudad miembro hará, con fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>A&amp;brir lo seleccionado…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Abrir la reunión o acción seleccionada en la cronología</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>Nuestra &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Escribir la nota de nuestra ciudad sobre el grupo; viaja en nuestros paquetes</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invitar…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Escribir un borrador de correo a las oficinas de contacto de las ciudades miembro con la próxima reunión como invitación de calendario</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>Guardar archivo de &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Guardar las reuniones del grupo como archivo .ics para cualquier calendario</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Miembros y lo que aporta cada uno</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Reuniones, decisiones y acciones</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Elija un grupo de trabajo en la lista.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>Vencidas para nuestra ciudad: {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (coordina)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Coordina: {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Temas: {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>De {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Retirado por su coordinadora el {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Solo {lead} cambia el grupo y sus reuniones</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Decidido: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Acción: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Reunión ({time} en {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>introducido aquí</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>paquete de {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nuevo grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Propósito:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Ciudades miembro</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Ciudad coordinadora</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>Nuestra ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Miembros (además de nosotros):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Coordina:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Coordina</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Próxima reunión (su hora)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Novedades desde su última consulta</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>retirado por su coordinadora</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} nuestras vencidas)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1910,6 +2246,10 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <translation>Ciudades pares</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Notas informativas</translation>
     </message>
@@ -1987,6 +2327,61 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Programar una reunión</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Cuándo (hora local):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Enlace en línea:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Orden del día (un punto por línea):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>Ac&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Decisiones (una por línea):</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Cada miembro ve la reunión en su propia zona horaria.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4558,93 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Buscar un grupo, ciudad o fase</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Buscar grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuevo grupo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Crear un grupo de trabajo de nuestra ciudad y ciudades homólogas</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nuevo grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Editar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Programar reunión</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Editar acción</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Añadir acción</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>Nuestra nota sobre el grupo</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>Lo que nuestra ciudad quiere que sepan los demás miembros:</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Editar nuestra nota</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Guardar el borrador de invitación</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Guardar las reuniones como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Borradores de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>El borrador de invitación está en {path}: ábralo en su programa de correo, revise los destinatarios y envíelo.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Las reuniones están en {path}: ábralo con su calendario.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4607,6 +5089,30 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Propósito y fase</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Miembros y lo que aporta cada uno</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Decisiones hasta ahora</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Acciones abiertas por ciudad</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Cambios desde la última reunión</translation>
     </message>
 </context>
 <context>

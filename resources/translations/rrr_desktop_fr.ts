@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nouvelle action</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>Ville &amp;responsable :</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Langue de la note d’information</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Note de &amp;groupe de travail</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Nombre de lignes du tableau des acteurs clés</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>Ville &amp;pair&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Groupe de tra&amp;vail :</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -868,6 +915,10 @@
         <translation>Inchangées</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Refusés : l’expéditeur ne peut pas les modifier</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>profil</translation>
     </message>
@@ -878,6 +929,22 @@
     <message>
         <source>stakeholder</source>
         <translation>acteur</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>note d’un membre</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1477,6 +1544,275 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Offre sur le thème</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Veut apprendre sur le thème</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Quand (votre heure)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Qui / état</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>Ce qui a changé depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Modifier le groupe…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Modifier le nom, l’objet, l’étape et les thèmes du groupe (la fiche de la ville pilote)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Planifier une &amp;réunion…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Planifier une réunion à une heure locale dans n’importe quel fuseau</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Ajouter une &amp;action…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Ajouter ce qu’une ville membre fera, avec une échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>&amp;Ouvrir la sélection…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Ouvrir la réunion ou l’action choisie dans la chronologie</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>Notre &amp;note…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Rédiger la note de notre ville sur le groupe ; elle voyage dans nos paquets</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Rédiger un brouillon de courriel aux bureaux de contact des villes membres, avec la prochaine réunion en invitation d’agenda</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>Enregistrer le fichier d’&amp;agenda…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Enregistrer les réunions du groupe dans un fichier .ics pour tout agenda</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membres et apport de chacun</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Réunions, décisions et actions</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Choisissez un groupe de travail dans la liste.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>En retard pour notre ville : {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (pilote)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Étape : {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Pilote : {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Thèmes : {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>De {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Retiré par sa ville pilote le {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Seule {lead} modifie le groupe et ses réunions</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Décidé : {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Action : {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Réunion ({time} à l’heure de {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>saisi ici</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>paquet de {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Groupe de travail</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Thèmes :</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Villes membres</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Ville pilote</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>Notre ville</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Membres (en plus de nous) :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Pilote :</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Prochaine réunion (votre heure)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Nouveau depuis votre dernière visite</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>retiré par sa ville pilote</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} des nôtres en retard)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1910,6 +2246,10 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <translation>Villes pairs</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Notes d’information</translation>
     </message>
@@ -1987,6 +2327,61 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Planifier une réunion</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Quand (heure locale) :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Lien en ligne :</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Ordre du jour (un point par ligne) :</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>&amp;Compte rendu :</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Décisions (une par ligne) :</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Chaque membre voit la réunion dans son propre fuseau horaire.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4558,93 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Chercher un groupe, une ville ou une étape</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Chercher des groupes de travail</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nouveau groupe…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Créer un groupe de travail de notre ville et de villes pairs</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Modifier le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Modifier la réunion</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Planifier la réunion</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Ajouter une action</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>Notre note sur le groupe</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>Ce que notre ville veut faire savoir aux autres membres :</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Modifier notre note</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Enregistrer le brouillon d’invitation</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Enregistrer les réunions dans un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Brouillons de courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>Le brouillon d’invitation se trouve dans {path} : ouvrez-le dans votre messagerie, vérifiez les destinataires et envoyez-le.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Les réunions sont dans {path} : ouvrez-le avec votre agenda.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modifié</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4607,6 +5089,30 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Questions ouvertes</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Objet et étape</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membres et apport de chacun</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Décisions prises</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Actions en cours par ville</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Changements depuis la dernière réunion</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nuova azione</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Cosa:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>Città &amp;responsabile:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Sca&amp;denza:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stato:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Lingua della nota informativa</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Nota del &amp;gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Gruppo di lavoro</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Righe della tabella degli attori chiave</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>Città &amp;partner:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Gruppo di la&amp;voro:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -868,6 +915,10 @@
         <translation>Invariate</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Rifiutati: non spetta al mittente modificarli</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>profilo</translation>
     </message>
@@ -878,6 +929,22 @@
     <message>
         <source>stakeholder</source>
         <translation>attore</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>riunione</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota di un membro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1477,6 +1544,275 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Città</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Offre sul tema</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Vuole imparare sul tema</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Quando (la sua ora)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Chi / stato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>Cosa è cambiato dalla sua ultima visita</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Modifica gruppo…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Modificare nome, scopo, fase e temi del gruppo (la scheda della città capofila)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Pianifica una &amp;riunione…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Pianificare una riunione a un’ora locale in qualsiasi fuso orario</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Aggiungi un’&amp;azione…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Aggiungere qualcosa che una città membro farà, entro una data</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>&amp;Apri selezionato…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Aprire la riunione o l’azione selezionata nella cronologia</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>La nostra &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Scrivere la nota della nostra città sul gruppo; viaggia nei nostri pacchetti</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Invita…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Scrivi una bozza di e-mail agli uffici di contatto delle città membri con la prossima riunione come invito di calendario</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>Salva file di &amp;calendario…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Salvare le riunioni del gruppo come file .ics per qualsiasi calendario</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membri e ciò che ciascuno porta</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Riunioni, decisioni e azioni</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Scelga un gruppo di lavoro nell’elenco.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>Scadute per la nostra città: {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (capofila)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Capofila: {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Temi: {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>Da {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Ritirato dalla capofila il {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Solo {lead} modifica il gruppo e le riunioni</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Deciso: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Azione: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Riunione ({time} ora di {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Azione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>inserito qui</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>pacchetto di {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nuovo gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Scopo:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temi:</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Città membri</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Città capofila</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>La nostra città</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Membri (oltre a noi):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Capofila:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Capofila</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membri</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Prossima riunione (la sua ora)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Azioni aperte</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Novità dalla sua ultima visita</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>ritirato dalla capofila</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} nostre scadute)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1910,6 +2246,10 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <translation>Città partner</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Note informative</translation>
     </message>
@@ -1987,6 +2327,61 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Non valutato</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Riunione</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Pianifica una riunione</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Quando (ora locale):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso orario:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Durata:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Luogo:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Link online:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Ordine del giorno (un punto per riga):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>&amp;Verbale:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Decisioni (una per riga):</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Ogni membro vede la riunione nel proprio fuso orario.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4558,93 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Cerca un gruppo, una città o una fase</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Cerca gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nuovo gruppo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Creare un gruppo di lavoro della nostra città e di città partner</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nuovo gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Modifica gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Modifica riunione</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Pianifica riunione</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Modifica azione</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Aggiungi azione</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>La nostra nota sul gruppo</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>Ciò che la nostra città vuole far sapere agli altri membri:</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Modifica la nostra nota</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Salva la bozza dell’invito</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Salva le riunioni come file di calendario</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Bozze di e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>La bozza dell’invito è in {path}: la apra nel suo programma di posta, controlli i destinatari e la invii.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Le riunioni sono in {path}: lo apra con il suo calendario.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Non modificato</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4607,6 +5089,30 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Domande aperte</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Scopo e fase</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membri e ciò che ciascuno porta</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordine del giorno</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Decisioni finora</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Azioni aperte per città</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Modifiche dall’ultima riunione</translation>
     </message>
 </context>
 <context>

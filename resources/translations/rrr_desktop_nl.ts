@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nieuwe actie</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Wat:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>&amp;Verantwoordelijke stad:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Taal van de briefing</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Notitie &amp;werkgroep</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Aantal rijen in de tabel met belangrijkste stakeholders</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>&amp;Partnerstad:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Wer&amp;kgroep:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -868,6 +915,10 @@
         <translation>Ongewijzigd</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Geweigerd: niet aan de afzender om te wijzigen</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>profiel</translation>
     </message>
@@ -878,6 +929,22 @@
     <message>
         <source>stakeholder</source>
         <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>werkgroep</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>vergadering</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>notitie van een lid</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1477,6 +1544,275 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Biedt binnen het thema</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Wil leren binnen het thema</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Wanneer (uw tijd)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Wie / status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>Wat er veranderde sinds u laatst keek</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>Groep &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Naam, doel, fase en thema’s van de groep wijzigen (het record van de trekkende stad)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>&amp;Vergadering plannen…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Een vergadering plannen op een lokale tijd in elke tijdzone</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>&amp;Actie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Iets toevoegen dat een lidstad zal doen, met een datum</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>&amp;Selectie openen…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>De in de tijdlijn gekozen vergadering of actie openen</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>Onze &amp;notitie…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>De notitie van onze stad over de groep schrijven; die reist mee in onze bundels</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Uitnodigen…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Een conceptmail schrijven aan de contactbureaus van de lidsteden met de volgende vergadering als agenda-uitnodiging</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>&amp;Agendabestand opslaan…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>De vergaderingen van de groep opslaan als .ics-bestand voor elke agenda</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Leden en wat elk inbrengt</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Vergaderingen, besluiten en acties</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Kies een werkgroep in de lijst.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>Achterstallig voor onze stad: {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (trekker)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Trekker: {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Thema’s: {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>Uit {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Ingetrokken door de trekker op {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Alleen {lead} wijzigt de groep en de vergaderingen</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Besloten: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Actie: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Vergadering ({time} in {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>hier ingevoerd</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>bundel van {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Werkgroep</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nieuwe werkgroep</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thema’s</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Doel:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Thema’s:</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Lidsteden</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Trekkende stad</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>Onze stad</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Leden (naast ons):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>T&amp;rekker:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Trekker</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Volgende vergadering (uw tijd)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open acties</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Nieuw sinds u laatst keek</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>ingetrokken door de trekker</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} van ons achterstallig)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1910,6 +2246,10 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <translation>Partnersteden</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Briefings</translation>
     </message>
@@ -1987,6 +2327,61 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Niet beoordeeld</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Vergadering</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Tijdzone</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Wanneer (lokale tijd):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Tijd&amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duur:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Plaats:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Online&amp;link:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Agenda (één punt per regel):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>&amp;Notulen:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Besluiten (één per regel):</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Elk lid ziet de vergadering in de eigen tijdzone.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4558,93 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Zoek een groep, stad of fase</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Werkgroepen zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nieuwe groep…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Een werkgroep van onze stad en partnersteden starten</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nieuwe werkgroep</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Werkgroep bewerken</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Vergadering bewerken</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Vergadering plannen</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Actie bewerken</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Actie toevoegen</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>Onze notitie over de groep</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>Wat onze stad de andere leden wil laten weten:</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Onze notitie bewerken</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Conceptuitnodiging opslaan</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Vergaderingen opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Conceptmails (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>De conceptuitnodiging staat in {path}: open ze in uw mailprogramma, controleer de ontvangers en verstuur ze.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>De vergaderingen staan in {path}: open het met uw agenda.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4607,6 +5089,30 @@ De details staan in {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Open vragen</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Doel en fase</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Leden en wat elk inbrengt</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Besluiten tot nu toe</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Openstaande acties per stad</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Wijzigingen sinds de vorige vergadering</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nowe działanie</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Co:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>Miasto &amp;odpowiedzialne:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Termin:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Stan:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notatki:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Język notatki</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Notatka &amp;grupy roboczej</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupa robocza</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Liczba wierszy tabeli kluczowych interesariuszy</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>Miasto par&amp;tnerskie:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Grupa ro&amp;bocza:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -878,6 +925,10 @@
         <translation>Bez zmian</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Odrzucone: nadawca nie może ich zmieniać</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>profil</translation>
     </message>
@@ -888,6 +939,22 @@
     <message>
         <source>stakeholder</source>
         <translation>interesariusz</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupa robocza</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>spotkanie</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>notatka członka</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1492,6 +1559,275 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Oferuje w temacie</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Chce się nauczyć w temacie</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Oś czasu</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Kiedy (Twój czas)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Kto / stan</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Źródło</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>Co się zmieniło od Twojego ostatniego przeglądu</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Edytuj grupę…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Zmień nazwę, cel, etap i tematy grupy (rekord miasta wiodącego)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Zaplanuj &amp;spotkanie…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Zaplanuj spotkanie o czasie lokalnym w dowolnej strefie</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Dodaj &amp;działanie…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Dodaj zadanie, które miasto członkowskie wykona w terminie</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>&amp;Otwórz zaznaczone…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Otwórz spotkanie lub działanie zaznaczone na osi czasu</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>Nasza &amp;notatka…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Napisz notatkę naszego miasta o grupie; trafia do naszych pakietów</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Zaproś…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Napisz szkic e-maila do biur kontaktowych miast członkowskich z następnym spotkaniem jako zaproszeniem do kalendarza</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>Zapisz plik &amp;kalendarza…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Zapisz spotkania grupy jako plik .ics dla dowolnego kalendarza</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Członkowie i wkład każdego z nich</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Spotkania, decyzje i działania</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Wybierz grupę roboczą z listy.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>Po terminie dla naszego miasta: {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (prowadzi)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Etap: {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Prowadzi: {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Tematy: {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>Z {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Wycofana przez miasto wiodące {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Tylko {lead} zmienia grupę i jej spotkania</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Postanowiono: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Działanie: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Spotkanie ({time} w strefie {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>wprowadzone tutaj</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>pakiet miasta {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Grupa robocza</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nowa grupa robocza</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nazwa:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Tematy:</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Miasta członkowskie</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Miasto wiodące</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>Nasze miasto</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Członkowie (oprócz nas):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Prowadzi:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Prowadzi</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Następne spotkanie (Twój czas)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Otwarte działania</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Nowe od ostatniego przeglądu</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>wycofana przez miasto wiodące</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} naszych po terminie)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1935,6 +2271,10 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <translation>Miasta partnerskie</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Notatki informacyjne</translation>
     </message>
@@ -2014,6 +2354,61 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Nie oceniono</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Spotkanie</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Zaplanuj spotkanie</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Kiedy (czas lokalny):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Strefa czasowa:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Czas trwania:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Miejsce:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Link online:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Porządek obrad (jeden punkt w wierszu):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>Pro&amp;tokół:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Decyzje (jedna w wierszu):</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Każdy członek widzi spotkanie we własnej strefie czasowej.</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4607,93 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Szukaj grupy, miasta lub etapu</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Szukaj grup roboczych</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Nowa grupa…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Utwórz grupę roboczą naszego miasta i miast partnerskich</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Nowa grupa robocza</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Edytuj grupę roboczą</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Edytuj spotkanie</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Zaplanuj spotkanie</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Edytuj działanie</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Dodaj działanie</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>Nasza notatka o grupie</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>Co nasze miasto chce przekazać pozostałym członkom:</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Edytuj naszą notatkę</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Zapisz szkic zaproszenia</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Zapisz spotkania jako plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Szkice e-maili (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>Szkic zaproszenia jest w {path}: otwórz go w programie pocztowym, sprawdź odbiorców i wyślij.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Spotkania są w {path}: otwórz go w swoim kalendarzu.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Bez zmian</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4676,6 +5158,30 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Otwarte pytania</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Cel i etap</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Członkowie i wkład każdego z nich</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Porządek obrad</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Dotychczasowe decyzje</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Otwarte działania według miast</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Zmiany od ostatniego spotkania</translation>
     </message>
 </context>
 <context>

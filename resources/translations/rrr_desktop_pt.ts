@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>New Action</source>
+        <translation>Nova ação</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;O quê:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner city:</source>
+        <translation>Cidade &amp;responsável:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Prazo:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Another topic to assess</source>
@@ -110,6 +145,14 @@
         <translation>Idioma da nota informativa</translation>
     </message>
     <message>
+        <source>Working &amp;group brief</source>
+        <translation>Nota de &amp;grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
         <source>Rows of the key stakeholders table</source>
         <translation>Linhas da tabela de atores-chave</translation>
     </message>
@@ -128,6 +171,10 @@
     <message>
         <source>Pee&amp;r city:</source>
         <translation>Cidade &amp;par:</translation>
+    </message>
+    <message>
+        <source>Wor&amp;king group:</source>
+        <translation>Grupo de tra&amp;balho:</translation>
     </message>
     <message>
         <source>P&amp;aper:</source>
@@ -868,6 +915,10 @@
         <translation>Sem alteração</translation>
     </message>
     <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Recusados: não cabe ao remetente alterá-los</translation>
+    </message>
+    <message>
         <source>profile</source>
         <translation>perfil</translation>
     </message>
@@ -878,6 +929,22 @@
     <message>
         <source>stakeholder</source>
         <translation>ator</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunião</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota de um membro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -1477,6 +1544,275 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>GroupDetailView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Offers in the theme</source>
+        <translation>Oferece no tema</translation>
+    </message>
+    <message>
+        <source>Wants to learn in the theme</source>
+        <translation>Quer aprender no tema</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>When (your time)</source>
+        <translation>Quando (a sua hora)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Who / status</source>
+        <translation>Quem / estado</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>What changed since your last look</source>
+        <translation>O que mudou desde a sua última consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Edit group…</source>
+        <translation>&amp;Editar grupo…</translation>
+    </message>
+    <message>
+        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
+        <translation>Alterar o nome, o objetivo, a fase e os temas do grupo (o registo da cidade coordenadora)</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;meeting…</source>
+        <translation>Marcar uma &amp;reunião…</translation>
+    </message>
+    <message>
+        <source>Plan a meeting at a local time in any time zone</source>
+        <translation>Marcar uma reunião a uma hora local em qualquer fuso horário</translation>
+    </message>
+    <message>
+        <source>Add an &amp;action…</source>
+        <translation>Acrescentar uma &amp;ação…</translation>
+    </message>
+    <message>
+        <source>Add something a member city will do, by a date</source>
+        <translation>Acrescentar algo que uma cidade membro fará, com prazo</translation>
+    </message>
+    <message>
+        <source>&amp;Open selected…</source>
+        <translation>A&amp;brir o selecionado…</translation>
+    </message>
+    <message>
+        <source>Open the meeting or action selected in the timeline</source>
+        <translation>Abrir a reunião ou ação selecionada na cronologia</translation>
+    </message>
+    <message>
+        <source>Our &amp;note…</source>
+        <translation>A nossa &amp;nota…</translation>
+    </message>
+    <message>
+        <source>Write our city&apos;s note on the group; it travels in our bundles</source>
+        <translation>Escrever a nota da nossa cidade sobre o grupo; segue nos nossos pacotes</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Convidar…</translation>
+    </message>
+    <message>
+        <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
+        <translation>Escrever um rascunho de e-mail para os gabinetes de contacto das cidades membro com a próxima reunião como convite de calendário</translation>
+    </message>
+    <message>
+        <source>Save &amp;calendar file…</source>
+        <translation>Guardar ficheiro de &amp;calendário…</translation>
+    </message>
+    <message>
+        <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
+        <translation>Guardar as reuniões do grupo como ficheiro .ics para qualquer calendário</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membros e o que cada um traz</translation>
+    </message>
+    <message>
+        <source>Meetings, decisions and actions</source>
+        <translation>Reuniões, decisões e ações</translation>
+    </message>
+    <message>
+        <source>Choose a working group in the list.</source>
+        <translation>Escolha um grupo de trabalho na lista.</translation>
+    </message>
+    <message>
+        <source>Overdue for our city: {actions}</source>
+        <translation>Em atraso para a nossa cidade: {actions}</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation> (coordena)</translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation>Fase: {stage}</translation>
+    </message>
+    <message>
+        <source>Lead: {city}</source>
+        <translation>Coordena: {city}</translation>
+    </message>
+    <message>
+        <source>Themes: {topics}</source>
+        <translation>Temas: {topics}</translation>
+    </message>
+    <message>
+        <source>From {source}</source>
+        <translation>De {source}</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead on {day}</source>
+        <translation>Retirado pela coordenadora em {day}</translation>
+    </message>
+    <message>
+        <source>Only {lead} changes the group and its meetings</source>
+        <translation>Só {lead} altera o grupo e as reuniões</translation>
+    </message>
+    <message>
+        <source>Decided: {text}</source>
+        <translation>Decidido: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {title}</source>
+        <translation>Ação: {title}</translation>
+    </message>
+    <message>
+        <source>Meeting ({time} in {zone})</source>
+        <translation>Reunião ({time} em {zone})</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>entered here</source>
+        <translation>introduzido aqui</translation>
+    </message>
+    <message>
+        <source>{city}&apos;s bundle {file}</source>
+        <translation>pacote de {city} {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GroupDialog</name>
+    <message>
+        <source>Working Group</source>
+        <translation>Grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Novo grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objetivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Fase:</translation>
+    </message>
+    <message>
+        <source>&amp;Themes:</source>
+        <translation>&amp;Temas:</translation>
+    </message>
+    <message>
+        <source>Member cities</source>
+        <translation>Cidades membro</translation>
+    </message>
+    <message>
+        <source>Lead city</source>
+        <translation>Cidade coordenadora</translation>
+    </message>
+    <message>
+        <source>Our city</source>
+        <translation>A nossa cidade</translation>
+    </message>
+    <message>
+        <source>&amp;Members (besides us):</source>
+        <translation>&amp;Membros (além de nós):</translation>
+    </message>
+    <message>
+        <source>&amp;Lead:</source>
+        <translation>&amp;Coordena:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Coordena</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Next meeting (your time)</source>
+        <translation>Próxima reunião (a sua hora)</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Ações em aberto</translation>
+    </message>
+    <message>
+        <source>New since your last look</source>
+        <translation>Novidades desde a sua última consulta</translation>
+    </message>
+    <message>
+        <source>withdrawn by its lead</source>
+        <translation>retirado pela coordenadora</translation>
+    </message>
+    <message>
+        <source>{count} ({late} of ours overdue)</source>
+        <translation>{count} ({late} nossas em atraso)</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -1910,6 +2246,10 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <translation>Cidades pares</translation>
     </message>
     <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
         <source>Briefs</source>
         <translation>Notas informativas</translation>
     </message>
@@ -1987,6 +2327,61 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Not assessed</source>
         <translation>Não avaliado</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Plan a Meeting</source>
+        <translation>Marcar uma reunião</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;When (local time):</source>
+        <translation>&amp;Quando (hora local):</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Duração:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Ligação online:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda (one item a line):</source>
+        <translation>&amp;Ordem de trabalhos (um ponto por linha):</translation>
+    </message>
+    <message>
+        <source>Min&amp;utes:</source>
+        <translation>A&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions (one a line):</source>
+        <translation>&amp;Decisões (uma por linha):</translation>
+    </message>
+    <message>
+        <source>Every member sees the meeting in their own time zone.</source>
+        <translation>Cada membro vê a reunião no seu próprio fuso horário.</translation>
     </message>
 </context>
 <context>
@@ -4163,6 +4558,93 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>WorkingGroupsPage</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Find a group, city or stage</source>
+        <translation>Procurar um grupo, cidade ou fase</translation>
+    </message>
+    <message>
+        <source>Find working groups</source>
+        <translation>Procurar grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;New group…</source>
+        <translation>&amp;Novo grupo…</translation>
+    </message>
+    <message>
+        <source>Start a working group of our city and peer cities</source>
+        <translation>Criar um grupo de trabalho da nossa cidade e cidades parceiras</translation>
+    </message>
+    <message>
+        <source>New Working Group</source>
+        <translation>Novo grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Edit Working Group</source>
+        <translation>Editar grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Edit Meeting</source>
+        <translation>Editar reunião</translation>
+    </message>
+    <message>
+        <source>Plan Meeting</source>
+        <translation>Marcar reunião</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>Editar ação</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>Acrescentar ação</translation>
+    </message>
+    <message>
+        <source>Our Note on the Group</source>
+        <translation>A nossa nota sobre o grupo</translation>
+    </message>
+    <message>
+        <source>What our city wants the other members to know:</source>
+        <translation>O que a nossa cidade quer que os outros membros saibam:</translation>
+    </message>
+    <message>
+        <source>Edit Our Note</source>
+        <translation>Editar a nossa nota</translation>
+    </message>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Guardar o rascunho do convite</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Guardar as reuniões como ficheiro de calendário</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Rascunhos de e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ficheiros de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>O rascunho do convite está em {path}: abra-o no seu programa de e-mail, verifique os destinatários e envie-o.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sem alterações</translation>
+    </message>
+</context>
+<context>
     <name>WorkingGroupsView</name>
     <message>
         <source>Proposed groups</source>
@@ -4607,6 +5089,30 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Open questions</source>
         <translation>Perguntas em aberto</translation>
+    </message>
+    <message>
+        <source>Purpose and stage</source>
+        <translation>Objetivo e fase</translation>
+    </message>
+    <message>
+        <source>Members and what each brings</source>
+        <translation>Membros e o que cada um traz</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordem de trabalhos</translation>
+    </message>
+    <message>
+        <source>Decisions so far</source>
+        <translation>Decisões até agora</translation>
+    </message>
+    <message>
+        <source>Open actions by city</source>
+        <translation>Ações em aberto por cidade</translation>
+    </message>
+    <message>
+        <source>Changes since the last meeting</source>
+        <translation>Alterações desde a última reunião</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,12 @@ from rrr_desktop.models.exchange import (
     SharedRecord,
     TrustedSender,
 )
+from rrr_desktop.models.groups import (
+    WorkingGroupAction,
+    WorkingGroupLook,
+    WorkingGroupMeeting,
+    WorkingGroupNote,
+)
 from rrr_desktop.models.seed_record import AppMeta, SeededRecord
 from rrr_desktop.models.stakeholder import ImportBatch, ImportChange, Interaction, Stakeholder
 from rrr_desktop.models.topic import RelationKind, Topic, TopicRelation, TopicSynonym
@@ -66,5 +72,9 @@ __all__ = [
     "TopicSynonym",
     "TrustedSender",
     "WorkingGroup",
+    "WorkingGroupAction",
+    "WorkingGroupLook",
+    "WorkingGroupMeeting",
     "WorkingGroupMember",
+    "WorkingGroupNote",
 ]

@@ -1,17 +1,18 @@
 """What the officer keeps for themselves: notes on peers, hidden and pinned peers,
-saved working groups, preferences shared by the window and the command line, and
-the briefs they printed. None of it ever goes into a bundle.
+preferences shared by the window and the command line, and the briefs they printed.
+None of it ever goes into a bundle, except working groups: they are shared with their
+member cities (their meetings, actions and notes are in ``groups``).
 """
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String, Text, Uuid
+from sqlalchemy import JSON, Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from rrr_desktop.models.base import Base, UTCDateTime, utcnow
+from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum, utcnow
+from rrr_desktop.models.group_vocabulary import GroupStage
 
 
 class PeerNote(Base):
@@ -36,20 +37,29 @@ class PeerPreference(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class WorkingGroup(Base):
-    """A working group the officer saved (from a proposal, or made by hand)."""
+class WorkingGroup(Exchanged, Base):
+    """A working group between peer cities (from a proposal, or made by hand).
+
+    Its lead city is authoritative for it: the group record travels in the lead's
+    bundles (``source_bundle_id`` names the bundle the copy we hold came from; None:
+    made here). ``notes`` are our private notes; ``withdrawn_at`` is set when the lead
+    withdrew the group.
+    """
 
     __tablename__ = "working_group"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
     name: Mapped[str] = mapped_column(String(200))
     topic_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     lead_city_id: Mapped[int | None] = mapped_column(
         ForeignKey("city.id", ondelete="SET NULL"), index=True)
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    purpose: Mapped[str] = mapped_column(Text, default="", server_default="")
+    stage: Mapped[GroupStage] = mapped_column(text_enum(GroupStage), default=GroupStage.FORMING,
+                                              server_default=GroupStage.FORMING.value)
+    source_bundle_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bundle_import.id", ondelete="SET NULL"), index=True)
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     members: Mapped[list[WorkingGroupMember]] = relationship(
         cascade="all, delete-orphan", order_by="WorkingGroupMember.position")

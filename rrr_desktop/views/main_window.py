@@ -69,6 +69,12 @@ def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
     return page
 
 
+def _groups_page(undo_stack: QUndoStack) -> Page:
+    from rrr_desktop.views.groups.page import WorkingGroupsPage
+
+    return WorkingGroupsPage(undo_stack=undo_stack)
+
+
 def _briefs_page() -> Page:
     from rrr_desktop.views.briefs.page import BriefsPage
 
@@ -101,6 +107,8 @@ class MainWindow(QMainWindow):
             self.profile, self.stakeholders,
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
                          lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
+            DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
+                         lambda: _groups_page(self.undo_stack)),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
         guard_input_once_filled([page.filled for page in self.pages])
         self.sidebar = QListWidget()

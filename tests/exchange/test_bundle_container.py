@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.exchange.container import (
+    FORMAT_VERSION,
     BundleRejected,
     KeyTrust,
     Sender,
@@ -43,7 +44,7 @@ def test_a_written_bundle_opens_with_its_sender_and_documents(tmp_path: Path) ->
     assert bundle.sender == SENDER
     assert bundle.created_at == WHEN
     assert bundle.app_version == "0.1.0"
-    assert bundle.format_version == 2
+    assert bundle.format_version == FORMAT_VERSION
     assert bundle.public_key == public_key_bytes(KEY)
     assert bundle.fingerprint == fingerprint(public_key_bytes(KEY))
     assert bundle.documents["profile.yaml"]["name"] == "Bilbao"

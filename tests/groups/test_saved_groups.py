@@ -8,7 +8,7 @@ from uuid import UUID, uuid4
 
 import pytest
 
-from rrr_desktop.cli.peers.commands import groups_list_command
+from rrr_desktop.cli.groups.commands import groups_list_command
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.groups import saved as saved_groups
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
@@ -88,7 +88,7 @@ def test_bad_names_and_missing_groups_are_refused(home: Home, proposal: GroupPro
 def test_deleting_a_group_and_listing_as_json(home: Home, proposal: GroupProposal) -> None:
     out = io.StringIO()
     groups_list_command(parse_peers_command("groups", "list"), home, out)
-    assert out.getvalue().startswith("No saved working groups yet.")
+    assert out.getvalue().startswith("No working groups yet.")
     group_uuid = saved_groups.save_proposal(home.db, proposal)
     out = io.StringIO()
     groups_list_command(parse_peers_command("groups", "list", "--json"), home, out)

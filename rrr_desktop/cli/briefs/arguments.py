@@ -30,6 +30,8 @@ def add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
     brief.add_argument("file", metavar="FILE.pdf", help="where to write the PDF")
     brief.add_argument("--peer", metavar="CITY",
                        help="a peer meeting brief for this peer city (name or UUID)")
+    brief.add_argument("--group", metavar="NAME",
+                       help="a working group brief for this group's meeting (name or UUID)")
     brief.add_argument("--paper", choices=tuple(Paper), default=Paper.A4,
                        help="paper size (default: a4)")
     brief.add_argument("--lang", choices=LANGUAGES, default=None,
@@ -39,7 +41,8 @@ def add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
         "--sections", metavar="S1,S2,...", default="",
         help="only these sections, comma-separated (default: all). City brief: "
              f"{', '.join(SECTIONS[BriefKind.CITY])}. Peer brief: "
-             f"{', '.join(SECTIONS[BriefKind.PEER])}")
+             f"{', '.join(SECTIONS[BriefKind.PEER])}. Group brief: "
+             f"{', '.join(SECTIONS[BriefKind.GROUP])}")
     brief.add_argument("--include-personal-data", action="store_true",
                        help="print contact details of key stakeholders whose consent is "
                             "recorded (off by default)")

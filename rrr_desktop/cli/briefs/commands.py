@@ -19,8 +19,9 @@ from rrr_desktop.services.home import Home
 def brief_options(args: argparse.Namespace) -> BriefOptions:
     """The options the arguments ask for; :class:`RejectedInput` names what is wrong."""
     sections = frozenset(s.strip() for s in args.sections.split(",") if s.strip())
-    return BriefOptions(kind=BriefKind.PEER if args.peer else BriefKind.CITY,
-                        sections=sections, paper=Paper(args.paper),
+    kind = (BriefKind.GROUP if getattr(args, "group", None) else
+            BriefKind.PEER if args.peer else BriefKind.CITY)
+    return BriefOptions(kind=kind, sections=sections, paper=Paper(args.paper),
                         language=args.lang or current_language(),
                         include_personal_data=args.include_personal_data,
                         key_stakeholders=args.key_stakeholders)
@@ -33,7 +34,9 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     if not target.parent.is_dir():
         raise RejectedInput("brief.no_folder", field="file", folder=target.parent)
     options = brief_options(args)
-    request = BriefRequest(options, peer=args.peer or "")
+    if args.peer and args.group:
+        raise RejectedInput("workgroup.brief_peer_or_group", field="group")
+    request = BriefRequest(options, peer=args.peer or "", group=args.group or "")
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
     pages = (message_text("cli_brief.one_page") if brief.pages == 1

@@ -31,7 +31,8 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     for part, what in (("profile", "the profile (summary, languages, topics)"),
                        ("practices", "the practices"),
                        ("self-assessment", "the self-assessment"),
-                       ("stakeholders", "the shareable stakeholders")):
+                       ("stakeholders", "the shareable stakeholders"),
+                       ("groups", "the working groups (what our city speaks for in them)")):
         export.add_argument(f"--no-{part}", action="store_true", help=f"leave out {what}")
     inspect = actions.add_parser(
         "inspect", parents=[after], help="verify a bundle and preview its import",

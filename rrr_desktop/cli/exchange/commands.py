@@ -33,10 +33,13 @@ TRUST_SHOWN = {"first-use": "bundle_cli.trust_first_use", "same-key": "bundle_cl
                "changed-refused": "bundle_cli.trust_changed_refused",
                "changed-accepted": "bundle_cli.trust_changed_accepted"}
 KIND_SHOWN = {"city": "bundle_cli.kind_city", "practice": "bundle_cli.kind_practice",
-              "stakeholder": "bundle_cli.kind_stakeholder"}
+              "stakeholder": "bundle_cli.kind_stakeholder", "group": "bundle_cli.kind_group",
+              "meeting": "bundle_cli.kind_meeting", "action": "bundle_cli.kind_action",
+              "group_note": "bundle_cli.kind_group_note"}
 STATUS_SHOWN = {"new": "bundle_cli.status_new", "updated": "bundle_cli.status_updated",
                 "conflicting": "bundle_cli.status_conflicting",
-                "older": "bundle_cli.status_older", "withdrawn": "bundle_cli.status_withdrawn"}
+                "older": "bundle_cli.status_older", "withdrawn": "bundle_cli.status_withdrawn",
+                "refused": "bundle_cli.status_refused"}
 
 
 def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
@@ -47,7 +50,8 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
                             self_assessment=not args.no_self_assessment,
                             stakeholders=not args.no_stakeholders,
                             include_contacts=args.include_contacts,
-                            profile_contacts=args.include_profile_contacts)
+                            profile_contacts=args.include_profile_contacts,
+                            groups=not args.no_groups)
     summary = export_bundle(home.db, home.paths, path, options)
     _say(out, "bundle_cli.written", path=path)
     _say(out, "bundle_cli.contents_profile" if summary.profile
@@ -86,7 +90,7 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     result = apply_bundle(home.db, preview, included_conflicts=taken)
     if args.json:
         _dump({**_preview_json(preview), "import_id": result.import_id,
-               "applied": dict(result.applied)}, out)
+               "applied": dict(result.applied), "refused": list(result.refused)}, out)
     elif result.changed:
         applied = {status: result.applied.get(status, 0)
                    for status in ("new", "updated", "conflicting", "withdrawn")}
@@ -95,6 +99,10 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     elif preview.confirms_only:
         _say(out, "bundle_cli.nothing_to_import", file=preview.path.name,
              city=preview.sender.name, made=f"{preview.created_at:%Y-%m-%d}")
+    if result.refused and not args.json:
+        _say(out, "bundle_cli.refused_records", count=len(result.refused))
+        for reason in result.refused:
+            print(f"  {reason}", file=out)
     if not args.json:
         _print_conflicts(preview, taken, out)
     return EXIT_OK
@@ -175,7 +183,7 @@ def _preview_json(preview: BundlePreview) -> dict[str, Any]:
         "counts": preview.counts(),
         "records": [{"entity": r.entity, "uuid": str(r.uuid), "title": r.title,
                      "status": r.status.value, "our_revision": r.our_revision,
-                     "their_revision": r.their_revision,
+                     "their_revision": r.their_revision, "reason": r.reason,
                      "changes": [{"field": c.field, "ours": c.ours, "theirs": c.theirs}
                                  for c in r.changes]} for r in preview.records],
     }
@@ -210,6 +218,8 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
     for record in listed[:MAX_DIFFS_SHOWN]:
         _say(out, "bundle_cli.record", kind=message(KIND_SHOWN[record.entity]),
              title=record.title, status=message(STATUS_SHOWN[record.status.value]), indent=2)
+        if record.reason:
+            print(f"      {record.reason}", file=out)
         for change in preview.readable(record):
             for line in describe(change):
                 print(f"      {line}", file=out)

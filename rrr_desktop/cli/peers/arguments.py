@@ -1,4 +1,5 @@
-"""The arguments of ``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``.
+"""The arguments of ``peers suggest``, ``peers show`` and ``groups suggest`` (the other
+``groups`` commands are in ``cli/groups``).
 
 Kept apart from ``matching_commands`` so that building the parser (which every start,
 the window's included, does) imports nothing but argparse.
@@ -8,11 +9,14 @@ from __future__ import annotations
 
 import argparse
 
+from rrr_desktop.cli.groups.arguments import add_group_parsers
+
 
 def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.ArgumentParser],
                          commands: argparse._SubParsersAction[argparse.ArgumentParser],
                          after: argparse.ArgumentParser) -> None:
-    """Add ``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``.
+    """Add ``peers suggest``, ``peers show``, ``groups suggest`` and the working-group
+    commands.
 
     ``after`` carries the location options accepted after the subcommand.
     """
@@ -43,9 +47,7 @@ def add_matching_parsers(peer_commands: argparse._SubParsersAction[argparse.Argu
                     "others want to learn (the method is in docs/matching.md).")
     groups_suggest.add_argument("--json", action="store_true", help="print JSON instead of text")
     _add_default_weights(groups_suggest)
-    groups_list = group_commands.add_parser(
-        "list", parents=[after], help="the working groups saved on the Peer cities page")
-    groups_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+    add_group_parsers(group_commands, after)
 
 
 def _add_default_weights(parser: argparse.ArgumentParser) -> None:

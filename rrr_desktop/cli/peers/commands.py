@@ -1,5 +1,5 @@
-"""``peers suggest``, ``peers show``, ``groups suggest`` and ``groups list``: the matching
-engine and the saved working groups on the command line. The JSON shapes are documented
+"""``peers suggest``, ``peers show`` and ``groups suggest``: the matching engine on the
+command line (the working groups themselves are in ``cli/groups``). The JSON shapes are documented
 in docs/matching.md.
 
 The saved weights and hidden/pinned peers (set in the window) apply unless
@@ -18,7 +18,6 @@ from rrr_desktop.messages import current_language, message, message_text
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.exchange.history import peer_holdings
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
-from rrr_desktop.services.groups.saved import SavedGroup, saved_groups
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers.identity import find_by_name, name_key
 from rrr_desktop.services.peers.matching import (
@@ -152,26 +151,6 @@ def groups_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) ->
     return 0
 
 
-def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
-    groups = saved_groups(home.db)
-    if args.json:
-        _dump([_saved_group_json(g) for g in groups], out)
-        return 0
-    if not groups:
-        print(message_text("cli_peers.no_saved_groups"), file=out)
-    for group in groups:
-        print(message_text("cli_peers.saved_group", {
-            "name": group.name,
-            "topics": " + ".join(group.topics) or message_text("cli_peers.no_topic"),
-            "lead": group.lead_city or message_text("cli_peers.no_lead")}), file=out)
-        if group.too_small:
-            print(message_text("cli_peers.too_small"), file=out)
-        for member in group.members:
-            print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
-                  file=out)
-    return 0
-
-
 def _choices(args: argparse.Namespace, home: Home) -> tuple[Weights, PeerPreferences]:
     """The officer's saved weights and hidden/pinned peers, unless ``--default-weights``."""
     if args.default_weights:
@@ -207,19 +186,6 @@ def _group_json(group: GroupProposal) -> dict[str, Any]:
         "members": [m.city for m in group.members],
         "lead": group.lead_city,
         "reasons": [member_sentence(r) for m in group.members for r in m.reasons],
-    }
-
-
-def _saved_group_json(group: SavedGroup) -> dict[str, Any]:
-    return {
-        "id": str(group.uuid),
-        "name": group.name,
-        "topics": list(group.topics),
-        "topic_ids": list(group.topic_ids),
-        "lead": group.lead_city or None,
-        "members": [{"city": m.city, "id": str(m.uuid), "reason": m.reason}
-                    for m in group.members],
-        "notes": group.notes,
     }
 
 

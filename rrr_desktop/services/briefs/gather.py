@@ -44,7 +44,7 @@ from rrr_desktop.services.briefs.sources import (
     today_of,
 )
 from rrr_desktop.services.dto import CityProfile
-from rrr_desktop.services.groups.saved import saved_groups
+from rrr_desktop.services.groups.shared import Group, working_groups
 from rrr_desktop.services.peers import workspace as peer_workspace
 from rrr_desktop.services.peers.matching import PeerFilters, suggest_peers
 from rrr_desktop.services.peers.world import load_world
@@ -74,9 +74,13 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
     names = DataLabels(options.language)
     register = stakeholder_map(db, StakeholderFilter())
     peers = _suggested_peers(db, names) if options.shows(S.PEERS) else ((), [])
-    groups = saved_groups(db) if options.shows(S.WORKING_GROUPS) else []
+    shared = working_groups(db)
+    groups = ([g for g in shared if g.withdrawn_at is None]
+              if options.shows(S.WORKING_GROUPS) else [])
     with db.reading() as connection:
         overdue, overdue_count = _overdue(connection, options, names, today_of(now))
+        overdue, overdue_count = _with_group_actions(shared, overdue, overdue_count,
+                                                     names, today_of(now))
         bundles = bundles_used(connection, [*peers[1], *(m.uuid for g in groups
                                                          for m in g.members)])
         keep = options.include_personal_data
@@ -160,6 +164,20 @@ def _key_stakeholders(connection: Connection, options: BriefOptions,
             consent_recorded=contact, contact_person=person if contact else "",
             email=email if contact else "", phone=phone if contact else ""))
     return tuple(result)
+
+
+def _with_group_actions(groups: list[Group], overdue: tuple[FollowUp, ...], total: int,
+                        names: DataLabels, today: date) -> tuple[tuple[FollowUp, ...], int]:
+    """The follow-ups with our city's overdue working-group actions among them (the
+    oldest first, as many as were shown), and the new total."""
+    ours = [FollowUp(names.labels("group_follow_up", group=group.name), action.title,
+                     action.due_on, action.owner)
+            for group in groups if group.withdrawn_at is None
+            for action in group.our_overdue(today) if action.due_on is not None]
+    if not ours:
+        return overdue, total
+    merged = sorted([*overdue, *ours], key=lambda f: f.due)
+    return tuple(merged[:max(len(overdue), OVERDUE_SHOWN)]), total + len(ours)
 
 
 def _overdue(connection: Connection, options: BriefOptions, names: DataLabels,

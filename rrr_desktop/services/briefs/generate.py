@@ -10,7 +10,7 @@ from uuid import UUID
 from rrr_desktop.models.database import Database
 from rrr_desktop.progress import CancelCheck, Progress
 from rrr_desktop.services.briefs.gather import city_brief_data
-from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
+from rrr_desktop.services.briefs.inputs import CityBriefData, GroupBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
 from rrr_desktop.text import normalise
@@ -25,6 +25,7 @@ class BriefRequest:
 
     options: BriefOptions
     peer: str = ""  # the peer city's name or UUID, for a peer brief
+    group: str = ""  # the working group's name or UUID, for a group brief
     narrative: Narrative | None = None
     open_questions: tuple[str, ...] | None = None
 
@@ -40,13 +41,20 @@ class GeneratedBrief:
     unprintable: tuple[str, ...] = ()
 
 
+BriefData = CityBriefData | PeerBriefData | GroupBriefData
+
+
 def gather(db: Database, request: BriefRequest,
-           now: datetime) -> tuple[CityBriefData | PeerBriefData, UUID | None]:
+           now: datetime) -> tuple[BriefData, UUID | None]:
     """The brief's data with the officer's texts in place of the defaults, and the UUID
     of the peer city for a peer brief."""
     if request.options.kind == BriefKind.CITY:
         data = city_brief_data(db, request.options, now)
         return replace(data, narrative=request.narrative), None
+    if request.options.kind == BriefKind.GROUP:
+        from rrr_desktop.services.briefs.gather_group import group_brief_data
+
+        return group_brief_data(db, request.group, request.options, now), None
     # A peer brief compares registers with the import's matching, which loads the ORM.
     from rrr_desktop.services.briefs.gather_peer import find_peer, peer_brief_data
 
@@ -66,6 +74,7 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
     from rrr_desktop.services.briefs.render import (
         brief_title,
         render_city_brief,
+        render_group_brief,
         render_peer_brief,
     )
 
@@ -79,6 +88,8 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
 
     if isinstance(data, CityBriefData):
         pages = render_city_brief(data, request.options, target, rendering, cancelled)
+    elif isinstance(data, GroupBriefData):
+        pages = render_group_brief(data, request.options, target, rendering, cancelled)
     else:
         pages = render_peer_brief(data, request.options, target, rendering, cancelled)
     return GeneratedBrief(target, brief_title(data, request.options), pages,
@@ -86,12 +97,14 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
 
 
 def file_name(city: str, kind: BriefKind, day: datetime, peer: str = "") -> str:
-    """``Bilbao-brief-2026-11-25.pdf`` or ``Bilbao-Rotterdam-meeting-2026-11-25.pdf``:
+    """``Bilbao-brief-2026-11-25.pdf``, ``Bilbao-Rotterdam-meeting-2026-11-25.pdf`` or
+    ``Bilbao-Impact-Finance-group-2026-11-25.pdf`` (``peer`` is then the group's name):
     letters and digits of the names only, so the name is valid on every system."""
     def word(name: str) -> str:
         cleaned = "".join(c if c.isalnum() else "-" for c in normalise(name).title())
         return "-".join(part for part in cleaned.split("-") if part) or "City"
 
     stem = (f"{word(city)}-brief" if kind == BriefKind.CITY
+            else f"{word(city)}-{word(peer)}-group" if kind == BriefKind.GROUP
             else f"{word(city)}-{word(peer)}-meeting")
     return f"{stem}-{day.date().isoformat()}.pdf"

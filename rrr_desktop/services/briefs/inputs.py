@@ -171,3 +171,47 @@ class PeerBriefData:
     exchanges: tuple[Exchange, ...] = ()
     open_questions: tuple[str, ...] = ()
     texts_note: str = ""  # some of the peer's texts are in its language, not the brief's
+
+
+@dataclass(frozen=True)
+class GroupMemberRow:
+    city: str
+    role: str  # "lead" label or ""
+    offers: tuple[str, ...] = ()
+    wants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupActionRow:
+    owner: str
+    title: str
+    due: date | None
+    status: str
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class GroupChangeRow:
+    on: datetime
+    what: str  # kind and title, in the brief's language
+    source: str  # "Rotterdam — file" or "" when made here
+
+
+@dataclass(frozen=True)
+class GroupBriefData:
+    """A working group brief, for ``meeting`` (the next one, else the last; "" if none)."""
+
+    our_city: str
+    name: str
+    provenance: Provenance
+    purpose: str = ""
+    stage: str = ""
+    lead: str = ""
+    topics: tuple[str, ...] = ()
+    meeting: str = ""  # when and where, in the meeting's zone and UTC
+    members: tuple[GroupMemberRow, ...] = ()
+    agenda: tuple[str, ...] = ()
+    decisions: tuple[tuple[str, str], ...] = ()  # (meeting date, decision)
+    actions: tuple[GroupActionRow, ...] = ()
+    changes: tuple[GroupChangeRow, ...] = ()
+    since: datetime | None = None  # the last meeting's start, when there was one

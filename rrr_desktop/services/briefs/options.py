@@ -15,6 +15,7 @@ MAX_KEY_STAKEHOLDERS = 5_000
 class BriefKind(enum.StrEnum):
     CITY = "city"
     PEER = "peer"
+    GROUP = "group"
 
 
 class Paper(enum.StrEnum):
@@ -58,9 +59,21 @@ class PeerSection(enum.StrEnum):
     OPEN_QUESTIONS = "open_questions"
 
 
+class GroupSection(enum.StrEnum):
+    """Parts of the working group brief, for one of the group's meetings."""
+
+    PURPOSE = "group_purpose"
+    MEMBERS = "members"
+    AGENDA = "agenda"
+    DECISIONS = "decisions"
+    ACTIONS = "open_actions"
+    CHANGES = "changes"
+
+
 SECTIONS: dict[BriefKind, tuple[str, ...]] = {
     BriefKind.CITY: tuple(CitySection),
     BriefKind.PEER: tuple(PeerSection),
+    BriefKind.GROUP: tuple(GroupSection),
 }
 
 

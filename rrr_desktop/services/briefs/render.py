@@ -19,7 +19,13 @@ from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.briefs.archive import Metadata
 from rrr_desktop.services.briefs.blocks import markup, title_block
 from rrr_desktop.services.briefs.city import CityBrief
-from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData, Provenance
+from rrr_desktop.services.briefs.group import GroupBrief
+from rrr_desktop.services.briefs.inputs import (
+    CityBriefData,
+    GroupBriefData,
+    PeerBriefData,
+    Provenance,
+)
 from rrr_desktop.services.briefs.keeping import ending_with
 from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.briefs.layout import (
@@ -35,7 +41,7 @@ from rrr_desktop.services.briefs.styles import styles
 Target = Path | str | BinaryIO
 ROWS_PER_PAGE = 40  # key table rows on a page, for the progress estimate
 
-__all__ = ["brief_title", "render_city_brief", "render_peer_brief"]
+__all__ = ["brief_title", "render_city_brief", "render_group_brief", "render_peer_brief"]
 
 
 def render_city_brief(data: CityBriefData, options: BriefOptions, target: Target,
@@ -70,11 +76,29 @@ def render_peer_brief(data: PeerBriefData, options: BriefOptions, target: Target
                    expected_pages=3)
 
 
-def brief_title(data: CityBriefData | PeerBriefData, options: BriefOptions) -> str:
-    """"City brief – Bilbao", "Peer meeting brief – Rotterdam": the header and metadata title."""
+def render_group_brief(data: GroupBriefData, options: BriefOptions, target: Target,
+                       progress: Progress | None = None,
+                       cancelled: CancelCheck | None = None) -> int:
+    _require_kind(options, BriefKind.GROUP)
+    labels = Labels(options.language)
+    date = labels("data_as_of", date=taken_at(data.provenance.data_taken_at, labels))
+    story = title_block(labels("briefing_note"), data.name, labels("group_brief"),
+                        f"{data.meeting or labels('no_meeting')}  ·  {date}")
+    story += GroupBrief(data, options, frame_width(options.paper)).story()
+    return _render(story, options, target, title=brief_title(data, options),
+                   city=data.our_city, subject=data.name, provenance=data.provenance,
+                   progress=progress, cancelled=cancelled, expected_pages=2)
+
+
+def brief_title(data: CityBriefData | PeerBriefData | GroupBriefData,
+                options: BriefOptions) -> str:
+    """"City brief – Bilbao", "Peer meeting brief – Rotterdam", "Working group brief –
+    Impact finance": the header and metadata title."""
     labels = Labels(options.language)
     if isinstance(data, CityBriefData):
         return f"{labels('city_brief')} – {data.city.name}"
+    if isinstance(data, GroupBriefData):
+        return f"{labels('group_brief')} – {data.name}"
     return f"{labels('peer_brief')} – {data.peer.name}"
 
 

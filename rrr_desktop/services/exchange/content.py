@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import (
@@ -48,6 +48,9 @@ from rrr_desktop.services.profile.schema import (
 )
 from rrr_desktop.text import has_contacts, is_web_address
 
+if TYPE_CHECKING:
+    from rrr_desktop.services.exchange.group_content import GroupContent
+
 PROFILE = "profile.yaml"
 PRACTICES = "practices.json"
 ASSESSMENTS = "assessments.json"
@@ -57,7 +60,8 @@ MAX_STAKEHOLDERS = 100_000
 MAX_TOMBSTONES = 100_000
 PERSONAL_FIELDS = ("contact_person", "email", "phone")
 
-Entity = Literal["city", "practice", "stakeholder"]
+# Working groups (bundle format version 2) are described in group_content.py.
+Entity = Literal["city", "practice", "stakeholder", "group", "meeting", "action", "group_note"]
 Revision = Annotated[StrictInt, Field(ge=1, le=2**31)]
 
 
@@ -209,6 +213,7 @@ class BundleContent:
     practices: tuple[Record, ...] | None  # None: the member is not in the bundle
     stakeholders: tuple[Record, ...] | None
     tombstones: tuple[Tombstone, ...]
+    groups: GroupContent | None = None  # format version 2 (group_content.py)
 
 
 @dataclass(frozen=True)
@@ -350,8 +355,10 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
                   if TOMBSTONES in bundle.documents else ())
     city = Record("city", card.city.uuid, card.city.revision, card.city.updated_at,
                   card.city.name, city_fields)
+    from rrr_desktop.services.exchange.group_content import read_groups
+
     return BundleContent(city, card.profile is not None, assessments is not None, practices,
-                         stakeholders, tombstones)
+                         stakeholders, tombstones, read_groups(bundle, vocabulary))
 
 
 def _check_profile_rules(document: ProfileDocument, vocabulary: frozenset[str]) -> None:

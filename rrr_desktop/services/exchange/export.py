@@ -45,6 +45,8 @@ from rrr_desktop.services.exchange.content import (
     BundleStakeholders,
     iso_time,
 )
+from rrr_desktop.services.exchange.group_content import GROUPS
+from rrr_desktop.services.exchange.group_export import collect_groups
 from rrr_desktop.services.profile.contacts import TOPIC_LISTS, withhold_contacts
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
@@ -60,6 +62,7 @@ class ExportOptions:
     stakeholders: bool = True
     include_contacts: bool = False  # personal data of persons whose consent is recorded
     profile_contacts: bool = False  # emails and phones written in our profile and practices
+    groups: bool = True  # working groups: what our city speaks for (group_export.py)
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class ExportSummary:
     # of ``with_personal_data``, those whose description holds an email or phone number
     # (left out of the description unless their personal data is included)
     contacts_in_descriptions: int = 0
+    groups: int = 0  # working groups carried (format version 2), their meetings, actions
+    meetings: int = 0
+    actions: int = 0
     # texts of the profile and practices sent that hold an email or phone number (left
     # out of them unless ``ExportOptions.profile_contacts``)
     contacts_in_profile: int = 0
@@ -144,7 +150,8 @@ def _counts(summary: ExportSummary) -> dict[str, int]:
     return {"profile": int(summary.profile), "practices": summary.practices,
             "assessments": summary.assessments, "stakeholders": summary.stakeholders,
             "tombstones": summary.tombstones,
-            "personal_data_included": summary.personal_data_included}
+            "personal_data_included": summary.personal_data_included,
+            "groups": summary.groups, "meetings": summary.meetings, "actions": summary.actions}
 
 
 def _shareable_website(website: str) -> str:
@@ -198,12 +205,19 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     tombstones = _tombstones(connection, entities, exported, now)
     if tombstones:
         members[TOMBSTONES] = dump_json(tombstones)
+    withdrawn = [(t["entity"], UUID(t["uuid"])) for t in tombstones]
+    groups = collect_groups(connection, now) if options.groups else None
+    if groups is not None and groups.carries_anything:
+        members[GROUPS] = dump_json(groups.data)
+        shared += groups.shared
+        withdrawn += groups.withdrawn
     summary = ExportSummary(
         name, options.profile, len(practices), len(assessments) if options.self_assessment
         else 0, len(people), len(tombstones), counts[0], counts[1],
-        counts[1] if options.include_contacts else 0, counts[2], contacts_in_profile)
-    return _Export(sender, members, summary, shared,
-                   [(t["entity"], UUID(t["uuid"])) for t in tombstones])
+        counts[1] if options.include_contacts else 0, counts[2],
+        *((groups.groups, groups.meetings, groups.actions) if groups else (0, 0, 0)),
+        contacts_in_profile)
+    return _Export(sender, members, summary, shared, withdrawn)
 
 
 def _checked(member: str, schema: Any, data: Any) -> Any:

@@ -21,8 +21,10 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import bundle_history as queries
+from rrr_desktop.models.queries import groups as group_queries
 from rrr_desktop.models.queries.codecs import stored_time
-from rrr_desktop.services.exchange import records
+from rrr_desktop.services.exchange import group_import, records
+from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
 from rrr_desktop.services.exchange.importing import CONFIRMED
 from rrr_desktop.services.peers.identity import find_by_name
 
@@ -131,6 +133,7 @@ def erase_bundle(db: Database, import_id: int) -> ReceivedBundle:
         city_id = queries.city_id(connection, found.sender_uuid)
         if city_id is not None:
             queries.delete_from_bundle(connection, import_id)
+            group_queries.delete_from_bundles(connection, [import_id])
             city_change = queries.city_change(connection, [import_id], first=False)
             source = queries.city_source_bundle(connection, city_id)
             if city_change is not None and source == import_id:
@@ -153,6 +156,7 @@ def erase_peer_data(db: Database, city_uuid: UUID) -> int:
         if city is not None and imports:
             city_id = city[0]
             queries.delete_bundled_records(connection, city_id, imports)
+            group_queries.delete_from_bundles(connection, imports)
             first = queries.city_change(connection, imports, first=True)
             if first is not None and first[0] == "added":
                 _remove_city(connection, city_id)
@@ -191,6 +195,9 @@ def _find_city(connection: Connection, wanted: str) -> tuple[Any, ...]:
 
 def _restore(connection: Connection, city_id: int, entity: str, uuid: UUID, *, action: str,
              previous: dict[str, Any] | None) -> None:
+    if entity in GROUP_ENTITIES:
+        group_import.restore(connection, entity, uuid, action=action, previous=previous)
+        return
     present = queries.record_exists(connection, city_id, entity, uuid)
     if action == "added":
         if entity == "city":

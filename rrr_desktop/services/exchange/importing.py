@@ -47,6 +47,7 @@ from rrr_desktop.services.exchange.content import (
     read_content,
     summarise,
 )
+from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
 from rrr_desktop.services.exchange.records import HeldCity, HeldRecord
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
@@ -67,6 +68,7 @@ class RecordStatus(enum.StrEnum):
     CONFLICTING = "conflicting"
     OLDER = "older"
     WITHDRAWN = "withdrawn"
+    REFUSED = "refused"  # a working-group record its sender may not change (group_import)
 
 
 CONFIRMED = "confirmed"  # the summary of an import that wrote nothing, only confirmed
@@ -89,6 +91,7 @@ class RecordPreview:
     our_revision: int | None
     their_revision: int
     changes: tuple[FieldChange, ...] = ()
+    reason: str = ""  # why a refused record is refused, in the officer's language
 
 
 @dataclass(frozen=True)
@@ -149,10 +152,12 @@ class BundlePreview:
 class ImportResult:
     """``import_id``: the import recorded (None: none, as the same file was imported
     already); ``applied``: status -> records written (empty: the bundle only confirmed
-    that what we hold of its city is current as of its date)."""
+    that what we hold of its city is current as of its date); ``refused``: why each
+    record its sender may not change was left out."""
 
     import_id: int | None
     applied: Mapping[str, int]
+    refused: tuple[str, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -262,7 +267,20 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
         plan.append(RecordPreview(tombstone.entity, tombstone.uuid, found.record.title,
                                   RecordStatus.WITHDRAWN, found.record.revision,
                                   tombstone.revision))
-    return plan
+    return plan + _group_plan(connection, content)
+
+
+def _group_plan(connection: Connection, content: BundleContent) -> list[RecordPreview]:
+    """The working groups' records (format version 2), with the ownership rules."""
+    if content.groups is None:
+        return []
+    from rrr_desktop.services.exchange.group_import import plan_groups  # imports classify
+
+    return [RecordPreview(entity, uuid, title, status or RecordStatus.REFUSED, ours, theirs,
+                          changes, reason)
+            for entity, uuid, title, status, ours, theirs, changes, reason in plan_groups(
+                connection, content.groups, content.city.uuid, classify,
+                RecordStatus.WITHDRAWN)]
 
 
 def refuse_unless_importable(preview: BundlePreview, *, command_line: bool = False) -> None:
@@ -303,8 +321,10 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
         held_city = records.held_city(connection, preview.sender.city_uuid)
         unchanged = (records.held_digest(connection, preview.sender.city_uuid)
                      == preview.held_digest)
-        plan = (preview.records if unchanged
+        plan = ([p for p in preview.records if p.entity not in GROUP_ENTITIES]
+                + _group_plan(connection, preview.content) if unchanged
                 else _plan(connection, preview.content, held_city))
+        refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
         chosen = {(p.entity, p.uuid): p for p in plan
                   if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
@@ -312,7 +332,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
             _pin_key(connection, preview)
         if not chosen and (not _confirms_only(plan)
                            or queries.last_import_of_file(connection, preview.file_sha256)):
-            return ImportResult(None, {})  # all left out, or this very file recorded already
+            # all left out, or this very file recorded already
+            return ImportResult(None, {}, refused)
         # A bundle that changes nothing is still recorded: checked and signed, it proves
         # that what we hold of its city is current as of its date (the peer's freshness).
         batch = BundleImport(
@@ -320,6 +341,7 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
             sender_uuid=preview.sender.city_uuid, sender_name=preview.sender.name,
             fingerprint=preview.fingerprint, bundle_created_at=preview.created_at,
             summary=dict(Counter(p.status.value for p in chosen.values()))
+            | ({RecordStatus.REFUSED.value: len(refused)} if refused else {})
             if chosen else {CONFIRMED: 1})
         session.add(batch)
         session.flush()
@@ -328,7 +350,7 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
         writer = _Writer(connection, preview, batch.id, cancelled=cancelled, progress=progress,
                          total=len(chosen))
         writer.write(held_city, chosen)
-        return ImportResult(batch.id, batch.summary)
+        return ImportResult(batch.id, batch.summary, refused)
 
 
 def _confirms_only(plan: Iterable[RecordPreview]) -> bool:
@@ -377,7 +399,23 @@ class _Writer:
         self._tick(1)
         self._practices(city_id, chosen)
         self._stakeholders(city_id, chosen)
+        self._groups(chosen)
         queries.record_changes(self.connection, self.changes)
+
+    def _groups(self, chosen: Mapping[tuple[str, UUID], RecordPreview]) -> None:
+        groups = self.preview.content.groups
+        if groups is None:
+            return
+        from rrr_desktop.services.exchange.group_import import write_groups
+
+        mine = [(entity, uuid, entry.status) for (entity, uuid), entry in chosen.items()
+                if entity in GROUP_ENTITIES]
+        self._tick(write_groups(
+            self.connection, groups,
+            [uuid for _, uuid, status in mine if status is not RecordStatus.WITHDRAWN],
+            [(entity, uuid) for entity, uuid, status in mine
+             if status is RecordStatus.WITHDRAWN],
+            state=self._state, change=self._change))
 
     def _practices(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                    ) -> None:

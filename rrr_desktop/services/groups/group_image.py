@@ -1,25 +1,36 @@
-"""Images of a saved working group, so that every change to it can be undone.
+"""Images of a working group, so that every change to it can be undone.
 
 :func:`recorded_group_change` runs a change (save, rename, a member added or removed,
-the lead chosen, deletion) between two :class:`GroupImage` s of the group;
-:func:`restore_group` makes the database hold an image again, the group's UUID and
-members included (a deleted group comes back, a group that did not exist goes).
+the lead chosen, a meeting planned, an action's status, deletion...) between two
+:class:`GroupImage` s of the group with its meetings, actions and notes;
+:func:`restore_group` makes the database hold an image again, the UUIDs included (a
+deleted group comes back, a group that did not exist goes).
+
+Undoing is a new change, not time travel: a restored record gets a revision above
+the one it had (peers that received the undone version take the restored one as
+newer), so an image keeps each record's revision only to know where to start.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
+from rrr_desktop.models.base import Base
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.groups import WorkingGroupAction, WorkingGroupMeeting, WorkingGroupNote
 from rrr_desktop.models.workspace import WorkingGroup, WorkingGroupMember
 
 T = TypeVar("T")
+_LOCAL = ("id", "group_id", "uuid", "revision", "updated_at")  # not restored as such
+Child = WorkingGroupMeeting | WorkingGroupAction | WorkingGroupNote
+_CHILDREN: dict[str, type[Child]] = {
+    "meetings": WorkingGroupMeeting, "actions": WorkingGroupAction, "notes": WorkingGroupNote}
 
 
 @dataclass(frozen=True)
@@ -39,15 +50,23 @@ def _find(session: Session, group_uuid: UUID) -> WorkingGroup | None:
     return session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == group_uuid))
 
 
+def _columns(row: Base) -> dict[str, Any]:
+    return {attribute.key: getattr(row, attribute.key)
+            for attribute in inspect(row).mapper.column_attrs if attribute.key not in _LOCAL}
+
+
 def group_image(db: Database, group_uuid: UUID) -> GroupImage:
     with db.session() as session:
         group = _find(session, group_uuid)
         if group is None:
             return GroupImage(group_uuid, None)
+        children = {kind: [(row.uuid, row.revision, _columns(row))
+                           for row in _rows(session, entity, group.id)]
+                    for kind, entity in _CHILDREN.items()}
         return GroupImage(group_uuid, {
-            "name": group.name, "topic_ids": list(group.topic_ids), "notes": group.notes,
-            "lead_city_id": group.lead_city_id, "created_at": group.created_at,
-            "members": [(m.city_id, m.position, m.reason) for m in group.members]})
+            "group": _columns(group), "revision": group.revision,
+            "members": [(m.city_id, m.position, m.reason) for m in group.members],
+            "children": children})
 
 
 def recorded_group_change(db: Database, group_uuid: UUID | None,
@@ -70,15 +89,41 @@ def restore_group(db: Database, image: GroupImage) -> None:
             if group is not None:
                 session.delete(group)
             return
-        state = dict(image.state)
-        members = state.pop("members")
         if group is None:
-            group = WorkingGroup(uuid=image.uuid)
+            group = WorkingGroup(uuid=image.uuid, revision=image.state["revision"] + 1)
             session.add(group)
-        for name, value in state.items():
+        for name, value in image.state["group"].items():
             setattr(group, name, value)
-        group.members.clear()
+        members = [(m.city_id, m.position, m.reason) for m in group.members]
+        if members != list(image.state["members"]):
+            group.members.clear()
+            session.flush()
+            group.members.extend(WorkingGroupMember(city_id=city_id, position=position,
+                                                    reason=reason)
+                                 for city_id, position, reason in image.state["members"])
+            group.revision += 1
         session.flush()
-        group.members.extend(WorkingGroupMember(city_id=city_id, position=position,
-                                                reason=reason)
-                             for city_id, position, reason in members)
+        for kind, entity in _CHILDREN.items():
+            _restore_children(session, group.id, entity, image.state["children"][kind])
+
+
+def _rows(session: Session, entity: type[Child], group_id: int) -> list[Child]:
+    return cast(list[Child], list(session.scalars(
+        select(entity).where(entity.group_id == group_id))))
+
+
+def _restore_children(session: Session, group_id: int, entity: type[Child],
+                      wanted: list[tuple[UUID, int, dict[str, Any]]]) -> None:
+    held = {row.uuid: row for row in _rows(session, entity, group_id)}
+    kept = {uuid for uuid, _, _ in wanted}
+    for uuid, row in held.items():
+        if uuid not in kept:
+            session.delete(row)
+    for uuid, revision, columns in wanted:
+        found = held.get(uuid)
+        row = found if found is not None else entity(uuid=uuid, group_id=group_id,
+                                                     revision=revision + 1)
+        if found is None:
+            session.add(row)
+        for name, value in columns.items():
+            setattr(row, name, value)

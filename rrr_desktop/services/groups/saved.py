@@ -19,6 +19,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import workspace as queries
 from rrr_desktop.models.queries.topics import topic_labels
+from rrr_desktop.services.groups.editing import checked_name, editable_group
 from rrr_desktop.services.groups.proposals import MAX_MEMBERS, MIN_MEMBERS, GroupProposal
 from rrr_desktop.services.peers.reasons import MemberReason, member_sentence
 from rrr_desktop.services.vocabulary import localised_topics
@@ -27,8 +28,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from rrr_desktop.models.workspace import WorkingGroup
-
-MAX_NAME_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -84,7 +83,7 @@ def save_proposal(db: Database, proposal: GroupProposal, name: str = "",
     """
     from rrr_desktop.models.workspace import WorkingGroup, WorkingGroupMember
 
-    name = _checked_name(name or " + ".join(proposal.topics))
+    name = checked_name(name or " + ".join(proposal.topics))
     with db.session() as session:
         group = WorkingGroup(name=name, topic_ids=list(proposal.topic_ids), notes="")
         for position, member in enumerate(proposal.members):
@@ -99,7 +98,7 @@ def save_proposal(db: Database, proposal: GroupProposal, name: str = "",
 
 def rename_group(db: Database, group_uuid: UUID, name: str) -> None:
     with db.session() as session:
-        _group(session, group_uuid).name = _checked_name(name)
+        _group(session, group_uuid).name = checked_name(name)
 
 
 def add_member(db: Database, group_uuid: UUID, city_uuid: UUID, reason: str = "") -> None:
@@ -116,6 +115,7 @@ def add_member(db: Database, group_uuid: UUID, city_uuid: UUID, reason: str = ""
         position = max((m.position for m in group.members), default=-1) + 1
         group.members.append(WorkingGroupMember(city_id=city_id, position=position,
                                                 reason=reason))
+        group.revision += 1  # members are part of the shared record
 
 
 def remove_member(db: Database, group_uuid: UUID, city_uuid: UUID) -> None:
@@ -127,6 +127,7 @@ def remove_member(db: Database, group_uuid: UUID, city_uuid: UUID) -> None:
         if member is None:
             raise RejectedInput("group.not_member", group=group.name)
         group.members.remove(member)
+        group.revision += 1  # members are part of the shared record
         if group.lead_city_id == city_id:
             group.lead_city_id = None
 
@@ -145,25 +146,9 @@ def delete_group(db: Database, group_uuid: UUID) -> None:
         session.delete(_group(session, group_uuid))
 
 
-def _checked_name(name: str) -> str:
-    name = " ".join(name.split())
-    if not name:
-        raise RejectedInput("group.name_missing", field="name")
-    if len(name) > MAX_NAME_LENGTH:
-        raise RejectedInput("group.name_too_long", field="name", limit=MAX_NAME_LENGTH,
-                            length=len(name))
-    return name
-
-
 def _group(session: Session, group_uuid: UUID) -> WorkingGroup:
-    from sqlalchemy import select
-
-    from rrr_desktop.models.workspace import WorkingGroup
-
-    found = session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == group_uuid))
-    if found is None:
-        raise RejectedInput("group.gone")
-    return found
+    """The group, if ours to change (led here, or made here and never replaced)."""
+    return editable_group(session, group_uuid)
 
 
 def _city_id(session: Session, city_uuid: UUID) -> int:

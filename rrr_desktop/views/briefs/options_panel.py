@@ -1,4 +1,4 @@
-"""What the officer chooses before a brief is generated: kind, peer, sections, paper,
+"""What the officer chooses before a brief is generated: kind, peer or group, sections, paper,
 language, size of the key stakeholders table and whether personal data may print."""
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -63,6 +62,12 @@ def section_title(section: str) -> str:
         "practices": QCoreApplication.translate("briefs", "Their practices"),
         "shared_stakeholders": QCoreApplication.translate("briefs", "Shared stakeholders"),
         "open_questions": QCoreApplication.translate("briefs", "Open questions"),
+        "group_purpose": QCoreApplication.translate("briefs", "Purpose and stage"),
+        "members": QCoreApplication.translate("briefs", "Members and what each brings"),
+        "agenda": QCoreApplication.translate("briefs", "Agenda"),
+        "decisions": QCoreApplication.translate("briefs", "Decisions so far"),
+        "open_actions": QCoreApplication.translate("briefs", "Open actions by city"),
+        "changes": QCoreApplication.translate("briefs", "Changes since the last meeting"),
     }
     return titles.get(section, section)
 
@@ -76,15 +81,14 @@ class BriefOptionsPanel(QWidget):
         super().__init__(parent)
         self.city_kind = QRadioButton(self.tr("&City brief"))
         self.peer_kind = QRadioButton(self.tr("Peer &meeting brief"))
+        self.group_kind = QRadioButton(self.tr("Working &group brief"))
         self.city_kind.setChecked(True)
         kinds = QButtonGroup(self)
-        for button in (self.city_kind, self.peer_kind):
+        for button in (self.city_kind, self.peer_kind, self.group_kind):
             kinds.addButton(button)
-        self.city_kind.toggled.connect(self._kind_changed)
-        self.peer = QComboBox()
-        self.peer.setAccessibleName(self.tr("Peer city"))
-        self.peer.setEnabled(False)
-        self.peer.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            button.toggled.connect(self._kind_toggled)
+        self.peer = self._subject_choice(self.tr("Peer city"))
+        self.group = self._subject_choice(self.tr("Working group"))
 
         self.paper = self._paper_choice()
         self.language = QComboBox()
@@ -109,12 +113,13 @@ class BriefOptionsPanel(QWidget):
         self.section_boxes: dict[str, QCheckBox] = {}
         self._build_sections(BriefKind.CITY)
 
-        kind_row = QHBoxLayout()
+        kind_row = QVBoxLayout()  # one under the other: three fit in every language
         kind_row.addWidget(self.city_kind)
         kind_row.addWidget(self.peer_kind)
-        kind_row.addStretch(1)
+        kind_row.addWidget(self.group_kind)
         form = QFormLayout()
         form.addRow(self.tr("Pee&r city:"), self.peer)
+        form.addRow(self.tr("Wor&king group:"), self.group)
         form.addRow(self.tr("P&aper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Key stakeholders, up to:"), self.key_rows)
@@ -127,6 +132,18 @@ class BriefOptionsPanel(QWidget):
         layout.addWidget(self.consent)
         layout.addStretch(1)
 
+    def _subject_choice(self, name: str) -> QComboBox:
+        """The peer city or working group a brief is about (enabled for its kind)."""
+        combo = QComboBox()
+        combo.setAccessibleName(name)
+        combo.setEnabled(False)
+        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        return combo
+
+    def _kind_toggled(self, on: bool) -> None:
+        if on:
+            self._kind_changed()
+
     def _paper_choice(self) -> QComboBox:
         """A4 or Letter, starting at the size chosen in Preferences."""
         combo = QComboBox()
@@ -137,7 +154,33 @@ class BriefOptionsPanel(QWidget):
         return combo
 
     def kind(self) -> BriefKind:
+        if self.group_kind.isChecked():
+            return BriefKind.GROUP
         return BriefKind.CITY if self.city_kind.isChecked() else BriefKind.PEER
+
+    def group_id(self) -> str:
+        """The chosen working group's UUID as text ("" when there is none)."""
+        value = self.group.currentData()
+        return str(value) if value else ""
+
+    def subject_name(self) -> str:
+        """The peer city's or the group's name, for the file name ("" for a city brief)."""
+        kind = self.kind()
+        if kind == BriefKind.GROUP:
+            return self.group.currentText() if self.group_id() else ""
+        return self.peer_name() if kind == BriefKind.PEER else ""
+
+    def set_groups(self, groups: list[Choice]) -> None:
+        """Working groups to choose from (code = UUID); the current choice is kept."""
+        current = self.group_id()
+        self.group.blockSignals(True)
+        self.group.clear()
+        for group in groups:
+            self.group.addItem(group.name, group.code)
+        found = self.group.findData(current)
+        self.group.setCurrentIndex(found if found >= 0 else 0)
+        self.group.blockSignals(False)
+        self.group_kind.setEnabled(bool(groups))
 
     def peer_id(self) -> str:
         """The chosen peer city's UUID as text ("" when there is none)."""
@@ -181,6 +224,7 @@ class BriefOptionsPanel(QWidget):
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.peer.setEnabled(kind == BriefKind.PEER)
+        self.group.setEnabled(kind == BriefKind.GROUP)
         city = kind == BriefKind.CITY
         for widget in (self.personal, self.consent, self.key_rows):
             widget.setVisible(city)

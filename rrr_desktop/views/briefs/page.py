@@ -1,4 +1,5 @@
-"""Briefs page: choose a city or peer meeting brief, edit its texts, preview, print, save.
+"""Briefs page: choose a city, peer meeting or working group brief, edit its texts,
+preview, print, save.
 
 Generating runs on a worker thread with a progress bar and Cancel; the preview goes
 to a hidden file under the home's ``briefs`` folder, removed when another preview
@@ -60,6 +61,7 @@ class _Loaded:
     city: str
     peers: list[Choice]
     recent: list[RecentBrief]
+    groups: list[Choice]
 
 
 class BriefsPage(Page):
@@ -166,14 +168,18 @@ class BriefsPage(Page):
             if first:
                 _remove_old_previews(home.paths.briefs)
             ours = directory.our_city(home.db)
+            from rrr_desktop.services.groups.shared import working_groups
+
             peers = [Choice(str(p.uuid), p.name) for p in directory.peer_cities(home.db)]
-            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db))
+            groups = [Choice(str(g.uuid), g.name) for g in working_groups(home.db)]
+            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db), groups)
 
         self.load(work, self._show_loaded)
 
     def _show_loaded(self, loaded: _Loaded) -> None:
         self.city = loaded.city
         self.options.set_peers(loaded.peers)
+        self.options.set_groups(loaded.groups)
         self._show_recent(loaded.recent)
         if not loaded.city:
             self.status.setText(self.tr("Choose your city first: a brief is about it."))
@@ -183,9 +189,11 @@ class BriefsPage(Page):
 
     def _options_changed(self) -> None:
         self._changed()
-        if self.options.kind() == BriefKind.CITY:
+        kind = self.options.kind()
+        self.texts.setVisible(kind != BriefKind.GROUP)  # a group brief has no texts to edit
+        if kind == BriefKind.CITY:
             self.texts.show_city()
-        else:
+        elif kind == BriefKind.PEER:
             self.texts.show_peer(self.options.peer_id())
         # Suggesting the texts reads (and imports) much: only once the officer is here.
         self._defaults_wanted = True
@@ -206,7 +214,7 @@ class BriefsPage(Page):
         self._defaults_wanted = False
         options = self.options.options()
         peer = self.options.peer_id()
-        if options.kind == BriefKind.PEER and not peer:
+        if (options.kind == BriefKind.PEER and not peer) or options.kind == BriefKind.GROUP:
             return
         self._defaults_round += 1
         round_ = self._defaults_round
@@ -214,7 +222,7 @@ class BriefsPage(Page):
         def work() -> tuple[Any, Any]:
             from rrr_desktop.services.briefs.gather import consent_count
             from rrr_desktop.services.briefs.generate import BriefRequest, gather
-            from rrr_desktop.services.briefs.inputs import CityBriefData
+            from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
             from rrr_desktop.services.briefs.narrative import default_narrative
 
             data, _peer = gather(home.db, BriefRequest(options, peer=peer),
@@ -222,7 +230,7 @@ class BriefsPage(Page):
             if isinstance(data, CityBriefData):
                 return (default_narrative(data, options.language),
                         consent_count(home.db, options.key_stakeholders))
-            return data.open_questions, None
+            return data.open_questions if isinstance(data, PeerBriefData) else (), None
 
         def show(result: tuple[Any, Any]) -> None:
             if round_ != self._defaults_round:
@@ -253,9 +261,10 @@ class BriefsPage(Page):
         from rrr_desktop.services.briefs.generate import BriefRequest
 
         city = options.kind == BriefKind.CITY
-        request = BriefRequest(options, peer=self.options.peer_id(),
+        peer = options.kind == BriefKind.PEER
+        request = BriefRequest(options, peer=self.options.peer_id(), group=self.options.group_id(),
                                narrative=self.texts.narrative() if city else None,
-                               open_questions=None if city else self.texts.open_questions())
+                               open_questions=self.texts.open_questions() if peer else None)
         target = home.paths.briefs / f"{PREVIEW_PREFIX}{uuid.uuid4().hex}.pdf"
         cancel = threading.Event()
         self._cancel = cancel
@@ -375,7 +384,7 @@ class BriefsPage(Page):
         from rrr_desktop.services.briefs.generate import file_name
 
         return file_name(self.city, self.options.kind(), datetime.now(),
-                         self.options.peer_name())
+                         self.options.subject_name())
 
     def choose_save_path(self) -> None:
         if self.shown is None or self.home is None:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
     from rrr_desktop.services.exchange.importing import BundlePreview, ImportResult, RecordPreview
     from rrr_desktop.services.home import Home
 
-STATUS_ORDER = ("new", "updated", "conflicting", "withdrawn", "older", "unchanged")
+STATUS_ORDER = ("new", "updated", "conflicting", "withdrawn", "refused", "older", "unchanged")
 CHECKED_BY_DEFAULT = ("new", "updated", "withdrawn")
 CHOOSABLE = (*CHECKED_BY_DEFAULT, "conflicting")
 _RECORD_ROLE = Qt.ItemDataRole.UserRole
@@ -280,9 +280,12 @@ class BundleImportDialog(QDialog):
                   "conflicting": self.tr("Conflicting (same revision, other content)"),
                   "withdrawn": self.tr("Withdrawn by the sender"),
                   "older": self.tr("Older than ours (kept out)"),
-                  "unchanged": self.tr("Unchanged")}
+                  "unchanged": self.tr("Unchanged"),
+                  "refused": self.tr("Refused: not the sender's to change")}
         kinds = {"city": self.tr("profile"), "practice": self.tr("practice"),
-                 "stakeholder": self.tr("stakeholder")}
+                 "stakeholder": self.tr("stakeholder"), "group": self.tr("working group"),
+                 "meeting": self.tr("meeting"), "action": self.tr("action"),
+                 "group_note": self.tr("member's note")}
         for status in STATUS_ORDER:
             found = [r for r in preview.records if r.status.value == status]
             if not found:
@@ -292,6 +295,9 @@ class BundleImportDialog(QDialog):
             for record in found:
                 item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
                                                str(record.their_revision)])
+                if record.reason:
+                    item.setToolTip(0, record.reason)
+                    item.setText(3, record.reason)
                 self._records.append((index, record))
                 self._items.append(item)
                 item.setData(0, _RECORD_ROLE, len(self._records) - 1)

@@ -29,7 +29,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 FORMAT_NAME = "rrr-desktop/bundle"
-FORMAT_VERSION = 2  # 2: profiles in several languages (docs/bundle-format.md)
+FORMAT_VERSION = 2  # 2: profiles in several languages, working groups (groups.json)
 BUNDLE_EXTENSION = ".rrrbundle"
 MANIFEST = "manifest.yaml"
 SIGNATURE = "manifest.sig"
@@ -39,6 +39,7 @@ CONTENT_MEMBERS: tuple[str, ...] = (
     "assessments.json",
     "stakeholders.json",
     "tombstones.json",
+    "groups.json",  # format version 2
 )
 SIGNATURE_BYTES = 64
 MAX_NAME_CHARS = 200

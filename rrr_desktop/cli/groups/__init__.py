@@ -1,0 +1,1 @@
+"""Command line: working groups shared between cities."""

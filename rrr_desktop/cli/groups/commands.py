@@ -1,0 +1,219 @@
+"""``groups list``, ``create``, ``show``, ``meeting``, ``action``, ``action-status``,
+``ics`` and ``invite``: working groups shared between cities on the command line.
+
+Times are printed in the zone each meeting was planned in, with its UTC offset; the
+JSON carries the UTC instant and the zone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TextIO
+
+from rrr_desktop.services.groups import actions, editing, meetings
+from rrr_desktop.services.groups.calendar import write_ics
+from rrr_desktop.services.groups.invite import write_invitation
+from rrr_desktop.services.groups.proposals import MIN_MEMBERS
+from rrr_desktop.services.groups.shared import (
+    Action,
+    Group,
+    Meeting,
+    find_action,
+    find_group,
+    stage_text,
+    status_text,
+    working_groups,
+)
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.profile.topics import resolve_topic
+
+
+def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    groups = working_groups(home.db)
+    if args.json:
+        _dump([group_json(g) for g in groups], out)
+        return 0
+    if not groups:
+        print("No working groups yet. Create one with 'groups create', or save a proposed "
+              "group on the Peer cities page.", file=out)
+    now = datetime.now(UTC)
+    for group in groups:
+        lead = group.lead_city or "none chosen"
+        print(f"{group.name} ({' + '.join(group.topics) or 'no topic'}; lead: {lead}; "
+              f"stage: {_stage(group)})", file=out)
+        if len(group.members) < MIN_MEMBERS:
+            print("   ! fewer than three members", file=out)
+        for member in group.members:
+            print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
+                  file=out)
+        upcoming = group.next_meeting(now)
+        if upcoming is not None:
+            print(f"   next meeting: {_when(upcoming)}", file=out)
+        open_actions = group.open_actions()
+        if open_actions:
+            print(f"   open actions: {len(open_actions)}", file=out)
+    return 0
+
+
+def groups_create_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    topics = [resolve_topic(home.db, text).code for text in args.theme]
+    members = [name for name in args.members.split(",") if name.strip()]
+    created = editing.create_group(home.db, args.name, topics, members, lead=args.lead,
+                                   purpose=args.purpose)
+    group = find_group(home.db, str(created))
+    print(f"Created working group {group.name} ({group.uuid}), led by {group.lead_city}, "
+          f"with {', '.join(m.city for m in group.members)}.", file=out)
+    return 0
+
+
+def groups_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    if args.json:
+        _dump(group_json(group), out)
+        return 0
+    print(f"{group.name}  [{_stage(group)}]", file=out)
+    print(f"Themes: {', '.join(group.topics) or 'none'}", file=out)
+    if group.purpose:
+        print(f"Purpose: {group.purpose}", file=out)
+    print(f"Lead: {group.lead_city or 'none chosen'}"
+          + (f" (from {_source(group.source)})" if group.source else ""), file=out)
+    if group.withdrawn_at is not None:
+        print(f"Withdrawn by its lead on {group.withdrawn_at:%Y-%m-%d}.", file=out)
+    print("Members: " + ", ".join(m.city for m in group.members), file=out)
+    for meeting in group.meetings:
+        print(f"Meeting {_when(meeting)}" + (f", {meeting.place}" if meeting.place else "")
+              + (f", {meeting.link}" if meeting.link else ""), file=out)
+        for item in meeting.agenda:
+            print(f"   agenda: {item}", file=out)
+        for decision in meeting.decisions:
+            print(f"   decided: {decision}", file=out)
+    today = date.today()
+    for action in group.actions:
+        due = f", due {action.due_on.isoformat()}" if action.due_on else ""
+        late = " (overdue)" if action.overdue(today) else ""
+        print(f"Action: {action.title} [{action.owner}{due}; {_status(action)}{late}]"
+              + (f" from {_source(action.source)}" if action.source else ""), file=out)
+    for note in group.member_notes:
+        print(f"Note from {note.city}: {note.text}", file=out)
+    return 0
+
+
+def groups_meeting_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    local = meetings.parse_local(args.at)
+    meetings.plan_meeting(home.db, group.uuid, local, args.tz,
+                          duration_minutes=args.minutes, place=args.place, link=args.link,
+                          agenda=args.agenda)
+    starts = meetings.instant(local, args.tz)
+    print(f"Planned a meeting of {group.name} on {args.at} {args.tz} "
+          f"({starts:%Y-%m-%d %H:%M} UTC).", file=out)
+    return 0
+
+
+def groups_action_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    due = actions.parse_due(args.due) if args.due else None
+    actions.add_action(home.db, group.uuid, args.title, args.owner, due_on=due)
+    print(f"Added the action \u201c{args.title}\u201d to {group.name}.", file=out)
+    return 0
+
+
+def groups_action_status_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    action = find_action(group, args.title)
+    status = actions.parse_status(args.status)
+    actions.change_action(home.db, action.uuid, status=status, notes=args.notes)
+    print(f"\u201c{action.title}\u201d is now {status.value.replace('_', ' ')}.", file=out)
+    return 0
+
+
+def groups_ics_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    written = write_ics(group, Path(args.file))
+    print(f"Wrote {len(group.meetings)} meeting(s) of {group.name} to {written}.", file=out)
+    return 0
+
+
+def groups_invite_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
+    group = find_group(home.db, args.name)
+    written = write_invitation(group, Path(args.file))
+    print(f"Wrote an invitation draft to {written}; open it in your mail program.", file=out)
+    return 0
+
+
+def group_json(group: Group) -> dict[str, Any]:
+    return {
+        "id": str(group.uuid),
+        "name": group.name,
+        "topics": list(group.topics),
+        "topic_ids": list(group.topic_ids),
+        "purpose": group.purpose,
+        "stage": group.stage.value,
+        "lead": group.lead_city or None,
+        "lead_id": str(group.lead_uuid) if group.lead_uuid else None,
+        "revision": group.revision,
+        "source": _source_json(group.source),
+        "withdrawn_at": _iso(group.withdrawn_at) if group.withdrawn_at else None,
+        "members": [{"city": m.city, "id": str(m.uuid), "reason": m.reason}
+                    for m in group.members],
+        "notes": group.notes,
+        "meetings": [_meeting_json(m) for m in group.meetings],
+        "actions": [_action_json(a) for a in group.actions],
+        "member_notes": [{"city": n.city, "text": n.text, "source": _source_json(n.source)}
+                         for n in group.member_notes],
+    }
+
+
+def _meeting_json(meeting: Meeting) -> dict[str, Any]:
+    return {"id": str(meeting.uuid), "starts_at": _iso(meeting.starts_at),
+            "time_zone": meeting.time_zone,
+            "local_start": meeting.local_start().isoformat(timespec="minutes"),
+            "duration_minutes": meeting.duration_minutes, "place": meeting.place,
+            "link": meeting.link, "agenda": list(meeting.agenda), "minutes": meeting.minutes,
+            "decisions": list(meeting.decisions), "sequence": meeting.sequence,
+            "source": _source_json(meeting.source)}
+
+
+def _action_json(action: Action) -> dict[str, Any]:
+    return {"id": str(action.uuid), "title": action.title, "owner": action.owner,
+            "owner_id": str(action.owner_uuid),
+            "due_on": action.due_on.isoformat() if action.due_on else None,
+            "status": action.status.value, "notes": action.notes,
+            "overdue": action.overdue(date.today()), "source": _source_json(action.source)}
+
+
+def _source_json(source: Any) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {"file": source.file_name, "sender": source.sender,
+            "bundle_created_at": _iso(source.bundle_created_at),
+            "imported_at": _iso(source.imported_at)}
+
+
+def _source(source: Any) -> str:
+    return f"{source.sender}'s bundle {source.file_name}"
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def _when(meeting: Meeting) -> str:
+    local = meeting.local_start()
+    return f"{local:%Y-%m-%d %H:%M} {meeting.time_zone} (UTC{local:%z})"
+
+
+def _stage(group: Group) -> str:
+    return stage_text(group.stage)
+
+
+def _status(action: Action) -> str:
+    return status_text(action.status)
+
+
+def _dump(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    print(file=out)

@@ -1,0 +1,189 @@
+"""Create and change working groups, keeping the ownership rules of ``shared``.
+
+Every change is one transaction and raises the changed record's revision (the
+``Exchanged`` rule; member changes raise the group's by hand). A change the rules do
+not allow is refused with ``workgroup.led_elsewhere`` and changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.database import Database
+from rrr_desktop.models.group_vocabulary import GroupStage
+from rrr_desktop.services.groups.proposals import MAX_MEMBERS
+from rrr_desktop.services.peers.identity import find_by_name
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from rrr_desktop.models.city import City
+    from rrr_desktop.models.workspace import WorkingGroup
+
+MAX_NAME_LENGTH = 200
+MAX_PURPOSE_LENGTH = 5_000
+MIN_SHARED_MEMBERS = 2  # our city and at least one peer
+
+
+def create_group(db: Database, name: str, topic_ids: Sequence[str], members: Sequence[str], *,
+                 lead: str | None = None, purpose: str = "") -> UUID:
+    """A new group of our city and ``members`` (city names or UUIDs) around ``topic_ids``,
+    led by ``lead`` (default: our city). Returns its UUID."""
+    from sqlalchemy import select
+
+    from rrr_desktop.models.workspace import WorkingGroup, WorkingGroupMember
+
+    name = checked_name(name)
+    with db.session() as session:
+        ours = our_city(session)
+        if session.scalar(select(WorkingGroup.id).where(WorkingGroup.name == name)):
+            raise RejectedInput("workgroup.name_taken", field="name", name=name)
+        cities = [ours]
+        for wanted in members:
+            city = find_city(session, wanted)
+            if city not in cities:
+                cities.append(city)
+        if len(cities) < MIN_SHARED_MEMBERS:
+            raise RejectedInput("workgroup.too_few_members", field="members")
+        if len(cities) > MAX_MEMBERS:
+            raise RejectedInput("group.full", field="members", group=name, limit=MAX_MEMBERS)
+        leader = find_city(session, lead) if lead else ours
+        if leader not in cities:
+            raise RejectedInput("group.lead_not_member", field="lead", group=name)
+        group = WorkingGroup(name=name, topic_ids=list(dict.fromkeys(topic_ids)), notes="",
+                             purpose=checked_purpose(purpose), lead_city_id=leader.id,
+                             stage=GroupStage.FORMING)
+        group.members.extend(WorkingGroupMember(city_id=city.id, position=position)
+                             for position, city in enumerate(cities))
+        session.add(group)
+        session.flush()
+        return group.uuid
+
+
+def edit_group(db: Database, group_uuid: UUID, *, name: str | None = None,
+               purpose: str | None = None, stage: GroupStage | None = None,
+               topic_ids: Sequence[str] | None = None) -> None:
+    """Change the group record (only what is given)."""
+    with db.session() as session:
+        group = editable_group(session, group_uuid)
+        if name is not None:
+            group.name = checked_name(name)
+        if purpose is not None:
+            group.purpose = checked_purpose(purpose)
+        if stage is not None:
+            group.stage = GroupStage(stage)
+        if topic_ids is not None:
+            group.topic_ids = list(dict.fromkeys(topic_ids))
+
+
+def set_our_note(db: Database, group_uuid: UUID, text: str) -> None:
+    """Our city's note on the group, shared with the other members."""
+    from sqlalchemy import select
+
+    from rrr_desktop.models.groups import WorkingGroupNote
+
+    with db.session() as session:
+        group = member_group(session, group_uuid)
+        ours = our_city(session)
+        note = session.scalar(select(WorkingGroupNote).where(
+            WorkingGroupNote.group_id == group.id, WorkingGroupNote.city_id == ours.id))
+        text = checked_purpose(text)
+        if note is None:
+            session.add(WorkingGroupNote(group_id=group.id, city_id=ours.id, text=text))
+        elif note.text != text:
+            note.text = text
+            note.source_bundle_id = None
+
+
+def mark_looked_at(db: Database, group_uuid: UUID, when: datetime | None = None) -> None:
+    """Remember that the officer looked at the group now: later changes show as new."""
+    from rrr_desktop.models.queries import driver_connection
+    from rrr_desktop.models.queries import groups as queries
+
+    with db.session() as session:
+        group = any_group(session, group_uuid)
+        queries.mark_looked(driver_connection(session), group.id, when or datetime.now(UTC))
+
+
+# --- shared by the group's services -------------------------------------------------------
+
+
+def checked_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise RejectedInput("group.name_missing", field="name")
+    if len(name) > MAX_NAME_LENGTH:
+        raise RejectedInput("group.name_too_long", field="name", limit=MAX_NAME_LENGTH,
+                            length=len(name))
+    return name
+
+
+def checked_purpose(text: str) -> str:
+    text = text.strip()
+    if len(text) > MAX_PURPOSE_LENGTH:
+        raise RejectedInput("workgroup.text_too_long", field="purpose",
+                            limit=MAX_PURPOSE_LENGTH, length=len(text))
+    return text
+
+
+def our_city(session: Session) -> City:
+    from sqlalchemy import select
+
+    from rrr_desktop.models.city import City
+
+    found = session.scalar(select(City).where(City.is_ours.is_(True)))
+    if found is None:
+        raise RejectedInput("workgroup.no_city")
+    return found
+
+
+def find_city(session: Session, wanted: str) -> City:
+    from sqlalchemy import select
+
+    from rrr_desktop.models.city import City
+
+    cities = list(session.scalars(select(City)))
+    found = find_by_name(cities, wanted, name=lambda c: c.name, uuid=lambda c: c.uuid)
+    if found is None:
+        raise RejectedInput("workgroup.no_such_city", field="members", name=wanted.strip())
+    return found
+
+
+def any_group(session: Session, group_uuid: UUID) -> WorkingGroup:
+    from sqlalchemy import select
+
+    from rrr_desktop.models.workspace import WorkingGroup
+
+    found = session.scalar(select(WorkingGroup).where(WorkingGroup.uuid == group_uuid))
+    if found is None:
+        raise RejectedInput("group.gone")
+    return found
+
+
+def member_group(session: Session, group_uuid: UUID) -> WorkingGroup:
+    """The group, if our city is a member and the lead has not withdrawn it."""
+    group = any_group(session, group_uuid)
+    if group.withdrawn_at is not None:
+        raise RejectedInput("workgroup.withdrawn", group=group.name)
+    if all(m.city_id != our_city(session).id for m in group.members):
+        raise RejectedInput("workgroup.not_our_group", group=group.name)
+    return group
+
+
+def editable_group(session: Session, group_uuid: UUID) -> WorkingGroup:
+    """The group, if its record and meetings are ours to change: we lead it, or it was
+    made here and no bundle has replaced it."""
+    group = any_group(session, group_uuid)
+    if group.withdrawn_at is not None:
+        raise RejectedInput("workgroup.withdrawn", group=group.name)
+    if group.source_bundle_id is not None and group.lead_city_id != our_city(session).id:
+        from rrr_desktop.models.city import City
+
+        lead = session.get(City, group.lead_city_id) if group.lead_city_id else None
+        raise RejectedInput("workgroup.led_elsewhere", group=group.name,
+                            lead=lead.name if lead else "?")
+    return group

@@ -1,0 +1,158 @@
+"""The Working groups page: the list (model and proxy, without a window), a group's
+view with members and timeline, editing through dialogs, and Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.groups import actions, editing, meetings
+from rrr_desktop.services.groups.shared import GroupStage, working_groups
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.cities import choose_seeded_city
+from rrr_desktop.views.common.undo import undo_actions
+from rrr_desktop.views.groups.group_dialogs import ActionDialog, GroupDialog, MeetingDialog
+from rrr_desktop.views.groups.groups_model import GroupTableModel, group_proxy
+from rrr_desktop.views.groups.page import WorkingGroupsPage
+from tests.factories import SEED_UUIDS
+
+
+@pytest.fixture
+def bilbao_groups(home: Home) -> Home:
+    choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
+    first = editing.create_group(home.db, "Impact finance", ["social-impact-bonds"],
+                                 ["Rotterdam", "Torino"])
+    editing.edit_group(home.db, first, stage=GroupStage.CO_IMPLEMENTATION)
+    meetings.plan_meeting(home.db, first, datetime(2030, 5, 6, 9, 0), "America/Los_Angeles")
+    actions.add_action(home.db, first, "Draft the outline", "Bilbao", due_on=date(2020, 1, 1))
+    editing.create_group(home.db, "Annual awards", [], ["Montréal"])
+    return home
+
+
+def test_the_list_sorts_by_next_meeting_and_filters_on_any_text(
+        bilbao_groups: Home, qapp: QApplication) -> None:
+    model = GroupTableModel()
+    proxy = group_proxy(model)
+    model.set_groups(working_groups(bilbao_groups.db), now=datetime(2026, 12, 7, tzinfo=UTC))
+    proxy.sort(GroupTableModel.NEXT, Qt.SortOrder.AscendingOrder)
+    first = proxy.index(0, GroupTableModel.NAME).data()
+    assert first == "Impact finance"  # the one with a meeting; the other has none
+    assert proxy.index(0, GroupTableModel.STAGE).data() == "co-implementation"
+    assert "1 of ours overdue" in proxy.index(0, GroupTableModel.ACTIONS).data()
+    assert proxy.index(1, GroupTableModel.NEXT).data() == ""
+    proxy.setFilterFixedString("montr")
+    assert proxy.rowCount() == 0  # members are in the tooltip, not the row's text
+    proxy.setFilterFixedString("awards")
+    assert proxy.rowCount() == 1
+
+
+@pytest.fixture
+def page(bilbao_groups: Home, qtbot: QtBot) -> Iterator[WorkingGroupsPage]:
+    stack = QUndoStack()
+    shown = WorkingGroupsPage(undo_stack=stack)
+    shown.addActions(list(undo_actions(stack, shown)))
+    qtbot.addWidget(shown)
+    shown.resize(1300, 760)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(bilbao_groups)
+    yield shown
+
+
+def _choose(page: WorkingGroupsPage, qtbot: QtBot, name: str) -> None:
+    row = next(r for r in range(page.proxy.rowCount())
+               if page.proxy.index(r, 0).data() == name)
+    rect = page.table.visualRect(page.proxy.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.detail.group is not None and page.detail.group.name == name)
+
+
+def _ok(qtbot: QtBot, dialog: object) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)  # type: ignore[attr-defined]
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_a_group_shows_members_timeline_and_our_overdue_action(
+        page: WorkingGroupsPage, qtbot: QtBot) -> None:
+    _choose(page, qtbot, "Impact finance")
+    detail = page.detail
+    qtbot.waitUntil(lambda: detail.members.topLevelItemCount() == 3)
+    assert detail.members.topLevelItem(0).text(0) == "Bilbao (lead)"
+    assert "Draft the outline" in detail.overdue.text()
+    texts = [detail.timeline.topLevelItem(i).text(1)
+             for i in range(detail.timeline.topLevelItemCount())]
+    assert texts[0] == "Action: Draft the outline"  # due in 2020, before the 2030 meeting
+    assert texts[1].startswith("Meeting (09:00 in America/Los_Angeles)")
+    assert detail.changes.topLevelItemCount() >= 1  # never looked at before: all is new
+
+
+def test_an_action_added_in_its_dialog_is_undone_with_ctrl_z(
+        page: WorkingGroupsPage, qtbot: QtBot, bilbao_groups: Home) -> None:
+    _choose(page, qtbot, "Impact finance")
+    qtbot.mouseClick(page.detail.buttons["action"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ActionDialog)
+    qtbot.keyClicks(dialog.title, "Map the cooperatives")
+    dialog.owner.setCurrentIndex(dialog.owner.findText("Rotterdam"))
+    _ok(qtbot, dialog)
+
+    def titles() -> list[str]:
+        (group,) = [g for g in working_groups(bilbao_groups.db) if g.name == "Impact finance"]
+        return sorted(a.title for a in group.actions)
+
+    qtbot.waitUntil(lambda: titles() == ["Draft the outline", "Map the cooperatives"])
+    stack = page.undo_stack
+    assert stack is not None
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    assert stack.undoText() == "Add Action"
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    combination = QKeySequence(QKeySequence.StandardKey.Undo)[0]
+    qtbot.keyClick(page.table, combination.key(), combination.keyboardModifiers())
+    qtbot.waitUntil(lambda: titles() == ["Draft the outline"])
+
+
+def test_a_meeting_planned_in_its_zone_and_an_action_marked_done(
+        page: WorkingGroupsPage, qtbot: QtBot, bilbao_groups: Home) -> None:
+    _choose(page, qtbot, "Annual awards")
+    qtbot.mouseClick(page.detail.buttons["meeting"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, MeetingDialog)
+    dialog.when.setDateTime(dialog.when.dateTime().fromString("2031-02-03 18:00",
+                                                              "yyyy-MM-dd HH:mm"))
+    dialog.zone.setCurrentText("America/Toronto")
+    qtbot.keyClicks(dialog.agenda, "Jury")
+    _ok(qtbot, dialog)
+
+    def awards() -> object:
+        return next(g for g in working_groups(bilbao_groups.db) if g.name == "Annual awards")
+
+    qtbot.waitUntil(lambda: len(awards().meetings) == 1)  # type: ignore[attr-defined]
+    (meeting,) = awards().meetings  # type: ignore[attr-defined]
+    assert meeting.starts_at == datetime(2031, 2, 3, 23, 0, tzinfo=UTC)
+    assert meeting.agenda == ("Jury",)
+
+
+def test_the_group_dialog_makes_a_new_group(page: WorkingGroupsPage, qtbot: QtBot,
+                                            bilbao_groups: Home) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, GroupDialog)
+    qtbot.keyClicks(dialog.name, "Digital platforms")
+    for row in range(dialog.members.count()):
+        if dialog.members.item(row).text() in ("Torino", "Rotterdam"):
+            dialog.members.item(row).setCheckState(Qt.CheckState.Checked)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: any(g.name == "Digital platforms"
+                                for g in working_groups(bilbao_groups.db)))
+    made = next(g for g in working_groups(bilbao_groups.db) if g.name == "Digital platforms")
+    assert [m.city for m in made.members] == ["Bilbao", "Rotterdam", "Torino"]
+    assert made.lead_city == "Bilbao" and made.stage is GroupStage.FORMING
