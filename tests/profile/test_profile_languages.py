@@ -88,7 +88,7 @@ def test_a_practice_titled_in_one_language_only_is_saved(home: Home, ours: Profi
     new = PracticeDraft(uuid4(), "", "other", "idea", title_in=(("en", "Open data"),))
     saved = save_profile(home.db, replace(ours, practices=(*ours.practices, new))).draft
     assert [p.title_in for p in saved.practices if p.uuid == new.uuid] == [(("en", "Open data"),)]
-    with pytest.raises(RejectedInput, match="practices\\[1\\].title: is empty"):
+    with pytest.raises(RejectedInput, match=r"practices\[1\]\.title: is empty"):
         save_profile(home.db, replace(ours, practices=(*ours.practices,
                                                        replace(new, title_in=()))))
 
