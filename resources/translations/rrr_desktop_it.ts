@@ -509,6 +509,14 @@
         <translation>Telefono</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation>Lingua dei testi</translation>
+    </message>
+    <message>
+        <source>Texts in other languages</source>
+        <translation>Testi in altre lingue</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -1915,6 +1923,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Selezionare una città partner per vederne il profilo e le fonti.</translation>
     </message>
     <message>
+        <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
+        <translation>{city} non ha scritto alcuni dei suoi testi nella vostra lingua: sono mostrati come la città li ha scritti, seguiti dalla loro lingua.</translation>
+    </message>
+    <message>
         <source>What they offer</source>
         <translation>Cosa offre</translation>
     </message>
@@ -2664,6 +2676,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Profile of {city}</source>
         <translation>Profilo di {city}</translation>
+    </message>
+    <message>
+        <source>{language}: {text}</source>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -3653,6 +3669,57 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Fissata in cima</translation>
+    </message>
+</context>
+<context>
+    <name>TextLanguageBar</name>
+    <message>
+        <source>Language of the texts shown</source>
+        <translation>Lingua dei testi mostrati</translation>
+    </message>
+    <message>
+        <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
+        <translation>Scrivete il riepilogo, l’ufficio di contatto, le note e le pratiche in un’altra lingua: le città partner leggono il profilo nella loro lingua quando vi è scritto.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;sti in:</translation>
+    </message>
+    <message>
+        <source>{language} — {state}</source>
+        <translation>{language} — {state}</translation>
+    </message>
+    <message>
+        <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
+        <translation>{language} è la lingua in cui questi testi sono stati scritti per primi. Scegliete un’altra lingua per scriverli anche in essa.</translation>
+    </message>
+    <message>
+        <source>Every text is written in {language} too.</source>
+        <translation>Tutti i testi sono scritti anche in {language}.</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
+        <translation>{missing} testi su {total} non sono ancora scritti in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vi trova l’originale.</translation>
+    </message>
+    <message>
+        <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
+        <translation>Non c’è ancora niente scritto in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vede l’originale.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>originale</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>non scritto</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} missing</source>
+        <translation>ne mancano {missing} su {total}</translation>
     </message>
 </context>
 <context>

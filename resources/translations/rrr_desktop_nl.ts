@@ -509,6 +509,14 @@
         <translation>Telefoon</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation>Taal van de teksten</translation>
+    </message>
+    <message>
+        <source>Texts in other languages</source>
+        <translation>Teksten in andere talen</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -1915,6 +1923,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Selecteer een partnerstad om het profiel en de bronnen te bekijken.</translation>
     </message>
     <message>
+        <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
+        <translation>{city} heeft een deel van zijn teksten niet in uw taal geschreven: ze staan er zoals de stad ze schreef, gevolgd door hun taal.</translation>
+    </message>
+    <message>
         <source>What they offer</source>
         <translation>Wat zij bieden</translation>
     </message>
@@ -2664,6 +2676,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Profile of {city}</source>
         <translation>Profiel van {city}</translation>
+    </message>
+    <message>
+        <source>{language}: {text}</source>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -3653,6 +3669,57 @@ De details staan in {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Vastgemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>TextLanguageBar</name>
+    <message>
+        <source>Language of the texts shown</source>
+        <translation>Taal van de getoonde teksten</translation>
+    </message>
+    <message>
+        <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
+        <translation>Schrijf de samenvatting, het contactbureau, de notities en de praktijken in een andere taal: partnersteden lezen het profiel in hun eigen taal als het daarin geschreven is.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;ksten in:</translation>
+    </message>
+    <message>
+        <source>{language} — {state}</source>
+        <translation>{language} — {state}</translation>
+    </message>
+    <message>
+        <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
+        <translation>{language} is de taal waarin deze teksten eerst zijn geschreven. Kies een andere taal om ze ook daarin te schrijven.</translation>
+    </message>
+    <message>
+        <source>Every text is written in {language} too.</source>
+        <translation>Alle teksten zijn ook in het {language} geschreven.</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
+        <translation>{missing} van {total} teksten zijn nog niet in het {language} geschreven: elk leeg veld toont het origineel als hint. Wie {language} leest, ziet daar het origineel.</translation>
+    </message>
+    <message>
+        <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
+        <translation>Er is nog niets in het {language} geschreven: elk leeg veld toont het origineel als hint. Wie {language} leest, ziet het origineel.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>origineel</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>niet geschreven</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>volledig</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} missing</source>
+        <translation>{missing} van {total} ontbreken</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,14 @@
         <translation>Telefone</translation>
     </message>
     <message>
+        <source>Language of the texts</source>
+        <translation>Língua dos textos</translation>
+    </message>
+    <message>
+        <source>Texts in other languages</source>
+        <translation>Textos noutras línguas</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -1915,6 +1923,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Selecione uma cidade par para ver o perfil e as fontes dela.</translation>
     </message>
     <message>
+        <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
+        <translation>{city} não escreveu alguns dos seus textos na sua língua: aparecem tal como a cidade os escreveu, seguidos da sua língua.</translation>
+    </message>
+    <message>
         <source>What they offer</source>
         <translation>O que a cidade oferece</translation>
     </message>
@@ -2664,6 +2676,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Profile of {city}</source>
         <translation>Perfil de {city}</translation>
+    </message>
+    <message>
+        <source>{language}: {text}</source>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -3653,6 +3669,57 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Pinned</source>
         <translation>Fixada</translation>
+    </message>
+</context>
+<context>
+    <name>TextLanguageBar</name>
+    <message>
+        <source>Language of the texts shown</source>
+        <translation>Língua dos textos mostrados</translation>
+    </message>
+    <message>
+        <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
+        <translation>Escreva o resumo, o serviço de contacto, as notas e as práticas noutra língua: as cidades parceiras leem o perfil na sua própria língua quando está escrito nela.</translation>
+    </message>
+    <message>
+        <source>Te&amp;xts in:</source>
+        <translation>Te&amp;xtos em:</translation>
+    </message>
+    <message>
+        <source>{language} — {state}</source>
+        <translation>{language} — {state}</translation>
+    </message>
+    <message>
+        <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
+        <translation>{language} é a língua em que estes textos foram escritos primeiro. Escolha outra língua para os escrever também nela.</translation>
+    </message>
+    <message>
+        <source>Every text is written in {language} too.</source>
+        <translation>Todos os textos estão escritos também em {language}.</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
+        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê aí o original.</translation>
+    </message>
+    <message>
+        <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
+        <translation>Ainda não há nada escrito em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê o original.</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>not written</source>
+        <translation>por escrever</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>completo</translation>
+    </message>
+    <message>
+        <source>{missing} of {total} missing</source>
+        <translation>faltam {missing} de {total}</translation>
     </message>
 </context>
 <context>
