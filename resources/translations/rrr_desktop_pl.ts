@@ -3708,11 +3708,11 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>Brakuje jeszcze {missing} z {total} tekstów w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w tym języku zobaczą tam oryginał.</translation>
+        <translation>Brakuje jeszcze {missing} z {total} tekstów w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w języku: {language} zobaczą tam oryginał.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation>Nic nie jest jeszcze napisane w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w tym języku zobaczą oryginał.</translation>
+        <translation>Nic nie jest jeszcze napisane w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w języku: {language} zobaczą oryginał.</translation>
     </message>
     <message>
         <source>original</source>
