@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos en otros idiomas</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2506,7 +2506,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} no ha escrito algunos de sus textos en su idioma: se muestran tal como la ciudad los escribió, seguidos de su idioma.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3098,7 +3098,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4202,51 +4202,51 @@ Encontrará los detalles en {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de los textos mostrados</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el resumen, la oficina de contacto, las notas y las prácticas en otro idioma: las ciudades pares leen el perfil en su propio idioma cuando está escrito en él.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtos en:</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} es el idioma en que se escribieron primero estos textos. Elija otro idioma para escribirlos también en él.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los textos están escritos también en {language}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} de {total} textos aún no están escritos en {language}: cada campo vacío muestra el original como pista. Quien lea en {language} verá allí el original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada escrito en {language}: cada campo vacío muestra el original como pista. Quien lea en {language} verá el original.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>sin escribir</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan {missing} de {total}</translation>
     </message>
 </context>
 <context>

@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des textes</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textes dans d’autres langues</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2506,7 +2506,7 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} n’a pas écrit certains de ses textes dans votre langue : ils figurent tels que la ville les a écrits, suivis de leur langue.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3098,7 +3098,7 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} : {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4202,51 +4202,51 @@ Les détails se trouvent dans {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des textes affichés</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez le résumé, le service à contacter, les notes et les pratiques dans une autre langue : les villes pairs lisent le profil dans leur langue quand il y est écrit.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtes en :</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} est la langue dans laquelle ces textes ont d’abord été écrits. Choisissez une autre langue pour les y écrire aussi.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les textes sont aussi écrits en {language}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} textes sur {total} ne sont pas encore écrits en {language} : chaque champ vide montre l’original en indication. Les lecteurs en {language} y voient l’original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est encore écrit en {language} : chaque champ vide montre l’original en indication. Les lecteurs en {language} voient l’original.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>non écrit</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} manquants sur {total}</translation>
     </message>
 </context>
 <context>

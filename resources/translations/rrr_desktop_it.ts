@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei testi</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Testi in altre lingue</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2506,7 +2506,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} non ha scritto alcuni dei suoi testi nella vostra lingua: sono mostrati come la città li ha scritti, seguiti dalla loro lingua.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3098,7 +3098,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4202,51 +4202,51 @@ I dettagli si trovano in {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dei testi mostrati</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivete il riepilogo, l’ufficio di contatto, le note e le pratiche in un’altra lingua: le città partner leggono il profilo nella loro lingua quando vi è scritto.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;sti in:</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} è la lingua in cui questi testi sono stati scritti per primi. Scegliete un’altra lingua per scriverli anche in essa.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i testi sono scritti anche in {language}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} testi su {total} non sono ancora scritti in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vi trova l’originale.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non c’è ancora niente scritto in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vede l’originale.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>originale</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>non scritto</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>ne mancano {missing} su {total}</translation>
     </message>
 </context>
 <context>

@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de teksten</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten in andere talen</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2506,7 +2506,7 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} heeft een deel van zijn teksten niet in uw taal geschreven: ze staan er zoals de stad ze schreef, gevolgd door hun taal.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3098,7 +3098,7 @@ Invloed {influence}, belang {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4202,51 +4202,51 @@ De details staan in {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de getoonde teksten</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de samenvatting, het contactbureau, de notities en de praktijken in een andere taal: partnersteden lezen het profiel in hun eigen taal als het daarin geschreven is.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ksten in:</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} is de taal waarin deze teksten eerst zijn geschreven. Kies een andere taal om ze ook daarin te schrijven.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle teksten zijn ook in het {language} geschreven.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} van {total} teksten zijn nog niet in het {language} geschreven: elk leeg veld toont het origineel als hint. Wie {language} leest, ziet daar het origineel.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog niets in het {language} geschreven: elk leeg veld toont het origineel als hint. Wie {language} leest, ziet het origineel.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>origineel</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>niet geschreven</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>volledig</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} van {total} ontbreken</translation>
     </message>
 </context>
 <context>

@@ -581,11 +581,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Język tekstów</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksty w innych językach</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2535,7 +2535,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miasto {city} nie napisało części swoich tekstów w Twoim języku: są pokazane tak, jak miasto je napisało, z nazwą ich języka.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3131,7 +3131,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4251,51 +4251,51 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Język wyświetlanych tekstów</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napisz podsumowanie, biuro kontaktowe, notatki i praktyki w innym języku: miasta partnerskie czytają profil w swoim języku, jeśli jest w nim napisany.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ksty w języku:</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} to język, w którym te teksty napisano najpierw. Wybierz inny język, aby napisać je także w nim.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wszystkie teksty są napisane także w języku: {language}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brakuje jeszcze {missing} z {total} tekstów w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w języku: {language} zobaczą tam oryginał.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic nie jest jeszcze napisane w języku: {language}. Każde puste pole pokazuje oryginał jako podpowiedź. Czytający w języku: {language} zobaczą oryginał.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>oryginał</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>nienapisany</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>kompletny</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>brakuje {missing} z {total}</translation>
     </message>
 </context>
 <context>

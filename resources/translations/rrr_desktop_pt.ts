@@ -575,11 +575,11 @@
     </message>
     <message>
         <source>Language of the texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua dos textos</translation>
     </message>
     <message>
         <source>Texts in other languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos noutras línguas</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2506,7 +2506,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation type="unfinished"></translation>
+        <translation>{city} não escreveu alguns dos seus textos na sua língua: aparecem tal como a cidade os escreveu, seguidos da sua língua.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -3098,7 +3098,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{language}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: {text}</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>
@@ -4202,51 +4202,51 @@ Os detalhes estão em {log}.</translation>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Língua dos textos mostrados</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o resumo, o serviço de contacto, as notas e as práticas noutra língua: as cidades parceiras leem o perfil na sua própria língua quando está escrito nela.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xtos em:</translation>
     </message>
     <message>
         <source>{language} — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} — {state}</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} é a língua em que estes textos foram escritos primeiro. Escolha outra língua para os escrever também nela.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os textos estão escritos também em {language}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation type="unfinished"></translation>
+        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê aí o original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há nada escrito em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê o original.</translation>
     </message>
     <message>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>original</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation type="unfinished"></translation>
+        <translation>por escrever</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completo</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltam {missing} de {total}</translation>
     </message>
 </context>
 <context>

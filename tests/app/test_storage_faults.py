@@ -57,7 +57,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 def fill(folder: Path) -> Path:
     """A file taking every free byte of ``folder``'s disk."""
     filler = folder / "filler"
-    with filler.open("wb") as file:
+    # Unbuffered: a buffered file would try again to write what did not fit when closed.
+    with filler.open("wb", buffering=0) as file:
         try:
             while True:
                 file.write(b"\0" * 65536)

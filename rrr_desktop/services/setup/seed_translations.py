@@ -27,6 +27,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, StringConstraints
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 
 from rrr_desktop.messages import Message, message
 from rrr_desktop.models.entities import City, Practice
@@ -102,6 +103,7 @@ def add_translations(session: Session, files: tuple[TranslationFile, ...], sourc
             block.update({role: dict(getattr(texts, role)) for role in ROLES
                           if getattr(texts, role)})
             city.translations = {**city.translations, file.language: block}
+            _same_revision(city)
             _add_practice_texts(city.practices, file.language, texts.practices)
             added += 1
     return added
@@ -113,3 +115,10 @@ def _add_practice_texts(practices: list[Practice], language: str,
         found = texts.get(practice.uuid)
         if found is not None and language not in practice.translations:
             practice.translations = {**practice.translations, language: found.model_dump()}
+            _same_revision(practice)
+
+
+def _same_revision(record: City | Practice) -> None:
+    """A shipped copy of a city's record keeps the revision the city gave it: its own
+    bundles (revision 2 after its first change) must read as newer, not as a conflict."""
+    flag_modified(record, "revision")

@@ -2,7 +2,7 @@
 translations (``city.text_language``, ``city.translations``, ``practice.translations``).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 Columns are only added (in place). Our own city's texts were typed before profiles had
 a language: they are taken to be in its first language among the seven the app speaks
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | None = "0004"
+down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
