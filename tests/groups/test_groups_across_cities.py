@@ -134,7 +134,7 @@ def test_a_bundle_changing_another_citys_action_is_refused_for_that_record(
     code, out, _ = run_cli(capsys, "--home", str(bilbao.paths.home), "bundle", "inspect",
                            str(bundle))
     assert code == 0
-    assert "[refused] action Share the bond term sheet" in out
+    assert "Action “Share the bond term sheet”: left out: its sender may not change it." in out
     assert "only Rotterdam's bundles change it" in out
     preview = inspect_bundle(bilbao.db, bundle)
     refused = [r for r in preview.records if r.status is RecordStatus.REFUSED]
@@ -167,7 +167,7 @@ def test_a_version_1_bundle_still_imports(homes: dict[str, Home], tmp_path: Path
 
     bilbao, rotterdam = homes["Bilbao"], homes["Rotterdam"]
     real = open_bundle(_export(rotterdam, tmp_path / "rotterdam.rrrbundle"))
-    documents = {name: data for name, data in real.documents.items() if name != "groups.json"}
+    documents = _as_version_1(real.documents)
     sender = Sender(real.sender.city_uuid, real.sender.name, real.sender.country_code)
     monkeypatch.setattr(writer, "FORMAT_VERSION", 1)  # as the previous version wrote it
     old = content_bundle(tmp_path / "old.rrrbundle", documents, sender=sender,
@@ -177,3 +177,14 @@ def test_a_version_1_bundle_still_imports(homes: dict[str, Home], tmp_path: Path
     assert preview.content.groups is None
     assert {r.entity for r in preview.records} == {"city", "practice"}
     assert apply_bundle(bilbao.db, preview).refused == ()
+
+
+def _as_version_1(documents: dict[str, Any]) -> dict[str, Any]:
+    """The members as the previous version wrote them: no groups, texts in one language."""
+    card = {**documents["profile.yaml"]}
+    card["profile"] = {key: value for key, value in card["profile"].items()
+                       if key not in ("text_language", "translations")} | {"version": 1}
+    practices = [{key: value for key, value in practice.items() if key != "translations"}
+                 for practice in documents["practices.json"]]
+    return {**{name: data for name, data in documents.items() if name != "groups.json"},
+            "profile.yaml": card, "practices.json": practices}
