@@ -851,6 +851,10 @@
         <translation>Todo lo de este paquete ya está aquí: importarlo no cambia nada y deja constancia de que los datos de la ciudad están al día a la fecha del paquete.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Tomar el suyo</translation>
     </message>

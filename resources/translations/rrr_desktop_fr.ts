@@ -851,6 +851,10 @@
         <translation>Tout ce que contient ce lot est déjà ici : l&apos;importer ne change rien et enregistre que les données de la ville sont à jour à la date du lot.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Prendre la leur</translation>
     </message>

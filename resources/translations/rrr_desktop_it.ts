@@ -851,6 +851,10 @@
         <translation>Tutto ciò che contiene questo pacchetto è già qui: importarlo non cambia nulla e registra che i dati della città sono aggiornati alla data del pacchetto.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Prendi la loro</translation>
     </message>

@@ -851,6 +851,10 @@
         <translation>Alles in deze bundel is er al: importeren verandert niets en legt vast dat de gegevens van de stad actueel zijn op de datum van de bundel.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Die van hen nemen</translation>
     </message>

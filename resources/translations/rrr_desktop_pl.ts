@@ -861,6 +861,10 @@
         <translation>Wszystko z tego pakietu już tu jest: import niczego nie zmienia, ale zapisuje, że dane miasta są aktualne na dzień pakietu.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Przyjmij ich wersję</translation>
     </message>

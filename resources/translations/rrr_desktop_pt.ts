@@ -851,6 +851,10 @@
         <translation>Tudo o que este pacote contém já está aqui: importá-lo não muda nada e regista que os dados da cidade estão atualizados à data do pacote.</translation>
     </message>
     <message>
+        <source>Everything in this bundle is already here: importing it would change nothing.</source>
+        <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
+    </message>
+    <message>
         <source>Take theirs</source>
         <translation>Ficar com o deles</translation>
     </message>

@@ -165,3 +165,25 @@ def test_database_from_a_newer_version_is_explained_and_left_alone(
     assert "Nothing was changed" in failed.args[0]
     assert paths.database.read_bytes() == before
     opened.close()
+
+
+def test_a_write_waiting_for_another_program_is_said_in_the_status_bar(
+        launch: Launch, qtbot: QtBot, paths: AppPaths) -> None:
+    """Another program holds the write lock: the window answers and says it waits."""
+    import sqlite3
+
+    from rrr_desktop.views.common.writes import write_waits
+
+    window = launch.window
+    peers = peers_page(window)
+    peers.table.selectRow(0)
+    other = sqlite3.connect(paths.database, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with qtbot.waitSignal(write_waits().waiting, timeout=8_000):
+            peers.pin_action.trigger()
+        assert window.statusBar().currentMessage().startswith("Waiting for the database")
+    finally:
+        other.execute("COMMIT")
+        other.close()
+    qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Pin Peer City", timeout=20_000)

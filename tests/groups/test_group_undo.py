@@ -90,15 +90,16 @@ def test_pinning_and_hiding_a_peer_are_undone(home: Home, qtbot: QtBot) -> None:
     page.table.selectRow(0)
     city = page.selected_uuid()
     assert city is not None and page.undo_stack is not None
+    stack = page.undo_stack
     page.pin_action.trigger()
-    qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).pinned == {city})
+    qtbot.waitUntil(lambda: stack.undoText() == "Pin Peer City")
     page.hide_action.trigger()
-    qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).hidden == {city})
-    assert page.undo_stack.undoText() == "Hide Peer City"
-    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: stack.undoText() == "Hide Peer City")
+    assert peer_workspace.peer_preferences(home.db).hidden == {city}
+    stack.undo()
     qtbot.waitUntil(lambda: not peer_workspace.peer_preferences(home.db).hidden)
-    page.undo_stack.undo()
+    stack.undo()
     qtbot.waitUntil(lambda: not peer_workspace.peer_preferences(home.db).pinned)
-    page.undo_stack.redo()
+    stack.redo()
     qtbot.waitUntil(lambda: peer_workspace.peer_preferences(home.db).pinned == {city})
     page.detail.note.timer.stop()

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from rrr_desktop.services.exchange.history import bundle_history, undo_bundle_import
 from rrr_desktop.services.exchange.importing import RecordStatus, apply_bundle, inspect_bundle
 from rrr_desktop.services.peers.workspace import peer_data_dates, peer_detail
-from tests.factories import SENDER, city_card, content_bundle, open_city_home, peer_stakeholder
+from tests.factories import (
+    SENDER,
+    city_card,
+    content_bundle,
+    open_city_home,
+    peer_stakeholder,
+    run_cli,
+)
 
 
 def test_a_newer_bundle_with_the_same_profile_confirms_it(tmp_path: Path) -> None:
@@ -57,3 +66,19 @@ def test_a_bundle_that_changes_nothing_still_confirms_the_data(tmp_path: Path) -
         assert peer_detail(home.db, SENDER.city_uuid).provenance.bundle_file == ""
     finally:
         home.close()
+
+
+def test_the_command_line_records_and_lists_a_confirmation(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    apply_bundle(home.db, inspect_bundle(home.db, content_bundle(
+        tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})))
+    home.close()
+    again = content_bundle(tmp_path / "b.rrrbundle", {"profile.yaml": city_card(),
+                                                      "stakeholders.json": []})
+    folder = str(tmp_path / "rotterdam")
+    code, out, _ = run_cli(capsys, "--home", folder, "bundle", "import", str(again), "--yes")
+    assert code == 0 and "Nothing to import from b.rrrbundle" in out
+    assert "Bilbao's data is now known to be current as of 20" in out
+    code, out, _ = run_cli(capsys, "--home", folder, "bundle", "history")
+    assert "b.rrrbundle from Bilbao: changed nothing, confirmed the data as current" in out

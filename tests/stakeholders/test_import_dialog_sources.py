@@ -53,7 +53,7 @@ def test_headings_are_listed_and_one_click_brings_them_in(
     headings = dialog.source_options.headings.text()
     assert "'BARNSLEY' (row 2), 'PENISTONE' (row 6)" in headings
     assert "3 to add" in dialog.counts.text() and "2 set aside" in dialog.counts.text()
-    assert "1 hold no stakeholder" in dialog.counts.text()  # the blank row 4
+    assert "1 holds no stakeholder" in dialog.counts.text()  # the blank row 4
     box = dialog.source_options.keep_headings
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton,
                      pos=box.rect().topLeft() + box.rect().center() / 4)

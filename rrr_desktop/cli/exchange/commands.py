@@ -151,6 +151,8 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
         if got.undone_at:
             _say(out, "bundle_cli.received_undone_line", undone=f"{got.undone_at:%Y-%m-%d}",
                  indent=2, **line)
+        elif got.confirmation:
+            _say(out, "bundle_cli.received_confirmed_line", indent=2, **line)
         else:
             _say(out, "bundle_cli.received_line", indent=2, **line)
     _say(out, "bundle_cli.sent" if history.sent else "bundle_cli.none_sent")

@@ -194,6 +194,8 @@ class BundleImportDialog(QDialog):
         self.tree.setColumnWidth(0, max(spare, 200))
         changes = any(p.changes_anything for p in previews)
         conflicts = sum(len(p.conflicting) for p in previews)
+        self._confirming = any(p.confirms_only and p.already_imported_at is None
+                               for p in previews)
         if own:
             self.status.setText(self.tr("This is your own city's bundle: it cannot be "
                                         "imported here; send it to your peers."))
@@ -211,13 +213,14 @@ class BundleImportDialog(QDialog):
         elif changes:
             self.status.setText(self.tr("Untick the records you want to leave out, then "
                                         "import."))
-        else:
+        elif self._confirming:
             self.status.setText(self.tr("Everything in this bundle is already here: importing "
                                         "it changes nothing, and records that the city's data "
                                         "is current as of the bundle's date."))
+        else:
+            self.status.setText(self.tr("Everything in this bundle is already here: importing "
+                                        "it would change nothing."))
         self._importable = not refused and not renamed and not own
-        self._confirming = any(p.confirms_only and p.already_imported_at is None
-                               for p in previews)
         self._update_apply()
 
     def _update_apply(self) -> None:
