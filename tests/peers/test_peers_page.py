@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -267,4 +267,9 @@ def _check_polish_page(home: Home, qtbot: QtBot) -> None:
     assert "Holandia · Holandia Południowa" in texts
     assert "Obligacje społeczne i finanse społeczne" in texts
     assert "3,5" in texts and "3.5" not in texts  # the score, as Polish writes decimals
+    topic = page.filters.topic
+    bonds = topic.findData("social-impact-bonds")
+    assert topic.itemText(bonds) == "Obligacje społeczne i finanse społeczne"
+    assert topic.itemData(bonds, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Inwestycje rozliczane według efektów")
     page.detail.note.timer.stop()
