@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from uuid import UUID
 
 import pytest
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QInputDialog, QLabel
 from pytestqt.qtbot import QtBot
 
@@ -232,3 +233,43 @@ def test_the_age_warning_speaks_of_one_year_or_several(qtbot: QtBot) -> None:
     assert one is not None and five is not None
     assert one.text().startswith("⚠ This information is more than a year old:")
     assert five.text().startswith("⚠ This information is more than 5 years old:")
+
+
+def test_a_polish_page_shows_no_english_word_from_the_data(home: Home, qtbot: QtBot) -> None:
+    set_language("pl")  # as the window's language sets it at start-up, with the locale
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        _check_polish_page(home, qtbot)
+    finally:
+        QLocale.setDefault(before)
+
+
+def _check_polish_page(home: Home, qtbot: QtBot) -> None:
+    from rrr_desktop.messages import catalogue
+
+    load_sample_data(home.db, count=3)
+    page = PeersPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 720)
+    page.show()
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    select(page, qtbot, "Rotterdam")
+    texts = "\n".join(label.text() for view in (page.match, page.detail)
+                      for label in view.findChildren(QLabel))
+    english = {label for key, label in catalogue("en").items()
+               if key.startswith(("topic_label.", "region.")) and label in texts}
+    why = "\n".join(label.text() for label in page.match.findChildren(QLabel))
+    english |= {label for key, label in catalogue("en").items()
+                if key.startswith("criterion.") and label in why}
+    assert english == set()
+    assert "Holandia · Holandia Południowa" in texts
+    assert "Obligacje społeczne i finanse społeczne" in texts
+    assert "3,5" in texts and "3.5" not in texts  # the score, as Polish writes decimals
+    topic = page.filters.topic
+    bonds = topic.findData("social-impact-bonds")
+    assert topic.itemText(bonds) == "Obligacje społeczne i finanse społeczne"
+    assert topic.itemData(bonds, Qt.ItemDataRole.ToolTipRole).startswith(
+        "Inwestycje rozliczane według efektów")
+    page.detail.note.timer.stop()

@@ -41,8 +41,9 @@ def _drawing(width: float, height: float) -> Drawing:
     return Drawing(width, height, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)
 
 
-def bar_chart(title: str, counts: Sequence[Count], width: float) -> Drawing:
-    """Horizontal bars, one per label, with the count printed after each bar."""
+def bar_chart(title: str, counts: Sequence[Count], width: float, labels: Labels) -> Drawing:
+    """Horizontal bars, one per label, with the count printed after each bar (grouped as
+    the brief's language groups digits)."""
     title_height = 20
     height = title_height + BAR_PITCH * max(len(counts), 1) + 4
     drawing = _drawing(width, height)
@@ -64,7 +65,7 @@ def bar_chart(title: str, counts: Sequence[Count], width: float) -> Drawing:
         bar = bar_room * item.count / largest
         if bar > 0:
             drawing.add(Rect(label_width, y, bar, BAR_HEIGHT, fillColor=BAR, strokeColor=None))
-        drawing.add(String(label_width + bar + 4, y + 2, f"{item.count:,}", fontName=BOLD,
+        drawing.add(String(label_width + bar + 4, y + 2, labels.number(item.count), fontName=BOLD,
                            fontSize=LABEL_SIZE, fillColor=INK))
     return drawing
 
@@ -211,7 +212,7 @@ def _legend(drawing: Drawing, points: Sequence[MapPoint], order: list[str], labe
     for index, stage in enumerate(order):
         y = top - 26 - index * 15
         drawing.add(marker(index, x + 4, y + 3, 7.5))
-        text = f"{stage} ({counts.get(stage, 0):,})"
+        text = f"{stage} ({labels.number(counts.get(stage, 0))})"
         drawing.add(String(x + 14, y, fitted(text, width - 14), fontName=REGULAR,
                            fontSize=LABEL_SIZE, fillColor=INK))
 

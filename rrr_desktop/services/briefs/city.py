@@ -103,8 +103,9 @@ class CityBrief:
             return self._nothing()
         total = sum(c.count for c in data.by_kind) or sum(c.count for c in data.by_stage)
         half = (self.width - 18) / 2
-        pair = Table([[charts.bar_chart(self.labels("by_kind"), data.by_kind, half),
-                       charts.bar_chart(self.labels("by_stage"), data.by_stage, half)]],
+        pair = Table([[charts.bar_chart(self.labels("by_kind"), data.by_kind, half, self.labels),
+                       charts.bar_chart(self.labels("by_stage"), data.by_stage, half,
+                                        self.labels)]],
                      colWidths=[half + 18, half], hAlign="LEFT")
         pair.setStyle(table_style(("VALIGN", (0, 0), (-1, -1), "TOP"),
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -103,4 +103,4 @@ def key_stakeholders_table(rows: Sequence[StakeholderRow], labels: Labels, width
         [_name_cell(row, include_personal_data), row.kind, row.stage, row.district, row.owner,
          labels.short_date(row.last_contact) if row.last_contact else ""]
         for row in rows]
-    return data_table(headers, body, [0.27, 0.16, 0.165, 0.12, 0.155, 0.13], width)
+    return data_table(headers, body, [0.25, 0.16, 0.185, 0.12, 0.155, 0.13], width)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.services.vocabulary import topic_description
 from rrr_desktop.text import normalise
 from rrr_desktop.views.common.city_view import language_name
 
@@ -70,6 +71,9 @@ class PeerFilterBar(QWidget):
         self._refill(self.language, self.tr("Any language"),
                      [(code, language_name(code)) for code in languages])
         self._refill(self.region, self.tr("Any region"), [(r, r) for r in regions])
+        for index in range(1, self.topic.count()):  # what each topic covers, on hover
+            self.topic.setItemData(index, topic_description(self.topic.itemData(index)),
+                                   Qt.ItemDataRole.ToolTipRole)
 
     def _refill(self, combo: QComboBox, anything: str, choices: list[tuple[str, str]]) -> None:
         current = combo.currentData()

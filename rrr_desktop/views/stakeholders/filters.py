@@ -102,9 +102,9 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)  # always there: the row never shifts under the pointer
 
-        # Search, the two lists and clear on one row, the five choices below: on one row
-        # where they fit whole, else in as many columns as fit ("Todas las etapas" is never
-        # cut), then archived, so the page fits beside the sidebar on a small screen.
+        # Search, the two lists and clear on one row; below, the five choices and archived:
+        # on one row where the choices fit whole, else in as many columns as fit ("Todas
+        # las etapas" is never cut), so the page fits beside the sidebar on a small screen.
         first_row = QHBoxLayout()
         first_row.setContentsMargins(0, 0, 0, 0)
         first_row.addWidget(self.search, 1)
@@ -114,12 +114,11 @@ class StakeholderFilterBar(QWidget):
         self._choices = QGridLayout()
         self._choices.setContentsMargins(0, 0, 0, 0)
         self._columns = 0
-        self._arrange(len(self.combos()))
+        self._arrange(len(self._below()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first_row)
         layout.addLayout(self._choices)
-        layout.addWidget(self.archived)
         order = [self.search, self.record_filter, self.due_filter, *self.combos(),
                  self.archived, self.clear_button]
         for first, second in pairwise(order):
@@ -130,15 +129,20 @@ class StakeholderFilterBar(QWidget):
             combo.currentIndexChanged.connect(self._edited)
         self.archived.toggled.connect(self._edited)
 
+    def _below(self) -> tuple[QWidget, ...]:
+        """What the second row holds, in order: the five choices, then archived."""
+        return (*self.combos(), self.archived)
+
     def _arrange(self, columns: int) -> None:
-        """The choices in ``columns`` equal columns, row by row."""
+        """The second row's widgets in ``columns`` columns, row by row."""
         if columns == self._columns:
             return
-        for index, combo in enumerate(self.combos()):
-            self._choices.removeWidget(combo)
-            self._choices.addWidget(combo, index // columns, index % columns)
-        for column in range(len(self.combos())):
-            self._choices.setColumnStretch(column, 1 if column < columns else 0)
+        for index, widget in enumerate(self._below()):
+            self._choices.removeWidget(widget)
+            self._choices.addWidget(widget, index // columns, index % columns)
+        for column in range(len(self._below())):
+            stretch = 1 if column < columns and column < len(self.combos()) else 0
+            self._choices.setColumnStretch(column, stretch)
         self._columns = columns
 
     def _needed_width(self) -> int:
@@ -149,8 +153,13 @@ class StakeholderFilterBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         spacing = max(self._choices.horizontalSpacing(), 0)
-        fitting = (event.size().width() + spacing) // (self._needed_width() + spacing)
-        self._arrange(max(1, min(len(self.combos()), fitting)))
+        room = event.size().width() + spacing - self.archived.sizeHint().width() - spacing
+        fitting = room // (self._needed_width() + spacing)
+        if fitting >= len(self.combos()):  # all on one row, archived at its end
+            self._arrange(len(self._below()))
+        else:
+            fitting = (event.size().width() + spacing) // (self._needed_width() + spacing)
+            self._arrange(max(1, fitting))
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.kind_filter, self.stage_filter, self.topic_filter, self.district_filter,
