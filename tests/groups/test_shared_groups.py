@@ -209,3 +209,21 @@ def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
     assert f"UID:{meeting.uuid}@" in calendar and "SEQUENCE:2" in calendar
     assert "DTSTART;TZID=Europe/Madrid:20310315T170000" in calendar
     assert "LOCATION:Sala 3\\, Bilbao" in calendar and "1. Budget\\; scope" in calendar
+
+
+def test_the_group_commands_speak_the_officers_language(
+        capsys: pytest.CaptureFixture[str], bilbao_dir: str) -> None:
+    home = ["--lang", "es", "--home", bilbao_dir, "groups"]
+    code, out, err = run_cli(capsys, *home, "create", "Finanzas de impacto", "--theme",
+                             "bonos de impacto social", "--members", "Rotterdam,Torino")
+    assert code == 0, err
+    assert "Se creó el grupo de trabajo Finanzas de impacto" in out
+    run_cli(capsys, *home, "action", "Finanzas de impacto", "Compartir el borrador",
+            "--owner", "Rotterdam", "--due", "2027-04-01")
+    code, out, err = run_cli(capsys, *home, "show", "Finanzas de impacto")
+    assert code == 0, err
+    assert "Temas: Bonos de impacto social" in out
+    assert "Coordina: Bilbao" in out
+    assert "Acción: Compartir el borrador [Rotterdam, vence el 2027-04-01; abierta]" in out
+    assert not {"Themes", "Lead", "Members", "Action", "due"} & set(
+        out.replace(":", " ").replace("[", " ").split())

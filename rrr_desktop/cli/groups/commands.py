@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.groups import actions, editing, meetings
 from rrr_desktop.services.groups.calendar import write_ics
 from rrr_desktop.services.groups.invite import write_invitation
@@ -31,30 +32,33 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.profile.topics import resolve_topic
 
 
+def _say(out: TextIO, code: str, **values: object) -> None:
+    print(message_text(code, values), file=out)
+
+
 def groups_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     groups = working_groups(home.db)
     if args.json:
         _dump([group_json(g) for g in groups], out)
         return 0
     if not groups:
-        print("No working groups yet. Create one with 'groups create', or save a proposed "
-              "group on the Peer cities page.", file=out)
+        _say(out, "cli_groups.none_yet")
     now = datetime.now(UTC)
     for group in groups:
-        lead = group.lead_city or "none chosen"
-        print(f"{group.name} ({' + '.join(group.topics) or 'no topic'}; lead: {lead}; "
-              f"stage: {_stage(group)})", file=out)
+        _say(out, "cli_groups.listed", name=group.name,
+             topics=" + ".join(group.topics) or message_text("cli_groups.no_topic"),
+             lead=group.lead_city or message_text("cli_groups.no_lead"), stage=_stage(group))
         if len(group.members) < MIN_MEMBERS:
-            print("   ! fewer than three members", file=out)
+            _say(out, "cli_groups.too_small")
         for member in group.members:
             print(f"   - {member.city}" + (f": {member.reason}" if member.reason else ""),
                   file=out)
         upcoming = group.next_meeting(now)
         if upcoming is not None:
-            print(f"   next meeting: {_when(upcoming)}", file=out)
+            _say(out, "cli_groups.next_meeting", when=_when(upcoming))
         open_actions = group.open_actions()
         if open_actions:
-            print(f"   open actions: {len(open_actions)}", file=out)
+            _say(out, "cli_groups.open_actions", count=len(open_actions))
     return 0
 
 
@@ -64,8 +68,8 @@ def groups_create_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     created = editing.create_group(home.db, args.name, topics, members, lead=args.lead,
                                    purpose=args.purpose)
     group = find_group(home.db, str(created))
-    print(f"Created working group {group.name} ({group.uuid}), led by {group.lead_city}, "
-          f"with {', '.join(m.city for m in group.members)}.", file=out)
+    _say(out, "cli_groups.created", name=group.name, id=group.uuid, lead=group.lead_city,
+         members=", ".join(m.city for m in group.members))
     return 0
 
 
@@ -75,29 +79,40 @@ def groups_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> in
         _dump(group_json(group), out)
         return 0
     print(f"{group.name}  [{_stage(group)}]", file=out)
-    print(f"Themes: {', '.join(group.topics) or 'none'}", file=out)
+    _say(out, "cli_groups.themes",
+         topics=", ".join(group.topics) or message_text("cli_groups.no_topic"))
     if group.purpose:
-        print(f"Purpose: {group.purpose}", file=out)
-    print(f"Lead: {group.lead_city or 'none chosen'}"
-          + (f" (from {_source(group.source)})" if group.source else ""), file=out)
+        _say(out, "cli_groups.purpose", purpose=group.purpose)
+    lead = group.lead_city or message_text("cli_groups.no_lead")
+    if group.source:
+        _say(out, "cli_groups.lead_from", lead=lead, source=_source(group.source))
+    else:
+        _say(out, "cli_groups.lead", lead=lead)
     if group.withdrawn_at is not None:
-        print(f"Withdrawn by its lead on {group.withdrawn_at:%Y-%m-%d}.", file=out)
-    print("Members: " + ", ".join(m.city for m in group.members), file=out)
+        _say(out, "cli_groups.withdrawn", date=f"{group.withdrawn_at:%Y-%m-%d}")
+    _say(out, "cli_groups.members", members=", ".join(m.city for m in group.members))
     for meeting in group.meetings:
-        print(f"Meeting {_when(meeting)}" + (f", {meeting.place}" if meeting.place else "")
-              + (f", {meeting.link}" if meeting.link else ""), file=out)
+        where = "".join(f", {part}" for part in (meeting.place, meeting.link) if part)
+        _say(out, "cli_groups.meeting", when=_when(meeting), where=where)
         for item in meeting.agenda:
-            print(f"   agenda: {item}", file=out)
+            _say(out, "cli_groups.agenda_item", item=item)
         for decision in meeting.decisions:
-            print(f"   decided: {decision}", file=out)
+            _say(out, "cli_groups.decided", decision=decision)
     today = date.today()
     for action in group.actions:
-        due = f", due {action.due_on.isoformat()}" if action.due_on else ""
-        late = " (overdue)" if action.overdue(today) else ""
-        print(f"Action: {action.title} [{action.owner}{due}; {_status(action)}{late}]"
-              + (f" from {_source(action.source)}" if action.source else ""), file=out)
+        status = _status(action)
+        who = ", ".join(part for part in (
+            action.owner, message_text("cli_groups.due", {"date": action.due_on.isoformat()})
+            if action.due_on else "") if part)
+        details = who + "; " + (message_text("cli_groups.overdue", {"status": status})
+                                if action.overdue(today) else status)
+        if action.source:
+            _say(out, "cli_groups.action_from", title=action.title, details=details,
+                 source=_source(action.source))
+        else:
+            _say(out, "cli_groups.action", title=action.title, details=details)
     for note in group.member_notes:
-        print(f"Note from {note.city}: {note.text}", file=out)
+        _say(out, "cli_groups.note", city=note.city, text=note.text)
     return 0
 
 
@@ -108,8 +123,8 @@ def groups_meeting_command(args: argparse.Namespace, home: Home, out: TextIO) ->
                           duration_minutes=args.minutes, place=args.place, link=args.link,
                           agenda=args.agenda)
     starts = meetings.instant(local, args.tz)
-    print(f"Planned a meeting of {group.name} on {args.at} {args.tz} "
-          f"({starts:%Y-%m-%d %H:%M} UTC).", file=out)
+    _say(out, "cli_groups.meeting_planned", group=group.name, local=args.at, zone=args.tz,
+         utc=f"{starts:%Y-%m-%d %H:%M}")
     return 0
 
 
@@ -117,7 +132,7 @@ def groups_action_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     group = find_group(home.db, args.name)
     due = actions.parse_due(args.due) if args.due else None
     actions.add_action(home.db, group.uuid, args.title, args.owner, due_on=due)
-    print(f"Added the action \u201c{args.title}\u201d to {group.name}.", file=out)
+    _say(out, "cli_groups.action_added", title=args.title, group=group.name)
     return 0
 
 
@@ -126,21 +141,22 @@ def groups_action_status_command(args: argparse.Namespace, home: Home, out: Text
     action = find_action(group, args.title)
     status = actions.parse_status(args.status)
     actions.change_action(home.db, action.uuid, status=status, notes=args.notes)
-    print(f"\u201c{action.title}\u201d is now {status.value.replace('_', ' ')}.", file=out)
+    _say(out, "cli_groups.action_status", title=action.title, status=status_text(status))
     return 0
 
 
 def groups_ics_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     group = find_group(home.db, args.name)
     written = write_ics(group, Path(args.file))
-    print(f"Wrote {len(group.meetings)} meeting(s) of {group.name} to {written}.", file=out)
+    _say(out, "cli_groups.ics_written", group=group.name, file=written,
+         count=len(group.meetings))
     return 0
 
 
 def groups_invite_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     group = find_group(home.db, args.name)
     written = write_invitation(group, Path(args.file))
-    print(f"Wrote an invitation draft to {written}; open it in your mail program.", file=out)
+    _say(out, "cli_groups.invite_written", file=written)
     return 0
 
 
@@ -194,7 +210,7 @@ def _source_json(source: Any) -> dict[str, Any] | None:
 
 
 def _source(source: Any) -> str:
-    return f"{source.sender}'s bundle {source.file_name}"
+    return message_text("cli_groups.source", {"city": source.sender, "file": source.file_name})
 
 
 def _iso(moment: datetime) -> str:

@@ -26,6 +26,7 @@ from rrr_desktop.models.group_vocabulary import FINISHED_ACTIONS, ActionStatus, 
 from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import groups as queries
 from rrr_desktop.models.queries.topics import topic_labels
+from rrr_desktop.services.vocabulary import localised_topics
 from rrr_desktop.text import normalise
 
 __all__ = ["Action", "ActionStatus", "Change", "Group", "GroupStage", "Meeting", "Member",
@@ -202,11 +203,11 @@ def theme_choices(db: Database) -> dict[str, str]:
     """Topic id -> label of the vocabulary, for choosing a group's themes (plain SQL: the
     group page fills without the ORM)."""
     with db.reading() as connection:
-        return topic_labels(connection)
+        return localised_topics(topic_labels(connection))
 
 
 def read_groups(connection: Connection) -> list[Group]:
-    labels = topic_labels(connection)
+    labels = localised_topics(topic_labels(connection))
     senders = queries.bundle_senders(connection)
 
     def source(bundle_id: int | None) -> Source | None:
