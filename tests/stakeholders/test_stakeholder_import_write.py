@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import sqlite3
 from collections.abc import Sequence
@@ -215,3 +216,19 @@ def test_an_updated_record_is_stored_as_the_orm_stores_the_same_values(home: Hom
         for row in (stored(home.db, f"external_id = '{external_id}'")[0]
                     for external_id in ("Q-1", "Q-2")))
     assert ours == orms
+
+
+def test_the_cycle_collector_rests_while_an_import_is_written(home: Home) -> None:
+    """Thousands of rows of values stay alive until the import commits: the collector
+    would walk them again and again. It is back on afterwards."""
+    rows = [(f"Co-op {n}", "", "", "", "", "", "", "", "", "") for n in range(3_000)]
+    plan = plan_import(home.db, read_csv_bytes(csv_bytes(rows), "big.csv"), "big.csv")
+    collecting: list[bool] = []
+
+    def cancelled() -> bool:  # asked every few thousand steps of SQLite's work
+        collecting.append(gc.isenabled())
+        return False
+
+    apply_import(home.db, plan, cancelled)
+    assert collecting and not any(collecting)
+    assert gc.isenabled()

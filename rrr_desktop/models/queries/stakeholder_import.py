@@ -42,8 +42,9 @@ _INSERT = (f"INSERT INTO stakeholder ({', '.join(INSERT_COLUMNS)}) "
 _LIST_COLUMNS = frozenset({"sectors", "tags"})
 # Adding more rows than this to a register that has fewer: the table's secondary indexes
 # are dropped and built again once, in the same transaction, which is faster than
-# inserting every row into each of them (see benchmarks/README.md).
-REBUILD_INDEXES_FROM = 20_000
+# inserting every row into each of them (see benchmarks/README.md; measured from 500 rows
+# up, 15-20 % of the write for 2,000 to 7,000 rows).
+REBUILD_INDEXES_FROM = 2_000
 ANALYSE_FROM = 1_000  # rows added at once after which a team database's statistics are renewed
 # What the database raises when a progress handler stops a statement (SQLite: its
 # "interrupted" OperationalError).

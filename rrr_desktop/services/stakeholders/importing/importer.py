@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Literal, cast
 
+from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
@@ -139,6 +140,7 @@ class ImportSummary:
     headings: int = 0  # rows set aside as section headings
 
 
+@collector_paused()  # thousands of rows of values stay alive until the plan is made
 def plan_import(db: Database, table: Table, file_name: str, *,
                 mapping: dict[int, str] | None = None, mode: ImportMode = ImportMode.ADD,
                 share: bool = False) -> ImportPlan:
@@ -255,6 +257,7 @@ def _with_changes(rows: list[PlannedRow], connection: Connection,
     return result
 
 
+@collector_paused()
 def apply_import(db: Database, plan: ImportPlan,
                  cancelled: CancelCheck | None = None) -> ImportSummary:
     """Write the plan in one transaction: all of it, or nothing if anything goes wrong.

@@ -17,6 +17,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Protocol
 from uuid import UUID
 
@@ -178,6 +179,7 @@ def _website(text: str, header: str) -> str:
     return _one_line(value, "website", header)
 
 
+@lru_cache(maxsize=8192)  # a row's website is read, then matched: one parse
 def _host_and_path(url: str) -> tuple[str, str]:
     """The lower-case host without "www." and the path without its end slashes, of an
     address with or without scheme (query and fragment left out)."""
