@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -222,3 +222,16 @@ def test_characters_the_font_lacks_are_named_after_the_preview(
                                 influence=5, interest=5))
     click_preview(qtbot, page)
     assert "show as “�”: 京 作 北 合 社." in page.status.text()
+
+
+def test_a_peer_brief_hides_the_key_stakeholders_row_label_and_all(qtbot: QtBot,
+                                                                   page: BriefsPage) -> None:
+    """The city brief's table size means nothing to a peer brief: its label goes too."""
+    label = page.options.choices_form.labelForField(page.options.key_rows)
+    assert label is not None and label.isVisible()
+    on_the_button = QPoint(8, page.options.peer_kind.height() // 2)  # not the blank right
+    qtbot.mouseClick(page.options.peer_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert page.options.peer_kind.isChecked()
+    assert not label.isVisible() and not page.options.key_rows.isVisible()
+    qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert label.isVisible() and page.options.key_rows.isVisible()

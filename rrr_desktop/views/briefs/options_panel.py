@@ -117,7 +117,7 @@ class BriefOptionsPanel(QWidget):
         kind_row.addWidget(self.city_kind)
         kind_row.addWidget(self.peer_kind)
         kind_row.addWidget(self.group_kind)
-        form = QFormLayout()
+        form = self.choices_form = QFormLayout()
         form.addRow(self.tr("Pee&r city:"), self.peer)
         form.addRow(self.tr("Wor&king group:"), self.group)
         form.addRow(self.tr("P&aper:"), self.paper)
@@ -226,8 +226,9 @@ class BriefOptionsPanel(QWidget):
         self.peer.setEnabled(kind == BriefKind.PEER)
         self.group.setEnabled(kind == BriefKind.GROUP)
         city = kind == BriefKind.CITY
-        for widget in (self.personal, self.consent, self.key_rows):
+        for widget in (self.personal, self.consent):
             widget.setVisible(city)
+        self.choices_form.setRowVisible(self.key_rows, city)  # the field and its label
         self._build_sections(kind)
         self.changed.emit()
 
