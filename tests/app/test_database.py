@@ -38,6 +38,7 @@ def brief_records(home: Home) -> int:
         return int(connection.execute("SELECT count(*) FROM brief_record").fetchone()[0])
 
 
+@pytest.mark.sqlite_only  # the pragmas of the SQLite file
 def test_a_plain_writer_has_the_safety_pragmas_and_commits(home: Home) -> None:
     before = brief_records(home)
     with home.db.writing() as connection:

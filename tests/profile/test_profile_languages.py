@@ -31,7 +31,7 @@ from rrr_desktop.views.common.undo import undo_actions
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.profile.autosave import SaveState
 from rrr_desktop.views.profile.page import ProfilePage
-from tests.factories import run_cli
+from tests.factories import home_arguments, run_cli
 
 PRACTICE = uuid4()
 
@@ -241,11 +241,11 @@ def test_the_command_line_exports_and_imports_every_language(
         home: Home, ours: ProfileDraft, tmp_path: Path,
         capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "getafe.yaml"
-    home_dir = str(home.paths.home)
-    assert run_cli(capsys, "--home", home_dir, "profile", "export", str(path))[0] == 0
+    opening = home_arguments(home)  # --home, and --db for a team database
+    assert run_cli(capsys, *opening, "profile", "export", str(path))[0] == 0
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["translations"]["en"]["summary"] == "Co-operatives in every neighbourhood."
     data["translations"]["en"]["contact_office"] = "Social Economy Office"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    assert run_cli(capsys, "--home", home_dir, "profile", "import", str(path))[0] == 0
+    assert run_cli(capsys, *opening, "profile", "import", str(path))[0] == 0
     assert load_profile(home.db).contact_office_in == (("en", "Social Economy Office"),)

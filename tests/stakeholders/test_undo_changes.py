@@ -63,7 +63,7 @@ def save_button(dialog: StakeholderEditor | InteractionDialog) -> QPushButton:
 
 
 def archived(home: Home) -> list[int]:
-    with database_connection(home) as connection:
+    with home.db.reading() as connection:  # a reader: never waits for a writer
         return [a for (a,) in connection.execute("SELECT archived FROM stakeholder ORDER BY id")]
 
 
