@@ -1715,6 +1715,10 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Solo lectura: su rol puede consultar el registro del equipo pero no modificarlo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Actualizado con los cambios de sus compañeros</translation>
     </message>

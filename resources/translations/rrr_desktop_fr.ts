@@ -1715,6 +1715,10 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Lecture seule : votre rôle peut consulter le registre de l&apos;équipe mais pas le modifier</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Mis à jour avec les modifications de vos collègues</translation>
     </message>

@@ -1715,6 +1715,10 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Sola lettura: il tuo ruolo può consultare il registro del gruppo ma non modificarlo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Aggiornato con le modifiche dei tuoi colleghi</translation>
     </message>

@@ -1715,6 +1715,10 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Tylko do odczytu: Twoja rola może przeglądać rejestr zespołu, ale nie może go zmieniać</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Zaktualizowano o zmiany wprowadzone przez współpracowników</translation>
     </message>

@@ -1715,6 +1715,10 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Só de leitura: o seu perfil pode consultar o registo da equipa mas não alterá-lo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Atualizado com as alterações dos seus colegas</translation>
     </message>
