@@ -1404,18 +1404,34 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Ayuda de {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Guía del usuario de {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>Los paquetes de las ciudades pares (archivos .rrrbundle) se abren en RRR Desktop al hacer doble clic en ellos en su correo o en el gestor de archivos, al soltarlos sobre la ventana o con Archivo › Importar paquete. Varios paquetes se previsualizan juntos, una sección por ciudad; nada cambia hasta que importe.
-
-Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importación de actores. Copie filas seleccionadas de la lista de actores y péguelas en una hoja de cálculo.</translation>
+        <source>Section of the guide</source>
+        <translation>Sección de la guía</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Intro lleva al siguiente lugar con estas palabras</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Las listas de actores (.csv, .xlsx) soltadas sobre la ventana abren la importaci
         <translation>Teclas</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>Las teclas de las órdenes de los menús en este equipo. En cualquier página, F1 abre la parte de esta guía que trata de esa página.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Ninguna sección de la guía contiene «{words}».</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3428,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archivado)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(vencido)</translation>
     </message>
@@ -3594,8 +3622,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Cambia entre la lista y el mapa de influencia e interés</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Aún no hay actores. Importe su lista con Archivo › Importar actores….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Aún no hay actores. Importe su lista con Archivo › Importar actores (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4022,12 +4050,20 @@ Encontrará los detalles en {log}.</translation>
         <translation>Pone el cursor en el cuadro de búsqueda de esta página</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>&amp;Ayuda de {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Cómo abrir paquetes y listas, y los atajos de teclado</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Cómo hacer cada tarea, para la página en la que está</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>Las teclas de cada orden de los menús</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

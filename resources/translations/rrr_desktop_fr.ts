@@ -1404,18 +1404,34 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Aide de {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Guide de l’utilisateur de {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>Les lots des villes pairs (fichiers .rrrbundle) s&apos;ouvrent dans RRR Desktop quand vous double-cliquez dessus dans votre messagerie ou votre gestionnaire de fichiers, quand vous les déposez sur la fenêtre, ou par Fichier › Importer un lot. Plusieurs lots s&apos;affichent ensemble, une section par ville ; rien ne change avant l&apos;importation.
-
-Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apos;importation d&apos;acteurs. Copiez des lignes de la liste d&apos;acteurs et collez-les dans un tableur.</translation>
+        <source>Section of the guide</source>
+        <translation>Section du guide</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Chercher dans le guide</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Entrée mène à l’endroit suivant qui contient ces mots</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Les listes d&apos;acteurs (.csv, .xlsx) déposées sur la fenêtre ouvrent l&apo
         <translation>Touches</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>Les touches des commandes des menus sur cet ordinateur. Sur chaque page, F1 ouvre la partie de ce guide qui parle de cette page.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Aucune section du guide ne contient « {words} ».</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3428,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Type de fiche</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archivé)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(en retard)</translation>
     </message>
@@ -3594,8 +3622,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Bascule entre la liste et la carte influence-intérêt</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Aucun acteur pour l’instant. Importez votre liste avec Fichier › Importer des acteurs….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Aucun acteur pour l’instant. Importez votre liste avec Fichier › Importer des acteurs (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4022,12 +4050,20 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Place le curseur dans la zone de recherche de cette page</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>&amp;Aide de {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Comment ouvrir les lots et les listes, et les raccourcis clavier</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Comment faire chaque tâche, pour la page où vous êtes</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>Les touches de chaque commande des menus</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

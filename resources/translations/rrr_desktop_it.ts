@@ -1404,18 +1404,34 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Guida di {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Guida utente di {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>I pacchetti di scambio delle città partner (file .rrrbundle) si aprono in RRR Desktop quando fai doppio clic su di essi nella posta o nel gestore di file, quando li trascini sulla finestra, o con File › Importa pacchetto di scambio. Più pacchetti vengono mostrati insieme, una sezione per città; nulla cambia finché non importi.
-
-Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;importazione degli attori. Copia le righe selezionate dell&apos;elenco degli attori e incollale in un foglio di calcolo.</translation>
+        <source>Section of the guide</source>
+        <translation>Sezione della guida</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Cerca nella guida</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Invio porta al punto successivo con queste parole</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Gli elenchi di attori (.csv, .xlsx) trascinati sulla finestra aprono l&apos;impo
         <translation>Tasti</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>I tasti dei comandi dei menu su questo computer. In ogni pagina, F1 apre la parte di questa guida dedicata a quella pagina.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Nessuna sezione della guida contiene «{words}».</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3428,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Scheda</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (archiviato)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(scaduto)</translation>
     </message>
@@ -3594,8 +3622,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Passa dall&apos;elenco alla mappa di influenza e interesse</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4022,12 +4050,20 @@ I dettagli si trovano in {log}.</translation>
         <translation>Porta il cursore nella casella di ricerca di questa pagina</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>&amp;Guida di {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guida utente</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Come aprire pacchetti di scambio ed elenchi, e le scorciatoie da tastiera</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Come svolgere ogni attività, per la pagina in cui si trova</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>Scorciatoie da &amp;tastiera</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>I tasti di ogni comando dei menu</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

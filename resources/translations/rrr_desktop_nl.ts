@@ -1404,18 +1404,34 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Hulp bij {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Gebruikershandleiding van {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>Bundels van partnersteden (.rrrbundle-bestanden) openen in RRR Desktop als u ze dubbelklikt in uw e-mail of bestandsbeheer, als u ze op het venster sleept, of met Bestand › Bundel importeren. Meerdere bundels worden samen getoond, één sectie per stad; er verandert niets tot u importeert.
-
-Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakeholderimport. Kopieer geselecteerde rijen van de stakeholderlijst en plak ze in een spreadsheet.</translation>
+        <source>Section of the guide</source>
+        <translation>Hoofdstuk van de handleiding</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vooruit</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Enter gaat naar de volgende plek met deze woorden</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Stakeholderlijsten (.csv, .xlsx) die u op het venster sleept, openen de stakehol
         <translation>Toetsen</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>De toetsen van de menuopdrachten op deze computer. Op elke pagina opent F1 het deel van deze handleiding over die pagina.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Geen hoofdstuk van de handleiding bevat ‘{words}’.</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3428,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Record</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (gearchiveerd)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(te laat)</translation>
     </message>
@@ -3594,8 +3622,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Wisselt tussen de lijst en de kaart van invloed en belang</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Nog geen stakeholders. Importeer je lijst via Bestand › Stakeholders importeren….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Nog geen stakeholders. Importeer je lijst via Bestand › Stakeholders importeren (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4022,12 +4050,20 @@ De details staan in {log}.</translation>
         <translation>Zet de cursor in het zoekvak van deze pagina</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>&amp;Hulp bij {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Gebruikershandleiding</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Hoe u bundels en lijsten opent, en de sneltoetsen</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Hoe je elke taak uitvoert, voor de pagina waarop je bent</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>De toetsen van elke menuopdracht</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

@@ -1404,18 +1404,34 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Pomoc programu {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Podręcznik użytkownika {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>Pakiety od miast partnerskich (pliki .rrrbundle) otwierają się w RRR Desktop po dwukrotnym kliknięciu w poczcie lub menedżerze plików, po upuszczeniu na okno albo przez Plik › Importuj pakiet. Kilka pakietów wyświetla się razem, jedna sekcja na miasto; nic się nie zmienia przed importem.
-
-Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesariuszy. Skopiuj zaznaczone wiersze listy interesariuszy i wklej je do arkusza kalkulacyjnego.</translation>
+        <source>Section of the guide</source>
+        <translation>Rozdział podręcznika</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Wstecz</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Szukaj w podręczniku</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Enter przechodzi do następnego miejsca z tymi słowami</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Listy interesariuszy (.csv, .xlsx) upuszczone na okno otwierają import interesa
         <translation>Klawisze</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>Klawisze poleceń menu na tym komputerze. Na każdej stronie F1 otwiera część podręcznika o tej stronie.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
-        <translation>Skróty klawiaturowe</translation>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Żaden rozdział podręcznika nie zawiera „{words}”.</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3436,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Rodzaj wpisu</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (zarchiwizowany)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(po terminie)</translation>
     </message>
@@ -3602,8 +3630,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Przełącza między listą a mapą wpływu i zainteresowania</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Nie ma jeszcze interesariuszy. Zaimportuj listę za pomocą polecenia Plik › Importuj interesariuszy….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Nie ma jeszcze interesariuszy. Zaimportuj listę za pomocą polecenia Plik › Importuj interesariuszy (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4031,12 +4059,20 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Umieszcza kursor w polu wyszukiwania tej strony</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>&amp;Pomoc programu {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Podręcznik użytkownika</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Jak otwierać pakiety i listy oraz skróty klawiaturowe</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Jak wykonać każde zadanie, dla strony, na której jesteś</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>Klawisze każdego polecenia menu</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

@@ -1404,18 +1404,34 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>GuideDialog</name>
     <message>
-        <source>{app} Help</source>
-        <translation>Ajuda do {app}</translation>
+        <source>{app} User Guide</source>
+        <translation>Guia do usuário do {app}</translation>
     </message>
     <message>
-        <source>Bundles from peer cities (.rrrbundle files) open in RRR Desktop when you double-click them in your e-mail or file manager, when you drop them on the window, or with File › Import Bundle. Several bundles are previewed together, one section per city; nothing changes until you import.
-
-Stakeholder lists (.csv, .xlsx) dropped on the window open the stakeholder import. Copy selected rows of the stakeholder list and paste them into a spreadsheet.</source>
-        <translation>Os pacotes das cidades pares (ficheiros .rrrbundle) abrem no RRR Desktop quando lhes faz duplo clique no e-mail ou no gestor de ficheiros, quando os larga sobre a janela, ou com Ficheiro › Importar pacote. Vários pacotes são visualizados juntos, uma secção por cidade; nada muda até importar.
-
-Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de atores. Copie linhas selecionadas da lista de atores e cole-as numa folha de cálculo.</translation>
+        <source>Section of the guide</source>
+        <translation>Seção do guia</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Avançar</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Pesquisar no guia</translation>
+    </message>
+    <message>
+        <source>Enter goes to the next place that has these words</source>
+        <translation>Enter leva ao próximo lugar com estas palavras</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Conteúdo</translation>
     </message>
     <message>
         <source>Command</source>
@@ -1426,8 +1442,16 @@ Listas de atores (.csv, .xlsx) largadas sobre a janela abrem a importação de a
         <translation>Teclas</translation>
     </message>
     <message>
+        <source>The keys of the menu commands on this computer. On any page, F1 opens the part of this guide about that page.</source>
+        <translation>As teclas dos comandos dos menus neste computador. Em qualquer página, F1 abre a parte deste guia sobre essa página.</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>No section of the guide has “{words}”.</source>
+        <translation>Nenhuma seção do guia contém “{words}”.</translation>
     </message>
 </context>
 <context>
@@ -3404,6 +3428,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Registro</translation>
     </message>
     <message>
+        <source>{value} (archived)</source>
+        <translation>{value} (arquivado)</translation>
+    </message>
+    <message>
         <source>(overdue)</source>
         <translation>(atrasado)</translation>
     </message>
@@ -3594,8 +3622,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Alterna entre a lista e o mapa de influência e interesse</translation>
     </message>
     <message>
-        <source>No stakeholders yet. Import your list with File › Import Stakeholders….</source>
-        <translation>Ainda não há atores. Importe sua lista em Arquivo › Importar atores….</translation>
+        <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
+        <translation>Ainda não há atores. Importe sua lista em Arquivo › Importar atores (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4022,12 +4050,20 @@ Os detalhes estão em {log}.</translation>
         <translation>Coloca o cursor na caixa de pesquisa desta página</translation>
     </message>
     <message>
-        <source>{app} &amp;Help</source>
-        <translation>A&amp;juda do {app}</translation>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guia do usuário</translation>
     </message>
     <message>
-        <source>How to open bundles and lists, and the keyboard shortcuts</source>
-        <translation>Como abrir pacotes e listas, e os atalhos de teclado</translation>
+        <source>How to do each task, for the page you are on</source>
+        <translation>Como fazer cada tarefa, para a página em que você está</translation>
+    </message>
+    <message>
+        <source>Keyboard S&amp;hortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>The keys of every menu command</source>
+        <translation>As teclas de cada comando dos menus</translation>
     </message>
     <message>
         <source>Load &amp;Sample Data</source>

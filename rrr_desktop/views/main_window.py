@@ -32,8 +32,8 @@ from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
+from rrr_desktop.views.common.input_guard import guard_input_once_filled
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.wheel_guard import guard_wheel
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
@@ -46,7 +46,7 @@ from rrr_desktop.views.window.menus import WindowMenus
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
-    from rrr_desktop.views.help.guide import HelpDialog
+    from rrr_desktop.views.help.guide_dialog import GuideDialog
     from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
     from rrr_desktop.views.stakeholders.importing.import_dialog import (
         ImportOutcome,
@@ -81,13 +81,13 @@ class MainWindow(QMainWindow):
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
-        guard_wheel()
         self.paths = paths
         self.settings = settings
         self.home: Home | None = None
         self.our_city_name = ""
         self._shown_once = False
         self._close_anyway = False
+        self._guide: GuideDialog | None = None
         self.team_refresh: TeamRefresh | None = None
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
                          lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
+        guard_input_once_filled([page.filled for page in self.pages])
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -196,13 +197,25 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_help(self) -> HelpDialog:
-        from rrr_desktop.views.help.guide import HelpDialog
+    def show_guide(self, section: str = "") -> GuideDialog:
+        """Help › User Guide (F1): the guide, open at ``section`` or at the current page's.
 
-        dialog = HelpDialog(self.menuBar(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        One guide per window, beside it (not modal), keeping its history while hidden."""
+        from rrr_desktop.messages import current_language
+        from rrr_desktop.views.help.guide_dialog import GuideDialog
+        from rrr_desktop.views.help.sections import FILE_SECTIONS, START
+
+        page = self.stack.currentWidget()
+        if not section:
+            section = page.key if isinstance(page, Page) and page.key in FILE_SECTIONS else START
+        if self._guide is None:
+            self._guide = GuideDialog(self.menuBar(), current_language(), section, self)
+        elif section != self._guide.section():
+            self._guide.show_section(section)
+        self._guide.show()
+        self._guide.raise_()
+        self._guide.activateWindow()
+        return self._guide
 
     def show_preferences(self) -> PreferencesDialog:
         from rrr_desktop.views.window.preferences import PreferencesDialog

@@ -162,16 +162,6 @@ def test_paper_defaults_from_the_country() -> None:
     assert locale_paper(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)) == "a4"
 
 
-def test_f1_shows_the_help_with_the_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
-    from rrr_desktop.views.help.guide import HelpDialog
-
-    qtbot.keyClick(window, Qt.Key.Key_F1)
-    [dialog] = window.findChildren(HelpDialog)
-    commands = [dialog.shortcuts.item(row, 0).text()
-                for row in range(dialog.shortcuts.rowCount())]
-    assert "File › Import Bundle…" in commands
-
-
 def test_stale_peers_are_flagged_in_the_list(qtbot: QtBot) -> None:
     old, fresh = uuid4(), uuid4()
     model = SuggestionTableModel()

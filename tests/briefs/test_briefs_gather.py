@@ -257,3 +257,23 @@ def test_peer_organisations_are_ours_only_on_what_identifies_them(demo: Home) ->
     assert notes["Foodbank Rotterdam"] == "Also in our register as Voedselbank (the same record)"
     first_three = list(notes)[:3]
     assert set(first_three) == {"BIKE KITCHEN", "Zuid Energie", "Foodbank Rotterdam"}
+
+
+def test_the_few_we_work_with_lead_a_big_imported_register(home: Home) -> None:
+    """Thousands imported as not engaged do not push out the one we consulted, nor the
+    one we met last week; within the not engaged, the contacted come first."""
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    with home.db.session() as session:
+        session.add_all(Stakeholder(name=f"{index:03} Imported Co-op",
+                                    kind=StakeholderKind.COOPERATIVE) for index in range(60))
+        consulted = Stakeholder(name="Zubia Housing Co-operative",
+                                kind=StakeholderKind.COOPERATIVE,
+                                stage=CollaborationStage.CONSULTED)
+        met = Stakeholder(name="Zz Met Last Week", kind=StakeholderKind.ASSOCIATION)
+        session.add_all([consulted, met])
+        session.flush()
+        session.add(Interaction(stakeholder_id=met.id, kind=InteractionKind.MEETING,
+                                occurred_on=NOW.date() - timedelta(days=7)))
+    rows = city_brief_data(home.db, BriefOptions(key_stakeholders=5), NOW).key_stakeholders
+    assert [row.name for row in rows[:2]] == ["Zubia Housing Co-operative", "Zz Met Last Week"]
+    assert rows[2].name == "000 Imported Co-op"

@@ -19,8 +19,12 @@ LIMIT = 10_000  # every row: the sample register has 300
 
 
 def key_order(s: Stakeholder) -> tuple[object, ...]:
-    return (s.stage.value not in PRINCIPAL, -((s.influence or 0) * (s.interest or 0)),
-            s.sort_name, s.id)
+    """Partners, then the others we work with, then the not engaged; then influence x
+    interest, the latest contact (never contacted last), the name."""
+    tier = 0 if s.stage.value in PRINCIPAL else 2 if s.stage.value == "not_engaged" else 1
+    last = max((i.occurred_on for i in s.interactions), default=None)
+    return (tier, -((s.influence or 0) * (s.interest or 0)), last is None,
+            -last.toordinal() if last else 0, s.sort_name, s.id)
 
 
 def test_key_stakeholders_are_the_orms_in_the_briefs_order(sample_home: Home) -> None:

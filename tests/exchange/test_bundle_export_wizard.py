@@ -75,6 +75,7 @@ def test_a_failure_is_titled_as_one_and_the_officer_can_go_back(
     assert "the folder" in wizard.done_page.message.text()
     assert "does not exist" in wizard.done_page.message.text()
     assert not wizard.done_page.isComplete()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isVisible()
 
     click(qtbot, wizard, QWizard.WizardButton.BackButton)
     wizard.file.path.clear()
@@ -84,3 +85,5 @@ def test_a_failure_is_titled_as_one_and_the_officer_can_go_back(
     assert wizard.done_page.title() == "Bundle Written"
     assert (tmp_path / "out.rrrbundle").exists()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # written: Finish
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()

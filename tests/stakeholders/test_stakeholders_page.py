@@ -153,16 +153,18 @@ def test_topic_district_and_owner_filters_list_the_values_in_use(
     assert [page.district_filter.itemText(i) for i in range(3)] == [
         "All districts", "Centre", "Harbour"]
     assert [page.owner_filter.itemText(i) for i in range(3)] == ["Everyone", "Ana", "Ben"]
-    assert not page.filter_bar.clear_button.isVisible()
+    assert not page.filter_bar.clear_button.isEnabled()
+    search_width = page.search.width()
     page.district_filter.setCurrentIndex(page.district_filter.findText("Centre"))
     qtbot.waitUntil(lambda: listed(page) == ["Bread Co-op", "Green Fund"])
-    assert page.filter_bar.clear_button.isVisible()
+    assert page.filter_bar.clear_button.isEnabled()
+    assert page.search.width() == search_width  # nothing moves under the pointer
     page.owner_filter.setCurrentIndex(page.owner_filter.findText("Ben"))
     qtbot.waitUntil(lambda: listed(page) == ["Green Fund"])
     qtbot.mouseClick(page.filter_bar.clear_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.total == 4)
     assert (page.district_filter.currentIndex(), page.owner_filter.currentIndex()) == (0, 0)
-    assert not page.filter_bar.clear_button.isVisible()
+    assert not page.filter_bar.clear_button.isEnabled()
     assert page.topic_filter.count() == 2
     page.topic_filter.setCurrentIndex(1)
     qtbot.waitUntil(lambda: listed(page) == ["Bread Co-op"])
@@ -269,3 +271,47 @@ def test_clicking_a_map_dot_selects_the_stakeholder(page: StakeholdersPage, home
     page.search.setText("org 000")
     qtbot.waitUntil(lambda: canvas.picture.data is not None
                     and canvas.picture.data.unplaced == 10)  # the map follows the filter
+
+
+def test_after_archive_and_undo_the_next_action_falls_on_the_restored_one(
+        page: StakeholdersPage, home: Home, qtbot: QtBot) -> None:
+    """Archiving selects no neighbour in its place; Undo selects the record it brought
+    back, so a second Archive cannot hit another stakeholder."""
+    with home.db.session() as session:
+        session.add_all(Stakeholder(name=name, kind=StakeholderKind.COOPERATIVE)
+                        for name in ("Abbey Road Housing", "Abbey Road Kids Club", "Bakery"))
+    page.addActions([page.stakeholder_actions.undo])
+    refresh(page, home, qtbot)
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.row(r).name == "Abbey Road Housing")
+    rect = page.table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: shown(page) == "Abbey Road Housing")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.stakeholder_actions.archive.trigger()
+    assert page.count.text() == "2 stakeholders"
+    assert page.selected_ids() == [] and page.detail.detail is None
+    assert not page.stakeholder_actions.archive.isEnabled()
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.count.text() == "3 stakeholders"
+    assert [page.model.row(page.model.row_of(i) or 0).name for i in page.selected_ids()] == [
+        "Abbey Road Housing"]
+    qtbot.waitUntil(lambda: shown(page) == "Abbey Road Housing")
+
+
+def test_archived_records_stand_apart_when_shown(qtbot: QtBot, home: Home) -> None:
+    with home.db.session() as session:
+        session.add_all([Stakeholder(name="Active Co-op", kind=StakeholderKind.COOPERATIVE),
+                         Stakeholder(name="Old Co-op", kind=StakeholderKind.COOPERATIVE,
+                                     archived=True)])
+    model = model_for(home)
+    model.set_query(StakeholderFilter(include_archived=True))
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    active, old = (model.index(rows[name], 0) for name in ("Active Co-op", "Old Co-op"))
+    assert old.data(Qt.ItemDataRole.FontRole).italic()
+    assert active.data(Qt.ItemDataRole.FontRole) is None
+    assert old.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert active.data(Qt.ItemDataRole.ForegroundRole) is None
+    assert old.data(Qt.ItemDataRole.ToolTipRole) == "Old Co-op (archived)"
+    assert old.data() == "Old Co-op"

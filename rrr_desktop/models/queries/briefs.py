@@ -19,9 +19,15 @@ from rrr_desktop.models.queries.codecs import (
     stored_uuid,
 )
 
-# Partners the city already implements or manages with come first in the key table.
-_KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 ELSE 1 END, "
-              "coalesce(s.influence, 0) * coalesce(s.interest, 0) DESC, s.sort_name, s.id")
+_LAST_CONTACT = "(SELECT max(i.occurred_on) FROM interaction i WHERE i.stakeholder_id = s.id)"
+# The key table: partners the city implements or manages with, then the others it works
+# with, then those not engaged; within each, influence x interest, then the latest
+# contact (never contacted last), then the name. An imported register of thousands not
+# engaged must not push the few the officer works with out of the table.
+_KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 "
+              "WHEN s.stage IS NULL OR s.stage = 'not_engaged' THEN 2 ELSE 1 END, "
+              "coalesce(s.influence, 0) * coalesce(s.interest, 0) DESC, "
+              f"{_LAST_CONTACT} IS NULL, {_LAST_CONTACT} DESC, s.sort_name, s.id")
 # Persons print only with personal data allowed (the parameter) and consent recorded.
 _PRINTABLE = "(s.is_person = FALSE OR (? AND s.consent_given = TRUE))"
 
@@ -39,8 +45,7 @@ def key_stakeholders(connection: Connection, *, personal: bool,
     last contact day) of the key stakeholders, most important first."""
     return decoded(connection.execute(
         "SELECT s.name, s.kind, s.stage, s.district, s.owner, s.consent_given, "
-        "s.contact_person, s.email, s.phone, (SELECT max(i.occurred_on) FROM interaction i "
-        "WHERE i.stakeholder_id = s.id) FROM stakeholder s "
+        f"s.contact_person, s.email, s.phone, {_LAST_CONTACT} FROM stakeholder s "
         f"WHERE s.archived = FALSE AND {_PRINTABLE} ORDER BY {_KEY_ORDER} LIMIT ?",
         (personal, limit)), None, None, None, None, None, read_flag, None, None, None, read_day)
 

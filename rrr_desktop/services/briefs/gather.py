@@ -1,11 +1,12 @@
 """The city brief's data, read from the database.
 
 Key stakeholders: active (not archived) ones, co-implementing and co-managing
-partners first, then by influence × interest (unplaced ones count 0), then by
-name; at most ``options.key_stakeholders``. A stakeholder who is a person appears
-only when the officer allowed personal data *and* the person's consent is recorded;
-contact details are copied only for those rows, so nothing that may not print ever
-reaches the renderer.
+partners first, then the others the city works with (informed to co-creating), then
+those not engaged; within each by influence × interest (unplaced ones count 0), then
+the latest contact, then by name; at most ``options.key_stakeholders``. A stakeholder
+who is a person appears only when the officer allowed personal data *and* the
+person's consent is recorded; contact details are copied only for those rows, so
+nothing that may not print ever reaches the renderer.
 """
 
 from __future__ import annotations

@@ -111,7 +111,7 @@ def _render(story: list[Flowable], options: BriefOptions, target: Target, *, tit
     document.build_story(story)
     stop_if_cancelled(cancelled)
     if isinstance(target, (str, Path)):
-        with atomic_file(Path(target), "wb") as handle:
+        with atomic_file(Path(target), "wb", shared=True) as handle:
             handle.write(buffer.getbuffer())
     else:
         target.write(buffer.getbuffer())

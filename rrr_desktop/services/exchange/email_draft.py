@@ -33,7 +33,7 @@ def write_email_draft(bundle_path: Path, eml_path: Path, sender_city: str) -> Pa
         maintype, subtype = BUNDLE_MEDIA_TYPE
         message.add_attachment(content, maintype=maintype, subtype=subtype,
                                filename=bundle_path.name)
-        with atomic_file(eml_path, "wb") as handle:
+        with atomic_file(eml_path, "wb", shared=True) as handle:
             handle.write(message.as_bytes(policy=SMTP))
     except OSError as error:
         raise RejectedInput("bundle.email_unwritable", path=eml_path, bundle=bundle_path,

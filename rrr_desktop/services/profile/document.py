@@ -70,7 +70,7 @@ def write_document(path: Path, draft: ProfileDraft) -> None:
     text = header + yaml.dump(draft_to_data(draft), Dumper=_Dumper, allow_unicode=True,
                               sort_keys=False, width=100)
     try:
-        with atomic_file(path, "w", encoding="utf-8", newline="\n") as file:
+        with atomic_file(path, "w", encoding="utf-8", newline="\n", shared=True) as file:
             file.write(text)
     except OSError as error:
         raise RejectedInput("profile.file_unwritable", path=path,

@@ -396,7 +396,7 @@ class BriefsPage(Page):
         if home is None or shown is None:
             return
         try:
-            with atomic_file(path, "wb") as handle:
+            with atomic_file(path, "wb", shared=True) as handle:
                 handle.write(shown.read_bytes())
         except OSError as problem:
             self.status.setText(self.tr("Could not save the brief to {path}: {problem}. "

@@ -10,20 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 THUMBNAIL_WIDTH = 96
+# Narrower than this, the page list is hidden: a readable page matters more.
+MIN_WIDTH_WITH_THUMBNAILS = 560
 ZOOMS = (0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
@@ -63,11 +64,10 @@ class BriefPreview(QWidget):
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.thumbnails)
-        self.splitter.addWidget(self.stack)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        pages = QHBoxLayout()  # the thumbnails keep their width, the pages take the rest
+        pages.setContentsMargins(0, 0, 0, 0)
+        pages.addWidget(self.thumbnails)
+        pages.addWidget(self.stack, 1)
         self.zoom_bar = QWidget()
         bar = QHBoxLayout(self.zoom_bar)
         bar.setContentsMargins(0, 0, 0, 0)
@@ -77,13 +77,20 @@ class BriefPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.zoom_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addLayout(pages, 1)
+        self._shown = False
         self._show_controls(False)
 
     def _show_controls(self, shown: bool) -> None:
-        """Page thumbnails and zoom only with a brief: before, the hint fills the area."""
-        self.thumbnails.setVisible(shown)
+        """Page thumbnails and zoom only with a brief: before, the hint fills the area.
+        In a narrow preview the thumbnails give their room to the page itself."""
+        self._shown = shown
+        self.thumbnails.setVisible(shown and self.width() >= MIN_WIDTH_WITH_THUMBNAILS)
         self.zoom_bar.setVisible(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_controls(self._shown)
 
     def _ensure_view(self) -> None:
         if self.view is not None:

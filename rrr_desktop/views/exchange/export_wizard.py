@@ -189,6 +189,7 @@ class _DonePage(QWizardPage):
         self.written = False
         self.setTitle(self.tr("Writing the Bundle"))
         self.owner.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.owner.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
         self.message.setText(self.tr("Writing the bundle…"))
         self.email_note.clear()
         for button in (self.show_button, self.email_button):
@@ -201,6 +202,8 @@ class _DonePage(QWizardPage):
         self.message.setText(text)
         for button in (self.show_button, self.email_button):
             button.setEnabled(True)
+        # Written: nothing is left to cancel, only Finish.
+        self.owner.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.completeChanged.emit()
 
     def show_failure(self, text: str) -> None:

@@ -1,7 +1,9 @@
 """What the officer can do to stakeholders, as actions for menus, toolbars and keys.
 
 The page that shows the register gives two callbacks (the open home, the selected
-ids) and reloads when ``changed(message)`` is emitted. Every change is undoable on
+ids) and reloads when ``changed(message)`` is emitted; ``selectRequested(ids)`` comes
+just before it when Undo or Redo brought records back, so the page selects those and
+the officer's next action falls on them. Every change is undoable on
 the window's :attr:`StakeholderActions.undo_stack`: a deletion keeps its snapshot
 (Undo puts the records back, Redo deletes them again); an edit, archiving, a merge,
 a bulk edit or a follow-up marked done keeps the images of the records before and
@@ -48,7 +50,7 @@ class DeleteCommand(QUndoCommand):
         home = self.actions.home()
         assert home is not None
         if not self.actions.write_now(lambda: restore_deleted(home.db, self.snapshot),
-                                      self._restored):
+                                      self._restored, self.snapshot.ids):
             self.setObsolete(True)  # never redo a deletion of ids that may be others' now
 
     def redo(self) -> None:
@@ -71,6 +73,7 @@ class StakeholderActions(QObject):
 
     changed = Signal(str)
     openRequested = Signal(int)  # show this stakeholder (a duplicate's Open button)
+    selectRequested = Signal(list)  # select these ids once the register is read again
 
     def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
                  parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
@@ -292,8 +295,10 @@ class StakeholderActions(QObject):
         undone = self.tr("Undone: {change}").format(change=text)
         redone = self.tr("Redone: {change}").format(change=text)
         self.undo_stack.push(ChangeCommand(
-            text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone),
-            lambda: self.write_now(lambda: restore_image(home.db, change.after), redone)))
+            text, lambda: self.write_now(lambda: restore_image(home.db, change.before), undone,
+                                         sorted(change.before.ids)),
+            lambda: self.write_now(lambda: restore_image(home.db, change.after), redone,
+                                   sorted(change.after.ids))))
         self.changed.emit(message)
 
     def _changed_outside(self, message: str) -> None:
@@ -301,13 +306,17 @@ class StakeholderActions(QObject):
         drop_redo(self.undo_stack)
         self.changed.emit(message)
 
-    def write_now(self, work: Callable[[], object], message: str) -> bool:
-        """Undo and redo write at once (a few rows); a refusal is shown, nothing changes."""
+    def write_now(self, work: Callable[[], object], message: str,
+                  touched: Sequence[int] = ()) -> bool:
+        """Undo and redo write at once (a few rows); a refusal is shown, nothing changes.
+        The ``touched`` records are selected afterwards."""
         try:
             work()
         except RejectedInput as error:
             self._warn(str(error))
             return False
+        if touched:
+            self.selectRequested.emit(list(touched))
         self.changed.emit(message)
         return True
 

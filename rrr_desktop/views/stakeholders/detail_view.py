@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholders.interactions import LoggedInteraction
 from rrr_desktop.services.stakeholders.listing import InteractionInfo, StakeholderDetail
+from rrr_desktop.services.stakeholders.postal_address import address_line
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.labels import (
     collaboration_stage_label,
@@ -112,9 +113,8 @@ class StakeholderView(QScrollArea):
             (self.tr("Topics:"), ", ".join(detail.topics)),
             (self.tr("Tags:"), ", ".join(detail.tags)),
             (self.tr("District:"), detail.district),
-            (self.tr("Address:"), ", ".join(p for p in (detail.address, detail.postcode,
-                                                        detail.locality, detail.country_code)
-                                            if p)),
+            (self.tr("Address:"), address_line(detail.address, detail.postcode,
+                                               detail.locality, detail.country_code)),
             (self.tr("Website:"), detail.website),
             (self.tr("Owner:"), detail.owner),
             (self.tr("Influence / interest / trust:"),

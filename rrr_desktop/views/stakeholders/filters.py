@@ -97,21 +97,21 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every stakeholder again"))
         self.clear_button.clicked.connect(self.clear)
-        self.clear_button.hide()
+        self.clear_button.setEnabled(False)  # always there: the row never shifts under the pointer
 
-        # Search, archived and clear on one row, the five choices on the next: the page
-        # then fits beside the sidebar on a small screen.
+        # Search, the two lists and clear on one row, the five choices and archived on the
+        # next: the page then fits beside the sidebar on a small screen.
         first_row = QHBoxLayout()
         first_row.setContentsMargins(0, 0, 0, 0)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.record_filter)
         first_row.addWidget(self.due_filter)
-        first_row.addWidget(self.archived)
         first_row.addWidget(self.clear_button)
         choices = QHBoxLayout()
         choices.setContentsMargins(0, 0, 0, 0)
         for widget in self.combos():
             choices.addWidget(widget)
+        choices.addWidget(self.archived)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first_row)
@@ -175,8 +175,8 @@ class StakeholderFilterBar(QWidget):
         self.blockSignals(False)
         self._edited()
         if had_focus:
-            self.search.setFocus()  # the button hides; keep the keyboard somewhere useful
+            self.search.setFocus()  # the button turns off; keep the keyboard somewhere useful
 
     def _edited(self) -> None:
-        self.clear_button.setVisible(self.is_filtered())
+        self.clear_button.setEnabled(self.is_filtered())
         self.changed.emit()

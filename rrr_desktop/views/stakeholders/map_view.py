@@ -174,7 +174,7 @@ class StakeholderMapView(QWidget):
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         QImageWriter(buffer, QByteArray(b"png")).write(self.canvas.image())
         try:
-            with atomic_file(path, "wb") as handle:
+            with atomic_file(path, "wb", shared=True) as handle:
                 handle.write(data.data())
         except OSError as error:
             QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr(

@@ -66,6 +66,7 @@ class StakeholdersPage(Page):
         self.settings = settings
         self.choices = FilterChoices()
         self._map_request = 0  # only the latest map read is shown
+        self._wanted_after_reload: list[int] = []  # Undo brought these back: select them
         self.model = StakeholderTableModel(self._count, self._page, self)
         self.filter_bar = StakeholderFilterBar()
         bar = self.filter_bar
@@ -138,6 +139,7 @@ class StakeholdersPage(Page):
                                           self._undo_stack)
         self.stakeholder_actions.attach_to(self.table)
         self.stakeholder_actions.changed.connect(self._register_changed)
+        self.stakeholder_actions.selectRequested.connect(self._select_after_reload)
         self.stakeholder_actions.openRequested.connect(self.select_stakeholder)
         self.detail.editRequested.connect(self.stakeholder_actions.edit_stakeholder)
         self.detail.addInteractionRequested.connect(self.stakeholder_actions.log_interaction)
@@ -174,6 +176,9 @@ class StakeholdersPage(Page):
         if message:
             self.message.emit(message)
         self.reload(keep_selection=True)
+
+    def _select_after_reload(self, ids: list[int]) -> None:
+        self._wanted_after_reload = ids
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -215,6 +220,9 @@ class StakeholdersPage(Page):
         rows = max(PAGE_SIZE, self.model.rowCount())
         kept = self.selected_ids() if keep_selection else []
         current = self._current_id() if keep_selection else None
+        if keep_selection and self._wanted_after_reload:
+            kept, current = self._wanted_after_reload, self._wanted_after_reload[0]
+        self._wanted_after_reload = []
         scroll = self.table.verticalScrollBar().value() if keep_selection else 0
 
         def work() -> tuple[int, list[StakeholderRow]]:
@@ -261,7 +269,7 @@ class StakeholdersPage(Page):
         total = self.model.total
         if total == 0 and not self.filter_bar.is_filtered():
             text = self.tr("No stakeholders yet. Import your list with "
-                           "File › Import Stakeholders….")
+                           "File › Import Stakeholders (Ctrl+I).")
         elif total == 0:
             text = self.tr("No stakeholder matches these filters.")
         else:
@@ -270,9 +278,11 @@ class StakeholdersPage(Page):
         rows = [row for row in map(self.model.row_of, keep or []) if row is not None]
         if rows:
             self._select_rows(rows, self.model.row_of(current) if current is not None else None)
-        elif total:
+        elif total and not keep:
             self.table.selectRow(0)
-        else:
+        else:  # what was selected left the list: select nothing rather than a neighbour
+            self.table.selectionModel().clear()
+            self._selection_changed()  # a model reset clears it without a signal
             self._pending_detail = None
             self.detail.show_stakeholder(None)
 

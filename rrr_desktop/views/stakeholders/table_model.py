@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from rrr_desktop.services.stakeholders.listing import (
     COLLABORATION_STAGES,
@@ -149,18 +149,36 @@ class StakeholderTableModel(QAbstractTableModel):
         row = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return show_controls(self._display(row, column))
+            return self._text(row, column, role)
         if role == self.IdRole:
             return row.id
         if role == self.SortRole:
             return self._display(row, column).casefold()
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole):
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
+                    Qt.ItemDataRole.FontRole):
             return self._look(row, column, role)
         return None
 
+    def _text(self, row: StakeholderRow, column: int, role: int) -> str:
+        shown = show_controls(self._display(row, column))
+        if role == Qt.ItemDataRole.ToolTipRole and row.archived:
+            return self.tr("{value} (archived)").format(value=shown)
+        return shown
+
     def _look(self, row: StakeholderRow, column: int, role: int) -> object:
+        """Overdue follow-ups in red; archived records greyed and in italics, so that
+        with "Show archived" on they stand apart from the active ones."""
+        if role == Qt.ItemDataRole.FontRole:
+            if not row.archived:
+                return None
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE) if column == self.FOLLOW_UP and row.overdue else None
+            if column == self.FOLLOW_UP and row.overdue:
+                return QBrush(OVERDUE)
+            return QBrush(QGuiApplication.palette().color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)) if row.archived else None
         return Qt.AlignmentFlag.AlignCenter if column in (self.INFLUENCE, self.INTEREST) else None
 
     def typical_texts(self, column: int) -> tuple[str, ...]:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu
 
 from rrr_desktop import APP_NAME
 from rrr_desktop.views.common.icons import page_icon
+from rrr_desktop.views.help.sections import SHORTCUTS
 from rrr_desktop.views.window.edit_actions import EditActions
 
 if TYPE_CHECKING:
@@ -140,9 +141,12 @@ class WindowMenus(QObject):
 
     def _help_menu(self, menu: QMenu) -> None:
         window = self.window
-        self._add(menu, self.tr("{app} &Help").format(app=APP_NAME),
-                  self.tr("How to open bundles and lists, and the keyboard shortcuts"),
-                  QKeySequence.StandardKey.HelpContents, window.show_help)
+        self._add(menu, self.tr("&User Guide"),
+                  self.tr("How to do each task, for the page you are on"),
+                  QKeySequence.StandardKey.HelpContents, window.show_guide)
+        self._add(menu, self.tr("Keyboard S&hortcuts"),
+                  self.tr("The keys of every menu command"), None,
+                  lambda: window.show_guide(SHORTCUTS))
         menu.addSeparator()
         self._add(menu, self.tr("Load &Sample Data"),
                   self.tr("Add made-up stakeholders to try RRR Desktop"), None,

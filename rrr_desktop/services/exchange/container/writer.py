@@ -47,7 +47,7 @@ def write_bundle(path: Path, sender: Sender, members: Mapping[str, bytes],
     manifest_bytes = dump_yaml(manifest.model_dump(mode="json"))
     signature = sign(signing_key, manifest_bytes)
     stamp = created_at.astimezone(UTC).timetuple()[:6]
-    with atomic_file(path, "wb") as handle, zipfile.ZipFile(handle, "w") as archive:
+    with atomic_file(path, "wb", shared=True) as handle, zipfile.ZipFile(handle, "w") as archive:
         for name, content in [(MANIFEST, manifest_bytes), (SIGNATURE, signature), *ordered]:
             info = zipfile.ZipInfo(name, date_time=stamp)
             info.external_attr = _FILE_MODE

@@ -30,7 +30,7 @@ def write_failed_rows(plan: ImportPlan, table: Table, path: Path) -> None:
     a cell a spreadsheet would run as a formula gets a leading apostrophe. For a path
     the officer chose (and agreed to replace); :func:`save_failed_rows` never replaces.
     """
-    with atomic_file(path, encoding="utf-8-sig", newline="") as handle:
+    with atomic_file(path, encoding="utf-8-sig", newline="", shared=True) as handle:
         csv.writer(handle).writerows(_failed_rows_lines(plan, table))
 
 

@@ -1,4 +1,5 @@
-"""Scrolling with the mouse wheel over a form scrolls it; values change only when chosen."""
+"""Scrolling with the mouse wheel over a form scrolls it; values change only when chosen;
+the window's shortcuts work while the officer types."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
@@ -84,3 +94,46 @@ def test_a_clicked_combo_takes_the_wheel(profile: ProfilePage, qtbot: QtBot) -> 
     index = combo.currentIndex()
     wheel(combo, -1)
     assert combo.currentIndex() != index
+
+
+def test_a_spin_box_made_after_start_up_scrolls_its_dialog(profile: ProfilePage,
+                                                           qtbot: QtBot) -> None:
+    dialog = QDialog(profile.window())
+    qtbot.addWidget(dialog)
+    area = QScrollArea(dialog)
+    content = QWidget()
+    column = QVBoxLayout(content)
+    spin = QSpinBox()
+    spin.setValue(5)
+    column.addSpacing(800)
+    column.addWidget(spin)
+    column.addSpacing(800)
+    area.setWidget(content)
+    area.resize(200, 300)
+    dialog.show()
+    area.ensureWidgetVisible(spin)
+    bar = area.verticalScrollBar()
+    scrolled = bar.value()
+    wheel(spin, -1)
+    assert spin.value() == 5
+    assert bar.value() > scrolled
+    assert not spin.hasFocus()
+
+
+def test_ctrl_e_in_the_search_box_exports(profile: ProfilePage, qtbot: QtBot) -> None:
+    """On Linux a text field would take Ctrl+E as "end of line" and nothing happened."""
+    window = profile.window()
+    assert isinstance(window, MainWindow)
+    window.show_page("stakeholders")
+    search = window.page("stakeholders").search  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    search.setFocus()
+    qtbot.keyClicks(search, "coop")
+    with qtbot.waitSignal(window.menus.export_action.triggered, timeout=5000):
+        qtbot.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    for dialog in window.findChildren(QDialog):
+        dialog.reject()
+    qtbot.keyClick(search, Qt.Key.Key_Home)
+    qtbot.keyClick(search, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert search.hasFocus()  # Find keeps the keyboard in the search box
