@@ -21,6 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rrr_desktop.messages import set_language
 from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
+from rrr_desktop.services.exchange.city_key import PASSPHRASE_ENV
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.common.worker import wait_for_background_work
@@ -161,10 +162,13 @@ def home_dir(paths: AppPaths) -> str:
 
 
 @pytest.fixture
-def home(paths: AppPaths, engine: str, request: pytest.FixtureRequest) -> Iterator[Home]:
+def home(paths: AppPaths, engine: str, request: pytest.FixtureRequest,
+         monkeypatch: pytest.MonkeyPatch) -> Iterator[Home]:
     """An open home at ``paths``, its database a copy of the migrated, seeded template:
-    a SQLite file, or a team database on PostgreSQL."""
+    a SQLite file, or a team database on PostgreSQL (whose officers know the team's
+    passphrase, which seals the city's signing key)."""
     if engine == "postgresql":
+        monkeypatch.setenv(PASSPHRASE_ENV, "the team's passphrase")
         url = request.getfixturevalue("team_database")
         paths.create_folders()
         opened = open_home(replace(paths, team_database=url))

@@ -2207,6 +2207,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Solo lectura: su rol puede consultar el registro del equipo pero no modificarlo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Actualizado con los cambios de sus compañeros</translation>
     </message>

@@ -2207,6 +2207,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Prêt</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Lecture seule : votre rôle peut consulter le registre de l&apos;équipe mais pas le modifier</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Mis à jour avec les modifications de vos collègues</translation>
     </message>

@@ -2207,6 +2207,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Sola lettura: il tuo ruolo può consultare il registro del gruppo ma non modificarlo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Aggiornato con le modifiche dei tuoi colleghi</translation>
     </message>

@@ -2207,6 +2207,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Gereed</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Alleen lezen: uw rol mag het register van het team bekijken maar niet wijzigen</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Bijgewerkt met de wijzigingen van uw collega&apos;s</translation>
     </message>

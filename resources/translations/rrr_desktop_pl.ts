@@ -2231,6 +2231,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Tylko do odczytu: Twoja rola może przeglądać rejestr zespołu, ale nie może go zmieniać</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Zaktualizowano o zmiany wprowadzone przez współpracowników</translation>
     </message>

@@ -2207,6 +2207,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Pronto</translation>
     </message>
     <message>
+        <source>Read only: your role may look at the team&apos;s register but not change it</source>
+        <translation>Só de leitura: o seu perfil pode consultar o registo da equipa mas não alterá-lo</translation>
+    </message>
+    <message>
         <source>Updated with your colleagues&apos; changes</source>
         <translation>Atualizado com as alterações dos seus colegas</translation>
     </message>

@@ -40,6 +40,7 @@ class Database:
     """
 
     engine_name = "sqlite"
+    read_only = False  # a team database opened with a reader's role: see TeamDatabase
 
     def __init__(self, path: Path) -> None:
         self.path = path

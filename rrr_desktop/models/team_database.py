@@ -170,6 +170,8 @@ def open_team_database(paths: AppPaths, *,
             migration = ensure_team_schema(db.engine, db.label, address=db.address,
                                            backups_dir=paths.backups,
                                            backup_confirmed=backup_confirmed)
+            with db.reading() as connection:
+                db.read_only = team.read_only_role(connection)
     except BaseException:
         db.close()
         raise

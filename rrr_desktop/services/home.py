@@ -24,6 +24,11 @@ class Home:
     db: Database
     migration: MigrationResult
 
+    @property
+    def read_only(self) -> bool:
+        """The officer's role may read the team's register but not change it."""
+        return self.db.read_only
+
     def close(self) -> None:
         self.db.close()
 
@@ -45,7 +50,7 @@ def open_home(paths: AppPaths, *, backup_confirmed: bool = False) -> Home:
     else:
         migration = ensure_schema(paths.database, paths.backups)
         db = Database(paths.database)
-    if not seed_is_current(db):
+    if not db.read_only and not seed_is_current(db):  # a reader's role adds nothing
         from rrr_desktop.services.setup.seed import apply_seed  # PyYAML, pydantic and the ORM
 
         with db.session() as session:

@@ -175,6 +175,9 @@ class MainWindow(QMainWindow):
         self._sidebar_changed(self.sidebar.currentRow())
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self.files.open_waiting()
+        if home.read_only:
+            self.statusBar().addPermanentWidget(QLabel(self.tr(
+                "Read only: your role may look at the team's register but not change it")))
         if home.paths.team_database is not None:  # colleagues' changes refresh the pages
             from rrr_desktop.views.window.team_refresh import TeamRefresh
 

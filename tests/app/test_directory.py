@@ -102,6 +102,7 @@ def test_the_first_run_lists_only_shipped_cities(home: Home) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.sqlite_only  # the file's fast path; a team database opens through SQLAlchemy
 def test_opening_a_ready_home_and_reading_it_does_not_import_the_orm(home: Home) -> None:
     loaded = heavy_modules_loaded_by(
         "from rrr_desktop.paths import resolve_paths\n"

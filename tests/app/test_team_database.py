@@ -204,6 +204,7 @@ def test_a_readers_role_reads_the_register_and_is_refused_a_change(
     reader_url = team_database.replace("://rrr@", "://rrr_reader_test@")
     reader = open_home(replace(resolve_paths(tmp_path / "reader"), team_database=reader_url))
     try:
+        assert reader.read_only and not editor.read_only
         rows = list_stakeholders(reader.db, StakeholderFilter())
         assert [row.name for row in rows] == ["Ekintza Cooperative"]
         with pytest.raises(RejectedInput) as refused:

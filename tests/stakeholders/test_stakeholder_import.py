@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +21,9 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import ImportChange, Stakeholder, StakeholderKind
 from rrr_desktop.models.queries import Connection
-from rrr_desktop.services.home import Home
+from rrr_desktop.services.home import Home, open_home
+from rrr_desktop.services.stakeholders.edit import create_stakeholder
+from rrr_desktop.services.stakeholders.form import StakeholderForm
 from rrr_desktop.services.stakeholders.importing.failed_rows import (
     save_failed_rows,
     write_failed_rows,
@@ -588,3 +591,32 @@ def test_cli_modes_are_the_import_modes() -> None:
     from rrr_desktop.cli.parser import IMPORT_MODES
 
     assert tuple(ImportMode) == IMPORT_MODES
+
+
+def test_cli_plans_again_when_a_colleague_changed_the_register_meanwhile(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from rrr_desktop.services.stakeholders.importing import importer
+
+    paths = migrated_paths(tmp_path / "h")
+    path = csv_file(tmp_path, [row("Mill", website="mill.org"), row("Barn")])
+    plans = []
+    real_plan = importer.plan_import
+
+    def plan_then_a_colleague_saves(*args: Any, **kwargs: Any) -> importer.ImportPlan:
+        plans.append(real_plan(*args, **kwargs))
+        if len(plans) == 1:
+            colleague = open_home(paths)
+            create_stakeholder(colleague.db, StakeholderForm(name="Mill",
+                                                             website="https://mill.org"))
+            colleague.close()
+        return plans[-1]
+
+    monkeypatch.setattr(importer, "plan_import", plan_then_a_colleague_saves)
+    code, out, err = run_cli(capsys, "--home", str(paths.home), "stakeholders", "import",
+                             str(path))
+    assert (code, err) == (0, "")
+    assert len(plans) == 2
+    assert "Added 1, updated 0, skipped 1, failed 0" in out  # the colleague's Mill is kept
+    code, out, _ = run_cli(capsys, "--home", str(paths.home), "stakeholders", "list")
+    assert out.splitlines()[-1] == "2 stakeholders"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -60,8 +61,11 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     if args.keep_headings:
         table = table.with_headings()
     mapping = mapping_with_choices(table.headers, suggested, args.map)
-    plan = stakeholder_import.plan_import(home.db, table, source.name, mapping=mapping,
-                                          mode=ImportMode(args.mode), share=args.share)
+    def planned() -> stakeholder_import.ImportPlan:
+        return stakeholder_import.plan_import(home.db, table, source.name, mapping=mapping,
+                                              mode=ImportMode(args.mode), share=args.share)
+
+    plan = planned()
     for index, field in plan.mapping.items():
         print(message("import_cli.column", header=repr(table.headers[index]),
                       field=field).text(), file=out)
@@ -76,7 +80,7 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     if left_out:
         print(message("import_cli.left_out", columns=", ".join(left_out)).text(), file=out)
     if not args.dry_run:
-        stakeholder_import.apply_import(home.db, plan)
+        plan = _applied(home, plan, planned)
     _print_import_outcome(plan, args.dry_run, out)
     if args.dry_run:
         print(message("import_cli.dry_run").text(), file=out)
@@ -94,6 +98,25 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
                             failed=len(plan.failures), row=first.row_number,
                             problem=first.message)
     return 0
+
+
+IMPORT_ATTEMPTS = 3
+
+
+def _applied(home: Home, plan: stakeholder_import.ImportPlan,
+             planned: Callable[[], stakeholder_import.ImportPlan]
+             ) -> stakeholder_import.ImportPlan:
+    """Apply ``plan``; when colleagues changed a team's register since it was made, plan
+    again on what is there now (a few times) rather than give up at once."""
+    for attempt in range(IMPORT_ATTEMPTS):
+        try:
+            stakeholder_import.apply_import(home.db, plan)
+            return plan
+        except RejectedInput as refused:
+            if refused.code != "import.register_changed" or attempt == IMPORT_ATTEMPTS - 1:
+                raise
+            plan = planned()
+    raise AssertionError("unreachable")
 
 
 def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
