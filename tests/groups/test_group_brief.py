@@ -75,6 +75,7 @@ def test_the_group_brief_prints_purpose_members_agenda_decisions_actions_and_cha
     spanish = _text(tmp_path / "es.pdf")
     assert "Informe de grupo de trabajo" in spanish and "Acciones abiertas por ciudad" in spanish
     assert "abierta (vencida)" in spanish
+    assert "Bonos de impacto social" in spanish and "Social impact bonds" not in spanish
 
 
 def test_our_overdue_group_action_is_a_follow_up_in_the_city_brief(

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from rrr_desktop.models.database import Database
+from rrr_desktop.services.briefs.data_labels import DataLabels
 from rrr_desktop.services.briefs.inputs import (
     GroupActionRow,
     GroupBriefData,
@@ -42,7 +43,8 @@ def group_brief_data(db: Database, name: str, options: BriefOptions,
     language = options.language
     meeting = group.next_meeting(now) or group.last_meeting(now)
     last = group.last_meeting(now)
-    themes = member_themes(db, group)
+    names = DataLabels(language)
+    themes = member_themes(db, group, names.topic)
     with db.reading() as connection:
         bundles = bundles_used(connection, [m.uuid for m in group.members if not m.is_ours])
     members = tuple(GroupMemberRow(t.city, labels("lead") if t.uuid == group.lead_uuid else "",
@@ -65,7 +67,9 @@ def group_brief_data(db: Database, name: str, options: BriefOptions,
         our_city=next((m.city for m in group.members if m.is_ours), ""), name=group.name,
         provenance=Provenance(now, bundles), purpose=group.purpose,
         stage=stage_text(group.stage, language), lead=group.lead_city,
-        topics=group.topics, meeting=_when(meeting, labels) if meeting else "",
+        topics=tuple(names.topic(topic_id, label)
+                     for topic_id, label in zip(group.topic_ids, group.topics, strict=True)),
+        meeting=_when(meeting, labels) if meeting else "",
         members=members, agenda=meeting.agenda if meeting else (), decisions=decisions,
         actions=actions, changes=changes, since=since)
 

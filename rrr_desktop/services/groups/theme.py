@@ -4,6 +4,7 @@ vocabulary relates to them (related, or one step before or after)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -20,8 +21,11 @@ class MemberTheme:
     wants: tuple[str, ...]
 
 
-def member_themes(db: Database, group: Group) -> tuple[MemberTheme, ...]:
-    """One entry per member, in the group's order."""
+def member_themes(db: Database, group: Group,
+                  name_topic: Callable[[str, str], str] | None = None
+                  ) -> tuple[MemberTheme, ...]:
+    """One entry per member, in the group's order; ``name_topic(id, label)`` names the
+    topics in another language than the officer's (a brief's)."""
     world = load_world(db).world
     graph = world.topics
     theme = set(group.topic_ids)
@@ -31,7 +35,8 @@ def member_themes(db: Database, group: Group) -> tuple[MemberTheme, ...]:
     cities = {city.uuid: city for city in world.cities}
 
     def labels(topics: frozenset[str]) -> tuple[str, ...]:
-        return tuple(graph.label(t) for t in sorted(topics & theme, key=order.__getitem__))
+        return tuple(name_topic(t, graph.label(t)) if name_topic else graph.label(t)
+                     for t in sorted(topics & theme, key=order.__getitem__))
 
     result = []
     for member in group.members:
