@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -142,3 +143,44 @@ def test_the_setup_and_brief_commands_report_in_spanish(capsys: pytest.CaptureFi
     assert code == 0
     assert out.startswith(f"Se ha escrito Nota informativa de la ciudad – Bilbao en "
                           f"{tmp_path / 'x.pdf'}: ")
+
+
+def test_our_profile_reads_in_spanish(capsys: pytest.CaptureFixture[str], bilbao: Path) -> None:
+    code, out, _ = run(capsys, "--lang", "es", "--home", str(bilbao), "profile", "show")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[:3] == ["Bilbao (ES, España)", "Idiomas: español, vasco",
+                         "Oficina de contacto: -"]
+    assert lines[3].startswith("Resumen: ")
+    for heading in ("Lo que ofrecemos:", "Lo que queremos aprender:",
+                    "Nuestros retos compartidos:", "Prácticas:", "Autoevaluación: -"):
+        assert heading in lines
+    assert ("  - Mecanismos financieros para el acceso de la ESS a los contratos públicos "
+            "(Mecanismo financiero, En marcha)") in lines
+    assert "    temas: Mecanismos financieros y acceso a la contratación pública" in lines
+    assert lines[-1].endswith(", actualizado el 15/07/2021")
+    for english in ("Languages", "Contact office", "Summary", "What we", "Shared challenges",
+                    "Practices", "Self-assessment", "Financial mechanism", "Running",
+                    "topics:", "updated", "Spain", "Basque"):
+        assert english not in out
+
+
+def test_our_profile_reads_in_polish_scores_dates_and_own_words(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    home = str(tmp_path / "demo")
+    assert run(capsys, "--home", home, "demo")[0] == 0
+    assert run(capsys, "--home", home, "profile", "add-topic", "offer", "trust-building")[0] == 0
+    code, out, _ = run(capsys, "--lang", "pl", "--home", home, "profile", "show")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[1] == "Języki: hiszpański, angielski"
+    assert "  - Dane i pomiar wpływu [impact-measurement]: bez oceny" in lines
+    assert any(line.startswith("  - Community kitchens in schools (własnymi słowami): ")
+               for line in lines)
+    assert any(line.endswith("(Centrum, W realizacji, od 2019 r.)") for line in lines)
+    assert re.search(r"\[co-design-hubs\]: 7 \(ocena z \d\d\.\d\d\.\d{4}\)\n", out)
+    assert re.fullmatch(r"Źródło: Wprowadzony przez miasto, zaktualizowano \d\d\.\d\d\.\d{4}",
+                        lines[-1])
+    for english in ("not assessed", "own words", ", since 2019)", "(assessed ",
+                    "Entered by the city"):
+        assert english not in out

@@ -75,3 +75,12 @@ def test_the_preview_reads_as_sentences_in_the_officers_language(
     assert "Huella de la clave: " in out and "(la misma clave que sus paquetes anteriores)" in out
     for internal in ("[", "conflicting", "stakeholder", "tombstones", "unchanged", "same-key"):
         assert internal not in out
+
+
+def test_the_preview_names_changed_fields_in_the_officers_language(
+        capsys: pytest.CaptureFixture[str], clash: tuple[str, Path]) -> None:
+    home, bundle = clash
+    code, out = run(capsys, "--lang", "es", "--home", home, "bundle", "inspect", str(bundle))
+    assert code == 0
+    assert "      Nombre: Peer co-op 1 → Theirs\n" in out
+    assert "Name:" not in out

@@ -63,6 +63,27 @@ def test_a_revised_profile_shows_topics_added_by_their_label(
     assert "[[" not in out and "trust-building" not in out and "(same-key)" not in out
 
 
+def test_a_revised_profile_names_its_fields_in_the_officers_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, city_homes: tuple[str, str]) -> None:
+    bilbao, rotterdam = city_homes
+    first, second = str(tmp_path / "first.rrrbundle"), str(tmp_path / "second.rrrbundle")
+    assert run_cli(capsys, "bundle", "export", first, "--home", bilbao)[0] == 0
+    assert run_cli(capsys, "bundle", "import", first, "--yes", "--home", rotterdam)[0] == 0
+    home = open_home(resolve_paths(bilbao))
+    try:
+        add_topic(home.db, "offers", "trust building", "Mesas redondas")
+        save_profile(home.db, replace(load_profile(home.db), contact_office="Bilbao Ekintza"))
+    finally:
+        home.close()
+    assert run_cli(capsys, "bundle", "export", second, "--home", bilbao)[0] == 0
+    code, out, _ = run_cli(capsys, "--lang", "es", "bundle", "inspect", second,
+                           "--home", rotterdam)
+    assert code == 0
+    assert "      Lo que ofrecemos:\n        + Construcción de confianza — Mesas redondas" in out
+    assert "      Oficina de contacto: (vacío) → Bilbao Ekintza\n" in out
+    assert "What we offer" not in out and "Contact office" not in out
+
+
 def test_list_items_added_and_removed_and_scores_read_as_words() -> None:
     change = readable(FieldChange(
         "offers", [["social-impact-bonds", ""]], [["trust-building", "note"]]), LABELS)

@@ -3,8 +3,9 @@
 The importer compares records as JSON values (:class:`FieldChange`); the preview
 shows them as a :class:`ReadableChange`: list fields as the items added and removed
 (topics by their labels, a note after its topic), other fields as before and after,
-long texts shortened. Field names come with English labels for the command line;
-the window translates them through its own table keyed by the field code.
+long texts shortened. Field names come labelled in the officer's language for the
+command line (the catalogue's ``bundle_field.*``); the window translates them through
+its own table keyed by the field code.
 """
 
 from __future__ import annotations
@@ -13,25 +14,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rrr_desktop.messages import message
+from rrr_desktop.messages import catalogue, message, message_text
 
 MAX_SHOWN_CHARS = 80
 
-FIELD_LABELS: Mapping[str, str] = {
-    "name": "Name", "title": "Title", "country_code": "Country", "region": "Region",
-    "website": "Website", "summary": "Summary", "languages": "Languages",
-    "contact_office": "Contact office", "offers": "What we offer",
-    "wants_to_learn": "What we want to learn", "shared_challenges": "Shared challenges",
-    "free_offers": "What we offer (own words)",
-    "free_wants_to_learn": "What we want to learn (own words)",
-    "free_shared_challenges": "Shared challenges (own words)",
-    "self_assessment": "Self-assessment", "kind": "Kind", "stage": "Stage",
-    "description": "Description", "year_started": "Year started", "link": "Link",
-    "topics": "Topics", "is_person": "Person", "sectors": "Sectors", "district": "District",
-    "locality": "Locality", "tags": "Tags", "contact_person": "Contact person",
-    "email": "Email", "phone": "Phone",
-    "text_language": "Language of the texts", "translations": "Texts in other languages",
-}
 _TOPIC_LISTS = frozenset({"offers", "wants_to_learn", "shared_challenges"})
 
 
@@ -69,8 +55,17 @@ def shortened(text: str, limit: int = MAX_SHOWN_CHARS) -> str:
     return line if len(line) <= limit else line[:limit - 1].rstrip() + "…"
 
 
+def field_label(field: str, language: str | None = None) -> str:
+    """``field_label("contact_office", "es")`` -> ``"Oficina de contacto"``; a field the
+    catalogue does not name (a newer bundle's) as its code reads."""
+    code = f"bundle_field.{field}"
+    if code not in catalogue("en"):
+        return field.replace("_", " ").capitalize()
+    return message_text(code, language=language)
+
+
 def readable(change: FieldChange, topic_labels: Mapping[str, str]) -> ReadableChange:
-    label = FIELD_LABELS.get(change.field, change.field.replace("_", " ").capitalize())
+    label = field_label(change.field)
     if change.field == "translations":
         change = FieldChange(change.field, _translation_lines(change.ours),
                              _translation_lines(change.theirs))
