@@ -4,13 +4,19 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from rrr_desktop.cli.parser import build_parser, split_open_files
+from rrr_desktop.cli.parser import build_parser, only_window_options, split_open_files
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    options, files = split_open_files(parser, sys.argv[1:] if argv is None else argv)
+    words = sys.argv[1:] if argv is None else argv
+    files: list[Path] = []
+    if only_window_options(words):
+        options, parser = words, build_parser(with_commands=False)
+    else:
+        parser = build_parser()
+        options, files = split_open_files(parser, words)
     args = parser.parse_args(options)
     args.files = files
     if args.command is None:

@@ -81,7 +81,21 @@ def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
                              "backup of it (needed only where pg_dump is not installed)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def only_window_options(argv: list[str]) -> bool:
+    """Whether ``argv`` holds options alone (no command, no file, no help): the window
+    starts, and the commands' parsers (a tenth of a second to build) are not needed."""
+    waiting_value = False
+    for word in argv:
+        if waiting_value:
+            waiting_value = False
+        elif word in ("-h", "--help") or not word.startswith("-"):
+            return False
+        else:
+            waiting_value = word in _VALUED_OPTIONS
+    return True
+
+
+def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="rrr-desktop", description=DESCRIPTION,
         usage="%(prog)s [options] [FILE ...]\n       %(prog)s [options] COMMAND ...")
@@ -93,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the window, visit every page and exit (0 = all well); "
                              "uses a temporary data folder unless --home is given")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     # Options after the subcommand must not reset the ones given before it.
     after = argparse.ArgumentParser(add_help=False)
     _location_options(after, argparse.SUPPRESS)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QDropEvent, QFileOpenEvent
 from PySide6.QtNetwork import QLocalSocket
 from pytestqt.qtbot import QtBot
 
-from rrr_desktop.cli.parser import build_parser, split_open_files
+from rrr_desktop.cli.parser import build_parser, only_window_options, split_open_files
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import directory
 from rrr_desktop.views.common.worker import wait_for_background_work
@@ -238,3 +238,13 @@ def test_a_second_launch_hands_its_bundle_to_the_running_window(tmp_path: Path) 
     finally:
         running.terminate()
         running.wait(timeout=30)
+
+
+def test_options_alone_start_the_window_without_the_commands_parsers() -> None:
+    """Building every command's parser costs start-up a tenth of a second."""
+    assert only_window_options(["--home", "h", "--db", "peers", "--smoke-test"])
+    assert only_window_options([])
+    for words in (["peers", "list"], ["a.rrrbundle"], ["--help"], ["--home", "h", "x"]):
+        assert not only_window_options(words)
+    window = build_parser(with_commands=False).parse_args(["--home", "h", "--lang", "es"])
+    assert (window.command, window.home, window.message_language) == (None, "h", "es")
