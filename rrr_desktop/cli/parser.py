@@ -6,14 +6,9 @@ import argparse
 from pathlib import Path
 
 from rrr_desktop import __version__
-from rrr_desktop.cli.briefs.arguments import add_brief_parser
-from rrr_desktop.cli.database.arguments import add_database_parsers
-from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
-from rrr_desktop.cli.peers.arguments import add_matching_parsers
 from rrr_desktop.file_kinds import openable
 from rrr_desktop.messages import LANGUAGES
 from rrr_desktop.paths import DATABASE_ENV, HOME_ENV
-from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS as IMPORT_ENCODINGS
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
 # before the window opens.
@@ -110,6 +105,12 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
+    # The commands' parsers load only when a command may be given (not for the window).
+    from rrr_desktop.cli.briefs.arguments import add_brief_parser
+    from rrr_desktop.cli.database.arguments import add_database_parsers
+    from rrr_desktop.cli.exchange.arguments import add_bundle_parsers
+    from rrr_desktop.cli.peers.arguments import add_matching_parsers
+
     # Options after the subcommand must not reset the ones given before it.
     after = argparse.ArgumentParser(add_help=False)
     _location_options(after, argparse.SUPPRESS)
@@ -143,6 +144,16 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     add_bundle_parsers(commands, after)
     add_brief_parser(commands, after)
     add_database_parsers(commands, after)
+
+    _stakeholder_commands(commands, after)
+    return parser
+
+
+def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
+                          after: argparse.ArgumentParser) -> None:
+    from rrr_desktop.services.stakeholders.importing.encodings import (
+        ENCODINGS as IMPORT_ENCODINGS,
+    )
 
     stakeholders = commands.add_parser("stakeholders", parents=[after],
                                        help="the register of local SSE stakeholders")
@@ -199,7 +210,6 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     stakeholders_export.add_argument(
         "--delimiter", choices=("comma", "semicolon"),
         help="the separator of a .csv (default: the one Excel uses in your language)")
-    return parser
 
 
 def _profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
