@@ -227,3 +227,18 @@ def test_the_group_commands_speak_the_officers_language(
     assert "Acción: Compartir el borrador [Rotterdam, vence el 2027-04-01; abierta]" in out
     assert not {"Themes", "Lead", "Members", "Action", "due"} & set(
         out.replace(":", " ").replace("[", " ").split())
+    run_cli(capsys, *home, "meeting", "Finanzas de impacto", "--at", "2031-03-15 16:30",
+            "--tz", "Europe/Madrid", "--agenda", "Presentaciones")
+    eml = Path(bilbao_dir) / "invitacion.eml"
+    assert run_cli(capsys, *home, "invite", "Finanzas de impacto", str(eml))[0] == 0
+    import email
+    from email import policy
+
+    draft = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    body = draft.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert draft["Subject"] == "Invitación: Finanzas de impacto, 15/03/2031"
+    # 90 minutes: the default length
+    assert "15 de marzo de 2031, 16:30 (Europe/Madrid), 15:30 UTC, 90 minutos" in text
+    assert "Orden del día:" in text and "Un cordial saludo," in text

@@ -4,7 +4,8 @@ organizer, or ``PUBLISH`` when it has no address), for the officer's mail progra
 
 Recipients are the email addresses written in each other member's contact office; the
 body names the members without one, so the officer can add them by hand. The draft
-is in English, the network's common language, like the bundle's draft.
+is in the officer's language, like the bundle's draft: the officer reads it, and can
+rewrite it, before sending.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import current_language, message_text
+from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.exchange.email_draft import Attachment, write_draft
 from rrr_desktop.services.groups.calendar import calendar_text
 from rrr_desktop.services.groups.shared import Group, Meeting
@@ -44,23 +47,27 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
     method = "REQUEST" if organizer else "PUBLISH"
     text = calendar_text(group, [meeting], method=method, now=now, organizer=organizer,
                          attendees=attendees if organizer else ())
-    start = meeting.starts_at
-    body = [f"Hello,\n\nYou are invited to the next meeting of the working group "
-            f"\u201c{group.name}\u201d:\n",
-            f"  {meeting.local_start():%A %d %B %Y, %H:%M} ({meeting.time_zone}), "
-            f"{start:%H:%M} UTC, {meeting.duration_minutes} minutes"]
+    local = meeting.local_start()
+    dates = Labels(current_language())
+    body = [message_text("invite.greeting", {"group": group.name}),
+            message_text("invite.when", {
+                "date": dates.long_date(local.date()), "time": f"{local:%H:%M}",
+                "zone": meeting.time_zone, "utc": f"{meeting.starts_at:%H:%M}",
+                "minutes": meeting.duration_minutes})]
     if meeting.place:
-        body.append(f"  Place: {meeting.place}")
+        body.append(message_text("invite.place", {"place": meeting.place}))
     if meeting.link:
-        body.append(f"  Online: {meeting.link}")
+        body.append(message_text("invite.online", {"link": meeting.link}))
     if meeting.agenda:
-        body += ["", "Agenda:", *(f"  {n}. {item}" for n, item in enumerate(meeting.agenda, 1))]
-    body += ["", "The invitation is attached; your calendar shows it in your own time zone.",
-             "", "Best regards,", ours.city if ours else ""]
+        body += ["", message_text("invite.agenda"),
+                 *(f"  {n}. {item}" for n, item in enumerate(meeting.agenda, 1))]
+    body += ["", message_text("invite.attached"), "", message_text("invite.regards"),
+             ours.city if ours else ""]
     if missing:
-        body += ["", f"(No contact office address for: {', '.join(missing)}.)"]
+        body += ["", message_text("invite.no_address", {"cities": ", ".join(missing)})]
     try:
-        write_draft(eml_path, f"Invitation: {group.name}, {meeting.local_start():%Y-%m-%d}",
+        write_draft(eml_path, message_text("invite.subject", {
+                        "group": group.name, "date": dates.short_date(local.date())}),
                     "\n".join(body) + "\n",
                     [Attachment("invite.ics", CALENDAR_TYPE, text.encode("utf-8"),
                                 {"method": method, "charset": "utf-8"})],
