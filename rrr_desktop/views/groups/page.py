@@ -33,12 +33,6 @@ from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.undo import ChangeCommand
 from rrr_desktop.views.common.worker import run_in_background
-from rrr_desktop.views.groups.group_dialogs import (
-    ActionDialog,
-    GroupDialog,
-    MeetingDialog,
-    member_choices,
-)
 from rrr_desktop.views.groups.group_view import GroupDetailView
 from rrr_desktop.views.groups.groups_model import GroupTableModel, group_proxy
 
@@ -193,7 +187,10 @@ class WorkingGroupsPage(Page):
         self.dialog = dialog
         dialog.open()
 
+    # The dialogs' module loads when one is opened: the page fills at start-up.
     def _ask_group(self, group: Group | None) -> None:
+        from rrr_desktop.views.groups.group_dialogs import GroupDialog
+
         dialog = GroupDialog(self.topics, self.cities, group, self)
 
         def write() -> None:
@@ -214,6 +211,8 @@ class WorkingGroupsPage(Page):
         group = self.detail.group
         if group is None:
             return
+        from rrr_desktop.views.groups.group_dialogs import MeetingDialog
+
         dialog = MeetingDialog(meeting, bytes(QTimeZone.systemTimeZoneId().data()).decode(),
                                self)
 
@@ -236,6 +235,8 @@ class WorkingGroupsPage(Page):
         group = self.detail.group
         if group is None:
             return
+        from rrr_desktop.views.groups.group_dialogs import ActionDialog, member_choices
+
         dialog = ActionDialog(member_choices(group), action, self)
 
         def write() -> None:
