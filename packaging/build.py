@@ -26,6 +26,8 @@ WORK_DIR = REPO_ROOT / "build" / "pyinstaller"
 DIST_DIR = REPO_ROOT / "dist"
 APP_DIR = DIST_DIR / "rrr-desktop"
 SMOKE_TIMEOUT_SECONDS = 180
+# Nothing listens on port 1: the driver must load, try, and be refused in words.
+UNREACHABLE_TEAM_DATABASE = "postgresql://officer@127.0.0.1:1/rrr"
 MIB = 1024 * 1024
 # The Linux build's size as last recorded in docs/packaging.md, and how much it may grow
 # before the build fails: a dependency that adds megabytes is a decision, not an accident.
@@ -113,6 +115,27 @@ def command_line_test(env: dict[str, str]) -> int:
                 print(f"{program.name} {' '.join(arguments[:2])} failed "
                       f"(exit {result.returncode})", file=sys.stderr)
                 return result.returncode if result.returncode > 0 else 1
+        return team_database_driver_test(program, home, env)
+    return 0
+
+
+def team_database_driver_test(program: Path, home: Path, env: dict[str, str]) -> int:
+    """The PostgreSQL driver loads in the built program: a team database that cannot be
+    reached is refused in words (exit 3), not with a traceback of a missing module."""
+    command = [str(program), "--home", str(home), "--db", UNREACHABLE_TEAM_DATABASE,
+               "peers", "list"]
+    print("$", " ".join(command), flush=True)
+    try:
+        result = subprocess.run(command, env=env, timeout=SMOKE_TIMEOUT_SECONDS,
+                                capture_output=True, text=True, check=False)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        print(f"cannot run {program.name} with a team database: {error}", file=sys.stderr)
+        return 1
+    if result.returncode != 3 or "127.0.0.1:1" not in result.stderr:
+        print(result.stdout[-2000:], result.stderr[-4000:], sep="\n", file=sys.stderr)
+        print(f"{program.name} could not use the PostgreSQL driver "
+              f"(exit {result.returncode})", file=sys.stderr)
+        return 1
     return 0
 
 
