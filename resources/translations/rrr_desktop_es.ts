@@ -974,6 +974,10 @@
         <translation>Los datos de {city} quedan confirmados al día el {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>Los actores que comparte {city} están en su perfil, en la página Ciudades pares; su propio registro no cambia.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importación cancelada: no se ha cambiado nada.</translation>
     </message>

@@ -974,6 +974,10 @@
         <translation>Les données de {city} sont confirmées à jour au {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>Les acteurs que {city} partage figurent dans son profil, sur la page Villes pairs ; votre propre registre reste inchangé.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée&#xa0;: rien n’a été modifié.</translation>
     </message>

@@ -974,6 +974,10 @@
         <translation>I dati di {city} risultano confermati aggiornati al {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>Gli attori che {city} condivide sono nel suo profilo, nella pagina Città partner; il vostro registro non cambia.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importazione annullata: non è stato modificato nulla.</translation>
     </message>

@@ -974,6 +974,10 @@
         <translation>De gegevens van {city} zijn bevestigd als actueel op {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>De stakeholders die {city} deelt staan in haar profiel op de pagina Partnersteden; je eigen register blijft ongewijzigd.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Import geannuleerd: er is niets gewijzigd.</translation>
     </message>

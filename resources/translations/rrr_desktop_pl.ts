@@ -985,6 +985,10 @@
         <translation>Dane miasta {city} są potwierdzone jako aktualne na dzień {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>Interesariusze udostępnieni przez: {city} są w profilu tego miasta na stronie Miasta partnerskie; Twój rejestr się nie zmienia.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Import anulowano: niczego nie zmieniono.</translation>
     </message>

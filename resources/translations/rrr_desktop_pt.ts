@@ -974,6 +974,10 @@
         <translation>Os dados de {city} ficam confirmados como atualizados a {day}.</translation>
     </message>
     <message>
+        <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
+        <translation>Os atores que {city} partilha estão no seu perfil, na página Cidades pares; o seu próprio registo não muda.</translation>
+    </message>
+    <message>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importação cancelada: nada foi alterado.</translation>
     </message>

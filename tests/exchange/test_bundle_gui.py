@@ -90,10 +90,14 @@ def test_import_dialog_previews_and_applies_what_is_left_ticked(
     dialog.tree.setCurrentItem(first)
     dialog.grab().save(str(tmp_path / "import.png"))
 
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+    with qtbot.waitSignal(dialog.imported, timeout=10_000) as imported:
         dialog.apply_button.click()
 
     assert peer_names(rotterdam) == ["Peer co-op 2"]
+    assert imported.args == [  # where the peer's stakeholders went, not to our register
+        "Bundle imported: 2 records added, updated or withdrawn. File > Bundle History can "
+        "undo it. The stakeholders Bilbao shares are in its profile on the Peer cities page; "
+        "your own register is unchanged."]
 
 
 def test_a_bundle_that_changes_nothing_says_the_data_is_confirmed(

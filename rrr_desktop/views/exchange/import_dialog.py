@@ -388,6 +388,11 @@ class BundleImportDialog(QDialog):
             if result.import_id is not None and not result.changed:
                 message += " " + self.tr("{city}'s data is confirmed as current on {day}.").format(
                     city=preview.sender.name, day=date_label(preview.created_at))
+            elif result.changed and preview.summary.stakeholders:
+                # A peer's stakeholders are not added to our register: say where they are.
+                message += " " + self.tr(
+                    "The stakeholders {city} shares are in its profile on the Peer cities "
+                    "page; your own register is unchanged.").format(city=preview.sender.name)
         self.status.setText(message)
         self.imported.emit(message)
         if not rest:
