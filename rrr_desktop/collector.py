@@ -41,3 +41,23 @@ def collector_paused() -> Iterator[None]:
             _Pauses.running -= 1
             if _Pauses.running == 0 and _Pauses.was_enabled:
                 gc.enable()
+
+
+def paused() -> bool:
+    """Whether some work asked the collector to rest (:func:`collector_paused`)."""
+    return _Pauses.running > 0
+
+
+def collect_if_due() -> int:
+    """Collect the generations whose thresholds are crossed, as Python would on its own.
+
+    For a program that turned automatic collection off so that cycles are only ever
+    collected on one thread (``views/common/gui_collector.py``); nothing is collected
+    while a pause runs. Returns the number of unreachable objects found."""
+    if paused():
+        return 0
+    counts = gc.get_count()
+    thresholds = gc.get_threshold()
+    due = [generation for generation in range(3)
+           if thresholds[generation] and counts[generation] > thresholds[generation]]
+    return gc.collect(due[-1]) if due else 0

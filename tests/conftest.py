@@ -8,6 +8,7 @@ server (``tests/team_server.py``); ``--engines sqlite`` keeps to the file.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -19,6 +20,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from rrr_desktop.collector import collect_if_due
 from rrr_desktop.messages import set_language
 from rrr_desktop.paths import HOME_ENV, AppPaths, resolve_paths
 from rrr_desktop.services.exchange.city_key import PASSPHRASE_ENV
@@ -113,6 +115,30 @@ def team_database(team_server: TeamServer, team_template: str) -> Iterator[str]:
     url = team_server.new_database(template=team_template)
     yield url
     _finished_databases.append(url)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``views/common/gui_collector.py``): a worker thread never collects
+    reference cycles, which may hold Qt objects a test left behind (PySide6 would delete
+    them from the wrong thread and crash the run)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_due_cycles() -> Iterator[None]:
+    yield
+    collect_if_due()
+
+
+@pytest.fixture
+def automatic_collection() -> Iterator[None]:
+    """Python's own cycle collection on, as in a command-line run, for one test."""
+    gc.enable()
+    yield
+    gc.disable()
 
 
 @pytest.fixture(autouse=True)

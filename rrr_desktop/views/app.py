@@ -83,10 +83,12 @@ def _show_start_failure(message: str) -> None:
 def _application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from rrr_desktop.views.common.gui_collector import collect_on_gui_thread
     from rrr_desktop.views.common.icons import app_icon
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    collect_on_gui_thread(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
     app.setApplicationVersion(__version__)

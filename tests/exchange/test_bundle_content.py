@@ -191,6 +191,7 @@ def test_the_content_reader_refuses_junk_cleanly(montreal: Home, tmp_path: Path,
         inspect_bundle(montreal.db, bundle)
 
 
+@pytest.mark.usefixtures("automatic_collection")
 def test_the_cycle_collector_rests_while_a_bundle_is_applied(montreal: Home,
                                                              tmp_path: Path) -> None:
     """An import holds every parsed record until it commits: the collector would walk

@@ -218,6 +218,7 @@ def test_an_updated_record_is_stored_as_the_orm_stores_the_same_values(home: Hom
     assert ours == orms
 
 
+@pytest.mark.usefixtures("automatic_collection")
 def test_the_cycle_collector_rests_while_an_import_is_written(home: Home) -> None:
     """Thousands of rows of values stay alive until the import commits: the collector
     would walk them again and again. It is back on afterwards."""
