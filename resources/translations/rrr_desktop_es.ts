@@ -3629,6 +3629,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -3687,6 +3691,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
     </message>
     <message>
         <source>All districts</source>

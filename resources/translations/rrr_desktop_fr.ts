@@ -3629,6 +3629,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Thème</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Quartier</translation>
     </message>
@@ -3687,6 +3691,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>All districts</source>

@@ -3629,6 +3629,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Quartiere</translation>
     </message>
@@ -3687,6 +3691,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
     </message>
     <message>
         <source>All districts</source>

@@ -3629,6 +3629,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Onderwerp</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
@@ -3687,6 +3691,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
     </message>
     <message>
         <source>All districts</source>

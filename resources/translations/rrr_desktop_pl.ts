@@ -3676,6 +3676,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Temat</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
@@ -3734,6 +3738,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Wszystkie sektory</translation>
     </message>
     <message>
         <source>All districts</source>

@@ -3629,6 +3629,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Região</translation>
     </message>
@@ -3687,6 +3691,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Todos os temas</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos os setores</translation>
     </message>
     <message>
         <source>All districts</source>

@@ -15,7 +15,7 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.models.queries.stakeholder_list import SORTABLE, StakeholderFilter
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
-from rrr_desktop.services.vocabulary import topic_label
+from rrr_desktop.services.vocabulary import sector_label, topic_label
 from rrr_desktop.text import normalise
 
 STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
@@ -91,21 +91,26 @@ class TopicChoice:
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """The values the register holds, for the page's topic, district and owner filters."""
+    """The values the register holds, for the page's topic, sector, district and owner
+    filters."""
 
     topics: tuple[TopicChoice, ...] = ()
+    sectors: tuple[TopicChoice, ...] = ()  # (code, label) as for topics
     districts: tuple[str, ...] = ()
     owners: tuple[str, ...] = ()
 
 
 def filter_choices(db: Database) -> FilterChoices:
-    """Distinct topics, districts and owners in use (each read from its index)."""
+    """Distinct topics, sectors, districts and owners in use."""
     with db.reading() as connection:
         topics = tuple(sorted((TopicChoice(topic_id, topic_label(topic_id, label))
                                for topic_id, label in queries.topics_in_use(connection)),
                               key=lambda choice: normalise(choice.label)))
+        sectors = tuple(sorted((TopicChoice(code, sector_label(code))
+                                for code in queries.sectors_in_use(connection)),
+                               key=lambda choice: normalise(choice.label)))
         districts, owners = queries.districts_and_owners_in_use(connection)
-    return FilterChoices(topics, tuple(districts), tuple(owners))
+    return FilterChoices(topics, sectors, tuple(districts), tuple(owners))
 
 
 @dataclass(frozen=True)
