@@ -1,8 +1,10 @@
-"""A profile changed elsewhere (the command line) while the window edits it is never
-overwritten silently: the save is refused and the officer chooses."""
+"""A profile changed elsewhere (a colleague, the command line) while the window edits it
+is never overwritten silently: the save is refused, naming who changed it and when, and
+the officer chooses."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -10,19 +12,20 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.profile.document import read_draft_file
 from rrr_desktop.services.profile.draft import TopicEntry
-from rrr_desktop.services.profile.store import ProfileChangedElsewhere, load_profile, save_profile
+from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.profile.topics import add_topic
 from rrr_desktop.services.setup import cities
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.profile.autosave import SaveState
 from rrr_desktop.views.profile.page import ProfilePage
 
-CONFLICT_TEXT = ("The profile was changed outside this window (for example from the command "
-                 "line). Your text is kept: Reload to see the other change and lose yours "
-                 "here, or Keep Mine to save your version over it.")
+CONFLICT_TEXT = ("Changed by {who} at {when}, after it was opened here. Nothing was saved, so "
+                 "their change is not lost. Your text is kept: Reload to see their change and "
+                 "lose yours here, or Keep Mine to save your version over it.")
 TRUST = TopicEntry("trust-building", "From the command line")
 
 
@@ -32,12 +35,15 @@ def our_home(home: Home) -> Home:
     return home
 
 
-def test_a_save_based_on_a_stale_profile_is_refused_and_writes_nothing(our_home: Home) -> None:
+def test_a_save_based_on_a_stale_profile_is_refused_naming_the_colleague_and_writes_nothing(
+        our_home: Home, colleague: Home) -> None:
     base = load_profile(our_home.db)
-    add_topic(our_home.db, "offers", "trust building", "From the command line")
+    add_topic(colleague.db, "offers", "trust building", "From the command line")
     changed = load_profile(our_home.db)
-    with pytest.raises(ProfileChangedElsewhere, match="changed elsewhere"):
+    named = r"^Changed by Bea Colleague at \d\d:\d\d, "
+    with pytest.raises(ChangedElsewhere, match=named) as refused:
         save_profile(our_home.db, replace(base, summary="Typed in the window"), based_on=base)
+    assert refused.value.changed_by == "Bea Colleague"
     assert load_profile(our_home.db) == changed
     assert changed.offers == (TRUST,)
 
@@ -66,16 +72,19 @@ def page(qtbot: QtBot, our_home: Home) -> Iterator[ProfilePage]:
 
 
 def conflict_after_command_line_change(qtbot: QtBot, home: Home, page: ProfilePage) -> None:
+    """``home`` (a colleague's, or the same as the page's) changes the profile while the
+    page holds unsaved text."""
     qtbot.keyClicks(page.editor.summary, "Typed in the window")
     add_topic(home.db, "offers", "trust building", "From the command line")
     page.autosave.save_soon()
     qtbot.waitUntil(lambda: page.autosave.state is SaveState.CONFLICT, timeout=10_000)
 
 
-def test_a_command_line_change_is_not_lost_and_the_officer_is_asked(
-        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
-    conflict_after_command_line_change(qtbot, our_home, page)
-    assert page.status.text() == CONFLICT_TEXT
+def test_a_colleague_s_change_is_not_lost_and_the_officer_is_asked(
+        qtbot: QtBot, our_home: Home, colleague: Home, page: ProfilePage) -> None:
+    conflict_after_command_line_change(qtbot, colleague, page)
+    assert re.fullmatch(re.escape(CONFLICT_TEXT).replace(r"\{who\}", "Bea Colleague")
+                        .replace(r"\{when\}", r"\d\d:\d\d"), page.status.text())
     assert page.reload.isVisible() and page.keep_mine.isVisible()
     assert not page.retry.isVisible()
     stored = load_profile(our_home.db)

@@ -209,9 +209,9 @@ class ProfilePage(Page):
         elif state is SaveState.PENDING:
             text = self.tr("Saving…")
         elif state is SaveState.CONFLICT:
-            text = self.tr("The profile was changed outside this window (for example from the "
-                           "command line). Your text is kept: Reload to see the other change "
-                           "and lose yours here, or Keep Mine to save your version over it.")
+            text = self.tr("{changed} Your text is kept: Reload to see their change and lose "
+                           "yours here, or Keep Mine to save your version over it.").format(
+                changed=message)
         elif state is SaveState.INVALID:
             text = self.tr("Not saved yet: fix what is marked below; it is saved as soon as it "
                            "is fixed. Your text is kept.")
