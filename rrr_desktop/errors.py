@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 # Exit codes of the command line (and of a GUI start that cannot open its home):
 # 0 success, 2 usage error (argparse), 3 rejected input (one line on stderr naming the
@@ -86,6 +86,24 @@ class ChangedElsewhere(RejectedInput):
         super().__init__("edit.changed_elsewhere",
                          who=changed_by or message("edit.someone_else"),
                          when=moment(changed_at))
+
+
+class Revised(Protocol):
+    """A record that counts its changes and names who made the last one."""
+
+    @property
+    def revision(self) -> int: ...
+    @property
+    def changed_by(self) -> str | None: ...
+    @property
+    def updated_at(self) -> datetime: ...
+
+
+def refuse_if_changed(record: Revised, based_on: int | None) -> None:
+    """Raise :class:`ChangedElsewhere` when ``record`` is no longer at the revision
+    ``based_on`` the officer's form was loaded at (None: save over whatever is stored)."""
+    if based_on is not None and record.revision != based_on:
+        raise ChangedElsewhere(record.changed_by, record.updated_at, record.revision)
 
 
 def moment(when: datetime, now: datetime | None = None) -> Any:

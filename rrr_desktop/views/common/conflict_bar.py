@@ -1,14 +1,54 @@
 """A save refused because a colleague changed the record meanwhile
 (:class:`~rrr_desktop.errors.ChangedElsewhere`): who and when, and the officer's two
 choices. Nothing is overwritten until the officer picks Keep Mine; Reload drops the
-edits made here and shows the colleague's version."""
+edits made here and shows the colleague's version. :class:`ConflictBar` sits in a form
+that stays open (the stakeholder editor); :func:`ask_reload_or_keep_mine` asks in a box
+when the form has closed already (the working groups' dialogs)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rrr_desktop.errors import ChangedElsewhere
+
+
+def conflict_text(refusal: ChangedElsewhere) -> str:
+    """Who changed the record and when, then the two choices."""
+    return QCoreApplication.translate(
+        "ConflictBar", "{changed} Reload to see their version, or Keep Mine to save yours "
+        "over it.").format(changed=str(refusal))
+
+
+def ask_reload_or_keep_mine(parent: QWidget, refusal: ChangedElsewhere, title: str,
+                            reload: Callable[[], object],
+                            keep_mine: Callable[[int], object]) -> QMessageBox:
+    """Ask in a box (open, not modal to the application); ``keep_mine(revision)`` saves
+    again over the colleague's revision, ``reload()`` shows theirs (also on Escape:
+    nothing is overwritten unless asked)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, conflict_text(refusal),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a colleague's name, as typed
+    again = box.addButton(QCoreApplication.translate("ConflictBar", "Re&load"),
+                          QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(QCoreApplication.translate("ConflictBar", "&Keep Mine"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.setEscapeButton(again)
+    box.setDefaultButton(mine)
+    box.finished.connect(lambda _result: keep_mine(refusal.revision)
+                         if box.clickedButton() is mine else reload())
+    box.open()
+    return box
 
 
 class ConflictBar(QFrame):
@@ -46,8 +86,7 @@ class ConflictBar(QFrame):
 
     def show_conflict(self, refusal: ChangedElsewhere) -> None:
         self._revision = refusal.revision
-        self.text.setText(self.tr("{changed} Reload to see their version, or Keep Mine to "
-                                  "save yours over it.").format(changed=str(refusal)))
+        self.text.setText(conflict_text(refusal))
         self.show()
         self.keep_mine.setFocus()
 
