@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.errors import ChangedElsewhere
@@ -115,6 +116,26 @@ def test_keep_mine_saves_the_window_s_version_over_the_other_change(
     qtbot.keyClicks(page.editor.contact_office, "Desk 4")  # later saves work as before
     assert page.flush()
     assert load_profile(our_home.db).contact_office == "Desk 4"
+
+
+def test_after_keep_mine_undo_puts_the_colleague_s_version_back(
+        qtbot: QtBot, our_home: Home, colleague: Home) -> None:
+    stack = QUndoStack()
+    page = ProfilePage(undo_stack=stack)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(our_home)
+    page.show()
+    conflict_after_command_line_change(qtbot, colleague, page)
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.autosave.state is SaveState.SAVED, timeout=10_000)
+    assert load_profile(colleague.db).summary == "Typed in the window"
+    assert stack.count() == 1
+    stack.undo()
+    assert page.flush()
+    stored = load_profile(our_home.db)
+    assert (stored.summary, stored.offers) == ("", (TRUST,))  # theirs, as it was
+    wait_for_background_work()
 
 
 def test_reload_shows_the_other_change_and_drops_the_window_s_text(

@@ -87,6 +87,7 @@ class ProfileAutosave(QObject):
         self._saving = False
         self._base: ProfileDraft | None = None  # the stored profile the edits started from
         self._overwrite = False  # Keep Mine: the next save ignores the base
+        self.theirs: ProfileDraft | None = None  # after CONFLICT: the profile as stored
         self._lock = threading.Lock()
         self.state = SaveState.SAVED
         self.message = ""
@@ -181,11 +182,16 @@ class ProfileAutosave(QObject):
     def _save(self, home: Home, draft: ProfileDraft) -> None:
         """Runs on a worker thread (or at closing); the base moves on under the lock, so a
         save waiting for another one starts from what that one stored."""
+        from rrr_desktop.services.profile.read import load_profile
         from rrr_desktop.services.profile.store import save_profile
 
         with self._lock:
-            saved = save_profile(home.db, draft,
-                                 based_on=None if self._overwrite else self._base)
+            try:
+                saved = save_profile(home.db, draft,
+                                     based_on=None if self._overwrite else self._base)
+            except ChangedElsewhere:
+                self.theirs = load_profile(home.db)  # what Undo puts back after Keep Mine
+                raise
             self._base, self._overwrite = saved.draft, False
 
     def _saved(self, edits: int) -> None:

@@ -109,7 +109,7 @@ class ProfilePage(Page):
         self.keep_mine = QPushButton(self.tr("&Keep Mine"))
         self.keep_mine.setAccessibleName(self.tr("Save the profile as shown here over the "
                                                  "other change"))
-        self.keep_mine.clicked.connect(self.autosave.keep_mine)
+        self.keep_mine.clicked.connect(self._keep_mine)
         for button in (self.retry, self.reload, self.keep_mine):
             button.setToolTip(button.accessibleName())
         for button in (self.reload, self.keep_mine):
@@ -191,6 +191,13 @@ class ProfilePage(Page):
         self.autosave.forget_edits()
         if self._home is not None:
             self.refresh(self._home)
+
+    def _keep_mine(self) -> None:
+        """Save the text shown over the colleague's change; Edit › Undo then puts their
+        version back (not the one this window saved before)."""
+        if self.autosave.theirs is not None:
+            self._last_saved = self.autosave.theirs
+        self.autosave.keep_mine()
 
     def _edited(self) -> None:
         self.notice.hide()
