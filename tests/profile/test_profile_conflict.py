@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
-from rrr_desktop.errors import ChangedElsewhere
+from rrr_desktop.errors import EXIT_REJECTED, ChangedElsewhere
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.profile import topics
 from rrr_desktop.services.profile.document import read_draft_file
 from rrr_desktop.services.profile.draft import TopicEntry
 from rrr_desktop.services.profile.store import load_profile, save_profile
@@ -23,6 +24,7 @@ from rrr_desktop.services.setup import cities
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.profile.autosave import SaveState
 from rrr_desktop.views.profile.page import ProfilePage
+from tests.factories import run_cli
 
 CONFLICT_TEXT = ("Changed by {who} at {when}, after it was opened here. Nothing was saved, so "
                  "their change is not lost. Your text is kept: Reload to see their change and "
@@ -152,3 +154,20 @@ def test_reload_shows_the_other_change_and_drops_the_window_s_text(
     assert page.flush()
     stored = load_profile(our_home.db)
     assert stored.summary == "Now on top of it" and stored.offers == (TRUST,)
+
+
+def test_the_command_line_refuses_to_save_over_a_colleague_s_change(
+        our_home: Home, colleague: Home, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = load_profile(our_home.db)  # read just before the colleague saved
+    add_topic(colleague.db, "offers", "trust building", "From the command line")
+    monkeypatch.setattr(topics, "load_profile", lambda _db: stale)
+    team = our_home.paths.team_database
+    where = ["--home", str(our_home.paths.home), *(["--db", team] if team else [])]
+    code, _out, err = run_cli(capsys, *where, "profile", "add-topic", "learn", "Trust")
+    assert code == EXIT_REJECTED
+    assert re.fullmatch(r"rrr-desktop: Changed by Bea Colleague at \d\d:\d\d, after it was "
+                        r"opened here\. Nothing was saved, so their change is not lost\.\n",
+                        err)
+    stored = load_profile(our_home.db)
+    assert (stored.offers, stored.wants_to_learn) == ((TRUST,), ())
