@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Show their version and lose the changes made here</source>
-        <translation>Mostrar su versión y perder los cambios hechos aquí</translation>
+        <translation>Mostrar la versión de su colega y perder los cambios hechos aquí</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
@@ -1056,11 +1056,11 @@
     </message>
     <message>
         <source>Save the version shown here over theirs (Undo brings theirs back)</source>
-        <translation>Guardar la versión que se muestra aquí en lugar de la suya (Deshacer recupera la suya)</translation>
+        <translation>Guardar la versión que se ve aquí en lugar de la de su colega (Deshacer la recupera)</translation>
     </message>
     <message>
         <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
-        <translation>{changed} Pulse «Recargar» para ver su versión, o «Conservar la mía» para guardar la suya en su lugar.</translation>
+        <translation>{changed} «Recargar» muestra la versión de su colega; «Conservar la mía» guarda esta versión en su lugar.</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Influencia {influence}, interés {interest}</translation>
     </message>
     <message>
         <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>{changed} Su texto se conserva: pulse «Recargar» para ver su cambio y perder el suyo aquí, o «Conservar la mía» para guardar su versión en su lugar.</translation>
+        <translation>{changed} Su texto se conserva: «Recargar» muestra el cambio de su colega y descarta el texto de aquí; «Conservar la mía» guarda esta versión en su lugar.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>

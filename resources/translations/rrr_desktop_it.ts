@@ -1048,7 +1048,7 @@
     </message>
     <message>
         <source>Show their version and lose the changes made here</source>
-        <translation>Mostra la sua versione, perdendo le modifiche apportate qui</translation>
+        <translation>Mostra la versione del collega, perdendo le modifiche apportate qui</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
@@ -1056,11 +1056,11 @@
     </message>
     <message>
         <source>Save the version shown here over theirs (Undo brings theirs back)</source>
-        <translation>Salva la versione mostrata qui al posto della sua (Annulla ripristina la sua)</translation>
+        <translation>Salva la versione mostrata qui al posto di quella del collega (Annulla la ripristina)</translation>
     </message>
     <message>
         <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
-        <translation>{changed} «Ricarica» mostra la sua versione; «Mantieni la mia versione» salva la Sua al suo posto.</translation>
+        <translation>{changed} «Ricarica» mostra la versione del collega; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
     </message>
 </context>
 <context>
@@ -3212,7 +3212,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>{changed} Il Suo testo è conservato: «Ricarica» mostra la sua modifica e scarta la Sua qui; «Mantieni la mia versione» salva la Sua versione al suo posto.</translation>
+        <translation>{changed} Il Suo testo è conservato: «Ricarica» mostra la modifica del collega e scarta il testo qui; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>

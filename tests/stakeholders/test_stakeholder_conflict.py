@@ -29,9 +29,9 @@ CONFLICT = re.compile(r"Changed by Bea Colleague at \d\d:\d\d, after it was open
                       r"Nothing was saved, so their change is not lost\. Reload to see their "
                       r"version, or Keep Mine to save yours over it\.")
 CONFLICT_ES = re.compile(r"Modificado por Bea Colleague a las \d\d:\d\d, después de abrirlo "
-                         r"aquí\. No se ha guardado nada, así que su cambio no se pierde\. "
-                         r"Pulse «Recargar» para ver su versión, o «Conservar la mía» para "
-                         r"guardar la suya en su lugar\.")
+                         r"aquí\. No se ha guardado nada, así que ese cambio no se pierde\. "
+                         r"«Recargar» muestra la versión de su colega; «Conservar la mía» "
+                         r"guarda esta versión en su lugar\.")
 
 
 def test_a_save_over_a_colleague_s_newer_change_is_refused_naming_them(

@@ -135,9 +135,9 @@ class StakeholderView(QScrollArea):
                 facts.addRow(caption, plain_label(value))
         layout.addLayout(facts)
         if detail.changed_at is not None:
+            # Smaller: about the record, not part of it (still readable, and selectable).
             self.last_change = plain_label(changed_label(detail.changed_by, detail.changed_at),
-                                       role="changed")
-            self.last_change.setEnabled(False)  # greyed: about the record, not part of it
+                                       point_delta=-1, role="changed")
             layout.addWidget(self.last_change)
         self._add_people(layout, detail)
         self._add_personal_data(layout, detail)
