@@ -8,10 +8,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, String, Uuid, event, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from rrr_desktop.models.database import OFFICER_KEY
+from rrr_desktop.models.database import OFFICER_KEY, OFFICER_NAME_LENGTH
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -56,13 +56,10 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-OFFICER_NAME_LENGTH = 200
-
-
-def officer_of(session: object) -> str | None:
+def officer_of(session: Session | None) -> str | None:
     """The name of the officer writing in ``session`` (see ``Database.session``)."""
-    info = getattr(session, "info", None)
-    return info.get(OFFICER_KEY) if isinstance(info, dict) else None
+    officer = session.info.get(OFFICER_KEY) if session is not None else None
+    return officer if isinstance(officer, str) else None
 
 
 class Exchanged:

@@ -32,6 +32,7 @@ from rrr_desktop.models.sqlite_connection import (
 )
 
 OFFICER_KEY = "officer"  # in Session.info: the name of the officer writing (models.base)
+OFFICER_NAME_LENGTH = 200  # the longest name ``changed_by`` keeps
 
 
 class Database:
@@ -45,6 +46,8 @@ class Database:
     read_only = False  # a team database opened with a reader's role: see TeamDatabase
     officer: str | None = None
     """The name of the officer making the changes, recorded with each (``changed_by``)."""
+    role = ""
+    """The PostgreSQL role the officer logged in with (a team database, once opened)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

@@ -33,8 +33,6 @@ class TeamDatabase(Database):
     """A PostgreSQL database shared by a city's officers."""
 
     engine_name = "postgresql"
-    role = ""
-    """The PostgreSQL role the officer logged in with (known once opened)."""
 
     def __init__(self, address: str, label: str) -> None:
         # No file: ``path`` is the SQLite file's, and is not set here.

@@ -6,7 +6,7 @@ import getpass
 import logging
 from dataclasses import dataclass
 
-from rrr_desktop.models.database import Database
+from rrr_desktop.models.database import OFFICER_NAME_LENGTH, Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services import reference
@@ -45,15 +45,11 @@ class Home:
         self.db.close()
 
 
-OFFICER_NAME_LENGTH = 200  # as models.base.OFFICER_NAME_LENGTH (not imported: no ORM here)
-
-
 def default_officer(db: Database) -> str:
     """The name of an officer who gave none in Preferences: their role on a team
     database, else the full name the computer knows them by, else their login name."""
-    role = getattr(db, "role", "")
-    if role:
-        return str(role)
+    if db.role:
+        return db.role
     login = getpass.getuser()
     try:
         import pwd  # POSIX only

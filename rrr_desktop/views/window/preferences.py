@@ -27,7 +27,6 @@ from rrr_desktop.views.settings import Settings, locale_paper
 from rrr_desktop.views.window.preferences_team import TeamDatabaseTab
 
 MAX_STALE_MONTHS = 60
-OFFICER_NAME_LENGTH = 200  # as the database keeps it (changed_by)
 DAYS_PER_MONTH = 30.44  # the average month; the setting is stored in days
 
 
@@ -56,7 +55,6 @@ class PreferencesDialog(QDialog):
 
     def _general_tab(self) -> QWidget:
         self.officer_name = QLineEdit(self.settings.officer_name)
-        self.officer_name.setMaxLength(OFFICER_NAME_LENGTH)
         self.officer_name.setPlaceholderText(self.tr("Your login name"))
         self.officer_name.setToolTip(self.tr(
             "Recorded with every change you make, so that colleagues sharing a team database "
