@@ -18,6 +18,7 @@ from rrr_desktop.models.queries.codecs import (
     read_day,
     read_flag,
     read_json,
+    read_time,
     read_uuid,
     uuid_text,
 )
@@ -198,18 +199,20 @@ def detail_row(connection: Connection, stakeholder_id: int) -> tuple[Any, ...] |
     """(id, name, kind, stage, is_person, organisation name, sectors, district, address,
     locality, postcode, country code, website, description, tags, owner, influence,
     interest, trust, next contact on, review due on, archived, shareable, contact person,
-    email, phone, consent given, consent on, consent source) of one stakeholder."""
+    email, phone, consent given, consent on, consent source, changed by, updated at) of one
+    stakeholder."""
     found = decoded(connection.execute(
         "SELECT s.id, s.name, s.kind, s.stage, s.is_person, coalesce(o.name, ''), s.sectors, "
         "s.district, s.address, s.locality, s.postcode, s.country_code, s.website, "
         "s.description, s.tags, s.owner, s.influence, s.interest, s.trust, s.next_contact_on, "
         "s.review_due_on, s.archived, s.shareable, s.contact_person, s.email, s.phone, "
-        "s.consent_given, s.consent_on, s.consent_source FROM stakeholder s "
+        "s.consent_given, s.consent_on, s.consent_source, s.changed_by, s.updated_at "
+        "FROM stakeholder s "
         "LEFT JOIN stakeholder o ON o.id = s.organisation_id WHERE s.id = ?",
         (stakeholder_id,)),
         None, None, None, None, read_flag, None, read_json, None, None, None, None, None, None,
         None, read_json, None, None, None, None, read_day, read_day, read_flag, read_flag,
-        None, None, None, read_flag, read_day)
+        None, None, None, read_flag, read_day, None, None, read_time)
     return found[0] if found else None
 
 

@@ -8,7 +8,7 @@ register of 100,000 stakeholders never has to be loaded whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
 from rrr_desktop.models.database import Database
@@ -158,6 +158,8 @@ class StakeholderDetail:
     topics: tuple[str, ...]
     interactions: tuple[InteractionInfo, ...]
     people: tuple[tuple[int, str], ...] = ()  # an organisation's people: (id, name), by name
+    changed_by: str | None = None  # the officer who made the last change (None: not known)
+    changed_at: datetime | None = None
 
 
 def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail | None:
@@ -173,7 +175,7 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
     (row_id, name, kind, stage, is_person, organisation, sectors, district, address, locality,
      postcode, country, website, description, tags, owner, influence, interest, trust,
      next_contact, review_due, archived, shareable, contact_person, email, phone,
-     consent_given, consent_on, consent_source) = row
+     consent_given, consent_on, consent_source, changed_by, changed_at) = row
     return StakeholderDetail(
         id=row_id, name=name, kind=kind, stage=stage, is_person=is_person,
         organisation=organisation, sectors=tuple(sectors), district=district,
@@ -184,4 +186,5 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
         archived=archived, shareable=shareable, contact_person=contact_person,
         email=email, phone=phone, consent_given=consent_given,
         consent_on=consent_on, consent_source=consent_source, topics=topics,
-        interactions=interactions, people=people)
+        interactions=interactions, people=people, changed_by=changed_by,
+        changed_at=changed_at)

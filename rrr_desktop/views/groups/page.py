@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.dto import Choice
+from rrr_desktop.views.common.conflict_bar import ask_reload_or_keep_mine
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.shared_settings import remember_folder
@@ -201,10 +203,12 @@ class WorkingGroupsPage(Page):
                                 s.db, values.name, values.topic_ids, values.members,
                                 lead=values.lead or None, purpose=values.purpose))
             else:
-                self._write(group.uuid, self.tr("Edit Working Group"),
-                            lambda s: s.editing.edit_group(
-                                s.db, group.uuid, name=values.name, purpose=values.purpose,
-                                stage=values.stage, topic_ids=values.topic_ids))
+                self._write_based(group.uuid, self.tr("Edit Working Group"),
+                                  lambda s, based_on: s.editing.edit_group(
+                                      s.db, group.uuid, name=values.name,
+                                      purpose=values.purpose, stage=values.stage,
+                                      topic_ids=values.topic_ids, based_on=based_on),
+                                  group.revision)
         self._open(dialog, write)
 
     def _ask_meeting(self, meeting: Meeting | None) -> None:
@@ -219,16 +223,18 @@ class WorkingGroupsPage(Page):
         def write() -> None:
             v = dialog.values()
 
-            def change(s: Any) -> None:
+            def change(s: Any, based_on: int | None) -> None:
                 uuid = meeting.uuid if meeting else s.meetings.plan_meeting(
                     s.db, group.uuid, v.local, v.time_zone, duration_minutes=v.duration_minutes,
                     place=v.place, link=v.link, agenda=v.agenda)
                 s.meetings.change_meeting(
                     s.db, uuid, local=v.local, time_zone=v.time_zone,
                     duration_minutes=v.duration_minutes, place=v.place, link=v.link,
-                    agenda=v.agenda, minutes=v.minutes, decisions=v.decisions)
-            self._write(group.uuid, self.tr("Edit Meeting") if meeting
-                        else self.tr("Plan Meeting"), change)
+                    agenda=v.agenda, minutes=v.minutes, decisions=v.decisions,
+                    based_on=based_on)
+            self._write_based(group.uuid, self.tr("Edit Meeting") if meeting
+                              else self.tr("Plan Meeting"), change,
+                              meeting.revision if meeting else None)
         self._open(dialog, write)
 
     def _ask_action(self, action: Action | None) -> None:
@@ -242,7 +248,7 @@ class WorkingGroupsPage(Page):
         def write() -> None:
             v = dialog.values()
 
-            def change(s: Any) -> None:
+            def change(s: Any, based_on: int | None) -> None:
                 if action is None:
                     uuid = s.actions.add_action(s.db, group.uuid, v.title, v.owner,
                                                 due_on=v.due_on, notes=v.notes)
@@ -251,9 +257,10 @@ class WorkingGroupsPage(Page):
                 else:
                     s.actions.change_action(s.db, action.uuid, status=v.status, title=v.title,
                                             due_on=v.due_on, clear_due=v.due_on is None,
-                                            notes=v.notes)
-            self._write(group.uuid, self.tr("Edit Action") if action
-                        else self.tr("Add Action"), change)
+                                            notes=v.notes, based_on=based_on)
+            self._write_based(group.uuid, self.tr("Edit Action") if action
+                              else self.tr("Add Action"), change,
+                              action.revision if action else None)
         self._open(dialog, write)
 
     def _ask_note(self) -> None:
@@ -309,9 +316,30 @@ class WorkingGroupsPage(Page):
 
     # --- writing ------------------------------------------------------------------------
 
-    def _write(self, group: UUID | None, text: str, change: Callable[[Any], object]) -> None:
+    def _write_based(self, group: UUID, text: str, change: Callable[[Any, int | None], object],
+                     based_on: int | None) -> None:
+        """A change from a dialog that showed revision ``based_on`` of its record
+        (``change(services, based_on)``): over a colleague's newer change, the officer
+        chooses Reload (their version is shown) or Keep Mine (saved over theirs)."""
+        def reload() -> None:
+            if self.home is not None:
+                self.refresh(self.home)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ChangedElsewhere):
+                self._failed(error)
+                return
+            self.dialog = ask_reload_or_keep_mine(
+                self, error, self.tr("Working groups"), reload,
+                lambda revision: self._write_based(group, text, change, revision))
+
+        self._write(group, text, lambda s: change(s, based_on), failed)
+
+    def _write(self, group: UUID | None, text: str, change: Callable[[Any], object],
+               failed: Callable[[BaseException], None] | None = None) -> None:
         """Change ``group`` (None: a new one) in the background with ``change(services)``,
-        then show the groups again; Edit › Undo takes the change back."""
+        then show the groups again; Edit › Undo takes the change back. A refusal is
+        shown (or handed to ``failed``)."""
         home = self.home
         if home is None:
             return
@@ -331,7 +359,7 @@ class WorkingGroupsPage(Page):
                     text, lambda: self._restore(home, recorded.before),
                     lambda: self._restore(home, recorded.after)))
 
-        run_in_background(self, work, done, self._failed)
+        run_in_background(self, work, done, failed or self._failed)
 
     def _after_refresh(self, group_uuid: UUID) -> None:
         """Select ``group_uuid`` once the list shows it (after the refresh under way)."""
