@@ -435,23 +435,34 @@ class _Writer:
 
     def _stakeholders(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                       ) -> None:
-        held = records.held_stakeholders(self.connection, city_id)
-        rows = []
+        """New records are inserted and logged by their source only (undo deletes what
+        still names this import: ``bundle_history.delete_from_bundle``); the records
+        they replace are kept in ``bundle_change``."""
+        held_before = {uuid for (entity, uuid), entry in chosen.items()
+                       if entity == "stakeholder" and entry.status is not RecordStatus.NEW}
+        held = records.held_stakeholders(self.connection, city_id) if held_before else {}
+        added, replaced = [], []
         for record in self.preview.content.stakeholders or ():
-            if ("stakeholder", record.uuid) in chosen:
-                found = held.get(record.uuid)
-                self._change("stakeholder", record.uuid, "updated" if found else "added",
-                             records.state_of(found) if found else None)
-                rows.append(records.stakeholder_row(city_id, record.uuid, self._state(record)))
+            if ("stakeholder", record.uuid) not in chosen:
+                continue
+            row = records.stakeholder_row(city_id, record.uuid, self._state(record))
+            if record.uuid in held_before:
+                self._change("stakeholder", record.uuid, "updated",
+                             records.state_of(held[record.uuid]))
+                replaced.append(row)
+            else:
+                added.append(row)
         for (entity, uuid), entry in chosen.items():
             if entity == "stakeholder" and entry.status is RecordStatus.WITHDRAWN:
                 before = records.state_of(held[uuid])
                 self._change("stakeholder", uuid, "withdrawn", before)
-                rows.append(records.stakeholder_row(city_id, uuid, {
+                replaced.append(records.stakeholder_row(city_id, uuid, {
                     **before, "withdrawn_at": stored_time(datetime.now(UTC))}))
-        for start in range(0, len(rows), CHUNK):
-            records.upsert_stakeholders(self.connection, rows[start:start + CHUNK])
-            self._tick(len(rows[start:start + CHUNK]))
+        for rows, write in ((added, records.insert_stakeholders),
+                            (replaced, records.upsert_stakeholders)):
+            for start in range(0, len(rows), CHUNK):
+                write(self.connection, rows[start:start + CHUNK])
+                self._tick(len(rows[start:start + CHUNK]))
 
     def _state(self, record: Record) -> dict[str, Any]:
         return {"revision": record.revision, "updated_at": stored_time(record.updated_at),

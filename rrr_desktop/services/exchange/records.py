@@ -180,3 +180,8 @@ def stakeholder_row(city_id: int, record_uuid: UUID, state: Mapping[str, Any]
 def upsert_stakeholders(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
     """Insert or replace peer stakeholders by (city, uuid), many at once."""
     queries.upsert_stakeholders(connection, rows)
+
+
+def insert_stakeholders(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert peer stakeholders the city does not hold yet, many at once."""
+    queries.insert_stakeholders(connection, rows)
