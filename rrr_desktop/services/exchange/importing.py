@@ -253,11 +253,14 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
                              ("stakeholder", content.stakeholders)):
         held = held_by_entity[entity]
         for record in incoming or ():
-            found = held.get(record.uuid)
+            found = held.get(record.uuid) if held else None
+            if found is None:  # most records of a first bundle: no need to classify
+                plan.append(RecordPreview(entity, record.uuid, record.title, RecordStatus.NEW,
+                                          None, record.revision))
+                continue
             status, changes = classify(record, found)
             plan.append(RecordPreview(entity, record.uuid, record.title, status,
-                                      found.record.revision if found else None,
-                                      record.revision, changes))
+                                      found.record.revision, record.revision, changes))
     incoming_uuids = {p.uuid for p in plan} if content.tombstones else set()
     for tombstone in content.tombstones:
         found = held_by_entity[tombstone.entity].get(tombstone.uuid)
@@ -441,17 +444,17 @@ class _Writer:
         held_before = {uuid for (entity, uuid), entry in chosen.items()
                        if entity == "stakeholder" and entry.status is not RecordStatus.NEW}
         held = records.held_stakeholders(self.connection, city_id) if held_before else {}
-        added, replaced = [], []
-        for record in self.preview.content.stakeholders or ():
-            if ("stakeholder", record.uuid) not in chosen:
-                continue
-            row = records.stakeholder_row(city_id, record.uuid, self._state(record))
+        incoming = [record for record in self.preview.content.stakeholders or ()
+                    if ("stakeholder", record.uuid) in chosen]
+        added = records.incoming_rows(city_id, self.import_id, [
+            record for record in incoming if record.uuid not in held_before])
+        replaced = []
+        for record in incoming:
             if record.uuid in held_before:
                 self._change("stakeholder", record.uuid, "updated",
                              records.state_of(held[record.uuid]))
-                replaced.append(row)
-            else:
-                added.append(row)
+                replaced.append(records.stakeholder_row(city_id, record.uuid,
+                                                        self._state(record)))
         for (entity, uuid), entry in chosen.items():
             if entity == "stakeholder" and entry.status is RecordStatus.WITHDRAWN:
                 before = records.state_of(held[uuid])
