@@ -73,6 +73,7 @@ class RecordStatus(enum.StrEnum):
 
 CONFIRMED = "confirmed"  # the summary of an import that wrote nothing, only confirmed
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
+_APPLIED = tuple(APPLIED_BY_DEFAULT)  # found by identity, without Enum.__hash__ (Python code)
 
 
 class RenameNotAccepted(BundleRejected):
@@ -328,8 +329,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                 + _group_plan(connection, preview.content) if unchanged
                 else _plan(connection, preview.content, held_city))
         refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
-        chosen = {(p.entity, p.uuid): p for p in plan
-                  if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
+        chosen = {(p.entity, p.uuid): p for p in plan  # UUIDs hash in Python: only if needed
+                  if (p.status in _APPLIED and not (left_out and p.uuid in left_out))
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
@@ -447,7 +448,7 @@ class _Writer:
         incoming = [record for record in self.preview.content.stakeholders or ()
                     if ("stakeholder", record.uuid) in chosen]
         added = records.incoming_rows(city_id, self.import_id, [
-            record for record in incoming if record.uuid not in held_before])
+            record for record in incoming if not (held_before and record.uuid in held_before)])
         replaced = []
         for record in incoming:
             if record.uuid in held_before:
