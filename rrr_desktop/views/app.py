@@ -166,9 +166,9 @@ def _run_window(app: QApplication, window: MainWindow, reporter: ErrorReporter,
     from rrr_desktop.views.startup import Startup
 
     reporter.parent_window = window
-    # Later launches are listened for once the window is on screen: Qt Network (the
-    # local socket) is not on the way to the first frame.
-    window.firstShown.connect(lambda: _listen_for_later_launches(window))
+    # Later launches are listened for once the pages are filled: Qt Network (the local
+    # socket) is not on the way to the first frame nor to the officer's data.
+    window.pagesFilled.connect(lambda: _listen_for_later_launches(window))
     if sys.platform == "darwin":  # macOS sends double-clicked files to the app; a filter
         app.installEventFilter(window.files)  # on the app sees every event, so only there
     window.files.open_files(files)

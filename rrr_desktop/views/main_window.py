@@ -32,14 +32,13 @@ from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
-from rrr_desktop.views.common.input_guard import guard_input_once_filled
+from rrr_desktop.views.common.input_guard import guard_input
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_waits
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
 from rrr_desktop.views.settings import Settings
-from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.window.file_opening import FileOpener
 from rrr_desktop.views.window.loading import LoadingView
 from rrr_desktop.views.window.menus import WindowMenus
@@ -59,6 +58,9 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
+# ``pagesFilled`` comes at the latest this long after the window is made, should a page
+# never fill (a database that failed to open).
+PAGES_FILLED_LATEST_MS = 2000
 
 
 def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
@@ -82,9 +84,14 @@ def _briefs_page() -> Page:
 
 
 class MainWindow(QMainWindow):
-    """Pages are created at once (cheap widgets) and filled once the home is open."""
+    """Pages are created at once (cheap widgets) and filled once the home is open.
+
+    ``firstShown`` is emitted once the window is on screen; ``pagesFilled`` once, when
+    every page has shown its data (or ``PAGES_FILLED_LATEST_MS`` after the window was
+    made): what start-up need not wait for is done then."""
 
     firstShown = Signal()
+    pagesFilled = Signal()
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
@@ -100,17 +107,19 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.undo_stack = QUndoStack(self)  # one history for every change in the window
-        self.stakeholders = StakeholdersPage(settings, undo_stack=self.undo_stack)
         self.profile = ProfilePage(undo_stack=self.undo_stack)
         self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
         self.pages: list[Page] = [
-            self.profile, self.stakeholders,
+            self.profile,
+            DeferredPage("stakeholders", "stakeholders", lambda: self.tr("Stakeholders"),
+                         self._stakeholders_page),
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
                          lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
                          lambda: _groups_page(self.undo_stack)),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
-        guard_input_once_filled([page.filled for page in self.pages])
+        self._emit_once_filled()
+        self.pagesFilled.connect(guard_input)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -148,6 +157,33 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
 
     # --- pages -------------------------------------------------------------
+
+    def _stakeholders_page(self) -> Page:
+        """The register, made when the home opens; its actions then join the menus."""
+        from rrr_desktop.views.stakeholders.page import StakeholdersPage
+
+        page = StakeholdersPage(self.settings, undo_stack=self.undo_stack)
+        self.menus.add_register_actions(page)
+        return page
+
+    def _emit_once_filled(self) -> None:
+        waiting = {page.key for page in self.pages}
+        done = False
+
+        def emit_once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                self.pagesFilled.emit()
+
+        def one_filled(key: str) -> None:
+            waiting.discard(key)
+            if not waiting:
+                emit_once()
+
+        for page in self.pages:
+            page.filled.connect(lambda key=page.key: one_filled(key))
+        QTimer.singleShot(PAGES_FILLED_LATEST_MS, self, emit_once)
 
     def page(self, key: str) -> Page:
         found = next(page for page in self.pages if page.key == key)
@@ -310,6 +346,7 @@ class MainWindow(QMainWindow):
         if self.home is None:
             return None
         from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
+        from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
         page = self.page("stakeholders")
         assert isinstance(page, StakeholdersPage)
