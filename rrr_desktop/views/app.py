@@ -168,7 +168,7 @@ def _run_window(app: QApplication, window: MainWindow, reporter: ErrorReporter,
     reporter.parent_window = window
     # Later launches are listened for once the pages are filled: Qt Network (the local
     # socket) is not on the way to the first frame nor to the officer's data.
-    window.pagesFilled.connect(lambda: _listen_for_later_launches(window))
+    window.settled.connect(lambda: _listen_for_later_launches(window))
     if sys.platform == "darwin":  # macOS sends double-clicked files to the app; a filter
         app.installEventFilter(window.files)  # on the app sees every event, so only there
     window.files.open_files(files)

@@ -106,13 +106,11 @@ class InputGuard(QObject):
 
 def guard_input() -> None:
     """Install the guard on the running application, once, and fix the value widgets
-    polished before it was there (looked up by type in C++: wrapping every widget of
-    the window for Python would cost more than the rest of this)."""
+    polished before it was there."""
     app = QApplication.instance()
     if not isinstance(app, QApplication) or app.findChild(InputGuard) is not None:
         return
-    for window in app.topLevelWidgets():
-        for kind in _VALUE_WIDGETS:
-            for widget in window.findChildren(kind):
-                _no_wheel_focus(widget)
+    for widget in app.allWidgets():
+        if isinstance(widget, _VALUE_WIDGETS):
+            _no_wheel_focus(widget)
     app.installEventFilter(InputGuard(app))
