@@ -26,13 +26,16 @@ Processes, per round
     * ``smoke``: ``python -m rrr_desktop --home HOME --smoke-test``; timed to
       ``first-shown`` and to ``all-pages-filled``; it then visits every page and
       must exit 0.
+    * with ``--baseline CHECKOUT``, ``baseline app`` and ``baseline smoke``: the same two
+      with the app of another source folder, on a home prepared by it, so that a change
+      is timed against the code it changes in the same rounds.
 
-    All three use this script's Python (``sys.executable``), the same Qt and
+    All of them use this script's Python (``sys.executable``), the same Qt and
     ``QT_QPA_PLATFORM=offscreen``. One warm-up run of each is discarded first, so all
     start with the same file caches and with every module's bytecode compiled (into a
     private ``PYTHONPYCACHEPREFIX``: an installed app ships bytecode, and a developer's
     ``PYTHONDONTWRITEBYTECODE`` would otherwise make the app, not the bare window, compile
-    its own modules on every start). Then the three are interleaved for ``--rounds``
+    its own modules on every start). Then they are interleaved for ``--rounds``
     rounds, rotating their order each round, so they share the machine's noise.
     Figures are medians over the rounds; the targets are ratios of the app's median to
     the bare window's median first-shown time.
