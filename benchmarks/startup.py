@@ -13,6 +13,11 @@ What is measured
     QApplication and the window, and (for pages filled) opening the database on the
     worker thread and filling the pages: what an officer waits for after a double-click.
 
+    Beside the wall time, on Linux, the CPU time the child has used by then (user and
+    system, all its threads, from ``/proc/PID/task/*/schedstat``): on a machine shared
+    with other work, wall times move with the load, CPU times much less, so the CPU
+    ratios tell a change apart from noise. The targets are held against wall time.
+
 Processes, per round
     * ``bare``: ``bare_window.py``, a QApplication and a QMainWindow with a label;
       it prints ``first-shown`` the same way and quits. The baseline.
@@ -21,13 +26,16 @@ Processes, per round
     * ``smoke``: ``python -m rrr_desktop --home HOME --smoke-test``; timed to
       ``first-shown`` and to ``all-pages-filled``; it then visits every page and
       must exit 0.
+    * with ``--baseline CHECKOUT``, ``baseline app`` and ``baseline smoke``: the same two
+      with the app of another source folder, on a home prepared by it, so that a change
+      is timed against the code it changes in the same rounds.
 
-    All three use this script's Python (``sys.executable``), the same Qt and
+    All of them use this script's Python (``sys.executable``), the same Qt and
     ``QT_QPA_PLATFORM=offscreen``. One warm-up run of each is discarded first, so all
     start with the same file caches and with every module's bytecode compiled (into a
     private ``PYTHONPYCACHEPREFIX``: an installed app ships bytecode, and a developer's
     ``PYTHONDONTWRITEBYTECODE`` would otherwise make the app, not the bare window, compile
-    its own modules on every start). Then the three are interleaved for ``--rounds``
+    its own modules on every start). Then they are interleaved for ``--rounds``
     rounds, rotating their order each round, so they share the machine's noise.
     Figures are medians over the rounds; the targets are ratios of the app's median to
     the bare window's median first-shown time.
@@ -69,6 +77,7 @@ BARE_WINDOW = HERE / "bare_window.py"
 TRACE_ENV = "RRR_DESKTOP_STARTUP_TRACE"
 FIRST_SHOWN = "first-shown"
 ALL_PAGES_FILLED = "all-pages-filled"
+BASELINE = "baseline "  # the names of the baseline checkout's kinds start so
 OUR_CITY = "Bilbao"
 
 FIRST_SHOWN_TARGET = 2.0
@@ -81,25 +90,35 @@ class BenchmarkError(RuntimeError):
 
 @dataclass(frozen=True)
 class Kind:
-    """One kind of process to time: its arguments and the markers to wait for."""
+    """One kind of process to time: its arguments and the markers to wait for; with
+    ``checkout``, the app is imported from that source folder (``--baseline``)."""
 
     name: str
     args: tuple[str, ...]
     markers: tuple[str, ...]
     runs_to_end: bool  # wait for it to exit by itself (and expect exit 0)
+    checkout: Path | None = None
 
 
 @dataclass
 class Samples:
-    """Seconds from Popen to each marker, one value per round."""
+    """Seconds from Popen to each marker, one value per round; and the child's CPU
+    seconds by then, where the system tells."""
 
     by_marker: dict[str, list[float]] = field(default_factory=dict)
+    cpu_by_marker: dict[str, list[float]] = field(default_factory=dict)
 
-    def add(self, marker: str, seconds: float) -> None:
+    def add(self, marker: str, seconds: float, cpu: float | None) -> None:
         self.by_marker.setdefault(marker, []).append(seconds)
+        if cpu is not None:
+            self.cpu_by_marker.setdefault(marker, []).append(cpu)
 
     def median(self, marker: str) -> float:
         return statistics.median(self.by_marker[marker])
+
+    def cpu_median(self, marker: str) -> float | None:
+        values = self.cpu_by_marker.get(marker)
+        return statistics.median(values) if values else None
 
     def spread(self, marker: str) -> tuple[float, float]:
         values = self.by_marker[marker]
@@ -124,32 +143,50 @@ def child_environment(pycache: Path | None = None) -> dict[str, str]:
     return env
 
 
-def _read_lines(stream: IO[str], lines: queue.Queue[tuple[float, str | None]]) -> None:
-    """Reader thread: time-stamp each stdout line as soon as it arrives; None at EOF."""
+Line = tuple[float, float | None, str | None]  # when, the child's CPU then, the line
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time the process ``pid`` has used so far, every thread (Linux); else None."""
+    try:
+        return sum(int(stat.read_text().split()[0])
+                   for stat in Path(f"/proc/{pid}/task").glob("*/schedstat")) / 1e9
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def _read_lines(stream: IO[str], pid: int, lines: queue.Queue[Line]) -> None:
+    """Reader thread: time-stamp each stdout line as soon as it arrives, with the child's
+    CPU time then; None at EOF."""
     for line in iter(stream.readline, ""):
-        lines.put((time.perf_counter(), line.rstrip("\r\n")))
-    lines.put((time.perf_counter(), None))
+        lines.put((time.perf_counter(), cpu_seconds(pid), line.rstrip("\r\n")))
+    lines.put((time.perf_counter(), None, None))
 
 
-def time_once(kind: Kind, env: dict[str, str], timeout: float) -> dict[str, float]:
-    """Start one process, return seconds from just before Popen to each of its markers."""
+def time_once(kind: Kind, env: dict[str, str], timeout: float
+              ) -> dict[str, tuple[float, float | None]]:
+    """Start one process; for each of its markers, the seconds from just before Popen
+    and the child's CPU seconds then."""
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace") as stderr:
         start = time.perf_counter()
         child = subprocess.Popen(
             [sys.executable, *kind.args],
             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=stderr,
-            env=env, text=True, encoding="utf-8", errors="replace",
+            env=env if kind.checkout is None else checkout_environment(env, kind.checkout),
+            cwd=kind.checkout, text=True, encoding="utf-8", errors="replace",
         )
         assert child.stdout is not None
-        lines: queue.Queue[tuple[float, str | None]] = queue.Queue()
-        reader = threading.Thread(target=_read_lines, args=(child.stdout, lines), daemon=True)
+        lines: queue.Queue[Line] = queue.Queue()
+        reader = threading.Thread(target=_read_lines, args=(child.stdout, child.pid, lines),
+                                  daemon=True)
         reader.start()
-        found: dict[str, float] = {}
+        found: dict[str, tuple[float, float | None]] = {}
         deadline = start + timeout
         try:
             while len(found) < len(kind.markers):
                 try:
-                    stamp, line = lines.get(timeout=max(0.0, deadline - time.perf_counter()))
+                    stamp, cpu, line = lines.get(
+                        timeout=max(0.0, deadline - time.perf_counter()))
                 except queue.Empty:
                     raise BenchmarkError(
                         f"{kind.name}: no {_missing(kind, found)} within {timeout:.0f} s"
@@ -157,7 +194,7 @@ def time_once(kind: Kind, env: dict[str, str], timeout: float) -> dict[str, floa
                 if line is None:
                     raise BenchmarkError(f"{kind.name}: exited before {_missing(kind, found)}")
                 if line in kind.markers and line not in found:
-                    found[line] = stamp - start
+                    found[line] = (stamp - start, cpu)
             if kind.runs_to_end:
                 code = child.wait(timeout=max(1.0, deadline - time.perf_counter()))
                 if code != 0:
@@ -173,7 +210,7 @@ def time_once(kind: Kind, env: dict[str, str], timeout: float) -> dict[str, floa
         return found
 
 
-def _missing(kind: Kind, found: dict[str, float]) -> str:
+def _missing(kind: Kind, found: dict[str, tuple[float, float | None]]) -> str:
     return " / ".join(marker for marker in kind.markers if marker not in found)
 
 
@@ -191,23 +228,38 @@ def _stop(child: subprocess.Popen[str], reader: threading.Thread) -> None:
         child.stdout.close()
 
 
-def prepare_home(folder: Path, env: dict[str, str]) -> None:
+def prepare_home(folder: Path, env: dict[str, str], cwd: Path | None = None) -> None:
     """Create the database, migrate it and choose our city: once, outside the timing."""
     command = [sys.executable, "-m", "rrr_desktop", "--home", str(folder),
                "init", "--city", OUR_CITY]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
+                          check=False)
     if done.returncode != 0:
         raise BenchmarkError(f"preparing the home failed ({done.returncode}):\n"
                              f"{done.stdout}{done.stderr}")
 
 
-def kinds_for(home: Path) -> list[Kind]:
-    app = ("-m", "rrr_desktop", "--home", str(home))
-    return [
-        Kind("bare", (str(BARE_WINDOW),), (FIRST_SHOWN,), runs_to_end=True),
-        Kind("app", app, (FIRST_SHOWN,), runs_to_end=False),
-        Kind("smoke", (*app, "--smoke-test"), (FIRST_SHOWN, ALL_PAGES_FILLED), runs_to_end=True),
-    ]
+def checkout_environment(env: dict[str, str], checkout: Path) -> dict[str, str]:
+    """``env`` importing the app from ``checkout`` (the children also run in it, since
+    ``python -m`` looks in the current folder first)."""
+    return {**env, "PYTHONPATH": str(checkout)}
+
+
+def kinds_for(home: Path, baseline: tuple[Path, Path] | None = None) -> list[Kind]:
+    """The bare window, the app and its smoke test; with ``baseline`` (a checkout and
+    the home it prepared), that checkout's app and smoke test too."""
+    def app_kinds(prefix: str, home: Path, checkout: Path | None) -> list[Kind]:
+        app = ("-m", "rrr_desktop", "--home", str(home))
+        return [Kind(f"{prefix}app", app, (FIRST_SHOWN,), runs_to_end=False,
+                     checkout=checkout),
+                Kind(f"{prefix}smoke", (*app, "--smoke-test"), (FIRST_SHOWN, ALL_PAGES_FILLED),
+                     runs_to_end=True, checkout=checkout)]
+
+    kinds = [Kind("bare", (str(BARE_WINDOW),), (FIRST_SHOWN,), runs_to_end=True),
+             *app_kinds("", home, None)]
+    if baseline is not None:
+        kinds += app_kinds(BASELINE, baseline[1], baseline[0])
+    return kinds
 
 
 def run_rounds(kinds: Sequence[Kind], rounds: int, env: dict[str, str], timeout: float,
@@ -219,8 +271,8 @@ def run_rounds(kinds: Sequence[Kind], rounds: int, env: dict[str, str], timeout:
     for number in range(rounds):
         shift = number % len(kinds)
         for kind in [*kinds[shift:], *kinds[:shift]]:
-            for marker, seconds in time_once(kind, env, timeout).items():
-                samples[kind.name].add(marker, seconds)
+            for marker, (seconds, cpu) in time_once(kind, env, timeout).items():
+                samples[kind.name].add(marker, seconds, cpu)
         if verbose:
             figures = "  ".join(
                 f"{name} {marker}={values[-1]:.3f}"
@@ -263,7 +315,26 @@ def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
           f"{_verdict(filled_ratio, ALL_PAGES_FILLED_TARGET)}"
           f"  {spread('smoke', ALL_PAGES_FILLED)}")
     print(f"  (--smoke-test run shown at {smoke_first:.3f} s = {smoke_first / bare:.2f}x bare)")
+    _report_cpu(samples, "")
+    if BASELINE + "app" in samples:
+        first_base = samples[BASELINE + "app"].median(FIRST_SHOWN)
+        filled_base = samples[BASELINE + "smoke"].median(ALL_PAGES_FILLED)
+        print(f"baseline: first shown {first_base:.3f} s = {first_base / bare:.2f}x, "
+              f"all pages filled {filled_base:.3f} s = {filled_base / bare:.2f}x bare")
+        _report_cpu(samples, BASELINE)
     return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= ALL_PAGES_FILLED_TARGET
+
+
+def _report_cpu(samples: dict[str, Samples], prefix: str) -> None:
+    """The CPU times at the same moments, as ratios to the bare window's."""
+    bare = samples["bare"].cpu_median(FIRST_SHOWN)
+    first = samples[prefix + "app"].cpu_median(FIRST_SHOWN)
+    filled = samples[prefix + "smoke"].cpu_median(ALL_PAGES_FILLED)
+    if bare is None or first is None or filled is None:
+        return
+    print(f"  CPU time by then (user+system, all threads; steadier than wall time on a "
+          f"shared machine):\n    bare {bare:.3f} s, first shown {first:.3f} s = "
+          f"{first / bare:.2f}x, all pages filled {filled:.3f} s = {filled / bare:.2f}x")
 
 
 def _pyside_version() -> str:
@@ -291,6 +362,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="do not give the children a private, warmed-up bytecode cache; "
                              "they then inherit PYTHONDONTWRITEBYTECODE and "
                              "PYTHONPYCACHEPREFIX from this environment")
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also time the app of another source folder (say, a git "
+                             "worktree of main) in the same rounds, on a home it prepares")
     parser.add_argument("-v", "--verbose", action="store_true",
                         help="print every round's figures")
     return parser
@@ -304,6 +378,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.home is not None and not args.home.is_dir():
         print(f"startup.py: no such folder: {args.home}", file=sys.stderr)
         return 2
+    if args.baseline is not None and not (args.baseline / "rrr_desktop").is_dir():
+        print(f"startup.py: no rrr_desktop package in {args.baseline}", file=sys.stderr)
+        return 2
     try:
         with tempfile.TemporaryDirectory(prefix="rrr-bench-") as temporary:
             scratch = Path(temporary)
@@ -315,7 +392,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 home = scratch / "home"
                 prepare_home(home, env)
                 home_note = f"temporary, prepared with init --city {OUR_CITY}"
-            samples = run_rounds(kinds_for(home), args.rounds, env, args.timeout, args.verbose)
+            baseline = None
+            if args.baseline is not None:
+                checkout = args.baseline.resolve()
+                baseline = (checkout, scratch / "baseline-home")
+                prepare_home(baseline[1], checkout_environment(env, checkout), cwd=checkout)
+            samples = run_rounds(kinds_for(home, baseline), args.rounds, env, args.timeout,
+                                 args.verbose)
     except BenchmarkError as error:
         print(f"startup.py: {error}", file=sys.stderr)
         return 2

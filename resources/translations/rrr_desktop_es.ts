@@ -2285,6 +2285,10 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <translation>Ciudades pares</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Actores</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Grupos de trabajo</translation>
     </message>

@@ -2285,6 +2285,10 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <translation>Villes pairs</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Groupes de travail</translation>
     </message>

@@ -2285,6 +2285,10 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <translation>Città partner</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Attori</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Gruppi di lavoro</translation>
     </message>

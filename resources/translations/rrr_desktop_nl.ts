@@ -2285,6 +2285,10 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <translation>Partnersteden</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Werkgroepen</translation>
     </message>

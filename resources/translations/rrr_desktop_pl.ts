@@ -2310,6 +2310,10 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <translation>Miasta partnerskie</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Interesariusze</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Grupy robocze</translation>
     </message>

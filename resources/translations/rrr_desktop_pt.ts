@@ -2285,6 +2285,10 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <translation>Cidades pares</translation>
     </message>
     <message>
+        <source>Stakeholders</source>
+        <translation>Atores</translation>
+    </message>
+    <message>
         <source>Working groups</source>
         <translation>Grupos de trabalho</translation>
     </message>

@@ -162,13 +162,15 @@ def _listen_for_later_launches(window: MainWindow) -> None:
 def _run_window(app: QApplication, window: MainWindow, reporter: ErrorReporter,
                 files: list[Path], smoke_test: bool) -> int:
     """Show the window, open the home, listen for later launches; run until closed."""
+    from rrr_desktop.views.common.gui_collector import set_start_up_aside
     from rrr_desktop.views.common.worker import wait_for_background_work
     from rrr_desktop.views.startup import Startup
 
     reporter.parent_window = window
-    # Later launches are listened for once the window is on screen: Qt Network (the
-    # local socket) is not on the way to the first frame.
-    window.firstShown.connect(lambda: _listen_for_later_launches(window))
+    # Later launches are listened for once the pages are filled: Qt Network (the local
+    # socket) is not on the way to the first frame nor to the officer's data.
+    window.settled.connect(lambda: _listen_for_later_launches(window))
+    window.settled.connect(set_start_up_aside)
     if sys.platform == "darwin":  # macOS sends double-clicked files to the app; a filter
         app.installEventFilter(window.files)  # on the app sees every event, so only there
     window.files.open_files(files)

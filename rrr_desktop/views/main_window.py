@@ -28,23 +28,22 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop import APP_NAME
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
-from rrr_desktop.views.common.input_guard import guard_input_once_filled
+from rrr_desktop.views.common.input_guard import guard_input
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_waits
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
 from rrr_desktop.views.settings import Settings
-from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.window.file_opening import FileOpener
 from rrr_desktop.views.window.loading import LoadingView
 from rrr_desktop.views.window.menus import WindowMenus
 
 if TYPE_CHECKING:
+    from rrr_desktop.services.dto import CityProfile
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
     from rrr_desktop.views.help.guide_dialog import GuideDialog
@@ -59,6 +58,9 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
+# ``settled`` comes at the latest this long after the window is made, should the pages
+# never fill (a database that failed to open, a first run still asking for our city).
+SETTLED_LATEST_MS = 2000
 
 
 def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
@@ -82,9 +84,20 @@ def _briefs_page() -> Page:
 
 
 class MainWindow(QMainWindow):
-    """Pages are created at once (cheap widgets) and filled once the home is open."""
+    """The pages stand in the window from the start; Stakeholders and Peer cities are
+    made and filled once the home is open, Profile, Working groups and Briefs the first
+    time they are shown.
+
+    Signals, each emitted once: ``firstShown`` when the window is on screen;
+    ``pagesFilled`` when every page that start-up fills (all but those made when first
+    shown, unless one is on screen) has shown its data; ``settled`` right after (once the
+    events queued meanwhile, such as drawing the filled pages, are handled), or at the
+    latest ``SETTLED_LATEST_MS`` after the window was made: what the officer need not wait
+    for (the wheel guard, listening for later launches) is done then."""
 
     firstShown = Signal()
+    pagesFilled = Signal()
+    settled = Signal()
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
@@ -100,17 +113,22 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
 
         self.undo_stack = QUndoStack(self)  # one history for every change in the window
-        self.stakeholders = StakeholdersPage(settings, undo_stack=self.undo_stack)
-        self.profile = ProfilePage(undo_stack=self.undo_stack)
+        self.profile = ProfilePage(undo_stack=self.undo_stack, when_shown=True)
         self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
         self.pages: list[Page] = [
-            self.profile, self.stakeholders,
+            self.profile,
+            DeferredPage("stakeholders", "stakeholders", lambda: self.tr("Stakeholders"),
+                         self._stakeholders_page),
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
                          lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
             DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
-                         lambda: _groups_page(self.undo_stack)),
-            DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
-        guard_input_once_filled([page.filled for page in self.pages])
+                         lambda: _groups_page(self.undo_stack), when_shown=True),
+            DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page,
+                         when_shown=True)]
+        self._settled = False
+        self.pagesFilled.connect(lambda: QTimer.singleShot(0, self, self._settle))
+        QTimer.singleShot(SETTLED_LATEST_MS, self, self._settle)
+        self.settled.connect(guard_input)
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -149,6 +167,32 @@ class MainWindow(QMainWindow):
 
     # --- pages -------------------------------------------------------------
 
+    def _stakeholders_page(self) -> Page:
+        """The register, made when the home opens; its actions then join the menus."""
+        from rrr_desktop.views.stakeholders.page import StakeholdersPage
+
+        page = StakeholdersPage(self.settings, undo_stack=self.undo_stack)
+        self.menus.add_register_actions(page)
+        return page
+
+    def _wait_for_pages(self) -> None:
+        """``pagesFilled`` once every page that is filling now has filled."""
+        waiting = {page.key for page in self.pages if not page.waits_to_be_shown()}
+
+        def one_filled(key: str) -> None:
+            if key in waiting:
+                waiting.discard(key)
+                if not waiting:
+                    self.pagesFilled.emit()
+
+        for page in self.pages:
+            page.filled.connect(lambda key=page.key: one_filled(key))
+
+    def _settle(self) -> None:
+        if not self._settled:
+            self._settled = True
+            self.settled.emit()
+
     def page(self, key: str) -> Page:
         found = next(page for page in self.pages if page.key == key)
         return found.built() if isinstance(found, DeferredPage) else found
@@ -172,7 +216,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{our_city.name} – {APP_NAME}")
         for page in self.pages:
             page.refresh(home)
-        self._sidebar_changed(self.sidebar.currentRow())
+        self._sidebar_changed(self.sidebar.currentRow())  # a page made when shown is made
+        self._wait_for_pages()
         self.statusBar().showMessage(self.tr("Ready"), 5000)
         self.files.open_waiting()
         if home.read_only:
@@ -312,6 +357,7 @@ class MainWindow(QMainWindow):
         if self.home is None:
             return None
         from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
+        from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
         page = self.page("stakeholders")
         assert isinstance(page, StakeholdersPage)

@@ -2,13 +2,23 @@
 
 Exits 0 when every page filled and rendered, 1 on any reported error or when the
 pages are not all filled within the time limit. CI runs it on the built package.
+Pages made when first shown (``Page.waits_to_be_shown``) are filled as they are
+visited; the others by the time the window says ``pagesFilled``.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject, QTimer, QTimeZone
+from PySide6.QtCore import (
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTimeZone,
+)
 
 from rrr_desktop.views.common.crash import ErrorReporter
 from rrr_desktop.views.first_run import FirstRunDialog
@@ -24,12 +34,12 @@ class SmokeTest(QObject):
         super().__init__(window)
         self.window = window
         self._trace = trace
-        self._waiting = {page.key for page in window.pages}
+        self._waiting = "every page"
+        self._remembered = ""
         startup.firstRunShown.connect(self._answer_first_run)
         startup.failed.connect(self._fail)
         reporter.reported.connect(lambda summary, _details: self._fail(summary))
-        for page in window.pages:
-            page.filled.connect(lambda key=page.key: self._page_filled(key))
+        window.pagesFilled.connect(self._pages_filled)
         QTimer.singleShot(TIME_LIMIT_MS, self._time_out)
 
     def _answer_first_run(self, dialog: FirstRunDialog) -> None:
@@ -40,18 +50,41 @@ class SmokeTest(QObject):
         dialog.choose_seeded(uuids[0])
         dialog.accept()
 
-    def _page_filled(self, key: str) -> None:
-        self._waiting.discard(key)
-        if self._waiting:
-            return
+    def _pages_filled(self) -> None:
         if self._trace:
             print("all-pages-filled", flush=True)
-        for page in self.window.pages:
-            self.window.show_page(page.key)
-            shown = self.window.current_page()
-            if shown is None or shown.key != page.key or page.grab().isNull():
-                self._fail(f"the page {page.key} could not be shown")
-                return
+        self._remembered = self.window.settings.last_page
+        self._visit(0)
+
+    def _visit(self, index: int) -> None:
+        """Show page ``index``, and once it has its data check that it draws; then the next.
+        A page made when first shown fills now: it is looked at once filled."""
+        pages = self.window.pages
+        if index == len(pages):
+            self._finish()
+            return
+        page = pages[index]
+        filling = page.waits_to_be_shown()
+        self._waiting = page.key
+        if filling:
+            page.filled.connect(lambda: self._look_at(index),
+                                type=Qt.ConnectionType.SingleShotConnection)
+        self.window.show_page(page.key)
+        if not filling:
+            self._look_at(index)
+
+    def _look_at(self, index: int) -> None:
+        page = self.window.pages[index]
+        shown = self.window.current_page()
+        if shown is None or shown.key != page.key or page.grab().isNull():
+            self._fail(f"the page {page.key} could not be shown")
+            return
+        self._visit(index + 1)
+
+    def _finish(self) -> None:
+        # The officer's page, as found: the next start opens on it, not on the last one
+        # visited here (and a benchmark's runs all start on the same page).
+        self.window.show_page(self._remembered)
         self.window.show_about().close()
         if problem := locale_data_problem():
             self._fail(problem)
@@ -60,7 +93,7 @@ class SmokeTest(QObject):
         QCoreApplication.exit(0)
 
     def _time_out(self) -> None:
-        self._fail(f"pages not filled within {TIME_LIMIT_MS // 1000} s: {sorted(self._waiting)}")
+        self._fail(f"pages not filled within {TIME_LIMIT_MS // 1000} s: {self._waiting}")
 
     def _fail(self, reason: str) -> None:
         print(f"smoke test failed: {reason}", file=sys.stderr, flush=True)

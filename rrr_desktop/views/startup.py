@@ -18,7 +18,6 @@ from rrr_desktop.errors import (
     UnrecognisedDatabaseError,
 )
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.main_window import MainWindow
@@ -26,6 +25,7 @@ from rrr_desktop.views.main_window import MainWindow
 if TYPE_CHECKING:
     from uuid import UUID
 
+    from rrr_desktop.services.dto import CityProfile, FirstRunChoices, NewCity
     from rrr_desktop.services.home import Home
 
 log = logging.getLogger(__name__)

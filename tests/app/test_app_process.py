@@ -149,6 +149,8 @@ for page in window.pages:
     page.filled.connect(lambda page=page: filled(page))
 window.show()
 window.open_home(home, directory.our_city(home.db))
+for page in window.pages:  # those made when first shown fill as they are shown
+    window.show_page(page.key)
 app.exec()
 from PySide6.QtCore import QThreadPool
 QThreadPool.globalInstance().waitForDone()

@@ -49,7 +49,7 @@ def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
     qtbot.addWidget(made)
     startup = Startup(paths, made)
     made.firstShown.connect(startup.begin)
-    with qtbot.waitSignals([page.filled for page in made.pages], timeout=20_000):
+    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
         made.show()
     made.activateWindow()
     yield made

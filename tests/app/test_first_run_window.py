@@ -79,7 +79,7 @@ def test_the_menus_are_disabled_until_a_city_is_chosen(
         qtbot: QtBot, first_run: tuple[MainWindow, FirstRunDialog]) -> None:
     window, dialog = first_run
     assert not window.menuBar().isEnabled()
-    with qtbot.waitSignals([page.filled for page in window.pages], timeout=10_000):
+    with qtbot.waitSignal(window.pagesFilled, timeout=10_000):
         dialog.seeded_list.setCurrentRow(0)
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert window.menuBar().isEnabled()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.collector import collector_paused
-from rrr_desktop.views.common.gui_collector import collect_on_gui_thread
+from rrr_desktop.views.common.gui_collector import collect_on_gui_thread, set_start_up_aside
 from rrr_desktop.views.common.worker import run_in_background, wait_for_background_work
 
 
@@ -82,3 +83,24 @@ def test_no_collection_runs_while_work_asked_the_collector_to_rest(
 def test_asking_twice_keeps_one_timer(qapp: QApplication) -> None:
     first = collect_on_gui_thread(qapp)
     assert collect_on_gui_thread(qapp) is first
+
+
+class _Node:
+    """Something a weak reference can watch, put in a cycle with itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_what_start_up_made_is_set_aside_and_later_cycles_are_still_collected() -> None:
+    start_up = weakref.ref(_Node())  # cyclic garbage made before the window settled
+    try:
+        set_start_up_aside()
+        later = weakref.ref(_Node())
+        gc.collect()
+        assert later() is None  # made since: collected as ever
+        assert start_up() is not None  # set aside: never looked at again
+    finally:
+        gc.unfreeze()
+    gc.collect()
+    assert start_up() is None

@@ -39,10 +39,11 @@ def profile(qtbot: QtBot, paths: AppPaths) -> Iterator[ProfilePage]:
     qtbot.addWidget(window)
     startup = Startup(paths, window)
     window.firstShown.connect(startup.begin)
-    with qtbot.waitSignals([page.filled for page in window.pages], timeout=10_000):
+    with qtbot.waitSignal(window.pagesFilled, timeout=10_000):
         window.show()
-    window.show_page("profile")
     page = window.page("profile")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        window.show_page("profile")
     assert isinstance(page, ProfilePage)
     page.editor.verticalScrollBar().setValue(0)
     yield page

@@ -13,8 +13,11 @@ from rrr_desktop import __version__
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.home import open_home
 from rrr_desktop.services.setup import cities, directory
+from rrr_desktop.views.briefs.page import BriefsPage
+from rrr_desktop.views.common.deferred_page import DeferredPage
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.first_run import FirstRunDialog
+from rrr_desktop.views.groups.page import WorkingGroupsPage
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.peers.page import PeersPage
 from rrr_desktop.views.settings import Settings
@@ -48,7 +51,7 @@ class Launch:
 def launch(qtbot: QtBot, paths: AppPaths) -> Iterator[Launch]:
     chosen_home(paths)
     opened = Launch(qtbot, paths)
-    with qtbot.waitSignals([page.filled for page in opened.window.pages], timeout=10_000):
+    with qtbot.waitSignal(opened.window.pagesFilled, timeout=10_000):
         opened.window.show()
     yield opened
     opened.close()
@@ -60,7 +63,7 @@ def peers_page(window: MainWindow) -> PeersPage:
     return page
 
 
-def test_pages_fill_from_the_database(launch: Launch) -> None:
+def test_pages_fill_from_the_database(launch: Launch, qtbot: QtBot) -> None:
     window = launch.window
     assert window.city_label.text() == "Our city: Bilbao"
     assert window.windowTitle().startswith("Bilbao")
@@ -69,6 +72,9 @@ def test_pages_fill_from_the_database(launch: Launch) -> None:
     assert peers.search_count.text() == "8 peer cities, best first"
     assert peers.match.suggestion is not None  # the first row is selected and shown
     profile = window.page("profile")
+    assert profile.waits_to_be_shown()  # read when first shown: start-up does not wait
+    with qtbot.waitSignal(profile.filled, timeout=10_000):
+        window.show_page("profile")
     assert profile.editor.draft().city_name == "Bilbao"  # type: ignore[attr-defined]
 
 
@@ -127,7 +133,7 @@ def test_first_run_asks_for_our_city_then_fills_the_window(
         opened.window.show()
     dialog: FirstRunDialog = shown.args[0]
     assert dialog.isVisible()
-    with qtbot.waitSignals([page.filled for page in opened.window.pages], timeout=10_000):
+    with qtbot.waitSignal(opened.window.pagesFilled, timeout=10_000):
         dialog.choose_seeded(dialog.seeded_uuids()[-1])
         dialog.accept()
     assert opened.window.city_label.text() == "Our city: Warsaw"
@@ -187,3 +193,60 @@ def test_a_write_waiting_for_another_program_is_said_in_the_status_bar(
         other.execute("COMMIT")
         other.close()
     qtbot.waitUntil(lambda: window.undo_stack.undoText() == "Pin Peer City", timeout=20_000)
+
+
+def test_working_groups_and_briefs_are_made_when_first_shown(launch: Launch,
+                                                             qtbot: QtBot) -> None:
+    window = launch.window
+    groups = window.pages[[page.key for page in window.pages].index("groups")]
+    assert isinstance(groups, DeferredPage)
+    assert groups.real is None and groups.waits_to_be_shown()
+    with qtbot.waitSignal(groups.filled, timeout=10_000):
+        window.show_page("groups")
+    assert isinstance(groups.real, WorkingGroupsPage)
+    assert not groups.waits_to_be_shown()
+    briefs = window.page("briefs")  # asked for (File › Print Brief): made and filled too
+    assert isinstance(briefs, BriefsPage)
+    qtbot.waitUntil(lambda: briefs.city == "Bilbao", timeout=10_000)
+
+
+def test_the_page_on_screen_is_filled_at_start_even_if_made_when_shown(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    chosen_home(paths)
+    settings = Settings(paths.settings_file)
+    settings.last_page = "briefs"
+    settings.sync()
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignal(opened.window.pagesFilled, timeout=10_000):
+        opened.window.show()
+    briefs = opened.window.current_page()
+    assert isinstance(briefs, BriefsPage)
+    assert briefs.city == "Bilbao"
+    groups = opened.window.pages[[page.key for page in opened.window.pages].index("groups")]
+    assert isinstance(groups, DeferredPage) and groups.real is None
+    opened.close()
+
+
+def test_a_profile_draft_left_by_a_crash_is_restored_and_saved_at_start(
+        qtbot: QtBot, paths: AppPaths) -> None:
+    """The Profile page is read when first shown, unless unsaved edits wait in the draft
+    file: those are restored and saved at once, as before."""
+    from dataclasses import replace
+
+    from rrr_desktop.services.profile.document import write_draft_file
+    from rrr_desktop.services.profile.read import load_profile
+
+    chosen_home(paths)
+    home = open_home(paths)
+    saved = load_profile(home.db)
+    write_draft_file(paths.profile_draft, replace(saved, summary="Typed before the crash"))
+    home.close()
+    opened = Launch(qtbot, paths)
+    with qtbot.waitSignal(opened.window.pagesFilled, timeout=10_000):
+        opened.window.show()
+    assert not opened.window.page("profile").waits_to_be_shown()
+    qtbot.waitUntil(lambda: not paths.profile_draft.exists(), timeout=10_000)
+    opened.close()
+    home = open_home(paths)
+    assert load_profile(home.db).summary == "Typed before the crash"
+    home.close()

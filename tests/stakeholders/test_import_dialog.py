@@ -29,7 +29,7 @@ def open_window(qtbot: QtBot, home: Home) -> MainWindow:
     ours = cities.init_our_city(home.db, "Bilbao", None, None)[0]
     window = MainWindow(home.paths, Settings(home.paths.settings_file))
     qtbot.addWidget(window)
-    with qtbot.waitSignals([page.filled for page in window.pages], timeout=10_000):
+    with qtbot.waitSignal(window.pagesFilled, timeout=10_000):
         window.open_home(home, ours)
     return window
 

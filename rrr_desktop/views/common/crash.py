@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import atexit
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -68,6 +67,8 @@ def route_qt_messages_to_log() -> None:
 def versions_text() -> str:
     """``RRR Desktop 0.1.0, Python 3.11.9, Qt 6.8.1 (PySide6 6.8.1), Linux-6.1-x86_64``:
     the first line of every report, since support needs it before anything else."""
+    import platform
+
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

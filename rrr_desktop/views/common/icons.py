@@ -1,4 +1,10 @@
-"""Icons from the shipped SVG and PNG files (sharp at any screen scale)."""
+"""Icons from the shipped SVG files, drawn at the size asked (sharp at any screen scale).
+
+The PNG renders under ``resources/icons/png`` are for the packages (desktop entries,
+``.ico``, ``.icns``; ``packaging/make_icons.py`` draws them from the same SVG with the
+same renderer): added to a QIcon beside its SVG, each would be decoded at once, about
+6 ms of start-up for pixels the SVG gives alike.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,9 @@ from PySide6.QtGui import QIcon
 
 from rrr_desktop.resources import resource_path
 
-APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
-
 
 def app_icon() -> QIcon:
-    icon = QIcon(str(resource_path("icons", "rrr-desktop.svg")))
-    for size in APP_ICON_SIZES:
-        icon.addFile(str(resource_path("icons", "png", f"rrr-desktop-{size}.png")))
-    return icon
+    return QIcon(str(resource_path("icons", "rrr-desktop.svg")))
 
 
 def page_icon(name: str) -> QIcon:

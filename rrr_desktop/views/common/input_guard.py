@@ -14,14 +14,12 @@ action wins; where none has, the key still moves the cursor.
 
 An application-wide filter is a Python call for every event of every widget, which
 start-up has thousands of; the window installs it once its pages are filled
-(``MainWindow``), and installing it fixes the widgets that already exist.
+(``MainWindow.pagesFilled``), and installing it fixes the widgets that already exist.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, SignalInstance
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -116,23 +114,3 @@ def guard_input() -> None:
         if isinstance(widget, _VALUE_WIDGETS):
             _no_wheel_focus(widget)
     app.installEventFilter(InputGuard(app))
-
-
-# The guard is installed at the latest this long after the window asks for it, should
-# a page never fill (a database that failed to open).
-LATEST_MS = 2000
-
-
-def guard_input_once_filled(filled: Sequence[SignalInstance]) -> None:
-    """Install the guard when each of the ``filled`` signals has been emitted once, or
-    ``LATEST_MS`` from now: start-up's thousands of events pass no Python filter."""
-    waiting = set(range(len(filled)))
-
-    def one_filled(index: int) -> None:
-        waiting.discard(index)
-        if not waiting:
-            guard_input()
-
-    for index, signal in enumerate(filled):
-        signal.connect(lambda index=index: one_filled(index))
-    QTimer.singleShot(LATEST_MS, guard_input)

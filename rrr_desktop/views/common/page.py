@@ -35,6 +35,11 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
 
+    def waits_to_be_shown(self) -> bool:
+        """Refreshed, but made and filled only once it is shown: start-up does not wait
+        for it (``MainWindow.pagesFilled``)."""
+        return False
+
     def load(self, work: Callable[[], Any], show: Callable[[Any], None]) -> None:
         """Run ``work`` in the background, then ``show`` its result and emit ``filled``."""
 

@@ -17,15 +17,14 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from rrr_desktop.services.dto import Choice
-from rrr_desktop.services.profile.draft import ProfileDraft
-from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
+    from rrr_desktop.services.dto import Choice
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.profile.draft import ProfileDraft
     from rrr_desktop.views.profile.autosave import ProfileAutosave, SaveState
     from rrr_desktop.views.profile.editor import ProfileEditor
 
@@ -72,20 +71,25 @@ class ProfilePage(Page):
     changeShown = Signal()  # Undo or Redo changed the profile: the officer should see it
 
     def __init__(self, parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None, *, when_shown: bool = False) -> None:
         super().__init__(parent)
         self._undo_stack = undo_stack  # each save becomes a step of the window's undo
         self._last_saved: ProfileDraft | None = None  # what the database holds, as shown
         self._restoring = False  # the next save writes an undo or redo, not a new step
         self._home: Home | None = None
         # The editor (many widgets, and their modules) is built when the profile is first
-        # loaded, after the window is on screen: start-up does not wait for it.
+        # loaded, after the window is on screen: start-up does not wait for it. With
+        # ``when_shown``, the profile is loaded only once the page is first shown, unless
+        # a draft file waits to be restored (and saved) at once.
         self.editor: ProfileEditor
         self.autosave: ProfileAutosave
         self._built = False
         self._languages_wanted = False
+        self._when_shown = when_shown
+        self._home_waiting: Home | None = None
 
     def _build(self) -> None:
+        from rrr_desktop.views.common.city_view import plain_label
         from rrr_desktop.views.profile.autosave import ProfileAutosave
         from rrr_desktop.views.profile.editor import ProfileEditor
 
@@ -137,9 +141,17 @@ class ProfilePage(Page):
     def title(self) -> str:
         return self.tr("Profile")
 
+    def waits_to_be_shown(self) -> bool:
+        return self._home_waiting is not None
+
     def refresh(self, home: Home) -> None:
         """Load the profile; unsaved edits in the editor are kept (and saved) instead."""
         if not self._built:
+            if (self._when_shown and not self.isVisible()
+                    and not home.paths.profile_draft.exists()):
+                self._home_waiting = home
+                return
+            self._home_waiting = None
             self._build()
         if self.autosave.unsaved:
             self.autosave.save_soon()
@@ -260,6 +272,8 @@ class ProfilePage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._home_waiting is not None:
+            self.refresh(self._home_waiting)
         if self._built:
             QTimer.singleShot(0, self, self._load_languages)
 

@@ -10,6 +10,10 @@ from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.table_model import StakeholderTableModel
 
 NAME_WIDTH = 240
+# Room beside a cell's text: the 2-pixel focus margin Qt's styles give each side
+# (PM_FocusFrameHMargin: asking the style for it cost start-up about 5 ms, the first use
+# of QStyle from Python) and some air.
+CELL_PADDING = 2 * 2 + 16
 
 
 class ColumnChooser(QObject):
@@ -55,11 +59,10 @@ class ColumnChooser(QObject):
         model = table.model()
         assert isinstance(model, StakeholderTableModel)
         metrics = table.fontMetrics()
-        padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin) + 16
         for column in range(model.columnCount()):
             texts = [str(model.headerData(column, Qt.Orientation.Horizontal)),
                      *model.typical_texts(column)]
-            widest = max(metrics.horizontalAdvance(text) for text in texts) + padding
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
             if column == StakeholderTableModel.NAME:
                 widest = max(widest, NAME_WIDTH)
             elif not model.typical_texts(column):

@@ -23,6 +23,7 @@ from rrr_desktop.views.window.edit_actions import EditActions
 
 if TYPE_CHECKING:
     from rrr_desktop.views.main_window import MainWindow
+    from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
 Key = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -41,7 +42,9 @@ class WindowMenus(QObject):
         self.edit = EditActions(window)
         self._file_menu(bar.addMenu(self.tr("&File")))
         self._edit_menu(bar.addMenu(self.tr("&Edit")))
-        self._stakeholder_menus()
+        # The register's own menus: filled when its page is made (add_register_actions).
+        self.stakeholders_menu = bar.addMenu(self.tr("&Stakeholders"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
         self._go_menu(bar.addMenu(self.tr("&Go")))
         self._help_menu(bar.addMenu(self.tr("&Help")))
 
@@ -93,12 +96,8 @@ class WindowMenus(QObject):
             action.setEnabled(False)  # until the home is open
 
     def _edit_menu(self, menu: QMenu) -> None:
-        register = self.window.stakeholders
-        menu.addActions([register.stakeholder_actions.undo, register.stakeholder_actions.redo])
-        menu.addSeparator()
+        self.edit_menu = menu
         menu.addActions(self.edit.actions())
-        menu.addSeparator()
-        menu.addAction(register.bulk_edit_action)
         menu.addSeparator()
         preferences = QKeySequence(QKeySequence.StandardKey.Preferences)
         self.preferences_action = self._add(
@@ -108,21 +107,26 @@ class WindowMenus(QObject):
             self.window.show_preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-    def _stakeholder_menus(self) -> None:
-        """Stakeholders and View: the register's actions, owned by its page."""
+    def add_register_actions(self, register: StakeholdersPage) -> None:
+        """The register's actions, owned by its page: Undo, Redo and Bulk Edit in Edit,
+        the Stakeholders menu, and the list-or-map and column choices in View."""
         window = self.window
-        register = window.stakeholders
         actions = register.stakeholder_actions
-        menu = window.menuBar().addMenu(self.tr("&Stakeholders"))
+        edit_menu = self.edit_menu
+        first = edit_menu.actions()[0]
+        edit_menu.insertActions(first, [actions.undo, actions.redo])
+        edit_menu.insertSeparator(first)
+        edit_menu.insertAction(self.preferences_action, register.bulk_edit_action)
+        edit_menu.insertSeparator(self.preferences_action)
+        menu = self.stakeholders_menu
         for group in ([actions.new_organisation, actions.new_person],
                       [actions.edit, actions.add_interaction],
                       [actions.archive, actions.restore, actions.delete], [actions.merge]):
             if not menu.isEmpty():
                 menu.addSeparator()
             menu.addActions(group)
-        view_menu = window.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(register.toggle_view_action)
-        columns = view_menu.addMenu(self.tr("Stakeholder &Columns"))
+        self.view_menu.addAction(register.toggle_view_action)
+        columns = self.view_menu.addMenu(self.tr("Stakeholder &Columns"))
         columns.addActions(register.column_actions)
         register.message.connect(lambda text: window.statusBar().showMessage(text, 30_000))
         for action in (actions.new_organisation, actions.new_person, register.toggle_view_action):
