@@ -194,7 +194,7 @@ def test_a_later_launch_reaches_only_the_window_of_its_own_home(qtbot: QtBot,
     assert server_name(tmp_path / "a") == server_name(tmp_path / "x" / ".." / "a")
     server = InstanceServer(tmp_path / "a")
     assert server.is_listening()
-    assert not hand_over(tmp_path / "b", [])
+    assert not hand_over(tmp_path / "b", [], starting_ms=0)
     with qtbot.waitSignal(server.filesReceived) as received:
         # hand_over blocks while waiting for the answer; the server answers from the
         # event loop, so run it in a process of its own, as a real second launch.
@@ -202,6 +202,22 @@ def test_a_later_launch_reaches_only_the_window_of_its_own_home(qtbot: QtBot,
             home=str(tmp_path / "a"), file=str(tmp_path / "z.rrrbundle"))],
             stdout=subprocess.PIPE, text=True)
     assert received.args == [[tmp_path / "z.rrrbundle"]]
+    assert launch.communicate(timeout=30)[0].strip() == "True"
+    qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket))  # the launch hung up
+
+
+def test_a_launch_while_the_window_is_starting_waits_for_it(qtbot: QtBot,
+                                                          tmp_path: Path) -> None:
+    """The window listens only once its pages are filled: a file double-clicked in
+    the meantime still reaches it, rather than being refused as "already running"."""
+    launch = subprocess.Popen([sys.executable, "-c", HAND_OVER.format(
+        home=str(tmp_path), file=str(tmp_path / "early.rrrbundle"))],
+        stdout=subprocess.PIPE, text=True)
+    qtbot.wait(700)  # the second launch knocks at a window not listening yet
+    server = InstanceServer(tmp_path)
+    with qtbot.waitSignal(server.filesReceived, timeout=10_000) as received:
+        pass
+    assert received.args == [[tmp_path / "early.rrrbundle"]]
     assert launch.communicate(timeout=30)[0].strip() == "True"
     qtbot.waitUntil(lambda: not server.findChildren(QLocalSocket))  # the launch hung up
 

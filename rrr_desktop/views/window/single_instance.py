@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, Signal
@@ -21,6 +22,9 @@ log = logging.getLogger(__name__)
 
 ANSWER = b"ok\n"
 WAIT_MS = 3000
+# The running window listens once its pages are filled (``MainWindow.settled``, at most
+# 2 s after it is made): a launch meanwhile keeps knocking this long before giving up.
+STARTING_MS = 4000
 
 
 def server_name(home: Path) -> str:
@@ -29,12 +33,18 @@ def server_name(home: Path) -> str:
     return f"rrr-desktop-{digest}"
 
 
-def hand_over(home: Path, files: list[Path]) -> bool:
-    """Give ``files`` to the window already open on ``home``; False if none answers."""
+def hand_over(home: Path, files: list[Path], *, starting_ms: int = STARTING_MS) -> bool:
+    """Give ``files`` to the window already open on ``home``; False if none answers
+    within ``starting_ms`` (that window may still be starting)."""
     socket = QLocalSocket()
-    socket.connectToServer(server_name(home))
-    if not socket.waitForConnected(WAIT_MS):
-        return False
+    deadline = time.monotonic() + starting_ms / 1000
+    while True:
+        socket.connectToServer(server_name(home))
+        if socket.waitForConnected(WAIT_MS):
+            break
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.1)
     message = json.dumps({"files": [str(path) for path in files]}).encode("utf-8") + b"\n"
     socket.write(QByteArray(message))
     answer = b""
