@@ -191,18 +191,23 @@ def _stop(child: subprocess.Popen[str], reader: threading.Thread) -> None:
         child.stdout.close()
 
 
-def prepare_home(folder: Path, env: dict[str, str]) -> None:
+def app_arguments(home: Path, database: str | None = None) -> tuple[str, ...]:
+    """``rrr_desktop`` on ``home``, with its register in ``database`` when given (a team's)."""
+    return ("-m", "rrr_desktop", "--home", str(home),
+            *(("--db", database) if database else ()))
+
+
+def prepare_home(folder: Path, env: dict[str, str], database: str | None = None) -> None:
     """Create the database, migrate it and choose our city: once, outside the timing."""
-    command = [sys.executable, "-m", "rrr_desktop", "--home", str(folder),
-               "init", "--city", OUR_CITY]
+    command = [sys.executable, *app_arguments(folder, database), "init", "--city", OUR_CITY]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise BenchmarkError(f"preparing the home failed ({done.returncode}):\n"
                              f"{done.stdout}{done.stderr}")
 
 
-def kinds_for(home: Path) -> list[Kind]:
-    app = ("-m", "rrr_desktop", "--home", str(home))
+def kinds_for(home: Path, database: str | None = None) -> list[Kind]:
+    app = app_arguments(home, database)
     return [
         Kind("bare", (str(BARE_WINDOW),), (FIRST_SHOWN,), runs_to_end=True),
         Kind("app", app, (FIRST_SHOWN,), runs_to_end=False),
@@ -235,7 +240,8 @@ def _verdict(ratio: float, target: float) -> str:
     return "OK" if ratio <= target else "MISSED"
 
 
-def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
+def report(samples: dict[str, Samples], rounds: int, home_note: str,
+           filled_target: float = ALL_PAGES_FILLED_TARGET) -> bool:
     """Print the figures; True when every target is met."""
     bare = samples["bare"].median(FIRST_SHOWN)
     first = samples["app"].median(FIRST_SHOWN)
@@ -259,11 +265,10 @@ def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
           f"(target <= {FIRST_SHOWN_TARGET:.1f}x)  {_verdict(first_ratio, FIRST_SHOWN_TARGET)}"
           f"  {spread('app', FIRST_SHOWN)}")
     print(f"all pages filled:  {filled:.3f} s  = {filled_ratio:.2f}x bare "
-          f"(target <= {ALL_PAGES_FILLED_TARGET:.1f}x)  "
-          f"{_verdict(filled_ratio, ALL_PAGES_FILLED_TARGET)}"
+          f"(target <= {filled_target:.1f}x)  {_verdict(filled_ratio, filled_target)}"
           f"  {spread('smoke', ALL_PAGES_FILLED)}")
     print(f"  (--smoke-test run shown at {smoke_first:.3f} s = {smoke_first / bare:.2f}x bare)")
-    return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= ALL_PAGES_FILLED_TARGET
+    return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= filled_target
 
 
 def _pyside_version() -> str:
