@@ -57,14 +57,16 @@ def keyring_works() -> bool:
     return not isinstance(backend, fail.Keyring | null.Keyring)
 
 
+def typed_secret(kind: Secret, address: str) -> str | None:
+    """The secret typed this session, if any."""
+    with _typed_lock:
+        return _typed.get((kind, address_key(address)))
+
+
 def known_secret(kind: Secret, address: str) -> str | None:
     """The secret typed this session, else the one remembered in the keyring, else None."""
-    key = address_key(address)
-    with _typed_lock:
-        typed = _typed.get((kind, key))
-    if typed is not None:
-        return typed
-    return _from_keyring(kind, key)
+    typed = typed_secret(kind, address)
+    return typed if typed is not None else _from_keyring(kind, address_key(address))
 
 
 def is_remembered(kind: Secret, address: str) -> bool:

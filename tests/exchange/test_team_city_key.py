@@ -114,6 +114,9 @@ def test_a_passphrase_typed_in_the_window_is_checked_then_kept_in_the_keyring(
         assert memory_keyring.entries == {}
         assert unlock_city_key(ana.db, "the team's own", on_this_computer=True)
         assert list(memory_keyring.entries.values()) == ["the team's own"]
+        monkeypatch.setenv(PASSPHRASE_ENV, "an old one")  # typed and checked: it wins
+        export_bundle(ana.db, ana.paths, tmp_path / "mended.rrrbundle", ExportOptions())
+        monkeypatch.delenv(PASSPHRASE_ENV)
         monkeypatch.setattr(keyring_secrets, "_typed", {})  # the next session
         export_bundle(ana.db, ana.paths, tmp_path / "next.rrrbundle", ExportOptions())
         assert (open_bundle(tmp_path / "next.rrrbundle").public_key

@@ -39,10 +39,13 @@ def _address(db: Database) -> str:
 
 
 def team_passphrase(db: Database) -> str:
-    """The team's passphrase (from the environment, else as typed this session or
-    remembered in the keyring), or a refusal saying how to give it."""
-    passphrase = (os.environ.get(PASSPHRASE_ENV, "")
-                  or keyring_secrets.known_secret(Secret.TEAM_PASSPHRASE, _address(db)) or "")
+    """The team's passphrase, or a refusal saying how to give it: as typed in the window
+    this session (it was checked; it mends a wrong one in the environment), else from
+    the environment (the command line's way), else as remembered in the keyring."""
+    address = _address(db)
+    passphrase = (keyring_secrets.typed_secret(Secret.TEAM_PASSPHRASE, address)
+                  or os.environ.get(PASSPHRASE_ENV, "")
+                  or keyring_secrets.known_secret(Secret.TEAM_PASSPHRASE, address) or "")
     if not passphrase:
         raise RejectedInput("team.passphrase_needed", database=db.label, env=PASSPHRASE_ENV)
     return passphrase
