@@ -167,6 +167,7 @@ def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(keyring_secrets, "_typed", {})
     keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # children
 
 
 @pytest.fixture
