@@ -19,8 +19,8 @@ The server is ``RRR_TEST_POSTGRES_URL`` when set, else a throwaway one started a
 tests start it (``tests/team_server.py``), on this machine. Figures are printed, never
 asserted.
 
-    .venv/bin/python benchmarks/team_database.py [--rows 100000] [--records 10000]
-        [--rounds 5] [--parts register,bundle,startup]
+    .venv/bin/python benchmarks/team_database.py [--rows 100000 | --source FILE]
+        [--records 10000] [--rounds 5] [--parts register,bundle,startup]
 """
 
 from __future__ import annotations
@@ -84,9 +84,12 @@ def measure(home: Home, source: Path) -> dict[str, float]:
             "search keystroke": statistics.median(keystrokes)}
 
 
-def register_figures(folder: Path, server: TeamServer, rows: int) -> None:
-    source = folder / "list.csv"
-    generate_csv(source, rows)
+def register_figures(folder: Path, server: TeamServer, rows: int,
+                     source: Path | None = None) -> None:
+    """The list ``source`` (by default ``rows`` generated ones) on both engines."""
+    if source is None:
+        source = folder / "list.csv"
+        generate_csv(source, rows)
     sqlite_home = open_home(resolve_paths(folder / "single"))
     try:
         on_sqlite = measure(sqlite_home, source)
@@ -100,7 +103,8 @@ def register_figures(folder: Path, server: TeamServer, rows: int) -> None:
         team_home.close()
         server.drop(url)
     targets = {"import": ("x", 2.0), "first rows": ("x", 1.5), "search keystroke": ("s", 0.05)}
-    print(f"{rows} stakeholders: SQLite home / PostgreSQL team database")
+    print(f"{source.name if source.name != 'list.csv' else f'{rows} stakeholders'}: "
+          "SQLite home / PostgreSQL team database")
     for name, (kind, target) in targets.items():
         ratio = on_postgres[name] / on_sqlite[name]
         figure = ratio if kind == "x" else on_postgres[name]
@@ -172,6 +176,9 @@ def _verdict(figure: float, target: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--source", type=Path, metavar="FILE",
+                        help="import this list in the register part instead of --rows "
+                             "generated ones (the UK co-operatives file, for instance)")
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--parts", default=",".join(PARTS),
@@ -181,7 +188,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="rrr-team-bench-") as folder, \
             started_server() as server:
         if "register" in parts:
-            register_figures(Path(folder), server, args.rows)
+            register_figures(Path(folder), server, args.rows, args.source)
         if "bundle" in parts:
             bundle_figures(Path(folder), server, args.records, args.rounds)
         if "startup" in parts:
