@@ -136,31 +136,21 @@ def content_path(records: int, rounds: int) -> tuple[Path, float]:
     """The issue's targets end to end: export from one home, verify + preview + apply into
     fresh homes, against a raw ``sqlite3`` ``executemany`` of the same rows into the same
     ``peer_stakeholder`` table of a fresh home (its indexes included), in the same run."""
-    from rrr_desktop.models.stakeholder import Stakeholder
     from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
-    from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 
     folder = Path(tempfile.mkdtemp(prefix="rrr-bundle-content-"))
-    sender = _city_home(folder / "sender", "Bilbao")
-    with sender.db.session() as session:
-        session.add_all(Stakeholder(name=f"{WORDS[n % 8]} co-operative {n}", kind="cooperative",
-                                    shareable=True, district=f"District {n % 17}",
-                                    description=f"Works with {n % 90} members.",
-                                    tags=[WORDS[n % 8].lower()], sectors=["Food"])
-                        for n in range(records))
+    sender = filled_sender(folder / "sender", records)
     bundle = folder / "Bilbao.rrrbundle"
     exported = median_time(
         lambda: export_bundle(sender.db, sender.paths, bundle, ExportOptions()), rounds)
     sender.close()
     previews, imports, import_cpu = [], [], []
     for number in range(rounds):
-        receiver = _city_home(folder / f"receiver-{number}", "Rotterdam")
-        start, cpu = time.perf_counter(), time.process_time()
-        preview = inspect_bundle(receiver.db, bundle)
-        previews.append(time.perf_counter() - start)
-        apply_bundle(receiver.db, preview)
-        imports.append(time.perf_counter() - start)
-        import_cpu.append(time.process_time() - cpu)
+        receiver = city_home(folder / f"receiver-{number}", "Rotterdam")
+        previewed, applied, cpu, preview = timed_import(receiver, bundle)
+        previews.append(previewed)
+        imports.append(applied)
+        import_cpu.append(cpu)
         receiver.close()
     imported = statistics.median(imports)
     rows = _peer_rows(preview)
@@ -224,14 +214,43 @@ def team_path(bundle: Path, rounds: int, sqlite_wall: float) -> None:
           f"{imported / sqlite_wall:.2f}x SQLite's {sqlite_wall:.3f} s (target: <= 2x)")
 
 
-def _city_home(folder: Path, city: str) -> Any:
+def city_home(folder: Path, city: str, team_database: str | None = None) -> Any:
+    """A home in ``folder`` working for ``city``: its SQLite file, or ``team_database``."""
+    from dataclasses import replace
+
     from rrr_desktop.paths import resolve_paths
     from rrr_desktop.services.home import open_home
     from rrr_desktop.services.setup.cities import init_our_city
 
-    home = open_home(resolve_paths(folder))
+    home = open_home(replace(resolve_paths(folder), team_database=team_database))
     init_our_city(home.db, city, None, None)
     return home
+
+
+def filled_sender(folder: Path, records: int) -> Any:
+    """Bilbao's home holding ``records`` shareable stakeholders: what the bundle carries."""
+    from rrr_desktop.models.stakeholder import Stakeholder
+
+    sender = city_home(folder, "Bilbao")
+    with sender.db.session() as session:
+        session.add_all(Stakeholder(name=f"{WORDS[n % 8]} co-operative {n}", kind="cooperative",
+                                    shareable=True, district=f"District {n % 17}",
+                                    description=f"Works with {n % 90} members.",
+                                    tags=[WORDS[n % 8].lower()], sectors=["Food"])
+                        for n in range(records))
+    return sender
+
+
+def timed_import(receiver: Any, bundle: Path) -> tuple[float, float, float, Any]:
+    """Verify + preview, then apply ``bundle`` into ``receiver``: seconds to the preview,
+    seconds to the end, CPU seconds, and the preview."""
+    from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+
+    start, cpu = time.perf_counter(), time.process_time()
+    preview = inspect_bundle(receiver.db, bundle)
+    previewed = time.perf_counter() - start
+    apply_bundle(receiver.db, preview)
+    return previewed, time.perf_counter() - start, time.process_time() - cpu, preview
 
 
 def _peer_rows(preview: Any) -> list[tuple[Any, ...]]:
@@ -255,7 +274,7 @@ def _same_table_baseline(folder: Path, rows: list[tuple[Any, ...]]) -> tuple[flo
     from rrr_desktop.models.queries.peer_records import STAKEHOLDER_COLUMNS
     from rrr_desktop.models.sqlite_connection import configure_connection
 
-    home = _city_home(folder, "Rotterdam")
+    home = city_home(folder, "Rotterdam")
     database = home.paths.database
     home.close()
     connection = sqlite3.connect(database, isolation_level=None)
@@ -295,7 +314,7 @@ def _bare_table_baseline(database: Path, rows: list[tuple[Any, ...]]) -> float:
 def _import_peak(folder: Path, bundle: Path) -> int:
     from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 
-    receiver = _city_home(folder, "Rotterdam")
+    receiver = city_home(folder, "Rotterdam")
     tracemalloc.start()
     apply_bundle(receiver.db, inspect_bundle(receiver.db, bundle))
     peak = tracemalloc.get_traced_memory()[1]

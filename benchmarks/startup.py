@@ -228,10 +228,16 @@ def _stop(child: subprocess.Popen[str], reader: threading.Thread) -> None:
         child.stdout.close()
 
 
-def prepare_home(folder: Path, env: dict[str, str], cwd: Path | None = None) -> None:
+def app_arguments(home: Path, database: str | None = None) -> tuple[str, ...]:
+    """``rrr_desktop`` on ``home``, with its register in ``database`` when given (a team's)."""
+    return ("-m", "rrr_desktop", "--home", str(home),
+            *(("--db", database) if database else ()))
+
+
+def prepare_home(folder: Path, env: dict[str, str], database: str | None = None,
+                 cwd: Path | None = None) -> None:
     """Create the database, migrate it and choose our city: once, outside the timing."""
-    command = [sys.executable, "-m", "rrr_desktop", "--home", str(folder),
-               "init", "--city", OUR_CITY]
+    command = [sys.executable, *app_arguments(folder, database), "init", "--city", OUR_CITY]
     done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
                           check=False)
     if done.returncode != 0:
@@ -245,11 +251,13 @@ def checkout_environment(env: dict[str, str], checkout: Path) -> dict[str, str]:
     return {**env, "PYTHONPATH": str(checkout)}
 
 
-def kinds_for(home: Path, baseline: tuple[Path, Path] | None = None) -> list[Kind]:
-    """The bare window, the app and its smoke test; with ``baseline`` (a checkout and
-    the home it prepared), that checkout's app and smoke test too."""
+def kinds_for(home: Path, database: str | None = None,
+              baseline: tuple[Path, Path] | None = None) -> list[Kind]:
+    """The bare window, the app and its smoke test (on ``database`` when given); with
+    ``baseline`` (a checkout and the home it prepared), that checkout's app and smoke
+    test too."""
     def app_kinds(prefix: str, home: Path, checkout: Path | None) -> list[Kind]:
-        app = ("-m", "rrr_desktop", "--home", str(home))
+        app = app_arguments(home, database)
         return [Kind(f"{prefix}app", app, (FIRST_SHOWN,), runs_to_end=False,
                      checkout=checkout),
                 Kind(f"{prefix}smoke", (*app, "--smoke-test"), (FIRST_SHOWN, ALL_PAGES_FILLED),
@@ -287,7 +295,8 @@ def _verdict(ratio: float, target: float) -> str:
     return "OK" if ratio <= target else "MISSED"
 
 
-def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
+def report(samples: dict[str, Samples], rounds: int, home_note: str,
+           filled_target: float = ALL_PAGES_FILLED_TARGET) -> bool:
     """Print the figures; True when every target is met."""
     bare = samples["bare"].median(FIRST_SHOWN)
     first = samples["app"].median(FIRST_SHOWN)
@@ -311,8 +320,7 @@ def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
           f"(target <= {FIRST_SHOWN_TARGET:.1f}x)  {_verdict(first_ratio, FIRST_SHOWN_TARGET)}"
           f"  {spread('app', FIRST_SHOWN)}")
     print(f"all pages filled:  {filled:.3f} s  = {filled_ratio:.2f}x bare "
-          f"(target <= {ALL_PAGES_FILLED_TARGET:.1f}x)  "
-          f"{_verdict(filled_ratio, ALL_PAGES_FILLED_TARGET)}"
+          f"(target <= {filled_target:.1f}x)  {_verdict(filled_ratio, filled_target)}"
           f"  {spread('smoke', ALL_PAGES_FILLED)}")
     print(f"  (--smoke-test run shown at {smoke_first:.3f} s = {smoke_first / bare:.2f}x bare)")
     _report_cpu(samples, "")
@@ -322,7 +330,7 @@ def report(samples: dict[str, Samples], rounds: int, home_note: str) -> bool:
         print(f"baseline: first shown {first_base:.3f} s = {first_base / bare:.2f}x, "
               f"all pages filled {filled_base:.3f} s = {filled_base / bare:.2f}x bare")
         _report_cpu(samples, BASELINE)
-    return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= ALL_PAGES_FILLED_TARGET
+    return first_ratio <= FIRST_SHOWN_TARGET and filled_ratio <= filled_target
 
 
 def _report_cpu(samples: dict[str, Samples], prefix: str) -> None:
@@ -397,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 checkout = args.baseline.resolve()
                 baseline = (checkout, scratch / "baseline-home")
                 prepare_home(baseline[1], checkout_environment(env, checkout), cwd=checkout)
-            samples = run_rounds(kinds_for(home, baseline), args.rounds, env, args.timeout,
+            samples = run_rounds(kinds_for(home, baseline=baseline), args.rounds, env, args.timeout,
                                  args.verbose)
     except BenchmarkError as error:
         print(f"startup.py: {error}", file=sys.stderr)

@@ -27,7 +27,13 @@ from rrr_desktop.services.exchange.city_key import PASSPHRASE_ENV
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.common.worker import wait_for_background_work
-from tests.factories import SEED_UUIDS, migrated_paths, open_city_home, open_test_home
+from tests.factories import (
+    SEED_UUIDS,
+    MemoryKeyring,
+    migrated_paths,
+    open_city_home,
+    open_test_home,
+)
 from tests.team_server import NoServer, TeamServer, started_server
 
 ENGINES = ("sqlite", "postgresql")
@@ -148,6 +154,32 @@ def _no_real_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the computer's own keyring (as on a Linux session without
+    Secret Service, none works), and secrets typed in one test are not known in the next."""
+    import keyring
+    from keyring.backends import fail
+
+    from rrr_desktop.models import keyring_secrets
+
+    monkeypatch.setattr(keyring_secrets, "_typed", {})
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")  # children
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A working keyring that keeps its entries in memory, for one test."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(fail.Keyring())
 
 
 @pytest.fixture(autouse=True)

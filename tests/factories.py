@@ -27,6 +27,11 @@ from typing import Any
 
 import pytest
 from hypothesis import strategies as st
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from rrr_desktop.__main__ import main
@@ -366,3 +371,36 @@ def posing_bundle(path: Any, city_uuid: uuid.UUID, called: str, country: str,
     sender = Sender(city_uuid, called, country)
     return content_bundle(path, {"profile.yaml": city_card(sender, **card)}, sender=sender,
                           key=key)
+
+
+class MemoryKeyring(KeyringBackend):
+    """A system keyring for tests: entries in a dict, ``(service, user) -> secret``."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
+    button = wizard.button(which)
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def to_the_file_page(qtbot: QtBot, wizard: Any) -> None:
+    wizard.show()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.summary.isComplete)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)

@@ -646,6 +646,10 @@
         <translation>El paquete se escribió en {file}: {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>Se necesita la frase de contraseña del equipo para firmar el paquete.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto y se ha abierto con su programa de correo: añada los destinatarios y envíelo.</translation>
     </message>
@@ -3305,6 +3309,33 @@ Influencia {influence}, interés {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Recordar en este ordenador</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Se guarda en el llavero de este ordenador (su almacén seguro de contraseñas), nunca en un archivo</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Este ordenador no tiene un servicio de llavero para guardarla con seguridad: se pide de nuevo en cada inicio de RRR Desktop.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Escríbala primero.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>Las dos no coinciden: escríbala de nuevo en ambos campos.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4209,12 +4240,16 @@ Encontrará los detalles en {log}.</translation>
         <translation>Sin cifrar (solo este ordenador)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Solo hace falta si el archivo de contraseñas de PostgreSQL de su ordenador o PGPASSWORD no dan ninguna</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>Probar la &amp;conexión</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>La contraseña se toma del archivo de contraseñas de PostgreSQL de su ordenador (pgpass) o de PGPASSWORD, nunca de estos ajustes. La base de datos del equipo se usa a partir del próximo inicio.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Una contraseña del archivo de contraseñas de PostgreSQL de su ordenador (pgpass) o de PGPASSWORD tiene prioridad; la escrita aquí nunca se guarda en estos ajustes. La base de datos del equipo se usa a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4235,6 +4270,14 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>C&amp;ifrado:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>Contr&amp;aseña:</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>recordada en este ordenador</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4259,6 +4302,44 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Conectado a PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>Los paquetes de la base de datos del equipo {database} se firman con la clave única de su ciudad. Este es el primer paquete del equipo: elija la frase de contraseña que protegerá la clave y compártala con sus colegas; la escribirán al exportar.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>Los paquetes de la base de datos del equipo {database} se firman con la clave única de su ciudad, guardada allí protegida por la frase de contraseña del equipo. Escriba la frase (pídasela a un colega si no la conoce).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Contraseña de la base de datos del equipo</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>La base de datos del equipo {database} pide su contraseña.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,10 @@
         <translation>Le lot a été écrit dans {file} : {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>La phrase secrète de l&apos;équipe est nécessaire pour signer le paquet.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file} et ouvert dans votre logiciel de messagerie&#xa0;: ajoutez les destinataires et envoyez-le.</translation>
     </message>
@@ -3305,6 +3309,33 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Mémoriser sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Conservé dans le trousseau de cet ordinateur (son coffre sûr de mots de passe), jamais dans un fichier</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Cet ordinateur n&apos;a pas de service de trousseau pour la conserver en sûreté : elle est redemandée à chaque démarrage de RRR Desktop.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Saisissez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>Les deux ne correspondent pas : saisissez-la de nouveau dans les deux champs.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4209,12 +4240,16 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Non chiffrée (cet ordinateur seulement)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Nécessaire seulement si le fichier de mots de passe PostgreSQL de votre ordinateur ou PGPASSWORD n&apos;en donnent aucun</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>Le mot de passe vient du fichier de mots de passe PostgreSQL de votre ordinateur (pgpass) ou de PGPASSWORD, jamais de ces réglages. La base de données de l&apos;équipe est utilisée à partir du prochain démarrage.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Un mot de passe du fichier de mots de passe PostgreSQL de votre ordinateur (pgpass) ou de PGPASSWORD passe en premier ; celui saisi ici n&apos;est jamais écrit dans ces réglages. La base de données de l&apos;équipe est utilisée à partir du prochain démarrage.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4235,6 +4270,14 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>C&amp;hiffrement :</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>Mot de p&amp;asse :</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>mémorisé sur cet ordinateur</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4259,6 +4302,44 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Connecté à PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>Les paquets de la base de données de l&apos;équipe {database} sont signés avec la clé unique de votre ville. C&apos;est le premier paquet de l&apos;équipe : choisissez la phrase secrète qui protégera la clé, et donnez-la à vos collègues ; ils la saisiront pour exporter.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>Les paquets de la base de données de l&apos;équipe {database} sont signés avec la clé unique de votre ville, conservée là et protégée par la phrase secrète de l&apos;équipe. Saisissez la phrase secrète (demandez-la à un collègue si vous ne la connaissez pas).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Phrase secrète de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Mot de passe de la base de données de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>La base de données de l&apos;équipe {database} demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
     </message>
 </context>
 <context>

@@ -646,6 +646,10 @@
         <translation>Il pacchetto è stato scritto in {file}: {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>Serve la passphrase del gruppo per firmare il pacchetto.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Una bozza di e-mail con il pacchetto in allegato è stata salvata in {file} e aperta nel programma di posta: aggiungere i destinatari e inviarla.</translation>
     </message>
@@ -3305,6 +3309,33 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Ricorda su questo computer</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Conservata nel portachiavi di questo computer (il suo archivio sicuro delle password), mai in un file</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Questo computer non ha un servizio portachiavi per conservarla in modo sicuro: viene richiesta di nuovo a ogni avvio di RRR Desktop.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Scrivila prima.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>Le due non coincidono: scrivila di nuovo in entrambi i campi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4209,12 +4240,16 @@ I dettagli si trovano in {log}.</translation>
         <translation>Non cifrata (solo questo computer)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Serve solo se il file di password di PostgreSQL del tuo computer o PGPASSWORD non ne danno nessuna</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>Prova la &amp;connessione</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>La password viene dal file delle password di PostgreSQL del tuo computer (pgpass) o da PGPASSWORD, mai da queste impostazioni. Il database del gruppo viene usato dal prossimo avvio.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Una password nel file di password di PostgreSQL del tuo computer (pgpass) o in PGPASSWORD ha la precedenza; quella scritta qui non viene mai salvata in queste impostazioni. Il database del gruppo viene usato dal prossimo avvio.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4235,6 +4270,14 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>C&amp;ifratura:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;assword:</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>ricordata su questo computer</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4259,6 +4302,44 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Connesso a PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>I pacchetti del database del gruppo {database} sono firmati con l&apos;unica chiave della tua città. Questo è il primo pacchetto del gruppo: scegli la passphrase che proteggerà la chiave e comunicala ai colleghi; la scriveranno quando esportano.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>I pacchetti del database del gruppo {database} sono firmati con l&apos;unica chiave della tua città, conservata lì e protetta dalla passphrase del gruppo. Scrivi la passphrase (chiedila a un collega se non la conosci).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Passphrase del gruppo</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Di nuovo:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Password del database del gruppo</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>Il database del gruppo {database} chiede la tua password.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>

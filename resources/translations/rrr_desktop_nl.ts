@@ -646,6 +646,10 @@
         <translation>De bundel is geschreven naar {file}: {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>De wachtzin van het team is nodig om de bundel te ondertekenen.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file} en geopend in je e-mailprogramma: voeg de ontvangers toe en verstuur het bericht.</translation>
     </message>
@@ -3305,6 +3309,33 @@ Invloed {influence}, belang {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Bewaard in de sleutelbos van deze computer (de veilige opslag van wachtwoorden), nooit in een bestand</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Deze computer heeft geen sleutelbosdienst om het veilig te bewaren: het wordt bij elke start van RRR Desktop opnieuw gevraagd.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Typ het eerst.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>De twee komen niet overeen: typ het opnieuw in beide velden.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4209,12 +4240,16 @@ De details staan in {log}.</translation>
         <translation>Niet versleuteld (alleen deze computer)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Alleen nodig als het PostgreSQL-wachtwoordbestand van uw computer of PGPASSWORD er geen geeft</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>&amp;Verbinding testen</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>Het wachtwoord komt uit het PostgreSQL-wachtwoordbestand van uw computer (pgpass) of uit PGPASSWORD, nooit uit deze instellingen. De teamdatabase wordt vanaf de volgende start gebruikt.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Een wachtwoord in het PostgreSQL-wachtwoordbestand van uw computer (pgpass) of in PGPASSWORD gaat voor; het hier getypte wordt nooit in deze instellingen geschreven. De teamdatabase wordt vanaf de volgende start gebruikt.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4235,6 +4270,14 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>V&amp;ersleuteling:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>W&amp;achtwoord:</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>onthouden op deze computer</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4259,6 +4302,44 @@ De details staan in {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Verbonden met PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>Bundels uit de teamdatabase {database} worden ondertekend met de ene sleutel van uw stad. Dit is de eerste bundel van het team: kies de wachtzin die de sleutel beschermt en geef die aan uw collega&apos;s; zij typen hem bij het exporteren.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>Bundels uit de teamdatabase {database} worden ondertekend met de ene sleutel van uw stad, daar bewaard en beschermd door de wachtzin van het team. Typ de wachtzin (vraag hem aan een collega als u hem niet kent).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Wachtzin van het team</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtzin:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Wachtwoord van de teamdatabase</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>De teamdatabase {database} vraagt om uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
     </message>
 </context>
 <context>

@@ -655,6 +655,10 @@
         <translation>Pakiet zapisano w {file}: {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>Do podpisania paczki potrzebne jest hasło zespołu.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file} i otwarto w programie pocztowym: dodaj odbiorców i wyślij wiadomość.</translation>
     </message>
@@ -3338,6 +3342,33 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Zapamiętaj na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Przechowywane w pęku kluczy tego komputera (jego bezpiecznym magazynie haseł), nigdy w pliku</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Ten komputer nie ma usługi pęku kluczy, by bezpiecznie je przechować: jest pytane ponownie przy każdym uruchomieniu RRR Desktop.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Najpierw je wpisz.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>Oba wpisy się różnią: wpisz je ponownie w obu polach.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4258,12 +4289,16 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Bez szyfrowania (tylko ten komputer)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Potrzebne tylko wtedy, gdy plik haseł PostgreSQL na Twoim komputerze lub PGPASSWORD nie podają żadnego</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>Sprawdź &amp;połączenie</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>Hasło pochodzi z pliku haseł PostgreSQL na Twoim komputerze (pgpass) lub z PGPASSWORD, nigdy z tych ustawień. Baza danych zespołu jest używana od następnego uruchomienia.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Hasło z pliku haseł PostgreSQL na Twoim komputerze (pgpass) lub z PGPASSWORD ma pierwszeństwo; wpisane tutaj nigdy nie jest zapisywane w tych ustawieniach. Baza danych zespołu jest używana od następnego uruchomienia.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4284,6 +4319,14 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>S&amp;zyfrowanie:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>H&amp;asło:</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>zapamiętane na tym komputerze</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4308,6 +4351,44 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Połączono z PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>Paczki z bazy danych zespołu {database} są podpisywane jednym kluczem Twojego miasta. To pierwsza paczka zespołu: wybierz hasło, które będzie chronić klucz, i przekaż je kolegom; wpiszą je przy eksporcie.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>Paczki z bazy danych zespołu {database} są podpisywane jednym kluczem Twojego miasta, przechowywanym tam i chronionym hasłem zespołu. Wpisz hasło (zapytaj kolegę, jeśli go nie znasz).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Hasło zespołu</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Hasło zespołu:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ponownie:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Hasło do bazy danych zespołu</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>Baza danych zespołu {database} prosi o Twoje hasło.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
     </message>
 </context>
 <context>

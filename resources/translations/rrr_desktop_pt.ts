@@ -646,6 +646,10 @@
         <translation>O pacote foi escrito em {file}: {contents}.</translation>
     </message>
     <message>
+        <source>The team&apos;s passphrase is needed to sign the bundle.</source>
+        <translation>É necessária a frase-passe da equipa para assinar o pacote.</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file} e aberto no seu programa de e-mail: adicione os destinatários e envie.</translation>
     </message>
@@ -3305,6 +3309,33 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>SecretDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Lembrar neste computador</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
+        <translation>Guardada no porta-chaves deste computador (o seu cofre seguro de palavras-passe), nunca num ficheiro</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
+        <translation>Este computador não tem um serviço de porta-chaves para a guardar com segurança: é pedida de novo em cada início do RRR Desktop.</translation>
+    </message>
+    <message>
+        <source>Type it first.</source>
+        <translation>Escreva-a primeiro.</translation>
+    </message>
+    <message>
+        <source>The two do not match: type it again in both fields.</source>
+        <translation>As duas não coincidem: escreva-a de novo nos dois campos.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+</context>
+<context>
     <name>SigningKeyDialog</name>
     <message>
         <source>Your Signing Key</source>
@@ -4209,12 +4240,16 @@ Os detalhes estão em {log}.</translation>
         <translation>Sem cifra (apenas este computador)</translation>
     </message>
     <message>
+        <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
+        <translation>Só é necessária se o ficheiro de palavras-passe do PostgreSQL do seu computador ou PGPASSWORD não derem nenhuma</translation>
+    </message>
+    <message>
         <source>Test &amp;Connection</source>
         <translation>Testar a &amp;ligação</translation>
     </message>
     <message>
-        <source>The password comes from your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD, never from these settings. The team database is used from the next start.</source>
-        <translation>A palavra-passe vem do ficheiro de palavras-passe do PostgreSQL do seu computador (pgpass) ou de PGPASSWORD, nunca destas definições. A base de dados da equipa é usada a partir do próximo arranque.</translation>
+        <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
+        <translation>Uma palavra-passe do ficheiro de palavras-passe do PostgreSQL do seu computador (pgpass) ou de PGPASSWORD tem prioridade; a escrita aqui nunca é guardada nestas definições. A base de dados da equipa é usada a partir do próximo início.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4235,6 +4270,14 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;Encryption:</source>
         <translation>C&amp;ifra:</translation>
+    </message>
+    <message>
+        <source>P&amp;assword:</source>
+        <translation>P&amp;alavra-passe:</translation>
+    </message>
+    <message>
+        <source>remembered on this computer</source>
+        <translation>lembrada neste computador</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
@@ -4259,6 +4302,44 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
         <translation>Ligado ao PostgreSQL {version}. {state}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPassphraseDialog</name>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
+        <translation>Os pacotes da base de dados da equipa {database} são assinados com a chave única da sua cidade. Este é o primeiro pacote da equipa: escolha a frase-passe que protegerá a chave e dê-a aos seus colegas; eles escrevem-na ao exportar.</translation>
+    </message>
+    <message>
+        <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
+        <translation>Os pacotes da base de dados da equipa {database} são assinados com a chave única da sua cidade, lá guardada e protegida pela frase-passe da equipa. Escreva a frase-passe (peça-a a um colega se não a souber).</translation>
+    </message>
+    <message>
+        <source>Team Passphrase</source>
+        <translation>Frase-passe da equipa</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase-passe:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Outra vez:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPasswordDialog</name>
+    <message>
+        <source>Team Database Password</source>
+        <translation>Palavra-passe da base de dados da equipa</translation>
+    </message>
+    <message>
+        <source>The team database {database} asks for your password.</source>
+        <translation>A base de dados da equipa {database} pede a sua palavra-passe.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Palavra-passe:</translation>
     </message>
 </context>
 <context>

@@ -42,22 +42,35 @@ def create_sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-
 def team_url(address: str) -> str:
     """SQLAlchemy's spelling of a ``postgresql://`` address, with the psycopg 3 driver."""
     _scheme, _, rest = address.partition("://")
     return f"postgresql+psycopg://{rest}"
 
 
-def create_postgres_engine(address: str, *, application_name: str = "rrr-desktop") -> Engine:
+def create_postgres_engine(address: str, *, application_name: str = "rrr-desktop",
+                           password: str | None = None) -> Engine:
     """An engine for a team's PostgreSQL database at ``address``.
 
     The password comes from libpq's own places (``~/.pgpass``, ``PGPASSWORD``,
-    ``PGSERVICE``) or from the address; the app never writes it anywhere.
+    ``PGSERVICE``) or from the address, else from what the officer typed in the window
+    (``postgres_connection.PasswordSources``), or ``password`` when one was just typed;
+    the app never writes it into a file.
     """
-    from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, SESSION_OPTIONS
+    from rrr_desktop.models.postgres_connection import (
+        CONNECT_TIMEOUT_S,
+        SESSION_OPTIONS,
+        PasswordSources,
+    )
 
-    return create_engine(
+    engine = create_engine(
         team_url(address), pool_pre_ping=True, pool_size=4, max_overflow=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
                       "application_name": application_name[:63]})
+    passwords = PasswordSources(address, password)
+
+    @event.listens_for(engine, "do_connect")
+    def _connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:
+        return passwords.connect(dialect.connect, *cargs, **cparams)
+
+    return engine

@@ -12,10 +12,15 @@ strings are untyped already (psycopg's default), so stored times and UUIDs go in
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from psycopg import Connection, Cursor
+from psycopg import Connection, Cursor, OperationalError
 from psycopg.adapt import Buffer, Dumper, Loader
+
+from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models.keyring_secrets import Secret, known_secret
+from rrr_desktop.paths import address_label
 
 CONNECT_TIMEOUT_S = 10
 # Every session: ISO dates (the codecs parse them), UTC (stored times are UTC), and a
@@ -66,3 +71,47 @@ def query_cursor(connection: Connection[Any]) -> Cursor[Any]:
         adapters.register_loader(name, loader)
     adapters.register_dumper(int, _UntypedInt)
     return cursor
+
+
+_Connected = TypeVar("_Connected")
+_NO_PASSWORD = "no password supplied"  # libpq's words when the server asks and it has none
+# The server's words for a refused password (its SQLSTATE 28P01 is not passed on at
+# connection time); a refusal in other words is said as the server put it.
+_REFUSED = ("password", "authentication")
+
+
+class PasswordSources:
+    """Connects as libpq would by itself, then with the password typed in the window.
+
+    libpq's own places come first (a password in the address, ``PGPASSWORD``, a
+    ``PGSERVICE`` entry, ``~/.pgpass``): they are what IT staff set up for the computer,
+    and a server that needs no password (TLS certificates, a trusted network) then never
+    makes the app read the keyring, which may ask to be unlocked. Only when libpq has
+    none and the server asks for one does the password the officer typed come in
+    (``keyring_secrets``); once the server has asked, it is given straight away.
+    """
+
+    def __init__(self, address: str, typed: str | None = None) -> None:
+        self.address = address
+        self._typed = typed  # a password just typed, not kept yet ("Test connection")
+        self._asks = False
+
+    def connect(self, connect: Callable[..., _Connected], *args: Any,
+                **kwargs: Any) -> _Connected:
+        if "password" in kwargs or not self._asks:
+            try:
+                return connect(*args, **kwargs)
+            except OperationalError as error:
+                if "password" in kwargs or _NO_PASSWORD not in str(error):
+                    raise
+            self._asks = True
+        label = address_label(self.address)
+        password = self._typed or known_secret(Secret.DATABASE_PASSWORD, self.address)
+        if password is None:
+            raise RejectedInput("database.team_password_needed", database=label)
+        try:
+            return connect(*args, password=password, **kwargs)
+        except OperationalError as error:
+            if not any(word in str(error).lower() for word in _REFUSED):
+                raise
+            raise RejectedInput("database.team_password_wrong", database=label) from error

@@ -16,8 +16,9 @@ from collections.abc import Callable
 
 import psycopg
 
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.engine import team_url
-from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S
+from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, PasswordSources
 from rrr_desktop.models.queries import Connection, team
 
 POLL_S = 1.0
@@ -36,11 +37,12 @@ def watch_changes(address: str, on_change: Callable[[], None],
     libpq = "postgresql://" + team_url(address).partition("://")[2]
     me = this_writer()
     try:
-        with psycopg.connect(libpq, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                             application_name="rrr-desktop: listening") as raw:
+        with PasswordSources(address).connect(
+                psycopg.connect, libpq, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                application_name="rrr-desktop: listening") as raw:
             team.listen_for_changes(Connection(raw, "postgresql"))
             while not stopped.is_set():
                 if any(n.payload != me for n in raw.notifies(timeout=POLL_S)):
                     on_change()
-    except psycopg.OperationalError:
+    except (psycopg.OperationalError, RejectedInput):  # gone, or no password known
         return

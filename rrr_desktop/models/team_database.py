@@ -34,10 +34,11 @@ class TeamDatabase(Database):
 
     engine_name = "postgresql"
 
-    def __init__(self, address: str, label: str) -> None:
+    def __init__(self, address: str, label: str, password: str | None = None) -> None:
         # No file: ``path`` is the SQLite file's, and is not set here.
         self.address = address
         self.label = label
+        self._password = password  # typed and not kept yet; else found as libpq finds it
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
@@ -49,7 +50,8 @@ class TeamDatabase(Database):
             from rrr_desktop.models.engine import create_postgres_engine
 
             self._engine = create_postgres_engine(
-                self.address, application_name=f"rrr-desktop: {getpass.getuser()}")
+                self.address, application_name=f"rrr-desktop: {getpass.getuser()}",
+                password=self._password)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
 
@@ -180,12 +182,14 @@ def open_team_database(paths: AppPaths, *,
     return db, migration
 
 
-def probe_team_database(address: str, label: str) -> tuple[str, str | None, bool]:
+def probe_team_database(address: str, label: str, password: str | None = None
+                        ) -> tuple[str, str | None, bool]:
     """(server version, schema revision or None, read-only role) of a team database,
-    without changing anything; a refusal says why it cannot be reached."""
+    without changing anything (``password``: one just typed, used when libpq has none);
+    a refusal says why it cannot be reached."""
     from rrr_desktop.models.team_schema import read_team_revision
 
-    db = TeamDatabase(address, label)
+    db = TeamDatabase(address, label, password)
     try:
         with unreachable_explained(label), db.engine.connect() as connection:
             raw = Connection(connection.connection.driver_connection, "postgresql")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from rrr_desktop.errors import (
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
 
 log = logging.getLogger(__name__)
+
+# Refusals of a team database that a typed password mends.
+TEAM_PASSWORD_REFUSALS = frozenset({"database.team_password_needed",
+                                    "database.team_password_wrong"})
 
 
 @dataclass(frozen=True)
@@ -155,6 +159,26 @@ class Startup(QObject):
         box.open()
 
     def _open_failed(self, error: BaseException) -> None:
+        if (isinstance(error, RejectedInput) and error.code in TEAM_PASSWORD_REFUSALS
+                and self.paths.team_database):
+            self._ask_for_password(self.paths.team_database, error)
+            return
+        self._cannot_open(error)
+
+    def _ask_for_password(self, address: str, refusal: RejectedInput) -> None:
+        """The team database wants a password nobody gave (or refused the one kept):
+        ask, then open again; given up, the refusal is said as any other."""
+        from rrr_desktop.services.setup.team_connection import keyring_available
+        from rrr_desktop.views.window.preferences_team import TeamPasswordDialog
+
+        dialog = TeamPasswordDialog(address, self.paths.database_label,
+                                    keyring_works=keyring_available(), parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.unlocked.connect(lambda _kept: self.begin())
+        dialog.rejected.connect(lambda: self._cannot_open(refusal))
+        dialog.open()
+
+    def _cannot_open(self, error: BaseException) -> None:
         expected = isinstance(error, RejectedInput | OSError)
         if expected:
             log.warning("Could not open %s: %s", self.paths.database, error)

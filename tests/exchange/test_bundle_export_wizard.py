@@ -6,14 +6,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
-from tests.factories import open_city_home
+from tests.factories import click, open_city_home, to_the_file_page
 
 
 @pytest.fixture
@@ -22,19 +22,6 @@ def rotterdam(tmp_path: Path) -> Iterator[Home]:
     yield opened
     wait_for_background_work()
     opened.close()
-
-
-def click(qtbot: QtBot, wizard: QWizard, which: QWizard.WizardButton) -> None:
-    button = wizard.button(which)
-    assert button.isVisible() and button.isEnabled()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def to_the_file_page(qtbot: QtBot, wizard: BundleExportWizard) -> None:
-    wizard.show()
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(wizard.summary.isComplete)
-    click(qtbot, wizard, QWizard.WizardButton.NextButton)
 
 
 def test_a_missing_documents_folder_is_made_and_the_bundle_written_there(

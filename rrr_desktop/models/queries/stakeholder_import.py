@@ -145,7 +145,10 @@ def insert_stakeholders(connection: Connection, records: Sequence[tuple[object, 
                                                                   len(records)) else []
     for name, _sql in indexes:
         connection.execute(f'DROP INDEX "{name}"')
-    connection.executemany(_INSERT, records)
+    if connection.postgres:
+        connection.copy_rows("stakeholder", INSERT_COLUMNS, records)
+    else:  # SQLite: no COPY; executemany runs in-process anyway
+        connection.executemany(_INSERT, records)
     for _name, sql in indexes:
         connection.execute(sql)
     if connection.postgres and len(records) >= ANALYSE_FROM:

@@ -279,6 +279,22 @@ class BundleExportWizard(QWizard):
         run_in_background(self, work, written, self.failed)
 
     def failed(self, error: BaseException) -> None:
+        from rrr_desktop.views.exchange.passphrase_dialog import (
+            ask_for_passphrase,
+            needs_passphrase,
+        )
+
+        if needs_passphrase(error) and self.currentPage() is self.done_page:
+            # Signing needs the team's passphrase: ask, then write again; given up, the
+            # refusal is said as any other.
+            self.done_page.message.setText(self.tr("The team's passphrase is needed to sign "
+                                                   "the bundle."))
+            ask_for_passphrase(self.home, self, self.write,
+                               lambda: self._refused(error), self.failed)
+            return
+        self._refused(error)
+
+    def _refused(self, error: BaseException) -> None:
         from rrr_desktop.views.common.failure import refusal_of
 
         refusal = refusal_of(error)

@@ -123,7 +123,9 @@ class BundleMenu(QObject):
         dialog.start()
         return dialog
 
-    def show_signing_key(self) -> QDialog:
+    def show_signing_key(self) -> QDialog | None:
+        """The fingerprint peers compare; on a team database, once the team's passphrase
+        is known (asked for first when it is not)."""
         from rrr_desktop.views.exchange.signing_key_dialog import SigningKeyDialog, fingerprint_of
 
         home = self._home()
@@ -136,8 +138,24 @@ class BundleMenu(QObject):
                 fingerprint = fingerprint_of(self._paths.signing_key)
             dialog: QDialog = SigningKeyDialog(fingerprint, self._window)
         except RejectedInput as problem:
+            from rrr_desktop.views.exchange.passphrase_dialog import (
+                ask_for_passphrase,
+                needs_passphrase,
+            )
+
+            if home is not None and needs_passphrase(problem):
+                ask_for_passphrase(home, self._window, self.show_signing_key,
+                                   lambda: None, self._warn)
+                return None
             dialog = show_warning(self._window, str(problem))
         else:
             dialog.open()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         return dialog
+
+    def _warn(self, error: BaseException) -> None:
+        from rrr_desktop.views.common.failure import warn_of_failure
+
+        box = warn_of_failure(self._window, error)
+        if box is not None:
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

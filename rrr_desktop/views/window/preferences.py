@@ -139,6 +139,7 @@ class PreferencesDialog(QDialog):
         settings.export_folder = folder
         settings.stale_after_days = round(self.stale_months.value() * DAYS_PER_MONTH)
         settings.team_database = self.team.address()
+        self.team.keep_password()
         settings.sync()
         self.saved.emit()
         self.accept()
