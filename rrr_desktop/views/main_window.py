@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,18 +60,24 @@ DEFAULT_SIZE = QSize(1100, 720)
 DEFAULT_PAGE = "peers"
 
 
-def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
+def _peers_page(window: MainWindow) -> Page:
     from rrr_desktop.views.peers.page import PeersPage
 
-    page = PeersPage(undo_stack=undo_stack)
-    page.changeShown.connect(shown)  # Edit › Undo changed a working group
+    page = PeersPage(undo_stack=window.undo_stack)
+    page.changeShown.connect(lambda: window.show_page("peers"))  # Edit › Undo changed a pin
+    page.groupStartRequested.connect(window.groupStartRequested)
+    window.groupsChanged.connect(page.groups_changed)
     return page
 
 
-def _groups_page(undo_stack: QUndoStack) -> Page:
+def _groups_page(window: MainWindow) -> Page:
     from rrr_desktop.views.groups.page import WorkingGroupsPage
 
-    return WorkingGroupsPage(undo_stack=undo_stack)
+    page = WorkingGroupsPage(undo_stack=window.undo_stack)
+    page.changeShown.connect(lambda: window.show_page("groups"))  # started, or Edit › Undo
+    page.groupsChanged.connect(window.groupsChanged)
+    window.groupStartRequested.connect(page.start_group)
+    return page
 
 
 def _briefs_page() -> Page:
@@ -85,6 +90,8 @@ class MainWindow(QMainWindow):
     """Pages are created at once (cheap widgets) and filled once the home is open."""
 
     firstShown = Signal()
+    groupsChanged = Signal()  # a working group changed: the pages that show groups read again
+    groupStartRequested = Signal(object)  # a proposed group, started on the groups page
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
@@ -106,9 +113,9 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = [
             self.profile, self.stakeholders,
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
-                         lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
+                         lambda: _peers_page(self)),
             DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
-                         lambda: _groups_page(self.undo_stack)),
+                         lambda: _groups_page(self)),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page)]
         guard_input_once_filled([page.filled for page in self.pages])
         self.sidebar = QListWidget()
