@@ -2839,7 +2839,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
     <message>
         <source>&amp;Proposed groups</source>
-        <translation>&amp;Proponowane grupy</translation>
+        <translation>Proponowane &amp;grupy</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>

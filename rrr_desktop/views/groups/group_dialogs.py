@@ -48,12 +48,11 @@ from rrr_desktop.services.groups.shared import (
     Group,
     GroupStage,
     Meeting,
-    status_text,
 )
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
-from rrr_desktop.views.groups.groups_model import LATE, stage_label
+from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
 _Role = Qt.ItemDataRole.UserRole
 
@@ -206,7 +205,15 @@ class GroupDialog(FormDialog):
             item.setCheckState(Qt.CheckState.Checked if choice.code in ticked
                                else Qt.CheckState.Unchecked)
             listing.addItem(item)
+            if choice.code in ticked and listing.currentItem() is None:
+                listing.setCurrentItem(item)  # shown first: the choice is in view
         return listing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        for listing in (self.topics, self.members):
+            if (current := listing.currentItem()) is not None:
+                listing.scrollToItem(current, QListWidget.ScrollHint.PositionAtTop)
 
     @staticmethod
     def _ticked(listing: QListWidget) -> tuple[str, ...]:
@@ -335,7 +342,7 @@ class ActionDialog(FormDialog):
         self.due.set_day(action.due_on if action else None)
         self.status = QComboBox()
         for status in ActionStatus:
-            self.status.addItem(status_text(status), status.value)
+            self.status.addItem(status_label(status), status.value)
         self.status.setCurrentIndex(self.status.findData((action.status if action
                                                           else ActionStatus.OPEN).value))
         self.notes = QPlainTextEdit(action.notes if action else "")

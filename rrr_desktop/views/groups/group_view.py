@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.services.groups.shared import status_text
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.groups.groups_model import LATE, day_label, local_time_label, stage_label
+from rrr_desktop.views.groups.groups_model import (
+    LATE,
+    day_label,
+    local_time_label,
+    stage_label,
+    status_label,
+)
 
 if TYPE_CHECKING:
     from rrr_desktop.services.groups.shared import Action, Change, Group, Meeting, Source
@@ -228,7 +233,7 @@ class GroupDetailView(QWidget):
         return f"{text}: {where}" if where else text
 
     def _action_state(self, action: Action) -> str:
-        return f"{show_controls(action.owner)} · {status_text(action.status)}"
+        return f"{show_controls(action.owner)} · {status_label(action.status)}"
 
     def _change_text(self, change: Change) -> str:
         kinds = {"group": self.tr("Group"), "meeting": self.tr("Meeting"),

@@ -20,11 +20,11 @@ from PySide6.QtGui import QColor, QFont
 
 from rrr_desktop.messages import current_language
 from rrr_desktop.services.briefs.labels import Labels
-from rrr_desktop.services.groups.shared import stage_text
+from rrr_desktop.services.groups.shared import stage_text, status_text
 from rrr_desktop.text import normalise, show_controls
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.groups.shared import Group, GroupStage
+    from rrr_desktop.services.groups.shared import ActionStatus, Group, GroupStage
 
 _Index = QModelIndex | QPersistentModelIndex
 LATE = QColor("#b00020")
@@ -43,7 +43,15 @@ def day_label(day: date) -> str:
 
 def stage_label(stage: GroupStage) -> str:
     """A group's stage as a label reads: "Co-implementation", "En formación"."""
-    text = stage_text(stage)
+    return _first_up(stage_text(stage))
+
+
+def status_label(status: ActionStatus) -> str:
+    """An action's status as a label reads: "In progress", "Abierta"."""
+    return _first_up(status_text(status))
+
+
+def _first_up(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
