@@ -11,7 +11,14 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.groups import editing
@@ -147,3 +154,22 @@ def test_an_action_without_a_title_stays_open_and_a_refused_one_comes_back(
     qtbot.waitUntil(lambda: dialog.isVisible() and "no longer exists" in dialog.problem.text())
     assert (dialog.title.text(), dialog.notes.toPlainText()) == (
         "Map the cooperatives", "Ask the cooperatives first")
+
+
+def test_a_refused_note_comes_back_with_its_text(page: WorkingGroupsPage, qtbot: QtBot,
+                                                 home: Home) -> None:
+    qtbot.mouseClick(page.detail.buttons["note"], Qt.MouseButton.LeftButton)
+    note = page.dialog
+    assert isinstance(note, QInputDialog)
+    qtbot.waitExposed(note)
+    editor = note.findChild(QPlainTextEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "We host the spring meeting")
+    group = page.detail.group
+    assert group is not None
+    editing.delete_group(home.db, group.uuid)
+    qtbot.mouseClick(note.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QMessageBox))
+    assert "no longer exists" in page.dialog.text()  # type: ignore[union-attr]
+    assert note.isVisible() and note.textValue() == "We host the spring meeting"

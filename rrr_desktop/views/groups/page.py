@@ -322,7 +322,7 @@ class WorkingGroupsPage(Page):
         dialog.setTextValue(ours)
         self._open(dialog, lambda: self._write(
             group.uuid, self.tr("Edit Our Note"),
-            lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue())))
+            lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue()), dialog))
 
     def _save_file(self, invite: bool) -> None:
         group, home = self.detail.group, self.home
@@ -336,7 +336,7 @@ class WorkingGroupsPage(Page):
     # --- writing ------------------------------------------------------------------------
 
     def _write(self, group: UUID | None, text: str, change: Callable[[Any], object],
-               dialog: FormDialog | None = None) -> None:
+               dialog: FormDialog | QInputDialog | None = None) -> None:
         """Change ``group`` (None: a new one) in the background with ``change(services)``,
         then show the groups again (a new group selected, on show); Edit › Undo takes the
         change back. If it fails, ``dialog`` opens again with the officer's entries."""
@@ -359,7 +359,11 @@ class WorkingGroupsPage(Page):
                     lambda: self._restore(home, recorded.after)))
 
         def failed(error: BaseException) -> None:
-            if dialog is None:
+            from rrr_desktop.views.groups.group_dialogs import FormDialog
+
+            if dialog is not None and not isinstance(dialog, FormDialog):
+                dialog.open()  # the text typed comes back, under the reason
+            if not isinstance(dialog, FormDialog):
                 self._failed(error)
                 return
             refusal = refusal_of(error)
