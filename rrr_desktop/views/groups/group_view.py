@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGridLayout,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -110,6 +111,9 @@ class GroupDetailView(QWidget):
             layout.addWidget(label)
         layout.addWidget(self.button_area)
         layout.addWidget(self.tabs, 1)
+        self.filler = QWidget()  # takes the tabs' room when there is no group: text on top
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler, 1)
         self.show_group(None)
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
@@ -139,6 +143,7 @@ class GroupDetailView(QWidget):
             tree.clear()
         self.button_area.setVisible(not no_groups)
         self.tabs.setVisible(not no_groups)
+        self.filler.setVisible(no_groups)
         self.tabs.setTabText(2, self.tr("What changed since your last look"))
         if group is None:
             self.title.setText(self.tr("No working groups yet") if no_groups
