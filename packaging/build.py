@@ -32,7 +32,7 @@ MIB = 1024 * 1024
 # The Linux build's size as last recorded in docs/packaging.md, and how much it may grow
 # before the build fails: a dependency that adds megabytes is a decision, not an accident.
 # After such a decision, measure, record the new size here and in the docs.
-RECORDED_LINUX_MIB = 134.6
+RECORDED_LINUX_MIB = 112.1
 GROWTH_ALLOWED_MIB = 2.0
 
 
@@ -67,7 +67,10 @@ def executables() -> list[Path]:
 
 
 def smoke_test() -> int:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # LD_BIND_NOW: every library, Qt's plugins too (Qt loads them lazily), resolves all
+    # its symbols when it loads, so a library taken from the system or shared between two
+    # names (packaging/rrr-desktop.spec) that lacks one fails here, not in an officer's hands.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LD_BIND_NOW="1")
     for program in executables():
         command = [str(program), "--smoke-test"]
         print("$", " ".join(command), flush=True)

@@ -19,7 +19,9 @@ languages the app speaks (and ICU's ``root``, which every locale falls back to):
 - dropped: the locale files of other languages; ``lang/``, ``curr/``, ``unit/``,
   ``rbnf/``, ``translit/`` (Qt does not call them); ``brkitr/`` (Qt breaks text with
   its own tables); the ``.cnv`` conversion tables (every file the app reads is decoded
-  by Python, and Qt's built-in UTF-8/UTF-16/Latin-1 codecs do not use ICU).
+  by Python, and Qt's built-in UTF-8/UTF-16/Latin-1 codecs do not use ICU); Unicode
+  character names (``unames.icu``), StringPrep and IDNA (``*.spp``, ``uts46.nrm``) and
+  spoof checking (``confusables*.cfu``), which only ICU APIs Qt never calls read.
 
 A collation of Polish names and a time-zone name in each language are checked by
 ``--smoke-test`` of the built app (``views/smoke.py``), so a missing item fails CI.
@@ -44,6 +46,10 @@ KEPT_TREES = frozenset({"coll", "zone", "region"})
 ALWAYS_KEPT_STEMS = frozenset({"root", "pool", "res_index"})
 LOCALE_STEM = re.compile(r"^[a-z]{2,3}(?:_[A-Za-z0-9]*)*$")
 ALIGNMENT = 16
+# Conversion tables (.cnv), StringPrep profiles (.spp) and spoof checks (.cfu); Unicode
+# character names and the IDNA mapping: for APIs Qt never calls.
+DROPPED_EXTENSIONS = frozenset({"cnv", "spp", "cfu"})
+DROPPED_ITEMS = frozenset({"unames.icu", "uts46.nrm"})
 
 
 class IcuDataError(Exception):
@@ -78,7 +84,7 @@ def keep_item(name: str) -> bool:
     path = name.split("/", 1)[1]
     tree, _, leaf = path.rpartition("/")
     stem, _, extension = leaf.rpartition(".")
-    if extension == "cnv":
+    if extension in DROPPED_EXTENSIONS or leaf in DROPPED_ITEMS:
         return False
     is_locale = extension == "res" and (stem in ALWAYS_KEPT_STEMS or LOCALE_STEM.match(stem))
     if tree:

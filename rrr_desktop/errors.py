@@ -10,8 +10,9 @@ a message. Anything else is unexpected.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 # Exit codes of the command line (and of a GUI start that cannot open its home):
 # 0 success, 2 usage error (argparse), 3 rejected input (one line on stderr naming the
@@ -68,3 +69,53 @@ class UnrecognisedDatabaseError(RejectedInput):
         self.database = database
         self.reason = reason
         super().__init__("database.unrecognised", database=database, reason=reason)
+
+
+class ChangedElsewhere(RejectedInput):
+    """A save based on an older revision of a record a colleague (or another window)
+    changed meanwhile: nothing was written. ``changed_by`` (None: not known) and
+    ``changed_at`` say who changed it and when; ``revision`` is the record's revision
+    now, to save over it on purpose (Keep mine) or to reload it."""
+
+    def __init__(self, changed_by: str | None, changed_at: datetime, revision: int) -> None:
+        from rrr_desktop.messages import message
+
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.revision = revision
+        super().__init__("edit.changed_elsewhere",
+                         who=changed_by or message("edit.someone_else"),
+                         when=moment(changed_at))
+
+
+class Revised(Protocol):
+    """A record that counts its changes and names who made the last one."""
+
+    @property
+    def revision(self) -> int: ...
+    @property
+    def changed_by(self) -> str | None: ...
+    @property
+    def updated_at(self) -> datetime: ...
+
+
+def refuse_if_changed(record: Revised, based_on: int | None) -> None:
+    """Raise :class:`ChangedElsewhere` when ``record`` is no longer at the revision
+    ``based_on`` the officer's form was loaded at (None: save over whatever is stored)."""
+    if based_on is not None and record.revision != based_on:
+        raise ChangedElsewhere(record.changed_by, record.updated_at, record.revision)
+
+
+def moment(when: datetime, now: datetime | None = None) -> Any:
+    """``when`` as an officer reads it in a message: the local time ("10:32") on the same
+    day, the date and time on another."""
+    from rrr_desktop.messages import message
+
+    local = when.astimezone()
+    today = (now or datetime.now(local.tzinfo)).astimezone().date()
+    time = f"{local:%H:%M}"
+    if local.date() == today:
+        return time
+    day = message("date.short", year=str(local.year), mm=f"{local.month:02d}",
+                  dd=f"{local.day:02d}")
+    return message("date.moment", date=day, time=time)

@@ -205,6 +205,15 @@ def home(paths: AppPaths, engine: str, request: pytest.FixtureRequest,
     opened.close()
 
 
+@pytest.fixture
+def colleague(home: Home, tmp_path: Path) -> Iterator[Home]:
+    """A colleague's home on the same database (the same file, or the same team
+    database), whose changes are recorded as made by "Bea Colleague"."""
+    opened = open_home(replace(home.paths, home=tmp_path / "colleague"), officer="Bea Colleague")
+    yield opened
+    opened.close()
+
+
 @pytest.fixture(scope="module")
 def sample_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Home]:
     """One home with the sample data (our city, 300 stakeholders), shared by a module's

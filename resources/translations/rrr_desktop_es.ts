@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;cargar</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Mostrar la versión de su colega y perder los cambios hechos aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>Conservar la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>Guardar la versión que se ve aquí en lugar de la de su colega (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} «Recargar» muestra la versión de su colega; «Conservar la mía» guarda esta versión en su lugar.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3019,6 +3046,14 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Base de datos del &amp;equipo</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Su nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Se registra con cada cambio que haga, para que los compañeros que comparten una base de datos de equipo vean quién cambió qué. Si se deja vacío: su nombre de usuario (en una base de datos de equipo, su usuario de la base de datos).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
@@ -3045,6 +3080,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Elija la carpeta de exportación predeterminada</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3232,8 +3271,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>El perfil se ha modificado fuera de esta ventana (por ejemplo, desde la línea de comandos). Su texto se conserva: pulse “Recargar” para ver el otro cambio y perder el suyo, o “Conservar la mía” para guardar su versión en lugar del otro cambio.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Su texto se conserva: «Recargar» muestra el cambio de su colega y descarta el texto de aquí; «Conservar la mía» guarda esta versión en su lugar.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3720,6 +3759,10 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Distrito</translation>
     </message>
@@ -3778,6 +3821,10 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos los sectores</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5264,6 +5311,22 @@ Encontrará los detalles en {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Último cambio: {name}, a las {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Último cambio: {name}, el {date} a las {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Último cambio a las {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Último cambio el {date} a las {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>mismo correo electrónico</translation>

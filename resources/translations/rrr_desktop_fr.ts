@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modifié par un collègue</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Afficher sa version et perdre les modifications faites ici</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Garder ma version</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>Enregistrer la version affichée ici à la place de la sienne (Annuler rétablit la sienne)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} « Recharger » affiche sa version ; « Garder ma version » enregistre la vôtre à sa place.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3019,6 +3046,14 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Base de données de l&apos;é&amp;quipe</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Votre nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Enregistré avec chaque modification que vous faites, pour que les collègues qui partagent une base de données d’équipe voient qui a modifié quoi. Laissé vide : votre nom d’utilisateur (sur une base de données d’équipe, votre utilisateur de la base).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
@@ -3045,6 +3080,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Choisir le dossier d&apos;exportation par défaut</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3232,8 +3271,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>Le profil a été modifié en dehors de cette fenêtre (par exemple depuis la ligne de commande). Votre texte est conservé&#xa0;: cliquez sur «&#xa0;Recharger&#xa0;» pour voir l’autre modification et perdre la vôtre ici, ou sur «&#xa0;Garder ma version&#xa0;» pour enregistrer votre version à sa place.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Votre texte est conservé : « Recharger » affiche sa modification et abandonne la vôtre ici ; « Garder ma version » enregistre votre version à sa place.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3720,6 +3759,10 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Thème</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Quartier</translation>
     </message>
@@ -3778,6 +3821,10 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5264,6 +5311,22 @@ Les détails se trouvent dans {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Dernière modification par {name} à {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Dernière modification par {name} le {date} à {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Dernière modification à {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Dernière modification le {date} à {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>même courriel</translation>

@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Modificato da un collega</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Ri&amp;carica</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Mostra la versione del collega, perdendo le modifiche apportate qui</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mantieni la mia versione</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>Salva la versione mostrata qui al posto di quella del collega (Annulla la ripristina)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} «Ricarica» mostra la versione del collega; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3019,6 +3046,14 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Database del &amp;gruppo</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Il Suo nome utente</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Registrato con ogni modifica che fa, così i colleghi che condividono un database di squadra vedono chi ha cambiato cosa. Se vuoto: il Suo nome utente (su un database di squadra, il Suo utente del database).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>La lingua del sistema</translation>
     </message>
@@ -3045,6 +3080,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Scegli la cartella di esportazione predefinita</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il Suo &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3232,8 +3271,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Salvataggio in corso…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>Il profilo è stato modificato al di fuori di questa finestra (ad esempio dalla riga di comando). Il testo inserito viene conservato: scegliere «Ricarica» per vedere l&apos;altra modifica e perdere quella fatta qui, oppure «Mantieni la mia versione» per salvare la propria versione al suo posto.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Il Suo testo è conservato: «Ricarica» mostra la modifica del collega e scarta il testo qui; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3720,6 +3759,10 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Settore</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Quartiere</translation>
     </message>
@@ -3778,6 +3821,10 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Tutti i temi</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tutti i settori</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5264,6 +5311,22 @@ I dettagli si trovano in {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Ultima modifica di {name} alle {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Ultima modifica di {name} il {date} alle {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Ultima modifica alle {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Ultima modifica il {date} alle {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>stessa e-mail</translation>

@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Gewijzigd door een collega</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Hun versie tonen; de wijzigingen die je hier hebt gemaakt, gaan verloren</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Mijn versie behouden</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>De versie die hier staat opslaan in plaats van die van de ander (Ongedaan maken zet die terug)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} Met ‘Opnieuw laden’ zie je hun versie; met ‘Mijn versie behouden’ sla je de jouwe eroverheen op.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3019,6 +3046,14 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Teamdatabase</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Je gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Wordt bij elke wijziging die je maakt vastgelegd, zodat collega’s die een teamdatabase delen zien wie wat heeft gewijzigd. Leeg: je gebruikersnaam (bij een teamdatabase: je databasegebruiker).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>De taal van het systeem</translation>
     </message>
@@ -3045,6 +3080,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Kies de standaardmap voor exports</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Je &amp;naam:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3232,8 +3271,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>Het profiel is buiten dit venster gewijzigd (bijvoorbeeld via de opdrachtregel). Je tekst blijft bewaard: kies Opnieuw laden om de andere wijziging te zien (je eigen wijzigingen hier gaan dan verloren), of Mijn versie behouden om jouw versie eroverheen op te slaan.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Je tekst blijft bewaard: met ‘Opnieuw laden’ zie je hun wijziging en vervalt de jouwe hier; met ‘Mijn versie behouden’ sla je jouw versie eroverheen op.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3720,6 +3759,10 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Onderwerp</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Wijk</translation>
     </message>
@@ -3778,6 +3821,10 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Alle onderwerpen</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Alle sectoren</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5264,6 +5311,22 @@ De details staan in {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Laatst gewijzigd door {name} om {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Laatst gewijzigd door {name} op {date} om {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Laatst gewijzigd om {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Laatst gewijzigd op {date} om {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>zelfde e-mailadres</translation>

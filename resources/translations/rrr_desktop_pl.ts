@@ -1048,6 +1048,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Zmienione przez współpracownika</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Wczytaj ponownie</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Pokaż tamtą wersję i odrzuć zmiany wprowadzone tutaj</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Zachowaj moją wersję</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>Zapisz wersję widoczną tutaj zamiast tamtej (Cofnij przywraca tamtą)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} „Wczytaj ponownie” pokaże tamtą wersję, a „Zachowaj moją wersję” zapisze Twoją w jej miejsce.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3052,6 +3079,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Baza danych &amp;zespołu</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Twoja nazwa użytkownika</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Zapisywane przy każdej wprowadzonej zmianie, aby współpracownicy korzystający ze wspólnej bazy danych zespołu widzieli, kto co zmienił. Puste: Twoja nazwa użytkownika (w bazie danych zespołu: Twój użytkownik bazy danych).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
@@ -3078,6 +3113,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Wybierz domyślny folder eksportu</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Twoje &amp;imię i nazwisko:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3265,8 +3304,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zapisywanie…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>Profil został zmieniony poza tym oknem (na przykład z wiersza poleceń). Wpisany tekst zostaje zachowany: kliknij Wczytaj ponownie, aby zobaczyć tamtą zmianę i utracić zmiany wprowadzone tutaj, albo Zachowaj moją wersję, aby zapisać swoją wersję w miejsce tamtej.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Twój tekst jest zachowany: „Wczytaj ponownie” pokaże tamtą zmianę i odrzuci Twoją tutaj, a „Zachowaj moją wersję” zapisze Twoją wersję w jej miejsce.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3767,6 +3806,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Temat</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Dzielnica</translation>
     </message>
@@ -3825,6 +3868,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Wszystkie tematy</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Wszystkie sektory</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5333,6 +5380,22 @@ Szczegóły znajdują się w pliku {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Ostatnia zmiana: {name}, o {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Ostatnia zmiana: {name}, {date} o {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Ostatnia zmiana o {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Ostatnia zmiana {date} o {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>ten sam adres e-mail</translation>

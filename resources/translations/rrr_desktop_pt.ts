@@ -1037,6 +1037,33 @@
     </message>
 </context>
 <context>
+    <name>ConflictBar</name>
+    <message>
+        <source>Changed by a colleague</source>
+        <translation>Alterado por um colega</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+    <message>
+        <source>Show their version and lose the changes made here</source>
+        <translation>Mostrar a versão da outra pessoa e perder as alterações feitas aqui</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation>&amp;Manter minha versão</translation>
+    </message>
+    <message>
+        <source>Save the version shown here over theirs (Undo brings theirs back)</source>
+        <translation>Salvar a versão mostrada aqui no lugar da outra (Desfazer traz a outra de volta)</translation>
+    </message>
+    <message>
+        <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
+        <translation>{changed} Clique em «Recarregar» para ver a versão da outra pessoa, ou em «Manter minha versão» para salvar a sua no lugar dela.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -3019,6 +3046,14 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Base de dados da &amp;equipa</translation>
     </message>
     <message>
+        <source>Your login name</source>
+        <translation>Seu nome de usuário</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
+        <translation>Registrado com cada alteração que você fizer, para que os colegas que compartilham um banco de dados da equipe vejam quem alterou o quê. Se ficar vazio: seu nome de usuário (num banco de dados da equipe, seu usuário do banco).</translation>
+    </message>
+    <message>
         <source>The system&apos;s language</source>
         <translation>O idioma do sistema</translation>
     </message>
@@ -3045,6 +3080,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Choose the default export folder</source>
         <translation>Escolha a pasta de exportação predefinida</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Seu &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3232,8 +3271,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <source>The profile was changed outside this window (for example from the command line). Your text is kept: Reload to see the other change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>O perfil foi alterado fora desta janela (por exemplo, pela linha de comando). Seu texto foi mantido: clique em Recarregar para ver a outra alteração e perder a sua aqui, ou em Manter minha versão para salvar a sua versão por cima dela.</translation>
+        <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
+        <translation>{changed} Seu texto foi mantido: clique em «Recarregar» para ver a alteração da outra pessoa e perder a sua aqui, ou em «Manter minha versão» para salvar a sua versão no lugar dela.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3720,6 +3759,10 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Sector</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
         <source>District</source>
         <translation>Região</translation>
     </message>
@@ -3778,6 +3821,10 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>All topics</source>
         <translation>Todos os temas</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Todos os setores</translation>
     </message>
     <message>
         <source>All districts</source>
@@ -5264,6 +5311,22 @@ Os detalhes estão em {log}.</translation>
 </context>
 <context>
     <name>labels</name>
+    <message>
+        <source>Last changed by {name} at {time}</source>
+        <translation>Última alteração por {name} às {time}</translation>
+    </message>
+    <message>
+        <source>Last changed by {name} on {date} at {time}</source>
+        <translation>Última alteração por {name} em {date} às {time}</translation>
+    </message>
+    <message>
+        <source>Last changed at {time}</source>
+        <translation>Última alteração às {time}</translation>
+    </message>
+    <message>
+        <source>Last changed on {date} at {time}</source>
+        <translation>Última alteração em {date} às {time}</translation>
+    </message>
     <message>
         <source>same email</source>
         <translation>mesmo e-mail</translation>

@@ -7,9 +7,11 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, Uuid, event, inspect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy import DateTime, Dialect, Enum, Integer, MetaData, String, Uuid, event, inspect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from rrr_desktop.models.database import OFFICER_KEY, OFFICER_NAME_LENGTH
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -54,6 +56,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def officer_of(session: Session | None) -> str | None:
+    """The name of the officer writing in ``session`` (see ``Database.session``)."""
+    officer = session.info.get(OFFICER_KEY) if session is not None else None
+    return officer if isinstance(officer, str) else None
+
+
 class Exchanged:
     """Columns of every entity that travels between installations.
 
@@ -63,12 +71,23 @@ class Exchanged:
     a newer copy from an older one: every ORM update of a record raises it by one
     (``_next_revision``); bulk SQL updates must do ``revision = revision + 1``
     themselves; copies of another city's records keep the sender's revision.
+    ``changed_by`` names the officer who made the last change (``Database.officer``,
+    given by the session: ``officer_of``); bulk SQL writes set it themselves, and NULL
+    means not known (a record from before names were kept, or a peer's copy).
     """
 
     uuid: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True, default=uuid.uuid4)
     revision: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    changed_by: Mapped[str | None] = mapped_column(String(OFFICER_NAME_LENGTH))
+
+
+@event.listens_for(Exchanged, "before_insert", propagate=True)
+def _first_change(_mapper: object, _connection: object, target: Exchanged) -> None:
+    """A new record names who made it, unless the caller named someone."""
+    if target.changed_by is None:
+        target.changed_by = officer_of(inspect(target).session)
 
 
 @event.listens_for(Exchanged, "before_update", propagate=True)
@@ -80,3 +99,5 @@ def _next_revision(_mapper: object, _connection: object, target: Exchanged) -> N
         return  # flushed as dirty without a changed column: not a new revision
     if not state.attrs.revision.history.has_changes():
         target.revision = (target.revision or 0) + 1
+    if not state.attrs.changed_by.history.has_changes():
+        target.changed_by = officer_of(state.session)

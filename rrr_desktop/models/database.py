@@ -31,6 +31,9 @@ from rrr_desktop.models.sqlite_connection import (
     configure_connection,
 )
 
+OFFICER_KEY = "officer"  # in Session.info: the name of the officer writing (models.base)
+OFFICER_NAME_LENGTH = 200  # the longest name ``changed_by`` keeps
+
 
 class Database:
     """One database file: short-lived ORM sessions and short-lived read connections.
@@ -41,6 +44,10 @@ class Database:
 
     engine_name = "sqlite"
     read_only = False  # a team database opened with a reader's role: see TeamDatabase
+    officer: str | None = None
+    """The name of the officer making the changes, recorded with each (``changed_by``)."""
+    role = ""
+    """The PostgreSQL role the officer logged in with (a team database, once opened)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -71,6 +78,7 @@ class Database:
         self.engine  # noqa: B018 - makes the engine and the session factory on first use
         assert self._sessions is not None
         session = write_lock.open_writer(self.path, self._begin_writing)
+        session.info[OFFICER_KEY] = self.officer
         try:
             with write_lock.holding(self.path):
                 yield session

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.models.database import Database
+from rrr_desktop.models.database import OFFICER_KEY, Database
 from rrr_desktop.models.queries import Connection, team
 from rrr_desktop.models.schema import MigrationResult
 from rrr_desktop.models.write_lock import DatabaseBusy
@@ -60,6 +60,7 @@ class TeamDatabase(Database):
         self.engine  # noqa: B018 - makes the engine and the session factory on first use
         assert self._sessions is not None
         session = self._sessions()
+        session.info[OFFICER_KEY] = self.officer
         try:
             with unreachable_explained(self.label):
                 self._take_turn(session)
@@ -172,6 +173,7 @@ def open_team_database(paths: AppPaths, *,
                                            backup_confirmed=backup_confirmed)
             with db.reading() as connection:
                 db.read_only = team.read_only_role(connection)
+                db.role = team.current_role(connection)
     except BaseException:
         db.close()
         raise

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import getpass
 import logging
 from dataclasses import dataclass
 
-from rrr_desktop.models.database import Database
+from rrr_desktop.models.database import OFFICER_NAME_LENGTH, Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services import reference
@@ -29,17 +30,44 @@ class Home:
         """The officer's role may read the team's register but not change it."""
         return self.db.read_only
 
+    @property
+    def officer(self) -> str:
+        """The officer's name, recorded with every change they make."""
+        return self.db.officer or ""
+
+    def name_officer(self, name: str = "") -> None:
+        """Record changes from now on as made by ``name`` (blank: the default name,
+        :func:`default_officer`)."""
+        self.db.officer = " ".join(name.split())[:OFFICER_NAME_LENGTH] or default_officer(
+            self.db)
+
     def close(self) -> None:
         self.db.close()
 
 
-def open_home(paths: AppPaths, *, backup_confirmed: bool = False) -> Home:
+def default_officer(db: Database) -> str:
+    """The name of an officer who gave none in Preferences: their role on a team
+    database, else the full name the computer knows them by, else their login name."""
+    if db.role:
+        return db.role
+    login = getpass.getuser()
+    try:
+        import pwd  # POSIX only
+
+        full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):  # Windows: the login name
+        return login
+    return full or login
+
+
+def open_home(paths: AppPaths, *, officer: str = "", backup_confirmed: bool = False) -> Home:
     """Create the folders, migrate (with a backup first) and add new seed records.
 
     Raises :class:`~rrr_desktop.errors.RejectedInput` for a database it must not
     touch (newer app version, not ours); the file is then left as it was. A team
     database that needs migrating is backed up with ``pg_dump`` first, or needs
-    ``backup_confirmed`` where ``pg_dump`` is not installed.
+    ``backup_confirmed`` where ``pg_dump`` is not installed. Changes made through the
+    home are recorded as made by ``officer`` (blank: :func:`default_officer`).
     """
     paths.create_folders()
     db: Database
@@ -56,7 +84,9 @@ def open_home(paths: AppPaths, *, backup_confirmed: bool = False) -> Home:
         with db.session() as session:
             report = apply_seed(session)
         log.info("Seed data added: %s", report)
-    return Home(paths, db, migration)
+    home = Home(paths, db, migration)
+    home.name_officer(officer)
+    return home
 
 
 def first_run_choices(home: Home) -> FirstRunChoices:

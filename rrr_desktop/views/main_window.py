@@ -244,8 +244,10 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _preferences_saved(self) -> None:
-        """The age of stale peer data may have changed: pages flag it afresh."""
+        """The age of stale peer data may have changed: pages flag it afresh; changes are
+        recorded under the officer's name as now given."""
         if self.home is not None:
+            self.home.name_officer(self.settings.officer_name)
             for page in self.pages:
                 page.refresh(self.home)
 

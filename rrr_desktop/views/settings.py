@@ -22,6 +22,7 @@ LANGUAGE = "preferences/language"  # "" for the system's
 PAPER = "preferences/paper"  # "a4" or "letter"; unset: from the locale
 EXPORT_FOLDER = "preferences/export_folder"
 STALE_AFTER_DAYS = "preferences/stale_after_days"
+OFFICER_NAME = "preferences/officer_name"  # "" for the default (services.home.default_officer)
 TEAM_DATABASE = "team/database"  # postgresql://officer@host:port/db?sslmode=...; no password
 FOLDERS = "folders/"  # + a kind of file: the folder its dialog last used
 
@@ -136,6 +137,15 @@ class Settings:
     @stale_after_days.setter
     def stale_after_days(self, value: int) -> None:
         self._store.setValue(STALE_AFTER_DAYS, value)
+
+    @property
+    def officer_name(self) -> str:
+        """The officer's name, recorded with every change they make ("": the default)."""
+        return str(self._store.value(OFFICER_NAME, ""))
+
+    @officer_name.setter
+    def officer_name(self, value: str) -> None:
+        self._store.setValue(OFFICER_NAME, value)
 
     @property
     def team_database(self) -> str:

@@ -39,12 +39,12 @@ class OpenedHome:
     backup: str | None
 
 
-def _open(paths: AppPaths) -> OpenedHome:
+def _open(paths: AppPaths, officer: str) -> OpenedHome:
     """Runs on a worker thread: this is where SQLAlchemy and Alembic get imported."""
     from rrr_desktop.services.home import first_run_choices, open_home
     from rrr_desktop.services.setup import directory
 
-    home = open_home(paths)
+    home = open_home(paths, officer=officer)
     our_city = directory.our_city(home.db)
     choices = None if our_city else first_run_choices(home)
     backup = str(home.migration.backup) if home.migration.backup else None
@@ -91,7 +91,9 @@ class Startup(QObject):
         self._choices: FirstRunChoices | None = None
 
     def begin(self) -> None:
-        run_in_background(self, lambda: _open(self.paths), self._opened, self._open_failed)
+        officer = self.window.settings.officer_name  # Preferences › General › Your name
+        run_in_background(self, lambda: _open(self.paths, officer), self._opened,
+                          self._open_failed)
 
     def _opened(self, opened: OpenedHome) -> None:
         self.home = opened.home

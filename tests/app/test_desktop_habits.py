@@ -21,6 +21,9 @@ from rrr_desktop.services.home import open_home
 from rrr_desktop.services.peers.matching import Suggestion
 from rrr_desktop.services.setup import cities
 from rrr_desktop.services.setup.sample_data import load_sample_data
+from rrr_desktop.services.stakeholders.edit import create_stakeholder
+from rrr_desktop.services.stakeholders.form import StakeholderForm
+from rrr_desktop.services.stakeholders.listing import stakeholder_detail
 from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.common import shared_settings
 from rrr_desktop.views.common.crash import ErrorReporter
@@ -139,6 +142,20 @@ def test_preferences_are_stored_on_ok_and_used_by_briefs(
     assert 180 <= stored.stale_after_days <= 185
     assert BriefOptionsPanel().paper.currentText() == "Letter"
     assert shared_settings.export_folder() == tmp_path
+
+
+def test_your_name_in_preferences_is_recorded_with_every_change(
+        window: MainWindow, qtbot: QtBot) -> None:
+    assert window.home is not None and window.home.officer  # a default name until given
+    dialog = window.show_preferences()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.officer_name, "  Ana  Officer ")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert Settings(window.paths.settings_file).officer_name == "Ana Officer"
+    added = create_stakeholder(window.home.db, StakeholderForm("Named Co-op"))
+    detail = stakeholder_detail(window.home.db, added)
+    assert detail is not None and detail.changed_by == "Ana Officer"
 
 
 def test_a_missing_export_folder_is_named_and_nothing_is_saved(

@@ -204,3 +204,19 @@ def test_the_cycle_collector_rests_while_a_bundle_is_applied(montreal: Home,
     apply_bundle(montreal.db, preview, progress=lambda _: collecting.append(gc.isenabled()))
     assert collecting and not any(collecting)
     assert gc.isenabled()
+
+
+def test_records_claiming_our_register_are_refused_on_either_engine(
+        bilbao: Home, tmp_path: Path) -> None:
+    """The same check on a team database: the bundle's UUIDs joined to our register."""
+    [our_id] = add_stakeholders(bilbao.db, 1)
+    with bilbao.db.reading() as connection:
+        [our_uuid] = connection.execute("SELECT uuid FROM stakeholder WHERE id = ?",
+                                        (our_id,)).fetchone()
+    bundle = content_bundle(tmp_path / "thief.rrrbundle", {
+        "profile.yaml": city_card(ROTTERDAM),
+        "stakeholders.json": [peer_stakeholder(1),
+                              {**peer_stakeholder(2), "uuid": str(uuid.UUID(hex=our_uuid))}]},
+        sender=ROTTERDAM)
+    with pytest.raises(BundleRejected, match=r"stakeholders\[1\].*our own register"):
+        inspect_bundle(bilbao.db, bundle)

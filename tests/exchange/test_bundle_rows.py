@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from typing import Any
 from uuid import UUID
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rrr_desktop.services.exchange.records import stakeholder_row
+from rrr_desktop.models.queries.codecs import stored_time
+from rrr_desktop.services.exchange.content import Record
+from rrr_desktop.services.exchange.records import incoming_rows, stakeholder_row
 
 
 @given(st.lists(st.text()) | st.lists(st.integers() | st.none() | st.text()))
@@ -23,3 +26,16 @@ def test_stored_lists_are_what_json_dumps_writes(items: list[Any]) -> None:
         "fields": fields})
     stored = [value for value in row if isinstance(value, str) and value.startswith("[")]
     assert stored == [json.dumps(items)] * 3
+
+
+def test_new_records_are_stored_as_their_states_would_be() -> None:
+    """The rows of new records, built without a state each, are the rows of their states."""
+    record = Record("stakeholder", UUID(int=7), 3, datetime(2026, 11, 1, 10, 0, tzinfo=UTC),
+                    "Co-op", {"name": "Co-op", "kind": "cooperative", "is_person": True,
+                              "sectors": ["Food"], "district": "North", "locality": "",
+                              "country_code": "NL", "website": "", "description": "é",
+                              "topics": [], "tags": ["a", "b"], "stage": "engaged",
+                              "contact_person": "", "email": "", "phone": ""})
+    state = {"revision": 3, "updated_at": stored_time(record.updated_at),
+             "source_bundle_id": 12, "fields": record.fields}
+    assert incoming_rows(5, 12, [record]) == [stakeholder_row(5, record.uuid, state)]

@@ -67,6 +67,10 @@ def exchanged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exchanged]:
     bilbao = open_city_home(folder / "bilbao", "Bilbao")
     ids = add_stakeholders(rotterdam.db, 4, sectors=["food"], tags=["market", "coop"],
                            email="info@example.org")
+    with rotterdam.db.session() as session:  # newer than Bilbao's copy: the import logs it
+        ours = session.scalars(select(City).where(City.is_ours)).one()
+        ours.revision += 1
+        ours.summary = "A port city"
     first = folder / "first.rrrbundle"
     export_bundle(rotterdam.db, rotterdam.paths, first, ExportOptions(include_contacts=True))
     set_archived(rotterdam.db, ids[:1], True)

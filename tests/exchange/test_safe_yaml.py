@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -171,3 +173,29 @@ def test_an_object_of_a_million_keys_is_refused_before_it_is_parsed(
     monkeypatch.setattr(json, "loads", parse)
     with pytest.raises(UnsafeDocument, match="more than 1,000 keys"):
         load_json(bomb)
+
+
+def _depth(document: object) -> int:
+    """How many containers deep ``document`` nests."""
+    if isinstance(document, dict):
+        return 1 + max([0, *(_depth(v) for v in document.values())])
+    if isinstance(document, list):
+        return 1 + max([0, *(_depth(v) for v in document)])
+    return 0
+
+
+@given(_JSON_TREES, st.booleans(), st.sampled_from([None, 0, 2]))
+@settings(max_examples=300)
+def test_depth_and_keys_are_measured_exactly_however_the_json_is_written(
+        document: object, ascii_only: bool, indent: int | None) -> None:
+    """Strings full of quotes, backslashes, brackets and colons, escaped or not, spaced
+    or not, fool neither count: refused exactly when too deep or too crowded."""
+    data = json.dumps(document, ensure_ascii=ascii_only, indent=indent).encode()
+    if _depth(document) > 3:  # an object too crowded deeper down may be found first
+        with pytest.raises(UnsafeDocument, match=r"deeper than 3 levels|more than 3 keys"):
+            load_json(data, max_keys=3, max_depth=3)
+    elif _most_keys(document) > 3:
+        with pytest.raises(UnsafeDocument, match="more than 3 keys"):
+            load_json(data, max_keys=3, max_depth=3)
+    else:
+        assert load_json(data, max_keys=3, max_depth=3) == document

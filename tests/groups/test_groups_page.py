@@ -3,6 +3,7 @@ view with members and timeline, editing through dialogs, and Ctrl+Z."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -11,9 +12,16 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.groups import actions, editing, meetings
 from rrr_desktop.services.groups.shared import GroupStage, working_groups
 from rrr_desktop.services.home import Home
@@ -251,3 +259,74 @@ def test_the_meetings_are_saved_as_a_calendar_file(page: WorkingGroupsPage, qtbo
     dialog.accept()  # Save
     qtbot.waitUntil(target.exists)
     assert "BEGIN:VCALENDAR" in target.read_text(encoding="utf-8")
+
+
+def _purpose(home: Home) -> str:
+    (group,) = [g for g in working_groups(home.db) if g.name == "Impact finance"]
+    return group.purpose
+
+
+def _conflict_after_colleague_edit(page: WorkingGroupsPage, qtbot: QtBot,
+                                   colleague: Home) -> QMessageBox:
+    """The officer edits the group's purpose while a colleague saves another one."""
+    _choose(page, qtbot, "Impact finance")
+    qtbot.mouseClick(page.detail.buttons["edit"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, GroupDialog)
+    qtbot.keyClicks(dialog.purpose, "Ours")
+    (group,) = [g for g in working_groups(colleague.db) if g.name == "Impact finance"]
+    editing.edit_group(colleague.db, group.uuid, purpose="Theirs", based_on=group.revision)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QMessageBox), timeout=10_000)
+    box = page.dialog
+    assert isinstance(box, QMessageBox)
+    assert re.fullmatch(r"Changed by Bea Colleague at \d\d:\d\d, after it was opened here\. "
+                        r"Nothing was saved, so their change is not lost\. Reload to see "
+                        r"their version, or Keep Mine to save yours over it\.", box.text())
+    assert _purpose(colleague) == "Theirs"
+    return box
+
+
+def _button(box: QMessageBox, text: str) -> QAbstractButton:
+    return next(button for button in box.buttons() if button.text() == text)
+
+
+def test_keep_mine_saves_the_group_over_a_colleague_s_change_and_undo_brings_theirs_back(
+        page: WorkingGroupsPage, qtbot: QtBot, bilbao_groups: Home, colleague: Home) -> None:
+    box = _conflict_after_colleague_edit(page, qtbot, colleague)
+    qtbot.mouseClick(_button(box, "&Keep Mine"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _purpose(colleague) == "Ours", timeout=10_000)
+    stack = page.undo_stack
+    assert stack is not None
+    qtbot.waitUntil(lambda: stack.count() == 1)
+    stack.undo()
+    qtbot.waitUntil(lambda: _purpose(bilbao_groups) == "Theirs", timeout=10_000)
+
+
+def test_reload_shows_the_colleague_s_group_and_saves_nothing(
+        page: WorkingGroupsPage, qtbot: QtBot, bilbao_groups: Home, colleague: Home) -> None:
+    box = _conflict_after_colleague_edit(page, qtbot, colleague)
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.mouseClick(_button(box, "Re&load"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.detail.group is not None
+                    and page.detail.group.purpose == "Theirs", timeout=10_000)
+    assert _purpose(bilbao_groups) == "Theirs"
+    assert page.undo_stack is not None and page.undo_stack.count() == 0
+
+
+def test_a_meeting_or_action_saved_over_a_colleague_s_change_is_refused(
+        bilbao_groups: Home, colleague: Home) -> None:
+    (group,) = [g for g in working_groups(bilbao_groups.db) if g.name == "Impact finance"]
+    (meeting,), (action,) = group.meetings, group.actions
+    meetings.change_meeting(colleague.db, meeting.uuid, place="Their room",
+                            based_on=meeting.revision)
+    actions.change_action(colleague.db, action.uuid, title="Their title",
+                          based_on=action.revision)
+    with pytest.raises(ChangedElsewhere, match=r"^Changed by Bea Colleague at "):
+        meetings.change_meeting(bilbao_groups.db, meeting.uuid, place="Our room",
+                                based_on=meeting.revision)
+    with pytest.raises(ChangedElsewhere, match=r"^Changed by Bea Colleague at "):
+        actions.change_action(bilbao_groups.db, action.uuid, title="Our title",
+                              based_on=action.revision)
+    (group,) = [g for g in working_groups(bilbao_groups.db) if g.name == "Impact finance"]
+    assert (group.meetings[0].place, group.actions[0].title) == ("Their room", "Their title")

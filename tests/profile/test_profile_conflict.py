@@ -1,28 +1,34 @@
-"""A profile changed elsewhere (the command line) while the window edits it is never
-overwritten silently: the save is refused and the officer chooses."""
+"""A profile changed elsewhere (a colleague, the command line) while the window edits it
+is never overwritten silently: the save is refused, naming who changed it and when, and
+the officer chooses."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.errors import EXIT_REJECTED, ChangedElsewhere
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.profile import topics
 from rrr_desktop.services.profile.document import read_draft_file
 from rrr_desktop.services.profile.draft import TopicEntry
-from rrr_desktop.services.profile.store import ProfileChangedElsewhere, load_profile, save_profile
+from rrr_desktop.services.profile.store import load_profile, save_profile
 from rrr_desktop.services.profile.topics import add_topic
 from rrr_desktop.services.setup import cities
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.profile.autosave import SaveState
 from rrr_desktop.views.profile.page import ProfilePage
+from tests.factories import run_cli
 
-CONFLICT_TEXT = ("The profile was changed outside this window (for example from the command "
-                 "line). Your text is kept: Reload to see the other change and lose yours "
-                 "here, or Keep Mine to save your version over it.")
+CONFLICT_TEXT = ("Changed by {who} at {when}, after it was opened here. Nothing was saved, so "
+                 "their change is not lost. Your text is kept: Reload to see their change and "
+                 "lose yours here, or Keep Mine to save your version over it.")
 TRUST = TopicEntry("trust-building", "From the command line")
 
 
@@ -32,12 +38,15 @@ def our_home(home: Home) -> Home:
     return home
 
 
-def test_a_save_based_on_a_stale_profile_is_refused_and_writes_nothing(our_home: Home) -> None:
+def test_a_save_based_on_a_stale_profile_is_refused_naming_the_colleague_and_writes_nothing(
+        our_home: Home, colleague: Home) -> None:
     base = load_profile(our_home.db)
-    add_topic(our_home.db, "offers", "trust building", "From the command line")
+    add_topic(colleague.db, "offers", "trust building", "From the command line")
     changed = load_profile(our_home.db)
-    with pytest.raises(ProfileChangedElsewhere, match="changed elsewhere"):
+    named = r"^Changed by Bea Colleague at \d\d:\d\d, "
+    with pytest.raises(ChangedElsewhere, match=named) as refused:
         save_profile(our_home.db, replace(base, summary="Typed in the window"), based_on=base)
+    assert refused.value.changed_by == "Bea Colleague"
     assert load_profile(our_home.db) == changed
     assert changed.offers == (TRUST,)
 
@@ -66,16 +75,19 @@ def page(qtbot: QtBot, our_home: Home) -> Iterator[ProfilePage]:
 
 
 def conflict_after_command_line_change(qtbot: QtBot, home: Home, page: ProfilePage) -> None:
+    """``home`` (a colleague's, or the same as the page's) changes the profile while the
+    page holds unsaved text."""
     qtbot.keyClicks(page.editor.summary, "Typed in the window")
     add_topic(home.db, "offers", "trust building", "From the command line")
     page.autosave.save_soon()
     qtbot.waitUntil(lambda: page.autosave.state is SaveState.CONFLICT, timeout=10_000)
 
 
-def test_a_command_line_change_is_not_lost_and_the_officer_is_asked(
-        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
-    conflict_after_command_line_change(qtbot, our_home, page)
-    assert page.status.text() == CONFLICT_TEXT
+def test_a_colleague_s_change_is_not_lost_and_the_officer_is_asked(
+        qtbot: QtBot, our_home: Home, colleague: Home, page: ProfilePage) -> None:
+    conflict_after_command_line_change(qtbot, colleague, page)
+    assert re.fullmatch(re.escape(CONFLICT_TEXT).replace(r"\{who\}", "Bea Colleague")
+                        .replace(r"\{when\}", r"\d\d:\d\d"), page.status.text())
     assert page.reload.isVisible() and page.keep_mine.isVisible()
     assert not page.retry.isVisible()
     stored = load_profile(our_home.db)
@@ -108,6 +120,26 @@ def test_keep_mine_saves_the_window_s_version_over_the_other_change(
     assert load_profile(our_home.db).contact_office == "Desk 4"
 
 
+def test_after_keep_mine_undo_puts_the_colleague_s_version_back(
+        qtbot: QtBot, our_home: Home, colleague: Home) -> None:
+    stack = QUndoStack()
+    page = ProfilePage(undo_stack=stack)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(our_home)
+    page.show()
+    conflict_after_command_line_change(qtbot, colleague, page)
+    qtbot.mouseClick(page.keep_mine, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.autosave.state is SaveState.SAVED, timeout=10_000)
+    assert load_profile(colleague.db).summary == "Typed in the window"
+    assert stack.count() == 1
+    stack.undo()
+    assert page.flush()
+    stored = load_profile(our_home.db)
+    assert (stored.summary, stored.offers) == ("", (TRUST,))  # theirs, as it was
+    wait_for_background_work()
+
+
 def test_reload_shows_the_other_change_and_drops_the_window_s_text(
         qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
     conflict_after_command_line_change(qtbot, our_home, page)
@@ -122,3 +154,20 @@ def test_reload_shows_the_other_change_and_drops_the_window_s_text(
     assert page.flush()
     stored = load_profile(our_home.db)
     assert stored.summary == "Now on top of it" and stored.offers == (TRUST,)
+
+
+def test_the_command_line_refuses_to_save_over_a_colleague_s_change(
+        our_home: Home, colleague: Home, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = load_profile(our_home.db)  # read just before the colleague saved
+    add_topic(colleague.db, "offers", "trust building", "From the command line")
+    monkeypatch.setattr(topics, "load_profile", lambda _db: stale)
+    team = our_home.paths.team_database
+    where = ["--home", str(our_home.paths.home), *(["--db", team] if team else [])]
+    code, _out, err = run_cli(capsys, *where, "profile", "add-topic", "learn", "Trust")
+    assert code == EXIT_REJECTED
+    assert re.fullmatch(r"rrr-desktop: Changed by Bea Colleague at \d\d:\d\d, after it was "
+                        r"opened here\. Nothing was saved, so their change is not lost\.\n",
+                        err)
+    stored = load_profile(our_home.db)
+    assert (stored.offers, stored.wants_to_learn) == ((TRUST,), ())

@@ -95,6 +95,22 @@ def test_topics_from_the_vocabulary_and_in_our_own_words_are_kept_apart(
     assert score.currentText() == "Not assessed"  # a listed topic can be assessed
 
 
+@pytest.mark.parametrize("typed", ["cooperat", "Cooperativismo", "SPOLDZIELNIE"])
+def test_part_of_a_synonym_in_any_language_offers_its_topic_while_typing(
+        qtbot: QtBot, page: ProfilePage, typed: str) -> None:
+    offers = page.editor.topic_lists["offers"]
+    offers.topic_choice.lineEdit().setFocus()
+    qtbot.keyClicks(offers.topic_choice.lineEdit(), typed)
+    popup = offers.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    shown = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert shown == ["Start-up and growth support for social enterprises"]
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: offers.topics.rowCount() == 1)
+    assert offers.topics.item(0, 0).text() == shown[0]
+
+
 def test_a_topic_that_is_not_in_the_vocabulary_is_explained(
         qtbot: QtBot, page: ProfilePage) -> None:
     offers = page.editor.topic_lists["offers"]

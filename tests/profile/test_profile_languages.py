@@ -193,6 +193,22 @@ def test_the_editor_shows_which_languages_hold_the_texts(qtbot: QtBot,
     assert page.editor.summary.toPlainText() == "Cooperativas en cada barrio."
 
 
+def test_the_sentence_names_the_language_as_the_window_speaks(qtbot: QtBot,
+                                                             page: ProfilePage) -> None:
+    status = page.editor.text_languages.status
+    assert status.text().startswith("Spanish is the language these texts were first written in.")
+    choose_language(qtbot, page, "Fran")
+    assert status.text().startswith("Nothing is written in French yet")
+
+
+def test_a_spanish_window_names_the_languages_in_spanish(spanish: None, qtbot: QtBot,
+                                                         page: ProfilePage) -> None:
+    status = page.editor.text_languages.status
+    assert status.text().startswith("Español es el idioma en que se escribieron primero")
+    choose_language(qtbot, page, "English")
+    assert status.text().startswith("3 de 5 textos aún no están escritos en inglés")
+
+
 def test_a_text_typed_in_another_language_is_saved_beside_the_original_and_undone(
         qtbot: QtBot, page: ProfilePage, home: Home) -> None:
     editor = page.editor

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -66,7 +65,8 @@ def test_a_website_many_records_give_says_nothing(home: Home) -> None:
     assert reasons(home, "Other", "agency.org") == {}
 
 
-def test_a_lookup_is_fast_enough_for_every_keystroke(home: Home) -> None:
+def test_a_lookup_among_100000_finds_the_one_typed(home: Home) -> None:
+    """(Its speed per keystroke is a figure of ``benchmarks/register.py``.)"""
     with database_connection(home) as connection:
         connection.executemany(
             "INSERT INTO stakeholder (name, kind, is_person, sectors, district, address, "
@@ -78,10 +78,8 @@ def test_a_lookup_is_fast_enough_for_every_keystroke(home: Home) -> None:
             "'2024-01-01')",
             ((f"Org {n}", f"https://org{n}.example", f"info@org{n}.example", f"org {n}",
               f"org {n}", f"{n:032x}") for n in range(100_000)))
-    started = time.perf_counter()
     for typed in ("Org 5", "Org 55", "Org 555", "Org 5555"):
         found = similar_stakeholders(home.db, typed, "org5555.example", "info@org5555.example")
-    assert time.perf_counter() - started < 0.5
     assert found[0].name == "Org 5555"
     assert found[0].reasons == (SAME_EMAIL, SAME_WEBSITE, SAME_NAME)
 

@@ -106,7 +106,8 @@ def test_a_persons_detail_is_the_orms(sample_home: Home) -> None:
             person.description, person.tags, person.owner, person.influence, person.interest,
             person.trust, person.next_contact_on, person.review_due_on, person.archived,
             person.shareable, person.contact_person, person.email, person.phone,
-            person.consent_given, person.consent_on, person.consent_source)
+            person.consent_given, person.consent_on, person.consent_source,
+            person.changed_by, person.updated_at)
         busy = next(s for s in everyone(session) if s.topics and len(s.interactions) > 1)
         busy_id = busy.id
         labels = sorted(((t.id, t.label) for t in busy.topics), key=lambda pair: pair[1])

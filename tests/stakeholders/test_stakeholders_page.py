@@ -170,6 +170,29 @@ def test_topic_district_and_owner_filters_list_the_values_in_use(
     qtbot.waitUntil(lambda: listed(page) == ["Bread Co-op"])
 
 
+def test_the_sector_filter_lists_the_sectors_in_use_by_name(
+        page: StakeholdersPage, home: Home, qtbot: QtBot) -> None:
+    with home.db.session() as session:
+        session.add_all([
+            Stakeholder(name="Bread Co-op", kind=StakeholderKind.COOPERATIVE,
+                        sectors=["ICA10", "Bakeries"]),
+            Stakeholder(name="Housing Co-op", kind=StakeholderKind.COOPERATIVE,
+                        sectors=["ICA210"]),
+            Stakeholder(name="Repair Café", kind=StakeholderKind.ASSOCIATION)])
+    refresh(page, home, qtbot)
+    sectors = page.filter_bar.sector_filter
+    qtbot.waitUntil(lambda: sectors.count() == 4)
+    assert [sectors.itemText(i) for i in range(4)] == [
+        "All sectors", "Agriculture", "Bakeries", "Housing"]
+    sectors.setCurrentIndex(sectors.findText("Agriculture"))
+    qtbot.waitUntil(lambda: listed(page) == ["Bread Co-op"])
+    sectors.setCurrentIndex(sectors.findText("Housing"))
+    qtbot.waitUntil(lambda: listed(page) == ["Housing Co-op"])
+    assert page.model.total == 1
+    qtbot.mouseClick(page.filter_bar.clear_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.total == 3)
+
+
 def test_enter_in_search_moves_to_the_list(page: StakeholdersPage, home: Home,
                                           qtbot: QtBot) -> None:
     people(home)

@@ -6,7 +6,6 @@ import codecs
 import csv
 import io
 import random
-import time
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -579,9 +578,7 @@ def real_file(name: str) -> Path:
 
 
 def test_uk_worker_coops_essglobal() -> None:
-    started = time.perf_counter()
     table = read_table(real_file("uk-worker-coops-essglobal.csv"))
-    elapsed = time.perf_counter() - started
     # 7,272 records over 12,980 lines: many addresses span several lines
     assert len(table.rows) > 7_000
     assert table.row_numbers[-1] == len(table.rows) + 1  # as Excel numbers its rows
@@ -596,7 +593,6 @@ def test_uk_worker_coops_essglobal() -> None:
     assert mapped["sectors"] == "Primary Activity"
     assert mapped["website"] == "Website"
     assert mapped["latitude"] == "Latitude"
-    assert elapsed < 2.0
 
 
 def test_ica_youth_led_coops() -> None:

@@ -31,7 +31,8 @@ def stored_time(moment: datetime) -> str:
     ``DATETIME`` storage format: four-digit year, microseconds always)."""
     if moment.utcoffset() != _NO_OFFSET:  # a bundle's times are UTC already: skip the shift
         moment = moment.astimezone(UTC)
-    return moment.replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+    # an aware time's text is the stored one, then "+00:00" (years have four digits)
+    return moment.isoformat(sep=" ", timespec="microseconds")[:26]
 
 
 def read_time(stored: str | None) -> datetime | None:

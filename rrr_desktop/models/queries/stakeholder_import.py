@@ -31,12 +31,13 @@ INSERT_COLUMNS = (
     "review_due_on", "archived", "shareable", "external_id", "contact_person", "email",
     "phone", "consent_given", "consent_on", "consent_source", "consent_note",
     "import_batch_id", "search_text", "sort_name", "uuid", "revision", "created_at",
-    "updated_at")
+    "updated_at", "changed_by")
 # The declared lengths of its text columns that have one.
 COLUMN_LENGTHS: dict[str, int] = {
     "name": 300, "kind": 32, "district": 200, "locality": 200, "postcode": 32,
     "country_code": 2, "website": 500, "owner": 200, "stage": 32, "external_id": 200,
-    "contact_person": 300, "email": 320, "phone": 64, "consent_source": 300, "sort_name": 300}
+    "contact_person": 300, "email": 320, "phone": 64, "consent_source": 300, "sort_name": 300,
+    "changed_by": 200}
 _INSERT = (f"INSERT INTO stakeholder ({', '.join(INSERT_COLUMNS)}) "
            f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
 _LIST_COLUMNS = frozenset({"sectors", "tags"})

@@ -18,6 +18,7 @@ from rrr_desktop.models.queries.codecs import (
     read_day,
     read_flag,
     read_json,
+    read_time,
     read_uuid,
     uuid_text,
 )
@@ -34,6 +35,7 @@ class StakeholderFilter:
     district: str = ""
     owner: str = ""
     topic_id: str = ""
+    sector: str = ""  # an ESSGlobal activity code, or a sector in words as imported
     persons: bool | None = None  # True: only people; False: only organisations
     due: str = ""  # one of DUE_FILTERS: what needs the officer's attention today
     include_archived: bool = False
@@ -71,7 +73,15 @@ _PERSONAL = "(s.contact_person || s.email || s.phone) != ''"
 _PERSONAL_COUNT = f"CASE WHEN {_PERSONAL} THEN 1 ELSE 0 END"
 
 
-def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[object]]:
+def _sectors_of_s(connection: Connection) -> str:
+    """A table of the sectors of row ``s``, one ``value`` each (its JSON list unpacked)."""
+    if connection.postgres:
+        return "json_array_elements_text(s.sectors) AS value"
+    return "json_each(s.sectors)"  # SQLite: json_each
+
+
+def _where(connection: Connection, query: StakeholderFilter,
+           condition: str = "") -> tuple[str, list[object]]:
     """The ``WHERE`` clause (on table alias ``s``) and its parameters for ``query``."""
     clauses: list[str] = []
     params: list[object] = []
@@ -93,6 +103,9 @@ def _where(query: StakeholderFilter, condition: str = "") -> tuple[str, list[obj
         clauses.append("EXISTS (SELECT 1 FROM stakeholder_topic st "
                        "WHERE st.stakeholder_id = s.id AND st.topic_id = ?)")
         params.append(query.topic_id)
+    if query.sector:
+        clauses.append(f"EXISTS (SELECT 1 FROM {_sectors_of_s(connection)} WHERE value = ?)")
+        params.append(query.sector)
     if query.persons is not None:
         clauses.append("s.is_person = ?")
         params.append(int(query.persons))
@@ -123,7 +136,7 @@ def _order(connection: Connection, query: StakeholderFilter) -> str:
 
 
 def stakeholder_count(connection: Connection, query: StakeholderFilter) -> int:
-    where, params = _where(query)
+    where, params = _where(connection, query)
     return int(connection.execute(f"SELECT count(*) FROM stakeholder s{where}",
                                   params).fetchone()[0])
 
@@ -133,7 +146,7 @@ def stakeholder_page(connection: Connection, query: StakeholderFilter, offset: i
     """Rows ``offset`` to ``offset + limit`` of the filtered, sorted register: (id, uuid,
     name, kind, stage, district, owner, tags, shareable, archived, is_person, influence,
     interest, last contact day, next open follow-up day)."""
-    where, params = _where(query)
+    where, params = _where(connection, query)
     return decoded(connection.execute(
         "SELECT s.id, s.uuid, s.name, s.kind, s.stage, s.district, s.owner, s.tags, "
         "s.shareable, s.archived, s.is_person, s.influence, s.interest, "
@@ -148,7 +161,7 @@ def stakeholder_position(connection: Connection, query: StakeholderFilter,
                          stakeholder_id: int) -> int | None:
     """Where the stakeholder stands in the filtered, sorted register (0 = first), or
     ``None`` when the filter leaves it out, without reading every row before it."""
-    where, params = _where(query)
+    where, params = _where(connection, query)
     dated = {"last_contact": _LAST_CONTACT, "next_follow_up": _NEXT_FOLLOW_UP}
     extra = ", ".join(f"{dated[query.sort] if query.sort == name else 'NULL'} AS {name}"
                       for name in dated)
@@ -168,6 +181,12 @@ def topics_in_use(connection: Connection) -> list[tuple[str, str]]:
         f"st WHERE st.topic_id = t.id) ORDER BY {connection.nocase('t.label')}").fetchall()
 
 
+def sectors_in_use(connection: Connection) -> list[str]:
+    """The distinct sectors some stakeholder has (codes, or words as imported)."""
+    return [value for (value,) in connection.execute(
+        f"SELECT DISTINCT value FROM stakeholder s, {_sectors_of_s(connection)}")]
+
+
 def districts_and_owners_in_use(connection: Connection) -> tuple[list[str], list[str]]:
     """The distinct non-empty districts and owners, each by text ignoring case."""
     districts, owners = ([value for (value,) in connection.execute(
@@ -180,18 +199,20 @@ def detail_row(connection: Connection, stakeholder_id: int) -> tuple[Any, ...] |
     """(id, name, kind, stage, is_person, organisation name, sectors, district, address,
     locality, postcode, country code, website, description, tags, owner, influence,
     interest, trust, next contact on, review due on, archived, shareable, contact person,
-    email, phone, consent given, consent on, consent source) of one stakeholder."""
+    email, phone, consent given, consent on, consent source, changed by, updated at) of one
+    stakeholder."""
     found = decoded(connection.execute(
         "SELECT s.id, s.name, s.kind, s.stage, s.is_person, coalesce(o.name, ''), s.sectors, "
         "s.district, s.address, s.locality, s.postcode, s.country_code, s.website, "
         "s.description, s.tags, s.owner, s.influence, s.interest, s.trust, s.next_contact_on, "
         "s.review_due_on, s.archived, s.shareable, s.contact_person, s.email, s.phone, "
-        "s.consent_given, s.consent_on, s.consent_source FROM stakeholder s "
+        "s.consent_given, s.consent_on, s.consent_source, s.changed_by, s.updated_at "
+        "FROM stakeholder s "
         "LEFT JOIN stakeholder o ON o.id = s.organisation_id WHERE s.id = ?",
         (stakeholder_id,)),
         None, None, None, None, read_flag, None, read_json, None, None, None, None, None, None,
         None, read_json, None, None, None, None, read_day, read_day, read_flag, read_flag,
-        None, None, None, read_flag, read_day)
+        None, None, None, read_flag, read_day, None, None, read_time)
     return found[0] if found else None
 
 
@@ -230,8 +251,8 @@ class MapCounts:
 def map_counts(connection: Connection, query: StakeholderFilter, point_limit: int) -> MapCounts:
     """Counts over every matching row; dots for up to ``point_limit`` placed ones, an
     even, repeatable sample (by a hash of the id) when there are more."""
-    where, params = _where(query)
-    placed_where, placed_params = _where(query, _PLACED)
+    where, params = _where(connection, query)
+    placed_where, placed_params = _where(connection, query, _PLACED)
     return MapCounts(
         by_kind=dict(connection.execute(
             f"SELECT s.kind, count(*) FROM stakeholder s{where} GROUP BY s.kind", params)),
@@ -250,7 +271,7 @@ def map_counts(connection: Connection, query: StakeholderFilter, point_limit: in
 def personal_data_counts(connection: Connection,
                          query: StakeholderFilter) -> tuple[int, int, int]:
     """(matching rows, of those with personal data, of those with consent recorded)."""
-    where, params = _where(query)
+    where, params = _where(connection, query)
     rows, with_personal, consented = connection.execute(
         f"SELECT count(*), coalesce(sum({_PERSONAL_COUNT}), 0), "
         f"coalesce(sum(CASE WHEN {_PERSONAL} AND s.consent_given THEN 1 ELSE 0 END), 0) "
@@ -282,7 +303,7 @@ def export_rows(connection: Connection, query: StakeholderFilter,
     topics) of every matching row, then its consent flag and whether it holds personal
     data. Sorted as the page sorts, but by name for the page's sorts by interaction
     dates. Lists come decoded and UUIDs as text."""
-    where, params = _where(query)
+    where, params = _where(connection, query)
     direction = "DESC" if query.descending else "ASC"
     order = _sorted_by(connection, query.sort if query.sort in _PLAIN_SORTS else "name",
                        direction)

@@ -69,6 +69,12 @@ def read_only_role(connection: Connection) -> bool:
     return not allowed
 
 
+def current_role(connection: Connection) -> str:
+    """The role the officer logged in with."""
+    (role,) = connection.execute("SELECT current_user").fetchone()
+    return str(role)
+
+
 def follow_copied_ids(connection: Connection, table: str, column: str) -> None:
     """Make ``table``'s own numbering of ``column`` go on after the ids copied into it."""
     connection.execute(

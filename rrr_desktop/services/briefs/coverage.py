@@ -46,12 +46,20 @@ def unprintable_in(data: object) -> tuple[str, ...]:
                          if ord(c) not in covered and c.isprintable() and not c.isspace()}))
 
 
-def _texts(value: object) -> Iterator[str]:
-    if isinstance(value, str):
-        yield value
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            yield from _texts(getattr(value, field.name))
-    elif isinstance(value, tuple | list):
-        for item in value:
-            yield from _texts(item)
+def _texts(data: object) -> Iterator[str]:
+    """Every string in ``data``, through dataclasses, tuples and lists (a 1,000-row brief
+    holds some 50,000 values: walked without recursion)."""
+    waiting = [data]
+    while waiting:
+        value = waiting.pop()
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, tuple | list):
+            waiting.extend(value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            waiting.extend(getattr(value, name) for name in _field_names(type(value)))
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(kind))

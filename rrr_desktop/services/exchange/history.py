@@ -2,12 +2,15 @@
 
 Undo restores each record an import touched to the state it had before
 (``bundle_change.previous``), where the record still exists: data erased since stays
-erased. Erasing removes what came from bundles and keeps our own data and our notes
-on peers. For a city that ships with the app, erasing its data gives back its state
-before its first bundle (the seeded facts); a city first met in a bundle is removed
-from the directory unless our notes, preferences or working groups refer to it, in
-which case its name stays and its profile is emptied. Keys stay pinned: erasing a
-peer's data is no reason to trust the next key that claims its name.
+erased. The shared stakeholders an import added have no change of their own (10,000
+rows of undo data for nothing to restore): once the others are restored, undo deletes
+the records that still name the import as their source.
+Erasing removes what came from bundles and keeps our own data and our notes on peers.
+For a city that ships with the app, erasing its data gives back its state before its
+first bundle (the seeded facts); a city first met in a bundle is removed from the
+directory unless our notes, preferences or working groups refer to it, in which case its
+name stays and its profile is emptied. Keys stay pinned: erasing a peer's data is no
+reason to trust the next key that claims its name.
 """
 
 from __future__ import annotations
@@ -116,9 +119,11 @@ def undo_bundle_import(db: Database, import_id: int | None = None) -> ReceivedBu
     with db.session() as session:
         connection = driver_connection(session)
         city_id = queries.city_id(connection, last.sender_uuid)
-        for entity, uuid, action, previous in queries.changes_of(connection, last.id):
-            if city_id is not None:
+        if city_id is not None:
+            for entity, uuid, action, previous in queries.changes_of(connection, last.id):
                 _restore(connection, city_id, entity, uuid, action=action, previous=previous)
+            # what the import added and no change names (its new shared stakeholders)
+            queries.delete_from_bundle(connection, last.id)
         _mark_done(connection, [last.id, *history.confirming(last)], "undone")
     return last
 

@@ -73,6 +73,7 @@ class RecordStatus(enum.StrEnum):
 
 CONFIRMED = "confirmed"  # the summary of an import that wrote nothing, only confirmed
 APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
+_APPLIED = tuple(APPLIED_BY_DEFAULT)  # found by identity, without Enum.__hash__ (Python code)
 
 
 class RenameNotAccepted(BundleRejected):
@@ -253,11 +254,14 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
                              ("stakeholder", content.stakeholders)):
         held = held_by_entity[entity]
         for record in incoming or ():
-            found = held.get(record.uuid)
+            found = held.get(record.uuid) if held else None
+            if found is None:  # most records of a first bundle: no need to classify
+                plan.append(RecordPreview(entity, record.uuid, record.title, RecordStatus.NEW,
+                                          None, record.revision))
+                continue
             status, changes = classify(record, found)
             plan.append(RecordPreview(entity, record.uuid, record.title, status,
-                                      found.record.revision if found else None,
-                                      record.revision, changes))
+                                      found.record.revision, record.revision, changes))
     incoming_uuids = {p.uuid for p in plan} if content.tombstones else set()
     for tombstone in content.tombstones:
         found = held_by_entity[tombstone.entity].get(tombstone.uuid)
@@ -325,8 +329,8 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                 + _group_plan(connection, preview.content) if unchanged
                 else _plan(connection, preview.content, held_city))
         refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
-        chosen = {(p.entity, p.uuid): p for p in plan
-                  if (p.status in APPLIED_BY_DEFAULT and p.uuid not in left_out)
+        chosen = {(p.entity, p.uuid): p for p in plan  # UUIDs hash in Python: only if needed
+                  if (p.status in _APPLIED and not (left_out and p.uuid in left_out))
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
@@ -435,23 +439,34 @@ class _Writer:
 
     def _stakeholders(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
                       ) -> None:
-        held = records.held_stakeholders(self.connection, city_id)
-        rows = []
-        for record in self.preview.content.stakeholders or ():
-            if ("stakeholder", record.uuid) in chosen:
-                found = held.get(record.uuid)
-                self._change("stakeholder", record.uuid, "updated" if found else "added",
-                             records.state_of(found) if found else None)
-                rows.append(records.stakeholder_row(city_id, record.uuid, self._state(record)))
+        """New records are inserted and logged by their source only (undo deletes what
+        still names this import: ``bundle_history.delete_from_bundle``); the records
+        they replace are kept in ``bundle_change``."""
+        held_before = {uuid for (entity, uuid), entry in chosen.items()
+                       if entity == "stakeholder" and entry.status is not RecordStatus.NEW}
+        held = records.held_stakeholders(self.connection, city_id) if held_before else {}
+        incoming = [record for record in self.preview.content.stakeholders or ()
+                    if ("stakeholder", record.uuid) in chosen]
+        added = records.incoming_rows(city_id, self.import_id, [
+            record for record in incoming if not (held_before and record.uuid in held_before)])
+        replaced = []
+        for record in incoming:
+            if record.uuid in held_before:
+                self._change("stakeholder", record.uuid, "updated",
+                             records.state_of(held[record.uuid]))
+                replaced.append(records.stakeholder_row(city_id, record.uuid,
+                                                        self._state(record)))
         for (entity, uuid), entry in chosen.items():
             if entity == "stakeholder" and entry.status is RecordStatus.WITHDRAWN:
                 before = records.state_of(held[uuid])
                 self._change("stakeholder", uuid, "withdrawn", before)
-                rows.append(records.stakeholder_row(city_id, uuid, {
+                replaced.append(records.stakeholder_row(city_id, uuid, {
                     **before, "withdrawn_at": stored_time(datetime.now(UTC))}))
-        for start in range(0, len(rows), CHUNK):
-            records.upsert_stakeholders(self.connection, rows[start:start + CHUNK])
-            self._tick(len(rows[start:start + CHUNK]))
+        for rows, write in ((added, records.insert_stakeholders),
+                            (replaced, records.upsert_stakeholders)):
+            for start in range(0, len(rows), CHUNK):
+                write(self.connection, rows[start:start + CHUNK])
+                self._tick(len(rows[start:start + CHUNK]))
 
     def _state(self, record: Record) -> dict[str, Any]:
         return {"revision": record.revision, "updated_at": stored_time(record.updated_at),

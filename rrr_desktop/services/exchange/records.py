@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -167,16 +167,32 @@ def delete_practice(connection: Connection, city_id: int, practice_uuid: UUID) -
 def stakeholder_row(city_id: int, record_uuid: UUID, state: Mapping[str, Any]
                     ) -> tuple[Any, ...]:
     """The values of one peer_stakeholder row, in the order of :func:`upsert_stakeholders`."""
-    fields = state["fields"]
-    return (city_id, stored_uuid(record_uuid), state["revision"], state["updated_at"],
-            state["source_bundle_id"], state.get("withdrawn_at"), fields["name"],
-            fields["kind"], fields["is_person"], stored_json_list(fields["sectors"]),
-            fields["district"], fields["locality"], fields["country_code"], fields["website"],
-            fields["description"], stored_json_list(fields["topics"]),
-            stored_json_list(fields["tags"]), fields["stage"], fields["contact_person"],
-            fields["email"], fields["phone"])
+    return _row((city_id, stored_uuid(record_uuid), state["revision"], state["updated_at"],
+                 state["source_bundle_id"], state.get("withdrawn_at")), state["fields"])
+
+
+def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
+                  ) -> list[tuple[Any, ...]]:
+    """The peer_stakeholder rows of a bundle's records as import ``import_id`` writes them:
+    :func:`stakeholder_row` of each record's state, without building the state."""
+    return [_row((city_id, record.uuid.hex, record.revision, stored_time(record.updated_at),
+                  import_id, None), record.fields) for record in incoming]
+
+
+def _row(head: tuple[Any, ...], fields: Mapping[str, Any]) -> tuple[Any, ...]:
+    """``head`` (city id, UUID, revision, time, source, withdrawn as stored), then fields."""
+    return (*head, fields["name"], fields["kind"], fields["is_person"],
+            stored_json_list(fields["sectors"]), fields["district"], fields["locality"],
+            fields["country_code"], fields["website"], fields["description"],
+            stored_json_list(fields["topics"]), stored_json_list(fields["tags"]),
+            fields["stage"], fields["contact_person"], fields["email"], fields["phone"])
 
 
 def upsert_stakeholders(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
     """Insert or replace peer stakeholders by (city, uuid), many at once."""
     queries.upsert_stakeholders(connection, rows)
+
+
+def insert_stakeholders(connection: Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Insert peer stakeholders the city does not hold yet, many at once."""
+    queries.insert_stakeholders(connection, rows)

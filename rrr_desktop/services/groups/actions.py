@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import RejectedInput, refuse_if_changed
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.group_vocabulary import ActionStatus
 from rrr_desktop.services.groups.editing import (
@@ -55,10 +55,13 @@ def add_action(db: Database, group_uuid: UUID, title: str, owner: str, *,
 
 def change_action(db: Database, action_uuid: UUID, *, status: ActionStatus | None = None,
                   title: str | None = None, due_on: date | None = None,
-                  clear_due: bool = False, notes: str | None = None) -> None:
-    """Change what is given, if the action is ours to change."""
+                  clear_due: bool = False, notes: str | None = None,
+                  based_on: int | None = None) -> None:
+    """Change what is given, if the action is ours to change and still at the revision
+    ``based_on`` (when given; else ``errors.ChangedElsewhere``)."""
     with db.session() as session:
         action = _action(session, action_uuid)
+        refuse_if_changed(action, based_on)
         if status is not None:
             action.status = ActionStatus(status)
         if title is not None:

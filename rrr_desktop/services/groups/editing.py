@@ -1,7 +1,9 @@
 """Create and change working groups, keeping the ownership rules of ``shared``.
 
 Every change is one transaction and raises the changed record's revision (the
-``Exchanged`` rule; member changes raise the group's by hand). A change the rules do
+``Exchanged`` rule; member changes raise the group's by hand). Edits from a form that
+saves the whole record name the revision it showed (``based_on``): a colleague's newer
+change is never saved over silently. A change the rules do
 not allow is refused with ``workgroup.led_elsewhere`` and changes nothing.
 """
 
@@ -12,7 +14,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import RejectedInput, refuse_if_changed
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.group_vocabulary import GroupStage
 from rrr_desktop.services.groups.proposals import MAX_MEMBERS
@@ -61,12 +63,15 @@ def create_group(db: Database, name: str, topic_ids: Sequence[str], members: Seq
 def edit_group(db: Database, group_uuid: UUID, *, name: str | None = None,
                purpose: str | None = None, stage: GroupStage | None = None,
                topic_ids: Sequence[str] | None = None, members: Sequence[str] | None = None,
-               lead: str | None = None) -> None:
+               lead: str | None = None, based_on: int | None = None) -> None:
     """Change the group record (only what is given), in one transaction. ``members``
     (city names or UUIDs besides ours; our city stays) replaces the other members: a
-    city that owns actions in the group stays. ``lead`` must be a member."""
+    city that owns actions in the group stays. ``lead`` must be a member. ``based_on``:
+    the revision the officer's form showed; a newer one is refused
+    (``errors.ChangedElsewhere``)."""
     with db.session() as session:
         group = editable_group(session, group_uuid)
+        refuse_if_changed(group, based_on)
         if name is not None:
             name = checked_name(name)
             if name != group.name:

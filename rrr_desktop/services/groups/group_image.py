@@ -27,7 +27,8 @@ from rrr_desktop.models.groups import WorkingGroupAction, WorkingGroupMeeting, W
 from rrr_desktop.models.workspace import WorkingGroup, WorkingGroupMember
 
 T = TypeVar("T")
-_LOCAL = ("id", "group_id", "uuid", "revision", "updated_at")  # not restored as such
+# Not restored as such (a restore is a new change, by the officer who undoes).
+_LOCAL = ("id", "group_id", "uuid", "revision", "updated_at", "changed_by")
 Child = WorkingGroupMeeting | WorkingGroupAction | WorkingGroupNote
 _CHILDREN: dict[str, type[Child]] = {
     "meetings": WorkingGroupMeeting, "actions": WorkingGroupAction, "notes": WorkingGroupNote}

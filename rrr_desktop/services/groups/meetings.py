@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import RejectedInput, refuse_if_changed
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.groups.editing import checked_purpose, editable_group
 from rrr_desktop.text import is_web_address
@@ -87,10 +87,13 @@ def change_meeting(db: Database, meeting_uuid: UUID, *, local: datetime | None =
                    time_zone: str | None = None, duration_minutes: int | None = None,
                    place: str | None = None, link: str | None = None,
                    agenda: Sequence[str] | None = None, minutes: str | None = None,
-                   decisions: Sequence[str] | None = None) -> None:
-    """Change what is given; a new time, length, place or link raises SEQUENCE."""
+                   decisions: Sequence[str] | None = None, based_on: int | None = None) -> None:
+    """Change what is given; a new time, length, place or link raises SEQUENCE. With
+    ``based_on``, a meeting no longer at that revision is refused
+    (``errors.ChangedElsewhere``)."""
     with db.session() as session:
         meeting = _meeting(session, meeting_uuid)
+        refuse_if_changed(meeting, based_on)
         zone = time_zone.strip() if time_zone is not None else meeting.time_zone
         if local is None and time_zone is not None:
             local = meeting.starts_at.astimezone(zone_of(meeting.time_zone)).replace(

@@ -8,9 +8,12 @@ draft equal to the stored profile changes nothing, not even the dates, so
 importing the same file twice is a no-op.
 
 The editor saves with ``based_on`` (the profile as it loaded or last saved it): when
-the stored profile is no longer that one (the command line or an import changed it
-meanwhile), the save is refused with :class:`ProfileChangedElsewhere` instead of
-silently writing the editor's whole draft over the other change.
+the stored profile is no longer that one (a colleague, the command line or an import
+changed it meanwhile), the save is refused with :class:`ChangedElsewhere`, naming
+who changed it and when, instead of silently writing the editor's whole draft over the
+other change. The profile is compared by content, not by the city's revision: its
+topic lists change without a new revision of the city row, and a colleague's change
+that leaves the profile as it was is no conflict.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import ChangedElsewhere, RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import (
@@ -64,13 +67,6 @@ class SavedProfile:
     updated_at: datetime | None
 
 
-class ProfileChangedElsewhere(RejectedInput):
-    """The stored profile is not the one the draft was based on; nothing was written."""
-
-    def __init__(self) -> None:
-        super().__init__("profile.changed_elsewhere")
-
-
 def vocabulary_ids(db: Database) -> frozenset[str]:
     with db.reading() as connection:
         return topic_ids(connection)
@@ -83,7 +79,7 @@ def save_profile(db: Database, draft: ProfileDraft, *,
     Raises RejectedInput naming the field of the first problems (nothing is then
     changed), when the draft is another city's, or when the database cannot be
     written (a full disk): the caller still holds the draft, so nothing typed is lost.
-    With ``based_on``, raises :class:`ProfileChangedElsewhere` (nothing written) when
+    With ``based_on``, raises :class:`ChangedElsewhere` (nothing written) when
     the stored profile differs from it; None saves over whatever is stored.
     """
     checked = check_draft(draft, vocabulary_ids(db))
@@ -100,11 +96,14 @@ def save_profile(db: Database, draft: ProfileDraft, *,
             if _canonical(stored) == _canonical(checked):
                 return SavedProfile(stored, False, city.profile_updated_at)
             if based_on is not None and _canonical(stored) != _canonical(based_on):
-                raise ProfileChangedElsewhere()
+                raise ChangedElsewhere(city.changed_by,
+                                       city.profile_updated_at or city.updated_at,
+                                       city.revision)
             _refuse_practices_of_other_cities(session, city, checked)
             _write(session, city, checked)
             updated_at = city.profile_updated_at = utcnow()
             city.profile_source = ENTERED_BY_THE_CITY
+            city.changed_by = db.officer
     except OperationalError as error:
         raise RejectedInput("profile.database_unwritable", reason=str(error.orig)) from error
     return SavedProfile(load_profile(db), True, updated_at)

@@ -64,7 +64,9 @@ def topic_names(db: Database) -> tuple[dict[str, str], dict[str, set[str]]]:
 
 
 def add_topic(db: Database, role: Role, text: str, note: str | None = None) -> TopicChange:
-    """List a topic under ``role`` (at the end); an existing one only gets the new note."""
+    """List a topic under ``role`` (at the end); an existing one only gets the new note.
+    A colleague's change saved between reading and saving the profile is not saved over:
+    ``errors.ChangedElsewhere`` (nothing written)."""
     topic, draft = resolve_topic(db, text), load_profile(db)
     entries = draft.topics(_checked(role))
     listed = next((e for e in entries if e.topic_id == topic.code), None)
@@ -72,15 +74,16 @@ def add_topic(db: Database, role: Role, text: str, note: str | None = None) -> T
         entries = (*entries, TopicEntry(topic.code, note or ""))
     elif note is not None and note != listed.note:
         entries = tuple(replace(e, note=note) if e is listed else e for e in entries)
-    saved = save_profile(db, draft.with_topics(role, entries))
+    saved = save_profile(db, draft.with_topics(role, entries), based_on=draft)
     return TopicChange(topic, role, saved.changed)
 
 
 def remove_topic(db: Database, role: Role, text: str) -> TopicChange:
-    """Take a topic off ``role``'s list; a topic not listed leaves the profile as it was."""
+    """Take a topic off ``role``'s list; a topic not listed leaves the profile as it was
+    (a colleague's change meanwhile: as :func:`add_topic`)."""
     topic, draft = resolve_topic(db, text), load_profile(db)
     entries = tuple(e for e in draft.topics(_checked(role)) if e.topic_id != topic.code)
-    saved = save_profile(db, draft.with_topics(role, entries))
+    saved = save_profile(db, draft.with_topics(role, entries), based_on=draft)
     return TopicChange(topic, role, saved.changed)
 
 

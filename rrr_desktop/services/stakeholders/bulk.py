@@ -124,8 +124,8 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
                                                                 new_tags)
                 if values:
                     # A bulk update skips the ORM's revision listener: count the change here.
-                    updates.append({"id": row_id, "updated_at": now,
-                                    "revision": revision + 1, **values})
+                    updates.append({"id": row_id, "updated_at": now, "revision": revision + 1,
+                                    "changed_by": db.officer, **values})
         if updates:
             session.execute(update(Stakeholder), updates)
     return BulkResult(changed=len(updates), unchanged=found - len(updates),

@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import RejectedInput, refuse_if_changed
 from rrr_desktop.messages import Message, message
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.stakeholder import Stakeholder
@@ -139,12 +139,18 @@ def create_stakeholder(db: Database, form: StakeholderForm) -> int:
         return record.id
 
 
-def update_stakeholder(db: Database, stakeholder_id: int, form: StakeholderForm) -> None:
-    """Replace every editable field of a stakeholder with the form's values."""
+def update_stakeholder(db: Database, stakeholder_id: int, form: StakeholderForm, *,
+                       based_on: int | None = None) -> None:
+    """Replace every editable field of a stakeholder with the form's values.
+
+    ``based_on`` is the revision the form was loaded at: when the record has another
+    one now (a colleague saved it meanwhile), ``errors.ChangedElsewhere`` is raised and
+    nothing is written; None saves over whatever is stored (Keep mine)."""
     with db.session() as session:
         record = session.get(Stakeholder, stakeholder_id)
         if record is None:
             raise RejectedInput("stakeholder.deleted_meanwhile")
+        refuse_if_changed(record, based_on)
         for column, value in checked_values(session, form, stakeholder_id).items():
             setattr(record, column, value)
         record.topics = _topics(session, form.topic_ids)

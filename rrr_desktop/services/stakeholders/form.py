@@ -65,14 +65,21 @@ class Choice:
 
 def load_form(db: Database, stakeholder_id: int) -> StakeholderForm:
     """The stakeholder's current values, to edit; RejectedInput if it no longer exists."""
+    return load_revision(db, stakeholder_id)[0]
+
+
+def load_revision(db: Database, stakeholder_id: int) -> tuple[StakeholderForm, int]:
+    """The stakeholder's current values and the revision they are (to save based on it,
+    ``edit.update_stakeholder``); RejectedInput if it no longer exists."""
     with db.reading() as connection:
-        values = queries.form_values(connection, stakeholder_id, FORM_COLUMNS)
+        values = queries.form_values(connection, stakeholder_id, (*FORM_COLUMNS, "revision"))
         topics = tuple(queries.topic_ids_of(connection, stakeholder_id))
     if values is None:
         raise RejectedInput("stakeholder.gone")
     for column in ("sectors", "tags"):
         values[column] = tuple(values[column])
-    return StakeholderForm(**values, topic_ids=topics)
+    revision = int(values.pop("revision"))
+    return StakeholderForm(**values, topic_ids=topics), revision
 
 
 def organisation_choices(db: Database, text: str, limit: int = 20,

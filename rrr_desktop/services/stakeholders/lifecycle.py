@@ -53,7 +53,8 @@ def set_archived(db: Database, ids: Iterable[int], archived: bool) -> int:
         result = session.execute(
             update(Stakeholder).where(Stakeholder.id.in_(wanted),
                                       Stakeholder.archived.is_not(archived))
-            .values(archived=archived, updated_at=utcnow(), revision=Stakeholder.revision + 1)
+            .values(archived=archived, updated_at=utcnow(), revision=Stakeholder.revision + 1,
+                    changed_by=db.officer)
             .execution_options(synchronize_session=False))
         return int(result.rowcount)  # type: ignore[attr-defined]
 

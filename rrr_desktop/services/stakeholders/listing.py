@@ -8,14 +8,14 @@ register of 100,000 stakeholders never has to be loaded whole.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from uuid import UUID
 
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.models.queries.stakeholder_list import SORTABLE, StakeholderFilter
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
-from rrr_desktop.services.vocabulary import topic_label
+from rrr_desktop.services.vocabulary import sector_label, topic_label
 from rrr_desktop.text import normalise
 
 STAKEHOLDER_KINDS = tuple(kind.value for kind in StakeholderKind)
@@ -91,21 +91,26 @@ class TopicChoice:
 
 @dataclass(frozen=True)
 class FilterChoices:
-    """The values the register holds, for the page's topic, district and owner filters."""
+    """The values the register holds, for the page's topic, sector, district and owner
+    filters."""
 
     topics: tuple[TopicChoice, ...] = ()
+    sectors: tuple[TopicChoice, ...] = ()  # (code, label) as for topics
     districts: tuple[str, ...] = ()
     owners: tuple[str, ...] = ()
 
 
 def filter_choices(db: Database) -> FilterChoices:
-    """Distinct topics, districts and owners in use (each read from its index)."""
+    """Distinct topics, sectors, districts and owners in use."""
     with db.reading() as connection:
         topics = tuple(sorted((TopicChoice(topic_id, topic_label(topic_id, label))
                                for topic_id, label in queries.topics_in_use(connection)),
                               key=lambda choice: normalise(choice.label)))
+        sectors = tuple(sorted((TopicChoice(code, sector_label(code))
+                                for code in queries.sectors_in_use(connection)),
+                               key=lambda choice: normalise(choice.label)))
         districts, owners = queries.districts_and_owners_in_use(connection)
-    return FilterChoices(topics, tuple(districts), tuple(owners))
+    return FilterChoices(topics, sectors, tuple(districts), tuple(owners))
 
 
 @dataclass(frozen=True)
@@ -153,6 +158,8 @@ class StakeholderDetail:
     topics: tuple[str, ...]
     interactions: tuple[InteractionInfo, ...]
     people: tuple[tuple[int, str], ...] = ()  # an organisation's people: (id, name), by name
+    changed_by: str | None = None  # the officer who made the last change (None: not known)
+    changed_at: datetime | None = None
 
 
 def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail | None:
@@ -168,7 +175,7 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
     (row_id, name, kind, stage, is_person, organisation, sectors, district, address, locality,
      postcode, country, website, description, tags, owner, influence, interest, trust,
      next_contact, review_due, archived, shareable, contact_person, email, phone,
-     consent_given, consent_on, consent_source) = row
+     consent_given, consent_on, consent_source, changed_by, changed_at) = row
     return StakeholderDetail(
         id=row_id, name=name, kind=kind, stage=stage, is_person=is_person,
         organisation=organisation, sectors=tuple(sectors), district=district,
@@ -179,4 +186,5 @@ def stakeholder_detail(db: Database, stakeholder_id: int) -> StakeholderDetail |
         archived=archived, shareable=shareable, contact_person=contact_person,
         email=email, phone=phone, consent_given=consent_given,
         consent_on=consent_on, consent_source=consent_source, topics=topics,
-        interactions=interactions, people=people)
+        interactions=interactions, people=people, changed_by=changed_by,
+        changed_at=changed_at)

@@ -86,7 +86,8 @@ def merge_stakeholders(db: Database, master_id: int, other_ids: Sequence[int],
             .values(stakeholder_id=master_id).execution_options(synchronize_session=False))
         relinked = session.execute(
             update(Stakeholder).where(Stakeholder.organisation_id.in_(other_ids))
-            .values(organisation_id=master_id, revision=Stakeholder.revision + 1)
+            .values(organisation_id=master_id, revision=Stakeholder.revision + 1,
+                    changed_by=db.officer)
             .execution_options(synchronize_session=False))
         session.flush()
         session.expunge_all()  # the others' interaction lists are stale; delete by SQL

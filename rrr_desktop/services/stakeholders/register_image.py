@@ -6,8 +6,9 @@ marked done) between two :class:`RegisterImage` s of the records it touches;
 values, records that were deleted put back with their ids and UUIDs, records that did
 not exist removed, and their topics, interactions and import history as they were.
 Undo restores the before-image, redo the after-image. Each restore is a new revision
-of every record it writes, so peers that received a record get the restored values
-as newer, never as an older copy they would ignore.
+of every record it writes, by the officer undoing (``changed_by``), so peers that
+received a record get the restored values as newer, never as an older copy they would
+ignore, and colleagues see who put them back.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def restore_image(db: Database, image: RegisterImage) -> int:
         for table, column in _LINKED:
             session.execute(delete(table).where(column.in_(sorted(kept))))
         for row in image.stakeholders:
-            values = {**row, "updated_at": now,
+            values = {**row, "updated_at": now, "changed_by": db.officer,
                       "revision": max(current.get(row["id"], 0), row["revision"]) + 1}
             if row["id"] in current:
                 session.execute(update(STAKEHOLDER_TABLE).where(

@@ -7,9 +7,9 @@ language follows the window's; the names here are the window's own.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from rrr_desktop.services.vocabulary import (
     interaction_kind_label,
@@ -20,7 +20,7 @@ from rrr_desktop.services.vocabulary import (
 from rrr_desktop.services.vocabulary import kind_label as stakeholder_kind_label
 from rrr_desktop.services.vocabulary import stage_label as collaboration_stage_label
 
-__all__ = ["collaboration_stage_label", "date_label", "duplicate_reason_label",
+__all__ = ["changed_label", "collaboration_stage_label", "date_label", "duplicate_reason_label",
            "interaction_kind_label", "merge_field_label", "points_label", "practice_kind_label",
            "practice_stage_label", "sector_label", "stakeholder_kind_label"]
 
@@ -29,6 +29,24 @@ def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.S
                ) -> str:
     """``day`` written the way the officer's locale writes dates (a datetime gives its day)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), format_type)
+
+
+def changed_label(changed_by: str | None, changed_at: datetime,
+                  today: date | None = None) -> str:
+    """"Last changed by Ana at 10:32" (or on another day, with the date), in local time;
+    without a name where the record does not say who (changed before names were kept)."""
+    local = changed_at.astimezone()
+    time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    same_day = local.date() == (today or date.today())
+
+    translate = QCoreApplication.translate
+    if changed_by:
+        text = (translate("labels", "Last changed by {name} at {time}") if same_day
+                else translate("labels", "Last changed by {name} on {date} at {time}"))
+    else:
+        text = (translate("labels", "Last changed at {time}") if same_day
+                else translate("labels", "Last changed on {date} at {time}"))
+    return text.format(name=changed_by, time=time, date=date_label(local.date()))
 
 
 def points_label(value: float) -> str:

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.dto import Choice
+from rrr_desktop.views.common.conflict_bar import ask_reload_or_keep_mine
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import refusal_of, warn_of_failure
 from rrr_desktop.views.common.page import Page
@@ -240,11 +242,13 @@ class WorkingGroupsPage(Page):
                                 purpose=v.purpose, reasons=reasons), dialog)
             else:
                 lead = v.lead or str(group.our_uuid or "")
-                self._write(group.uuid, self.tr("Edit Working Group"),
-                            lambda s: s.editing.edit_group(
-                                s.db, group.uuid, name=v.name, purpose=v.purpose,
-                                stage=v.stage, topic_ids=v.topic_ids, members=v.members,
-                                lead=lead or None), dialog)
+                self._write_based(group.uuid, self.tr("Edit Working Group"),
+                                  lambda s, based_on: s.editing.edit_group(
+                                      s.db, group.uuid, name=v.name, purpose=v.purpose,
+                                      stage=v.stage, topic_ids=v.topic_ids,
+                                      members=v.members, lead=lead or None,
+                                      based_on=based_on),
+                                  group.revision, dialog)
         self._open(dialog, write)
 
     def _ask_delete(self) -> None:
@@ -273,16 +277,18 @@ class WorkingGroupsPage(Page):
         def write() -> None:
             v = dialog.values()
 
-            def change(s: Any) -> None:
+            def change(s: Any, based_on: int | None) -> None:
                 uuid = meeting.uuid if meeting else s.meetings.plan_meeting(
                     s.db, group.uuid, v.local, v.time_zone, duration_minutes=v.duration_minutes,
                     place=v.place, link=v.link, agenda=v.agenda)
                 s.meetings.change_meeting(
                     s.db, uuid, local=v.local, time_zone=v.time_zone,
                     duration_minutes=v.duration_minutes, place=v.place, link=v.link,
-                    agenda=v.agenda, minutes=v.minutes, decisions=v.decisions)
-            self._write(group.uuid, self.tr("Edit Meeting") if meeting
-                        else self.tr("Plan Meeting"), change, dialog)
+                    agenda=v.agenda, minutes=v.minutes, decisions=v.decisions,
+                    based_on=based_on)
+            self._write_based(group.uuid, self.tr("Edit Meeting") if meeting
+                              else self.tr("Plan Meeting"), change,
+                              meeting.revision if meeting else None, dialog)
         self._open(dialog, write)
 
     def _ask_action(self, action: Action | None) -> None:
@@ -296,7 +302,7 @@ class WorkingGroupsPage(Page):
         def write() -> None:
             v = dialog.values()
 
-            def change(s: Any) -> None:
+            def change(s: Any, based_on: int | None) -> None:
                 if action is None:
                     uuid = s.actions.add_action(s.db, group.uuid, v.title, v.owner,
                                                 due_on=v.due_on, notes=v.notes)
@@ -305,9 +311,10 @@ class WorkingGroupsPage(Page):
                 else:
                     s.actions.change_action(s.db, action.uuid, status=v.status, title=v.title,
                                             due_on=v.due_on, clear_due=v.due_on is None,
-                                            notes=v.notes)
-            self._write(group.uuid, self.tr("Edit Action") if action
-                        else self.tr("Add Action"), change, dialog)
+                                            notes=v.notes, based_on=based_on)
+            self._write_based(group.uuid, self.tr("Edit Action") if action
+                              else self.tr("Add Action"), change,
+                              action.revision if action else None, dialog)
         self._open(dialog, write)
 
     def _ask_note(self) -> None:
@@ -335,11 +342,29 @@ class WorkingGroupsPage(Page):
 
     # --- writing ------------------------------------------------------------------------
 
+    def _write_based(self, group: UUID, text: str, change: Callable[[Any, int | None], object],
+                     based_on: int | None, dialog: FormDialog) -> None:
+        """A change from ``dialog``, which showed revision ``based_on`` of its record
+        (``change(services, based_on)``): over a colleague's newer change, the officer
+        chooses Reload (their version is shown) or Keep Mine (saved over theirs)."""
+        def reload() -> None:
+            if self.home is not None:
+                self.refresh(self.home)
+
+        def changed_elsewhere(error: ChangedElsewhere) -> None:
+            self.dialog = ask_reload_or_keep_mine(
+                self, error, self.tr("Working groups"), reload,
+                lambda revision: self._write_based(group, text, change, revision, dialog))
+
+        self._write(group, text, lambda s: change(s, based_on), dialog, changed_elsewhere)
+
     def _write(self, group: UUID | None, text: str, change: Callable[[Any], object],
-               dialog: FormDialog | QInputDialog | None = None) -> None:
+               dialog: FormDialog | QInputDialog | None = None,
+               changed_elsewhere: Callable[[ChangedElsewhere], None] | None = None) -> None:
         """Change ``group`` (None: a new one) in the background with ``change(services)``,
         then show the groups again (a new group selected, on show); Edit › Undo takes the
-        change back. If it fails, ``dialog`` opens again with the officer's entries."""
+        change back. If it fails, ``dialog`` opens again with the officer's entries (a
+        colleague's newer change goes to ``changed_elsewhere``)."""
         home = self.home
         if home is None:
             return
@@ -361,6 +386,9 @@ class WorkingGroupsPage(Page):
         def failed(error: BaseException) -> None:
             from rrr_desktop.views.groups.group_dialogs import FormDialog
 
+            if changed_elsewhere is not None and isinstance(error, ChangedElsewhere):
+                changed_elsewhere(error)
+                return
             if dialog is not None and not isinstance(dialog, FormDialog):
                 dialog.open()  # the text typed comes back, under the reason
             if not isinstance(dialog, FormDialog):

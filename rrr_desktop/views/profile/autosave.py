@@ -10,10 +10,11 @@ that refuses the write) never touches the editor: the reason is reported through
 problem, after ``RETRY_DELAY_MS`` or when asked).
 
 Each save names the profile the editor started from (its base: as loaded, then as
-last saved). When the stored profile is no longer that base (the command line or an
-import changed it while the window was open), the save is refused and the state is
-CONFLICT: the text stays in the editor and the draft file until the officer chooses
-:meth:`ProfileAutosave.keep_mine` (save over the other change) or reloads.
+last saved). When the stored profile is no longer that base (a colleague, the command
+line or an import changed it while the window was open), the save is refused and the
+state is CONFLICT, its message naming who changed it and when: the text stays in the
+editor and the draft file until the officer chooses :meth:`ProfileAutosave.keep_mine`
+(save over the other change) or reloads.
 
 Saves are serialised with a lock, so a synchronous :meth:`ProfileAutosave.flush`
 (closing the window) waits for a save in flight instead of being overwritten by it.
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from rrr_desktop.errors import RejectedInput
+from rrr_desktop.errors import ChangedElsewhere, RejectedInput
 from rrr_desktop.messages import Message
 from rrr_desktop.services.profile.draft import ProfileDraft
 from rrr_desktop.views.common.failure import refusal_of
@@ -69,7 +70,8 @@ def field_problems(refusal: RejectedInput) -> tuple[tuple[str, str], ...] | None
 class ProfileAutosave(QObject):
     """Keeps the editor's draft in the draft file and in the database.
 
-    ``stateChanged(state, message)``: ``message`` is the refusal for INVALID and FAILED.
+    ``stateChanged(state, message)``: ``message`` is the refusal for INVALID, FAILED and
+    CONFLICT.
     """
 
     stateChanged = Signal(object, str)
@@ -85,6 +87,7 @@ class ProfileAutosave(QObject):
         self._saving = False
         self._base: ProfileDraft | None = None  # the stored profile the edits started from
         self._overwrite = False  # Keep Mine: the next save ignores the base
+        self.theirs: ProfileDraft | None = None  # after CONFLICT: the profile as stored
         self._lock = threading.Lock()
         self.state = SaveState.SAVED
         self.message = ""
@@ -179,11 +182,16 @@ class ProfileAutosave(QObject):
     def _save(self, home: Home, draft: ProfileDraft) -> None:
         """Runs on a worker thread (or at closing); the base moves on under the lock, so a
         save waiting for another one starts from what that one stored."""
+        from rrr_desktop.services.profile.read import load_profile
         from rrr_desktop.services.profile.store import save_profile
 
         with self._lock:
-            saved = save_profile(home.db, draft,
-                                 based_on=None if self._overwrite else self._base)
+            try:
+                saved = save_profile(home.db, draft,
+                                     based_on=None if self._overwrite else self._base)
+            except ChangedElsewhere:
+                self.theirs = load_profile(home.db)  # what Undo puts back after Keep Mine
+                raise
             self._base, self._overwrite = saved.draft, False
 
     def _saved(self, edits: int) -> None:
@@ -222,9 +230,7 @@ class ProfileAutosave(QObject):
             self._save_timer.start()
 
     def _show_refusal(self, refusal: RejectedInput) -> None:
-        from rrr_desktop.services.profile.store import ProfileChangedElsewhere
-
-        if isinstance(refusal, ProfileChangedElsewhere):
+        if isinstance(refusal, ChangedElsewhere):
             self._set_state(SaveState.CONFLICT, str(refusal))
         elif (problems := field_problems(refusal)) is not None:
             self.problems = problems

@@ -109,7 +109,7 @@ class ProfilePage(Page):
         self.keep_mine = QPushButton(self.tr("&Keep Mine"))
         self.keep_mine.setAccessibleName(self.tr("Save the profile as shown here over the "
                                                  "other change"))
-        self.keep_mine.clicked.connect(self.autosave.keep_mine)
+        self.keep_mine.clicked.connect(self._keep_mine)
         for button in (self.retry, self.reload, self.keep_mine):
             button.setToolTip(button.accessibleName())
         for button in (self.reload, self.keep_mine):
@@ -192,6 +192,13 @@ class ProfilePage(Page):
         if self._home is not None:
             self.refresh(self._home)
 
+    def _keep_mine(self) -> None:
+        """Save the text shown over the colleague's change; Edit › Undo then puts their
+        version back (not the one this window saved before)."""
+        if self.autosave.theirs is not None:
+            self._last_saved = self.autosave.theirs
+        self.autosave.keep_mine()
+
     def _edited(self) -> None:
         self.notice.hide()
         self.autosave.edited()
@@ -209,9 +216,9 @@ class ProfilePage(Page):
         elif state is SaveState.PENDING:
             text = self.tr("Saving…")
         elif state is SaveState.CONFLICT:
-            text = self.tr("The profile was changed outside this window (for example from the "
-                           "command line). Your text is kept: Reload to see the other change "
-                           "and lose yours here, or Keep Mine to save your version over it.")
+            text = self.tr("{changed} Your text is kept: Reload to see their change and lose "
+                           "yours here, or Keep Mine to save your version over it.").format(
+                changed=message)
         elif state is SaveState.INVALID:
             text = self.tr("Not saved yet: fix what is marked below; it is saved as soon as it "
                            "is fixed. Your text is kept.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from rrr_desktop.services.profile.draft import ProfileDraft
 from rrr_desktop.services.profile.translations import TEXT_LANGUAGES, Coverage, coverage
+from rrr_desktop.services.reference import language_name as name_in_language_of_window
 from rrr_desktop.views.common.city_view import language_name, plain_label
 
 
@@ -71,8 +72,11 @@ class TextLanguageBar(QWidget):
         else:
             text = self.tr("Nothing is written in {language} yet: each empty field shows the "
                            "original as a hint. Peers reading {language} see the original.")
-        self.status.setText(text.format(language=native_name(language), total=shown.total,
-                                        missing=shown.total - shown.written))
+        # In a sentence the language is named in the officer's language ("inglés" in a
+        # Spanish window); the list above names each in its own, as language menus do.
+        said = text.format(language=name_in_language_of_window(language), total=shown.total,
+                           missing=shown.total - shown.written)
+        self.status.setText(said[:1].upper() + said[1:])
 
     def _state(self, draft: ProfileDraft, shown: Coverage) -> str:
         if shown.language == draft.text_language:

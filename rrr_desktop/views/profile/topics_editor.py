@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import FreeTopicEntry, TopicEntry
+from rrr_desktop.services.vocabulary import topic_names_in_every_language
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.profile.topic_completer import TopicCompleter
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
@@ -153,11 +154,9 @@ class TopicListEditor(QWidget):
         self.topic_choice.setAccessibleName(self.tr("{list}: topic to add").format(
             list=list_name))
         self.topic_choice.setMinimumWidth(320)
-        completer = QCompleter(self.topic_choice.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.topic_choice.setCompleter(completer)
+        self.completer = TopicCompleter(self.topic_choice)
+        self.completer.topicChosen.connect(self.add_topic)
+        self.topic_choice.setCompleter(self.completer)
         add = QPushButton(self.tr("Add topic"))
         add.setAccessibleName(self.tr("{list}: add topic").format(list=list_name))
         add.clicked.connect(self.add_typed_topic)
@@ -199,6 +198,11 @@ class TopicListEditor(QWidget):
         for choice in choices:
             self.topic_choice.addItem(choice.name, choice.code)
         self.topic_choice.setCurrentIndex(-1)
+        names: dict[str, list[str]] = {}  # in all seven languages, as a typed topic is found
+        for topic_id, name in topic_names_in_every_language():
+            names.setdefault(topic_id, []).append(name)
+        self.completer.set_topics((choice.code, choice.name, names.get(choice.code, ()))
+                                  for choice in choices)
 
     def set_entries(self, topics: tuple[TopicEntry, ...], free: tuple[FreeTopicEntry, ...]) -> None:
         self.topics.clear_rows()

@@ -29,6 +29,7 @@ from rrr_desktop.services.stakeholders.listing import InteractionInfo, Stakehold
 from rrr_desktop.services.stakeholders.postal_address import address_line
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.labels import (
+    changed_label,
     collaboration_stage_label,
     date_label,
     interaction_kind_label,
@@ -133,6 +134,11 @@ class StakeholderView(QScrollArea):
             if value:
                 facts.addRow(caption, plain_label(value))
         layout.addLayout(facts)
+        if detail.changed_at is not None:
+            # Smaller: about the record, not part of it (still readable, and selectable).
+            self.last_change = plain_label(changed_label(detail.changed_by, detail.changed_at),
+                                       point_delta=-1, role="changed")
+            layout.addWidget(self.last_change)
         self._add_people(layout, detail)
         self._add_personal_data(layout, detail)
         self._add_interactions(layout, detail)

@@ -1,7 +1,10 @@
 """Add or edit one stakeholder: an organisation, or a person who belongs to one.
 
 Nothing typed is lost: a save the services refuse leaves the dialog open with the
-message on top, and closing with changes asks first. While the name, website or
+message on top, and closing with changes asks first. A save over a colleague's newer
+change (the record's revision moved on since it was loaded) is refused, and the
+dialog says who changed it and when: Reload shows their version, Keep Mine saves this
+one over it, as one more change Edit › Undo can take back. While the name, website or
 email are typed, the register is searched (after a pause, off the GUI thread) for
 records that may be the same one.
 """
@@ -25,9 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.stakeholders.essglobal import ICA_LABELS
 from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
 from rrr_desktop.text import normalise
+from rrr_desktop.views.common.conflict_bar import ConflictBar
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import sector_label
@@ -47,22 +52,23 @@ DUPLICATE_CHECK_DELAY_MS = 300
 @dataclass(frozen=True)
 class _Loaded:
     form: StakeholderForm
+    revision: int | None  # None: a new record
     topics: list[Choice]
     organisation: str
 
 
 def _load(home: Home, stakeholder_id: int | None, is_person: bool) -> _Loaded:
     from rrr_desktop.services.stakeholders.form import (
-        load_form,
+        load_revision,
         organisation_name,
         topic_choices,
     )
 
-    form = (load_form(home.db, stakeholder_id) if stakeholder_id is not None
-            else StakeholderForm("", is_person=is_person))
+    form, revision = (load_revision(home.db, stakeholder_id) if stakeholder_id is not None
+                      else (StakeholderForm("", is_person=is_person), None))
     organisation = (organisation_name(home.db, form.organisation_id)
                     if form.organisation_id is not None else "")
-    return _Loaded(form, topic_choices(home.db), organisation)
+    return _Loaded(form, revision, topic_choices(home.db), organisation)
 
 
 class StakeholderEditor(QDialog):
@@ -78,6 +84,7 @@ class StakeholderEditor(QDialog):
         self.home = home
         self.stakeholder_id = stakeholder_id
         self._initial: StakeholderForm | None = None
+        self._revision: int | None = None  # the revision loaded: saves are based on it
         self._check_number = 0
         self._saving = False
         self.setWindowTitle(self.tr("Edit stakeholder") if stakeholder_id is not None
@@ -90,14 +97,10 @@ class StakeholderEditor(QDialog):
         toggle = QButtonGroup(self)
         toggle.addButton(self.organisation_button)
         toggle.addButton(self.person_button)
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("QLabel#error { color: palette(bright-text); "
-                                 "background: #b3261e; padding: 6px; border-radius: 4px; }")
-        self.error.setAccessibleName(self.tr("Problem"))
-        self.error.hide()
+        self.error = self._error_label()
+        self.conflict = ConflictBar()
+        self.conflict.reloadRequested.connect(self._reload)
+        self.conflict.keepMineRequested.connect(self._keep_mine)
         self.tabs = EditorTabs(home)
         self.duplicates = DuplicateWarning()
         self.duplicates.openRequested.connect(self.openRequested)
@@ -117,6 +120,7 @@ class StakeholderEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
         layout.addWidget(self.error)
+        layout.addWidget(self.conflict)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.shareable)
@@ -133,6 +137,18 @@ class StakeholderEditor(QDialog):
         run_in_background(self, lambda: _load(home, stakeholder_id, is_person), self._loaded,
                           self._failed)
 
+    def _error_label(self) -> QLabel:
+        """Where a refused save says why (hidden until then)."""
+        error = QLabel()
+        error.setTextFormat(Qt.TextFormat.PlainText)
+        error.setWordWrap(True)
+        error.setObjectName("error")
+        error.setStyleSheet("QLabel#error { color: palette(bright-text); "
+                            "background: #b3261e; padding: 6px; border-radius: 4px; }")
+        error.setAccessibleName(self.tr("Problem"))
+        error.hide()
+        return error
+
     # --- filling and reading ------------------------------------------------
 
     def _loaded(self, loaded: _Loaded) -> None:
@@ -144,6 +160,7 @@ class StakeholderEditor(QDialog):
             key=lambda item: normalise(item[1])),
                        loaded.organisation)
         self._initial = self.form()
+        self._revision = loaded.revision
         self.buttons.setEnabled(True)
         self.tabs.name.setFocus()
 
@@ -161,6 +178,7 @@ class StakeholderEditor(QDialog):
         if self._saving:
             return
         home, form, stakeholder_id = self.home, self.form(), self.stakeholder_id
+        revision = self._revision
 
         def work() -> Recorded[int]:
             from rrr_desktop.services.stakeholders.edit import (
@@ -174,13 +192,15 @@ class StakeholderEditor(QDialog):
                                 also=lambda new_id: [new_id])
 
             def update() -> int:
-                update_stakeholder(home.db, stakeholder_id, form)
+                update_stakeholder(home.db, stakeholder_id, form, based_on=revision)
                 return stakeholder_id
 
             return recorded(home.db, [stakeholder_id], update)
 
         self._saving = True
         self.buttons.setEnabled(False)
+        self.error.hide()
+        self.conflict.hide()
         write_in_background(self, work, self._saved, self._failed)
 
     def _saved(self, change: Recorded[int]) -> None:
@@ -197,9 +217,24 @@ class StakeholderEditor(QDialog):
         refusal = refusal_of(error)
         if refusal is None:
             return
+        if isinstance(refusal, ChangedElsewhere):
+            self.conflict.show_conflict(refusal)
+            return
         self.error.setText(str(refusal))
         self.error.show()
         self.tabs.focus_field(refusal.field)
+
+    def _reload(self) -> None:
+        """Reload: the colleague's version replaces what was typed here."""
+        self.buttons.setEnabled(False)
+        home, stakeholder_id = self.home, self.stakeholder_id
+        run_in_background(self, lambda: _load(home, stakeholder_id, False), self._loaded,
+                          self._failed)
+
+    def _keep_mine(self, revision: int) -> None:
+        """Keep Mine: save this version over the colleague's (that revision, no newer)."""
+        self._revision = revision
+        self.save()
 
     # --- duplicates ---------------------------------------------------------
 

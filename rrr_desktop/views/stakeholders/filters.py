@@ -62,9 +62,10 @@ def _coded(codes: tuple[str, ...], label: Callable[[str], str]) -> list[tuple[st
 
 
 class StakeholderFilterBar(QWidget):
-    """Search plus kind, stage, topic, district, owner and archived; ``changed`` on any edit.
+    """Search plus kind, stage, topic, sector, district, owner and archived; ``changed`` on
+    any edit.
 
-    Topic, district and owner list the values the register holds
+    Topic, sector, district and owner list the values the register holds
     (:meth:`set_choices`, refreshed by the page after each load).
     """
 
@@ -83,6 +84,7 @@ class StakeholderFilterBar(QWidget):
         _fill(self.stage_filter, self.tr("All stages"),
               _coded(COLLABORATION_STAGES, collaboration_stage_label))
         self.topic_filter = _combo(self.tr("Topic"))
+        self.sector_filter = _combo(self.tr("Sector"))
         self.district_filter = _combo(self.tr("District"))
         self.owner_filter = _combo(self.tr("Owner"))
         self.record_filter = _combo(self.tr("Organisations or people"))
@@ -102,7 +104,7 @@ class StakeholderFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
         self.clear_button.setEnabled(False)  # always there: the row never shifts under the pointer
 
-        # Search, the two lists and clear on one row; below, the five choices and archived:
+        # Search, the two lists and clear on one row; below, the six choices and archived:
         # on one row where the choices fit whole, else in as many columns as fit ("Todas
         # las etapas" is never cut), so the page fits beside the sidebar on a small screen.
         first_row = QHBoxLayout()
@@ -130,7 +132,7 @@ class StakeholderFilterBar(QWidget):
         self.archived.toggled.connect(self._edited)
 
     def _below(self) -> tuple[QWidget, ...]:
-        """What the second row holds, in order: the five choices, then archived."""
+        """What the second row holds, in order: the six choices, then archived."""
         return (*self.combos(), self.archived)
 
     def _arrange(self, columns: int) -> None:
@@ -162,8 +164,8 @@ class StakeholderFilterBar(QWidget):
             self._arrange(max(1, fitting))
 
     def combos(self) -> tuple[QComboBox, ...]:
-        return (self.kind_filter, self.stage_filter, self.topic_filter, self.district_filter,
-                self.owner_filter)
+        return (self.kind_filter, self.stage_filter, self.topic_filter, self.sector_filter,
+                self.district_filter, self.owner_filter)
 
     def _all_combos(self) -> tuple[QComboBox, ...]:
         return (self.record_filter, self.due_filter, *self.combos())
@@ -172,6 +174,8 @@ class StakeholderFilterBar(QWidget):
         lost = [
             _fill(self.topic_filter, self.tr("All topics"),
                   [(topic.label, topic.id) for topic in choices.topics]),
+            _fill(self.sector_filter, self.tr("All sectors"),
+                  [(sector.label, sector.id) for sector in choices.sectors]),
             _fill(self.district_filter, self.tr("All districts"),
                   [(district, district) for district in choices.districts]),
             _fill(self.owner_filter, self.tr("Everyone"),
@@ -188,6 +192,7 @@ class StakeholderFilterBar(QWidget):
             kinds=frozenset({kind}) if kind else frozenset(),
             stages=frozenset({stage}) if stage else frozenset(),
             topic_id=self.topic_filter.currentData() or "",
+            sector=self.sector_filter.currentData() or "",
             district=self.district_filter.currentData() or "",
             owner=self.owner_filter.currentData() or "",
             persons={"organisations": False, "people": True}.get(

@@ -54,6 +54,12 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _general_tab(self) -> QWidget:
+        self.officer_name = QLineEdit(self.settings.officer_name)
+        self.officer_name.setPlaceholderText(self.tr("Your login name"))
+        self.officer_name.setToolTip(self.tr(
+            "Recorded with every change you make, so that colleagues sharing a team database "
+            "see who changed what. Left empty: your login name (on a team database, your "
+            "database user)."))
         self.language = QComboBox()
         self.language.addItem(self.tr("The system's language"), "")
         for code, name in NATIVE_NAMES.items():
@@ -83,6 +89,7 @@ class PreferencesDialog(QDialog):
         folder_row.addWidget(browse)
         page = QWidget()
         form = QFormLayout(page)
+        form.addRow(self.tr("Your &name:"), self.officer_name)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Paper &size:"), self.paper)
@@ -126,6 +133,7 @@ class PreferencesDialog(QDialog):
             self.export_folder.setFocus()
             return
         settings = self.settings
+        settings.officer_name = " ".join(self.officer_name.text().split())
         settings.language = str(self.language.currentData())
         settings.paper = str(self.paper.currentData())
         settings.export_folder = folder

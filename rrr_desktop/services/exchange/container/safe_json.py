@@ -2,15 +2,15 @@
 
 ``json.loads`` keeps the last of two duplicate keys silently and accepts ``NaN`` and
 ``Infinity``, which no other JSON reader need understand; both are refused here.
-Deep nesting is refused twice over: the C scanner stops at Python's recursion limit
-(a ``RecursionError``, not a crash), and the loaded document is walked to enforce the
-much lower ``max_depth``. Strings holding lone surrogates (``"\\ud800"``, valid JSON
-escapes that are not text) are refused, since they cannot be stored or shown.
-Size is bounded before anything is built: a document with more values than
-``max_values`` (counted as its commas, an upper bound found at C speed) is refused
-unread, and so is an object with more than ``max_keys`` keys (:func:`_check_keys`
-counts each object's own keys with regular expressions, at C speed, instead of letting
-the parser build a list of 1.8 million pairs first).
+Strings holding lone surrogates (``"\\ud800"``, valid JSON escapes that are not text)
+are refused, since they cannot be stored or shown. Size and shape are bounded before
+anything is built: a document with more values than ``max_values`` (counted as its
+commas, an upper bound found at C speed) is refused unread, and so is one nested
+deeper than ``max_depth`` or holding an object of more than ``max_keys`` keys
+(:func:`_check_shape` measures the document's structure with its strings taken out,
+at C speed, instead of letting the parser build a list of 1.8 million pairs first).
+Deep nesting the shape cannot see (in text that is not JSON) still stops the C scanner
+at Python's recursion limit: a ``RecursionError``, not a crash.
 """
 
 from __future__ import annotations
@@ -26,10 +26,12 @@ DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 DEFAULT_MAX_DEPTH = 32
 DEFAULT_MAX_VALUES = 3_000_000
 DEFAULT_MAX_KEYS = 1_000
-_CONTAINERS = (dict, list)
+# The bytes of a document's structure: everything else goes before it is measured.
+_NOT_STRUCTURE = bytes(byte for byte in range(256) if byte not in b'"{}[]:')
+_QUOTED = re.compile(rb'"[^"]*"')
+_INNERMOST_OBJECT = re.compile(rb"\{:*\}")
+_AS_BRACKETS = bytes.maketrans(b"{}", b"[]")
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"')
-_INNERMOST_OBJECT = re.compile(r"\{[^{}]*\}")
 
 
 def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -44,7 +46,7 @@ def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UnsafeDocument("document.not_utf8", byte=error.start) from error
-    _check_keys(text, max_keys, max_depth)
+    _check_shape(data, max_keys, max_depth)
     try:
         document = json.loads(text, object_pairs_hook=_unique_keys,
                               parse_constant=_refuse_constant)
@@ -56,7 +58,6 @@ def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     except ValueError as error:  # an integer of 5,000 digits
         raise UnsafeDocument("document.number_too_long",
                              limit=sys.get_int_max_str_digits()) from error
-    _check_depth(document, max_depth)
     if _SURROGATE_ESCAPE.search(text):
         _check_text(document)
     return document
@@ -68,21 +69,46 @@ def dump_json(document: Any) -> bytes:
                       allow_nan=False).encode("utf-8")
 
 
-def _check_keys(text: str, max_keys: int, max_depth: int) -> None:
-    """Refuse an object of more than ``max_keys`` keys before parsing: with strings
-    blanked, the innermost objects are collapsed one level at a time, so the colons
-    left between an object's braces are its own keys. Each step is one regular
-    expression pass; invalid JSON is left for the parser to refuse."""
-    if text.count(":") <= max_keys:
-        return
-    crowded = re.compile(r"\{(?:[^{}:]*:){" + str(max_keys + 1) + "}")
-    shape = _STRING.sub("0", text)
+def _check_shape(data: bytes, max_keys: int, max_depth: int) -> None:
+    """Refuse an object of more than ``max_keys`` keys, or nesting deeper than
+    ``max_depth``, before parsing. The document is reduced to its braces, brackets and
+    colons outside strings; innermost objects are then collapsed one level at a time,
+    so the colons left between an object's braces are its own keys, and innermost
+    containers of both kinds are removed one level at a time to count the levels.
+    Every step runs at C speed; text that is not JSON is left for the parser to refuse."""
+    shape = _structure(data)
+    if shape.count(b":") > max_keys:
+        crowded = re.compile(rb"\{(?:[^{}:]*:){" + str(max_keys + 1).encode() + b"}")
+        objects = shape.translate(None, b"[]")  # lists hold no keys of their own
+        for _level in range(max_depth + 1):
+            if crowded.search(objects) is not None:
+                raise UnsafeDocument("document.too_many_keys", limit=max_keys)
+            objects, collapsed = _INNERMOST_OBJECT.subn(b"", objects)
+            if not collapsed:
+                break
+    containers = shape.translate(_AS_BRACKETS, b":")
     for _level in range(max_depth + 1):
-        if crowded.search(shape) is not None:
-            raise UnsafeDocument("document.too_many_keys", limit=max_keys)
-        shape, collapsed = _INNERMOST_OBJECT.subn("0", shape)
-        if not collapsed:
+        if not containers:
             return
+        inner = containers.replace(b"[]", b"")  # every innermost container at once
+        if len(inner) == len(containers):
+            return  # unbalanced: not JSON
+        containers = inner
+    raise UnsafeDocument("document.too_deep", limit=max_depth)
+
+
+def _structure(data: bytes) -> bytes:
+    """The braces, brackets and colons of ``data`` that are outside its strings.
+
+    Escaped backslashes, then escaped quotes, are taken out first (left to right, as
+    JSON reads them), so every quote left opens or closes a string; UTF-8 puts no ASCII
+    byte inside a multi-byte character. Two quotes in a row, with all but the structure
+    deleted, close a string and open the next (or open and close an empty one): taking
+    them out together joins strings and never moves a byte in or out of one, and it
+    leaves few strings for the one regular expression that removes them."""
+    if b"\\" in data:
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    return _QUOTED.sub(b"", data.translate(None, _NOT_STRUCTURE).replace(b'""', b""))
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -98,22 +124,6 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def _refuse_constant(name: str) -> Any:
     raise UnsafeDocument("document.json_constant", name=name)
-
-
-def _check_depth(document: Any, max_depth: int) -> None:
-    """Walk the containers only, one level at a time (``json`` makes exact dicts and lists,
-    hence ``type``): half the time of a walk that carries each container's depth."""
-    level = [document] if type(document) in _CONTAINERS else []
-    depth = 0
-    while level:
-        depth += 1
-        if depth > max_depth:
-            raise UnsafeDocument("document.too_deep", limit=max_depth)
-        inner = [value for container in level if type(container) is dict
-                 for value in container.values() if type(value) in _CONTAINERS]
-        inner += [value for container in level if type(container) is list
-                  for value in container if type(value) in _CONTAINERS]
-        level = inner
 
 
 def _check_text(document: Any) -> None:

@@ -288,13 +288,13 @@ def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSumm
             connection, file_name=plan.file_name[:500], mode=plan.mode.value, imported_at=now,
             added=counts["add"], updated=updated, skipped=counts["skip"],
             failed=counts["fail"])
-        new_ids, topic_links = _insert_added(connection, plan, batch_id, now)
+        new_ids, topic_links = _insert_added(connection, plan, batch_id, now, db.officer)
         if topic_links:
             queries.link_topics(connection, topic_links)
         changed = {row.match_id: _with_organisation_id(row.values, new_ids) for row in plan.rows
                    if row.action in ("update", "fill") and row.match_id is not None}
         if changed:
-            previous = _set_values(connection, changed, now)
+            previous = _set_values(connection, changed, now, db.officer)
             queries.add_import_changes(connection, batch_id, previous)
         queries.check_cancelled(connection, None)
         stop_if_cancelled(cancelled)
@@ -303,8 +303,8 @@ def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSumm
                          len(plan.headings))
 
 
-def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
-                  now: datetime) -> tuple[dict[int, int], list[tuple[int, str]]]:
+def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int, now: datetime,
+                  officer: str | None) -> tuple[dict[int, int], list[tuple[int, str]]]:
     """Insert the new organisations, then the new persons linked to them; returns the ids
     of the new organisations by minus their row number, as persons' rows refer to them,
     and the links of the new records to their topics."""
@@ -312,7 +312,8 @@ def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
     organisations = [row for row in added if not row.values.get("is_person")]
     persons = [row for row in added if row.values.get("is_person")]
     uuids = insert_new_stakeholders(connection, [row.values for row in organisations],
-                                    batch_id=batch_id, share=plan.share, now=now)
+                                    batch_id=batch_id, share=plan.share, now=now,
+                                    changed_by=officer)
     with_topics = any("topic_ids" in row.values for row in added)
     new_ids: dict[int, int] = {}
     if with_topics or any(_new_organisation(row.values) for row in plan.rows):
@@ -321,7 +322,7 @@ def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int,
                    for row, uuid in zip(organisations, uuids, strict=True)}
     person_uuids = insert_new_stakeholders(
         connection, [_with_organisation_id(row.values, new_ids) for row in persons],
-        batch_id=batch_id, share=plan.share, now=now)
+        batch_id=batch_id, share=plan.share, now=now, changed_by=officer)
     if not with_topics:
         return new_ids, []
     ids = queries.ids_by_uuid(connection, batch_id)
@@ -350,8 +351,9 @@ def _search_text(record: dict[str, object]) -> str:
 
 
 def _set_values(connection: Connection, changes: dict[int, dict[str, object]],
-                now: datetime) -> dict[int, dict[str, object]]:
-    """Give stakeholders new values; returns the values they had before, by id."""
+                now: datetime, officer: str | None) -> dict[int, dict[str, object]]:
+    """Give stakeholders new values, changed by ``officer``; returns the values they had
+    before, by id."""
     columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
     current = queries.current_values(connection, changes, columns)
     previous = {}
@@ -362,7 +364,8 @@ def _set_values(connection: Connection, changes: dict[int, dict[str, object]],
         rows.append({"id": record_id, **values, "search_text": _search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
                      # Plain SQL skips the ORM's revision listener: count the change here.
-                     "revision": int(str(current[record_id]["revision"])) + 1})
+                     "revision": int(str(current[record_id]["revision"])) + 1,
+                     "changed_by": officer})
     queries.set_values(connection, rows, now)
     return previous
 
@@ -395,6 +398,6 @@ def undo_import(db: Database, batch_id: int) -> int:
             select(ImportChange.stakeholder_id, ImportChange.previous)
             .where(ImportChange.batch_id == batch_id)).all())
         if previous:
-            _set_values(driver_connection(session), previous, now)
+            _set_values(driver_connection(session), previous, now, db.officer)
         batch.undone_at = now
     return deleted + len(previous)

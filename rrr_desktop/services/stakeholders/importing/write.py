@@ -39,9 +39,9 @@ _RFC_4122_VARIANT = bytes((byte & 0x3F) | 0x80 for byte in range(256))
 
 def insert_new_stakeholders(connection: Connection,
                             rows: Sequence[dict[str, object]], *, batch_id: int, share: bool,
-                            now: datetime) -> list[str]:
-    """Insert stakeholders with these column values (as ``plan_import`` reads them); returns
-    their UUIDs (as stored), in the order of ``rows``.
+                            now: datetime, changed_by: str | None) -> list[str]:
+    """Insert stakeholders with these column values (as ``plan_import`` reads them), made
+    by the officer ``changed_by``; returns their UUIDs (as stored), in the order of ``rows``.
 
     ``connection`` must be inside the caller's transaction: nothing is committed here.
     """
@@ -49,7 +49,7 @@ def insert_new_stakeholders(connection: Connection,
         return []
     stamp = stored_time(now)
     common = {**_DEFAULTS, "created_at": stamp, "updated_at": stamp, "shareable": share,
-              "import_batch_id": batch_id}
+              "import_batch_id": batch_id, "changed_by": changed_by}
     # A row from the app's own export keeps its UUID: a later import matches it again.
     uuids = [str(values.get("uuid") or generated)
              for values, generated in zip(rows, _sorted_random_uuids(len(rows)), strict=True)]
