@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import pairwise
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -107,7 +107,7 @@ class StakeholderFilterBar(QWidget):
         # Search, the two lists and clear on one row; below, the six choices and archived:
         # on one row where the choices fit whole, else in as many columns as fit ("Todas
         # las etapas" is never cut), so the page fits beside the sidebar on a small screen.
-        first_row = QHBoxLayout()
+        first_row = self._first_row = QHBoxLayout()
         first_row.setContentsMargins(0, 0, 0, 0)
         first_row.addWidget(self.search, 1)
         first_row.addWidget(self.record_filter)
@@ -162,6 +162,16 @@ class StakeholderFilterBar(QWidget):
         else:
             fitting = (event.size().width() + spacing) // (self._needed_width() + spacing)
             self._arrange(max(1, fitting))
+
+    def minimumSizeHint(self) -> QSize:
+        """Narrow enough for the choices in two columns, whatever the row they make when
+        there is room: a narrower window rearranges them (:meth:`resizeEvent`) rather
+        than being held wide by them."""
+        hint = super().minimumSizeHint()
+        spacing = max(self._choices.horizontalSpacing(), 0)
+        narrowest = max(self._first_row.minimumSize().width(),
+                        2 * self._needed_width() + spacing)
+        return QSize(min(hint.width(), narrowest), hint.height())
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (self.kind_filter, self.stage_filter, self.topic_filter, self.sector_filter,
