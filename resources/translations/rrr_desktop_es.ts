@@ -1583,6 +1583,13 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1627,10 +1634,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>&amp;Edit group…</source>
         <translation>&amp;Editar grupo…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Cambiar el nombre, el propósito, la fase y los temas del grupo (el registro de la ciudad coordinadora)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1689,8 +1692,34 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Reuniones, decisiones y acciones</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Cambiar el nombre, el propósito, la fase, los temas, los miembros y la ciudad coordinadora del grupo (el registro de la ciudad coordinadora)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>&amp;Eliminar grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>Eliminar el grupo aquí; el próximo paquete de su ciudad coordinadora lo retira a los miembros</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Aún no hay grupos de trabajo</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Elija un grupo de trabajo en la lista.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Un grupo de trabajo reúne a nuestra ciudad y a ciudades pares en torno a un tema, con reuniones, decisiones y acciones. Para tener uno:
+• créelo con Nuevo grupo… arriba;
+• o inicie uno de los grupos que propone la comparación: Ciudades pares › Grupos propuestos;
+• o, si otra ciudad coordina un grupo del que formamos parte, importe su paquete (Archivo › Importar paquete…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1699,6 +1728,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source> (lead)</source>
         <translation> (coordina)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>Qué cambió desde su última consulta ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1764,12 +1797,16 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Grupo de trabajo</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Nuevo grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Iniciar un grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (nuestra ciudad)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1796,8 +1833,16 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Ciudades miembro</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Editar grupo de trabajo</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Ciudad coordinadora</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>Los paquetes de la ciudad coordinadora llevan el grupo, sus reuniones y sus decisiones a los miembros; cada miembro envía sus propias acciones y su nota.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1813,7 +1858,46 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Guardar el borrador de invitación</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Guardar las reuniones como archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Borradores de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>El borrador de invitación está en {path}: ábralo en su programa de correo, revise los destinatarios y envíelo.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Las reuniones están en {path}: ábralo con su calendario.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>La próxima reunión, en su zona horaria</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>Qué cambió desde su última consulta del grupo</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
@@ -1831,20 +1915,20 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Miembros</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Próxima reunión (su hora)</translation>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novedades</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Retirado por su coordinadora</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Acciones abiertas</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Novedades desde su última consulta</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>retirado por su coordinadora</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2758,8 +2842,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>&amp;Sugerencias</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Grupos de trabajo</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>Grupos &amp;propuestos</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2846,30 +2930,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Volver a mostrar la ciudad par</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Guardar grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Cambiar el nombre del grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Añadir un miembro al grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Quitar un miembro del grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Elegir quién dirige el grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Eliminar grupo de trabajo</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3233,6 +3293,37 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Editar el perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Grupos de trabajo propuestos</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Grupos de tres a seis ciudades que la comparación propone para la red, en torno a temas que unas quieren aprender y otras ofrecen; bajo cada ciudad, por qué está. Inicie uno para planificar sus reuniones y acciones en la página Grupos de trabajo.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>&amp;Iniciar este grupo…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Crear un grupo de trabajo de nuestra ciudad y estas ciudades: revise su nombre, miembros y coordinadora, y encuéntrelo luego en la página Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (coordinación: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>iniciado como «{name}»</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Aún no hay grupo que proponer: los grupos se forman en torno a temas que unas ciudades quieren aprender y otras ofrecen (los perfiles de las ciudades).</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4823,18 @@ Encontrará los detalles en {log}.</translation>
         <translation>Editar grupo de trabajo</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Eliminar grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>¿Eliminar el grupo de trabajo «{name}» con sus reuniones, acciones y notas? Las ciudades se quedan. Edición › Deshacer recupera el grupo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Eliminar grupo</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Editar reunión</translation>
     </message>
@@ -4760,135 +4863,12 @@ Encontrará los detalles en {log}.</translation>
         <translation>Editar nuestra nota</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Guardar el borrador de invitación</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Guardar las reuniones como archivo de calendario</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Borradores de correo (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>El borrador de invitación está en {path}: ábralo en su programa de correo, revise los destinatarios y envíelo.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>Las reuniones están en {path}: ábralo con su calendario.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>No se guardó: algo inesperado salió mal (está en el registro). Sus datos se conservan: inténtelo de nuevo o pulse Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Sin cambios</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Grupos propuestos</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Grupos de trabajo propuestos</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>G&amp;uardar grupo…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Guarda el grupo propuesto seleccionado con un nombre</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>Nuestros grupos guardados</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Grupos de trabajo guardados (F2 cambia el nombre de un grupo)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Ciudad que añadir al grupo</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ciudad:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Añadir al grupo</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Añade la ciudad elegida al grupo guardado seleccionado</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>&amp;Quitar miembro</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Saca al miembro seleccionado de su grupo</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>&amp;Designar coordinadora</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Designa al miembro seleccionado coordinador de su grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>&amp;Eliminar grupo…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Elimina el grupo guardado seleccionado</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (coordinación: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (coordinadora)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Guardar grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Nombre del grupo:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Eliminar grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>¿Desea eliminar el grupo “{name}”? Las ciudades se mantienen; solo se elimina el grupo.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Seleccione primero un miembro de un grupo guardado.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>“{name}” tiene menos de tres miembros: añada una ciudad para que merezca la pena reunir al grupo.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>“{name}” no tiene ciudad coordinadora: seleccione un miembro y pulse “Designar coordinadora”.</translation>
     </message>
 </context>
 <context>

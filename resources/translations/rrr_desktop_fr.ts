@@ -1583,6 +1583,13 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1627,10 +1634,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>&amp;Edit group…</source>
         <translation>&amp;Modifier le groupe…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Modifier le nom, l’objet, l’étape et les thèmes du groupe (la fiche de la ville pilote)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1689,8 +1692,34 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Réunions, décisions et actions</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Modifier le nom, l&apos;objet, l&apos;étape, les thèmes, les membres et la ville pilote du groupe (la fiche de la ville pilote)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>Supprimer le gr&amp;oupe…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>Supprimer le groupe ici ; le prochain lot de sa ville pilote le retire chez les membres</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Pas encore de groupe de travail</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Choisissez un groupe de travail dans la liste.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Un groupe de travail réunit notre ville et des villes pairs autour d&apos;un thème, avec des réunions, des décisions et des actions. Pour en avoir un :
+• créez-le avec Nouveau groupe… ci-dessus ;
+• ou lancez l&apos;un des groupes que propose la mise en relation : Villes pairs › Groupes proposés ;
+• ou, si une autre ville pilote un groupe dont nous sommes membres, importez son lot (Fichier › Importer un lot…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1699,6 +1728,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source> (lead)</source>
         <translation> (pilote)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>Ce qui a changé depuis votre dernière visite ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1764,12 +1797,16 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Groupe de travail</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Nouveau groupe de travail</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Lancer un groupe de travail</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (notre ville)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1796,8 +1833,16 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Villes membres</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Modifier le groupe de travail</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Ville pilote</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>Les lots de la ville pilote transmettent le groupe, ses réunions et ses décisions aux membres ; chaque membre envoie ses propres actions et sa note.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1813,7 +1858,46 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Enregistrer le brouillon d’invitation</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Enregistrer les réunions dans un fichier d’agenda</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Brouillons de courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers d’agenda (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>Le brouillon d’invitation se trouve dans {path} : ouvrez-le dans votre messagerie, vérifiez les destinataires et envoyez-le.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Les réunions sont dans {path} : ouvrez-le avec votre agenda.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>La prochaine réunion, dans votre fuseau horaire</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>Ce qui a changé depuis votre dernière visite du groupe</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Groupe</translation>
@@ -1831,20 +1915,20 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Membres</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Prochaine réunion (votre heure)</translation>
+        <source>Next meeting</source>
+        <translation>Prochaine réunion</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveautés</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Retiré par sa ville pilote</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Actions en cours</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Nouveau depuis votre dernière visite</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>retiré par sa ville pilote</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2758,8 +2842,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>&amp;Suggestions</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Groupes de travail</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>Groupes &amp;proposés</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2846,30 +2930,6 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Afficher de nouveau la ville pair</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Enregistrer le groupe de travail</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Renommer le groupe de travail</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Ajouter un membre au groupe de travail</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Retirer un membre du groupe de travail</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Choisir la ville pilote du groupe de travail</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Supprimer le groupe de travail</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3233,6 +3293,37 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Modifier le profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Groupes de travail proposés</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Des groupes de trois à six villes que la mise en relation propose pour le réseau, autour de sujets que certaines veulent apprendre et que d&apos;autres offrent ; sous chaque ville, pourquoi elle en fait partie. Lancez-en un pour planifier ses réunions et ses actions sur la page Groupes de travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>&amp;Lancer ce groupe…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Créer un groupe de travail de notre ville et de ces villes : vérifiez son nom, ses membres et sa ville pilote, puis retrouvez-le sur la page Groupes de travail</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (pilote&#xa0;: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>lancé sous le nom « {name} »</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Pas encore de groupe à proposer : les groupes se forment autour de sujets que certaines villes veulent apprendre et que d&apos;autres offrent (les profils des villes).</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4823,18 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Modifier le groupe de travail</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Supprimer le groupe de travail</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>Supprimer le groupe de travail « {name} » avec ses réunions, actions et notes ? Les villes restent. Édition › Annuler rétablit le groupe.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Supprimer le groupe</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Modifier la réunion</translation>
     </message>
@@ -4760,135 +4863,12 @@ Les détails se trouvent dans {log}.</translation>
         <translation>Modifier notre note</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Enregistrer le brouillon d’invitation</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Enregistrer les réunions dans un fichier d’agenda</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Brouillons de courriel (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d’agenda (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>Le brouillon d’invitation se trouve dans {path} : ouvrez-le dans votre messagerie, vérifiez les destinataires et envoyez-le.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>Les réunions sont dans {path} : ouvrez-le avec votre agenda.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non enregistré : un problème inattendu est survenu (il figure dans le journal). Vos saisies sont conservées : réessayez, ou Annuler.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Groupes proposés</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Groupes de travail proposés</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>&amp;Enregistrer le groupe…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Conserve le groupe proposé sélectionné sous un nom</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>Nos groupes enregistrés</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Groupes de travail enregistrés (F2 pour renommer un groupe)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Ville à ajouter au groupe</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Ajouter au groupe</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Ajoute la ville choisie au groupe enregistré sélectionné</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>&amp;Retirer le membre</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Retire le membre sélectionné de son groupe</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>Désigner comme &amp;pilote</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Désigne le membre sélectionné comme pilote de son groupe</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>Supprimer le gr&amp;oupe…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Supprime le groupe enregistré sélectionné</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (pilote&#xa0;: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (pilote)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Enregistrer le groupe de travail</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Nom du groupe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Supprimer le groupe de travail</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>Supprimer le groupe «&#xa0;{name}&#xa0;»&#x202f;? Les villes restent&#x202f;; seul le groupe est supprimé.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Sélectionnez d’abord un membre d’un groupe enregistré.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>Le groupe «&#xa0;{name}&#xa0;» compte moins de trois membres&#xa0;: ajoutez une ville pour qu’il vaille la peine de le réunir.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>Le groupe «&#xa0;{name}&#xa0;» n’a pas de pilote&#xa0;: sélectionnez un membre et choisissez «&#xa0;Désigner comme pilote&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,13 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1627,10 +1634,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>&amp;Edit group…</source>
         <translation>&amp;Modifica gruppo…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Modificare nome, scopo, fase e temi del gruppo (la scheda della città capofila)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1689,8 +1692,34 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Riunioni, decisioni e azioni</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Cambia nome, scopo, fase, temi, membri e città capofila del gruppo (la scheda della città capofila)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>&amp;Elimina gruppo…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>Elimina il gruppo qui; il prossimo pacchetto della città capofila lo ritira presso i membri</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Nessun gruppo di lavoro per ora</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Scelga un gruppo di lavoro nell’elenco.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Un gruppo di lavoro riunisce la nostra città e città partner attorno a un tema, con riunioni, decisioni e azioni. Per averne uno:
+• lo crei con Nuovo gruppo… qui sopra;
+• oppure avvii uno dei gruppi proposti dall&apos;abbinamento: Città partner › Gruppi proposti;
+• oppure, se un&apos;altra città guida un gruppo di cui facciamo parte, importi il suo pacchetto (File › Importa pacchetto di scambio…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1699,6 +1728,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source> (lead)</source>
         <translation> (capofila)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>Cosa è cambiato dalla sua ultima visita ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1764,12 +1797,16 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Gruppo di lavoro</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Nuovo gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Avvia un gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (la nostra città)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1796,8 +1833,16 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Città membri</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Modifica gruppo di lavoro</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Città capofila</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>I pacchetti della città capofila portano ai membri il gruppo, le sue riunioni e le sue decisioni; ogni membro invia le proprie azioni e la propria nota.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1813,7 +1858,46 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Salva la bozza dell’invito</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Salva le riunioni come file di calendario</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Bozze di e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>La bozza dell’invito è in {path}: la apra nel suo programma di posta, controlli i destinatari e la invii.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Le riunioni sono in {path}: lo apra con il suo calendario.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>La prossima riunione, nel suo fuso orario</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>Cosa è cambiato dalla sua ultima visita al gruppo</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Gruppo</translation>
@@ -1831,20 +1915,20 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Membri</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Prossima riunione (la sua ora)</translation>
+        <source>Next meeting</source>
+        <translation>Prossima riunione</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novità</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Ritirato dalla capofila</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Azioni aperte</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Novità dalla sua ultima visita</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>ritirato dalla capofila</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2758,8 +2842,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>&amp;Suggerimenti</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Gruppi di lavoro</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>Gruppi &amp;proposti</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2846,30 +2930,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Mostra di nuovo la città partner</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Salva gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Rinomina gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Aggiungi un membro al gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Rimuovi un membro dal gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Scegli chi guida il gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Elimina gruppo di lavoro</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3233,6 +3293,37 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Modifica il profilo</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Gruppi di lavoro proposti</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Gruppi da tre a sei città che l&apos;abbinamento propone per la rete, attorno a temi che alcune vogliono imparare e altre offrono; sotto ogni città, perché ne fa parte. Ne avvii uno per pianificare riunioni e azioni nella pagina Gruppi di lavoro.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>&amp;Avvia questo gruppo…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Crea un gruppo di lavoro della nostra città e di queste città: controlli nome, membri e capofila, poi lo trova nella pagina Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (capofila: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>avviato come «{name}»</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Nessun gruppo da proporre per ora: i gruppi nascono attorno a temi che alcune città vogliono imparare e altre offrono (i profili delle città).</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4823,18 @@ I dettagli si trovano in {log}.</translation>
         <translation>Modifica gruppo di lavoro</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Elimina gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>Eliminare il gruppo di lavoro «{name}» con le sue riunioni, azioni e note? Le città restano. Modifica › Annulla ripristina il gruppo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Elimina gruppo</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Modifica riunione</translation>
     </message>
@@ -4760,135 +4863,12 @@ I dettagli si trovano in {log}.</translation>
         <translation>Modifica la nostra nota</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Salva la bozza dell’invito</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Salva le riunioni come file di calendario</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Bozze di e-mail (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>File di calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>La bozza dell’invito è in {path}: la apra nel suo programma di posta, controlli i destinatari e la invii.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>Le riunioni sono in {path}: lo apra con il suo calendario.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Non modificato</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Gruppi proposti</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Gruppi di lavoro proposti</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>Sal&amp;va gruppo…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Conserva il gruppo proposto selezionato con un nome</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>I nostri gruppi salvati</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Gruppi di lavoro salvati (F2 per rinominare un gruppo)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Città da aggiungere al gruppo</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Città:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Aggiungi al gruppo</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Aggiunge la città scelta al gruppo salvato selezionato</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>Rimuovi &amp;membro</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Toglie il membro selezionato dal suo gruppo</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>&amp;Nomina capofila</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Nomina il membro selezionato capofila del suo gruppo</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>&amp;Elimina gruppo…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Elimina il gruppo salvato selezionato</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (capofila: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (capofila)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Salva gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Nome del gruppo:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Elimina gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>Eliminare il gruppo «{name}»? Le città restano; viene rimosso solo il gruppo.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Selezionare prima un membro di un gruppo salvato.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>«{name}» ha meno di tre membri: aggiungere una città perché valga la pena riunire il gruppo.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>«{name}» non ha una città capofila: selezionare un membro e scegliere «Nomina capofila».</translation>
     </message>
 </context>
 <context>

@@ -1583,6 +1583,13 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1627,10 +1634,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>&amp;Edit group…</source>
         <translation>Groep &amp;bewerken…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Naam, doel, fase en thema’s van de groep wijzigen (het record van de trekkende stad)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1689,8 +1692,34 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Vergaderingen, besluiten en acties</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Naam, doel, fase, thema&apos;s, leden en trekker van de groep wijzigen (het record van de trekkende stad)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>Groep &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>De groep hier verwijderen; de volgende bundel van de trekkende stad trekt hem bij de leden in</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Nog geen werkgroepen</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Kies een werkgroep in de lijst.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Een werkgroep brengt onze stad en partnersteden samen rond een thema, met vergaderingen, besluiten en acties. Zo krijgt u er een:
+• begin er een met Nieuwe groep… hierboven;
+• of begin een van de groepen die de matching voorstelt: Partnersteden › Voorgestelde groepen;
+• of, als een andere stad een groep trekt waarvan wij lid zijn, importeer haar bundel (Bestand › Bundel importeren…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1699,6 +1728,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source> (lead)</source>
         <translation> (trekker)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>Wat er veranderde sinds u laatst keek ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1764,12 +1797,16 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Werkgroep</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Nieuwe werkgroep</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Een werkgroep beginnen</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (onze stad)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1796,8 +1833,16 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Lidsteden</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Werkgroep bewerken</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Trekkende stad</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>De bundels van de trekkende stad brengen de groep, haar vergaderingen en besluiten naar de leden; elk lid stuurt zijn eigen acties en notitie.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1813,7 +1858,46 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Conceptuitnodiging opslaan</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Vergaderingen opslaan als agendabestand</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Conceptmails (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>De conceptuitnodiging staat in {path}: open ze in uw mailprogramma, controleer de ontvangers en verstuur ze.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>De vergaderingen staan in {path}: open het met uw agenda.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>De volgende vergadering, in uw tijdzone</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>Wat er veranderd is sinds u laatst naar de groep keek</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Groep</translation>
@@ -1831,20 +1915,20 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Leden</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Volgende vergadering (uw tijd)</translation>
+        <source>Next meeting</source>
+        <translation>Volgende vergadering</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Ingetrokken door de trekker</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Open acties</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Nieuw sinds u laatst keek</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>ingetrokken door de trekker</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2758,8 +2842,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>&amp;Suggesties</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Werkgroepen</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>&amp;Voorgestelde groepen</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2846,30 +2930,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Partnerstad weer tonen</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Werkgroep opslaan</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Werkgroep hernoemen</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Lid aan de werkgroep toevoegen</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Lid uit de werkgroep verwijderen</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Trekker van de werkgroep kiezen</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Werkgroep verwijderen</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3233,6 +3293,37 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Profiel bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Voorgestelde werkgroepen</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Groepen van drie tot zes steden die de matching voor het netwerk voorstelt, rond onderwerpen die sommige willen leren en andere aanbieden; onder elke stad waarom ze erbij hoort. Begin er een om de vergaderingen en acties te plannen op de pagina Werkgroepen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>Deze groep &amp;beginnen…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Een werkgroep maken van onze stad en deze steden: controleer naam, leden en trekker en vind hem daarna op de pagina Werkgroepen</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (trekker: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>begonnen als ‘{name}’</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Nog geen groep voor te stellen: groepen ontstaan rond onderwerpen die sommige steden willen leren en andere aanbieden (de profielen van de steden).</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4823,18 @@ De details staan in {log}.</translation>
         <translation>Werkgroep bewerken</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Werkgroep verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>De werkgroep ‘{name}’ met haar vergaderingen, acties en notities verwijderen? De steden blijven. Bewerken › Ongedaan maken brengt de groep terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>Groep &amp;verwijderen</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Vergadering bewerken</translation>
     </message>
@@ -4760,135 +4863,12 @@ De details staan in {log}.</translation>
         <translation>Onze notitie bewerken</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Conceptuitnodiging opslaan</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Vergaderingen opslaan als agendabestand</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Conceptmails (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Agendabestanden (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>De conceptuitnodiging staat in {path}: open ze in uw mailprogramma, controleer de ontvangers en verstuur ze.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>De vergaderingen staan in {path}: open het met uw agenda.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Niet opgeslagen: er ging iets onverwachts mis (het staat in het logboek). Uw invoer blijft bewaard: probeer het opnieuw, of Annuleren.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Niet gewijzigd</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Voorgestelde groepen</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Voorgestelde werkgroepen</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>&amp;Groep opslaan…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Bewaart de geselecteerde voorgestelde groep onder een naam</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>Onze opgeslagen groepen</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Opgeslagen werkgroepen (met F2 wijzig je de naam van een groep)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Stad om aan de groep toe te voegen</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>Sta&amp;d:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Aan groep toevoegen</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Voegt de gekozen stad toe aan de geselecteerde opgeslagen groep</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>Lid ve&amp;rwijderen</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Haalt het geselecteerde lid uit zijn groep</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>Als &amp;trekker aanwijzen</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Wijst het geselecteerde lid aan als trekker van zijn groep</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>Groep &amp;verwijderen…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Verwijdert de geselecteerde opgeslagen groep</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (trekker: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (trekker)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Werkgroep opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Naam van de groep:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Werkgroep verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>De groep „{name}” verwijderen? De steden blijven bestaan; alleen de groep wordt verwijderd.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Selecteer eerst een lid van een opgeslagen groep.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>„{name}” heeft minder dan drie leden: voeg een stad toe, zodat het de moeite waard is om als groep bijeen te komen.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>„{name}” heeft geen trekker: selecteer een lid en kies Als trekker aanwijzen.</translation>
     </message>
 </context>
 <context>

@@ -1598,6 +1598,13 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1642,10 +1649,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>&amp;Edit group…</source>
         <translation>&amp;Edytuj grupę…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Zmień nazwę, cel, etap i tematy grupy (rekord miasta wiodącego)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1704,8 +1707,34 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Spotkania, decyzje i działania</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Zmień nazwę, cel, etap, tematy, członków i miasto wiodące grupy (rekord miasta wiodącego)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>&amp;Usuń grupę…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>Usuń grupę tutaj; następny pakiet miasta wiodącego wycofa ją u członków</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Nie ma jeszcze grup roboczych</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Wybierz grupę roboczą z listy.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Grupa robocza łączy nasze miasto i miasta partnerskie wokół tematu, ze spotkaniami, decyzjami i działaniami. Aby ją mieć:
+• utwórz ją przyciskiem Nowa grupa… powyżej;
+• albo rozpocznij jedną z grup proponowanych przez dopasowanie: Miasta partnerskie › Proponowane grupy;
+• albo, jeśli inne miasto prowadzi grupę, do której należymy, zaimportuj jego pakiet (Plik › Importuj pakiet…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1714,6 +1743,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source> (lead)</source>
         <translation> (prowadzi)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>Co się zmieniło od Twojego ostatniego przeglądu ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1779,12 +1812,16 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Grupa robocza</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Nowa grupa robocza</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Rozpocznij grupę roboczą</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (nasze miasto)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1811,8 +1848,16 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Miasta członkowskie</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Edytuj grupę roboczą</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Miasto wiodące</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>Pakiety miasta wiodącego przekazują członkom grupę, jej spotkania i decyzje; każdy członek wysyła własne działania i notatkę.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1828,7 +1873,46 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Zapisz szkic zaproszenia</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Zapisz spotkania jako plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Szkice e-maili (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Pliki kalendarza (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>Szkic zaproszenia jest w {path}: otwórz go w programie pocztowym, sprawdź odbiorców i wyślij.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>Spotkania są w {path}: otwórz go w swoim kalendarzu.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>Następne spotkanie, w Twojej strefie czasowej</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>Co się zmieniło w grupie od Twojego ostatniego przeglądu</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Grupa</translation>
@@ -1846,20 +1930,20 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Członkowie</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Następne spotkanie (Twój czas)</translation>
+        <source>Next meeting</source>
+        <translation>Następne spotkanie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Wycofana przez miasto wiodące</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Otwarte działania</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Nowe od ostatniego przeglądu</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>wycofana przez miasto wiodące</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2789,8 +2873,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>&amp;Sugestie</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Grupy robocze</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>Proponowane &amp;grupy</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2879,30 +2963,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Pokaż ponownie miasto partnerskie</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Zapisz grupę roboczą</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Zmień nazwę grupy roboczej</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Dodaj członka do grupy roboczej</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Usuń członka z grupy roboczej</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Wybierz lidera grupy roboczej</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Usuń grupę roboczą</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3266,6 +3326,37 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Edycja profilu</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Proponowane grupy robocze</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Grupy od trzech do sześciu miast, które dopasowanie proponuje dla sieci, wokół tematów, których jedne chcą się uczyć, a inne je oferują; pod każdym miastem – dlaczego w niej jest. Rozpocznij jedną, aby planować jej spotkania i działania na stronie Grupy robocze.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>&amp;Rozpocznij tę grupę…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Utwórz grupę roboczą z naszego miasta i tych miast: sprawdź nazwę, członków i miasto wiodące, a potem znajdź ją na stronie Grupy robocze</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (prowadzi: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>rozpoczęta jako „{name}”</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Nie ma jeszcze grupy do zaproponowania: grupy powstają wokół tematów, których jedne miasta chcą się uczyć, a inne je oferują (profile miast).</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +4872,18 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Edytuj grupę roboczą</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Usuń grupę roboczą</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>Usunąć grupę roboczą „{name}” wraz z jej spotkaniami, działaniami i notatkami? Miasta pozostają. Edycja › Cofnij przywraca grupę.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Usuń grupę</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Edytuj spotkanie</translation>
     </message>
@@ -4809,135 +4912,12 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>Edytuj naszą notatkę</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Zapisz szkic zaproszenia</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Zapisz spotkania jako plik kalendarza</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Szkice e-maili (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Pliki kalendarza (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>Szkic zaproszenia jest w {path}: otwórz go w programie pocztowym, sprawdź odbiorców i wyślij.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>Spotkania są w {path}: otwórz go w swoim kalendarzu.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Nie zapisano: wystąpił nieoczekiwany problem (jest w dzienniku). Wpisane dane zostają: spróbuj ponownie albo Anuluj.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Bez zmian</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Proponowane grupy</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Proponowane grupy robocze</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>&amp;Zapisz grupę…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Zachowuje zaznaczoną proponowaną grupę pod nazwą</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>Nasze zapisane grupy</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Zapisane grupy robocze (F2 zmienia nazwę grupy)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Miasto do dodania do grupy</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Miasto:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Dodaj do grupy</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Dodaje wybrane miasto do zaznaczonej zapisanej grupy</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>Usuń &amp;członka</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Usuwa zaznaczonego członka z jego grupy</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>Ustaw jako pr&amp;owadzące</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Ustawia zaznaczonego członka jako prowadzącego grupę</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>&amp;Usuń grupę…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Usuwa zaznaczoną zapisaną grupę</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (prowadzi: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (prowadzące)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Zapisz grupę roboczą</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Nazwa grupy:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Usuń grupę roboczą</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>Usunąć grupę „{name}”? Miasta pozostaną; zostanie usunięta tylko grupa.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Najpierw wybierz członka zapisanej grupy.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>Grupa „{name}” ma mniej niż trzech członków: dodaj miasto, aby spotkania grupy miały sens.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>Grupa „{name}” nie ma miasta prowadzącego: wybierz członka i kliknij Ustaw jako prowadzące.</translation>
     </message>
 </context>
 <context>

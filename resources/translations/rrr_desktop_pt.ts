@@ -1583,6 +1583,13 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>GroupDetailView</name>
     <message>
         <source>Members</source>
@@ -1627,10 +1634,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>&amp;Edit group…</source>
         <translation>&amp;Editar grupo…</translation>
-    </message>
-    <message>
-        <source>Change the group&apos;s name, purpose, stage and themes (the lead city&apos;s record)</source>
-        <translation>Alterar o nome, o objetivo, a fase e os temas do grupo (o registo da cidade coordenadora)</translation>
     </message>
     <message>
         <source>Plan a &amp;meeting…</source>
@@ -1689,8 +1692,34 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Reuniões, decisões e ações</translation>
     </message>
     <message>
+        <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
+        <translation>Alterar o nome, o objetivo, a fase, os temas, os membros e a cidade coordenadora do grupo (o registo da cidade coordenadora)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>E&amp;xcluir grupo…</translation>
+    </message>
+    <message>
+        <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
+        <translation>Excluir o grupo aqui; o próximo pacote da cidade coordenadora retira-o dos membros</translation>
+    </message>
+    <message>
+        <source>No working groups yet</source>
+        <translation>Ainda não há grupos de trabalho</translation>
+    </message>
+    <message>
         <source>Choose a working group in the list.</source>
         <translation>Escolha um grupo de trabalho na lista.</translation>
+    </message>
+    <message>
+        <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
+• start one with New group… above;
+• or start one of the groups the matching proposes: Peer cities › Proposed groups;
+• or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
+        <translation>Um grupo de trabalho reúne a nossa cidade e cidades pares em torno de um tema, com reuniões, decisões e ações. Para ter um:
+• crie-o com Novo grupo… acima;
+• ou inicie um dos grupos que a correspondência propõe: Cidades pares › Grupos propostos;
+• ou, se outra cidade coordena um grupo de que fazemos parte, importe o pacote dela (Arquivo › Importar pacote…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1699,6 +1728,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source> (lead)</source>
         <translation> (coordena)</translation>
+    </message>
+    <message>
+        <source>What changed since your last look ({count})</source>
+        <translation>O que mudou desde a sua última consulta ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1764,12 +1797,16 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
 <context>
     <name>GroupDialog</name>
     <message>
-        <source>Working Group</source>
-        <translation>Grupo de trabalho</translation>
-    </message>
-    <message>
         <source>New Working Group</source>
         <translation>Novo grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Start a Working Group</source>
+        <translation>Iniciar um grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>{city} (our city)</source>
+        <translation>{city} (a nossa cidade)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1796,8 +1833,16 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Cidades membro</translation>
     </message>
     <message>
+        <source>Edit Working Group</source>
+        <translation>Editar grupo de trabalho</translation>
+    </message>
+    <message>
         <source>Lead city</source>
         <translation>Cidade coordenadora</translation>
+    </message>
+    <message>
+        <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
+        <translation>Os pacotes da cidade coordenadora levam o grupo, as reuniões e as decisões aos membros; cada membro envia as suas próprias ações e a sua nota.</translation>
     </message>
     <message>
         <source>Our city</source>
@@ -1813,7 +1858,46 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>GroupFileDialog</name>
+    <message>
+        <source>Save the invitation draft</source>
+        <translation>Guardar o rascunho do convite</translation>
+    </message>
+    <message>
+        <source>Save the meetings as a calendar file</source>
+        <translation>Guardar as reuniões como ficheiro de calendário</translation>
+    </message>
+    <message>
+        <source>Email drafts (*.eml)</source>
+        <translation>Rascunhos de e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Ficheiros de calendário (*.ics)</translation>
+    </message>
+    <message>
+        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
+        <translation>O rascunho do convite está em {path}: abra-o no seu programa de e-mail, verifique os destinatários e envie-o.</translation>
+    </message>
+    <message>
+        <source>The meetings are in {path}: open it with your calendar.</source>
+        <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+    </message>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
+    <message>
+        <source>The next meeting, in your time zone</source>
+        <translation>A próxima reunião, no seu fuso horário</translation>
+    </message>
+    <message>
+        <source>What changed since your last look at the group</source>
+        <translation>O que mudou desde a sua última consulta do grupo</translation>
+    </message>
     <message>
         <source>Group</source>
         <translation>Grupo</translation>
@@ -1831,20 +1915,20 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Membros</translation>
     </message>
     <message>
-        <source>Next meeting (your time)</source>
-        <translation>Próxima reunião (a sua hora)</translation>
+        <source>Next meeting</source>
+        <translation>Próxima reunião</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Withdrawn by its lead</source>
+        <translation>Retirado pela coordenadora</translation>
     </message>
     <message>
         <source>Open actions</source>
         <translation>Ações em aberto</translation>
-    </message>
-    <message>
-        <source>New since your last look</source>
-        <translation>Novidades desde a sua última consulta</translation>
-    </message>
-    <message>
-        <source>withdrawn by its lead</source>
-        <translation>retirado pela coordenadora</translation>
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
@@ -2758,8 +2842,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>&amp;Sugestões</translation>
     </message>
     <message>
-        <source>Working &amp;groups</source>
-        <translation>&amp;Grupos de trabalho</translation>
+        <source>&amp;Proposed groups</source>
+        <translation>Grupos &amp;propostos</translation>
     </message>
     <message>
         <source>Suggested peer cities, best first</source>
@@ -2846,30 +2930,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Voltar a mostrar a cidade par</translation>
-    </message>
-    <message>
-        <source>Save Working Group</source>
-        <translation>Salvar grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Rename Working Group</source>
-        <translation>Mudar o nome do grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Add a Member to the Working Group</source>
-        <translation>Adicionar um membro ao grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Remove a Member from the Working Group</source>
-        <translation>Retirar um membro do grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Choose the Working Group&apos;s Lead</source>
-        <translation>Escolher quem lidera o grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Delete Working Group</source>
-        <translation>Excluir grupo de trabalho</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -3233,6 +3293,37 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Edit Profile</source>
         <translation>Editar o perfil</translation>
+    </message>
+</context>
+<context>
+    <name>ProposedGroupsView</name>
+    <message>
+        <source>Proposed working groups</source>
+        <translation>Grupos de trabalho propostos</translation>
+    </message>
+    <message>
+        <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
+        <translation>Grupos de três a seis cidades que a correspondência propõe para a rede, em torno de temas que umas querem aprender e outras oferecem; sob cada cidade, porque está no grupo. Inicie um para planear as reuniões e ações na página Grupos de trabalho.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this group…</source>
+        <translation>&amp;Iniciar este grupo…</translation>
+    </message>
+    <message>
+        <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
+        <translation>Criar um grupo de trabalho da nossa cidade e destas cidades: verifique o nome, os membros e a coordenadora, e encontre-o depois na página Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>{topics} (lead: {lead})</source>
+        <translation>{topics} (coordenação: {lead})</translation>
+    </message>
+    <message>
+        <source>started as “{name}”</source>
+        <translation>iniciado como «{name}»</translation>
+    </message>
+    <message>
+        <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
+        <translation>Ainda não há grupo a propor: os grupos formam-se em torno de temas que umas cidades querem aprender e outras oferecem (os perfis das cidades).</translation>
     </message>
 </context>
 <context>
@@ -4732,6 +4823,18 @@ Os detalhes estão em {log}.</translation>
         <translation>Editar grupo de trabalho</translation>
     </message>
     <message>
+        <source>Delete Working Group</source>
+        <translation>Excluir grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
+        <translation>Excluir o grupo de trabalho «{name}» com as suas reuniões, ações e notas? As cidades ficam. Editar › Desfazer recupera o grupo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Group</source>
+        <translation>&amp;Excluir grupo</translation>
+    </message>
+    <message>
         <source>Edit Meeting</source>
         <translation>Editar reunião</translation>
     </message>
@@ -4760,135 +4863,12 @@ Os detalhes estão em {log}.</translation>
         <translation>Editar a nossa nota</translation>
     </message>
     <message>
-        <source>Save the invitation draft</source>
-        <translation>Guardar o rascunho do convite</translation>
-    </message>
-    <message>
-        <source>Save the meetings as a calendar file</source>
-        <translation>Guardar as reuniões como ficheiro de calendário</translation>
-    </message>
-    <message>
-        <source>Email drafts (*.eml)</source>
-        <translation>Rascunhos de e-mail (*.eml)</translation>
-    </message>
-    <message>
-        <source>Calendar files (*.ics)</source>
-        <translation>Ficheiros de calendário (*.ics)</translation>
-    </message>
-    <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>O rascunho do convite está em {path}: abra-o no seu programa de e-mail, verifique os destinatários e envie-o.</translation>
-    </message>
-    <message>
-        <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>
         <translation>Sem alterações</translation>
-    </message>
-</context>
-<context>
-    <name>WorkingGroupsView</name>
-    <message>
-        <source>Proposed groups</source>
-        <translation>Grupos propostos</translation>
-    </message>
-    <message>
-        <source>Proposed working groups</source>
-        <translation>Grupos de trabalho propostos</translation>
-    </message>
-    <message>
-        <source>&amp;Save group…</source>
-        <translation>Sal&amp;var grupo…</translation>
-    </message>
-    <message>
-        <source>Keep the selected proposed group under a name</source>
-        <translation>Guarda o grupo proposto selecionado com um nome</translation>
-    </message>
-    <message>
-        <source>Our saved groups</source>
-        <translation>Nossos grupos salvos</translation>
-    </message>
-    <message>
-        <source>Saved working groups (F2 renames a group)</source>
-        <translation>Grupos de trabalho salvos (F2 renomeia um grupo)</translation>
-    </message>
-    <message>
-        <source>City to add to the group</source>
-        <translation>Cidade a adicionar ao grupo</translation>
-    </message>
-    <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Cidade:</translation>
-    </message>
-    <message>
-        <source>&amp;Add to group</source>
-        <translation>&amp;Adicionar ao grupo</translation>
-    </message>
-    <message>
-        <source>Add the chosen city to the selected saved group</source>
-        <translation>Adiciona a cidade escolhida ao grupo guardado selecionado</translation>
-    </message>
-    <message>
-        <source>Re&amp;move member</source>
-        <translation>Re&amp;mover membro</translation>
-    </message>
-    <message>
-        <source>Take the selected member out of its group</source>
-        <translation>Retira o membro selecionado do seu grupo</translation>
-    </message>
-    <message>
-        <source>Make &amp;lead</source>
-        <translation>&amp;Definir como coordenadora</translation>
-    </message>
-    <message>
-        <source>Make the selected member the lead of its group</source>
-        <translation>Define o membro selecionado como coordenador do seu grupo</translation>
-    </message>
-    <message>
-        <source>&amp;Delete group…</source>
-        <translation>E&amp;xcluir grupo…</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved group</source>
-        <translation>Elimina o grupo guardado selecionado</translation>
-    </message>
-    <message>
-        <source>{topics} (lead: {lead})</source>
-        <translation>{topics} (coordenação: {lead})</translation>
-    </message>
-    <message>
-        <source> (lead)</source>
-        <translation> (coordenadora)</translation>
-    </message>
-    <message>
-        <source>Save working group</source>
-        <translation>Salvar grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>&amp;Name of the group:</source>
-        <translation>&amp;Nome do grupo:</translation>
-    </message>
-    <message>
-        <source>Delete working group</source>
-        <translation>Excluir grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Delete the group “{name}”? The cities stay; only the group is removed.</source>
-        <translation>Excluir o grupo “{name}”? As cidades continuam; só o grupo é removido.</translation>
-    </message>
-    <message>
-        <source>Select a member of a saved group first.</source>
-        <translation>Primeiro selecione um membro de um grupo salvo.</translation>
-    </message>
-    <message>
-        <source>“{name}” has fewer than three members: add a city so the group is worth meeting.</source>
-        <translation>“{name}” tem menos de três membros: adicione uma cidade para que valha a pena o grupo se reunir.</translation>
-    </message>
-    <message>
-        <source>“{name}” has no lead: select a member and choose Make lead.</source>
-        <translation>“{name}” não tem coordenadora: selecione um membro e escolha Definir como coordenadora.</translation>
     </message>
 </context>
 <context>

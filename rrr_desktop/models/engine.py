@@ -14,6 +14,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+# Every entity mapped before the first session flushes: a write that names only some
+# (a working group's meeting) still finds the tables their foreign keys point to.
+import rrr_desktop.models.entities  # noqa: F401
 from rrr_desktop.models import write_lock
 from rrr_desktop.models.sqlite_connection import BUSY_TIMEOUT_MS, configure_connection
 

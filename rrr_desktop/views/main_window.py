@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +43,7 @@ from rrr_desktop.views.window.menus import WindowMenus
 
 if TYPE_CHECKING:
     from rrr_desktop.services.dto import CityProfile
+    from rrr_desktop.services.groups.proposals import GroupProposal
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
     from rrr_desktop.views.help.guide_dialog import GuideDialog
@@ -63,18 +63,23 @@ DEFAULT_PAGE = "peers"
 SETTLED_LATEST_MS = 2000
 
 
-def _peers_page(undo_stack: QUndoStack, shown: Callable[[], None]) -> Page:
+def _peers_page(window: MainWindow) -> Page:
     from rrr_desktop.views.peers.page import PeersPage
 
-    page = PeersPage(undo_stack=undo_stack)
-    page.changeShown.connect(shown)  # Edit › Undo changed a working group
+    page = PeersPage(undo_stack=window.undo_stack)
+    page.changeShown.connect(lambda: window.show_page("peers"))  # Edit › Undo changed a pin
+    page.groupStartRequested.connect(window.start_group)
+    window.groupsChanged.connect(page.groups_changed)
     return page
 
 
-def _groups_page(undo_stack: QUndoStack) -> Page:
+def _groups_page(window: MainWindow) -> Page:
     from rrr_desktop.views.groups.page import WorkingGroupsPage
 
-    return WorkingGroupsPage(undo_stack=undo_stack)
+    page = WorkingGroupsPage(undo_stack=window.undo_stack)
+    page.changeShown.connect(lambda: window.show_page("groups"))  # started, or Edit › Undo
+    page.groupsChanged.connect(window.groupsChanged)
+    return page
 
 
 def _briefs_page() -> Page:
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
     firstShown = Signal()
     pagesFilled = Signal()
     settled = Signal()
+    groupsChanged = Signal()  # a working group changed: the pages that show groups read again
 
     def __init__(self, paths: AppPaths, settings: Settings) -> None:
         super().__init__()
@@ -120,9 +126,9 @@ class MainWindow(QMainWindow):
             DeferredPage("stakeholders", "stakeholders", lambda: self.tr("Stakeholders"),
                          self._stakeholders_page),
             DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
-                         lambda: _peers_page(self.undo_stack, lambda: self.show_page("peers"))),
+                         lambda: _peers_page(self)),
             DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
-                         lambda: _groups_page(self.undo_stack), when_shown=True),
+                         lambda: _groups_page(self), when_shown=True),
             DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page,
                          when_shown=True)]
         self._settled = False
@@ -205,6 +211,16 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow([page.key for page in self.pages].index(key))
+
+    def start_group(self, proposal: GroupProposal) -> None:
+        """Peer cities › Start this group: the Working groups page asks for the rest
+        (made and filled now if it was never shown)."""
+        from rrr_desktop.views.groups.page import WorkingGroupsPage
+
+        self.show_page("groups")
+        groups = self.page("groups")
+        assert isinstance(groups, WorkingGroupsPage)
+        groups.start_group(proposal)
 
     def open_home(self, home: Home, our_city: CityProfile) -> None:
         """The home is open and our city chosen: fill every page."""

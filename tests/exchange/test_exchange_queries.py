@@ -43,8 +43,6 @@ from rrr_desktop.models.queries.codecs import stored_json, stored_time, stored_u
 from rrr_desktop.models.workspace import (
     PeerNote,
     Preference,
-    WorkingGroup,
-    WorkingGroupMember,
 )
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
@@ -352,12 +350,8 @@ def test_the_peer_workspace_reads_as_the_orm_holds_it(exchanged: Exchanged) -> N
                       PeerStakeholder.city_id == city.id).order_by(PeerStakeholder.name))]
         imports = [(b.id, b.file_name, b.sender_name, b.bundle_created_at, b.imported_at)
                    for b in session.scalars(select(BundleImport))]
-        group = WorkingGroup(name="Food", topic_ids=["food-systems"], lead_city_id=city.id)
-        group.members.append(WorkingGroupMember(city_id=city.id, position=0, reason="Markets"))
-        session.add_all([group, Preference(key="test", value={"weights": [1, 2]})])
+        session.add(Preference(key="test", value={"weights": [1, 2]}))
         session.flush()
-        group_row = (group.id, group.uuid, "Food", ["food-systems"], exchanged.sender,
-                     "Rotterdam", "", group.updated_at)
         note_row, city_id = (note.text, note.updated_at), city.id
     with exchanged.bilbao.db.reading() as connection:
         assert workspace.peer_preferences(connection) == [(exchanged.sender, False, True)]
@@ -368,9 +362,6 @@ def test_the_peer_workspace_reads_as_the_orm_holds_it(exchanged: Exchanged) -> N
         assert sorted(workspace.practice_sources(connection, city_id)) == practice_sources
         assert workspace.shared_stakeholders(connection, city_id) == shared
         assert workspace.bundle_imports(connection) == imports
-        assert workspace.groups(connection) == [group_row]
-        assert workspace.group_members(connection) == [
-            (group_row[0], exchanged.sender, "Rotterdam", "Markets")]
         assert workspace.preference(connection, "test") == {"weights": [1, 2]}
         assert workspace.preference(connection, "no such key") is None
     assert note_row[0] == "Met in Lyon"

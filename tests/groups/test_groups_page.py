@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.errors import ChangedElsewhere
@@ -46,7 +53,7 @@ def test_the_list_sorts_by_next_meeting_and_filters_on_any_text(
     proxy.sort(GroupTableModel.NEXT, Qt.SortOrder.AscendingOrder)
     first = proxy.index(0, GroupTableModel.NAME).data()
     assert first == "Impact finance"  # the one with a meeting; the other has none
-    assert proxy.index(0, GroupTableModel.STAGE).data() == "co-implementation"
+    assert proxy.index(0, GroupTableModel.STAGE).data() == "Co-implementation"
     assert "1 of ours overdue" in proxy.index(0, GroupTableModel.ACTIONS).data()
     assert proxy.index(1, GroupTableModel.NEXT).data() == ""
     proxy.setFilterFixedString("montr")
@@ -158,6 +165,100 @@ def test_the_group_dialog_makes_a_new_group(page: WorkingGroupsPage, qtbot: QtBo
     made = next(g for g in working_groups(bilbao_groups.db) if g.name == "Digital platforms")
     assert [m.city for m in made.members] == ["Bilbao", "Rotterdam", "Torino"]
     assert made.lead_city == "Bilbao" and made.stage is GroupStage.FORMING
+
+
+def test_without_groups_the_page_says_how_to_have_one(home: Home, qtbot: QtBot) -> None:
+    choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
+    empty = WorkingGroupsPage(undo_stack=QUndoStack())
+    qtbot.addWidget(empty)
+    empty.show()
+    with qtbot.waitSignal(empty.filled, timeout=10_000):
+        empty.refresh(home)
+    detail = empty.detail
+    assert detail.title.text() == "No working groups yet"
+    said = detail.facts.text()
+    assert "New group…" in said and "Peer cities › Proposed groups" in said
+    assert "Import Bundle" in said
+    assert not detail.button_area.isVisible() and not detail.tabs.isVisible()
+    qtbot.mouseClick(empty.new_button, Qt.MouseButton.LeftButton)
+    assert isinstance(empty.dialog, GroupDialog)
+
+
+def _moment(moment: datetime, language: str) -> str:
+    local = moment.astimezone()
+    months = {"en": "May", "es": "de mayo de", "pl": "maja"}
+    time = f"{local:%H:%M}"
+    if language == "es":
+        return f"{local.day} de mayo de {local.year}, {time}"
+    return f"{local.day} {months[language]} {local.year}, " + (
+        f"godz. {time}" if language == "pl" else time)
+
+
+@pytest.mark.parametrize(("language", "stage"), [("en", "Co-implementation"),
+                                                  ("es", "Coimplementación"),
+                                                  ("pl", "Wspólne wdrażanie")])
+def test_dates_stages_and_columns_read_whole_in_the_app_language(
+        bilbao_groups: Home, qtbot: QtBot, language: str, stage: str) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from rrr_desktop.views.common.translations import install_translations
+
+    app = QApplication.instance()
+    assert app is not None
+    QLocale.setDefault(QLocale.c())  # the lead's virtual screen: C locale
+    install_translations(app, QLocale(language))
+    try:
+        shown = WorkingGroupsPage(undo_stack=QUndoStack())
+        qtbot.addWidget(shown)
+        shown.resize(900, 690)  # the page in a window of the default 1100x720
+        shown.show()
+        with qtbot.waitSignal(shown.filled, timeout=10_000):
+            shown.refresh(bilbao_groups)
+        _choose(shown, qtbot, "Impact finance")
+        row = shown.table.currentIndex().row()
+        assert shown.proxy.index(row, GroupTableModel.STAGE).data() == stage
+        assert shown.proxy.index(row, GroupTableModel.NEXT).data() == _moment(
+            datetime(2030, 5, 6, 16, 0, tzinfo=UTC), language)
+        header = shown.table.horizontalHeader()
+        for column in range(1, GroupTableModel.COLUMN_COUNT):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+        assert header.length() <= shown.table.viewport().width()  # no column off screen
+        detail = shown.detail
+        qtbot.waitUntil(lambda: detail.members.topLevelItemCount() == 3)
+        for tree in (detail.members, detail.timeline, detail.changes):
+            detail.tabs.setCurrentWidget(tree)
+            tree_header = tree.header()
+            for column in range(tree.columnCount()):
+                assert tree_header.sectionSize(column) >= tree_header.sectionSizeHint(column)
+            assert tree_header.length() <= tree.viewport().width()
+        assert stage in detail.facts.text()
+        qtbot.mouseClick(detail.buttons["edit"], Qt.MouseButton.LeftButton)
+        dialog = shown.dialog
+        assert isinstance(dialog, GroupDialog)
+        assert dialog.stage.currentText() == stage
+        widest = max(dialog.topics.fontMetrics().horizontalAdvance(dialog.topics.item(r).text())
+                     for r in range(dialog.topics.count()))
+        assert dialog.topics.viewport().width() > widest + 24  # the check box and a margin
+        dialog.reject()
+    finally:
+        QLocale.setDefault(QLocale.system())
+        for translator in app.findChildren(QTranslator):
+            QCoreApplication.removeTranslator(translator)
+            translator.setParent(None)
+            translator.deleteLater()
+
+
+def test_the_meetings_are_saved_as_a_calendar_file(page: WorkingGroupsPage, qtbot: QtBot,
+                                                   tmp_path: Path) -> None:
+    _choose(page, qtbot, "Impact finance")
+    qtbot.mouseClick(page.detail.buttons["ics"], Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, QFileDialog)
+    target = tmp_path / "impact.ics"
+    dialog.selectFile(str(target))
+    dialog.accept()  # Save
+    qtbot.waitUntil(target.exists)
+    assert "BEGIN:VCALENDAR" in target.read_text(encoding="utf-8")
 
 
 def _purpose(home: Home) -> str:

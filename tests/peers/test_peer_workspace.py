@@ -146,6 +146,6 @@ def test_peer_detail_names_the_bundle_of_shared_stakeholders(bilbao: Home) -> No
 def test_reading_preferences_does_not_need_sqlalchemy() -> None:
 
     assert "sqlalchemy" not in heavy_modules_loaded_by(
-        "import rrr_desktop.services.peers.workspace, rrr_desktop.services.groups.saved")
+        "import rrr_desktop.services.peers.workspace, rrr_desktop.services.groups.shared")
 
 

@@ -9,13 +9,13 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QInputDialog, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.messages import set_language
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.services.dto import NewCity
-from rrr_desktop.services.groups import saved as saved_groups
+from rrr_desktop.services.groups import editing
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.peers import workspace as peer_workspace
 from rrr_desktop.services.peers.workspace import Provenance
@@ -134,32 +134,25 @@ def test_changing_a_weight_re_ranks_at_once_and_is_kept(page: PeersPage, home: H
     assert page.weights_panel.boxes["learn"].value() == 3
 
 
-def test_save_rename_and_edit_a_proposed_group(page: PeersPage, home: Home,
-                                               qtbot: QtBot) -> None:
+def test_proposed_groups_are_started_on_the_working_groups_page(
+        page: PeersPage, home: Home, qtbot: QtBot) -> None:
     groups = page.groups
     assert not groups.proposals  # proposed when the tab is first opened
-    page.tabs.setCurrentWidget(groups)
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=page.tabs.tabBar().tabRect(1).center())
     qtbot.waitUntil(lambda: bool(groups.proposals))
-    groups.save_button.click()
-    dialog = groups.dialog
-    assert isinstance(dialog, QInputDialog)
-    dialog.setTextValue("Partnerships circle")
-    dialog.accept()
-    qtbot.waitUntil(lambda: len(groups.saved) == 1)
-    item = groups.saved_tree.topLevelItem(0)
-    assert item is not None and item.text(0) == "Partnerships circle"
-    item.setText(0, "Torino circle")
-    qtbot.waitUntil(lambda: groups.saved and groups.saved[0].name == "Torino circle")
-    item = groups.saved_tree.topLevelItem(0)
-    assert item is not None
-    member = item.child(1)
-    assert member is not None
-    removed = member.text(0)
-    groups.saved_tree.setCurrentItem(member)
-    groups.remove_button.click()
-    qtbot.waitUntil(lambda: len(groups.saved[0].members) == 5)
-    (saved,) = saved_groups.saved_groups(home.db)
-    assert removed not in {m.city for m in saved.members}
+    first = groups.tree.topLevelItem(0)
+    assert first is not None and "(lead: Montréal)" in first.text(0)
+    assert "wants to learn" in first.child(1).child(0).text(0)  # each member's reason
+    with qtbot.waitSignal(page.groupStartRequested) as started:
+        qtbot.mouseClick(groups.start_button, Qt.MouseButton.LeftButton)
+    assert started.args == [groups.proposals[0]]
+    proposal = groups.proposals[0]
+    editing.create_group(home.db, "Partnerships circle", list(proposal.topic_ids),
+                         [m.city for m in proposal.members[:3]])
+    page.groups_changed()  # the window says so after a change on the Working groups page
+    qtbot.waitUntil(lambda: "started as “Partnerships circle”" in groups.tree.topLevelItem(
+        0).text(0))
 
 
 @pytest.fixture

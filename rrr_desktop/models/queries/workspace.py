@@ -38,23 +38,6 @@ def preference(connection: Connection, key: str) -> Any:
     return None if row is None else read_json(row[0])
 
 
-def group_members(connection: Connection) -> list[tuple[int, UUID, str, str]]:
-    """(group id, member city UUID, city name, reason), in each group's saved order."""
-    return decoded(connection.execute(
-        "SELECT m.group_id, c.uuid, c.name, m.reason FROM working_group_member m "
-        "JOIN city c ON c.id = m.city_id ORDER BY m.group_id, m.position, c.name"),
-        None, read_uuid)
-
-
-def groups(connection: Connection) -> list[tuple[Any, ...]]:
-    """(id, uuid, name, topic ids, lead city UUID or None, lead city name or None, notes,
-    updated at) of every saved group."""
-    return decoded(connection.execute(
-        "SELECT g.id, g.uuid, g.name, g.topic_ids, c.uuid, c.name, g.notes, g.updated_at "
-        "FROM working_group g LEFT JOIN city c ON c.id = g.lead_city_id"),
-        None, read_uuid, None, read_json, read_uuid, None, None, read_time)
-
-
 def peer_sources(connection: Connection, city_uuid: UUID) -> tuple[Any, ...] | None:
     """(id, profile source, profile updated at, source bundle id) of a city."""
     found = decoded(connection.execute(

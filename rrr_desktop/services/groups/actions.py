@@ -46,7 +46,7 @@ def add_action(db: Database, group_uuid: UUID, title: str, owner: str, *,
         if city.id != our_city(session).id:
             editable_group(session, group_uuid)
         action = WorkingGroupAction(group_id=group.id, owner_city_id=city.id,
-                                    title=_title(title), due_on=due_on,
+                                    title=checked_title(title), due_on=due_on,
                                     status=ActionStatus.OPEN, notes=checked_purpose(notes))
         session.add(action)
         session.flush()
@@ -65,7 +65,7 @@ def change_action(db: Database, action_uuid: UUID, *, status: ActionStatus | Non
         if status is not None:
             action.status = ActionStatus(status)
         if title is not None:
-            action.title = _title(title)
+            action.title = checked_title(title)
         if due_on is not None or clear_due:
             action.due_on = due_on
         if notes is not None:
@@ -130,7 +130,7 @@ def _action(session: Session, action_uuid: UUID) -> WorkingGroupAction:
     return action
 
 
-def _title(title: str) -> str:
+def checked_title(title: str) -> str:
     title = " ".join(title.split())
     if not title:
         raise RejectedInput("workgroup.action_title_missing", field="title")

@@ -76,8 +76,8 @@ def plan_meeting(db: Database, group_uuid: UUID, local: datetime, time_zone: str
         meeting = WorkingGroupMeeting(
             group_id=group.id, starts_at=starts, time_zone=time_zone.strip(),
             duration_minutes=_duration(duration_minutes), place=checked_purpose(place),
-            link=_link(link), agenda=_items(agenda, "agenda"), minutes="", decisions=[],
-            sequence=0)
+            link=checked_link(link), agenda=checked_items(agenda, "agenda"), minutes="",
+            decisions=[], sequence=0)
         session.add(meeting)
         session.flush()
         return meeting.uuid
@@ -107,13 +107,13 @@ def change_meeting(db: Database, meeting_uuid: UUID, *, local: datetime | None =
         if place is not None:
             meeting.place = checked_purpose(place)
         if link is not None:
-            meeting.link = _link(link)
+            meeting.link = checked_link(link)
         if agenda is not None:
-            meeting.agenda = _items(agenda, "agenda")
+            meeting.agenda = checked_items(agenda, "agenda")
         if minutes is not None:
             meeting.minutes = checked_purpose(minutes)
         if decisions is not None:
-            meeting.decisions = _items(decisions, "decisions")
+            meeting.decisions = checked_items(decisions, "decisions")
         if _scheduling(meeting) != before:
             meeting.sequence += 1
 
@@ -151,14 +151,14 @@ def _duration(minutes: int) -> int:
     return minutes
 
 
-def _link(link: str) -> str:
+def checked_link(link: str) -> str:
     link = link.strip()
     if link and not is_web_address(link):
         raise RejectedInput("workgroup.bad_link", field="link", link=link)
     return link
 
 
-def _items(items: Sequence[str], field: str) -> list[str]:
+def checked_items(items: Sequence[str], field: str) -> list[str]:
     kept = [" ".join(item.split()) for item in items if item.strip()]
     if len(kept) > MAX_AGENDA_ITEMS or any(len(item) > MAX_ITEM_LENGTH for item in kept):
         raise RejectedInput("workgroup.too_many_items", field=field, items=MAX_AGENDA_ITEMS,

@@ -13,33 +13,38 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGridLayout,
-    QGroupBox,
     QPushButton,
+    QSizePolicy,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from rrr_desktop.services.groups.shared import stage_text, status_text
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.labels import date_label
-from rrr_desktop.views.groups.groups_model import local_time_label
+from rrr_desktop.views.groups.groups_model import (
+    LATE,
+    day_label,
+    local_time_label,
+    stage_label,
+    status_label,
+)
 
 if TYPE_CHECKING:
     from rrr_desktop.services.groups.shared import Action, Change, Group, Meeting, Source
     from rrr_desktop.services.groups.theme import MemberTheme
 
 _Role = Qt.ItemDataRole.UserRole
-LATE = QColor("#b00020")
 
 
 class GroupDetailView(QWidget):
     editRequested = Signal()
+    deleteRequested = Signal()
     meetingRequested = Signal(object)  # Meeting to edit, or None for a new one
     actionRequested = Signal(object)  # Action to edit, or None for a new one
     noteRequested = Signal()
@@ -66,7 +71,8 @@ class GroupDetailView(QWidget):
             self.tr("When (your time)"), self.tr("What"), self.tr("Source")])
         self.buttons = {
             "edit": self._button(self.tr("&Edit group…"), self.editRequested.emit, self.tr(
-                "Change the group's name, purpose, stage and themes (the lead city's record)")),
+                "Change the group's name, purpose, stage, themes, members and lead (the lead "
+                "city's record)")),
             "meeting": self._button(self.tr("Plan a &meeting…"),
                                     lambda: self.meetingRequested.emit(None),
                                     self.tr("Plan a meeting at a local time in any time zone")),
@@ -84,24 +90,30 @@ class GroupDetailView(QWidget):
             "ics": self._button(self.tr("Save &calendar file…"), self.calendarRequested.emit,
                                 self.tr("Save the group's meetings as an .ics file for any "
                                         "calendar")),
+            "delete": self._button(self.tr("&Delete group…"), self.deleteRequested.emit,
+                                   self.tr("Delete the group here; its lead city's next "
+                                           "bundle withdraws it from the members")),
         }
-        row = QGridLayout()  # two rows: the page stays narrow enough in every language
+        self.button_area = QWidget()
+        row = QGridLayout(self.button_area)  # two rows: narrow enough in every language
+        row.setContentsMargins(0, 0, 0, 0)
         for number, button in enumerate(self.buttons.values()):
             row.addWidget(button, number // 4, number % 4)
         row.setColumnStretch(4, 1)
-        grid = QGridLayout()
-        grid.addWidget(self._boxed(self.tr("Members and what each brings"), self.members), 0, 0)
-        grid.addWidget(self._boxed(self.tr("What changed since your last look"), self.changes),
-                       0, 1)
-        grid.addWidget(self._boxed(self.tr("Meetings, decisions and actions"), self.timeline),
-                       1, 0, 1, 2)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 2)
+        # One tab per table: each gets the page's whole width at the default window size.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, self.tr("Meetings, decisions and actions"))
+        self.tabs.addTab(self.members, self.tr("Members and what each brings"))
+        self.tabs.addTab(self.changes, "")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         for label in (self.title, self.facts, self.purpose, self.overdue):
             layout.addWidget(label)
-        layout.addLayout(row)
-        layout.addLayout(grid, 1)
+        layout.addWidget(self.button_area)
+        layout.addWidget(self.tabs, 1)
+        self.filler = QWidget()  # takes the tabs' room when there is no group: text on top
+        self.filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout.addWidget(self.filler, 1)
         self.show_group(None)
 
     def _tree(self, name: str, headers: list[str]) -> QTreeWidget:
@@ -119,25 +131,35 @@ class GroupDetailView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    @staticmethod
-    def _boxed(title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        QVBoxLayout(box).addWidget(widget)
-        return box
-
     # --- showing ------------------------------------------------------------------------
 
     def show_group(self, group: Group | None, themes: tuple[MemberTheme, ...] = (),
-                   now: datetime | None = None) -> None:
+                   now: datetime | None = None, *, no_groups: bool = False) -> None:
+        """``group``, or none chosen; ``no_groups``: there is none to choose, so say how
+        one comes."""
         self.group = group
         now = now or datetime.now(UTC)
         for tree in (self.members, self.timeline, self.changes):
             tree.clear()
+        self.button_area.setVisible(not no_groups)
+        self.tabs.setVisible(not no_groups)
+        self.filler.setVisible(no_groups)
+        self.tabs.setTabText(2, self.tr("What changed since your last look"))
         if group is None:
-            self.title.setText(self.tr("Choose a working group in the list."))
-            for label in (self.facts, self.purpose, self.overdue):
+            self.title.setText(self.tr("No working groups yet") if no_groups
+                               else self.tr("Choose a working group in the list."))
+            self.facts.setText(self.tr(
+                "A working group brings our city and peer cities together around a theme, "
+                "with meetings, decisions and actions. To have one:\n"
+                "• start one with New group… above;\n"
+                "• or start one of the groups the matching proposes: Peer cities › Proposed "
+                "groups;\n"
+                "• or, if another city leads a group we are in, import its bundle "
+                "(File › Import Bundle…).") if no_groups else "")
+            for label in (self.purpose, self.overdue):
                 label.setText("")
             self._enable()
+            self._hide_empty_labels()
             return
         self.title.setText(show_controls(group.name))
         self.facts.setText(self._facts(group))
@@ -150,23 +172,32 @@ class GroupDetailView(QWidget):
             QTreeWidgetItem(self.members, [show_controls(theme.city) + lead,
                                            "\n".join(theme.offers), "\n".join(theme.wants)])
         self._fill_timeline(group, now)
-        for change in group.unseen_changes():
+        unseen = group.unseen_changes()
+        for change in unseen:
             QTreeWidgetItem(self.changes, [local_time_label(change.updated_at),
                                            self._change_text(change), self._source(change.source)])
+        if unseen:
+            self.tabs.setTabText(2, self.tr("What changed since your last look ({count})")
+                                 .format(count=len(unseen)))
         for tree in (self.members, self.timeline, self.changes):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)
         self._enable()
+        self._hide_empty_labels()
+
+    def _hide_empty_labels(self) -> None:
+        for label in (self.facts, self.purpose, self.overdue):
+            label.setVisible(bool(label.text()))
 
     def _facts(self, group: Group) -> str:
-        parts = [self.tr("Stage: {stage}").format(stage=stage_text(group.stage)),
+        parts = [self.tr("Stage: {stage}").format(stage=stage_label(group.stage)),
                  self.tr("Lead: {city}").format(city=show_controls(group.lead_city) or "—"),
                  self.tr("Themes: {topics}").format(topics=", ".join(group.topics) or "—")]
         if group.source is not None:
             parts.append(self.tr("From {source}").format(source=self._source(group.source)))
         if group.withdrawn_at is not None:
             parts.append(self.tr("Withdrawn by its lead on {day}").format(
-                day=date_label(group.withdrawn_at)))
+                day=day_label(group.withdrawn_at)))
         elif not group.editable:
             parts.append(self.tr("Only {lead} changes the group and its meetings").format(
                 lead=show_controls(group.lead_city)))
@@ -185,7 +216,7 @@ class GroupDetailView(QWidget):
                     text=show_controls(decision)), "", ""])
                 entries.append((meeting.starts_at, child))
         for action in group.actions:
-            item = QTreeWidgetItem([date_label(action.due_on) if action.due_on else "",
+            item = QTreeWidgetItem([day_label(action.due_on) if action.due_on else "",
                                     self.tr("Action: {title}").format(
                                         title=show_controls(action.title)),
                                     self._action_state(action), self._source(action.source)])
@@ -207,7 +238,7 @@ class GroupDetailView(QWidget):
         return f"{text}: {where}" if where else text
 
     def _action_state(self, action: Action) -> str:
-        return f"{show_controls(action.owner)} · {status_text(action.status)}"
+        return f"{show_controls(action.owner)} · {status_label(action.status)}"
 
     def _change_text(self, change: Change) -> str:
         kinds = {"group": self.tr("Group"), "meeting": self.tr("Meeting"),
@@ -241,6 +272,8 @@ class GroupDetailView(QWidget):
         self.buttons["action"].setEnabled(member)
         self.buttons["note"].setEnabled(member)
         has_meetings = group is not None and bool(group.meetings)
+        self.buttons["delete"].setEnabled(editable or (group is not None
+                                                       and group.withdrawn_at is not None))
         self.buttons["invite"].setEnabled(has_meetings)
         self.buttons["ics"].setEnabled(has_meetings)
         item = self.timeline.currentItem()

@@ -4,38 +4,55 @@ the officer's own time), open actions and what changed since our last look."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTime,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
-from rrr_desktop.services.groups.shared import stage_text
+from rrr_desktop.messages import current_language
+from rrr_desktop.services.briefs.labels import Labels
+from rrr_desktop.services.groups.shared import stage_text, status_text
 from rrr_desktop.text import normalise, show_controls
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.groups.shared import Group
+    from rrr_desktop.services.groups.shared import ActionStatus, Group, GroupStage
 
 _Index = QModelIndex | QPersistentModelIndex
+LATE = QColor("#b00020")
 
 
 def local_time_label(moment: datetime) -> str:
-    """An instant in the officer's own time zone, written as their locale writes it."""
-    local = moment.astimezone()
-    shown = QDateTime(QDate(local.year, local.month, local.day),
-                      QTime(local.hour, local.minute))
-    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+    """An instant in the officer's own time zone, in the app's language whatever the
+    system's locale: "7 December 2026, 16:26", "7 grudnia 2026, godz. 16:26"."""
+    return Labels(current_language()).moment(moment.astimezone())
+
+
+def day_label(day: date) -> str:
+    """A day in the app's language: "7 December 2026", "7 de diciembre de 2026"."""
+    return Labels(current_language()).long_date(day)
+
+
+def stage_label(stage: GroupStage) -> str:
+    """A group's stage as a label reads: "Co-implementation", "En formación"."""
+    return _first_up(stage_text(stage))
+
+
+def status_label(status: ActionStatus) -> str:
+    """An action's status as a label reads: "In progress", "Abierta"."""
+    return _first_up(status_text(status))
+
+
+def _first_up(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class GroupTableModel(QAbstractTableModel):
@@ -64,6 +81,9 @@ class GroupTableModel(QAbstractTableModel):
         self.now = now or datetime.now(UTC)
         self.endResetModel()
 
+    def groups(self) -> list[Group]:
+        return list(self._rows)
+
     def group_at(self, row: int) -> Group:
         return self._rows[row]
 
@@ -78,11 +98,16 @@ class GroupTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {self.NEXT: self.tr("The next meeting, in your time zone"),
+                    self.NEW: self.tr("What changed since your last look at the group")
+                    }.get(section)
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Group"), self.tr("Stage"), self.tr("Lead"), self.tr("Members"),
-                self.tr("Next meeting (your time)"), self.tr("Open actions"),
-                self.tr("New since your last look"))[section]
+                self.tr("Next meeting"), self.tr("Open actions"), self.tr("New"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in self._roles:
@@ -93,8 +118,8 @@ class GroupTableModel(QAbstractTableModel):
         upcoming = group.next_meeting(self.now)
         values = {
             self.NAME: show_controls(group.name),
-            self.STAGE: (self.tr("withdrawn by its lead") if group.withdrawn_at
-                         else stage_text(group.stage)),
+            self.STAGE: (self.tr("Withdrawn by its lead") if group.withdrawn_at
+                         else stage_label(group.stage)),
             self.LEAD: show_controls(group.lead_city),
             self.MEMBERS: QLocale().toString(len(group.members)),
             self.NEXT: local_time_label(upcoming.starts_at) if upcoming else "",

@@ -1,22 +1,23 @@
 """Working groups page: the groups our city is in, across cities (list with stage and
-next meeting; the chosen group's members, timeline and changes), edited through
-dialogs. Every change is written in the background and is one Edit › Undo step.
+next meeting; the chosen group's members, timeline and changes), started, edited and
+deleted through dialogs, here only (the Peer cities page proposes groups and asks this
+page to start one). Every change is written in the background and is one Edit › Undo
+step; ``groupsChanged`` tells the window after each.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelection, Qt, QTimeZone
+from PySide6.QtCore import QItemSelection, Qt, QTimeZone, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -29,12 +30,13 @@ from PySide6.QtWidgets import (
 from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.common.conflict_bar import ask_reload_or_keep_mine
-from rrr_desktop.views.common.failure import warn_of_failure
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
+from rrr_desktop.views.common.failure import refusal_of, warn_of_failure
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.tables import record_table
-from rrr_desktop.views.common.undo import ChangeCommand
+from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.groups.group_view import GroupDetailView
 from rrr_desktop.views.groups.groups_model import GroupTableModel, group_proxy
 
@@ -42,13 +44,18 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
     from rrr_desktop.services.groups.group_image import GroupImage, RecordedGroupChange
+    from rrr_desktop.services.groups.proposals import GroupProposal
     from rrr_desktop.services.groups.shared import Action, Group, Meeting
     from rrr_desktop.services.home import Home
+    from rrr_desktop.views.groups.group_dialogs import FormDialog, GroupValues
 
 
 class WorkingGroupsPage(Page):
     key = "groups"
     icon_name = "groups"
+
+    groupsChanged = Signal()  # a group was started, changed, deleted, or that undone
+    changeShown = Signal()  # a group was started here, or Undo changed one: show this page
 
     def __init__(self, parent: QWidget | None = None, *,
                  undo_stack: QUndoStack | None = None) -> None:
@@ -57,12 +64,18 @@ class WorkingGroupsPage(Page):
         self.undo_stack = undo_stack
         self.cities: list[Choice] = []
         self.topics: list[Choice] = []
+        self.ours: Choice | None = None  # our city: its UUID as text, its name
+        self._loaded = False
+        self._proposal_waiting: GroupProposal | None = None  # started before the page filled
         self.dialog: QDialog | QMessageBox | None = None
         self.model = GroupTableModel(self)
         self.proxy = group_proxy(self.model, self)
         self.table = record_table(self.proxy, self.tr("Working groups"),
                                   QAbstractItemView.SelectionMode.SingleSelection)
         self.table.sortByColumn(GroupTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(GroupTableModel.NAME,
+                                                           QHeaderView.ResizeMode.Stretch)
+        show_full_text_of_cut_cells(self.table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Find a group, city or stage"))
@@ -72,22 +85,24 @@ class WorkingGroupsPage(Page):
         self.new_button = QPushButton(self.tr("&New group…"))
         self.new_button.setToolTip(self.tr("Start a working group of our city and peer "
                                            "cities"))
-        self.new_button.clicked.connect(lambda: self._ask_group(None))
+        self.new_button.clicked.connect(lambda: self._ask_group(None, None))
         self.detail = GroupDetailView()
         self._connect_detail()
-        left = QWidget()
-        column = QVBoxLayout(left)
+        above = QWidget()
+        column = QVBoxLayout(above)
         column.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         column.addLayout(top)
         column.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        # The list above the group: both get the page's whole width (the list's columns
+        # and the group's tables fit at the default window size).
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(above)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([380, 760])
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([190, 480])
         splitter.setChildrenCollapsible(False)
         QVBoxLayout(self).addWidget(splitter)
 
@@ -100,7 +115,7 @@ class WorkingGroupsPage(Page):
     def refresh(self, home: Home) -> None:
         self.home = home
 
-        def work() -> tuple[list[Group], list[Choice], list[Choice]]:
+        def work() -> _Loaded:
             from rrr_desktop.services.groups.shared import theme_choices, working_groups
             from rrr_desktop.services.setup import directory
 
@@ -108,22 +123,29 @@ class WorkingGroupsPage(Page):
             topics = sorted((Choice(code, label) for code, label in labels.items()),
                             key=lambda c: c.name.casefold())
             cities = [Choice(str(c.uuid), c.name) for c in directory.peer_cities(home.db)]
-            return working_groups(home.db), cities, topics
+            ours = directory.our_city(home.db)
+            return (working_groups(home.db), cities, topics,
+                    Choice(str(ours.uuid), ours.name) if ours else None)
 
         self.load(work, self._show)
 
-    def _show(self, loaded: tuple[list[Group], list[Choice], list[Choice]]) -> None:
-        groups, self.cities, self.topics = loaded
+    def _show(self, loaded: _Loaded) -> None:
+        groups, self.cities, self.topics, self.ours = loaded
+        self._loaded = True
         chosen = self.detail.group.uuid if self.detail.group else None
         self.model.set_groups(groups)
-        for column in range(GroupTableModel.COLUMN_COUNT):
+        for column in range(1, GroupTableModel.COLUMN_COUNT):  # the name takes the rest
             self.table.resizeColumnToContents(column)
-        self.select_group(chosen or (groups[0].uuid if groups else None))
+        self.select_group(chosen if self.model.row_of(chosen) >= 0
+                          else groups[0].uuid if groups else None)
+        if self._proposal_waiting is not None:
+            proposal, self._proposal_waiting = self._proposal_waiting, None
+            self.start_group(proposal)
 
     def select_group(self, group_uuid: UUID | None) -> None:
         row = self.model.row_of(group_uuid)
         if row < 0:
-            self.detail.show_group(None)
+            self.detail.show_group(None, no_groups=self.model.rowCount() == 0)
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectRow(index.row())
@@ -177,39 +199,80 @@ class WorkingGroupsPage(Page):
 
     def _connect_detail(self) -> None:
         detail = self.detail
-        detail.editRequested.connect(lambda: self._ask_group(detail.group))
+        detail.editRequested.connect(lambda: self._ask_group(detail.group, None))
+        detail.deleteRequested.connect(self._ask_delete)
         detail.meetingRequested.connect(self._ask_meeting)
         detail.actionRequested.connect(self._ask_action)
         detail.noteRequested.connect(self._ask_note)
-        detail.inviteRequested.connect(lambda: self._save_file("invite"))
-        detail.calendarRequested.connect(lambda: self._save_file("ics"))
+        detail.inviteRequested.connect(lambda: self._save_file(invite=True))
+        detail.calendarRequested.connect(lambda: self._save_file(invite=False))
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> None:
         dialog.accepted.connect(accepted)
         self.dialog = dialog
         dialog.open()
 
-    # The dialogs' module loads when one is opened: the page fills at start-up.
-    def _ask_group(self, group: Group | None) -> None:
-        from rrr_desktop.views.groups.group_dialogs import GroupDialog
+    def start_group(self, proposal: GroupProposal) -> None:
+        """Start a group from a proposal of the matching: the group dialog opens with its
+        themes, members and lead; once made, this page shows it, selected."""
+        if not self._loaded:  # asked from Peer cities before this page ever filled
+            self._proposal_waiting = proposal
+            return
+        from rrr_desktop.services.groups.shared import GroupStage
+        from rrr_desktop.services.peers.reasons import member_sentence
+        from rrr_desktop.views.groups.group_dialogs import GroupValues
 
-        dialog = GroupDialog(self.topics, self.cities, group, self)
+        ours = self.ours.code if self.ours else ""
+        others = [m for m in proposal.members if str(m.uuid) != ours]
+        start = GroupValues(" + ".join(proposal.topics), "", GroupStage.FORMING, proposal.topic_ids,
+                            tuple(str(m.uuid) for m in others),
+                            "" if str(proposal.lead) == ours else str(proposal.lead))
+        reasons = {str(m.uuid): "; ".join(member_sentence(r) for r in m.reasons)
+                   for m in others}
+        self._ask_group(None, start, reasons)
+
+    # The dialogs' module loads when one is opened: the page fills at start-up.
+    def _ask_group(self, group: Group | None, start: GroupValues | None,
+                   reasons: dict[str, str] | None = None) -> None:
+        from rrr_desktop.views.groups.group_dialogs import GroupDialog, group_values
+
+        taken = [g.name for g in self.model.groups() if group is None or g.uuid != group.uuid]
+        dialog = GroupDialog(self.topics, self.cities,
+                             group_values(group) if group is not None else start, self,
+                             editing=group is not None, taken=taken,
+                             ours=self.ours.name if self.ours else "")
 
         def write() -> None:
-            values = dialog.values()
+            v = dialog.values()
             if group is None:
                 self._write(None, self.tr("New Working Group"),
                             lambda s: s.editing.create_group(
-                                s.db, values.name, values.topic_ids, values.members,
-                                lead=values.lead or None, purpose=values.purpose))
+                                s.db, v.name, v.topic_ids, v.members, lead=v.lead or None,
+                                purpose=v.purpose, reasons=reasons), dialog)
             else:
+                lead = v.lead or str(group.our_uuid or "")
                 self._write_based(group.uuid, self.tr("Edit Working Group"),
                                   lambda s, based_on: s.editing.edit_group(
-                                      s.db, group.uuid, name=values.name,
-                                      purpose=values.purpose, stage=values.stage,
-                                      topic_ids=values.topic_ids, based_on=based_on),
-                                  group.revision)
+                                      s.db, group.uuid, name=v.name, purpose=v.purpose,
+                                      stage=v.stage, topic_ids=v.topic_ids,
+                                      members=v.members, lead=lead or None,
+                                      based_on=based_on),
+                                  group.revision, dialog)
         self._open(dialog, write)
+
+    def _ask_delete(self) -> None:
+        group = self.detail.group
+        if group is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete Working Group"), self.tr(
+            "Delete the working group “{name}” with its meetings, actions and notes? The "
+            "cities stay. Edit › Undo brings the group back.").format(name=group.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete Group"))
+        self._open(box, lambda: self._write(group.uuid, self.tr("Delete Working Group"),
+                                            lambda s: s.editing.delete_group(s.db, group.uuid)))
 
     def _ask_meeting(self, meeting: Meeting | None) -> None:
         group = self.detail.group
@@ -234,7 +297,7 @@ class WorkingGroupsPage(Page):
                     based_on=based_on)
             self._write_based(group.uuid, self.tr("Edit Meeting") if meeting
                               else self.tr("Plan Meeting"), change,
-                              meeting.revision if meeting else None)
+                              meeting.revision if meeting else None, dialog)
         self._open(dialog, write)
 
     def _ask_action(self, action: Action | None) -> None:
@@ -260,7 +323,7 @@ class WorkingGroupsPage(Page):
                                             notes=v.notes, based_on=based_on)
             self._write_based(group.uuid, self.tr("Edit Action") if action
                               else self.tr("Add Action"), change,
-                              action.revision if action else None)
+                              action.revision if action else None, dialog)
         self._open(dialog, write)
 
     def _ask_note(self) -> None:
@@ -275,71 +338,42 @@ class WorkingGroupsPage(Page):
         dialog.setTextValue(ours)
         self._open(dialog, lambda: self._write(
             group.uuid, self.tr("Edit Our Note"),
-            lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue())))
+            lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue()), dialog))
 
-    def _save_file(self, kind: str) -> None:
+    def _save_file(self, invite: bool) -> None:
         group, home = self.detail.group, self.home
-        if group is None or home is None:
-            return
-        invite = kind == "invite"
-        name = "".join(c if c.isalnum() else "-" for c in group.name).strip("-") or "group"
-        dialog = QFileDialog(self, self.tr("Save the invitation draft") if invite
-                             else self.tr("Save the meetings as a calendar file"),
-                             str(home.paths.home / f"{name}.{'eml' if invite else 'ics'}"),
-                             self.tr("Email drafts (*.eml)") if invite
-                             else self.tr("Calendar files (*.ics)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("eml" if invite else "ics")
-        remember_folder(dialog, "groups", export=True)
+        if group is not None and home is not None:
+            from rrr_desktop.views.groups.group_files import GroupFileDialog
 
-        def write(chosen: str) -> None:
-            def work() -> Path:
-                from rrr_desktop.services.groups.calendar import write_ics
-                from rrr_desktop.services.groups.invite import write_invitation
-
-                return (write_invitation if invite else write_ics)(group, Path(chosen))
-
-            run_in_background(self, work, lambda path: self._saved(path, invite), self._failed)
-
-        dialog.fileSelected.connect(write)
-        self.dialog = dialog
-        dialog.open()
-
-    def _saved(self, path: Path, invite: bool) -> None:
-        text = (self.tr("The invitation draft is in {path}: open it in your mail program, "
-                        "check the recipients and send it.") if invite
-                else self.tr("The meetings are in {path}: open it with your calendar."))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Working groups"),
-                          text.format(path=path), QMessageBox.StandardButton.Ok, self)
-        self.dialog = box
-        box.open()
+            self.dialog = GroupFileDialog(group, home.paths.home, invite, self)
+            self.dialog.failed.connect(self._failed)
+            self.dialog.open()
 
     # --- writing ------------------------------------------------------------------------
 
     def _write_based(self, group: UUID, text: str, change: Callable[[Any, int | None], object],
-                     based_on: int | None) -> None:
-        """A change from a dialog that showed revision ``based_on`` of its record
+                     based_on: int | None, dialog: FormDialog) -> None:
+        """A change from ``dialog``, which showed revision ``based_on`` of its record
         (``change(services, based_on)``): over a colleague's newer change, the officer
         chooses Reload (their version is shown) or Keep Mine (saved over theirs)."""
         def reload() -> None:
             if self.home is not None:
                 self.refresh(self.home)
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, ChangedElsewhere):
-                self._failed(error)
-                return
+        def changed_elsewhere(error: ChangedElsewhere) -> None:
             self.dialog = ask_reload_or_keep_mine(
                 self, error, self.tr("Working groups"), reload,
-                lambda revision: self._write_based(group, text, change, revision))
+                lambda revision: self._write_based(group, text, change, revision, dialog))
 
-        self._write(group, text, lambda s: change(s, based_on), failed)
+        self._write(group, text, lambda s: change(s, based_on), dialog, changed_elsewhere)
 
     def _write(self, group: UUID | None, text: str, change: Callable[[Any], object],
-               failed: Callable[[BaseException], None] | None = None) -> None:
+               dialog: FormDialog | QInputDialog | None = None,
+               changed_elsewhere: Callable[[ChangedElsewhere], None] | None = None) -> None:
         """Change ``group`` (None: a new one) in the background with ``change(services)``,
-        then show the groups again; Edit › Undo takes the change back. A refusal is
-        shown (or handed to ``failed``)."""
+        then show the groups again (a new group selected, on show); Edit › Undo takes the
+        change back. If it fails, ``dialog`` opens again with the officer's entries (a
+        colleague's newer change goes to ``changed_elsewhere``)."""
         home = self.home
         if home is None:
             return
@@ -350,16 +384,42 @@ class WorkingGroupsPage(Page):
             return recorded_group_change(home.db, group, lambda: change(_Services(home)))
 
         def done(recorded: RecordedGroupChange[object]) -> None:
-            self.refresh(home)
-            if group is None and isinstance(recorded.result, UUID):
-                self.detail.group = None
-                self._after_refresh(recorded.result)
+            self._changed(home, recorded.result if group is None else None)
+            if group is None:
+                self.changeShown.emit()
             if self.undo_stack is not None:
                 self.undo_stack.push(ChangeCommand(
                     text, lambda: self._restore(home, recorded.before),
                     lambda: self._restore(home, recorded.after)))
 
-        run_in_background(self, work, done, failed or self._failed)
+        def failed(error: BaseException) -> None:
+            from rrr_desktop.views.groups.group_dialogs import FormDialog
+
+            if changed_elsewhere is not None and isinstance(error, ChangedElsewhere):
+                changed_elsewhere(error)
+                return
+            if dialog is not None and not isinstance(dialog, FormDialog):
+                dialog.open()  # the text typed comes back, under the reason
+            if not isinstance(dialog, FormDialog):
+                self._failed(error)
+                return
+            refusal = refusal_of(error)
+            dialog.show_refusal(refusal, self.tr(
+                "Not saved: something unexpected went wrong (it is in the log). Your entries "
+                "are kept: try again, or Cancel."))
+            self.dialog = dialog
+            dialog.open()
+
+        write_in_background(self, work, done, failed)
+
+    def _changed(self, home: Home, select: object = None) -> None:
+        """Show the groups again, ``select`` (a new group's UUID) chosen; the window tells
+        the other pages."""
+        self.refresh(home)
+        if isinstance(select, UUID):
+            self.detail.group = None
+            self._after_refresh(select)
+        self.groupsChanged.emit()
 
     def _after_refresh(self, group_uuid: UUID) -> None:
         """Select ``group_uuid`` once the list shows it (after the refresh under way)."""
@@ -369,19 +429,22 @@ class WorkingGroupsPage(Page):
         self.filled.connect(select)
 
     def _restore(self, home: Home, image: GroupImage) -> bool:
-        from rrr_desktop.errors import RejectedInput
+        """Undo or Redo of a group change: written in the background, then shown."""
         from rrr_desktop.services.groups.group_image import restore_group
 
-        try:
-            restore_group(home.db, image)
-        except RejectedInput as error:
-            self._failed(error)
-            return False
-        self.refresh(home)
-        return True
+        def shown(_restored: object) -> None:
+            self._changed(home, image.uuid if image.state is not None else None)
+            self.changeShown.emit()
+
+        assert self.undo_stack is not None  # only its commands call this
+        return background_step(self, self.undo_stack, lambda: restore_group(home.db, image),
+                               shown, self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.dialog = warn_of_failure(self, error, self.tr("Not changed"))
+
+
+_Loaded = tuple[list["Group"], list[Choice], list[Choice], Choice | None]
 
 
 class _Services:

@@ -1,11 +1,10 @@
 """Peer cities page: peers ranked for our city with the reasons, filters, hide and pin,
-each peer's details with sources and our notes, the weights, and working groups."""
+each peer's details with sources and our notes, the weights, and the working groups the
+matching proposes (started, and edited, on the Working groups page)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -26,72 +25,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import RejectedInput
-from rrr_desktop.services.peers.reasons import member_sentence as member_text
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.shared_settings import stale_after
 from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
-from rrr_desktop.views.groups.working_groups_view import WorkingGroupsView
+from rrr_desktop.views.groups.proposals_view import ProposedGroupsView, proposal_key
 from rrr_desktop.views.peers.detail_view import PeerDetailView
 from rrr_desktop.views.peers.filter_bar import PeerFilterBar
 from rrr_desktop.views.peers.list_texts import count_text, empty_list_text
 from rrr_desktop.views.peers.match_view import PeerMatchView
+from rrr_desktop.views.peers.peers_data import PeersData, read_peers_data, stale_peers
 from rrr_desktop.views.peers.suggestions_model import SuggestionFilterProxy, SuggestionTableModel
 from rrr_desktop.views.peers.weights_panel import WeightsPanel
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.groups.group_image import GroupImage, RecordedGroupChange
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.peers.matching import Weights
     from rrr_desktop.services.peers.workspace import PeerPreferences
-    from rrr_desktop.services.peers.world import LoadedWorld
 
 WEIGHTS_SAVE_DELAY_MS = 500
 COLUMN_FIT_ROWS = 50  # columns fit the first rows only: measuring 1,000 rows costs ~100 ms
-
-
-@dataclass(frozen=True)
-class PeersData:
-    loaded: LoadedWorld
-    preferences: PeerPreferences
-    weights: Weights
-    defaults: Weights
-    data_dates: dict[UUID, datetime | None]  # when each peer's data was written
-
-
-def read_peers_data(home: Home) -> PeersData:
-    """Everything the suggestions list needs, read off the GUI thread with plain SQL."""
-    from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS
-    from rrr_desktop.services.peers.workspace import (
-        load_weights,
-        peer_data_dates,
-        peer_preferences,
-    )
-    from rrr_desktop.services.peers.world import load_world
-
-    return PeersData(load_world(home.db), peer_preferences(home.db), load_weights(home.db),
-                     DEFAULT_WEIGHTS, peer_data_dates(home.db))
-
-
-def stale_peers(dates: dict[UUID, datetime | None]) -> dict[UUID, timedelta]:
-    """The peers whose data is older than the Preferences allow, and how old."""
-    from rrr_desktop.services.peers.workspace import stale_age
-
-    after = stale_after()
-    ages = {uuid: stale_age(dated, after=after) for uuid, dated in dates.items()}
-    return {uuid: age for uuid, age in ages.items() if age is not None}
 
 
 class PeersPage(Page):
     key = "peers"
     icon_name = "peers"
 
-    changeShown = Signal()  # Undo or Redo changed a working group: show this page
+    changeShown = Signal()  # Undo or Redo changed a pin or a hidden peer: show this page
+    groupStartRequested = Signal(object)  # GroupProposal: the Working groups page starts it
 
     def __init__(self, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None) -> None:
@@ -133,11 +97,11 @@ class PeersPage(Page):
 
         self.match = PeerMatchView()
         self.detail = PeerDetailView()
-        self.groups = WorkingGroupsView()
-        self._connect_groups()
+        self.groups = ProposedGroupsView()
+        self.groups.startRequested.connect(self.groupStartRequested)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._suggestions_tab(), self.tr("&Suggestions"))
-        self.tabs.addTab(self.groups, self.tr("Working &groups"))
+        self.tabs.addTab(self.groups, self.tr("&Proposed groups"))
         # Proposing groups takes a moment: done when the tab is first opened after a read.
         self._groups_stale = False
         self.tabs.currentChanged.connect(
@@ -404,87 +368,37 @@ class PeersPage(Page):
 
         write_in_background(self, work, lambda _: self.load_groups(), self._failed)
 
+    def groups_changed(self) -> None:
+        """A working group changed on the Working groups page: the proposals say again
+        which are started, when next shown."""
+        self._groups_stale = True
+        if self.tabs.currentIndex() == 1:
+            self.load_groups()
+
     def load_groups(self) -> None:
-        """Proposals (without hidden peers, with the current weights) and saved groups."""
+        """Proposals (without hidden peers, with the current weights), each with the name
+        of the group we started about its themes, if any."""
         data, weights, home = self.data, self.weights, self.home
         if data is None or weights is None or home is None:
             return
         self._groups_stale = False
 
-        def work() -> tuple[Any, Any, list[tuple[UUID, str]]]:
+        def work() -> tuple[Any, dict[frozenset[str], str]]:
             from rrr_desktop.services.groups.proposals import suggest_groups
-            from rrr_desktop.services.groups.saved import saved_groups
+            from rrr_desktop.services.groups.shared import working_groups
             from rrr_desktop.services.peers.world import World
 
             world = data.loaded.world
             shown = World(world.topics, tuple(c for c in world.cities
                                               if c.uuid not in data.preferences.hidden))
-            cities = sorted(((c.uuid, c.name) for c in world.cities), key=lambda c: c[1])
-            return suggest_groups(shown, weights), saved_groups(home.db), cities
+            started = {proposal_key(g.topic_ids): g.name for g in working_groups(home.db)
+                       if g.withdrawn_at is None}
+            return suggest_groups(shown, weights), started
 
-        run_in_background(self, work, lambda found: self.groups.show_groups(*found),
+        run_in_background(self, work, lambda found: self.groups.show_proposals(*found),
                           self._failed)
 
-    def _connect_groups(self) -> None:
-        groups = self.groups
-        groups.saveRequested.connect(lambda proposal, name: self._write(
-            None, self.tr("Save Working Group"),
-            lambda saved, db: saved.save_proposal(db, proposal, name, member_text)))
-        groups.renameRequested.connect(lambda group, name: self._write(
-            group, self.tr("Rename Working Group"),
-            lambda saved, db: saved.rename_group(db, group, name)))
-        groups.addMemberRequested.connect(lambda group, city: self._write(
-            group, self.tr("Add a Member to the Working Group"),
-            lambda saved, db: saved.add_member(db, group, city)))
-        groups.removeMemberRequested.connect(lambda group, city: self._write(
-            group, self.tr("Remove a Member from the Working Group"),
-            lambda saved, db: saved.remove_member(db, group, city)))
-        groups.leadRequested.connect(lambda group, city: self._write(
-            group, self.tr("Choose the Working Group's Lead"),
-            lambda saved, db: saved.set_lead(db, group, city)))
-        groups.deleteRequested.connect(lambda group: self._write(
-            group, self.tr("Delete Working Group"),
-            lambda saved, db: saved.delete_group(db, group)))
-
-    def _write(self, group: UUID | None, text: str,
-               change: Callable[[Any, Any], object]) -> None:
-        """Change the saved group ``group`` (None: a new one) in the background
-        (``change(saved_groups module, db)``), then show the groups again; Edit › Undo
-        (the window's ``undo_stack``) can take the change back."""
-        home = self.home
-        if home is None:
-            return
-
-        def work() -> RecordedGroupChange[object]:
-            from rrr_desktop.services.groups import saved as saved_groups
-            from rrr_desktop.services.groups.group_image import recorded_group_change
-
-            return recorded_group_change(home.db, group, lambda: change(saved_groups, home.db))
-
-        def done(recorded: RecordedGroupChange[object]) -> None:
-            self.load_groups()
-            if self.undo_stack is not None:
-                self.undo_stack.push(ChangeCommand(
-                    text, lambda: self._restore_group(home, recorded.before),
-                    lambda: self._restore_group(home, recorded.after)))
-
-        write_in_background(self, work, done, self._failed)
-
-    def _restore_group(self, home: Home, image: GroupImage) -> bool:
-        """Undo or Redo of a group change: written in the background, then shown."""
-        from rrr_desktop.services.groups.group_image import restore_group
-
-        def shown(_restored: object) -> None:
-            self.load_groups()
-            self.changeShown.emit()
-
-        assert self.undo_stack is not None  # only its commands call this
-        return background_step(self, self.undo_stack, lambda: restore_group(home.db, image),
-                               shown, self._failed)
-
     def _failed(self, error: BaseException) -> None:
-        if isinstance(error, RejectedInput):
-            self.load_groups()
         self.message = warn_of_failure(self, error, self.tr("Not changed"))
 
 

@@ -1,0 +1,60 @@
+"""Files made from a working group: the invitation draft (.eml, with the next meeting
+as a calendar invitation) and the group's meetings as an .ics file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from rrr_desktop.views.common.shared_settings import remember_folder
+from rrr_desktop.views.common.worker import run_in_background
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.groups.shared import Group
+
+
+class GroupFileDialog(QFileDialog):
+    """Asks where to save the file, writes it in the background, then says where it is
+    (``failed`` if it could not be written)."""
+
+    failed = Signal(object)  # the error
+
+    def __init__(self, group: Group, folder: Path, invite: bool,
+                 parent: QWidget | None = None) -> None:
+        suffix = "eml" if invite else "ics"
+        name = "".join(c if c.isalnum() else "-" for c in group.name).strip("-") or "group"
+        super().__init__(parent, self.tr("Save the invitation draft") if invite
+                         else self.tr("Save the meetings as a calendar file"),
+                         str(folder / f"{name}.{suffix}"),
+                         self.tr("Email drafts (*.eml)") if invite
+                         else self.tr("Calendar files (*.ics)"))
+        self.group = group
+        self.invite = invite
+        self.box: QMessageBox | None = None
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setDefaultSuffix(suffix)
+        remember_folder(self, "groups", export=True)
+        self.fileSelected.connect(self._write)
+
+    def _write(self, chosen: str) -> None:
+        group, invite = self.group, self.invite
+
+        def work() -> Path:
+            from rrr_desktop.services.groups.calendar import write_ics
+            from rrr_desktop.services.groups.invite import write_invitation
+
+            return (write_invitation if invite else write_ics)(group, Path(chosen))
+
+        run_in_background(self, work, self._saved, self.failed.emit)
+
+    def _saved(self, path: Path) -> None:
+        text = (self.tr("The invitation draft is in {path}: open it in your mail program, "
+                        "check the recipients and send it.") if self.invite
+                else self.tr("The meetings are in {path}: open it with your calendar."))
+        self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Working groups"),
+                               text.format(path=path), QMessageBox.StandardButton.Ok,
+                               self.parentWidget())
+        self.box.open()

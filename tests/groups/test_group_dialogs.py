@@ -1,0 +1,175 @@
+"""The group, meeting and action dialogs keep what the officer typed: typing goes into
+the first field at once, a problem is said inside the dialog (which stays open, the
+field at fault focused), and a write refused afterwards opens the dialog again with the
+entries and the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.groups import editing
+from rrr_desktop.services.groups.shared import working_groups
+from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.cities import choose_seeded_city
+from rrr_desktop.views.groups.group_dialogs import (
+    ActionDialog,
+    FormDialog,
+    GroupDialog,
+    MeetingDialog,
+)
+from rrr_desktop.views.groups.page import WorkingGroupsPage
+from tests.factories import SEED_UUIDS
+
+
+@pytest.fixture
+def page(home: Home, qtbot: QtBot) -> Iterator[WorkingGroupsPage]:
+    choose_seeded_city(home.db, UUID(SEED_UUIDS["Bilbao"]))
+    editing.create_group(home.db, "Impact finance", ["social-impact-bonds"],
+                         ["Rotterdam", "Torino"])
+    shown = WorkingGroupsPage(undo_stack=QUndoStack())
+    qtbot.addWidget(shown)
+    shown.resize(900, 690)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    qtbot.waitUntil(lambda: shown.detail.group is not None)
+    yield shown
+
+
+def _opened(qtbot: QtBot, page: WorkingGroupsPage, button: QWidget) -> FormDialog:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, FormDialog)
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def _type(qtbot: QtBot, text: str) -> None:
+    """Type where the keyboard focus is, as the officer does."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, text)
+
+
+def _ok(qtbot: QtBot, dialog: FormDialog) -> None:
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def _tick(dialog: GroupDialog, *cities: str) -> None:
+    for row in range(dialog.members.count()):
+        if dialog.members.item(row).text() in cities:
+            dialog.members.item(row).setCheckState(Qt.CheckState.Checked)
+
+
+def test_typing_goes_into_the_name_and_an_empty_name_keeps_the_dialog_open(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    dialog = _opened(qtbot, page, page.new_button)
+    assert isinstance(dialog, GroupDialog)
+    _type(qtbot, "Digital platforms")
+    assert dialog.name.text() == "Digital platforms"
+    dialog.name.clear()
+    _tick(dialog, "Rotterdam", "Torino")
+    qtbot.keyClicks(dialog.purpose, "Share the platforms we built")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible()  # nothing lost: the members and purpose are still there
+    assert "needs a name" in dialog.problem.text()
+    assert QApplication.focusWidget() is dialog.name
+    assert dialog.values().members and dialog.values().purpose == "Share the platforms we built"
+    _type(qtbot, "Digital platforms")
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: any(g.name == "Digital platforms"
+                                for g in working_groups(home.db)))
+    assert not dialog.isVisible()
+
+
+def test_a_group_refused_after_the_dialog_closed_opens_again_with_the_entries(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    dialog = _opened(qtbot, page, page.new_button)
+    assert isinstance(dialog, GroupDialog)
+    _type(qtbot, "Digital platforms")
+    _tick(dialog, "Rotterdam")
+    qtbot.keyClicks(dialog.purpose, "Share what we built")
+    editing.create_group(home.db, "Digital platforms", [], ["Torino"])  # meanwhile, elsewhere
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and "exists already" in dialog.problem.text())
+    assert (dialog.name.text(), dialog.purpose.toPlainText()) == (
+        "Digital platforms", "Share what we built")
+    assert QApplication.focusWidget() is dialog.name
+
+
+def test_a_meeting_with_a_bad_link_stays_open_and_a_refused_one_comes_back(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    dialog = _opened(qtbot, page, page.detail.buttons["meeting"])
+    assert isinstance(dialog, MeetingDialog)
+    assert QApplication.focusWidget() is dialog.when
+    qtbot.keyClicks(dialog.agenda, "Jury")
+    qtbot.keyClicks(dialog.link, "meet dot example")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "not a web address" in dialog.problem.text()
+    assert QApplication.focusWidget() is dialog.link
+    dialog.link.clear()
+    _type(qtbot, "https://meet.example.org/impact")
+    group = page.detail.group
+    assert group is not None
+    editing.delete_group(home.db, group.uuid)  # deleted meanwhile by a colleague
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and "no longer exists" in dialog.problem.text())
+    assert dialog.agenda.toPlainText() == "Jury"
+    assert dialog.link.text() == "https://meet.example.org/impact"
+
+
+def test_an_action_without_a_title_stays_open_and_a_refused_one_comes_back(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    dialog = _opened(qtbot, page, page.detail.buttons["action"])
+    assert isinstance(dialog, ActionDialog)
+    assert QApplication.focusWidget() is dialog.title
+    qtbot.keyClicks(dialog.notes, "Ask the cooperatives first")
+    _ok(qtbot, dialog)
+    assert dialog.isVisible() and "needs a title" in dialog.problem.text()
+    assert QApplication.focusWidget() is dialog.title
+    _type(qtbot, "Map the cooperatives")
+    group = page.detail.group
+    assert group is not None
+    editing.delete_group(home.db, group.uuid)
+    _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.isVisible() and "no longer exists" in dialog.problem.text())
+    assert (dialog.title.text(), dialog.notes.toPlainText()) == (
+        "Map the cooperatives", "Ask the cooperatives first")
+
+
+def test_a_refused_note_comes_back_with_its_text(page: WorkingGroupsPage, qtbot: QtBot,
+                                                 home: Home) -> None:
+    qtbot.mouseClick(page.detail.buttons["note"], Qt.MouseButton.LeftButton)
+    note = page.dialog
+    assert isinstance(note, QInputDialog)
+    qtbot.waitExposed(note)
+    editor = note.findChild(QPlainTextEdit)
+    assert editor is not None
+    qtbot.keyClicks(editor, "We host the spring meeting")
+    group = page.detail.group
+    assert group is not None
+    editing.delete_group(home.db, group.uuid)
+    qtbot.mouseClick(note.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
+        QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, QMessageBox))
+    assert "no longer exists" in page.dialog.text()  # type: ignore[union-attr]
+    assert note.isVisible() and note.textValue() == "We host the spring meeting"
