@@ -2334,23 +2334,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Actualizado con los cambios de sus compañeros</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Filas por corregir: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>Esperando a la base de datos: otro programa está escribiendo en ella. Su cambio se guarda en cuanto quede libre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Datos de ejemplo cargados: %Ln actor, etiquetado «sample».</numerusform>
-            <numerusform>Datos de ejemplo cargados: %Ln actores, cada uno etiquetado «sample».</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2387,18 +2372,6 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Prepare primero una nota: elija lo que abarca y luego Vista previa.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>&amp;Añadir datos de ejemplo</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>No se pudo escribir el archivo {file}: {reason}. No se ha cambiado nada; elija otra carpeta u otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3363,36 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>los mismos elementos en otro orden</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Filas por corregir: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>&amp;Añadir datos de ejemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Datos de ejemplo cargados: %Ln actor, etiquetado «sample».</numerusform>
+            <numerusform>Datos de ejemplo cargados: %Ln actores, cada uno etiquetado «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>No se pudo escribir el archivo {file}: {reason}. No se ha cambiado nada; elija otra carpeta u otro nombre.</translation>
     </message>
 </context>
 <context>

@@ -2334,23 +2334,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Mis à jour avec les modifications de vos collègues</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Lignes à corriger&#xa0;: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>En attente de la base de données : un autre programme y écrit. Votre modification est enregistrée dès qu’elle est libre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Données d’exemple chargées : %Ln acteur, étiqueté « sample ».</numerusform>
-            <numerusform>Données d’exemple chargées : %Ln acteurs, chacun étiqueté « sample ».</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2387,18 +2372,6 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Préparez d&apos;abord une note : choisissez ce qu&apos;elle couvre, puis Aperçu.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>A&amp;jouter les données d’exemple</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>Le fichier {file} n’a pas pu être écrit&#xa0;: {reason}. Rien n’a été modifié&#x202f;; choisissez un autre dossier ou un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3363,36 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>mêmes éléments dans un autre ordre</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Lignes à corriger&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>A&amp;jouter les données d’exemple</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Données d’exemple chargées : %Ln acteur, étiqueté « sample ».</numerusform>
+            <numerusform>Données d’exemple chargées : %Ln acteurs, chacun étiqueté « sample ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Le fichier {file} n’a pas pu être écrit&#xa0;: {reason}. Rien n’a été modifié&#x202f;; choisissez un autre dossier ou un autre nom.</translation>
     </message>
 </context>
 <context>

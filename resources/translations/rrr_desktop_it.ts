@@ -2334,23 +2334,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Aggiornato con le modifiche dei tuoi colleghi</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Righe da correggere: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>In attesa del database: un altro programma ci sta scrivendo. La tua modifica viene salvata appena è libero.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Dati di esempio caricati: %Ln attore, etichettato «sample».</numerusform>
-            <numerusform>Dati di esempio caricati: %Ln attori, ciascuno etichettato «sample».</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2387,18 +2372,6 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Prepara prima una nota: scegli cosa copre, poi Anteprima.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>&amp;Aggiungi dati di esempio</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>Impossibile scrivere il file {file}: {reason}. Non è stato modificato nulla; scegliere un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3363,36 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>stesse voci in un altro ordine</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Righe da correggere: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>&amp;Aggiungi dati di esempio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Dati di esempio caricati: %Ln attore, etichettato «sample».</numerusform>
+            <numerusform>Dati di esempio caricati: %Ln attori, ciascuno etichettato «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Impossibile scrivere il file {file}: {reason}. Non è stato modificato nulla; scegliere un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>

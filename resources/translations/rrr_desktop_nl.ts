@@ -2334,23 +2334,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Bijgewerkt met de wijzigingen van uw collega&apos;s</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Te corrigeren rijen: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>Wachten op de database: een ander programma schrijft erin. Uw wijziging wordt opgeslagen zodra die vrij is.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholder, gelabeld ‘sample’.</numerusform>
-            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholders, elk gelabeld ‘sample’.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2387,18 +2372,6 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Maak eerst een briefing: kies wat erin komt en dan Voorbeeld.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>Voorbeeldgegevens &amp;toevoegen</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>Het bestand {file} kon niet worden geschreven: {reason}. Er is niets gewijzigd; kies een andere map of naam.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3363,36 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>dezelfde waarden in een andere volgorde</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Import voltooid: {added} toegevoegd, {updated} bijgewerkt, {skipped} overgeslagen, {failed} met problemen.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Te corrigeren rijen: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>Voorbeeldgegevens &amp;toevoegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholder, gelabeld ‘sample’.</numerusform>
+            <numerusform>Voorbeeldgegevens geladen: %Ln stakeholders, elk gelabeld ‘sample’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Het bestand {file} kon niet worden geschreven: {reason}. Er is niets gewijzigd; kies een andere map of naam.</translation>
     </message>
 </context>
 <context>

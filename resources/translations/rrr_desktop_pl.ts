@@ -2358,24 +2358,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Zaktualizowano o zmiany wprowadzone przez współpracowników</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Wiersze do poprawy: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>Oczekiwanie na bazę danych: inny program właśnie w niej zapisuje. Twoja zmiana zostanie zapisana, gdy tylko będzie wolna.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Wczytano przykładowe dane: %Ln interesariusz z etykietą „sample”.</numerusform>
-            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
-            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2412,18 +2396,6 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Najpierw przygotuj notatkę: wybierz jej zakres, potem Podgląd.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>&amp;Dodaj przykładowe dane</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>Nie można zapisać pliku {file}: {reason}. Nic nie zostało zmienione; wybierz inny folder lub nazwę.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3395,37 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>te same elementy w innej kolejności</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Import zakończony. Dodano: {added}, zaktualizowano: {updated}, pominięto: {skipped}, z problemami: {failed}.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Wiersze do poprawy: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>&amp;Dodaj przykładowe dane</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariusz z etykietą „sample”.</numerusform>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
+            <numerusform>Wczytano przykładowe dane: %Ln interesariuszy, każdy z etykietą „sample”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Nie można zapisać pliku {file}: {reason}. Nic nie zostało zmienione; wybierz inny folder lub nazwę.</translation>
     </message>
 </context>
 <context>

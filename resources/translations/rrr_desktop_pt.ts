@@ -2334,23 +2334,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Atualizado com as alterações dos seus colegas</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
-    </message>
-    <message>
-        <source>Rows to fix: {file}</source>
-        <translation>Linhas a corrigir: {file}</translation>
-    </message>
-    <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>À espera da base de dados: outro programa está a escrever nela. A sua alteração é guardada logo que fique livre.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado «sample».</numerusform>
-            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado «sample».</numerusform>
-        </translation>
     </message>
     <message>
         <source>The profile could not be saved, nor kept for the next start: {reason}
@@ -2387,18 +2372,6 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message>
         <source>Make a brief first: choose what it covers, then Preview.</source>
         <translation>Prepare primeiro uma nota: escolha o que abrange e depois Visualizar.</translation>
-    </message>
-    <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
-    </message>
-    <message>
-        <source>&amp;Add Sample Data</source>
-        <translation>&amp;Adicionar dados de exemplo</translation>
-    </message>
-    <message>
-        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
-        <translation>Não foi possível gravar o arquivo {file}: {reason}. Nada foi alterado; escolha outra pasta ou outro nome.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3363,36 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>same items in another order</source>
         <translation>mesmos itens em outra ordem</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message>
+        <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
+        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
+    </message>
+    <message>
+        <source>Rows to fix: {file}</source>
+        <translation>Linhas a corrigir: {file}</translation>
+    </message>
+    <message>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Sample Data</source>
+        <translation>&amp;Adicionar dados de exemplo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado «sample».</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado «sample».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file {file} could not be written: {reason}. Nothing was changed; choose another folder or name.</source>
+        <translation>Não foi possível gravar o arquivo {file}: {reason}. Nada foi alterado; escolha outra pasta ou outro nome.</translation>
     </message>
 </context>
 <context>

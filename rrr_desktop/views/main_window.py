@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -28,11 +27,9 @@ from PySide6.QtWidgets import (
 from rrr_desktop import APP_NAME
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.views.common.deferred_page import DeferredPage
-from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.icons import app_icon, page_icon
 from rrr_desktop.views.common.input_guard import guard_input
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_waits
 from rrr_desktop.views.exchange.menu import BundleMenu
 from rrr_desktop.views.profile.page import ProfilePage
@@ -40,6 +37,7 @@ from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.window.file_opening import FileOpener
 from rrr_desktop.views.window.loading import LoadingView
 from rrr_desktop.views.window.menus import WindowMenus
+from rrr_desktop.views.window.register_flows import RegisterFlows
 
 if TYPE_CHECKING:
     from rrr_desktop.services.dto import CityProfile
@@ -47,12 +45,6 @@ if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.views.help.about import AboutDialog
     from rrr_desktop.views.help.guide_dialog import GuideDialog
-    from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
-    from rrr_desktop.views.stakeholders.importing.import_dialog import (
-        ImportOutcome,
-        StakeholderImport,
-    )
-    from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
     from rrr_desktop.views.window.preferences import PreferencesDialog
     from rrr_desktop.views.window.team_refresh import TeamRefresh
 
@@ -135,6 +127,30 @@ class MainWindow(QMainWindow):
         self.pagesFilled.connect(lambda: QTimer.singleShot(0, self, self._settle))
         QTimer.singleShot(SETTLED_LATEST_MS, self, self._settle)
         self.settled.connect(guard_input)
+        self._lay_out()
+
+        self.city_label = QLabel()
+        self.city_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.city_label)
+        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
+        self.bundles.exported.connect(self._say)
+        self.bundles.peersChanged.connect(self._peers_changed)
+        self.register = RegisterFlows(self)
+        self.register.changed.connect(self._register_changed)
+        self.register.saidInStatusBar.connect(self._say)
+        self.files = FileOpener(self, lambda: self.home is not None, self.bundles.import_bundles,
+                                self.register.import_stakeholders)
+        self.files.refused.connect(self._say)
+        write_waits().waiting.connect(self._write_waiting)  # a method: gone with the window
+        self.menus = WindowMenus(self)
+        self._restore_state()
+        self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
+
+    # --- pages -------------------------------------------------------------
+
+    def _lay_out(self) -> None:
+        """The sidebar naming the pages beside the stack showing one."""
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Pages"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -156,22 +172,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.city_label = QLabel()
-        self.city_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.statusBar().addPermanentWidget(self.city_label)
-        self.statusBar().showMessage(self.tr("Opening your data…"))
-        self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
-        self.bundles.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
-        self.bundles.peersChanged.connect(self._peers_changed)
-        self.files = FileOpener(self, lambda: self.home is not None, self.bundles.import_bundles,
-                                self.import_stakeholders)
-        self.files.refused.connect(lambda message: self.statusBar().showMessage(message, 30_000))
-        write_waits().waiting.connect(self._write_waiting)  # a method: gone with the window
-        self.menus = WindowMenus(self)
-        self._restore_state()
-        self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
-
-    # --- pages -------------------------------------------------------------
 
     def _stakeholders_page(self) -> Page:
         """The register, made when the home opens; its actions then join the menus."""
@@ -318,32 +318,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "Make a brief first: choose what it covers, then Preview."), 10_000)
 
-    def import_stakeholders(self, path: Path | None = None) -> StakeholderImport | None:
-        """File > Import Stakeholders…: choose a file (unless given), preview, import."""
-        if self.home is None:
-            return None
-        from rrr_desktop.views.stakeholders.importing.import_dialog import StakeholderImport
-
-        flow = StakeholderImport(self.home, self)
-        flow.imported.connect(self._stakeholders_imported)
-        flow.undone.connect(self._register_changed)
-        if path is None:
-            flow.start()
-        else:
-            flow.plan(path)
-        return flow
-
-    def undo_last_import(self) -> ImportUndo | None:
-        """File > Undo Last Import…: says which import and what it changed, then asks."""
-        if self.home is None:
-            return None
-        from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
-
-        undo = ImportUndo(self.home, self)
-        undo.undone.connect(self._register_changed)
-        undo.start()
-        return undo
-
     def _register_changed(self, message: str) -> None:
         """Stakeholders were added or changed: refill every page, show the register.
 
@@ -354,97 +328,28 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.refresh(self.home)
         self.show_page("stakeholders")
+        self._say(message)
+
+    def _say(self, message: str) -> None:
+        """``message`` in the status bar, long enough to be read."""
         self.statusBar().showMessage(message, 30_000)
 
-    def _stakeholders_imported(self, outcome: ImportOutcome) -> None:
-        summary = outcome.summary
-        message = self.tr(
-            "Import finished: {added} added, {updated} updated, {skipped} skipped, "
-            "{failed} with problems.").format(
-                added=summary.added, updated=summary.updated, skipped=summary.skipped,
-                failed=summary.failed)
-        if outcome.failed_rows is not None:
-            message += " " + self.tr("Rows to fix: {file}").format(file=outcome.failed_rows)
-        self._register_changed(message)
-
-    def export_stakeholders(self) -> StakeholderExport | None:
-        """File > Export Stakeholders…: the register as the Stakeholders page filters it,
-        with personal data only if the officer ticks it (and only with recorded consent)."""
-        if self.home is None:
-            return None
-        from rrr_desktop.views.stakeholders.export_dialog import StakeholderExport
-        from rrr_desktop.views.stakeholders.page import StakeholdersPage
-
-        page = self.page("stakeholders")
-        assert isinstance(page, StakeholdersPage)
-        flow = StakeholderExport(self.home, page.model.query, self)
-        flow.exported.connect(lambda message: self.statusBar().showMessage(message, 30_000))
-        flow.start()
-        return flow
-
     def _write_waiting(self) -> None:
-        self.statusBar().showMessage(self.tr(
+        self._say(self.tr(
             "Waiting for the database: another program is writing to it. Your change is "
-            "saved as soon as it is free."), 30_000)
+            "saved as soon as it is free."))
 
     def _peers_changed(self, message: str) -> None:
         assert self.home is not None
         for page in self.pages:
             page.refresh(self.home)
-        self.statusBar().showMessage(message, 30_000)
+        self._say(message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.files.drag_entered(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.files.dropped(event)
-
-    def load_sample_data(self) -> None:
-        """Ask first (sample records would join our city's real register), then load."""
-        if self.home is None:
-            return
-        question = QMessageBox(
-            QMessageBox.Icon.Question, APP_NAME, self.tr(
-                "Add about 300 sample stakeholders to {city}'s register? They are made up "
-                "and clearly labelled: each name ends with “(sample)” and each carries the "
-                "“sample” tag, so they can be found by that tag and archived or deleted "
-                "together.").format(city=self.our_city_name),
-            QMessageBox.StandardButton.Cancel, self)
-        question.setObjectName("sample_question")
-        question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        add = question.addButton(self.tr("&Add Sample Data"), QMessageBox.ButtonRole.AcceptRole)
-        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        add.clicked.connect(self._load_sample_data_confirmed)
-        question.open()
-
-    def _load_sample_data_confirmed(self) -> None:
-        """Fill an empty register with the labelled sample, in the background."""
-        home = self.home
-        if home is None:
-            return
-
-        def work() -> int:
-            from rrr_desktop.services.setup.sample_data import load_sample_data
-
-            return load_sample_data(home.db, into_real_city=True).stakeholders
-
-        run_in_background(self, work, self._sample_loaded, self._action_failed)
-
-    def _sample_loaded(self, count: int) -> None:
-        self._register_changed(self.tr(
-            "Sample data loaded: %Ln stakeholders, each tagged “sample”.", "", count))
-
-    def _action_failed(self, error: BaseException) -> None:
-        if isinstance(error, OSError):
-            text = self.tr("The file {file} could not be written: {reason}. Nothing was "
-                           "changed; choose another folder or name.").format(
-                file=error.filename or "", reason=error.strerror or error)
-        else:
-            refusal = refusal_of(error)
-            if refusal is None:
-                return
-            text = str(refusal)
-        show_warning(self, text)
 
     def focus_search(self) -> None:
         page = self.current_page()

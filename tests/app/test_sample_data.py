@@ -107,7 +107,7 @@ def open_window(qtbot: QtBot, home: Home) -> MainWindow:
 
 
 def sample_question(window: MainWindow) -> QMessageBox:
-    window.load_sample_data()
+    window.register.load_sample_data()
     question = window.findChild(QMessageBox, "sample_question")
     assert isinstance(question, QMessageBox) and question.isVisible()
     assert "Add about 300 sample stakeholders to Torino's register?" in question.text()

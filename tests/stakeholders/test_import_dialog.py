@@ -36,7 +36,7 @@ def open_window(qtbot: QtBot, home: Home) -> MainWindow:
 
 def previewed(qtbot: QtBot, window: MainWindow, source: Path
               ) -> tuple[StakeholderImport, ImportPreviewDialog]:
-    flow = window.import_stakeholders()
+    flow = window.register.import_stakeholders()
     assert flow is not None
     flow.plan(source)
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible()
@@ -157,13 +157,13 @@ def test_undo_last_import_says_what_it_undoes(qtbot: QtBot, home: Home, tmp_path
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     window = open_window(qtbot, home)
-    undo = window.undo_last_import()
+    undo = window.register.undo_last_import()
     assert undo is not None
     qtbot.waitUntil(lambda: undo.box is not None, timeout=10_000)
     assert undo.box is not None and "no import to undo" in undo.box.text()
     source = lista(tmp_path)
     apply_import(home.db, plan_import(home.db, read_table(source), source.name))
-    latest = window.undo_last_import()
+    latest = window.register.undo_last_import()
     assert latest is not None
     qtbot.waitUntil(lambda: latest.box is not None, timeout=10_000)
     assert latest.box is not None
@@ -182,7 +182,7 @@ def refused_file(qtbot: QtBot, home: Home, source: Path) -> tuple[StakeholderImp
     window = MainWindow(home.paths, Settings(home.paths.settings_file))
     qtbot.addWidget(window)
     window.open_home(home, ours)
-    flow = window.import_stakeholders()
+    flow = window.register.import_stakeholders()
     assert flow is not None
     flow.plan(source)
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)
@@ -215,7 +215,7 @@ def test_export_writes_what_the_page_shows_without_personal_data(
         page.refresh(home)
     page.search.setText("bread")  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.model.query.search == "bread")  # type: ignore[attr-defined]
-    flow = window.export_stakeholders()
+    flow = window.register.export_stakeholders()
     assert flow is not None
     qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
                     timeout=10_000)
@@ -244,7 +244,7 @@ def test_export_includes_personal_data_only_when_ticked_and_consented(
                         consent_given=True, consent_on=date(2026, 1, 2)),
             Stakeholder(name="Not asked", kind=StakeholderKind.COOPERATIVE, email="n@x.org")])
     window = open_window(qtbot, home)
-    flow = window.export_stakeholders()
+    flow = window.register.export_stakeholders()
     assert flow is not None
     qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
                     timeout=10_000)
@@ -264,7 +264,7 @@ def test_export_includes_personal_data_only_when_ticked_and_consented(
 def test_an_export_that_cannot_be_written_is_explained(qtbot: QtBot, home: Home,
                                                        tmp_path: Path) -> None:
     window = open_window(qtbot, home)
-    flow = window.export_stakeholders()
+    flow = window.register.export_stakeholders()
     assert flow is not None
     flow.export_to(tmp_path / "missing-folder" / "out.csv")
     qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox)), timeout=10_000)

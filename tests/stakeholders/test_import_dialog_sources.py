@@ -17,7 +17,7 @@ from tests.stakeholders.test_import_dialog import names, open_window
 def opened(qtbot: QtBot, home: Home, source: Path
            ) -> tuple[StakeholderImport, ImportPreviewDialog]:
     window = open_window(qtbot, home)
-    flow = window.import_stakeholders()
+    flow = window.register.import_stakeholders()
     assert flow is not None
     flow.plan(source)
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible(), timeout=10_000)
@@ -88,7 +88,7 @@ def test_the_export_dialog_offers_essglobal_open_data(
     with home.db.session() as session:
         session.add(Stakeholder(name="Mill Co-op", kind=StakeholderKind.COOPERATIVE))
     window = open_window(qtbot, home)
-    flow = window.export_stakeholders()
+    flow = window.register.export_stakeholders()
     assert flow is not None
     qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
                     timeout=10_000)

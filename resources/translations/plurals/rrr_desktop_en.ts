@@ -200,16 +200,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
-        <translation>
-            <numerusform>Sample data loaded: %Ln stakeholder, tagged “sample”.</numerusform>
-            <numerusform>Sample data loaded: %Ln stakeholders, each tagged “sample”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MapCanvas</name>
     <message numerus="yes">
         <source>%Ln stakeholders placed by influence and interest.</source>
@@ -274,6 +264,16 @@
         <translation>
             <numerusform>(%Ln hidden)</numerusform>
             <numerusform>(%Ln hidden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterFlows</name>
+    <message numerus="yes">
+        <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
+        <translation>
+            <numerusform>Sample data loaded: %Ln stakeholder, tagged “sample”.</numerusform>
+            <numerusform>Sample data loaded: %Ln stakeholders, each tagged “sample”.</numerusform>
         </translation>
     </message>
 </context>

@@ -65,15 +65,15 @@ class WindowMenus(QObject):
         self.import_action = self._add(
             menu, self.tr("&Import Stakeholders…"),
             self.tr("Add organisations from a spreadsheet (.csv, .xlsx)"),
-            self.tr("Ctrl+I"), window.import_stakeholders)
+            self.tr("Ctrl+I"), window.register.import_stakeholders)
         self.export_action = self._add(
             menu, self.tr("&Export Stakeholders…"),
             self.tr("Save the register, as filtered, to a spreadsheet"),
-            self.tr("Ctrl+E"), window.export_stakeholders)
+            self.tr("Ctrl+E"), window.register.export_stakeholders)
         self.undo_import_action = self._add(
             menu, self.tr("&Undo Last Import…"),
             self.tr("Take back the stakeholders the last import added or changed"),
-            None, window.undo_last_import)
+            None, window.register.undo_last_import)
         menu.addSeparator()
         menu.addActions(window.bundles.file_actions())
         menu.addSeparator()
@@ -154,7 +154,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self._add(menu, self.tr("Load &Sample Data"),
                   self.tr("Add made-up stakeholders to try RRR Desktop"), None,
-                  window.load_sample_data)
+                  window.register.load_sample_data)
         self._add(menu, self.tr("Open &Log Folder"),
                   self.tr("Show the log files to send to support"), None,
                   lambda: window.open_folder(window.paths.logs))
