@@ -69,19 +69,19 @@ def test_a_deleted_group_is_asked_about_then_undone_and_redone(
     box = page.dialog
     assert isinstance(box, QMessageBox)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     assert only(home) == [] and changed
     assert page.detail.title.text() == "No working groups yet"
 
     press(qtbot, page, QKeySequence.StandardKey.Undo)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
     (back,) = only(home)
     assert (back.uuid, back.name, [m.city for m in back.members], len(back.meetings),
             [a.title for a in back.actions]) == (
         before.uuid, before.name, [m.city for m in before.members], 1,
         ["Map the cooperatives"])
     press(qtbot, page, QKeySequence.StandardKey.Redo)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=10_000)
     assert only(home) == []
 
 
@@ -101,14 +101,14 @@ def test_members_and_lead_are_changed_in_the_group_dialog_and_undone(
     dialog.lead.setCurrentIndex(dialog.lead.findText("Torino"))
     qtbot.mouseClick(dialog.findChild(QDialogButtonBox).button(  # type: ignore[union-attr]
         QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: only(home)[0].lead_city == "Torino")
+    qtbot.waitUntil(lambda: only(home)[0].lead_city == "Torino", timeout=10_000)
     (group,) = only(home)
     assert [m.city for m in group.members] == ["Bilbao", "Rotterdam", "Torino", "Montréal"]
     qtbot.waitUntil(lambda: page.detail.group is not None
                     and page.detail.group.lead_city == "Torino")
 
     press(qtbot, page, QKeySequence.StandardKey.Undo)
-    qtbot.waitUntil(lambda: only(home)[0].lead_city == "Bilbao")
+    qtbot.waitUntil(lambda: only(home)[0].lead_city == "Bilbao", timeout=10_000)
     assert [m.city for m in only(home)[0].members] == ["Bilbao", "Rotterdam", "Torino",
                                                        "Dublin"]
 

@@ -193,7 +193,7 @@ class WorkingGroupsPage(Page):
 
             mark_looked_at(home.db, group.uuid)
 
-        run_in_background(self, work, lambda _none: None, self._failed)
+        write_in_background(self, work, lambda _none: None, self._failed)
 
     # --- asking -------------------------------------------------------------------------
 
