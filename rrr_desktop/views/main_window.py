@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)  # one history for every change in the window
         self.profile = ProfilePage(undo_stack=self.undo_stack, when_shown=True)
         self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
+        self.profile.stored.connect(self._profile_stored)
         self.pages: list[Page] = [
             self.profile,
             DeferredPage("stakeholders", "stakeholders", lambda: self.tr("Stakeholders"),
@@ -245,6 +246,13 @@ class MainWindow(QMainWindow):
             self.team_refresh = TeamRefresh(home, self)
             self.team_refresh.changed.connect(self._colleagues_changed)
             self.team_refresh.start()
+
+    def _profile_stored(self) -> None:
+        """Our profile changed: the peers are ranked on it, and briefs quote it."""
+        if self.home is not None:
+            for page in self.pages:
+                if page.key in ("peers", "briefs"):
+                    page.refresh(self.home)
 
     def _colleagues_changed(self) -> None:
         """Another officer changed the team database: every page shows it (the profile

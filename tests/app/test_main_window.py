@@ -250,3 +250,28 @@ def test_a_profile_draft_left_by_a_crash_is_restored_and_saved_at_start(
     home = open_home(paths)
     assert load_profile(home.db).summary == "Typed before the crash"
     home.close()
+
+
+def test_a_topic_added_to_the_profile_ranks_the_peers_again(qtbot: QtBot,
+                                                            paths: AppPaths) -> None:
+    chosen_home(paths, "Torino")
+    launch = Launch(qtbot, paths)
+    with qtbot.waitSignal(launch.window.pagesFilled, timeout=10_000):
+        launch.window.show()
+    peers = peers_page(launch.window)
+
+    def bilbao_score() -> float:
+        rows = [peers.model.suggestion(r) for r in range(peers.model.rowCount())]
+        return next(s.score for s in rows if s.city == "Bilbao")
+
+    before = bilbao_score()
+    profile = launch.window.page("profile")
+    with qtbot.waitSignal(profile.filled, timeout=10_000):
+        launch.window.show_page("profile")
+    learn = profile.editor.topic_lists["wants_to_learn"]  # type: ignore[attr-defined]
+    line = learn.topic_choice.lineEdit()
+    line.setFocus()
+    qtbot.keyClicks(line, "public procurement")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bilbao_score() > before, timeout=15_000)  # Bilbao offers it
+    launch.close()

@@ -71,10 +71,11 @@ class ProfileAutosave(QObject):
     """Keeps the editor's draft in the draft file and in the database.
 
     ``stateChanged(state, message)``: ``message`` is the refusal for INVALID, FAILED and
-    CONFLICT.
+    CONFLICT; ``stored`` once a save is in the database.
     """
 
     stateChanged = Signal(object, str)
+    stored = Signal()  # a save reached the database: what reads the profile reads again
 
     def __init__(self, current_draft: Callable[[], ProfileDraft],
                  parent: QObject | None = None) -> None:
@@ -159,7 +160,7 @@ class ProfileAutosave(QObject):
         self._saving = True
         self._set_state(SaveState.PENDING)
         write_in_background(self, lambda: self._save(home, draft),
-                            lambda _saved: self._saved(edits),
+                            lambda _saved: self._saved(edits, announce=True),
                             lambda error: self._refused(error, edits))
 
     def flush(self) -> bool:
@@ -194,7 +195,9 @@ class ProfileAutosave(QObject):
                 raise
             self._base, self._overwrite = saved.draft, False
 
-    def _saved(self, edits: int) -> None:
+    def _saved(self, edits: int, *, announce: bool = False) -> None:
+        """The edits up to ``edits`` are stored; ``announce``: say so (``stored``), which
+        a save made while the window closes does not."""
         self._saving = False
         self._saved_edits = max(self._saved_edits, edits)
         if self.unsaved:  # typed while saving: save that too
@@ -202,6 +205,8 @@ class ProfileAutosave(QObject):
             return
         self.discard_draft_file()
         self._set_state(SaveState.SAVED)
+        if announce:
+            self.stored.emit()
 
     def forget_edits(self) -> None:
         """After CONFLICT, Reload: the editor's text gives way to the stored profile."""

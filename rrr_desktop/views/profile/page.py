@@ -69,6 +69,7 @@ class ProfilePage(Page):
     icon_name = "profile"
 
     changeShown = Signal()  # Undo or Redo changed the profile: the officer should see it
+    stored = Signal()  # a change of the profile is in the database (peers rank on it)
 
     def __init__(self, parent: QWidget | None = None,
                  undo_stack: QUndoStack | None = None, *, when_shown: bool = False) -> None:
@@ -98,6 +99,7 @@ class ProfilePage(Page):
         self.autosave = ProfileAutosave(self.editor.draft, self)
         self.editor.edited.connect(self._edited)
         self.autosave.stateChanged.connect(self._show_state)
+        self.autosave.stored.connect(self.stored)
         self.notice = plain_label(role="notice")
         self.notice.hide()
         self.status = plain_label(role="save_status")
