@@ -61,8 +61,10 @@ def create_postgres_engine(address: str, passwords: PasswordSources, *,
     """
     from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, SESSION_OPTIONS
 
+    # Writes only (reads keep connections of their own, ``team_reads``), and writers
+    # take turns: two kept between writes, a few more while several wait their turn.
     engine = create_engine(
-        team_url(address), pool_pre_ping=True, pool_size=4, max_overflow=4,
+        team_url(address), pool_pre_ping=True, pool_size=2, max_overflow=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
                       "application_name": application_name[:63]})
 

@@ -56,9 +56,17 @@ class ReadConnections:
 
     def end(self, raw: ShapedConnection) -> None:
         """End the snapshot (nothing is held on the server while a connection is idle)
-        and keep the connection for the next read, if it is sound."""
+        and keep the connection for the next read, if it is sound.
+
+        A read that went well ends with ``COMMIT`` (the same as a rollback for a
+        read-only transaction): psycopg forgets its prepared statements at every
+        ``ROLLBACK`` and tells the server so in one more round trip, and the register's
+        queries, prepared once, are then planned again at every read."""
         try:
-            raw.rollback()
+            if raw.info.transaction_status == TransactionStatus.INTRANS:
+                raw.commit()
+            else:  # a query failed: the snapshot is aborted
+                raw.rollback()
         except OperationalError:  # gone with the server: what was read stands
             raw.close()
             return
