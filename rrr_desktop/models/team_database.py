@@ -175,7 +175,7 @@ def open_team_database(paths: AppPaths, *,
     try:
         with unreachable_explained(db.label):
             migration = ensure_team_schema(db, backups_dir=paths.backups,
-                                   backup_confirmed=backup_confirmed)
+                                           backup_confirmed=backup_confirmed)
             with db.reading() as connection:
                 db.read_only = team.read_only_role(connection)
                 db.role = team.current_role(connection)

@@ -1,12 +1,12 @@
 """A team database's reads through psycopg alone, as the SQLite home's go through sqlite3.
 
 Importing SQLAlchemy, its ORM and its pool costs a second before a team database's
-first page is read, and its pool wraps every read in four round trips to the server
-(a liveness ping, ``BEGIN``, the query, the rollback). Reads go here instead: a few
-psycopg connections kept open for reading (pages read on worker threads, each read
+first page is read, and its pool wrapped every read in round trips of its own (a
+liveness ping, ``BEGIN``, ``SET TRANSACTION``, the rollback). Reads go here instead: a
+few psycopg connections kept open for reading (pages read on worker threads, each read
 takes one for the length of its snapshot), opened with the engine's settings and the
 same password sources. A read costs its own queries and two statements around them,
-the snapshot's ``BEGIN`` and its ``ROLLBACK``; no ping. A kept connection the server
+the snapshot's ``BEGIN`` and its ``COMMIT``; no ping. A kept connection the server
 has dropped fails at that ``BEGIN``, and is replaced by a new one, once.
 """
 
@@ -20,7 +20,7 @@ from psycopg.pq import TransactionStatus
 from rrr_desktop.models.postgres_connection import PasswordSources, ShapedConnection
 from rrr_desktop.models.queries import Connection, team
 
-KEPT = 4  # idle connections kept between reads (the engine's pool keeps as many)
+KEPT = 4  # idle connections kept between reads (the window fills pages side by side)
 
 
 class ReadConnections:
