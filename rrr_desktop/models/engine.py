@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 
@@ -19,6 +19,9 @@ from sqlalchemy import Engine, create_engine, event
 import rrr_desktop.models.entities  # noqa: F401
 from rrr_desktop.models import write_lock
 from rrr_desktop.models.sqlite_connection import BUSY_TIMEOUT_MS, configure_connection
+
+if TYPE_CHECKING:
+    from rrr_desktop.models.postgres_connection import PasswordSources
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -51,26 +54,22 @@ def team_url(address: str) -> str:
     return f"postgresql+psycopg://{rest}"
 
 
-def create_postgres_engine(address: str, *, application_name: str = "rrr-desktop",
-                           password: str | None = None) -> Engine:
+def create_postgres_engine(address: str, passwords: PasswordSources, *,
+                           application_name: str = "rrr-desktop") -> Engine:
     """An engine for a team's PostgreSQL database at ``address``.
 
     The password comes from libpq's own places (``~/.pgpass``, ``PGPASSWORD``,
     ``PGSERVICE``) or from the address, else from what the officer typed in the window
-    (``postgres_connection.PasswordSources``), or ``password`` when one was just typed;
-    the app never writes it into a file.
+    (``passwords``, shared with the database's reads); the app never writes it into a file.
     """
-    from rrr_desktop.models.postgres_connection import (
-        CONNECT_TIMEOUT_S,
-        SESSION_OPTIONS,
-        PasswordSources,
-    )
+    from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, SESSION_OPTIONS
 
+    # Writes only (reads keep connections of their own, ``team_reads``), and writers
+    # take turns: two kept between writes, a few more while several wait their turn.
     engine = create_engine(
-        team_url(address), pool_pre_ping=True, pool_size=4, max_overflow=4,
+        team_url(address), pool_pre_ping=True, pool_size=2, max_overflow=4,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
                       "application_name": application_name[:63]})
-    passwords = PasswordSources(address, password)
 
     @event.listens_for(engine, "do_connect")
     def _connect(dialect: Any, _record: Any, cargs: Any, cparams: dict[str, Any]) -> Any:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from psycopg import Connection, Cursor, OperationalError
-from psycopg.adapt import Buffer, Dumper, Loader
+from psycopg.adapt import AdaptersMap, Buffer, Dumper, Loader
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.keyring_secrets import Secret, known_secret
@@ -63,14 +63,38 @@ _LOADERS = (("uuid", _HexUuid), ("timestamp", _StoredTime), ("date", _Text),
             ("json", _Text), ("jsonb", _Text), ("bool", _Flag))
 
 
-def query_cursor(connection: Connection[Any]) -> Cursor[Any]:
-    """A cursor of ``connection`` that reads and writes values as SQLite stores them."""
-    cursor = connection.cursor()
-    adapters = cursor.adapters
+def _shape_values(adapters: AdaptersMap) -> None:
     for name, loader in _LOADERS:
         adapters.register_loader(name, loader)
     adapters.register_dumper(int, _UntypedInt)
+
+
+class ShapedConnection(Connection[Any]):
+    """A connection of the app's own (``team_reads``) whose every cursor reads and writes
+    values as SQLite stores them: shaped once, when it is opened."""
+
+    @classmethod
+    def open(cls, address: str, passwords: PasswordSources,
+             application_name: str) -> ShapedConnection:
+        connection = passwords.connect(
+            cls.connect, libpq_address(address), autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S, options=SESSION_OPTIONS,
+            application_name=application_name[:63])
+        _shape_values(connection.adapters)
+        return connection
+
+
+def query_cursor(connection: Connection[Any]) -> Cursor[Any]:
+    """A cursor of ``connection`` that reads and writes values as SQLite stores them."""
+    cursor = connection.cursor()
+    if not isinstance(connection, ShapedConnection):  # the ORM's: shaped for this cursor
+        _shape_values(cursor.adapters)
     return cursor
+
+
+def libpq_address(address: str) -> str:
+    """libpq's spelling of a ``postgresql://`` address (any ``+driver`` dropped)."""
+    return "postgresql://" + address.partition("://")[2]
 
 
 _Connected = TypeVar("_Connected")

@@ -17,8 +17,11 @@ from collections.abc import Callable
 import psycopg
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.models.engine import team_url
-from rrr_desktop.models.postgres_connection import CONNECT_TIMEOUT_S, PasswordSources
+from rrr_desktop.models.postgres_connection import (
+    CONNECT_TIMEOUT_S,
+    PasswordSources,
+    libpq_address,
+)
 from rrr_desktop.models.queries import Connection, team
 
 POLL_S = 1.0
@@ -34,11 +37,11 @@ def watch_changes(address: str, on_change: Callable[[], None],
     """Call ``on_change()`` for each change another process commits, until ``stopped``
     is set (checked every second). Returns quietly when the server goes away: the
     window then simply stops refreshing by itself."""
-    libpq = "postgresql://" + team_url(address).partition("://")[2]
     me = this_writer()
     try:
         with PasswordSources(address).connect(
-                psycopg.connect, libpq, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
+                psycopg.connect, libpq_address(address), autocommit=True,
+                connect_timeout=CONNECT_TIMEOUT_S,
                 application_name="rrr-desktop: listening") as raw:
             team.listen_for_changes(Connection(raw, "postgresql"))
             while not stopped.is_set():

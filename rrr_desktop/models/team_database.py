@@ -4,7 +4,9 @@ Officers of one city share one database on a server; each connects with their ow
 role. Sessions write in one transaction each and take their turn with an advisory
 lock (``queries/team.py``), the way SQLite's ``BEGIN IMMEDIATE`` serialises writers on
 a file, so every service keeps the guarantee it was written for. Reads are read-only
-snapshots from a small pool of connections, as the file's read transactions are.
+snapshots, as the file's read transactions are, through psycopg alone
+(``team_reads.py``): as with the file, SQLAlchemy is loaded at the first write (or
+migration), not to open the database and fill the window.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import OFFICER_KEY, Database
+from rrr_desktop.models.postgres_connection import PasswordSources
 from rrr_desktop.models.queries import Connection, team
 from rrr_desktop.models.schema import MigrationResult
+from rrr_desktop.models.team_reads import ReadConnections
 from rrr_desktop.models.write_lock import DatabaseBusy
 from rrr_desktop.paths import AppPaths
 
@@ -38,7 +42,10 @@ class TeamDatabase(Database):
         # No file: ``path`` is the SQLite file's, and is not set here.
         self.address = address
         self.label = label
-        self._password = password  # typed and not kept yet; else found as libpq finds it
+        # A password typed and not kept yet; else found as libpq finds it.
+        self._passwords = PasswordSources(address, password)
+        self._application_name = f"rrr-desktop: {getpass.getuser()}"
+        self._reads = ReadConnections(address, self._passwords, self._application_name)
         self._engine: Engine | None = None
         self._sessions: sessionmaker[Session] | None = None
 
@@ -50,8 +57,7 @@ class TeamDatabase(Database):
             from rrr_desktop.models.engine import create_postgres_engine
 
             self._engine = create_postgres_engine(
-                self.address, application_name=f"rrr-desktop: {getpass.getuser()}",
-                password=self._password)
+                self.address, self._passwords, application_name=self._application_name)
             self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         return self._engine
 
@@ -119,16 +125,14 @@ class TeamDatabase(Database):
     def reading(self) -> Iterator[Connection]:
         """A read-only snapshot: every query inside sees the same committed state."""
         with unreachable_explained(self.label):
-            raw = self.engine.raw_connection()
+            raw = self._reads.begin()
         try:
-            connection = Connection(raw.driver_connection, "postgresql")
-            team.begin_reading(connection)
-            yield connection
+            yield Connection(raw, "postgresql")
         finally:
-            raw.rollback()
-            raw.close()
+            self._reads.end(raw)
 
     def close(self) -> None:
+        self._reads.close()
         if self._engine is not None:
             self._engine.dispose()
 
@@ -149,10 +153,10 @@ def unreachable_explained(label: str) -> Iterator[None]:
     try:
         yield
     except Exception as error:
-        from sqlalchemy.exc import OperationalError
+        from psycopg import OperationalError
 
-        state = _sqlstate(error)
-        connecting = isinstance(error, OperationalError) and not state
+        state = _sqlstate(error)  # SQLAlchemy's errors carry the driver's as ``orig``
+        connecting = isinstance(getattr(error, "orig", error), OperationalError) and not state
         if not connecting and not state.startswith(_UNREACHABLE_STATES):
             raise
         reason = str(getattr(error, "orig", error)).strip().splitlines()[0]
@@ -170,8 +174,7 @@ def open_team_database(paths: AppPaths, *,
     db = TeamDatabase(paths.team_database, paths.database_label)
     try:
         with unreachable_explained(db.label):
-            migration = ensure_team_schema(db.engine, db.label, address=db.address,
-                                           backups_dir=paths.backups,
+            migration = ensure_team_schema(db, backups_dir=paths.backups,
                                            backup_confirmed=backup_confirmed)
             with db.reading() as connection:
                 db.read_only = team.read_only_role(connection)
@@ -191,10 +194,9 @@ def probe_team_database(address: str, label: str, password: str | None = None
 
     db = TeamDatabase(address, label, password)
     try:
-        with unreachable_explained(label), db.engine.connect() as connection:
-            raw = Connection(connection.connection.driver_connection, "postgresql")
+        with unreachable_explained(label), db.reading() as connection:
             revision = read_team_revision(connection, label)
-            read_only = revision is not None and team.read_only_role(raw)
-            return team.server_version(raw), revision, read_only
+            read_only = revision is not None and team.read_only_role(connection)
+            return team.server_version(connection), revision, read_only
     finally:
         db.close()

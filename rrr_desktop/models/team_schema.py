@@ -21,29 +21,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDatabaseError
+from rrr_desktop.models.postgres_connection import libpq_address
 from rrr_desktop.models.queries import Connection, team
 from rrr_desktop.models.schema import MIGRATIONS_DIR, MigrationResult, known_revisions
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection as SqlConnection
-    from sqlalchemy import Engine
+    from rrr_desktop.models.team_database import TeamDatabase
 
 log = logging.getLogger(__name__)
 
 
-def _raw(connection: SqlConnection) -> Connection:
-    return Connection(connection.connection.driver_connection, "postgresql")
-
-
-def read_team_revision(connection: SqlConnection, label: str) -> str | None:
+def read_team_revision(connection: Connection, label: str) -> str | None:
     """The schema revision; ``None`` for an empty database. Refuses another program's."""
-    raw = _raw(connection)
-    tables = team.table_names(raw)
+    tables = team.table_names(connection)
     if "alembic_version" not in tables:
         if tables:
             raise UnrecognisedDatabaseError(label, "it has tables of another program")
         return None
-    return team.schema_revision(raw)
+    return team.schema_revision(connection)
 
 
 def check_revision(current: str | None, revisions: list[str], label: str) -> None:
@@ -65,9 +60,8 @@ def backup_team_database(address: str, label: str, backups_dir: Path, reason: st
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = backups_dir / f"team-{stamp}-{reason}.dump"
-    libpq = "postgresql://" + address.partition("://")[2]
     done = subprocess.run(["pg_dump", "--format=custom", f"--file={target}",
-                           f"--dbname={libpq}"], capture_output=True, text=True,
+                           f"--dbname={libpq_address(address)}"], capture_output=True, text=True,
                           timeout=BACKUP_TIMEOUT_S, check=False)
     if done.returncode:
         target.unlink(missing_ok=True)
@@ -77,25 +71,27 @@ def backup_team_database(address: str, label: str, backups_dir: Path, reason: st
     return target
 
 
-def ensure_team_schema(engine: Engine, label: str, *, address: str = "",
-                       backups_dir: Path | None = None, backup_confirmed: bool = False,
+def ensure_team_schema(db: TeamDatabase, *, backups_dir: Path | None = None,
+                       backup_confirmed: bool = False,
                        migrations_dir: Path = MIGRATIONS_DIR) -> MigrationResult:
-    """Migrate the team database to the newest schema (nothing to do: one query).
+    """Migrate the team database to the newest schema (nothing to do: one read, through
+    psycopg alone; SQLAlchemy and Alembic are loaded only for a migration).
 
     A database that holds data is first backed up with ``pg_dump`` into
     ``backups_dir``; without ``pg_dump`` the migration needs ``backup_confirmed``.
     """
+    label = db.label
     revisions = known_revisions(migrations_dir)
     head = revisions[-1]
-    with engine.connect() as connection:
-        current = read_team_revision(connection, label)
+    with db.reading() as reading:
+        current = read_team_revision(reading, label)
     check_revision(current, revisions, label)
     if current == head:
         return MigrationResult(current, head, None)
     backup = None
     if current is not None and backups_dir is not None:
         if shutil.which("pg_dump"):
-            backup = backup_team_database(address, label, backups_dir, f"before-{head}")
+            backup = backup_team_database(db.address, label, backups_dir, f"before-{head}")
             log.info("Backed up the team database %s to %s before migrating", label, backup)
         elif not backup_confirmed:
             raise RejectedInput("database.team_backup_needed", database=label,
@@ -105,9 +101,10 @@ def ensure_team_schema(engine: Engine, label: str, *, address: str = "",
 
     config = Config()
     config.set_main_option("script_location", str(migrations_dir))
-    with engine.connect() as connection, connection.begin():
-        team.take_migration_lock(_raw(connection))
-        current = read_team_revision(connection, label)  # another officer may have
+    with db.engine.connect() as connection, connection.begin():
+        raw = Connection(connection.connection.driver_connection, "postgresql")
+        team.take_migration_lock(raw)
+        current = read_team_revision(raw, label)  # another officer may have
         check_revision(current, revisions, label)
         if current == head:
             return MigrationResult(head, head, None)

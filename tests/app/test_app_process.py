@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from rrr_desktop.paths import DATABASE_ENV
 from rrr_desktop.views.common.display import display_problem
 from tests.factories import heavy_modules_loaded_by
 
@@ -161,6 +162,16 @@ def test_every_page_fills_before_the_database_libraries_load(tmp_path: Path) -> 
     """Start-up reads with plain sqlite3: a page that reaches for the ORM (or PyYAML,
     pydantic) to fill itself costs every officer a quarter of a second. Country names
     come from pycountry (light), so it may load."""
+    assert app("--home", str(tmp_path), "demo").returncode == 0
+    loaded = heavy_modules_loaded_by(FILL_EVERY_PAGE.format(home=str(tmp_path)))
+    assert set(loaded) <= {"pycountry"}
+
+
+def test_a_team_homes_pages_fill_before_the_database_libraries_load(
+        tmp_path: Path, team_database: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The team database has the file's fast path: its schema checked and every page
+    read through psycopg alone, SQLAlchemy loaded only at the first write."""
+    monkeypatch.setenv(DATABASE_ENV, team_database)
     assert app("--home", str(tmp_path), "demo").returncode == 0
     loaded = heavy_modules_loaded_by(FILL_EVERY_PAGE.format(home=str(tmp_path)))
     assert set(loaded) <= {"pycountry"}

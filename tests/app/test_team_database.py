@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from rrr_desktop.errors import NewerDatabaseError, RejectedInput, UnrecognisedDa
 from rrr_desktop.models import postgres_connection, team_schema
 from rrr_desktop.models.engine import team_url
 from rrr_desktop.models.entities import Base
-from rrr_desktop.models.queries import team
+from rrr_desktop.models.queries import Connection, team
 from rrr_desktop.models.schema import MIGRATIONS_DIR, known_revisions
 from rrr_desktop.models.write_lock import DatabaseBusy
 from rrr_desktop.paths import DATABASE_ENV, resolve_paths
@@ -216,3 +217,43 @@ def test_a_readers_role_reads_the_register_and_is_refused_a_change(
         with psycopg.connect(team_database, autocommit=True) as admin:
             admin.execute("DROP OWNED BY rrr_reader_test")
             admin.execute("DROP ROLE rrr_reader_test")
+
+
+def count_stakeholders(connection: Connection) -> int:
+    return int(connection.execute("SELECT count(*) FROM stakeholder").fetchone()[0])
+
+
+def test_a_read_is_one_read_only_snapshot_of_committed_changes(
+        team_database: str, tmp_path: Path) -> None:
+    opened = open_home(replace(resolve_paths(tmp_path / "home"), team_database=team_database))
+    try:
+        with opened.db.reading() as connection:
+            before = count_stakeholders(connection)
+            create_stakeholder(opened.db, StakeholderForm(name="Ekintza Cooperative"))
+            assert count_stakeholders(connection) == before  # committed meanwhile: unseen
+            with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+                connection.execute("DELETE FROM stakeholder")
+        with opened.db.reading() as connection:
+            assert count_stakeholders(connection) == before + 1
+    finally:
+        opened.close()
+
+
+def test_a_read_connection_the_server_dropped_is_replaced(
+        team_database: str, tmp_path: Path) -> None:
+    opened = open_home(replace(resolve_paths(tmp_path / "home"), team_database=team_database))
+    try:
+        create_stakeholder(opened.db, StakeholderForm(name="Ekintza Cooperative"))
+        with opened.db.reading() as connection:
+            dropped = connection.raw.info.backend_pid
+        with psycopg.connect(team_database, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (dropped,))
+            while admin.execute("SELECT 1 FROM pg_stat_activity WHERE pid = %s",
+                                (dropped,)).fetchone():
+                time.sleep(0.05)
+        rows = list_stakeholders(opened.db, StakeholderFilter())
+        assert [row.name for row in rows] == ["Ekintza Cooperative"]
+        with opened.db.reading() as connection:
+            assert connection.raw.info.backend_pid != dropped
+    finally:
+        opened.close()

@@ -44,6 +44,35 @@ class Cursor(Protocol):
     def __iter__(self) -> Iterator[Any]: ...
 
 
+class _Batched:
+    """psycopg's cursor, iterated a batch of rows at a time: iterated row by row, it
+    makes each row in a call of its own (0.1 to 0.2 ms of a register page's 2 ms)."""
+
+    __slots__ = ("_cursor",)
+    BATCH = 500
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    @property
+    def rowcount(self) -> int:
+        return int(self._cursor.rowcount)
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[Any]:
+        return list(self._cursor.fetchall())
+
+    def __iter__(self) -> Iterator[Any]:
+        while batch := self._cursor.fetchmany(self.BATCH):
+            yield from batch
+
+
 class Connection:
     """A DB-API connection of either engine, with one way to run SQL on both."""
 
@@ -60,7 +89,7 @@ class Connection:
     def execute(self, sql: str, params: Params = ()) -> Cursor:
         if not self.postgres:
             return self.raw.execute(sql, params)  # type: ignore[no-any-return]
-        return self._cursor().execute(psycopg_sql(sql), params)  # type: ignore[no-any-return]
+        return _Batched(self._cursor().execute(psycopg_sql(sql), params))
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> Cursor:
         if not self.postgres:

@@ -17,9 +17,9 @@ MIGRATION_LOCK = 0x5252_5244_0002
 
 
 def begin_reading(connection: Connection) -> None:
-    """Make the transaction just begun a read-only snapshot (as SQLite's read transaction
-    is): every query inside sees the same committed state."""
-    connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+    """Begin a read-only snapshot (as SQLite's read transaction is): every query inside
+    sees the same committed state. ``connection`` is in autocommit mode (``team_reads``)."""
+    connection.execute("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
 
 def take_writer_lock(connection: Connection) -> None:

@@ -74,7 +74,7 @@ def _into_team_database(home: Home, paths: AppPaths, progress: Progress | None) 
                   if home.db.engine_name == "sqlite" and home.paths.signing_key.exists()
                   else None)
         with unreachable_explained(label):
-            ensure_team_schema(team.engine, label)
+            ensure_team_schema(team)
             with team.engine.connect() as connection:
                 held = sum(row_counts(connection).values())
             if held:
