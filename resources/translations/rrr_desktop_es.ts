@@ -1588,6 +1588,18 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

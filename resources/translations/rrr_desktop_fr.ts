@@ -1588,6 +1588,18 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la saisie</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

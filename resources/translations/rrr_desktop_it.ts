@@ -1588,6 +1588,18 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

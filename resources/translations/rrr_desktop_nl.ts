@@ -1588,6 +1588,18 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen weggooien?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

@@ -1603,6 +1603,18 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Kontynuuj edycję</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

@@ -1588,6 +1588,18 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Descartar as alterações?</translation>
+    </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar a editar</translation>
+    </message>
 </context>
 <context>
     <name>GroupDetailView</name>

@@ -173,3 +173,27 @@ def test_a_refused_note_comes_back_with_its_text(page: WorkingGroupsPage, qtbot:
     qtbot.waitUntil(lambda: isinstance(page.dialog, QMessageBox))
     assert "no longer exists" in page.dialog.text()  # type: ignore[union-attr]
     assert note.isVisible() and note.textValue() == "We host the spring meeting"
+
+
+def test_escape_asks_before_losing_what_was_typed_in_a_meeting(
+        page: WorkingGroupsPage, qtbot: QtBot) -> None:
+    untouched = _opened(qtbot, page, page.detail.buttons["meeting"])
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()  # nothing typed: closes at once
+    dialog = _opened(qtbot, page, page.detail.buttons["meeting"])
+    assert isinstance(dialog, MeetingDialog)
+    qtbot.keyClicks(dialog.place, "Mole Antonelliana")
+    qtbot.keyClick(dialog.place, Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    assert dialog.isVisible()
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel),  # Keep editing
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.place.text() == "Mole Antonelliana"
+    dialog.close()  # the window's close button
+    question = dialog.discard_question
+    qtbot.waitUntil(question.isVisible)
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Discard),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -75,6 +76,8 @@ class FormDialog(QDialog):
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         self.fields: dict[str, QWidget] = {}  # a refusal's field -> the widget at fault
+        self._opened_with: object = None  # the entries when first shown
+        self.discard_question: QMessageBox | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -87,10 +90,39 @@ class FormDialog(QDialog):
     def first_field(self) -> QWidget | None:
         return next(iter(self.fields.values()), None)
 
+    def values(self) -> object:
+        """The entries, as the page writes them (each form has its own)."""
+        raise NotImplementedError
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._opened_with is None:
+            # Entries given back after a refused write are the officer's own: never
+            # "unchanged", so closing asks before losing them.
+            self._opened_with = self.values() if self.problem.isHidden() else object()
         if self.problem.isHidden() and (first := self.first_field()) is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes into the form
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before throwing typed entries away."""
+        if self.values() == self._opened_with:
+            super().reject()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
+                          self.tr("Close this window and lose what you typed in it?"),
+                          QMessageBox.StandardButton.Discard
+                          | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("Keep editing"))
+        box.finished.connect(lambda _result: self._discard_answered(box))
+        self.discard_question = box
+        box.open()
+
+    def _discard_answered(self, box: QMessageBox) -> None:
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            self._opened_with = self.values()
+            super().reject()
 
     def check(self) -> None:
         """Raise the refusal the services would give the entries (nothing by default)."""
