@@ -6,6 +6,7 @@ entries and the reason."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from uuid import UUID
 
 import pytest
@@ -197,3 +198,27 @@ def test_escape_asks_before_losing_what_was_typed_in_a_meeting(
     qtbot.mouseClick(question.button(QMessageBox.StandardButton.Discard),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_invitation_says_to_the_officer_whom_it_could_not_address(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home, tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from rrr_desktop.services.groups import meetings
+    from rrr_desktop.views.groups.group_files import GroupFileDialog
+
+    group = page.detail.group
+    assert group is not None
+    meetings.plan_meeting(home.db, group.uuid, datetime(2031, 5, 6, 9, 0), "Europe/Rome")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    qtbot.waitUntil(lambda: page.detail.group is not None and bool(page.detail.group.meetings))
+    qtbot.mouseClick(page.detail.buttons["invite"], Qt.MouseButton.LeftButton)
+    chooser = page.dialog
+    assert isinstance(chooser, GroupFileDialog)
+    chooser.selectFile(str(tmp_path / "invite.eml"))
+    chooser.accept()
+    qtbot.waitUntil(lambda: chooser.box is not None and chooser.box.isVisible())
+    assert chooser.box is not None
+    assert "No contact office address for Rotterdam, Torino" in chooser.box.text()
+    assert "Rotterdam" not in (tmp_path / "invite.eml").read_text()  # nor in the mail

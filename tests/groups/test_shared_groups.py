@@ -182,7 +182,7 @@ def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
     from email import policy
     from uuid import uuid4
 
-    from rrr_desktop.services.groups.invite import write_invitation
+    from rrr_desktop.services.groups.invite import cities_without_address, write_invitation
     from rrr_desktop.services.groups.shared import Group, Meeting, Member
 
     ours, peer, quiet = uuid4(), uuid4(), uuid4()
@@ -200,7 +200,8 @@ def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
                             now=datetime(2031, 1, 1, tzinfo=UTC))
     draft = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert draft["To"] == "sse@rotterdam.example"
-    assert "No contact office address for: Torino" in draft.get_body().get_content()
+    assert "Torino" not in draft.get_body().get_content()  # what partners read: no notes
+    assert cities_without_address(group) == ["Torino"]  # the officer is told instead
     (attached,) = list(draft.iter_attachments())
     calendar = attached.get_content().replace("\r\n ", "")
     assert "METHOD:REQUEST" in calendar and 'method="REQUEST"' in str(attached["Content-Type"])

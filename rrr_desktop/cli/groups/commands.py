@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from rrr_desktop.messages import message_text
 from rrr_desktop.services.groups import actions, editing, meetings
 from rrr_desktop.services.groups.calendar import write_ics
-from rrr_desktop.services.groups.invite import write_invitation
+from rrr_desktop.services.groups.invite import cities_without_address, write_invitation
 from rrr_desktop.services.groups.proposals import MIN_MEMBERS
 from rrr_desktop.services.groups.shared import (
     Action,
@@ -157,6 +157,8 @@ def groups_invite_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     group = find_group(home.db, args.name)
     written = write_invitation(group, Path(args.file))
     _say(out, "cli_groups.invite_written", file=written)
+    if missing := cities_without_address(group):
+        _say(out, "invite.no_address", cities=", ".join(missing))
     return 0
 
 

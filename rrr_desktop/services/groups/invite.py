@@ -3,7 +3,8 @@ meeting as an iCalendar invitation (``METHOD:REQUEST`` with our contact office a
 organizer, or ``PUBLISH`` when it has no address), for the officer's mail program.
 
 Recipients are the email addresses written in each other member's contact office; the
-body names the members without one, so the officer can add them by hand. The draft
+members without one (:func:`cities_without_address`) are told to the officer by the
+window or the command line, never written into the mail the partners read. The draft
 is in the officer's language, like the bundle's draft: the officer reads it, and can
 rewrite it, before sending.
 """
@@ -32,6 +33,13 @@ def invitation_meeting(group: Group, now: datetime | None = None) -> Meeting:
     return meeting
 
 
+def cities_without_address(group: Group) -> list[str]:
+    """The other members whose contact office gives no email address: the draft has no
+    recipient for them, and the officer adds theirs by hand."""
+    return [m.city for m in group.members if not m.is_ours
+            and not email_addresses(m.contact_office)]
+
+
 def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = None,
                      now: datetime | None = None) -> Path:
     """Write the draft for ``meeting`` (default: the next one) to ``eml_path``."""
@@ -41,7 +49,6 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
     attendees = [(m.city, address) for m in others
                  for address in email_addresses(m.contact_office)[:1]]
     organizer = next(iter(email_addresses(ours.contact_office)), "") if ours else ""
-    missing = [m.city for m in others if not email_addresses(m.contact_office)]
     # A request needs an organizer to answer to; without our office's address the
     # invitation is published instead (calendars still file it, and update it by UID).
     method = "REQUEST" if organizer else "PUBLISH"
@@ -63,8 +70,6 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
                  *(f"  {n}. {item}" for n, item in enumerate(meeting.agenda, 1))]
     body += ["", message_text("invite.attached"), "", message_text("invite.regards"),
              ours.city if ours else ""]
-    if missing:
-        body += ["", message_text("invite.no_address", {"cities": ", ".join(missing)})]
     try:
         write_draft(eml_path, message_text("invite.subject", {
                         "group": group.name, "date": dates.short_date(local.date())}),

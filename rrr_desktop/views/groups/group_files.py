@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from rrr_desktop.messages import message_text
+from rrr_desktop.services.groups.invite import cities_without_address
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -54,7 +56,9 @@ class GroupFileDialog(QFileDialog):
         text = (self.tr("The invitation draft is in {path}: open it in your mail program, "
                         "check the recipients and send it.") if self.invite
                 else self.tr("The meetings are in {path}: open it with your calendar."))
+        text = text.format(path=path)
+        if self.invite and (missing := cities_without_address(self.group)):
+            text += "\n\n" + message_text("invite.no_address", {"cities": ", ".join(missing)})
         self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Working groups"),
-                               text.format(path=path), QMessageBox.StandardButton.Ok,
-                               self.parentWidget())
+                               text, QMessageBox.StandardButton.Ok, self.parentWidget())
         self.box.open()
