@@ -4944,6 +4944,13 @@ Encontrará los detalles en {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln elemento de grupos de trabajo (grupo, reunión, acción o nota)</numerusform>
+            <numerusform>%Ln elementos de grupos de trabajo (grupos, reuniones, acciones, notas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln actor tiene una dirección de correo o un teléfono en su descripción.</numerusform>
@@ -5003,6 +5010,16 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquetes RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln grupo de trabajo, con sus reuniones y acciones</numerusform>
+            <numerusform>%Ln grupos de trabajo, con sus reuniones y acciones</numerusform>
+        </translation>
     </message>
 </context>
 <context>

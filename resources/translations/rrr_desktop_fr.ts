@@ -4944,6 +4944,13 @@ Les détails se trouvent dans {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln élément de groupes de travail (groupe, réunion, action ou note)</numerusform>
+            <numerusform>%Ln éléments de groupes de travail (groupes, réunions, actions, notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln acteur a un courriel ou un téléphone dans sa description.</numerusform>
@@ -5003,6 +5010,16 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Lots RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln groupe de travail, avec ses réunions et actions</numerusform>
+            <numerusform>%Ln groupes de travail, avec leurs réunions et actions</numerusform>
+        </translation>
     </message>
 </context>
 <context>

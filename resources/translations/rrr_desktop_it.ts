@@ -4944,6 +4944,13 @@ I dettagli si trovano in {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln voce dei gruppi di lavoro (gruppo, riunione, azione o nota)</numerusform>
+            <numerusform>%Ln voci dei gruppi di lavoro (gruppi, riunioni, azioni, note)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln attore ha un indirizzo email o un telefono nella descrizione.</numerusform>
@@ -5003,6 +5010,16 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pacchetti RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln gruppo di lavoro, con le sue riunioni e azioni</numerusform>
+            <numerusform>%Ln gruppi di lavoro, con le loro riunioni e azioni</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4944,6 +4944,13 @@ De details staan in {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln onderdeel van werkgroepen (groep, vergadering, actie of notitie)</numerusform>
+            <numerusform>%Ln onderdelen van werkgroepen (groepen, vergaderingen, acties, notities)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln stakeholder heeft een e-mailadres of telefoonnummer in de beschrijving.</numerusform>
@@ -5003,6 +5010,16 @@ De details staan in {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>RRR-bundels (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln werkgroep, met haar vergaderingen en acties</numerusform>
+            <numerusform>%Ln werkgroepen, met hun vergaderingen en acties</numerusform>
+        </translation>
     </message>
 </context>
 <context>

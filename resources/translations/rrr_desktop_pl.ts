@@ -4997,6 +4997,14 @@ Szczegóły znajdują się w pliku {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln wpis grup roboczych (grupa, spotkanie, działanie lub notatka)</numerusform>
+            <numerusform>%Ln wpisy grup roboczych (grupy, spotkania, działania, notatki)</numerusform>
+            <numerusform>%Ln wpisów grup roboczych (grupy, spotkania, działania, notatki)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln interesariusz ma w opisie adres e-mail lub numer telefonu.</numerusform>
@@ -5057,6 +5065,17 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pakiety RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln grupa robocza wraz ze spotkaniami i działaniami</numerusform>
+            <numerusform>%Ln grupy robocze wraz ze spotkaniami i działaniami</numerusform>
+            <numerusform>%Ln grup roboczych wraz ze spotkaniami i działaniami</numerusform>
+        </translation>
     </message>
 </context>
 <context>

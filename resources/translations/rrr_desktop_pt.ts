@@ -4944,6 +4944,13 @@ Os detalhes estão em {log}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln elemento de grupos de trabalho (grupo, reunião, ação ou nota)</numerusform>
+            <numerusform>%Ln elementos de grupos de trabalho (grupos, reuniões, ações, notas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln ator tem um email ou telefone na descrição.</numerusform>
@@ -5003,6 +5010,16 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pacotes RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln grupo de trabalho, com as suas reuniões e ações</numerusform>
+            <numerusform>%Ln grupos de trabalho, com as suas reuniões e ações</numerusform>
+        </translation>
     </message>
 </context>
 <context>

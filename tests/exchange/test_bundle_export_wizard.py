@@ -74,3 +74,19 @@ def test_a_failure_is_titled_as_one_and_the_officer_can_go_back(
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()  # written: Finish
     assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+
+
+def test_the_summary_and_the_result_count_the_working_groups_the_bundle_carries(
+        qtbot: QtBot, rotterdam: Home, monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from rrr_desktop.services.groups import editing
+
+    editing.create_group(rotterdam.db, "Impact finance", ["social-impact-bonds"], ["Bilbao"])
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(tmp_path))
+    wizard = BundleExportWizard(rotterdam, "Rotterdam")
+    qtbot.addWidget(wizard)
+    to_the_file_page(qtbot, wizard)
+    assert "1 working group, with its meetings and actions" in wizard.summary.counts.text()
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.waitUntil(wizard.done_page.isComplete)
+    assert "1 working group, with its meetings and actions" in wizard.done_page.message.text()

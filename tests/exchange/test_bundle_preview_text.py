@@ -97,3 +97,12 @@ def test_list_items_added_and_removed_and_scores_read_as_words() -> None:
     assert describe(person) == ["Person: no → yes"]
     reordered = readable(FieldChange("tags", ["a", "b"], ["b", "a"]), LABELS)
     assert describe(reordered) == ["Tags: same items in another order"]
+
+
+def test_what_a_bundle_holds_counts_its_working_group_entries(qapp: object) -> None:
+    from rrr_desktop.services.exchange.content import ContentSummary
+    from rrr_desktop.views.exchange.change_text import contents_text
+
+    held = ContentSummary(True, 1, 0, 0, 0, 0, group_records=4)
+    assert "4 working group entries (groups, meetings, actions, notes)" in contents_text(held)
+    assert "working group" not in contents_text(ContentSummary(True, 1, 0, 0, 0, 0))

@@ -435,10 +435,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln working group entries (groups, meetings, actions, notes)</source>
+        <translation>
+            <numerusform>%Ln working group entry (a group, meeting, action or note)</numerusform>
+            <numerusform>%Ln working group entries (groups, meetings, actions, notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
             <numerusform>%Ln stakeholder has an email address or phone number in their description.</numerusform>
             <numerusform>%Ln stakeholders have an email address or phone number in their description.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_GroupCounts</name>
+    <message numerus="yes">
+        <source>%Ln working groups, with their meetings and actions</source>
+        <translation>
+            <numerusform>%Ln working group, with its meetings and actions</numerusform>
+            <numerusform>%Ln working groups, with their meetings and actions</numerusform>
         </translation>
     </message>
 </context>

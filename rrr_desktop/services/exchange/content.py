@@ -227,6 +227,7 @@ class ContentSummary:
     tombstones: int
     with_personal_data: int  # stakeholders carrying a contact person, email or phone
     contacts_in_descriptions: int = 0  # stakeholders whose description holds email or phone
+    group_records: int = 0  # working groups, their meetings, actions and members' notes
 
 
 def summarise(content: BundleContent) -> ContentSummary:
@@ -236,7 +237,8 @@ def summarise(content: BundleContent) -> ContentSummary:
         len(content.city.fields.get("self_assessment", ())), len(people),
         len(content.tombstones),
         sum(1 for r in people if any(r.fields.get(name) for name in PERSONAL_FIELDS)),
-        sum(1 for r in people if has_contacts(r.fields.get("description") or "")))
+        sum(1 for r in people if has_contacts(r.fields.get("description") or "")),
+        len(content.groups.records()) if content.groups else 0)
 
 
 def iso_time(value: datetime) -> str:

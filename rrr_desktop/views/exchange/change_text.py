@@ -80,6 +80,10 @@ class _Counts(QObject):
     def withdrawn(self, count: int) -> str:
         return self.tr("%Ln withdrawn records", "", count)
 
+    def group_records(self, count: int) -> str:
+        return self.tr("%Ln working group entries (groups, meetings, actions, notes)", "",
+                       count)
+
     def contacts(self, count: int) -> str:
         return self.tr("%Ln stakeholders have an email address or phone number in their "
                        "description.", "", count)
@@ -95,7 +99,8 @@ def contents_text(held: ContentSummary) -> str:
     counted = _Counts()
     text = translate("BundleChangeText", "It holds: {contents}.").format(contents=", ".join((
         profile, counted.practices(held.practices), counted.assessments(held.assessments),
-        counted.stakeholders(held.stakeholders), counted.withdrawn(held.tombstones))))
+        counted.stakeholders(held.stakeholders), counted.withdrawn(held.tombstones),
+        *((counted.group_records(held.group_records),) if held.group_records else ()))))
     if held.contacts_in_descriptions:
         text += " " + counted.contacts(held.contacts_in_descriptions)
     if held.with_personal_data:

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,21 @@ def proposed_path(city_name: str, today: date, paths: AppPaths) -> Path:
     if not documents_location() and folder == Path.home():
         folder = None
     return default_bundle_folder(folder, paths) / suggested_file_name(city_name, today)
+
+
+class _GroupCounts(QObject):
+    """Counted texts of this module that no page owns (lupdate reads ``self.tr``)."""
+
+    def text(self, summary: ExportSummary) -> tuple[str, ...]:
+        if not summary.groups:
+            return ()
+        return (self.tr("%Ln working groups, with their meetings and actions", "",
+                        summary.groups),)
+
+
+def group_counts(summary: ExportSummary) -> tuple[str, ...]:
+    """The working groups a bundle carries, counted (nothing when it carries none)."""
+    return _GroupCounts().text(summary)
 
 
 class _ContentPage(QWizardPage):
@@ -111,7 +126,8 @@ class _SummaryPage(QWizardPage):
             self.tr("%Ln practices", "", summary.practices),
             self.tr("%Ln self-assessed topics", "", summary.assessments),
             self.tr("%Ln stakeholders", "", summary.stakeholders),
-            self.tr("%Ln withdrawals of records shared before", "", summary.tombstones)))
+            self.tr("%Ln withdrawals of records shared before", "", summary.tombstones),
+            *group_counts(summary)))
         self.counts.setText(self.tr("The bundle will hold: {contents}.").format(contents=held))
         self.contacts.setText(self.tr(
             "&Include contact person, email and phone of the %Ln stakeholders whose "
@@ -270,7 +286,8 @@ class BundleExportWizard(QWizard):
             held = "; ".join((
                 self.tr("%Ln stakeholders", "", summary.stakeholders),
                 self.tr("%Ln practices", "", summary.practices),
-                self.tr("personal data of %Ln records", "", summary.personal_data_included)))
+                self.tr("personal data of %Ln records", "", summary.personal_data_included),
+                *group_counts(summary)))
             text = self.tr("The bundle was written to {file}: {contents}.").format(
                 file=path, contents=held)
             self.done_page.show_written(text)
