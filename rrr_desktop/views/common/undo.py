@@ -18,6 +18,9 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from rrr_desktop.views.common.writes import write_in_background
 
 T = TypeVar("T")
+# Edit › Undo <text> and the shortcuts list name the change: a 300-character stakeholder
+# name would push the menu across the screen.
+TEXT_CHARACTERS = 60
 
 
 class ChangeCommand(QUndoCommand):
@@ -25,7 +28,8 @@ class ChangeCommand(QUndoCommand):
     False when refused (the officer was told), and the command is then dropped."""
 
     def __init__(self, text: str, undo: Callable[[], bool], redo: Callable[[], bool]) -> None:
-        super().__init__(text)
+        super().__init__(text if len(text) <= TEXT_CHARACTERS
+                         else text[:TEXT_CHARACTERS - 1].rstrip() + "…")
         self._undo = undo
         self._redo = redo
         self._made = True  # QUndoStack.push() calls redo(): the change is made already

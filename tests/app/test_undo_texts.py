@@ -1,0 +1,21 @@
+"""Edit › Undo names the change, short enough for a menu."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from rrr_desktop.views.common.undo import TEXT_CHARACTERS, ChangeCommand, undo_actions
+
+
+def test_a_change_named_after_a_very_long_stakeholder_is_shortened_in_the_menu(
+        qapp: QApplication) -> None:
+    stack = QUndoStack()
+    long_name = "151 Housing Co-operative – Cooperativa edilizia " * 6
+    stack.push(ChangeCommand(f"Edit {long_name}", lambda: True, lambda: True))
+    undo, _redo = undo_actions(stack, stack)
+    assert len(stack.undoText()) == TEXT_CHARACTERS
+    assert stack.undoText().startswith("Edit 151 Housing") and stack.undoText().endswith("…")
+    assert len(undo.text()) < TEXT_CHARACTERS + 20  # "&Undo " and the shortened name
+    stack.push(ChangeCommand("Pin Peer City", lambda: True, lambda: True))
+    assert stack.undoText() == "Pin Peer City"
