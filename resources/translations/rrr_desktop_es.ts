@@ -2196,6 +2196,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
             <numerusform>Los %Ln actores que actualizó recuperan sus valores anteriores.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>&amp;Mantener la importación</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

@@ -2196,6 +2196,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
             <numerusform>Les %Ln acteurs qu’elle a mis à jour retrouvent leurs valeurs précédentes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>&amp;Garder l’importation</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

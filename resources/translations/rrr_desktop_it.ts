@@ -2196,6 +2196,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
             <numerusform>I %Ln attori che ha aggiornato riprendono i valori precedenti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>&amp;Mantieni l’importazione</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

@@ -2196,6 +2196,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
             <numerusform>De %Ln stakeholders die ze bijwerkte krijgen hun vorige waarden terug.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>Import &amp;behouden</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

@@ -2217,6 +2217,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
             <numerusform>Zaktualizowanych przez niego %Ln interesariuszy odzyskuje poprzednie wartości.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>&amp;Zachowaj import</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

@@ -2196,6 +2196,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
             <numerusform>Os %Ln atores que atualizou recuperam os valores anteriores.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keep the Import</source>
+        <translation>&amp;Manter a importação</translation>
+    </message>
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>

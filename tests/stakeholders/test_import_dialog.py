@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -168,6 +169,10 @@ def test_undo_last_import_says_what_it_undoes(qtbot: QtBot, home: Home, tmp_path
     qtbot.waitUntil(lambda: latest.box is not None, timeout=10_000)
     assert latest.box is not None
     assert "lista.csv" in latest.box.text() and "The 2 stakeholders" in latest.box.text()
+    assert "it updated" not in latest.box.text()  # none: not said as "the 0 stakeholders"
+    assert "made on " + str(date.today().year) not in latest.box.text()  # a date in words
+    keep = latest.box.button(QMessageBox.StandardButton.Cancel)
+    assert keep is not None and keep.text() == "&Keep the Import"
     assert names(home) != []
     with qtbot.waitSignal(window.page("stakeholders").filled, timeout=10_000):
         latest.confirm()

@@ -59,17 +59,25 @@ class ImportUndo(QObject):
                                    QMessageBox.StandardButton.Ok, self.window)
             self.box.open()
             return
-        when = record.imported_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        from rrr_desktop.messages import current_language
+        from rrr_desktop.services.briefs.labels import Labels
+
+        when = Labels(current_language()).moment(record.imported_at.astimezone())
+        said = [self.tr("Undo the import of {file} made on {when}?").format(
+            file=record.file_name, when=when)]
+        if record.added:
+            said.append(self.tr("The %Ln stakeholders it added are deleted, with anything "
+                                "recorded on them since.", "", record.added))
+        if record.updated:
+            said.append(self.tr("The %Ln stakeholders it updated get their previous values "
+                                "back.", "", record.updated))
         self.box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Undo import"),
-            " ".join((
-                self.tr("Undo the import of {file} made on {when}?").format(
-                    file=record.file_name, when=when),
-                self.tr("The %Ln stakeholders it added are deleted, with anything recorded on "
-                        "them since.", "", record.added),
-                self.tr("The %Ln stakeholders it updated get their previous values back.", "",
-                        record.updated))) + self._peers_note(shared),
+            " ".join(said) + self._peers_note(shared),
             QMessageBox.StandardButton.Cancel, self.window)
+        # Not "Cancel": in Italian both would read "Annulla".
+        keep = self.box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("&Keep the Import"))
         undo = self.box.addButton(self.tr("&Undo Import"), QMessageBox.ButtonRole.AcceptRole)
         self.box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         undo.clicked.connect(self.confirm)
