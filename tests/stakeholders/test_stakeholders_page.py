@@ -338,3 +338,14 @@ def test_archived_records_stand_apart_when_shown(qtbot: QtBot, home: Home) -> No
     assert active.data(Qt.ItemDataRole.ForegroundRole) is None
     assert old.data(Qt.ItemDataRole.ToolTipRole) == "Old Co-op (archived)"
     assert old.data() == "Old Co-op"
+
+
+def test_tab_leaves_the_register_for_the_next_control(page: StakeholdersPage, home: Home,
+                                                      qtbot: QtBot) -> None:
+    people(home)
+    refresh(page, home, qtbot)
+    page.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab)
+    assert not page.table.hasFocus()  # not the next cell of the same row

@@ -18,5 +18,8 @@ def record_table(model: QAbstractItemModel, accessible_name: str,
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Tab leaves the list for the next control, as in a file manager: rows are read and
+    # selected, never edited cell by cell (and 7,000 rows could not be tabbed out of).
+    table.setTabKeyNavigation(False)
     table.verticalHeader().hide()
     return table
