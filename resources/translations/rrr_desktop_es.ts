@@ -1116,6 +1116,17 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1589,16 +1600,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>¿Descartar los cambios?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3739,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Este registro es:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>¿Descartar los cambios?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Ha modificado este actor. ¿Desea descartar los cambios?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>

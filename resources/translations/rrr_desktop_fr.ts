@@ -1116,6 +1116,17 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Poursuivre la modification</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1589,16 +1600,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Problème</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuer la saisie</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3739,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Type de fiche&#xa0;:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications&#x202f;?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Vous avez modifié cet acteur. Abandonner les modifications&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Poursuivre la modification</translation>
     </message>
 </context>
 <context>

@@ -1116,6 +1116,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Scartare le modifiche?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1589,16 +1600,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Scartare le modifiche?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continua a modificare</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3739,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Tipo di scheda:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Scartare le modifiche?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Questo attore è stato modificato. Scartare le modifiche?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continua a modificare</translation>
     </message>
 </context>
 <context>

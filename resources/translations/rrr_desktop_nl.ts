@@ -1116,6 +1116,17 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1589,16 +1600,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Probleem</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen weggooien?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3739,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Dit record is een:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Wijzigingen verwerpen?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Je hebt deze stakeholder gewijzigd. Wil je de wijzigingen verwerpen?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Verder bewerken</translation>
     </message>
 </context>
 <context>

@@ -1128,6 +1128,17 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Kontynuuj edycję</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1604,16 +1615,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Problem</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Odrzucić zmiany?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Kontynuuj edycję</translation>
     </message>
 </context>
 <context>
@@ -3782,16 +3785,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Rodzaj wpisu:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Odrzucić zmiany?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Dane tego interesariusza zostały zmienione. Odrzucić zmiany?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Kontynuuj edycję</translation>
     </message>
 </context>
 <context>

@@ -1116,6 +1116,17 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Descartar alterações?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateWarning</name>
     <message>
         <source>Possible duplicates</source>
@@ -1589,16 +1600,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Problema</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Descartar as alterações?</translation>
-    </message>
-    <message>
         <source>Close this window and lose what you typed in it?</source>
         <translation>Fechar esta janela e perder o que escreveu nela?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuar a editar</translation>
     </message>
 </context>
 <context>
@@ -3736,16 +3739,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Este registro é:</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Descartar alterações?</translation>
-    </message>
-    <message>
         <source>You changed this stakeholder. Discard the changes?</source>
         <translation>Você alterou este ator. Descartar as alterações?</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuar editando</translation>
     </message>
 </context>
 <context>

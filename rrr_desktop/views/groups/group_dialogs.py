@@ -52,6 +52,7 @@ from rrr_desktop.services.groups.shared import (
 )
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.discard_question import ask_before_discarding
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
@@ -108,21 +109,12 @@ class FormDialog(QDialog):
         if self.values() == self._opened_with:
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("Close this window and lose what you typed in it?"),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        keep = box.button(QMessageBox.StandardButton.Cancel)
-        keep.setText(self.tr("Keep editing"))
-        box.finished.connect(lambda _result: self._discard_answered(box))
-        self.discard_question = box
-        box.open()
+        self.discard_question = ask_before_discarding(
+            self, self.tr("Close this window and lose what you typed in it?"), self._discard)
 
-    def _discard_answered(self, box: QMessageBox) -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
-            self._opened_with = self.values()
-            super().reject()
+    def _discard(self) -> None:
+        self._opened_with = self.values()
+        super().reject()
 
     def check(self) -> None:
         """Raise the refusal the services would give the entries (nothing by default)."""

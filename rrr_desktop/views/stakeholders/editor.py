@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
 from rrr_desktop.text import normalise
 from rrr_desktop.views.common.conflict_bar import ConflictBar
 from rrr_desktop.views.common.crash import report_unexpected
+from rrr_desktop.views.common.discard_question import ask_before_discarding
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import sector_label
 from rrr_desktop.views.common.worker import run_in_background
@@ -263,17 +263,10 @@ class StakeholderEditor(QDialog):
         if not self.has_changes():
             super().reject()
             return
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes?"),
-                          self.tr("You changed this stakeholder. Discard the changes?"),
-                          QMessageBox.StandardButton.Discard
-                          | QMessageBox.StandardButton.Cancel, self)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
-        box.finished.connect(lambda result: self._discard_answered(box, result))
-        self.discard_question = box
-        box.open()
+        self.discard_question = ask_before_discarding(
+            self, self.tr("You changed this stakeholder. Discard the changes?"),
+            self._discard)
 
-    def _discard_answered(self, box: QMessageBox, _result: int) -> None:
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
-            self._initial = None
-            super().reject()
+    def _discard(self) -> None:
+        self._initial = None
+        super().reject()
