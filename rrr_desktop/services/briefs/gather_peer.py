@@ -92,8 +92,8 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
     """Everything the peer meeting brief prints about ``peer`` (a name, UUID or profile)."""
     if options.kind != BriefKind.PEER:
         raise ValueError("peer_brief_data needs peer brief options")
-    ours = our_profile(db)
     names = DataLabels(options.language)
+    ours = our_profile(db, names.language)
     city = find_peer(db, peer if isinstance(peer, str) else str(peer.uuid), names.language)
     loaded = load_world(db)
     with db.reading() as connection:
