@@ -124,7 +124,7 @@ def test_a_spanish_brief_names_country_and_topics_in_spanish(bilbao: Home,
     spanish, english_texts = our_city(bilbao.db, "es"), our_city(bilbao.db, "en")
     assert spanish is not None and english_texts is not None
     assert spanish.summary != english_texts.summary
-    assert " ".join(spanish.summary.split())[:60] in text  # our own words, as we wrote them in Spanish
+    assert " ".join(spanish.summary.split())[:60] in text  # as we wrote it in Spanish
     run(bilbao, str(target), "--lang", "pl", "--peer", "Rotterdam")
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     months = [catalogue("pl")[f"date.month_{month:02d}"] for month in range(1, 13)]
