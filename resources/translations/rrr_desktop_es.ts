@@ -1125,6 +1125,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1598,10 +1602,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
     </message>
 </context>
 <context>

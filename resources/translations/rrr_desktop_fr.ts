@@ -1125,6 +1125,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Keep editing</source>
         <translation>Poursuivre la modification</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1598,10 +1602,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
     </message>
 </context>
 <context>

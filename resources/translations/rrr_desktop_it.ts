@@ -1125,6 +1125,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1598,10 +1602,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
     </message>
 </context>
 <context>

@@ -1125,6 +1125,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1598,10 +1602,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
     </message>
 </context>
 <context>

@@ -1137,6 +1137,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Keep editing</source>
         <translation>Kontynuuj edycję</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1613,10 +1617,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
     </message>
 </context>
 <context>

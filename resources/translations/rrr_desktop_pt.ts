@@ -1125,6 +1125,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1598,10 +1602,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
     </message>
 </context>
 <context>
