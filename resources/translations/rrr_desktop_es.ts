@@ -3212,6 +3212,50 @@ Influencia {influence}, interés {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>año de inicio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>fecha de evaluación</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Tema de formulación propia {number}</translation>
     </message>

@@ -3212,6 +3212,50 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>{language} : {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>année de début</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>date d’évaluation</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Thème {number} dans nos propres termes</translation>
     </message>

@@ -3212,6 +3212,50 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>anno di avvio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temi</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturità</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data della valutazione</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Tema con parole nostre n. {number}</translation>
     </message>

@@ -3212,6 +3212,50 @@ Invloed {influence}, belang {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>beginjaar</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>volwassenheid</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>datum van beoordeling</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Onderwerp in eigen woorden {number}</translation>
     </message>

@@ -3244,6 +3244,50 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>rok rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>tematy</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>dojrzałość</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data oceny</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Temat opisany własnymi słowami nr {number}</translation>
     </message>
