@@ -379,4 +379,7 @@ class ActionDialog(FormDialog):
 
 
 def member_choices(group: Group) -> list[Choice]:
-    return [Choice(str(m.uuid), m.city) for m in group.members]
+    """The member cities, ours first: a new action is ours unless the officer picks
+    another (only the lead may give actions to other cities)."""
+    members = sorted(group.members, key=lambda member: not member.is_ours)
+    return [Choice(str(m.uuid), m.city) for m in members]
