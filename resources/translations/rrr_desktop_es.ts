@@ -290,6 +290,10 @@
         <translation>Elija primero su ciudad: la nota informativa trata sobre ella.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota de un grupo de trabajo imprime los registros del propio grupo: no tiene textos que editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección que imprimir.</translation>
     </message>

@@ -290,6 +290,10 @@
         <translation>Choisissez d’abord votre ville&#xa0;: c’est sur elle que porte la note d’information.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La note d’un groupe de travail imprime les données du groupe lui-même : elle n’a pas de textes à modifier</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>

@@ -290,6 +290,10 @@
         <translation>Scegliere prima la propria città: è l&apos;oggetto della nota informativa.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota di un gruppo di lavoro stampa i dati del gruppo stesso: non ha testi da modificare</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Scegliere almeno una sezione da stampare.</translation>
     </message>

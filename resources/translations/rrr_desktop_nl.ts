@@ -290,6 +290,10 @@
         <translation>Kies eerst je stad: een briefing gaat over je stad.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Een notitie voor een werkgroep drukt de eigen gegevens van de groep af: er zijn geen teksten om te bewerken</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>

@@ -291,6 +291,10 @@
         <translation>Najpierw wybierz swoje miasto: notatka dotyczy właśnie jego.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Notatka grupy roboczej drukuje dane samej grupy: nie ma w niej tekstów do edycji</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>

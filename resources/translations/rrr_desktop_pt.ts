@@ -290,6 +290,10 @@
         <translation>Primeiro escolha sua cidade: a nota informativa trata dela.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>A nota de um grupo de trabalho imprime os registros do próprio grupo: não tem textos para editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>
