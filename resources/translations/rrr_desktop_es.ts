@@ -4610,14 +4610,22 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rehacer «{change}»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Deshacer «{change}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
 </context>
 <context>

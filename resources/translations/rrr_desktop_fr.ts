@@ -4610,14 +4610,22 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rétablir « {change} »</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler « {change} »</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>

@@ -4610,14 +4610,22 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnulla</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>Ripe&amp;ti “{change}”</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>Ripe&amp;ti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>A&amp;nnulla “{change}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla</translation>
     </message>
 </context>
 <context>

@@ -4610,14 +4610,22 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>Opnie&amp;uw: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Ongedaan maken: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
 </context>
 <context>

@@ -4659,14 +4659,22 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Ponów: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Cofnij: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
     </message>
 </context>
 <context>

@@ -4610,14 +4610,22 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Refazer “{change}”</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Desfazer “{change}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
     </message>
 </context>
 <context>
