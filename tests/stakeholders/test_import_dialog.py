@@ -281,3 +281,20 @@ def test_every_import_field_has_a_name_an_officer_reads() -> None:
     from rrr_desktop.views.stakeholders.importing.mapping_view import field_label
 
     assert [field for field in FIELDS if field_label(field) == field] == []
+
+
+def test_counts_are_written_as_the_language_writes_numbers(qtbot: QtBot, home: Home,
+                                                           tmp_path: Path) -> None:
+    """A Portuguese officer read "7.272 linhas" beside "7272 a adicionar"."""
+    from PySide6.QtCore import QLocale
+
+    source = tmp_path / "big.csv"
+    source.write_text("Name\n" + "".join(f"Coop {n}\n" for n in range(1234)), encoding="utf-8")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    try:
+        window = open_window(qtbot, home)
+        _flow, dialog = previewed(qtbot, window, source)
+        assert "1.234 to add" in dialog.counts.text()
+    finally:
+        QLocale.setDefault(before)
