@@ -4,6 +4,7 @@ actions and who may change what, through the command line and the services."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -60,6 +61,28 @@ def test_a_group_made_on_the_command_line_lists_members_lead_stage_meetings_and_
     code, out, _ = run_cli(capsys, *home, "groups", "show", "Impact finance")
     assert "Meeting 2027-03-15 09:30 America/Los_Angeles (UTC-0700)" in out
     assert "Action: Share the bond term sheet [Rotterdam, due 2027-04-01; open]" in out
+
+
+@pytest.mark.parametrize(("zone", "said"), [
+    ("Europe/Madrid", " — on this computer: 17:30"),  # CET, a week before summer time
+    ("America/Los_Angeles", "(UTC-0700)\n")])  # the planner's zone: said once
+def test_a_meeting_is_shown_in_this_computers_time_too(
+        capsys: pytest.CaptureFixture[str], bilbao_dir: str, monkeypatch: pytest.MonkeyPatch,
+        zone: str, said: str) -> None:
+    """Each officer sees the meeting in their own time: San Francisco plans it, Bilbao's
+    officer reads when it is on their clock."""
+    _create(capsys, bilbao_dir)
+    home = ["--home", bilbao_dir, "groups"]
+    assert run_cli(capsys, *home, "meeting", "Impact finance", "--at", "2027-03-15 09:30",
+                   "--tz", "America/Los_Angeles")[0] == 0
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        code, out, _ = run_cli(capsys, *home, "show", "Impact finance")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert code == 0 and said in out
 
 
 def test_bad_times_zones_and_statuses_are_refused_in_words(
