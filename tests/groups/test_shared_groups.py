@@ -178,24 +178,11 @@ def test_ics_and_invitation_carry_the_meeting_in_its_zone(
 
 
 def _parse(text: str) -> list[datetime]:
-    """Each VEVENT's start as a UTC instant: with the icalendar package when it is
-    installed, else by reading DTSTART;TZID and the zone database."""
-    try:
-        import icalendar  # type: ignore[import-not-found]
-    except ImportError:
-        from zoneinfo import ZoneInfo
+    """Each VEVENT's start as a UTC instant, read by a standard calendar parser."""
+    import icalendar
 
-        lines = text.replace("\r\n ", "").split("\r\n")
-        assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
-        assert any(line.startswith("BEGIN:VTIMEZONE") for line in lines)
-        starts = [line for line in lines if line.startswith("DTSTART;TZID=")]
-        found = []
-        for line in starts:
-            zone, value = line.removeprefix("DTSTART;TZID=").split(":")
-            local = datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=ZoneInfo(zone))
-            found.append(local.astimezone(UTC))
-        return found
     calendar = icalendar.Calendar.from_ical(text)
+    assert calendar.walk("VTIMEZONE"), "the zone travels with the invitation"
     return [event.decoded("dtstart").astimezone(UTC) for event in calendar.walk("VEVENT")]
 
 
