@@ -26,7 +26,7 @@ def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
     assert code == 0, err
     assert "from Bilbao (ES)" in out and "Key fingerprint: " in out
     assert "It holds the city's profile; " in out
-    assert "stakeholders: 0; withdrawn records: 0." in out
+    assert "stakeholders: 0; withdrawn records: 0; working group records: 0." in out
     assert "Personal data (contact person, email or phone): not included." in out
     assert ("This is your own city's bundle: it cannot be imported here; send it to your "
             "peers.") in out

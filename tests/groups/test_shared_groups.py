@@ -253,3 +253,22 @@ def test_the_group_commands_speak_the_officers_language(
     # 90 minutes: the default length
     assert "15 de marzo de 2031, 16:30 (Europe/Madrid), 15:30 UTC, 90 minutos" in text
     assert "Orden del día:" in text and "Un cordial saludo," in text
+
+
+def test_bundle_export_and_inspect_count_the_working_group_records(
+        capsys: pytest.CaptureFixture[str], bilbao_dir: str, tmp_path: Path) -> None:
+    """The summary of a written or inspected bundle named every kind of record but the
+    working groups it carries."""
+    _create(capsys, bilbao_dir)
+    home = ["--home", bilbao_dir]
+    assert run_cli(capsys, *home, "groups", "meeting", "Impact finance", "--at",
+                   "2027-03-15 10:00", "--tz", "Europe/Madrid")[0] == 0
+    assert run_cli(capsys, *home, "groups", "action", "Impact finance", "Term sheet",
+                   "--owner", "Rotterdam")[0] == 0
+    bundle = str(tmp_path / "Bilbao.rrrbundle")
+    code, out, err = run_cli(capsys, *home, "bundle", "export", bundle)
+    assert code == 0, err
+    assert "working group records: 3." in out  # the group, its meeting, its action
+    code, out, err = run_cli(capsys, *home, "bundle", "inspect", bundle)
+    assert code == 0, err
+    assert "working group records: 3." in out

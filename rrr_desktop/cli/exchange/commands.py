@@ -57,7 +57,8 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     _say(out, "bundle_cli.contents_profile" if summary.profile
          else "bundle_cli.contents_no_profile", practices=summary.practices,
          assessments=summary.assessments, stakeholders=summary.stakeholders,
-         tombstones=summary.tombstones)
+         tombstones=summary.tombstones,
+         groups=summary.groups + summary.meetings + summary.actions)
     _say(out, "bundle_cli.export_personal", included=summary.personal_data_included,
          withheld=summary.with_personal_data - summary.personal_data_included)
     if summary.contacts_in_descriptions:
@@ -233,7 +234,7 @@ def _print_contents(preview: BundlePreview, out: TextIO) -> None:
     held = preview.summary
     _say(out, "bundle_cli.contents_profile" if held.profile else "bundle_cli.contents_no_profile",
          practices=held.practices, assessments=held.assessments,
-         stakeholders=held.stakeholders, tombstones=held.tombstones)
+         stakeholders=held.stakeholders, tombstones=held.tombstones, groups=held.group_records)
     if held.with_personal_data:
         _say(out, "bundle_cli.personal_included", count=held.with_personal_data,
              total=held.stakeholders)
