@@ -122,6 +122,14 @@ class Change:
     updated_at: datetime
     source: Source | None
 
+    @property
+    def arrived_at(self) -> datetime:
+        """When we could first see it: a peer's change arrives with its bundle, maybe
+        long after the peer made it (and by the peer's clock)."""
+        if self.source is None:
+            return self.updated_at
+        return max(self.updated_at, self.source.imported_at)
+
 
 @dataclass(frozen=True)
 class Group:
@@ -178,13 +186,14 @@ class Group:
                      if a.owner_uuid == self.our_uuid and a.overdue(today))
 
     def changes_since(self, moment: datetime | None) -> tuple[Change, ...]:
-        """What was added or changed after ``moment`` (everything when None), newest first."""
+        """What was added or changed here, or arrived from a peer, after ``moment``
+        (everything when None), newest first."""
         found = [Change("group", self.name, self.updated_at, self.source)]
         found += [Change("meeting", m.local_start().strftime("%Y-%m-%d %H:%M"), m.updated_at,
                          m.source) for m in self.meetings]
         found += [Change("action", a.title, a.updated_at, a.source) for a in self.actions]
         found += [Change("note", n.city, n.updated_at, n.source) for n in self.member_notes]
-        return tuple(sorted((c for c in found if moment is None or c.updated_at > moment),
+        return tuple(sorted((c for c in found if moment is None or c.arrived_at > moment),
                             key=lambda c: c.updated_at, reverse=True))
 
     def unseen_changes(self) -> tuple[Change, ...]:
