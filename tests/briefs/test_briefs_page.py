@@ -251,5 +251,9 @@ def test_a_group_brief_has_no_blank_texts_tab(page: BriefsPage, qtbot: QtBot,
     qtbot.mouseClick(page.options.group_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
     assert not page.tabs.isTabEnabled(texts_tab)
     assert "no texts to edit" in page.tabs.tabToolTip(texts_tab)
+    click_preview(qtbot, page)  # the group brief, made from the page
+    assert page.shown is not None
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(page.shown).pages).split())
+    assert "Impact finance" in text and "Rotterdam" in text
     qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
     assert page.tabs.isTabEnabled(texts_tab) and page.tabs.tabToolTip(texts_tab) == ""
