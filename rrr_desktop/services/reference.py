@@ -86,8 +86,8 @@ def _languages(language: str) -> tuple[Choice, ...]:
         # language's catalogue lacks keeps its English capital ("Abkhazian", not
         # "abkhazian", which reads as a misspelt word of the language).
         shown = translate(english).split(";")[0].strip()
-        if shown.casefold() == english.split(";")[0].strip().casefold():
-            return english.split(";")[0].strip()
+        if shown.casefold() == english.split(";", maxsplit=1)[0].strip().casefold():
+            return english.split(";", maxsplit=1)[0].strip()
         return shown.lower() if lower else shown
 
     found = (Choice(code, named(name)) for code, name in _two_letter_languages())
