@@ -68,7 +68,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "main activity", "industry", "sector de actividad", "actividad", "actividades", "secteur",
         "secteur d'activite", "activite", "activites", "setor", "setor de atividade",
         "atividade", "atividades", "settore", "attivita", "branche", "sektor", "branza",
-        "dzialalnosc", "sector activity",
+        "dzialalnosc", "sector activity", "category", "categories", "categoria", "categorias",
+        "categorie", "categorieen", "kategoria", "kategorie",
     ),
     "description": (
         "description", "descripcion", "descricao", "descrizione", "beschrijving",
