@@ -281,3 +281,20 @@ def test_every_import_field_has_a_name_an_officer_reads() -> None:
     from rrr_desktop.views.stakeholders.importing.mapping_view import field_label
 
     assert [field for field in FIELDS if field_label(field) == field] == []
+
+
+def test_the_summary_accounts_for_every_row_of_the_file(qtbot: QtBot, home: Home,
+                                                        tmp_path: Path) -> None:
+    source = tmp_path / "sections.csv"
+    source.write_text("Name;Email\nKoop Bizkaia;info@koop.example\n;\nBILBAO;\n"
+                      "Zubia;z@zubia.example\nGizakia;\nDEUSTO;\nElkar;e@elkar.example\n"
+                      ";nobody@x.org\n", encoding="utf-8")
+    window = open_window(qtbot, home)
+    _flow, dialog = previewed(qtbot, window, source)
+    stakeholders = window.page("stakeholders")
+    with qtbot.waitSignal(stakeholders.filled, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    summary = dialog.counts.text()
+    assert "4 added, 0 updated, 0 skipped, 1 not imported" in summary
+    assert "2 set aside as section headings." in summary
+    assert "1 holds no stakeholder (a blank row, a title, a repeated header)." in summary

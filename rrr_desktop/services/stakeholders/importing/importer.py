@@ -138,6 +138,7 @@ class ImportSummary:
     personal_data_rows: int = 0
     warnings: tuple[RowProblem, ...] = ()  # values left out of rows imported all the same
     headings: int = 0  # rows set aside as section headings
+    lines_left_out: int = 0  # rows holding no stakeholder (blank rows, titles)
 
 
 @collector_paused()  # thousands of rows of values stay alive until the plan is made
@@ -277,7 +278,9 @@ def apply_import(db: Database, plan: ImportPlan,
 def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSummary:
     counts = plan.counts
     if counts["add"] + counts["update"] + counts["fill"] == 0:  # nothing to write: no batch
-        return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures)
+        return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures,
+                             warnings=plan.warnings, headings=len(plan.headings),
+                             lines_left_out=len(plan.skipped_lines))
     now = datetime.now(UTC)
     updated = counts["update"] + counts["fill"]
     with db.writing() as connection:  # plain SQL throughout: the ORM is never loaded
@@ -300,7 +303,7 @@ def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSumm
         stop_if_cancelled(cancelled)
     return ImportSummary(batch_id, counts["add"], updated, counts["skip"], counts["fail"],
                          plan.failures, plan.personal_data_rows, plan.warnings,
-                         len(plan.headings))
+                         len(plan.headings), len(plan.skipped_lines))
 
 
 def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int, now: datetime,
