@@ -88,9 +88,10 @@ def test_title_case_towns_not_after_a_blank_row_are_set_aside() -> None:
 
 def test_acronyms_and_organisations_with_only_a_name_are_not_headings() -> None:
     table = table_of("Name;Address\nYMCA;\nHolgate School;\nBeta Co-op;2 Road\nRSPB;\n"
-                     "Alpha Club;\nGamma Trust;3 Road\n")
+                     "Alpha Club;\nGamma Trust;3 Road\nHOLGATE SCHOOL;\nBeta Club;\n"
+                     "ST HELEN'S COLLEGE;\nGamma Club;\n")
     assert table.headings == ()
-    assert len(table.rows) == 6
+    assert len(table.rows) == 10
 
 
 _PLACES = ["Barnsley", "Penistone", "Dodworth", "Hoyland", "Arts and Culture",

@@ -25,7 +25,7 @@ _MAX_WORDS = 6  # "Health, Social Care & Wellbeing"
 _WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"[^\W\d_]{2,5}")  # "YMCA", "RSPB": organisations, not headings
 # Words that name an organisation in the seven languages (accents and case folded): a row
-# holding one is an organisation unless styled as a heading ("HOLGATE SCHOOLS:").
+# holding one is an organisation, even in capitals, unless it ends with a colon ("Schools:").
 _ORGANISATION_WORDS = frozenset({
     "academy", "association", "associations", "bakery", "bank", "cafe", "centre", "center",
     "charity", "church", "cic", "club", "clubs", "co", "coop", "cooperative", "college",
@@ -84,9 +84,9 @@ def section_headings(rows: Sequence[Sequence[str]], after_break: Collection[int]
 def _opens_section(rows: Sequence[Sequence[str]], index: int,
                    after_break: Collection[int]) -> bool:
     text = rows[index][0]
-    styled = _styled(text)
-    if not (styled or _reads_like_heading(text)):
+    if not (text.rstrip().endswith(":") or _reads_like_heading(text)):
         return False
+    styled = _styled(text)
     run = _run_after(rows, index)
     if styled or not run:
         return bool(run)
