@@ -23,7 +23,7 @@ _MIN_REPEATS = 2  # a layout is a layout once it repeats
 _MIN_RUN = 2  # rows a heading without style or break opens, one with more than a name
 _MAX_WORDS = 6  # "Health, Social Care & Wellbeing"
 _WORD = re.compile(r"[^\W\d_]+")
-_ACRONYM = re.compile(r"[^\W\d_]{2,5}")  # "YMCA", "RSPB": organisations, not headings
+_ACRONYM = re.compile(r"[^\W\d_]{2,4}")  # "YMCA", "RSPB" (and "BATH"): kept as organisations
 # Words that name an organisation in the seven languages (accents and case folded): a row
 # holding one is an organisation, even in capitals, unless it ends with a colon ("Schools:").
 _ORGANISATION_WORDS = frozenset({
