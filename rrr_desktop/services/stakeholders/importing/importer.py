@@ -25,7 +25,11 @@ from rrr_desktop.models.queries import stakeholder_import as queries
 from rrr_desktop.models.queries.codecs import folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
-from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
+from rrr_desktop.services.stakeholders.importing.column_mapping import (
+    FIELDS,
+    field_name,
+    suggest_mapping,
+)
 from rrr_desktop.services.stakeholders.importing.matching import (
     Match,
     Matcher,
@@ -199,7 +203,7 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
         if fields.count(field) > 1:
             names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
-            raise RejectedInput("import.field_twice", target=field, columns=names)
+            raise RejectedInput("import.field_twice", target=field_name(field), columns=names)
     if "name" not in fields:
         raise MissingNameColumn(headers)
     return {index: field for index, field in sorted(mapping.items())
