@@ -39,7 +39,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|c
 _PHONE = re.compile(r"\+?[\d\s().-]{7,20}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _DECIMAL = re.compile(r"-?\d{1,3}[.,]\d{3,}")
-_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "si", "sí", "oui", "non", "sim",
+_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "si", "sí", "sì", "oui", "non", "sim",
                      "nao", "não", "ja", "nee", "tak", "nie"})
 _ADDRESS_PART = re.compile(r"^(?:address|street|addr|direccion|adresse|endereco|indirizzo|"
                            r"adres|ulica|supplemental address|address line)\W*\w{0,2}\W*$")
