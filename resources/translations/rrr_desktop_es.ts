@@ -1514,8 +1514,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>No abierto: {files}. RRR Desktop abre paquetes (.rrrbundle) y una lista de actores (.csv, .xlsx, .ods) a la vez.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>No abierto: {files}. RRR Desktop abre paquetes (.rrrbundle) y una lista de actores ({formats}) a la vez.</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4726,6 @@ Encontrará los detalles en {log}.</translation>
         <translation>I&amp;mportar actores…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Añade organizaciones desde una hoja de cálculo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4804,6 +4800,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Añade organizaciones desde una hoja de cálculo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

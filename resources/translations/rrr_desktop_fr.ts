@@ -1514,8 +1514,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Non ouvert : {files}. RRR Desktop ouvre les lots (.rrrbundle) et une liste d&apos;acteurs (.csv, .xlsx, .ods) à la fois.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Non ouvert : {files}. RRR Desktop ouvre les lots (.rrrbundle) et une liste d&apos;acteurs ({formats}) à la fois.</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4726,6 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Importer des acteurs…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Ajoute des organisations depuis un tableur (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4804,6 +4800,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Ajoute des organisations depuis un tableur ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

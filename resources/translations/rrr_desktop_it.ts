@@ -1514,8 +1514,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Non aperto: {files}. RRR Desktop apre pacchetti di scambio (.rrrbundle) e un elenco di attori (.csv, .xlsx, .ods) alla volta.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Non aperto: {files}. RRR Desktop apre pacchetti di scambio (.rrrbundle) e un elenco di attori ({formats}) alla volta.</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4726,6 @@ I dettagli si trovano in {log}.</translation>
         <translation>I&amp;mporta attori…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Aggiunge organizzazioni da un foglio di calcolo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4804,6 +4800,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Aggiunge organizzazioni da un foglio di calcolo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

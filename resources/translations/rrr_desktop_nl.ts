@@ -1514,8 +1514,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Niet geopend: {files}. RRR Desktop opent bundels (.rrrbundle) en één stakeholderlijst (.csv, .xlsx, .ods) tegelijk.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Niet geopend: {files}. RRR Desktop opent bundels (.rrrbundle) en één stakeholderlijst ({formats}) tegelijk.</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4726,6 @@ De details staan in {log}.</translation>
         <translation>Stakeholders &amp;importeren…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Voegt organisaties toe uit een spreadsheet (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4804,6 +4800,10 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Voegt organisaties toe uit een spreadsheet ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

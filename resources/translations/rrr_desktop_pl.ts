@@ -1529,8 +1529,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Nie otwarto: {files}. RRR Desktop otwiera pakiety (.rrrbundle) i jedną listę interesariuszy (.csv, .xlsx, .ods) naraz.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Nie otwarto: {files}. RRR Desktop otwiera pakiety (.rrrbundle) i jedną listę interesariuszy ({formats}) naraz.</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4775,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>&amp;Importuj interesariuszy…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Dodaje organizacje z arkusza kalkulacyjnego (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4853,6 +4849,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Dodaje organizacje z arkusza kalkulacyjnego ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

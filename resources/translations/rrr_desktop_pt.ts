@@ -1514,8 +1514,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Não aberto: {files}. O RRR Desktop abre pacotes (.rrrbundle) e uma lista de atores (.csv, .xlsx, .ods) de cada vez.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Não aberto: {files}. O RRR Desktop abre pacotes (.rrrbundle) e uma lista de atores ({formats}) de cada vez.</translation>
     </message>
 </context>
 <context>
@@ -4726,10 +4726,6 @@ Os detalhes estão em {log}.</translation>
         <translation>I&amp;mportar atores…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Adiciona organizações a partir de uma folha de cálculo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4804,6 +4800,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Adiciona organizações a partir de uma folha de cálculo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

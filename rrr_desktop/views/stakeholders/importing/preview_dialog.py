@@ -256,6 +256,10 @@ class ImportPreviewDialog(QDialog):
                            skipped=_count(summary.skipped), failed=_count(summary.failed))
         if summary.headings:
             text += " " + self.tr("%Ln set aside as section headings.", "", summary.headings)
+        if summary.lines_left_out:
+            text += " " + self.tr(
+                "%Ln hold no stakeholder (blank rows, titles, repeated headers).", "",
+                summary.lines_left_out)
         if failed_rows is not None:
             text += " " + self.tr("The rows to fix are saved in {file}.").format(file=failed_rows)
         self.counts.setText(text)
