@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
 from rrr_desktop.messages import message, message_text
-from rrr_desktop.services.exchange.changes import describe
+from rrr_desktop.services.exchange.changes import day_words, describe, moment_words
 from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.history import (
@@ -98,7 +98,7 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
              number=result.import_id, **applied)
     elif preview.confirms_only:
         _say(out, "bundle_cli.nothing_to_import", file=preview.path.name,
-             city=preview.sender.name, made=f"{preview.created_at:%Y-%m-%d}")
+             city=preview.sender.name, made=day_words(preview.created_at.date()))
     if result.refused and not args.json:
         _say(out, "bundle_cli.refused_records", count=len(result.refused))
         for reason in result.refused:
@@ -197,7 +197,7 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
         return
     sender = preview.sender
     _say(out, "bundle_cli.header", file=preview.path.name, city=sender.name,
-         country=sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}")
+         country=sender.country_code, made=moment_words(preview.created_at))
     if preview.own_city:
         _say(out, "bundle_cli.fingerprint", fingerprint=preview.fingerprint)
         _print_contents(preview, out)
@@ -212,7 +212,8 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
     for warning in preview.warnings:
         _say(out, "bundle_cli.warning", warning=warning)
     if preview.already_imported_at is not None:
-        _say(out, "bundle_cli.already_imported", day=f"{preview.already_imported_at:%Y-%m-%d}")
+        _say(out, "bundle_cli.already_imported",
+             day=day_words(preview.already_imported_at.date()))
     _say(out, "bundle_cli.counts", **preview.counts())
     if not preview.changes_anything and not preview.conflicting:
         _say(out, "bundle_cli.changes_nothing")

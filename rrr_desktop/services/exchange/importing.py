@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -31,7 +32,12 @@ from rrr_desktop.models.queries.codecs import stored_json, stored_time, stored_u
 from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.exchange import records
-from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
+from rrr_desktop.services.exchange.changes import (
+    FieldChange,
+    ReadableChange,
+    Wording,
+    readable_changes,
+)
 from rrr_desktop.services.exchange.container import (
     BundleRejected,
     Sender,
@@ -125,8 +131,19 @@ class BundlePreview:
         return summarise(self.content)
 
     def readable(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
-        """The record's changes in words (topics by label, lists as items added/removed)."""
-        return readable_changes(record.changes, self.topic_labels)
+        """The record's changes in words (topics by label, lists as items added/removed,
+        cities and groups by name)."""
+        return readable_changes(record.changes,
+                                Wording(record.entity, self.topic_labels, self._names))
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        """The cities and groups the bundle names, by UUID (as its records hold them)."""
+        names = {str(self.sender.city_uuid): self.sender.name}
+        for group in self.content.groups.groups if self.content.groups else ():
+            names[str(group.uuid)] = group.title
+            names.update((uuid, name) for uuid, name, _country in group.fields["members"])
+        return names
 
     def counts(self) -> dict[str, int]:
         counted = Counter(record.status.value for record in self.records)
