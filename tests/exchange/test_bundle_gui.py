@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,23 @@ def test_dropping_bundles_opens_the_import_and_other_files_are_refused(
     assert dialog.paths == bundles
     qtbot.waitUntil(lambda: len(dialog.previews) == 2)
     wait_for_background_work()
+
+
+def test_history_dialog_writes_dates_as_the_officers_language_does(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {"profile.yaml": city_card()})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        dialog = BundleHistoryDialog(rotterdam)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.received.topLevelItemCount() == 1)
+        when = dialog.received.topLevelItem(0).text(0)
+    finally:
+        QLocale.setDefault(before)
+    today = datetime.now().astimezone()
+    assert when.startswith(f"{today.day}.{today.month:02d}.{today.year} "), when  # 7.12.2026

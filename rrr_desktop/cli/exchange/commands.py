@@ -146,10 +146,10 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
         return EXIT_OK
     _say(out, "bundle_cli.received" if history.received else "bundle_cli.none_received")
     for got in history.received:
-        line = {"number": got.id, "when": f"{got.imported_at:%Y-%m-%d %H:%M}",
+        line = {"number": got.id, "when": moment_words(got.imported_at.astimezone()),
                     "file": got.file_name, "city": got.sender_name}
         if got.undone_at:
-            _say(out, "bundle_cli.received_undone_line", undone=f"{got.undone_at:%Y-%m-%d}",
+            _say(out, "bundle_cli.received_undone_line", undone=day_words(got.undone_at.date()),
                  indent=2, **line)
         elif got.confirmation:
             _say(out, "bundle_cli.received_confirmed_line", indent=2, **line)
@@ -157,7 +157,7 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
             _say(out, "bundle_cli.received_line", indent=2, **line)
     _say(out, "bundle_cli.sent" if history.sent else "bundle_cli.none_sent")
     for sent in history.sent:
-        print(f"  {sent.created_at:%Y-%m-%d %H:%M} {sent.file_name}", file=out)
+        print(f"  {moment_words(sent.created_at.astimezone())} {sent.file_name}", file=out)
     return EXIT_OK
 
 

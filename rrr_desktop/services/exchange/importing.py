@@ -62,6 +62,7 @@ from rrr_desktop.services.exchange.sender_checks import (
     is_our_city,
     refuse_foreign_records,
 )
+from rrr_desktop.services.setup.sources import bundle_source
 from rrr_desktop.services.vocabulary import localised_topics
 
 CHUNK = 1000
@@ -411,11 +412,10 @@ class _Writer:
             if held_city is not None:
                 self._change("city", content.city.uuid, "updated", records.state_of(
                     held_city, records.city_extra(self.connection, city_id)))
-            created = self.preview.created_at
             records.write_city(self.connection, city_id, {
                 **self._state(content.city),
-                "profile_source": f"Bundle {self.preview.path.name} from "
-                                  f"{self.preview.sender.name}, {created:%Y-%m-%d}",
+                "profile_source": bundle_source(self.preview.path.name, self.preview.sender.name,
+                                                self.preview.created_at.date()),
                 "profile_updated_at": stored_time(content.city.updated_at)})
         self._tick(1)
         self._practices(city_id, chosen)
