@@ -35,7 +35,7 @@ def _source_json(source: Source | None) -> dict[str, str | None] | None:
 
 def holdings_json(held: PeerHoldings) -> dict[str, object]:
     return {
-        "profile": {"source": held.profile_source,
+        "profile": {"source": source_words(held.profile_source),
                     "updated": held.profile_updated_at.isoformat()
                     if held.profile_updated_at else None,
                     "bundle": _source_json(held.profile_bundle)},
