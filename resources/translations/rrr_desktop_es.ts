@@ -462,130 +462,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Oficina de contacto</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Lo que ofrece</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Lo que quiere aprender</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Retos compartidos</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Lo que ofrece (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Lo que quiere aprender (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Retos compartidos (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Año de inicio</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Enlace</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sectores</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Distrito</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localidad</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persona de contacto</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Idioma de los textos</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textos en otros idiomas</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sí</translation>
     </message>
@@ -3443,8 +3319,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Filas por corregir: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “{marked}” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

@@ -462,130 +462,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Service à contacter</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Propose</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Souhaite apprendre</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Défis communs</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Propose (termes propres)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Souhaite apprendre (termes propres)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Défis communs (termes propres)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Année de lancement</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Secteurs</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Langue des textes</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textes dans d’autres langues</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -3443,8 +3319,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Lignes à corriger&#xa0;: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;{marked}&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

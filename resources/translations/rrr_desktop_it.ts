@@ -462,130 +462,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Paese</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regione</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sito web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sintesi</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Lingue</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Ufficio di contatto</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Vuole imparare</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Sfide comuni</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Offre (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Vuole imparare (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Sfide comuni (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autovalutazione</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrizione</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Anno di avvio</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temi</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Settori</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quartiere</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Località</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etichette</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persona di contatto</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Lingua dei testi</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Testi in altre lingue</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sì</translation>
     </message>
@@ -3443,8 +3319,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Righe da correggere: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «{marked}» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

@@ -462,130 +462,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Talen</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Contactpunt</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Aanbod</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Leerwensen</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Gedeelde uitdagingen</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Aanbod (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Leerwensen (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Gedeelde uitdagingen (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Zelfevaluatie</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Startjaar</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sectoren</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Wijk</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Taal van de teksten</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Teksten in andere talen</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -3443,8 +3319,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Te corrigeren rijen: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „{marked}” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

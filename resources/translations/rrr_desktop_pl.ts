@@ -468,130 +468,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Strona internetowa</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Języki</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Biuro kontaktowe</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Co oferuje</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Czego chce się nauczyć</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Wspólne wyzwania</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Co oferuje (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Czego chce się nauczyć (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Wspólne wyzwania (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Samoocena</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Rok rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Tematy</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Osoba</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sektory</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Dzielnica</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Osoba kontaktowa</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Język tekstów</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Teksty w innych językach</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>tak</translation>
     </message>
@@ -3475,8 +3351,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „{marked}”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

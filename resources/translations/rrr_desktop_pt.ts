@@ -462,130 +462,6 @@
 <context>
     <name>BundleChangeText</name>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Órgão de contato</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Oferece</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Quer aprender</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Desafios compartilhados</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Oferece (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Quer aprender (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Desafios compartilhados (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Ano de início</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Setores</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localidade</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Pessoa de contato</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Língua dos textos</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textos noutras línguas</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
@@ -3443,8 +3319,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Linhas a corrigir: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “{marked}” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import LANGUAGES, message_text, set_language
 from rrr_desktop.models.city import City
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.models.exchange import BundleExport, BundleImport, PeerStakeholder
@@ -216,6 +217,19 @@ def test_file_names_are_safe_on_every_system() -> None:
     assert file_name("Bilbao", BriefKind.CITY, NOW) == "Bilbao-brief-2026-11-25.pdf"
     assert (file_name("São Paulo", BriefKind.PEER, NOW, "Łódź / <x>")
             == "Sao-Paulo-Lodz-X-meeting-2026-11-25.pdf")
+
+
+def test_file_names_are_worded_in_the_officers_language() -> None:
+    set_language("pl")
+    assert file_name("Warszawa", BriefKind.CITY, NOW) == "Warszawa-notatka-2026-11-25.pdf"
+    assert (file_name("Warszawa", BriefKind.PEER, NOW, "Belo Horizonte")
+            == "Warszawa-Belo-Horizonte-spotkanie-2026-11-25.pdf")
+    assert file_name("Warszawa", BriefKind.GROUP, NOW, "Impact") == (
+        "Warszawa-Impact-grupa-2026-11-25.pdf")
+    for language in LANGUAGES:  # words a file name may hold on every system
+        for kind in ("brief", "meeting", "group", "invitation", "stakeholders"):
+            word = message_text(f"file_name.{kind}", language=language)
+            assert word.isascii() and word.replace("-", "").isalnum(), (language, word)
 
 
 def test_the_peer_brief_shows_the_peers_own_words_marked_as_theirs(demo: Home) -> None:

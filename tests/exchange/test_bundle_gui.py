@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -300,3 +301,23 @@ def test_enter_in_the_history_never_undoes_an_import(qtbot: QtBot, rotterdam: Ho
     qtbot.waitUntil(lambda: not box.isVisible())
     qtbot.wait(300)
     assert peer_names(rotterdam) != []
+
+
+def test_history_dialog_writes_dates_as_the_officers_language_does(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {"profile.yaml": city_card()})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        dialog = BundleHistoryDialog(rotterdam)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.received.topLevelItemCount() == 1)
+        when = dialog.received.topLevelItem(0).text(0)
+    finally:
+        QLocale.setDefault(before)
+    today = datetime.now().astimezone()
+    assert when.startswith(f"{today.day}.{today.month:02d}.{today.year} "), when  # 7.12.2026

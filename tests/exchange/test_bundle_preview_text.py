@@ -92,7 +92,7 @@ def test_list_items_added_and_removed_and_scores_read_as_words() -> None:
     scores = readable(FieldChange("self_assessment", [["trust-building", 3, "2026-01-02"]],
                                   [["trust-building", None, None]]), LABELS)
     assert scores.added == ("Trust building: –",)
-    assert scores.removed == ("Trust building: 3/10 (2026-01-02)",)
+    assert scores.removed == ("Trust building: 3/10 (2 January 2026)",)
     person = readable(FieldChange("is_person", False, True), LABELS)
     assert describe(person) == ["Person: no → yes"]
     reordered = readable(FieldChange("tags", ["a", "b"], ["b", "a"]), LABELS)

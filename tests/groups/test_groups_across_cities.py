@@ -78,7 +78,7 @@ def test_the_lead_creates_a_member_finishes_its_action_and_the_lead_sees_it(
 
     preview = _import(rotterdam, first)
     assert _statuses(preview) == {("group", GROUP): RecordStatus.NEW,
-                                  ("meeting", "2027-03-15 16:00 UTC"): RecordStatus.NEW,
+                                  ("meeting", "15 March 2027, 16:00 UTC"): RecordStatus.NEW,
                                   ("action", TASK): RecordStatus.NEW}
     seen = find_group(rotterdam.db, GROUP)
     assert (seen.lead_city, seen.stage, seen.purpose) == (
@@ -156,7 +156,7 @@ def test_a_member_cannot_take_over_the_group_and_the_lead_withdraws_a_meeting(
     (meeting,) = find_group(bilbao.db, GROUP).meetings
     meetings.delete_meeting(bilbao.db, meeting.uuid)
     preview = _import(rotterdam, _export(bilbao, tmp_path / "bilbao-2.rrrbundle"))
-    assert ("meeting", "2027-03-15 16:00 UTC") in {(r.entity, r.title) for r in preview.records
+    assert ("meeting", "15 March 2027, 16:00 UTC") in {(r.entity, r.title) for r in preview.records
                                                if r.status is RecordStatus.WITHDRAWN}
     assert find_group(rotterdam.db, GROUP).meetings == ()
 

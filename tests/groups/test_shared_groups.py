@@ -175,6 +175,10 @@ def test_ics_and_invitation_carry_the_meeting_in_its_zone(
     (attached,) = list(draft.iter_attachments())
     assert attached.get_content_type() == "text/calendar"
     assert "METHOD:PUBLISH" in attached.get_content()  # our office has no address yet
+    assert attached.get_filename() == "invitation.ics"
+    code, _, err = run_cli(capsys, "--lang", "pl", *home, "invite", "Impact finance", str(eml))
+    draft = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert [a.get_filename() for a in draft.iter_attachments()] == ["zaproszenie.ics"]
 
 
 def _parse(text: str) -> list[datetime]:

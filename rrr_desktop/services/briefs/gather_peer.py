@@ -49,6 +49,7 @@ from rrr_desktop.services.peers.matching import score_peer
 from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
 from rrr_desktop.services.peers.world import city_topics, load_world, with_free_text_resolved
 from rrr_desktop.services.setup import directory
+from rrr_desktop.services.setup.sources import source_words
 from rrr_desktop.text import normalise
 
 SHARED_SHOWN = 15
@@ -131,7 +132,8 @@ def _provenance(connection: Connection, city: CityProfile, now: datetime,
     and a warning when it is old, as the Peer cities page flags it."""
     bundles = bundles_used(connection, [city.uuid])
     notes = [] if bundles or not city.profile_source else [
-        names.labels("peer_data_source", city=city.name, source=city.profile_source)]
+        names.labels("peer_data_source", city=city.name,
+                     source=source_words(city.profile_source, names.language))]
     dated = peer_data_dates(connection).get(city.uuid)
     if dated is not None and peer_workspace.stale_age(dated, now) is not None:
         notes.append(names.labels("peer_data_stale", city=city.name,
