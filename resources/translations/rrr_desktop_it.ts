@@ -2316,6 +2316,33 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} si riavvierà nella nuova lingua appena chiudi la finestra di dialogo aperta.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Riavviare ora?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sarà in {language} dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la lingua del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -3062,8 +3089,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>La lingua della finestra e, per impostazione predefinita, delle note informative</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Dopo OK puoi riavviare subito nella nuova lingua o continuare a lavorare fino al prossimo avvio.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>
