@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>&amp;Tipo de archivo:</translation>
+        <translation>&amp;Tipo de fichero:</translation>
     </message>
 </context>
 <context>
