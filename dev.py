@@ -93,6 +93,13 @@ def translations(args: list[str]) -> int:
         if _run(BIN / "pyside6-lrelease", "-silent", relative,
                 "-qm", relative.removesuffix(".ts") + ".qm"):
             return 1
+    # Qt's dialog texts that qtbase leaves in English (qt_extra_*.ts) are kept by hand:
+    # compiled only, never refreshed by lupdate (-no-obsolete would empty them).
+    for extra in sorted(folder.glob("qt_extra_*.ts")):
+        relative = str(extra.relative_to(ROOT))
+        if _run(BIN / "pyside6-lrelease", "-silent", relative,
+                "-qm", relative.removesuffix(".ts") + ".qm"):
+            return 1
     # English: only the counted texts ("%Ln stakeholders"), compiled next to the others.
     english = str((folder / "plurals" / "rrr_desktop_en.ts").relative_to(ROOT))
     if _run(BIN / "pyside6-lupdate", "-pluralonly", "-no-obsolete", "-locations", "none",

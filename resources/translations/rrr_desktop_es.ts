@@ -2196,6 +2196,33 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} se reiniciará en el nuevo idioma en cuanto se cierre el cuadro de diálogo abierto.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>¿Reiniciar ahora?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} estará en {language} a partir del próximo inicio. ¿Reiniciar ahora? Se abrirá de nuevo en esta página; su perfil queda guardado y antes se cierran los cuadros de diálogo abiertos (se le preguntará por lo que haya escrito en ellos).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2942,8 +2969,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>El idioma de la ventana y, por defecto, de las notas informativas</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>El nuevo idioma se usará a partir del próximo inicio.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Tras Aceptar podrá reiniciar ahora en el nuevo idioma o seguir trabajando hasta el próximo inicio.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>

@@ -2196,6 +2196,33 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} redémarrera dans la nouvelle langue dès que la boîte de dialogue ouverte sera fermée.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sera en {language} dès son prochain démarrage. Redémarrer maintenant ? Il se rouvrira sur cette page ; votre profil est enregistré, et les boîtes de dialogue ouvertes sont d’abord fermées (on vous demandera quoi faire de ce que vous y avez saisi).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2942,8 +2969,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>La langue de la fenêtre et, par défaut, des notes d&apos;information</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Après OK, vous pourrez redémarrer tout de suite dans la nouvelle langue ou continuer à travailler jusqu’au prochain démarrage.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Keeps your city&apos;s social and solidarity economy profile and shows what the peer cities of the RRR network offer and want to learn. Works offline; your data stays on this computer.</source>
-        <translation>Conserva il profilo di economia sociale e solidale della sua città e mostra ciò che le città partner della rete RRR offrono e vogliono imparare. Funziona offline; i dati restano su questo computer.</translation>
+        <translation>Conserva il profilo di economia sociale e solidale della tua città e mostra ciò che le città partner della rete RRR offrono e vogliono imparare. Funziona offline; i dati restano su questo computer.</translation>
     </message>
     <message>
         <source>{licence} licence. Free to use, share and change.</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
-        <translation>Alcuni caratteri non si possono stampare con il carattere della nota e appaiono come «�»: {characters}. Controllate questi nomi prima di stampare.</translation>
+        <translation>Alcuni caratteri non si possono stampare con il carattere della nota e appaiono come «�»: {characters}. Controlla questi nomi prima di stampare.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
-        <translation>Le opzioni o i testi sono cambiati dopo questa anteprima. Premete Anteprima per vedere la nota come verrà stampata.</translation>
+        <translation>Le opzioni o i testi sono cambiati dopo questa anteprima. Premi Anteprima per vedere la nota come verrà stampata.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
-        <translation>NOME CAMBIATO: la città che conosce come {old} ({old_country}) ora si chiama {name} ({country}).</translation>
+        <translation>NOME CAMBIATO: la città che conosci come {old} ({old_country}) ora si chiama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -859,7 +859,7 @@
     </message>
     <message>
         <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
-        <translation>Gli attori che {city} condivide sono nel suo profilo, nella pagina Città partner; il vostro registro non cambia.</translation>
+        <translation>Gli attori che {city} condivide sono nel suo profilo, nella pagina Città partner; il tuo registro non cambia.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>The fingerprint peers compare to trust your bundles</source>
-        <translation>L&apos;impronta che le città partner confrontano per fidarsi dei vostri pacchetti di scambio</translation>
+        <translation>L&apos;impronta che le città partner confrontano per fidarsi dei tuoi pacchetti di scambio</translation>
     </message>
     <message>
         <source>Import Bundle</source>
@@ -1604,7 +1604,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Choose a working group in the list.</source>
-        <translation>Scelga un gruppo di lavoro nell’elenco.</translation>
+        <translation>Scegli un gruppo di lavoro nell’elenco.</translation>
     </message>
     <message>
         <source>A working group brings our city and peer cities together around a theme, with meetings, decisions and actions. To have one:
@@ -1612,9 +1612,9 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 • or start one of the groups the matching proposes: Peer cities › Proposed groups;
 • or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
         <translation>Un gruppo di lavoro riunisce la nostra città e città partner attorno a un tema, con riunioni, decisioni e azioni. Per averne uno:
-• lo crei con Nuovo gruppo… qui sopra;
-• oppure avvii uno dei gruppi proposti dall&apos;abbinamento: Città partner › Gruppi proposti;
-• oppure, se un&apos;altra città guida un gruppo di cui facciamo parte, importi il suo pacchetto (File › Importa pacchetto di scambio…).</translation>
+• crealo con Nuovo gruppo… qui sopra;
+• oppure avvia uno dei gruppi proposti dall&apos;abbinamento: Città partner › Gruppi proposti;
+• oppure, se un&apos;altra città guida un gruppo di cui facciamo parte, importa il suo pacchetto (File › Importa pacchetto di scambio…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
@@ -1772,11 +1772,11 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>La bozza dell’invito è in {path}: la apra nel suo programma di posta, controlli i destinatari e la invii.</translation>
+        <translation>La bozza dell’invito è in {path}: aprila nel tuo programma di posta, controlla i destinatari e inviala.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>Le riunioni sono in {path}: lo apra con il suo calendario.</translation>
+        <translation>Le riunioni sono in {path}: aprilo con il tuo calendario.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2196,6 +2196,33 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} si riavvierà nella nuova lingua appena chiudi la finestra di dialogo aperta.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Riavviare ora?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sarà in {language} dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>la lingua del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Riavvia ora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Più tardi</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2242,7 +2269,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
         <translation>Impossibile salvare il profilo o conservarlo per il prossimo avvio: {reason}
 
-Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
+Il testo si trova ancora nella pagina Profilo. Lascia aperto RRR Desktop e libera spazio sul disco, oppure chiudi perdendo le modifiche non salvate.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>
@@ -2509,7 +2536,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation>{city} non ha scritto alcuni dei suoi testi nella vostra lingua: sono mostrati come la città li ha scritti, seguiti dalla loro lingua.</translation>
+        <translation>{city} non ha scritto alcuni dei suoi testi nella tua lingua: sono mostrati come la città li ha scritti, seguiti dalla loro lingua.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -2927,11 +2954,11 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Your login name</source>
-        <translation>Il Suo nome utente</translation>
+        <translation>Il tuo nome utente</translation>
     </message>
     <message>
         <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
-        <translation>Registrato con ogni modifica che fa, così i colleghi che condividono un database di squadra vedono chi ha cambiato cosa. Se vuoto: il Suo nome utente (su un database di squadra, il Suo utente del database).</translation>
+        <translation>Registrato con ogni modifica che fai, così i colleghi che condividono un database di squadra vedono chi ha cambiato cosa. Se vuoto: il tuo nome utente (su un database di squadra, il tuo utente del database).</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -2942,8 +2969,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>La lingua della finestra e, per impostazione predefinita, delle note informative</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>La nuova lingua sarà usata dal prossimo avvio.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Dopo OK puoi riavviare subito nella nuova lingua o continuare a lavorare fino al prossimo avvio.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>
@@ -2963,7 +2990,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation>Il Suo &amp;nome:</translation>
+        <translation>Il tuo &amp;nome:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -3196,7 +3223,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>{changed} Il Suo testo è conservato: «Ricarica» mostra la modifica del collega e scarta il testo qui; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
+        <translation>{changed} Il tuo testo è conservato: «Ricarica» mostra la modifica del collega e scarta il testo qui; «Mantieni la mia versione» salva questa versione al suo posto.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3219,7 +3246,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
-        <translation>Gruppi da tre a sei città che l&apos;abbinamento propone per la rete, attorno a temi che alcune vogliono imparare e altre offrono; sotto ogni città, perché ne fa parte. Ne avvii uno per pianificare riunioni e azioni nella pagina Gruppi di lavoro.</translation>
+        <translation>Gruppi da tre a sei città che l&apos;abbinamento propone per la rete, attorno a temi che alcune vogliono imparare e altre offrono; sotto ogni città, perché ne fa parte. Avviane uno per pianificare riunioni e azioni nella pagina Gruppi di lavoro.</translation>
     </message>
     <message>
         <source>&amp;Start this group…</source>
@@ -3227,7 +3254,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Make a working group of our city and these cities: check its name, members and lead, then find it on the Working groups page</source>
-        <translation>Crea un gruppo di lavoro della nostra città e di queste città: controlli nome, membri e capofila, poi lo trova nella pagina Gruppi di lavoro</translation>
+        <translation>Crea un gruppo di lavoro della nostra città e di queste città: controlla nome, membri e capofila, poi lo trovi nella pagina Gruppi di lavoro</translation>
     </message>
     <message>
         <source>{topics} (lead: {lead})</source>
@@ -4379,7 +4406,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation>Scrivete il riepilogo, l’ufficio di contatto, le note e le pratiche in un’altra lingua: le città partner leggono il profilo nella loro lingua quando vi è scritto.</translation>
+        <translation>Scrivi il riepilogo, l’ufficio di contatto, le note e le pratiche in un’altra lingua: le città partner leggono il profilo nella loro lingua quando vi è scritto.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
@@ -4391,7 +4418,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation>{language} è la lingua in cui questi testi sono stati scritti per primi. Scegliete un’altra lingua per scriverli anche in essa.</translation>
+        <translation>{language} è la lingua in cui questi testi sono stati scritti per primi. Scegli un’altra lingua per scriverli anche in essa.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
@@ -4810,7 +4837,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
+        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I tuoi dati restano: riprova, oppure Annulla.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -2196,6 +2196,33 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} start opnieuw in de nieuwe taal zodra het geopende dialoogvenster gesloten is.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Nu opnieuw starten?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} is vanaf de volgende start in het {language}. Nu opnieuw starten? Het opent weer op deze pagina; uw profiel wordt bewaard en geopende dialoogvensters worden eerst gesloten (u wordt gevraagd wat er moet gebeuren met wat u erin hebt getypt).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>de taal van het systeem</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>Nu opnieuw &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2942,8 +2969,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>De taal van het venster en standaard van de briefings</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>De nieuwe taal wordt gebruikt vanaf de volgende start.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Na OK kunt u nu opnieuw starten in de nieuwe taal, of doorwerken tot de volgende start.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>

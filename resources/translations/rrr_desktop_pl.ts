@@ -2220,6 +2220,33 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>{app} uruchomi się ponownie w nowym języku, gdy tylko zamkniesz otwarte okno dialogowe.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Uruchomić ponownie teraz?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} będzie w języku: {language} od następnego uruchomienia. Uruchomić ponownie teraz? Program otworzy się znowu na tej stronie; Twój profil zostanie zapisany, a otwarte okna dialogowe najpierw zamknięte (zapytamy, co zrobić z tym, co w nich wpisano).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>język systemu</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Uruchom ponownie teraz</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Później</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2974,8 +3001,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Język okna i domyślnie notatek informacyjnych</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>Nowy język zostanie użyty od następnego uruchomienia.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Po kliknięciu OK możesz od razu uruchomić program ponownie w nowym języku albo pracować dalej do następnego uruchomienia.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>

@@ -2196,6 +2196,33 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>LanguageRestart</name>
+    <message>
+        <source>{app} restarts in the new language once the open dialog is closed.</source>
+        <translation>O {app} reinicia no novo idioma assim que a caixa de diálogo aberta for fechada.</translation>
+    </message>
+    <message>
+        <source>Restart now?</source>
+        <translation>Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>O {app} fica em {language} a partir do próximo arranque. Reiniciar agora? Volta a abrir nesta página; o seu perfil fica guardado e as caixas de diálogo abertas são fechadas antes (ser-lhe-á perguntado o que fazer com o que escreveu nelas).</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar agora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>Mais &amp;tarde</translation>
+    </message>
+</context>
+<context>
     <name>LoadingView</name>
     <message>
         <source>Opening your data…</source>
@@ -2942,8 +2969,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>O idioma da janela e, por omissão, das notas informativas</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>O novo idioma será usado a partir do próximo início.</translation>
+        <source>After OK you can restart in the new language now, or keep working until the next start.</source>
+        <translation>Depois de OK pode reiniciar já no novo idioma ou continuar a trabalhar até ao próximo arranque.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>

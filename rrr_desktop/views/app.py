@@ -65,7 +65,7 @@ def _start(home: str | None, database: str | None, smoke_test: bool,
         if not smoke_test:
             _show_start_failure(message)  # the windowed .exe has no stderr to read
         return EXIT_REJECTED
-    return _run_application(paths, smoke_test=smoke_test, files=files)
+    return _run_application(paths, smoke_test=smoke_test, files=files, database=database)
 
 
 def _show_start_failure(message: str) -> None:
@@ -106,7 +106,8 @@ def with_team_database(paths: AppPaths, chosen: str) -> AppPaths:
     return replace(paths, team_database=chosen)
 
 
-def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> int:
+def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path],
+                     database: str | None = None) -> int:
     from PySide6.QtCore import QLockFile
 
     from rrr_desktop.views.common.crash import ErrorReporter, route_qt_messages_to_log
@@ -147,9 +148,15 @@ def _run_application(paths: AppPaths, smoke_test: bool, files: list[Path]) -> in
         lock.unlock()
         return EXIT_UNEXPECTED
     try:
-        return _run_window(app, window, reporter, files, smoke_test)
+        code = _run_window(app, window, reporter, files, smoke_test)
     finally:
         lock.unlock()
+    if window.restart_requested:  # a new language: start again, now the home is free
+        from rrr_desktop.views.window.restart import start_again
+
+        log.info("Restarting in the language chosen in Preferences")
+        start_again(paths.home, database)
+    return code
 
 
 def _listen_for_later_launches(window: MainWindow) -> None:

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from rrr_desktop.views.help.about import AboutDialog
     from rrr_desktop.views.help.guide_dialog import GuideDialog
     from rrr_desktop.views.window.preferences import PreferencesDialog
+    from rrr_desktop.views.window.restart import LanguageRestart
     from rrr_desktop.views.window.team_refresh import TeamRefresh
 
 DEFAULT_SIZE = QSize(1100, 720)
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.our_city_name = ""
         self._shown_once = False
         self._close_anyway = False
+        self.restart_requested = False  # closed to start again (a new language)
         self._guide: GuideDialog | None = None
         self.team_refresh: TeamRefresh | None = None
         self.setWindowTitle(APP_NAME)
@@ -302,8 +304,17 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._preferences_saved)
+        dialog.languageChanged.connect(self.ask_restart)
         dialog.open()
         return dialog
+
+    def ask_restart(self, language: str) -> LanguageRestart:
+        """Another language was chosen: "Restart now?" (see window/restart.py)."""
+        from rrr_desktop.views.window.restart import LanguageRestart
+
+        restart = LanguageRestart(self, language)
+        restart.ask()
+        return restart
 
     def _preferences_saved(self) -> None:
         """The age of stale peer data may have changed: pages flag it afresh; changes are

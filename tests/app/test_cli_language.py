@@ -105,8 +105,8 @@ def test_a_spanish_locale_gives_spanish_reasons(capsys: pytest.CaptureFixture[st
     assert code == 0
     code, out, _ = run(capsys, "--home", str(bilbao), "peers", "suggest")
     assert code == 0
-    assert ("   - Rotterdam ofrece bonos de impacto social y finanzas sociales, que queremos "
-            "aprender") in out
+    assert ("   - Rotterdam ofrece el tema «bonos de impacto social y finanzas sociales», que "
+            "queremos aprender") in out
     assert "Social impact bonds" not in out and "social impact bonds" not in out
 
 

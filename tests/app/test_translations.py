@@ -21,7 +21,9 @@ REPO = Path(__file__).resolve().parents[2]
 FOLDER = resource_path("translations")
 # English translates only counted texts ("%Ln stakeholders": one form per number); it
 # lives apart, so the usual lupdate run over rrr_desktop_*.ts does not fill it with the rest.
-CATALOGUES = sorted([*FOLDER.glob("rrr_desktop_*.ts"), *FOLDER.glob("plurals/rrr_desktop_*.ts")])
+# Qt's own dialog texts that qtbase leaves in English are in qt_extra_*.ts, kept by hand.
+CATALOGUES = sorted([*FOLDER.glob("rrr_desktop_*.ts"), *FOLDER.glob("plurals/rrr_desktop_*.ts"),
+                     *FOLDER.glob("qt_extra_*.ts")])
 PLACEHOLDER = re.compile(r"\{\w+\}")
 ACCELERATOR = re.compile(r"&(?=\w)")
 
@@ -45,6 +47,8 @@ def messages(catalogue: Path) -> list[tuple[str, str, str | None]]:
 def test_the_peer_cities_languages_are_shipped() -> None:
     languages = {p.stem.removeprefix("rrr_desktop_") for p in CATALOGUES}
     assert {"es", "fr", "pt", "it", "nl", "pl"} <= languages
+    assert {p.stem.removeprefix("qt_extra_") for p in FOLDER.glob("qt_extra_*.ts")} == {
+        "es", "fr", "pt", "it", "nl", "pl"}
 
 
 @pytest.mark.parametrize("catalogue", CATALOGUES, ids=lambda p: p.stem)

@@ -89,14 +89,15 @@ def test_reasons_and_codes_print_in_the_brief_language() -> None:
     gap = Reason(Criterion.MATURITY_GAP, "Łódź", 1.0, topic="Énergie", their_maturity=8,
                  our_maturity=3)
     assert DataLabels("fr").reason(gap) == (
-        "Łódź s’estime plus avancée sur énergie (8/10 contre notre 3/10)")
+        "Łódź s’estime plus avancée sur le thème « énergie » (8/10 contre notre 3/10)")
     learn = Reason(Criterion.LEARN, "Łódź", 3.0, topic="Energy", our_maturity=2)
     assert DataLabels("es").reason(learn) == (
-        "Łódź ofrece energy, que queremos aprender (su madurez sin evaluar, la nuestra 2/10)")
+        "Łódź ofrece el tema «energy», que queremos aprender (su madurez sin evaluar, la "
+        "nuestra 2/10)")
     bonds = Reason(Criterion.SHARED_CHALLENGE, "Łódź", 1.0, topic_id="social-impact-bonds",
                    topic="Social impact bonds and social finance")
     assert DataLabels("es").reason(bonds) == (
-        "Compartimos el reto de bonos de impacto social y finanzas sociales")
+        "Compartimos el reto «bonos de impacto social y finanzas sociales»")
     assert DataLabels("en").reason(learn) == (
         "Łódź offers energy, which we want to learn (their maturity not assessed, ours 2/10)")
     own_words = Reason(Criterion.FREE_TEXT_TEACH, "Łódź", 1.0, topic="Repair Cafés",

@@ -67,8 +67,8 @@ def test_reasons_read_in_the_officers_language(page: PeersPage) -> None:
     set_language("es")
     page.rerank()
     assert page.match.reasons[0].text() == (
-        "• Rotterdam ofrece bonos de impacto social y finanzas sociales, que queremos "
-        "aprender (su madurez sin evaluar, la nuestra 1/10)")
+        "• Rotterdam ofrece el tema «bonos de impacto social y finanzas sociales», que "
+        "queremos aprender (su madurez sin evaluar, la nuestra 1/10)")
 
 
 def test_filters_by_topic_language_region_and_name(page: PeersPage) -> None:

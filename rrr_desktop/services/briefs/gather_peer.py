@@ -186,7 +186,12 @@ def _own_words(texts: Iterable[str], reasons: Iterable[Reason], criteria: set[Cr
 def _questions(city: str, learn: tuple[ReasonedTopic, ...], offer: tuple[ReasonedTopic, ...],
                reasons: Iterable[Reason], names: DataLabels) -> tuple[str, ...]:
     def phrase(topic: str) -> str:
-        return topic_phrase(topic)  # all seven languages write a topic in lower case
+        # The templates quote the topic after a noun ("el reto «…»"), whatever it is: the
+        # peer's own words (already quoted by _own_words) go in as written, the
+        # vocabulary's labels in lower case, as all seven languages write them.
+        if topic.startswith("“") and topic.endswith("”"):
+            return topic[1:-1]
+        return topic_phrase(topic)
 
     challenges = list(dict.fromkeys(names.topic(r.topic_id, r.topic) for r in reasons
                                     if r.criterion in _CHALLENGE))

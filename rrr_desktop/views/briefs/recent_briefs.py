@@ -61,8 +61,7 @@ class RecentBriefsList(QWidget):
         self.folder = folder
         self.list.clear()
         for brief in briefs:
-            when = moment_label(brief.created_at)
-            text = f"{brief.title} — {when}"
+            text = f"{brief.title} — {moment_label(brief.created_at)}"
             if not brief.exists:
                 text += " " + self.tr("(file missing: moved or deleted)")
             item = QListWidgetItem(text)

@@ -7,12 +7,48 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
+
+from rrr_desktop.views.common.labels import date_format, date_time_format
 
 _NOT_SET = QDate(1900, 1, 1)
 
 
-class OptionalDateEdit(QDateEdit):
+class DateEdit(QDateTimeEdit):
+    """A date (``with_time``: and a time) written and typed the way the window's language
+    writes them, with the year in full: "21/12/2026 16:00" in Spanish, "21.12.2026" in
+    Polish (Qt's default keeps a two-digit year; a fixed format ignores the language).
+
+    Typed like a written date: once Qt has moved on by itself to the next part (a day
+    "7" cannot grow to two digits... or "21" is full), the separator the officer types
+    next ("7/", "21.") does not skip another part.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = False) -> None:
+        super().__init__(parent)
+        locale = self.locale()
+        self.setDisplayFormat(date_time_format(locale) if with_time else date_format(locale))
+        self.setCalendarPopup(True)
+        self._moved_on_by_itself = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        typed = event.text()
+        if self._moved_on_by_itself and typed and not typed.isdigit() and typed.isprintable():
+            self._moved_on_by_itself = False
+            event.accept()
+            return
+        section = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._moved_on_by_itself = typed.isdigit() and self.currentSectionIndex() != section
+
+
+class OptionalDateEdit(DateEdit):
     """A date that may be "not set": the minimum date stands for no date.
 
     "Not set" is the minimum date underneath, so without care its calendar would open
@@ -24,11 +60,9 @@ class OptionalDateEdit(QDateEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(accessible_name)
-        self.setCalendarPopup(True)
         self.setMinimumDate(_NOT_SET)
         self.setSpecialValueText(self.tr("not set"))
         self.set_day(None)
-        self._moved_on_by_itself = False
         self.calendarWidget().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -39,19 +73,10 @@ class OptionalDateEdit(QDateEdit):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        typed = event.text()
-        if self.day() is None and typed.isdigit():
+        if self.day() is None and event.text().isdigit():
             self.setDate(QDate.currentDate())
             self.setSelectedSection(self.sectionAt(0))
-        if self._moved_on_by_itself and typed and not typed.isdigit() and typed.isprintable():
-            # Qt moved to the next part once the last one was full: the separator the
-            # officer types next ("15/") must not skip another part.
-            self._moved_on_by_itself = False
-            event.accept()
-            return
-        section = self.currentSectionIndex()
         super().keyPressEvent(event)
-        self._moved_on_by_itself = typed.isdigit() and self.currentSectionIndex() != section
 
     def day(self) -> date | None:
         value = self.date()

@@ -2,7 +2,10 @@
 
 Translations live in ``resources/translations/rrr_desktop_<lang>.ts`` (edited with
 Qt Linguist or by hand) and are compiled to ``.qm`` by ``python3 dev.py
-translations``. Qt's ``qtbase`` catalogue translates the standard buttons. The
+translations``. Qt's ``qtbase`` catalogue translates the standard buttons and dialogs;
+what it leaves in English in one of our languages (the file dialog's "Look in:", the
+print dialog's duplex choices) is in ``qt_extra_<lang>.ts``, kept by hand and searched
+after qtbase, so that Qt's own translation wins where it has one. The
 services' messages (:mod:`rrr_desktop.messages`) follow the same language, so a
 rejected input reads in the officer's language.
 """
@@ -15,6 +18,9 @@ from rrr_desktop.messages import set_language
 from rrr_desktop.resources import resource_path
 
 CATALOGUE = "rrr_desktop"
+QT_EXTRA = "qt_extra"
+# Qt ships Brazilian Portuguese only: a Portuguese window in Portugal uses it too.
+QT_FALLBACKS = {"pt": "qtbase_pt_BR"}
 # Language names in their own language: an officer finds theirs whatever the window's.
 NATIVE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "pt": "Português",
                 "it": "Italiano", "nl": "Nederlands", "pl": "Polski"}
@@ -51,16 +57,19 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     the app does not speak it).
     """
     locale = locale or QLocale()
-    set_language(locale.name().split("_")[0])
+    language = locale.name().split("_")[0]
+    set_language(language)
     install_english_plurals(app)
-    folders = {
-        CATALOGUE: str(resource_path("translations")),
-        "qtbase": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-    }
+    ours = str(resource_path("translations"))
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # The last installed is searched first: qt_extra goes in before qtbase.
     installed = []
-    for catalogue, folder in folders.items():
+    for catalogue, folder in ((CATALOGUE, ours), (QT_EXTRA, ours), ("qtbase", qt)):
         translator = QTranslator(app)
-        if translator.load(locale, catalogue, "_", folder):
+        loaded = translator.load(locale, catalogue, "_", folder) or (
+            catalogue == "qtbase" and language in QT_FALLBACKS
+            and translator.load(QT_FALLBACKS[language], folder))
+        if loaded:
             app.installTranslator(translator)
             installed.append(catalogue)
     return installed

@@ -98,7 +98,8 @@ class BundleHistoryDialog(QDialog):
         self.history = history
         self.received.clear()
         for got in history.received:
-            state = (self.tr("undone or erased {day}").format(day=date_label(got.undone_at))
+            state = (self.tr("undone or erased {day}").format(
+                         day=date_label(got.undone_at.astimezone()))
                      if got.undone_at else self.tr("changed nothing; confirmed the data as "
                                                    "current") if got.confirmation
                      else self.tr("active"))

@@ -35,7 +35,7 @@ from rrr_desktop.progress import Cancelled
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
-from rrr_desktop.views.common.labels import date_label, moment_label
+from rrr_desktop.views.common.labels import date_label, long_date_label, moment_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import contents_text
 from rrr_desktop.views.exchange.record_diff import RecordDiff
@@ -272,7 +272,7 @@ class BundleImportDialog(QDialog):
         lines += list(preview.warnings)
         if preview.already_imported_at is not None:
             lines.append(self.tr("This bundle was already imported on {day}.").format(
-                day=date_label(preview.already_imported_at)))
+                day=long_date_label(preview.already_imported_at.astimezone())))
         return "\n".join(lines)
 
     def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateTimeEdit,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -51,7 +50,7 @@ from rrr_desktop.services.groups.shared import (
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.discard_question import GuardedDialog
-from rrr_desktop.views.common.form_fields import OptionalDateEdit
+from rrr_desktop.views.common.form_fields import DateEdit, OptionalDateEdit
 from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
 _Role = Qt.ItemDataRole.UserRole
@@ -258,9 +257,7 @@ class MeetingDialog(FormDialog):
         super().__init__(self.tr("Meeting") if meeting else self.tr("Plan a Meeting"), parent)
         zone = meeting.time_zone if meeting else default_zone or "UTC"
         start = meeting.local_start() if meeting else None
-        self.when = QDateTimeEdit()
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.when = DateEdit(with_time=True)
         if start is not None:
             self.when.setDateTime(QDateTime(QDate(start.year, start.month, start.day),
                                             QTime(start.hour, start.minute)))

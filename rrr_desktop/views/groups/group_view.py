@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.labels import long_date_label
 from rrr_desktop.views.groups.groups_model import (
     LATE,
-    day_label,
     local_time_label,
     stage_label,
     status_label,
@@ -197,7 +197,7 @@ class GroupDetailView(QWidget):
             parts.append(self.tr("From {source}").format(source=self._source(group.source)))
         if group.withdrawn_at is not None:
             parts.append(self.tr("Withdrawn by its lead on {day}").format(
-                day=day_label(group.withdrawn_at)))
+                day=long_date_label(group.withdrawn_at)))
         elif not group.editable:
             parts.append(self.tr("Only {lead} changes the group and its meetings").format(
                 lead=show_controls(group.lead_city)))
@@ -216,7 +216,7 @@ class GroupDetailView(QWidget):
                     text=show_controls(decision)), "", ""])
                 entries.append((meeting.starts_at, child))
         for action in group.actions:
-            item = QTreeWidgetItem([day_label(action.due_on) if action.due_on else "",
+            item = QTreeWidgetItem([long_date_label(action.due_on) if action.due_on else "",
                                     self.tr("Action: {title}").format(
                                         title=show_controls(action.title)),
                                     self._action_state(action), self._source(action.source)])

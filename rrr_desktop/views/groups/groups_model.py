@@ -4,7 +4,7 @@ the officer's own time), open actions and what changed since our last look."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -34,11 +34,6 @@ def local_time_label(moment: datetime) -> str:
     """An instant in the officer's own time zone, in the app's language whatever the
     system's locale: "7 December 2026, 16:26", "7 grudnia 2026, godz. 16:26"."""
     return Labels(current_language()).moment(moment.astimezone())
-
-
-def day_label(day: date) -> str:
-    """A day in the app's language: "7 December 2026", "7 de diciembre de 2026"."""
-    return Labels(current_language()).long_date(day)
 
 
 def stage_label(stage: GroupStage) -> str:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 from rrr_desktop.views.common.city_view import language_name, plain_label
 from rrr_desktop.views.common.labels import (
-    date_label,
+    long_date_label,
     practice_kind_label,
     practice_stage_label,
     stakeholder_kind_label,
@@ -164,4 +164,4 @@ class PeerDetailView(QSplitter):
 def _date(when: datetime | None) -> str:
     if when is None:
         return QCoreApplication.translate("PeerDetailView", "an unknown date")
-    return date_label(when, QLocale.FormatType.LongFormat)
+    return long_date_label(when)

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,7 +27,7 @@ from rrr_desktop.services.stakeholders.interactions import (
 from rrr_desktop.views.common.discard_question import GuardedDialog
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.fit import fit_to_text
-from rrr_desktop.views.common.form_fields import OptionalDateEdit
+from rrr_desktop.views.common.form_fields import DateEdit, OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
 from rrr_desktop.views.common.writes import write_in_background
 
@@ -53,8 +52,8 @@ class InteractionDialog(GuardedDialog):
         self.interaction = interaction
         self.setWindowTitle(self.tr("Edit interaction") if interaction
                             else self.tr("Add interaction"))
-        self.occurred_on = QDateEdit(QDate.currentDate())
-        self.occurred_on.setCalendarPopup(True)
+        self.occurred_on = DateEdit()
+        self.occurred_on.setDate(QDate.currentDate())
         self.occurred_on.setAccessibleName(self.tr("Date"))
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind"))

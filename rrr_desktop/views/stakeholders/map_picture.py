@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from rrr_desktop.services.stakeholders.influence_map import SCORES, MapPoint, StakeholderMap
-from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
+from rrr_desktop.views.common.labels import (
+    collaboration_stage_label,
+    long_date_label,
+    stakeholder_kind_label,
+)
 
 # Viridis in six steps, light (not engaged) to dark (co-managing).
 STAGE_COLOURS = {
@@ -204,7 +209,7 @@ class MapPicture:
         else:
             subtitle = _MapCounts().placed(data.placed + data.unplaced).format(
                 placed=QLocale().toString(data.placed),
-                day=QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+                day=long_date_label(date.today()))
         painter.setPen(_faint(palette))
         painter.setFont(_font(base))
         painter.drawText(text_rect.adjusted(0, 28, 0, 0),

@@ -31,9 +31,11 @@ DAYS_PER_MONTH = 30.44  # the average month; the setting is stored in days
 
 
 class PreferencesDialog(QDialog):
-    """Emits ``saved()`` after OK stored the choices."""
+    """Emits ``saved()`` after OK stored the choices, then ``languageChanged(code)`` (""
+    = the system's) once closed, when OK stored another language."""
 
     saved = Signal()
+    languageChanged = Signal(str)
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +68,10 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(self.language.findData(self.settings.language), 0))
         self.language.setToolTip(self.tr("The language of the window and, by default, of briefs"))
-        self.language_note = QLabel(self.tr("The new language is used from the next start."))
+        self.language_note = QLabel(self.tr(
+            "After OK you can restart in the new language now, or keep working until the "
+            "next start."))
+        self.language_note.setWordWrap(True)
         self.language_note.setVisible(False)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_note.setVisible(
@@ -133,8 +138,10 @@ class PreferencesDialog(QDialog):
             self.export_folder.setFocus()
             return
         settings = self.settings
+        language = str(self.language.currentData())
+        language_changed = language != settings.language
         settings.officer_name = " ".join(self.officer_name.text().split())
-        settings.language = str(self.language.currentData())
+        settings.language = language
         settings.paper = str(self.paper.currentData())
         settings.export_folder = folder
         settings.stale_after_days = round(self.stale_months.value() * DAYS_PER_MONTH)
@@ -143,3 +150,5 @@ class PreferencesDialog(QDialog):
         settings.sync()
         self.saved.emit()
         self.accept()
+        if language_changed:
+            self.languageChanged.emit(language)
