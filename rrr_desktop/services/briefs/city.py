@@ -126,6 +126,11 @@ class CityBrief:
                                                  styles().small)]
 
     def _key_stakeholders(self) -> list[Flowable]:
+        if self.data.nobody_stands_out:
+            rows = [[c.label, self.labels.number(c.count)] for c in self.data.by_kind]
+            return [Paragraph(markup(self.labels("nobody_stands_out")), styles().body),
+                    data_table([self.labels("col_kind"), self.labels("col_count")], rows,
+                               [0.6, 0.4], self.width * 0.6)]
         if not self.data.key_stakeholders:
             return self._nothing()
         return [key_stakeholders_table(self.data.key_stakeholders, self.labels, self.width,
