@@ -650,12 +650,16 @@
         <translation>De wachtzin van het team is nodig om de bundel te ondertekenen.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Je mailprogramma wordt geopend…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file} en geopend in je e-mailprogramma: voeg de ontvangers toe en verstuur het bericht.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file}, maar er is geen e-mailprogramma geopend: open het bestand zelf, of voeg de bundel handmatig als bijlage toe aan een e-mail.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Op deze computer is geen mailprogramma ingesteld, dus de map van de bundel is geopend. Schrijf een nieuwe e-mail (bijvoorbeeld in je webmail), voeg het bestand {bundle} toe en stuur hem naar de partnersteden.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1007,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Schrijft wat onze stad deelt in een ondertekende bundel voor de partnersteden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1891,12 +1899,24 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>De conceptuitnodiging staat in {path}: open ze in uw mailprogramma, controleer de ontvangers en verstuur ze.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>Het concept van de uitnodiging staat in {path}. ‘Per e-mail versturen’ opent het in je mailprogramma: controleer de ontvangers en verstuur het.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>De vergaderingen staan in {path}: open het met uw agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>Per &amp;e-mail versturen</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>De uitnodiging staat open in je mailprogramma: controleer de ontvangers en verstuur haar.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Op deze computer is geen mailprogramma ingesteld, dus de map met {file} is geopend. Voeg dat bestand toe aan een nieuwe e-mail aan de deelnemende steden (bijvoorbeeld in je webmail) en verstuur hem; hun agenda’s lezen de vergadering eruit.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2355,22 +2375,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>Wachten op de database: een ander programma schrijft erin. Uw wijziging wordt opgeslagen zodra die vrij is.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Het profiel kon niet worden opgeslagen en ook niet worden bewaard voor de volgende keer: {reason}
-
-Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Open laten</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Toch sluiten</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -4573,6 +4577,41 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Alles is bewaard: RRR Desktop bewaart je wijzigingen terwijl je ze maakt.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Profiel wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profiel bewaard.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>Het profiel is niet bewaard: de pagina Profiel zegt waarom.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Het profiel kon niet worden opgeslagen en ook niet worden bewaard voor de volgende keer: {reason}
+
+Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Open laten</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Toch sluiten</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4664,6 +4703,14 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Bewaar nu wat je aan het bewerken bent (wijzigingen worden ook onderweg bewaard)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>

@@ -650,12 +650,16 @@
         <translation>É necessária a frase-passe da equipa para assinar o pacote.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Abrindo seu programa de e-mail…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file} e aberto no seu programa de e-mail: adicione os destinatários e envie.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file}, mas nenhum programa de e-mail o abriu: abra o arquivo você mesmo ou anexe o pacote a um e-mail manualmente.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta do pacote foi aberta. Escreva um novo e-mail (no seu webmail, por exemplo), anexe o arquivo {bundle} e envie-o às cidades pares.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1007,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Grava o que a nossa cidade partilha num pacote assinado para as cidades pares</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1891,12 +1899,24 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>O rascunho do convite está em {path}: abra-o no seu programa de e-mail, verifique os destinatários e envie-o.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>O rascunho do convite está em {path}. «Enviar por e-mail» o abre no seu programa de e-mail: confira os destinatários e envie.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Enviar por e-mail</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>O convite está aberto no seu programa de e-mail: confira os destinatários e envie.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta com {file} foi aberta. Anexe esse arquivo a um novo e-mail para as cidades membros (no seu webmail, por exemplo) e envie; as agendas delas leem a reunião nele.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -2355,22 +2375,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
         <translation>À espera da base de dados: outro programa está a escrever nela. A sua alteração é guardada logo que fique livre.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Não foi possível salvar o perfil nem guardá-lo para a próxima vez que o programa for aberto: {reason}
-
-Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Manter aberto</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Fechar mesmo assim</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -4573,6 +4577,41 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Tudo está salvo: o RRR Desktop salva suas alterações à medida que você as faz.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Salvando o perfil…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil salvo.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>O perfil não foi salvo: a página Perfil diz por quê.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Não foi possível salvar o perfil nem guardá-lo para a próxima vez que o programa for aberto: {reason}
+
+Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Manter aberto</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Fechar mesmo assim</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4664,6 +4703,14 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Salvar agora o que você está editando (as alterações também são salvas à medida que você avança)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>

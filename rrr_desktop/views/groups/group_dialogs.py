@@ -54,6 +54,7 @@ from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.discard_question import ask_before_discarding
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
 _Role = Qt.ItemDataRole.UserRole
@@ -83,6 +84,7 @@ class FormDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_on_key(self, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addLayout(self.form)
