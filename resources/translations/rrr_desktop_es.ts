@@ -1971,6 +1971,17 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>No se guardó: algo inesperado salió mal (está en el registro). Sus datos se conservan: inténtelo de nuevo o pulse Cancelar.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2810,22 +2821,6 @@ Influencia {influence}, interés {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fijar</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fijar al principio de la lista o dejar de fijar (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>Oc&amp;ultar</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ocultar de las sugerencias o volver a mostrar (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Ponderaciones…</translation>
     </message>
@@ -2904,6 +2899,33 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Ninguna ciudad par tiene todavía nada en común con su ciudad.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Cambio no realizado</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Ninguna ciudad par coincide con “{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fijar al principio de la lista o dejar de fijar (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Oc&amp;ultar</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ocultar de las sugerencias o volver a mostrar (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Dejar de &amp;fijar</translation>
     </message>
@@ -2926,14 +2948,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Volver a mostrar la ciudad par</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Cambio no realizado</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Ninguna ciudad par coincide con “{search}”.</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4936,6 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
     <message>
         <source>Edit Our Note</source>
         <translation>Editar nuestra nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>No se guardó: algo inesperado salió mal (está en el registro). Sus datos se conservan: inténtelo de nuevo o pulse Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>

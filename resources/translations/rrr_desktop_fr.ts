@@ -1971,6 +1971,17 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non enregistré : un problème inattendu est survenu (il figure dans le journal). Vos saisies sont conservées : réessayez, ou Annuler.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2810,22 +2821,6 @@ Influence {influence}, intérêt {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>É&amp;pingler</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Épingler en haut de la liste, ou désépingler (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Masquer dans les suggestions, ou afficher de nouveau (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>P&amp;ondérations…</translation>
     </message>
@@ -2904,6 +2899,33 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Aucune ville pair n’a encore de point commun avec la vôtre.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Aucune ville pair ne correspond à «&#xa0;{search}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Épingler en haut de la liste, ou désépingler (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Masquer dans les suggestions, ou afficher de nouveau (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Désé&amp;pingler</translation>
     </message>
@@ -2926,14 +2948,6 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Afficher de nouveau la ville pair</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Modification non effectuée</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Aucune ville pair ne correspond à «&#xa0;{search}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4936,6 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
     <message>
         <source>Edit Our Note</source>
         <translation>Modifier notre note</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non enregistré : un problème inattendu est survenu (il figure dans le journal). Vos saisies sont conservées : réessayez, ou Annuler.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -1971,6 +1971,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2810,22 +2821,6 @@ Influenza {influence}, interesse {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fissa in cima</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fissa in cima all&apos;elenco o togli dalla cima (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Nascondi</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Nascondi dai suggerimenti o mostra di nuovo (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Pesi…</translation>
     </message>
@@ -2904,6 +2899,33 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Nessuna città partner ha ancora qualcosa in comune con la nostra.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nessuna modifica eseguita</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Nessuna città partner corrisponde a «{search}».</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fissa in cima</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fissa in cima all&apos;elenco o togli dalla cima (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Nascondi dai suggerimenti o mostra di nuovo (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Non &amp;fissare più</translation>
     </message>
@@ -2926,14 +2948,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Mostra di nuovo la città partner</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nessuna modifica eseguita</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Nessuna città partner corrisponde a «{search}».</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4936,6 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
     <message>
         <source>Edit Our Note</source>
         <translation>Modifica la nostra nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
     </message>
     <message>
         <source>Not changed</source>

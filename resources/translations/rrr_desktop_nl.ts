@@ -1971,6 +1971,17 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Niet opgeslagen: er ging iets onverwachts mis (het staat in het logboek). Uw invoer blijft bewaard: probeer het opnieuw, of Annuleren.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2810,22 +2821,6 @@ Invloed {influence}, belang {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>Vast&amp;maken</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Bovenaan de lijst vastmaken, of losmaken (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>Ver&amp;bergen</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Verbergen in de suggesties, of weer zichtbaar maken (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Gewichten…</translation>
     </message>
@@ -2904,6 +2899,33 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Nog geen enkele partnerstad heeft iets gemeen met jullie stad.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Geen partnersteden gevonden voor „{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Vast&amp;maken</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Bovenaan de lijst vastmaken, of losmaken (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Verbergen in de suggesties, of weer zichtbaar maken (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Los&amp;maken</translation>
     </message>
@@ -2926,14 +2948,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Partnerstad weer tonen</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Geen partnersteden gevonden voor „{search}”.</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4936,6 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
     <message>
         <source>Edit Our Note</source>
         <translation>Onze notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Niet opgeslagen: er ging iets onverwachts mis (het staat in het logboek). Uw invoer blijft bewaard: probeer het opnieuw, of Annuleren.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -1986,6 +1986,17 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Nie zapisano: wystąpił nieoczekiwany problem (jest w dzienniku). Wpisane dane zostają: spróbuj ponownie albo Anuluj.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2840,22 +2851,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>Pr&amp;zypnij</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Przypnij na górze listy lub odepnij (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>U&amp;kryj</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ukryj w sugestiach lub pokaż ponownie (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>W&amp;agi…</translation>
     </message>
@@ -2936,6 +2931,33 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Żadne miasto partnerskie nie ma jeszcze nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nie zmieniono</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Pr&amp;zypnij</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Przypnij na górze listy lub odepnij (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>U&amp;kryj</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ukryj w sugestiach lub pokaż ponownie (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>O&amp;depnij</translation>
     </message>
@@ -2958,14 +2980,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Pokaż ponownie miasto partnerskie</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nie zmieniono</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
     </message>
 </context>
 <context>
@@ -4971,10 +4985,6 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
     <message>
         <source>Edit Our Note</source>
         <translation>Edytuj naszą notatkę</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Nie zapisano: wystąpił nieoczekiwany problem (jest w dzienniku). Wpisane dane zostają: spróbuj ponownie albo Anuluj.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -1971,6 +1971,17 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
 </context>
 <context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>{app} User Guide</source>
@@ -2810,22 +2821,6 @@ Influência {influence}, interesse {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fixar</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fixar no topo da lista ou desafixar (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ocultar das sugestões ou mostrar de novo (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Pesos…</translation>
     </message>
@@ -2904,6 +2899,33 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Ainda nenhuma cidade par tem algo em comum com a sua.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fixar</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fixar no topo da lista ou desafixar (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ocultar das sugestões ou mostrar de novo (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Desa&amp;fixar</translation>
     </message>
@@ -2926,14 +2948,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Voltar a mostrar a cidade par</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nada foi alterado</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
     </message>
 </context>
 <context>
@@ -4922,10 +4936,6 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message>
         <source>Edit Our Note</source>
         <translation>Editar a nossa nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>
