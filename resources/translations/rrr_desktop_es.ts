@@ -3798,8 +3798,8 @@ Influencia {influence}, interés {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Buscar nombres, descripciones, etiquetas (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nombres, lugares, descripciones, etiquetas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>

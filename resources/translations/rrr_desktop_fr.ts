@@ -3798,8 +3798,8 @@ Influence {influence}, intérêt {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Rechercher des noms, descriptions, étiquettes (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Rechercher des noms, lieux, descriptions, étiquettes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>

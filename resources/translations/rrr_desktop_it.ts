@@ -3798,8 +3798,8 @@ Influenza {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Cerca nomi, descrizioni, etichette (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Cerca nomi, luoghi, descrizioni, etichette (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>

@@ -3798,8 +3798,8 @@ Invloed {influence}, belang {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Zoek namen, beschrijvingen, labels (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Zoek namen, plaatsen, beschrijvingen, labels (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>

@@ -3845,8 +3845,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Szukaj nazw, miejsc, opisów, tagów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>

@@ -3798,8 +3798,8 @@ Influência {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Buscar nomes, descrições, etiquetas (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nomes, lugares, descrições, etiquetas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
