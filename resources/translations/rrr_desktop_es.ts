@@ -290,6 +290,10 @@
         <translation>Elija primero su ciudad: la nota informativa trata sobre ella.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota de un grupo de trabajo imprime los registros del propio grupo: no tiene textos que editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección que imprimir.</translation>
     </message>
@@ -1133,6 +1137,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1606,10 +1614,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3232,50 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language}: {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>año de inicio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>fecha de evaluación</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

@@ -290,6 +290,10 @@
         <translation>Choisissez d’abord votre ville&#xa0;: c’est sur elle que porte la note d’information.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La note d’un groupe de travail imprime les données du groupe lui-même : elle n’a pas de textes à modifier</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
@@ -1133,6 +1137,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Keep editing</source>
         <translation>Poursuivre la modification</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1606,10 +1614,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3232,50 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language} : {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>année de début</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>date d’évaluation</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

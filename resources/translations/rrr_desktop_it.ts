@@ -290,6 +290,10 @@
         <translation>Scegliere prima la propria città: è l&apos;oggetto della nota informativa.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota di un gruppo di lavoro stampa i dati del gruppo stesso: non ha testi da modificare</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Scegliere almeno una sezione da stampare.</translation>
     </message>
@@ -1133,6 +1137,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1606,10 +1614,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3232,50 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language}: {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>anno di avvio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temi</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturità</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data della valutazione</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

@@ -290,6 +290,10 @@
         <translation>Kies eerst je stad: een briefing gaat over je stad.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Een notitie voor een werkgroep drukt de eigen gegevens van de groep af: er zijn geen teksten om te bewerken</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>
@@ -1133,6 +1137,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1606,10 +1614,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3232,50 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language}: {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>beginjaar</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>volwassenheid</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>datum van beoordeling</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

@@ -291,6 +291,10 @@
         <translation>Najpierw wybierz swoje miasto: notatka dotyczy właśnie jego.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Notatka grupy roboczej drukuje dane samej grupy: nie ma w niej tekstów do edycji</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>
@@ -1145,6 +1149,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Keep editing</source>
         <translation>Kontynuuj edycję</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1621,10 +1629,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3264,50 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language}: {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>rok rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>tematy</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>dojrzałość</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data oceny</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

@@ -290,6 +290,10 @@
         <translation>Primeiro escolha sua cidade: a nota informativa trata dela.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>A nota de um grupo de trabalho imprime os registros do próprio grupo: não tem textos para editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>
@@ -1133,6 +1137,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1606,10 +1614,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3232,50 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>{language}: {text}</source>
         <translation>{language}: {text}</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>observação</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>ano de início</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturidade</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data da avaliação</translation>
     </message>
     <message>
         <source>Own-words topic {number}</source>

@@ -24,7 +24,7 @@ from rrr_desktop.services.briefs.generate import BriefRequest, file_name, genera
 from rrr_desktop.services.briefs.history import forget_brief, recent_briefs, record_brief
 from rrr_desktop.services.briefs.inputs import Narrative, ReasonedTopic
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
-from rrr_desktop.services.briefs.render import render_city_brief
+from rrr_desktop.services.briefs.render import render_city_brief, render_peer_brief
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
@@ -142,6 +142,23 @@ def test_a_home_with_only_our_city_gives_a_short_valid_brief(home: Home) -> None
     assert pages <= 3
     assert "Bilbao" in text and "Nothing recorded yet." in text
     assert "No peer bundles used" in text
+
+
+def test_a_peer_brief_says_where_old_data_without_a_bundle_comes_from(bilbao: Home) -> None:
+    """Warsaw's data is the 2021 meeting's, flagged as old on the Peer cities page: the
+    brief's Sources said only "No peer bundles used"."""
+    notes = peer_brief_data(bilbao.db, "Warsaw", PEER, NOW).provenance.notes
+    assert notes[0].startswith("Data on Warsaw from no bundle: RRR peer-city meeting")
+    assert notes[1] == ("Our data on Warsaw dates from 15 July 2021, more than a year ago: "
+                        "check it with Warsaw before the meeting.")
+    buffer = io.BytesIO()
+    render_peer_brief(peer_brief_data(bilbao.db, "Warsaw", PEER, NOW), PEER, buffer)
+    text = text_of(buffer.getvalue())
+    assert "check it with Warsaw before the meeting" in " ".join(text.split())
+
+
+def test_a_fresh_bundle_needs_no_warning(demo: Home) -> None:
+    assert peer_brief_data(demo.db, "rotterdam", PEER, NOW).provenance.notes == ()
 
 
 def test_no_city_yet_is_refused_with_what_to_do(home: Home) -> None:

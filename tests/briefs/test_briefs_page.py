@@ -235,3 +235,21 @@ def test_a_peer_brief_hides_the_key_stakeholders_row_label_and_all(qtbot: QtBot,
     assert not label.isVisible() and not page.options.key_rows.isVisible()
     qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
     assert label.isVisible() and page.options.key_rows.isVisible()
+
+
+def test_a_group_brief_has_no_blank_texts_tab(page: BriefsPage, qtbot: QtBot,
+                                              home: Home) -> None:
+    """The Texts tab of a working group brief was an empty grey area."""
+    from rrr_desktop.services.groups import editing
+
+    editing.create_group(home.db, "Impact finance", ["social-impact-bonds"], ["Rotterdam"])
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    qtbot.waitUntil(page.options.group_kind.isEnabled)
+    texts_tab = page.tabs.indexOf(page.texts_area)
+    on_the_button = QPoint(8, page.options.group_kind.height() // 2)
+    qtbot.mouseClick(page.options.group_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert not page.tabs.isTabEnabled(texts_tab)
+    assert "no texts to edit" in page.tabs.tabToolTip(texts_tab)
+    qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert page.tabs.isTabEnabled(texts_tab) and page.tabs.tabToolTip(texts_tab) == ""

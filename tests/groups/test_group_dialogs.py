@@ -6,6 +6,7 @@ entries and the reason."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -31,6 +32,7 @@ from rrr_desktop.views.groups.group_dialogs import (
     FormDialog,
     GroupDialog,
     MeetingDialog,
+    member_choices,
 )
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from tests.factories import SEED_UUIDS
@@ -273,3 +275,19 @@ def test_email_it_without_a_mail_program_shows_the_invitation_in_its_folder(
                     and chooser.box.isVisible())
     assert "No mail program is set up" in chooser.box.text()
     assert "invite.eml" in chooser.box.text()
+
+
+def test_a_new_action_is_ours_unless_another_city_is_chosen(page: WorkingGroupsPage,
+                                                            qtbot: QtBot) -> None:
+    """Warsaw's officer adding an action in a group Belo Horizonte leads (its members in
+    the lead's order) found Belo Horizonte chosen as the owner, and the action refused."""
+    group = page.detail.group
+    assert group is not None
+    ours = next(m for m in group.members if m.is_ours)
+    leads_order = replace(group, members=(*(m for m in group.members if not m.is_ours), ours))
+    choices = member_choices(leads_order)
+    assert choices[0].name == "Bilbao"  # ours, the default of a new action
+    assert sorted(c.name for c in choices) == ["Bilbao", "Rotterdam", "Torino"]
+    dialog = ActionDialog(choices)
+    qtbot.addWidget(dialog)
+    assert dialog.owner.currentText() == "Bilbao"

@@ -70,6 +70,7 @@ class BundleHistoryDialog(QDialog):
         self.erase_peer_button.clicked.connect(self.confirm_erase_peer)
         for button in (self.undo_button, self.erase_bundle_button, self.erase_peer_button):
             button.setEnabled(False)
+            button.setAutoDefault(False)  # Enter never takes data back: it closes
             row.addWidget(button)
         row.addStretch()
         layout.addLayout(row)
@@ -197,6 +198,7 @@ class BundleHistoryDialog(QDialog):
                           QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         confirm = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the data
         home = self.home
 
         def run() -> None:
