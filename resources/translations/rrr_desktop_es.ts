@@ -530,12 +530,16 @@
         <translation>Se necesita la frase de contraseña del equipo para firmar el paquete.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Abriendo su programa de correo…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto y se ha abierto con su programa de correo: añada los destinatarios y envíelo.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Se ha creado en {file} un borrador de correo electrónico con el paquete adjunto, pero ningún programa de correo lo ha abierto: abra usted el archivo o adjunte manualmente el paquete a un correo electrónico.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Este equipo no tiene ningún programa de correo configurado, así que se ha abierto la carpeta del paquete. Escriba un correo nuevo (en su correo web, por ejemplo), adjunte el archivo {bundle} y envíelo a las ciudades pares.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +887,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Guarda lo que comparte nuestra ciudad en un paquete firmado para las ciudades pares</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1771,12 +1779,24 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>El borrador de invitación está en {path}: ábralo en su programa de correo, revise los destinatarios y envíelo.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>El borrador de la invitación está en {path}. «Enviar por correo electrónico» lo abre en su programa de correo: compruebe los destinatarios y envíelo.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>Las reuniones están en {path}: ábralo con su calendario.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Enviar por correo electrónico</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>La invitación está abierta en su programa de correo: compruebe los destinatarios y envíela.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Este equipo no tiene ningún programa de correo configurado, así que se ha abierto la carpeta con {file}. Adjunte ese archivo a un correo nuevo para las ciudades miembro (en su correo web, por ejemplo) y envíelo; sus calendarios leen la reunión de él.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1828,6 +1848,17 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} nuestras vencidas)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>No se guardó: algo inesperado salió mal (está en el registro). Sus datos se conservan: inténtelo de nuevo o pulse Cancelar.</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2295,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>Esperando a la base de datos: otro programa está escribiendo en ella. Su cambio se guarda en cuanto quede libre.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>No se ha podido guardar el perfil ni conservarlo para el próximo inicio: {reason}
-
-Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espacio en el disco, o ciérrelo y perderá los cambios no guardados.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Mantener abierto</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Cerrar de todos modos</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Ciudades pares</translation>
     </message>
@@ -2713,22 +2728,6 @@ Influencia {influence}, interés {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fijar</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fijar al principio de la lista o dejar de fijar (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>Oc&amp;ultar</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ocultar de las sugerencias o volver a mostrar (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Ponderaciones…</translation>
     </message>
@@ -2807,6 +2806,33 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Ninguna ciudad par tiene todavía nada en común con su ciudad.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Cambio no realizado</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Ninguna ciudad par coincide con “{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fijar</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fijar al principio de la lista o dejar de fijar (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Oc&amp;ultar</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ocultar de las sugerencias o volver a mostrar (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Dejar de &amp;fijar</translation>
     </message>
@@ -2829,14 +2855,6 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Volver a mostrar la ciudad par</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Cambio no realizado</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Ninguna ciudad par coincide con “{search}”.</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +3749,8 @@ Influencia {influence}, interés {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Buscar nombres, descripciones, etiquetas (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nombres, lugares, descripciones, etiquetas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4532,6 +4550,41 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Todo está guardado: RRR Desktop guarda sus cambios a medida que los hace.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Guardando el perfil…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>El perfil no se ha guardado: la página Perfil explica por qué.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>No se ha podido guardar el perfil ni conservarlo para el próximo inicio: {reason}
+
+Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espacio en el disco, o ciérrelo y perderá los cambios no guardados.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Mantener abierto</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Cerrar de todos modos</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4623,6 +4676,14 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Guardar ahora lo que está editando (los cambios también se guardan a medida que avanza)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4834,10 +4895,6 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Editar nuestra nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>No se guardó: algo inesperado salió mal (está en el registro). Sus datos se conservan: inténtelo de nuevo o pulse Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -530,12 +530,16 @@
         <translation>La phrase secrète de l&apos;équipe est nécessaire pour signer le paquet.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Ouverture de votre logiciel de messagerie…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file} et ouvert dans votre logiciel de messagerie&#xa0;: ajoutez les destinataires et envoyez-le.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Un brouillon de courriel avec le lot en pièce jointe a été enregistré dans {file}, mais aucun logiciel de messagerie ne l’a ouvert&#xa0;: ouvrez vous-même le fichier, ou joignez le lot à un courriel manuellement.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Aucun logiciel de messagerie n’est configuré sur cet ordinateur : le dossier du lot est donc ouvert à la place. Écrivez un nouveau courriel (dans votre webmail, par exemple), joignez-y le fichier {bundle} et envoyez-le aux villes pairs.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +887,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Écrit ce que notre ville partage dans un lot signé pour les villes pairs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1771,12 +1779,24 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>Fichiers d’agenda (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>Le brouillon d’invitation se trouve dans {path} : ouvrez-le dans votre messagerie, vérifiez les destinataires et envoyez-le.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>Le brouillon d’invitation se trouve dans {path}. « Envoyer par courriel » l’ouvre dans votre messagerie : vérifiez les destinataires et envoyez-le.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>Les réunions sont dans {path} : ouvrez-le avec votre agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Envoyer par courriel</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>L’invitation est ouverte dans votre messagerie : vérifiez les destinataires et envoyez-la.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Aucun logiciel de messagerie n’est configuré sur cet ordinateur : le dossier contenant {file} est donc ouvert à la place. Joignez ce fichier à un nouveau courriel aux villes membres (dans votre webmail, par exemple) et envoyez-le ; leurs agendas y liront la réunion.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1828,6 +1848,17 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} des nôtres en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Groupes de travail</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non enregistré : un problème inattendu est survenu (il figure dans le journal). Vos saisies sont conservées : réessayez, ou Annuler.</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2295,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>En attente de la base de données : un autre programme y écrit. Votre modification est enregistrée dès qu’elle est libre.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Le profil n’a pas pu être enregistré, ni conservé pour le prochain démarrage&#xa0;: {reason}
-
-Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et libérez de l’espace disque, ou fermez-le en perdant les modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Laisser ouvert</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Fermer quand même</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Villes pairs</translation>
     </message>
@@ -2713,22 +2728,6 @@ Influence {influence}, intérêt {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>É&amp;pingler</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Épingler en haut de la liste, ou désépingler (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Masquer</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Masquer dans les suggestions, ou afficher de nouveau (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>P&amp;ondérations…</translation>
     </message>
@@ -2807,6 +2806,33 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Aucune ville pair n’a encore de point commun avec la vôtre.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Modification non effectuée</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Aucune ville pair ne correspond à «&#xa0;{search}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>É&amp;pingler</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Épingler en haut de la liste, ou désépingler (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Masquer dans les suggestions, ou afficher de nouveau (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Désé&amp;pingler</translation>
     </message>
@@ -2829,14 +2855,6 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Afficher de nouveau la ville pair</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Modification non effectuée</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Aucune ville pair ne correspond à «&#xa0;{search}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +3749,8 @@ Influence {influence}, intérêt {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Rechercher des noms, descriptions, étiquettes (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Rechercher des noms, lieux, descriptions, étiquettes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4532,6 +4550,41 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Tout est enregistré : RRR Desktop enregistre vos modifications au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Enregistrement du profil…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>Le profil n’est pas enregistré : la page Profil indique pourquoi.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Le profil n’a pas pu être enregistré, ni conservé pour le prochain démarrage&#xa0;: {reason}
+
+Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et libérez de l’espace disque, ou fermez-le en perdant les modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Laisser ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4623,6 +4676,14 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Enregistrer maintenant ce que vous modifiez (les modifications sont aussi enregistrées au fur et à mesure)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4834,10 +4895,6 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Modifier notre note</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non enregistré : un problème inattendu est survenu (il figure dans le journal). Vos saisies sont conservées : réessayez, ou Annuler.</translation>
     </message>
     <message>
         <source>Not changed</source>

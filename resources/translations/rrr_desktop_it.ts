@@ -530,12 +530,16 @@
         <translation>Serve la passphrase del gruppo per firmare il pacchetto.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Apertura del programma di posta…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Una bozza di e-mail con il pacchetto in allegato è stata salvata in {file} e aperta nel programma di posta: aggiungere i destinatari e inviarla.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Una bozza di e-mail con il pacchetto in allegato è stata salvata in {file}, ma nessun programma di posta l&apos;ha aperta: aprire il file direttamente oppure allegare il pacchetto a un&apos;e-mail manualmente.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella del pacchetto. Scrivere una nuova e-mail (nella webmail, per esempio), allegare il file {bundle} e inviarla alle città partner.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +887,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Scrive ciò che la nostra città condivide in un pacchetto di scambio firmato per le città partner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1771,12 +1779,24 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>File di calendario (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>La bozza dell’invito è in {path}: aprila nel tuo programma di posta, controlla i destinatari e inviala.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>La bozza dell’invito è in {path}. «Invia per e-mail» la apre nel tuo programma di posta: controlla i destinatari e inviala.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>Le riunioni sono in {path}: aprilo con il tuo calendario.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Invia per e-mail</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>L’invito è aperto nel programma di posta: controllare i destinatari e inviarlo.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella con {file}. Allegare il file a una nuova e-mail alle città membri (nella webmail, per esempio) e inviarla; i loro calendari vi leggono la riunione.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1828,6 +1848,17 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} nostre scadute)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Gruppi di lavoro</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2295,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>In attesa del database: un altro programma ci sta scrivendo. La tua modifica viene salvata appena è libero.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Impossibile salvare il profilo o conservarlo per il prossimo avvio: {reason}
-
-Il testo si trova ancora nella pagina Profilo. Lascia aperto RRR Desktop e libera spazio sul disco, oppure chiudi perdendo le modifiche non salvate.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Non chiudere</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>C&amp;hiudi comunque</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Città partner</translation>
     </message>
@@ -2713,22 +2728,6 @@ Influenza {influence}, interesse {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fissa in cima</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fissa in cima all&apos;elenco o togli dalla cima (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Nascondi</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Nascondi dai suggerimenti o mostra di nuovo (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Pesi…</translation>
     </message>
@@ -2807,6 +2806,33 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Nessuna città partner ha ancora qualcosa in comune con la nostra.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nessuna modifica eseguita</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Nessuna città partner corrisponde a «{search}».</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fissa in cima</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fissa in cima all&apos;elenco o togli dalla cima (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Nascondi dai suggerimenti o mostra di nuovo (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Non &amp;fissare più</translation>
     </message>
@@ -2829,14 +2855,6 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Mostra di nuovo la città partner</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nessuna modifica eseguita</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Nessuna città partner corrisponde a «{search}».</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +3749,8 @@ Influenza {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Cerca nomi, descrizioni, etichette (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Cerca nomi, luoghi, descrizioni, etichette (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4532,6 +4550,41 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Tutto è salvato: RRR Desktop salva le modifiche man mano che vengono fatte.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Salvataggio del profilo…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profilo salvato.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>Il profilo non è salvato: la pagina Profilo spiega perché.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Impossibile salvare il profilo o conservarlo per il prossimo avvio: {reason}
+
+Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Non chiudere</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>C&amp;hiudi comunque</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4623,6 +4676,14 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Salvare subito ciò che si sta modificando (le modifiche sono salvate anche man mano)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4834,10 +4895,6 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Modifica la nostra nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I tuoi dati restano: riprova, oppure Annulla.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -530,12 +530,16 @@
         <translation>De wachtzin van het team is nodig om de bundel te ondertekenen.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Je mailprogramma wordt geopend…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file} en geopend in je e-mailprogramma: voeg de ontvangers toe en verstuur het bericht.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Een concept-e-mail met de bundel als bijlage is opgeslagen in {file}, maar er is geen e-mailprogramma geopend: open het bestand zelf, of voeg de bundel handmatig als bijlage toe aan een e-mail.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Op deze computer is geen mailprogramma ingesteld, dus de map van de bundel is geopend. Schrijf een nieuwe e-mail (bijvoorbeeld in je webmail), voeg het bestand {bundle} toe en stuur hem naar de partnersteden.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +887,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Schrijft wat onze stad deelt in een ondertekende bundel voor de partnersteden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1771,12 +1779,24 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Agendabestanden (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>De conceptuitnodiging staat in {path}: open ze in uw mailprogramma, controleer de ontvangers en verstuur ze.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>Het concept van de uitnodiging staat in {path}. ‘Per e-mail versturen’ opent het in je mailprogramma: controleer de ontvangers en verstuur het.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>De vergaderingen staan in {path}: open het met uw agenda.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>Per &amp;e-mail versturen</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>De uitnodiging staat open in je mailprogramma: controleer de ontvangers en verstuur haar.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Op deze computer is geen mailprogramma ingesteld, dus de map met {file} is geopend. Voeg dat bestand toe aan een nieuwe e-mail aan de deelnemende steden (bijvoorbeeld in je webmail) en verstuur hem; hun agenda’s lezen de vergadering eruit.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1828,6 +1848,17 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} van ons achterstallig)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Werkgroepen</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Niet opgeslagen: er ging iets onverwachts mis (het staat in het logboek). Uw invoer blijft bewaard: probeer het opnieuw, of Annuleren.</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2295,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>Wachten op de database: een ander programma schrijft erin. Uw wijziging wordt opgeslagen zodra die vrij is.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Het profiel kon niet worden opgeslagen en ook niet worden bewaard voor de volgende keer: {reason}
-
-Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Open laten</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Toch sluiten</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Partnersteden</translation>
     </message>
@@ -2713,22 +2728,6 @@ Invloed {influence}, belang {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>Vast&amp;maken</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Bovenaan de lijst vastmaken, of losmaken (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>Ver&amp;bergen</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Verbergen in de suggesties, of weer zichtbaar maken (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Gewichten…</translation>
     </message>
@@ -2807,6 +2806,33 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Nog geen enkele partnerstad heeft iets gemeen met jullie stad.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Geen partnersteden gevonden voor „{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Vast&amp;maken</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Bovenaan de lijst vastmaken, of losmaken (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Verbergen in de suggesties, of weer zichtbaar maken (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Los&amp;maken</translation>
     </message>
@@ -2829,14 +2855,6 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Partnerstad weer tonen</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Niet gewijzigd</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Geen partnersteden gevonden voor „{search}”.</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +3749,8 @@ Invloed {influence}, belang {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Zoek namen, beschrijvingen, labels (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Zoek namen, plaatsen, beschrijvingen, labels (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4532,6 +4550,41 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Alles is bewaard: RRR Desktop bewaart je wijzigingen terwijl je ze maakt.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Profiel wordt bewaard…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profiel bewaard.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>Het profiel is niet bewaard: de pagina Profiel zegt waarom.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Het profiel kon niet worden opgeslagen en ook niet worden bewaard voor de volgende keer: {reason}
+
+Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Open laten</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Toch sluiten</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4623,6 +4676,14 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Bewaar nu wat je aan het bewerken bent (wijzigingen worden ook onderweg bewaard)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4834,10 +4895,6 @@ De details staan in {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Onze notitie bewerken</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Niet opgeslagen: er ging iets onverwachts mis (het staat in het logboek). Uw invoer blijft bewaard: probeer het opnieuw, of Annuleren.</translation>
     </message>
     <message>
         <source>Not changed</source>

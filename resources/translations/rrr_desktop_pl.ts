@@ -539,12 +539,16 @@
         <translation>Do podpisania paczki potrzebne jest hasło zespołu.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Otwieranie programu pocztowego…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file} i otwarto w programie pocztowym: dodaj odbiorców i wyślij wiadomość.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Wersję roboczą wiadomości e-mail z załączonym pakietem zapisano w pliku {file}, ale nie otworzył jej żaden program pocztowy: otwórz ten plik samodzielnie albo ręcznie załącz pakiet do wiadomości e-mail.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Na tym komputerze nie skonfigurowano programu pocztowego, więc zamiast tego otwarto folder pakietu. Napisz nową wiadomość (na przykład w poczcie w przeglądarce), dołącz plik {bundle} i wyślij ją do miast partnerskich.</translation>
     </message>
 </context>
 <context>
@@ -894,6 +898,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Zapisuje to, co udostępnia nasze miasto, w podpisanym pakiecie dla miast partnerskich</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1786,12 +1794,24 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Pliki kalendarza (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>Szkic zaproszenia jest w {path}: otwórz go w programie pocztowym, sprawdź odbiorców i wyślij.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>Szkic zaproszenia jest w {path}. „Wyślij e-mailem” otwiera go w programie pocztowym: sprawdź odbiorców i wyślij.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>Spotkania są w {path}: otwórz go w swoim kalendarzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Wyślij e-mailem</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>Zaproszenie jest otwarte w programie pocztowym: sprawdź odbiorców i wyślij je.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Na tym komputerze nie skonfigurowano programu pocztowego, więc zamiast tego otwarto folder z plikiem {file}. Dołącz ten plik do nowej wiadomości do miast członkowskich (na przykład w poczcie w przeglądarce) i wyślij ją; ich kalendarze odczytają z niego spotkanie.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1843,6 +1863,17 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} naszych po terminie)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupy robocze</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Nie zapisano: wystąpił nieoczekiwany problem (jest w dzienniku). Wpisane dane zostają: spróbuj ponownie albo Anuluj.</translation>
     </message>
 </context>
 <context>
@@ -2288,22 +2319,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Oczekiwanie na bazę danych: inny program właśnie w niej zapisuje. Twoja zmiana zostanie zapisana, gdy tylko będzie wolna.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Nie udało się zapisać profilu ani zachować go do następnego uruchomienia: {reason}
-
-Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwolnij trochę miejsca na dysku albo zamknij program, tracąc niezapisane zmiany.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Nie zamykaj</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Zamknij mimo to</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Miasta partnerskie</translation>
     </message>
@@ -2743,22 +2758,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>Pr&amp;zypnij</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Przypnij na górze listy lub odepnij (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>U&amp;kryj</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ukryj w sugestiach lub pokaż ponownie (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>W&amp;agi…</translation>
     </message>
@@ -2839,6 +2838,33 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Żadne miasto partnerskie nie ma jeszcze nic wspólnego z naszym miastem.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nie zmieniono</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>Pr&amp;zypnij</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Przypnij na górze listy lub odepnij (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>U&amp;kryj</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ukryj w sugestiach lub pokaż ponownie (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>O&amp;depnij</translation>
     </message>
@@ -2861,14 +2887,6 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Pokaż ponownie miasto partnerskie</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nie zmieniono</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Żadne miasto partnerskie nie pasuje do „{search}”.</translation>
     </message>
 </context>
 <context>
@@ -3778,8 +3796,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Szukaj nazw, opisów, tagów (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Szukaj nazw, miejsc, opisów, tagów (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4581,6 +4599,41 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Wszystko jest zapisane: RRR Desktop zapisuje zmiany na bieżąco.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Zapisywanie profilu…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Profil zapisany.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>Profil nie został zapisany: strona Profil podaje przyczynę.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Nie udało się zapisać profilu ani zachować go do następnego uruchomienia: {reason}
+
+Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwolnij trochę miejsca na dysku albo zamknij program, tracąc niezapisane zmiany.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Nie zamykaj</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Zamknij mimo to</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4672,6 +4725,14 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Zapisz teraz to, co edytujesz (zmiany zapisują się też na bieżąco)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4883,10 +4944,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Edytuj naszą notatkę</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Nie zapisano: wystąpił nieoczekiwany problem (jest w dzienniku). Wpisane dane zostają: spróbuj ponownie albo Anuluj.</translation>
     </message>
     <message>
         <source>Not changed</source>

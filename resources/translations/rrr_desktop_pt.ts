@@ -530,12 +530,16 @@
         <translation>É necessária a frase-passe da equipa para assinar o pacote.</translation>
     </message>
     <message>
+        <source>Opening your mail program…</source>
+        <translation>Abrindo seu programa de e-mail…</translation>
+    </message>
+    <message>
         <source>An email draft with the bundle attached was written to {file} and opened with your mail program: add the recipients and send it.</source>
         <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file} e aberto no seu programa de e-mail: adicione os destinatários e envie.</translation>
     </message>
     <message>
-        <source>An email draft with the bundle attached was written to {file}, but no mail program opened it: open the file yourself, or attach the bundle to an email by hand.</source>
-        <translation>Um rascunho de e-mail com o pacote anexado foi gravado em {file}, mas nenhum programa de e-mail o abriu: abra o arquivo você mesmo ou anexe o pacote a um e-mail manualmente.</translation>
+        <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta do pacote foi aberta. Escreva um novo e-mail (no seu webmail, por exemplo), anexe o arquivo {bundle} e envie-o às cidades pares.</translation>
     </message>
 </context>
 <context>
@@ -883,6 +887,10 @@
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
         <translation>Grava o que a nossa cidade partilha num pacote assinado para as cidades pares</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>Preview and import bundles received from peer cities</source>
@@ -1771,12 +1779,24 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>Ficheiros de calendário (*.ics)</translation>
     </message>
     <message>
-        <source>The invitation draft is in {path}: open it in your mail program, check the recipients and send it.</source>
-        <translation>O rascunho do convite está em {path}: abra-o no seu programa de e-mail, verifique os destinatários e envie-o.</translation>
+        <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
+        <translation>O rascunho do convite está em {path}. «Enviar por e-mail» o abre no seu programa de e-mail: confira os destinatários e envie.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
         <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+    </message>
+    <message>
+        <source>&amp;Email It</source>
+        <translation>&amp;Enviar por e-mail</translation>
+    </message>
+    <message>
+        <source>The invitation is open in your mail program: check the recipients and send it.</source>
+        <translation>O convite está aberto no seu programa de e-mail: confira os destinatários e envie.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta com {file} foi aberta. Anexe esse arquivo a um novo e-mail para as cidades membros (no seu webmail, por exemplo) e envie; as agendas delas leem a reunião nele.</translation>
     </message>
     <message>
         <source>Working groups</source>
@@ -1828,6 +1848,17 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>{count} ({late} of ours overdue)</source>
         <translation>{count} ({late} nossas em atraso)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWrites</name>
+    <message>
+        <source>Working groups</source>
+        <translation>Grupos de trabalho</translation>
+    </message>
+    <message>
+        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
+        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
     </message>
 </context>
 <context>
@@ -2264,22 +2295,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>À espera da base de dados: outro programa está a escrever nela. A sua alteração é guardada logo que fique livre.</translation>
     </message>
     <message>
-        <source>The profile could not be saved, nor kept for the next start: {reason}
-
-Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
-        <translation>Não foi possível salvar o perfil nem guardá-lo para a próxima vez que o programa for aberto: {reason}
-
-Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep Open</source>
-        <translation>&amp;Manter aberto</translation>
-    </message>
-    <message>
-        <source>&amp;Close Anyway</source>
-        <translation>&amp;Fechar mesmo assim</translation>
-    </message>
-    <message>
         <source>Peer cities</source>
         <translation>Cidades pares</translation>
     </message>
@@ -2713,22 +2728,6 @@ Influência {influence}, interesse {interest}</translation>
 <context>
     <name>PeersPage</name>
     <message>
-        <source>&amp;Pin</source>
-        <translation>&amp;Fixar</translation>
-    </message>
-    <message>
-        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
-        <translation>Fixar no topo da lista ou desafixar (Ctrl+Shift+P)</translation>
-    </message>
-    <message>
-        <source>&amp;Hide</source>
-        <translation>&amp;Ocultar</translation>
-    </message>
-    <message>
-        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
-        <translation>Ocultar das sugestões ou mostrar de novo (Ctrl+Shift+H)</translation>
-    </message>
-    <message>
         <source>&amp;Weights…</source>
         <translation>&amp;Pesos…</translation>
     </message>
@@ -2807,6 +2806,33 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Ainda nenhuma cidade par tem algo em comum com a sua.</translation>
     </message>
     <message>
+        <source>Not changed</source>
+        <translation>Nada foi alterado</translation>
+    </message>
+    <message>
+        <source>No peer city matches “{search}”.</source>
+        <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PinAndHide</name>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Fixar</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list, or unpin (Ctrl+Shift+P)</source>
+        <translation>Fixar no topo da lista ou desafixar (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>Hide from suggestions, or show again (Ctrl+Shift+H)</source>
+        <translation>Ocultar das sugestões ou mostrar de novo (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
         <source>Un&amp;pin</source>
         <translation>Desa&amp;fixar</translation>
     </message>
@@ -2829,14 +2855,6 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>Show Peer City Again</source>
         <translation>Voltar a mostrar a cidade par</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Nada foi alterado</translation>
-    </message>
-    <message>
-        <source>No peer city matches “{search}”.</source>
-        <translation>Nenhuma cidade par corresponde a “{search}”.</translation>
     </message>
 </context>
 <context>
@@ -3731,8 +3749,8 @@ Influência {influence}, interesse {interest}</translation>
 <context>
     <name>StakeholderFilterBar</name>
     <message>
-        <source>Search names, descriptions, tags (Ctrl+F)</source>
-        <translation>Buscar nomes, descrições, etiquetas (Ctrl+F)</translation>
+        <source>Search names, places, descriptions, tags (Ctrl+F)</source>
+        <translation>Buscar nomes, lugares, descrições, etiquetas (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search stakeholders</source>
@@ -4532,6 +4550,41 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>UnsavedWork</name>
+    <message>
+        <source>Everything is saved: RRR Desktop saves your changes as you make them.</source>
+        <translation>Tudo está salvo: o RRR Desktop salva suas alterações à medida que você as faz.</translation>
+    </message>
+    <message>
+        <source>Saving the profile…</source>
+        <translation>Salvando o perfil…</translation>
+    </message>
+    <message>
+        <source>Profile saved.</source>
+        <translation>Perfil salvo.</translation>
+    </message>
+    <message>
+        <source>The profile is not saved: the Profile page says why.</source>
+        <translation>O perfil não foi salvo: a página Perfil diz por quê.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved, nor kept for the next start: {reason}
+
+Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
+        <translation>Não foi possível salvar o perfil nem guardá-lo para a próxima vez que o programa for aberto: {reason}
+
+Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Manter aberto</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Fechar mesmo assim</translation>
+    </message>
+</context>
+<context>
     <name>WeightsPanel</name>
     <message>
         <source>They &amp;teach what you want</source>
@@ -4623,6 +4676,14 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Save what you are editing now (changes are also saved as you go)</source>
+        <translation>Salvar agora o que você está editando (as alterações também são salvas à medida que você avança)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -4834,10 +4895,6 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>Edit Our Note</source>
         <translation>Editar a nossa nota</translation>
-    </message>
-    <message>
-        <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
     </message>
     <message>
         <source>Not changed</source>

@@ -167,8 +167,8 @@ def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.Argument
     stakeholders_list.add_argument("--archived", action="store_true",
                                    help="include archived stakeholders")
     stakeholders_list.add_argument("--search", default="", metavar="WORDS",
-                                   help="only those whose name, description or tags contain "
-                                        "every word")
+                                   help="only those whose name, description, tags or place "
+                                        "(street, postcode, town, district) contain every word")
     stakeholders_import = stakeholder_commands.add_parser(
         "import", parents=[after], help=f"add stakeholders from a spreadsheet ({_READ})",
         description=f"Add the organisations of a spreadsheet ({_READ}) to the register. The "

@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from rrr_desktop.models.base import Base, Exchanged, UTCDateTime, text_enum, utcnow
-from rrr_desktop.models.queries.codecs import folded_search_text
+from rrr_desktop.models.queries.codecs import SEARCHED_COLUMNS, folded_search_text
 from rrr_desktop.models.topic import Topic
 from rrr_desktop.models.vocabulary import (
     CollaborationStage,
@@ -99,7 +99,8 @@ class Stakeholder(Exchanged, Base):
     consent_note: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
-    # Name, description and tags folded (lower case, no accents), kept by the listeners
+    # Name, description, tags and place folded (lower case, no accents; codecs'
+    # SEARCHED_COLUMNS), kept by the listeners
     # below, so that searching 100,000 rows is one LIKE over one column.
     search_text: Mapped[str] = mapped_column(
         Text().with_variant(Text(collation="C"), "postgresql"), default="")
@@ -119,8 +120,8 @@ class Stakeholder(Exchanged, Base):
 @event.listens_for(Stakeholder, "before_update")
 def _fold_search_text(_mapper: object, _connection: object, target: Stakeholder) -> None:
     target.sort_name = normalise(target.name)
-    target.search_text = folded_search_text(target.name, target.description or "",
-                                            target.tags or [])
+    target.search_text = folded_search_text(
+        {column: getattr(target, column) for column in SEARCHED_COLUMNS})
 
 
 class Interaction(Base):

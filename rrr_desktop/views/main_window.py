@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -37,7 +36,9 @@ from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.window.file_opening import FileOpener
 from rrr_desktop.views.window.loading import LoadingView
 from rrr_desktop.views.window.menus import WindowMenus
+from rrr_desktop.views.window.page_list import deferred_pages
 from rrr_desktop.views.window.register_flows import RegisterFlows
+from rrr_desktop.views.window.unsaved_work import UnsavedWork
 
 if TYPE_CHECKING:
     from rrr_desktop.services.dto import CityProfile
@@ -54,31 +55,6 @@ DEFAULT_PAGE = "peers"
 # ``settled`` comes at the latest this long after the window is made, should the pages
 # never fill (a database that failed to open, a first run still asking for our city).
 SETTLED_LATEST_MS = 2000
-
-
-def _peers_page(window: MainWindow) -> Page:
-    from rrr_desktop.views.peers.page import PeersPage
-
-    page = PeersPage(undo_stack=window.undo_stack)
-    page.changeShown.connect(lambda: window.show_page("peers"))  # Edit › Undo changed a pin
-    page.groupStartRequested.connect(window.start_group)
-    window.groupsChanged.connect(page.groups_changed)
-    return page
-
-
-def _groups_page(window: MainWindow) -> Page:
-    from rrr_desktop.views.groups.page import WorkingGroupsPage
-
-    page = WorkingGroupsPage(undo_stack=window.undo_stack)
-    page.changeShown.connect(lambda: window.show_page("groups"))  # started, or Edit › Undo
-    page.groupsChanged.connect(window.groupsChanged)
-    return page
-
-
-def _briefs_page() -> Page:
-    from rrr_desktop.views.briefs.page import BriefsPage
-
-    return BriefsPage()
 
 
 class MainWindow(QMainWindow):
@@ -105,7 +81,6 @@ class MainWindow(QMainWindow):
         self.home: Home | None = None
         self.our_city_name = ""
         self._shown_once = False
-        self._close_anyway = False
         self.restart_requested = False  # closed to start again (a new language)
         self._guide: GuideDialog | None = None
         self.team_refresh: TeamRefresh | None = None
@@ -116,16 +91,7 @@ class MainWindow(QMainWindow):
         self.profile = ProfilePage(undo_stack=self.undo_stack, when_shown=True)
         self.profile.changeShown.connect(lambda: self.show_page(self.profile.key))
         self.profile.stored.connect(self._profile_stored)
-        self.pages: list[Page] = [
-            self.profile,
-            DeferredPage("stakeholders", "stakeholders", lambda: self.tr("Stakeholders"),
-                         self._stakeholders_page),
-            DeferredPage("peers", "peers", lambda: self.tr("Peer cities"),
-                         lambda: _peers_page(self)),
-            DeferredPage("groups", "groups", lambda: self.tr("Working groups"),
-                         lambda: _groups_page(self), when_shown=True),
-            DeferredPage("briefs", "briefs", lambda: self.tr("Briefs"), _briefs_page,
-                         when_shown=True)]
+        self.pages: list[Page] = [self.profile, *deferred_pages(self)]
         self._settled = False
         self.pagesFilled.connect(lambda: QTimer.singleShot(0, self, self._settle))
         QTimer.singleShot(SETTLED_LATEST_MS, self, self._settle)
@@ -137,15 +103,16 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.city_label)
         self.statusBar().showMessage(self.tr("Opening your data…"))
         self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
-        self.bundles.exported.connect(self._say)
+        self.bundles.exported.connect(self.say)
         self.bundles.peersChanged.connect(self._peers_changed)
         self.register = RegisterFlows(self)
         self.register.changed.connect(self._register_changed)
-        self.register.saidInStatusBar.connect(self._say)
+        self.register.saidInStatusBar.connect(self.say)
         self.files = FileOpener(self, lambda: self.home is not None, self.bundles.import_bundles,
                                 self.register.import_stakeholders)
-        self.files.refused.connect(self._say)
+        self.files.refused.connect(self.say)
         write_waits().waiting.connect(self._write_waiting)  # a method: gone with the window
+        self.unsaved = UnsavedWork(self)
         self.menus = WindowMenus(self)
         self._restore_state()
         self.setAcceptDrops(True)  # bundles and stakeholder lists dropped on the window open
@@ -175,14 +142,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-
-    def _stakeholders_page(self) -> Page:
-        """The register, made when the home opens; its actions then join the menus."""
-        from rrr_desktop.views.stakeholders.page import StakeholdersPage
-
-        page = StakeholdersPage(self.settings, undo_stack=self.undo_stack)
-        self.menus.add_register_actions(page)
-        return page
 
     def _wait_for_pages(self) -> None:
         """``pagesFilled`` once every page that is filling now has filled."""
@@ -347,14 +306,14 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             page.refresh(self.home)
         self.show_page("stakeholders")
-        self._say(message)
+        self.say(message)
 
-    def _say(self, message: str) -> None:
+    def say(self, message: str) -> None:
         """``message`` in the status bar, long enough to be read."""
         self.statusBar().showMessage(message, 30_000)
 
     def _write_waiting(self) -> None:
-        self._say(self.tr(
+        self.say(self.tr(
             "Waiting for the database: another program is writing to it. Your change is "
             "saved as soon as it is free."))
 
@@ -362,7 +321,7 @@ class MainWindow(QMainWindow):
         assert self.home is not None
         for page in self.pages:
             page.refresh(self.home)
-        self._say(message)
+        self.say(message)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.files.drag_entered(event)
@@ -398,32 +357,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.profile.flush() and not self._close_anyway:
-            event.ignore()  # neither saved nor kept in the draft file: ask first
-            self._ask_before_losing_the_profile()
+        if not self.unsaved.may_close():
+            event.ignore()  # neither saved nor kept in the draft file: asked first
             return
         if self.team_refresh is not None:
             self.team_refresh.stop()
         self.save_state()
         super().closeEvent(event)
-
-    def _ask_before_losing_the_profile(self) -> None:
-        self.show_page(self.profile.key)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr(
-            "The profile could not be saved, nor kept for the next start: {reason}\n\n"
-            "Your text is still on the Profile page. Keep RRR Desktop open and free some "
-            "disk space, or close and lose the unsaved changes.").format(
-                reason=self.profile.save_problem()), QMessageBox.StandardButton.NoButton, self)
-        keep = box.addButton(self.tr("&Keep Open"), QMessageBox.ButtonRole.RejectRole)
-        close = box.addButton(self.tr("&Close Anyway"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(keep)
-        box.buttonClicked.connect(lambda button: self._close_losing_edits()
-                                  if button is close else None)
-        box.open()
-
-    def _close_losing_edits(self) -> None:
-        self._close_anyway = True
-        self.close()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

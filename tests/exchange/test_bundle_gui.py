@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import directory
+from rrr_desktop.views.common import mail_program
 from rrr_desktop.views.common.labels import date_label
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
@@ -46,6 +47,7 @@ def test_export_wizard_writes_a_bundle_and_an_email_draft_that_carries_it(
     add_stakeholders(rotterdam.db, 2, email="x@y.example", consent_given=True)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(mail_program, "has_mail_program", lambda: True)
     wizard = BundleExportWizard(rotterdam, "Rotterdam")
     qtbot.addWidget(wizard)
     wizard.file.path.setText(str(tmp_path / "out" / "Rotterdam-test"))
@@ -66,13 +68,21 @@ def test_export_wizard_writes_a_bundle_and_an_email_draft_that_carries_it(
     wizard.done_page.email_button.click()
 
     eml = bundle.with_suffix(".eml")
-    assert opened == [QUrl.fromLocalFile(str(eml))]
+    qtbot.waitUntil(lambda: opened == [QUrl.fromLocalFile(str(eml))])
     message = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert message["X-Unsent"] == "1" and message["To"] is None
     [attachment] = list(message.iter_attachments())  # type: ignore[attr-defined]
     assert attachment.get_filename() == bundle.name
     assert attachment.get_content() == bundle.read_bytes()
     assert "opened with your mail program" in wizard.done_page.email_note.text()
+
+    opened.clear()  # a computer without a mail program: the folder, and what to do
+    monkeypatch.setattr(mail_program, "has_mail_program", lambda: False)
+    wizard.done_page.email_button.click()
+    qtbot.waitUntil(lambda: opened == [QUrl.fromLocalFile(str(bundle.parent))])
+    note = wizard.done_page.email_note.text()
+    assert "No mail program is set up" in note
+    assert f"attach the file {bundle.name}" in note
 
 
 def test_import_dialog_previews_and_applies_what_is_left_ticked(

@@ -12,7 +12,7 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -224,6 +224,57 @@ def test_the_invitation_says_to_the_officer_whom_it_could_not_address(
     assert chooser.box is not None
     assert "No contact office address for Rotterdam, Torino" in chooser.box.text()
     assert "Rotterdam" not in (tmp_path / "invite.eml").read_text()  # nor in the mail
+
+
+def test_ctrl_s_while_typing_saves_like_ok(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    dialog = _opened(qtbot, page, page.new_button)
+    assert isinstance(dialog, GroupDialog)
+    _tick(dialog, "Rotterdam")
+    dialog.name.setFocus()
+    _type(qtbot, "Community energy")
+    save = QKeySequence(QKeySequence.StandardKey.Save)[0]
+    qtbot.keyClick(dialog.name, save.key(), save.keyboardModifiers())
+    qtbot.waitUntil(lambda: any(g.name == "Community energy" for g in working_groups(home.db)))
+    assert not dialog.isVisible()
+
+
+def test_email_it_without_a_mail_program_shows_the_invitation_in_its_folder(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from rrr_desktop.services.groups import meetings
+    from rrr_desktop.views.common import mail_program
+    from rrr_desktop.views.groups.group_files import GroupFileDialog
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    monkeypatch.setattr(mail_program, "has_mail_program", lambda: False)
+    group = page.detail.group
+    assert group is not None
+    meetings.plan_meeting(home.db, group.uuid, datetime(2031, 5, 6, 9, 0), "Europe/Rome")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    qtbot.waitUntil(lambda: page.detail.group is not None and bool(page.detail.group.meetings))
+    qtbot.mouseClick(page.detail.buttons["invite"], Qt.MouseButton.LeftButton)
+    chooser = page.dialog
+    assert isinstance(chooser, GroupFileDialog)
+    chooser.selectFile(str(tmp_path / "invite.eml"))
+    chooser.accept()
+    qtbot.waitUntil(lambda: chooser.box is not None and chooser.box.isVisible())
+    box = chooser.box
+    assert box is not None
+    [email] = [b for b in box.buttons() if b.text() == "&Email It"]
+    qtbot.mouseClick(email, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: opened == [QUrl.fromLocalFile(str(tmp_path))])
+    qtbot.waitUntil(lambda: chooser.box is not box and chooser.box is not None
+                    and chooser.box.isVisible())
+    assert "No mail program is set up" in chooser.box.text()
+    assert "invite.eml" in chooser.box.text()
 
 
 def test_a_new_action_is_ours_unless_another_city_is_chosen(page: WorkingGroupsPage,

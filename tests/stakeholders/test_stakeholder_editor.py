@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
@@ -133,6 +134,19 @@ def test_an_interaction_is_logged_and_edited(qtbot: QtBot, home: Home) -> None:
     with qtbot.waitSignal(dialog.saved):
         dialog.delete()
     assert interaction_log(home.db, stakeholder) == ()
+
+
+def test_ctrl_s_while_typing_saves_like_the_save_button(qtbot: QtBot, home: Home) -> None:
+    editor = opened(qtbot, home)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    editor.tabs.name.setFocus()
+    qtbot.keyClicks(editor.tabs.name, "Seed Library Co-op")
+    save = QKeySequence(QKeySequence.StandardKey.Save)[0]
+    with qtbot.waitSignal(editor.saved) as saved:
+        qtbot.keyClick(editor.tabs.name, save.key(), save.keyboardModifiers())
+    assert load_form(home.db, saved.args[0]).name == "Seed Library Co-op"
+    assert not editor.isVisible()
 
 
 def test_escape_asks_before_losing_a_typed_interaction_note(qtbot: QtBot, home: Home) -> None:

@@ -34,6 +34,17 @@ _KEY_ORDER = ("CASE WHEN s.stage IN ('co_managing', 'co_implementing') THEN 0 "
 _PRINTABLE = "(s.is_person = FALSE OR (? AND s.consent_given = TRUE))"
 
 
+def anyone_stands_out(connection: Connection) -> bool:
+    """Whether any active stakeholder is rated (influence, interest or trust), engaged
+    (a stage past not engaged) or contacted: else the key order is only the alphabet."""
+    row = connection.execute(
+        "SELECT EXISTS (SELECT 1 FROM stakeholder s WHERE s.archived = FALSE AND ("
+        "s.influence IS NOT NULL OR s.interest IS NOT NULL OR s.trust IS NOT NULL "
+        "OR (s.stage IS NOT NULL AND s.stage <> 'not_engaged') "
+        "OR EXISTS (SELECT 1 FROM interaction i WHERE i.stakeholder_id = s.id)))").fetchone()
+    return bool(row[0])
+
+
 def key_stakeholder_consents(connection: Connection, limit: int) -> list[bool]:
     """Whether each key stakeholder (personal data allowed) has consent recorded."""
     return [bool(row[0]) for row in connection.execute(

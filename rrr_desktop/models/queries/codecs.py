@@ -11,7 +11,7 @@ the ORM.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from json.encoder import encode_basestring_ascii
 from typing import Any
@@ -100,10 +100,25 @@ def stored_json_list(items: Sequence[Any]) -> str:
         return _encode_json(list(items))
 
 
-def folded_search_text(name: str, description: str, tags: list[str]) -> str:
-    """What a stakeholder's ``search_text`` holds: its name, description and tags folded
-    (the entity's listener and the plain-SQL writers both store this)."""
-    return normalise(" ".join([name, description, *tags]))
+SEARCHED_COLUMNS = ("name", "description", "tags", "address", "postcode", "locality",
+                    "district")
+"""The stakeholder columns the register's search box looks in: what the record is and
+says, and where it is (the street, postcode, town and district an officer types)."""
+
+
+def folded_search_text(record: Mapping[str, Any]) -> str:
+    """What a stakeholder's ``search_text`` holds: the ``SEARCHED_COLUMNS`` of ``record``
+    (column -> value, tags as a list; a missing or empty one is skipped) folded, lower
+    case and without accents (the entity's listener, the plain-SQL writers and the
+    migration that filled it all store this)."""
+    words: list[str] = []
+    for column in SEARCHED_COLUMNS:
+        value = record.get(column)
+        if isinstance(value, list | tuple):
+            words += [str(item) for item in value]
+        elif value:
+            words.append(str(value))
+    return normalise(" ".join(words))
 
 
 def read_flag(stored: int | None) -> bool:

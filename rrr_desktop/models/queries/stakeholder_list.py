@@ -29,7 +29,7 @@ from rrr_desktop.text import normalise
 class StakeholderFilter:
     """What the officer typed and picked; empty means no restriction."""
 
-    search: str = ""  # every word must appear in the name, description or tags
+    search: str = ""  # every word must appear in search_text (codecs.SEARCHED_COLUMNS)
     kinds: frozenset[str] = frozenset()
     stages: frozenset[str] = frozenset()
     district: str = ""

@@ -126,6 +126,14 @@ class CityBrief:
                                                  styles().small)]
 
     def _key_stakeholders(self) -> list[Flowable]:
+        if self.data.nobody_stands_out:  # the alphabet would pick them: say so instead
+            said: list[Flowable] = [Paragraph(markup(self.labels("nobody_stands_out")),
+                                              styles().body)]
+            if self.options.shows(S.STAKEHOLDER_CHARTS):
+                return said  # the register by kind is charted above
+            rows = [[c.label, self.labels.number(c.count)] for c in self.data.by_kind]
+            return [*said, data_table([self.labels("col_kind"), self.labels("col_count")],
+                                      rows, [0.6, 0.4], self.width * 0.6)]
         if not self.data.key_stakeholders:
             return self._nothing()
         return [key_stakeholders_table(self.data.key_stakeholders, self.labels, self.width,

@@ -3,7 +3,9 @@
 Key stakeholders: active (not archived) ones, co-implementing and co-managing
 partners first, then the others the city works with (informed to co-creating), then
 those not engaged; within each by influence × interest (unplaced ones count 0), then
-the latest contact, then by name; at most ``options.key_stakeholders``. A stakeholder
+the latest contact, then by name; at most ``options.key_stakeholders``. When no one is
+rated, engaged or contacted, that order is only the alphabet: no table then, the brief
+says so and counts the register by kind (``nobody_stands_out``). A stakeholder
 who is a person appears only when the officer allowed personal data *and* the
 person's consent is recorded; contact details are copied only for those rows, so
 nothing that may not print ever reaches the renderer. Emails and phone numbers
@@ -86,6 +88,7 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
                                                          for m in g.members)])
         keep = options.include_personal_data
         summary = city_summary(ours, names)
+        stands_out = queries.anyone_stands_out(connection)
         return CityBriefData(
             city=replace(summary, summary=with_contacts_if(keep, summary.summary)),
             provenance=Provenance(now, bundles),
@@ -96,7 +99,9 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
                            for stage, count in register.by_stage),
             map_points=tuple(MapPoint(p.name, p.influence, p.interest, names.stage(p.stage))
                              for p in register.points),
-            key_stakeholders=_key_stakeholders(connection, options, names),
+            key_stakeholders=_key_stakeholders(connection, options, names) if stands_out
+            else (),
+            nobody_stands_out=bool(register.by_kind) and not stands_out,
             overdue=overdue,
             overdue_count=overdue_count,
             peers=peers[0],

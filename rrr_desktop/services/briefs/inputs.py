@@ -120,6 +120,7 @@ class CityBriefData:
     by_stage: tuple[Count, ...] = ()
     map_points: tuple[MapPoint, ...] = ()
     key_stakeholders: tuple[StakeholderRow, ...] = ()
+    nobody_stands_out: bool = False  # stakeholders, none rated, engaged or contacted
     overdue: tuple[FollowUp, ...] = ()
     overdue_count: int = 0
     peers: tuple[PeerSuggestion, ...] = ()

@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.base import utcnow
 from rrr_desktop.models.database import Database
-from rrr_desktop.models.queries.codecs import folded_search_text
+from rrr_desktop.models.queries.codecs import SEARCHED_COLUMNS, folded_search_text
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.vocabulary import CollaborationStage
 from rrr_desktop.text import normalise
@@ -104,12 +104,14 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
     with db.session() as session:
         for chunk in _chunks(wanted):
             rows = session.execute(
-                select(Stakeholder.id, Stakeholder.name, Stakeholder.description,
-                       Stakeholder.tags, Stakeholder.stage, Stakeholder.owner,
-                       Stakeholder.shareable, Stakeholder.revision)
+                select(Stakeholder.id, Stakeholder.stage, Stakeholder.owner,
+                       Stakeholder.shareable, Stakeholder.revision,
+                       *(getattr(Stakeholder, column) for column in SEARCHED_COLUMNS))
                 .where(Stakeholder.id.in_(chunk))).all()
             found += len(rows)
-            for row_id, name, description, tags, stage, owner, shareable, revision in rows:
+            for row_id, stage, owner, shareable, revision, *searched in rows:
+                searched_values = dict(zip(SEARCHED_COLUMNS, searched, strict=True))
+                tags = searched_values["tags"]
                 values: dict[str, Any] = {}
                 if change.stage is not None and stage != change.stage:
                     values["stage"] = CollaborationStage(change.stage)
@@ -120,8 +122,8 @@ def bulk_edit(db: Database, ids: Collection[int], change: BulkChange) -> BulkRes
                 new_tags = _new_tags(list(tags or []), change)
                 if new_tags != list(tags or []):
                     values["tags"] = new_tags
-                    values["search_text"] = folded_search_text(name, description or "",
-                                                                new_tags)
+                    values["search_text"] = folded_search_text(
+                        {**searched_values, "tags": new_tags})
                 if values:
                     # A bulk update skips the ORM's revision listener: count the change here.
                     updates.append({"id": row_id, "updated_at": now, "revision": revision + 1,

@@ -337,11 +337,19 @@ class BundleExportWizard(QWizard):
         except RejectedInput as problem:
             self.done_page.email_note.setText(str(problem))
             return
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml))):
+        from rrr_desktop.views.common.mail_program import email_draft
+
+        self.done_page.email_note.setText(self.tr("Opening your mail program…"))
+        email_draft(self, eml, lambda in_mail: self._emailed(eml, in_mail))
+
+    def _emailed(self, eml: Path, in_mail: bool) -> None:
+        if in_mail:
             text = self.tr("An email draft with the bundle attached was written to {file} and "
                            "opened with your mail program: add the recipients and send it.")
         else:
-            text = self.tr("An email draft with the bundle attached was written to {file}, but "
-                           "no mail program opened it: open the file yourself, or attach the "
-                           "bundle to an email by hand.")
-        self.done_page.email_note.setText(text.format(file=eml))
+            text = self.tr("No mail program is set up on this computer, so the bundle's folder "
+                           "is open instead. Write a new email (in your web mail, for "
+                           "instance), attach the file {bundle} to it and send it to the peer "
+                           "cities.")
+        self.done_page.email_note.setText(text.format(file=eml, bundle=eml.with_suffix(
+            BUNDLE_EXTENSION).name))

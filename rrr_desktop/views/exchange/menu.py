@@ -40,7 +40,7 @@ class BundleMenu(QObject):
         self._city_name = city_name
         self._open_dialog: BundleImportDialog | None = None
         self.export_action = self._action(
-            self.tr("E&xport Bundle…"), QKeySequence.StandardKey.Save, self.export_bundle,
+            self.tr("E&xport Bundle…"), self.tr("Ctrl+Shift+E"), self.export_bundle,
             self.tr("Write what our city shares into a signed bundle for the peer cities"))
         self.import_action = self._action(
             self.tr("Im&port Bundle…"), QKeySequence.StandardKey.Open, self.choose_bundles,
@@ -53,12 +53,12 @@ class BundleMenu(QObject):
                                              "bundles"))
         self.key_action.triggered.connect(self.show_signing_key)
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None,
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str | None,
                 slot: Callable[[], object], tip: str) -> QAction:
         action = QAction(text, self)
         action.setStatusTip(tip)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcut(QKeySequence(shortcut))
         action.setEnabled(False)  # until the home is open
         action.triggered.connect(lambda _checked=False: slot())
         return action

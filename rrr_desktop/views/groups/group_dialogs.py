@@ -51,6 +51,7 @@ from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.discard_question import GuardedDialog
 from rrr_desktop.views.common.form_fields import DateEdit, OptionalDateEdit
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
 _Role = Qt.ItemDataRole.UserRole
@@ -78,6 +79,7 @@ class FormDialog(GuardedDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_on_key(self, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addLayout(self.form)

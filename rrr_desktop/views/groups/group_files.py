@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop.messages import message_text
 from rrr_desktop.services.groups.invite import cities_without_address
+from rrr_desktop.views.common.mail_program import email_draft
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -53,12 +54,35 @@ class GroupFileDialog(QFileDialog):
         run_in_background(self, work, self._saved, self.failed.emit)
 
     def _saved(self, path: Path) -> None:
-        text = (self.tr("The invitation draft is in {path}: open it in your mail program, "
-                        "check the recipients and send it.") if self.invite
+        text = (self.tr("The invitation draft is in {path}. Email It opens it in your mail "
+                        "program: check the recipients and send it.") if self.invite
                 else self.tr("The meetings are in {path}: open it with your calendar."))
         text = text.format(path=path)
         if self.invite and (missing := cities_without_address(self.group)):
             text += "\n\n" + message_text("invite.no_address", {"cities": ", ".join(missing)})
+        box = self._say(text, QMessageBox.StandardButton.NoButton if self.invite
+                        else QMessageBox.StandardButton.Ok)
+        if self.invite:
+            email = box.addButton(self.tr("&Email It"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.setDefaultButton(email)
+            email.clicked.connect(lambda: email_draft(self, path,
+                                                      lambda in_mail: self._emailed(path,
+                                                                                    in_mail)))
+
+    def _emailed(self, path: Path, in_mail: bool) -> None:
+        if in_mail:
+            text = self.tr("The invitation is open in your mail program: check the recipients "
+                           "and send it.")
+        else:
+            text = self.tr("No mail program is set up on this computer, so the folder with "
+                           "{file} is open instead. Attach that file to a new email to the "
+                           "member cities (in your web mail, for instance) and send it; their "
+                           "calendars read the meeting from it.").format(file=path.name)
+        self._say(text, QMessageBox.StandardButton.Ok)
+
+    def _say(self, text: str, buttons: QMessageBox.StandardButton) -> QMessageBox:
         self.box = QMessageBox(QMessageBox.Icon.Information, self.tr("Working groups"),
-                               text, QMessageBox.StandardButton.Ok, self.parentWidget())
+                               text, buttons, self.parentWidget())
         self.box.open()
+        return self.box

@@ -27,27 +27,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rrr_desktop.errors import ChangedElsewhere
 from rrr_desktop.services.dto import Choice
-from rrr_desktop.views.common.conflict_bar import ask_reload_or_keep_mine
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
-from rrr_desktop.views.common.failure import refusal_of, warn_of_failure
+from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.tables import record_table
-from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.groups.group_view import GroupDetailView
+from rrr_desktop.views.groups.group_writes import GroupWrites
 from rrr_desktop.views.groups.groups_model import GroupTableModel, group_proxy
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
 
-    from rrr_desktop.services.groups.group_image import GroupImage, RecordedGroupChange
     from rrr_desktop.services.groups.proposals import GroupProposal
     from rrr_desktop.services.groups.shared import Action, Group, Meeting
     from rrr_desktop.services.home import Home
-    from rrr_desktop.views.groups.group_dialogs import FormDialog, GroupValues
+    from rrr_desktop.views.groups.group_dialogs import GroupValues
 
 
 class WorkingGroupsPage(Page):
@@ -68,6 +65,11 @@ class WorkingGroupsPage(Page):
         self._loaded = False
         self._proposal_waiting: GroupProposal | None = None  # started before the page filled
         self.dialog: QDialog | QMessageBox | None = None
+        self.writes = GroupWrites(self, lambda: self.home, self._reload, undo_stack)
+        self.writes.written.connect(self._written)
+        self.writes.restored.connect(self._restored)
+        self.writes.dialogShown.connect(lambda dialog: setattr(self, "dialog", dialog))
+        self.writes.failed.connect(self._failed)
         self.model = GroupTableModel(self)
         self.proxy = group_proxy(self.model, self)
         self.table = record_table(self.proxy, self.tr("Working groups"),
@@ -245,13 +247,13 @@ class WorkingGroupsPage(Page):
         def write() -> None:
             v = dialog.values()
             if group is None:
-                self._write(None, self.tr("New Working Group"),
+                self.writes.write(None, self.tr("New Working Group"),
                             lambda s: s.editing.create_group(
                                 s.db, v.name, v.topic_ids, v.members, lead=v.lead or None,
                                 purpose=v.purpose, reasons=reasons), dialog)
             else:
                 lead = v.lead or str(group.our_uuid or "")
-                self._write_based(group.uuid, self.tr("Edit Working Group"),
+                self.writes.write_based(group.uuid, self.tr("Edit Working Group"),
                                   lambda s, based_on: s.editing.edit_group(
                                       s.db, group.uuid, name=v.name, purpose=v.purpose,
                                       stage=v.stage, topic_ids=v.topic_ids,
@@ -271,7 +273,7 @@ class WorkingGroupsPage(Page):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Delete Group"))
-        self._open(box, lambda: self._write(group.uuid, self.tr("Delete Working Group"),
+        self._open(box, lambda: self.writes.write(group.uuid, self.tr("Delete Working Group"),
                                             lambda s: s.editing.delete_group(s.db, group.uuid)))
 
     def _ask_meeting(self, meeting: Meeting | None) -> None:
@@ -295,7 +297,7 @@ class WorkingGroupsPage(Page):
                     duration_minutes=v.duration_minutes, place=v.place, link=v.link,
                     agenda=v.agenda, minutes=v.minutes, decisions=v.decisions,
                     based_on=based_on)
-            self._write_based(group.uuid, self.tr("Edit Meeting") if meeting
+            self.writes.write_based(group.uuid, self.tr("Edit Meeting") if meeting
                               else self.tr("Plan Meeting"), change,
                               meeting.revision if meeting else None, dialog)
         self._open(dialog, write)
@@ -321,7 +323,7 @@ class WorkingGroupsPage(Page):
                     s.actions.change_action(s.db, action.uuid, status=v.status, title=v.title,
                                             due_on=v.due_on, clear_due=v.due_on is None,
                                             notes=v.notes, based_on=based_on)
-            self._write_based(group.uuid, self.tr("Edit Action") if action
+            self.writes.write_based(group.uuid, self.tr("Edit Action") if action
                               else self.tr("Add Action"), change,
                               action.revision if action else None, dialog)
         self._open(dialog, write)
@@ -336,7 +338,7 @@ class WorkingGroupsPage(Page):
         dialog.setLabelText(self.tr("What our city wants the other members to know:"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(ours)
-        self._open(dialog, lambda: self._write(
+        self._open(dialog, lambda: self.writes.write(
             group.uuid, self.tr("Edit Our Note"),
             lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue()), dialog))
 
@@ -349,68 +351,21 @@ class WorkingGroupsPage(Page):
             self.dialog.failed.connect(self._failed)
             self.dialog.open()
 
-    # --- writing ------------------------------------------------------------------------
+    def _reload(self) -> None:
+        if self.home is not None:
+            self.refresh(self.home)
 
-    def _write_based(self, group: UUID, text: str, change: Callable[[Any, int | None], object],
-                     based_on: int | None, dialog: FormDialog) -> None:
-        """A change from ``dialog``, which showed revision ``based_on`` of its record
-        (``change(services, based_on)``): over a colleague's newer change, the officer
-        chooses Reload (their version is shown) or Keep Mine (saved over theirs)."""
-        def reload() -> None:
-            if self.home is not None:
-                self.refresh(self.home)
+    def _written(self, select: object, started: bool) -> None:
+        """A change is in the database: the groups again (a new one selected, and this
+        page shown)."""
+        if self.home is not None:
+            self._changed(self.home, select)
+        if started:
+            self.changeShown.emit()
 
-        def changed_elsewhere(error: ChangedElsewhere) -> None:
-            self.dialog = ask_reload_or_keep_mine(
-                self, error, self.tr("Working groups"), reload,
-                lambda revision: self._write_based(group, text, change, revision, dialog))
-
-        self._write(group, text, lambda s: change(s, based_on), dialog, changed_elsewhere)
-
-    def _write(self, group: UUID | None, text: str, change: Callable[[Any], object],
-               dialog: FormDialog | QInputDialog | None = None,
-               changed_elsewhere: Callable[[ChangedElsewhere], None] | None = None) -> None:
-        """Change ``group`` (None: a new one) in the background with ``change(services)``,
-        then show the groups again (a new group selected, on show); Edit › Undo takes the
-        change back. If it fails, ``dialog`` opens again with the officer's entries (a
-        colleague's newer change goes to ``changed_elsewhere``)."""
-        home = self.home
-        if home is None:
-            return
-
-        def work() -> RecordedGroupChange[object]:
-            from rrr_desktop.services.groups.group_image import recorded_group_change
-
-            return recorded_group_change(home.db, group, lambda: change(_Services(home)))
-
-        def done(recorded: RecordedGroupChange[object]) -> None:
-            self._changed(home, recorded.result if group is None else None)
-            if group is None:
-                self.changeShown.emit()
-            if self.undo_stack is not None:
-                self.undo_stack.push(ChangeCommand(
-                    text, lambda: self._restore(home, recorded.before),
-                    lambda: self._restore(home, recorded.after)))
-
-        def failed(error: BaseException) -> None:
-            from rrr_desktop.views.groups.group_dialogs import FormDialog
-
-            if changed_elsewhere is not None and isinstance(error, ChangedElsewhere):
-                changed_elsewhere(error)
-                return
-            if dialog is not None and not isinstance(dialog, FormDialog):
-                dialog.open()  # the text typed comes back, under the reason
-            if not isinstance(dialog, FormDialog):
-                self._failed(error)
-                return
-            refusal = refusal_of(error)
-            dialog.show_refusal(refusal, self.tr(
-                "Not saved: something unexpected went wrong (it is in the log). Your entries "
-                "are kept: try again, or Cancel."))
-            self.dialog = dialog
-            dialog.open()
-
-        write_in_background(self, work, done, failed)
+    def _restored(self, select: object) -> None:
+        """Edit › Undo or Redo changed a group: shown, on this page."""
+        self._written(select, True)
 
     def _changed(self, home: Home, select: object = None) -> None:
         """Show the groups again, ``select`` (a new group's UUID) chosen; the window tells
@@ -428,32 +383,8 @@ class WorkingGroupsPage(Page):
             self.select_group(group_uuid)
         self.filled.connect(select)
 
-    def _restore(self, home: Home, image: GroupImage) -> bool:
-        """Undo or Redo of a group change: written in the background, then shown."""
-        from rrr_desktop.services.groups.group_image import restore_group
-
-        def shown(_restored: object) -> None:
-            self._changed(home, image.uuid if image.state is not None else None)
-            self.changeShown.emit()
-
-        assert self.undo_stack is not None  # only its commands call this
-        return background_step(self, self.undo_stack, lambda: restore_group(home.db, image),
-                               shown, self._failed)
-
     def _failed(self, error: BaseException) -> None:
         self.dialog = warn_of_failure(self, error, self.tr("Not changed"))
 
 
 _Loaded = tuple[list["Group"], list[Choice], list[Choice], Choice | None]
-
-
-class _Services:
-    """The group services and the database, handed to a change on the worker thread."""
-
-    def __init__(self, home: Home) -> None:
-        from rrr_desktop.services.groups import actions, editing, meetings
-
-        self.db = home.db
-        self.editing = editing
-        self.meetings = meetings
-        self.actions = actions

@@ -4,12 +4,11 @@ matching proposes (started, and edited, on the Working groups page)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelection, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,7 +28,6 @@ from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
 from rrr_desktop.views.common.tables import record_table
-from rrr_desktop.views.common.undo import ChangeCommand, background_step
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.groups.proposals_view import ProposedGroupsView, proposal_key
@@ -38,6 +36,7 @@ from rrr_desktop.views.peers.filter_bar import PeerFilterBar
 from rrr_desktop.views.peers.list_texts import count_text, empty_list_text
 from rrr_desktop.views.peers.match_view import PeerMatchView
 from rrr_desktop.views.peers.peers_data import PeersData, read_peers_data, stale_peers
+from rrr_desktop.views.peers.pin_hide import PinAndHide
 from rrr_desktop.views.peers.suggestions_model import SuggestionFilterProxy, SuggestionTableModel
 from rrr_desktop.views.peers.weights_panel import WeightsPanel
 
@@ -76,12 +75,11 @@ class PeersPage(Page):
         self.search_count = QLabel()
         self.search_count.setTextFormat(Qt.TextFormat.PlainText)
         self.search_count.setWordWrap(True)
-        self.pin_action = self._action(
-            self.tr("&Pin"), self.tr("Pin to the top of the list, or unpin (Ctrl+Shift+P)"),
-            "Ctrl+Shift+P", self.toggle_pin)
-        self.hide_action = self._action(
-            self.tr("&Hide"), self.tr("Hide from suggestions, or show again (Ctrl+Shift+H)"),
-            "Ctrl+Shift+H", self.toggle_hidden)
+        self.pins = PinAndHide(self, self._chosen_peer, undo_stack)
+        self.pins.changed.connect(self._show_preferences)
+        self.pins.undone.connect(self.changeShown)
+        self.pins.failed.connect(self._failed)
+        self.pin_action, self.hide_action = self.pins.pin_action, self.pins.hide_action
         self.weights_panel = WeightsPanel()
         self.weights_panel.hide()
         self.weights_panel.changed.connect(self._weights_changed)
@@ -122,16 +120,6 @@ class PeersPage(Page):
         table.customContextMenuRequested.connect(self._context_menu)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         return table
-
-    def _action(self, text: str, tip: str, shortcut: str,
-                slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     def _suggestions_tab(self) -> QWidget:
         buttons = QHBoxLayout()
@@ -264,11 +252,8 @@ class PeersPage(Page):
         row = self.model.row_of(city) if city else None
         suggestion = self.model.suggestion(row) if row is not None else None
         self.match.show_suggestion(suggestion, self.model.ours_has_topics)
-        self.pin_action.setText(self.tr("Un&pin") if suggestion and suggestion.pinned
-                                else self.tr("&Pin"))
-        self.hide_action.setText(self.tr("S&how again")
-                                 if row is not None and self.model.is_hidden(row)
-                                 else self.tr("&Hide"))
+        self.pins.show_state(pinned=bool(suggestion and suggestion.pinned),
+                             hidden=row is not None and self.model.is_hidden(row))
         if city is None or self.home is None:
             self.detail.show_detail(None)
             return
@@ -293,39 +278,12 @@ class PeersPage(Page):
         menu.addAction(self.hide_action)
         menu.popup(self.table.viewport().mapToGlobal(position))
 
-    def toggle_pin(self) -> None:
-        self._toggle_preference(pin=True)
-
-    def toggle_hidden(self) -> None:
-        self._toggle_preference(pin=False)
-
-    def _toggle_preference(self, pin: bool) -> None:
-        """Pin or hide the selected peer (or take it back): one step of Edit › Undo."""
+    def _chosen_peer(self) -> tuple[Home, UUID, PeerPreferences] | None:
+        """What Pin and Hide act on: the selected peer, with the preferences shown."""
         city, home, data = self.selected_uuid(), self.home, self.data
         if city is None or home is None or data is None:
-            return
-        on = city not in (data.preferences.pinned if pin else data.preferences.hidden)
-        text = (self.tr("Pin Peer City") if pin and on else self.tr("Unpin Peer City") if pin
-                else self.tr("Hide Peer City") if on else self.tr("Show Peer City Again"))
-
-        def made(preferences: PeerPreferences) -> None:
-            self._show_preferences(preferences)
-            if self.undo_stack is not None:
-                self.undo_stack.push(ChangeCommand(
-                    text, lambda: self._preference_step(home, city, pin, not on),
-                    lambda: self._preference_step(home, city, pin, on)))
-
-        write_in_background(self, _preference_writer(home, city, pin, on), made, self._failed)
-
-    def _preference_step(self, home: Home, city: UUID, pin: bool, on: bool) -> bool:
-        """Undo or Redo of a pin or hide: written in the background, then shown."""
-        def shown(preferences: PeerPreferences) -> None:
-            self._show_preferences(preferences)
-            self.changeShown.emit()
-
-        assert self.undo_stack is not None  # only its commands call this
-        return background_step(self, self.undo_stack, _preference_writer(home, city, pin, on),
-                               shown, self._failed)
+            return None
+        return home, city, data.preferences
 
     def _show_preferences(self, preferences: PeerPreferences) -> None:
         if self.data is not None:
@@ -400,18 +358,6 @@ class PeersPage(Page):
 
     def _failed(self, error: BaseException) -> None:
         self.message = warn_of_failure(self, error, self.tr("Not changed"))
-
-
-def _preference_writer(home: Home, city: UUID, pin: bool, on: bool
-                       ) -> Callable[[], PeerPreferences]:
-    """The work that pins (``pin``) or hides a peer, or takes it back, and reads them all."""
-    def work() -> PeerPreferences:
-        from rrr_desktop.services.peers import workspace as peer_workspace
-
-        (peer_workspace.set_pinned if pin else peer_workspace.set_hidden)(home.db, city, on)
-        return peer_workspace.peer_preferences(home.db)
-
-    return work
 
 
 def _save_note(home: Home, city: UUID, text: str) -> None:

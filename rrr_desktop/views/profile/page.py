@@ -171,6 +171,14 @@ class ProfilePage(Page):
             focused.clearFocus()  # a note being typed in a table cell is committed on focus out
         return self.autosave.flush()
 
+    def save_now(self) -> bool:
+        """Ctrl+S: store the pending edits at once, not when the typing pauses; False
+        when there is nothing to store (the state then stays as it is)."""
+        if not self._built or not self.autosave.unsaved:
+            return False
+        self.autosave.save_soon()
+        return True
+
     def save_problem(self) -> str:
         """Why the last save was refused ("" when it was not)."""
         return self.autosave.message if self._built else ""

@@ -36,6 +36,7 @@ from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.discard_question import ask_before_discarding
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.labels import sector_label
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
 from rrr_desktop.views.stakeholders.duplicate_warning import DuplicateWarning
@@ -108,6 +109,7 @@ class StakeholderEditor(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_on_key(self, self.buttons)
         self.buttons.setEnabled(False)
         self.shareable = QCheckBox(self.tr("S&hareable: may go into exchange bundles for peer "
                                            "cities (personal data only if you include it)"))

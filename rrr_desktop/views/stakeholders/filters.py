@@ -74,7 +74,7 @@ class StakeholderFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search names, descriptions, tags (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search names, places, descriptions, tags (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search stakeholders"))
         self.search.setClearButtonEnabled(True)
         self.kind_filter = _combo(self.tr("Kind"))

@@ -29,6 +29,7 @@ from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.form_fields import DateEdit, OptionalDateEdit
 from rrr_desktop.views.common.labels import interaction_kind_label
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ class InteractionDialog(GuardedDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        save_on_key(self, self.buttons)
         if interaction is not None:
             self.delete_button = QPushButton(self.tr("De&lete"))
             self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)

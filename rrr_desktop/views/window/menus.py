@@ -63,6 +63,10 @@ class WindowMenus(QObject):
 
     def _file_menu(self, menu: QMenu) -> None:
         window = self.window
+        self._add(menu, self.tr("&Save"),
+                  self.tr("Save what you are editing now (changes are also saved as you go)"),
+                  QKeySequence.StandardKey.Save, window.unsaved.save_now)
+        menu.addSeparator()
         self.import_action = self._add(
             menu, self.tr("&Import Stakeholders…"),
             self.tr("Add organisations from a spreadsheet ({formats})").format(

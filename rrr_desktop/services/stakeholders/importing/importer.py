@@ -22,7 +22,7 @@ from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import Connection, driver_connection
 from rrr_desktop.models.queries import stakeholder_import as queries
-from rrr_desktop.models.queries.codecs import folded_search_text
+from rrr_desktop.models.queries.codecs import SEARCHED_COLUMNS, folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
@@ -351,24 +351,18 @@ def _with_organisation_id(values: dict[str, object],
     return {**values, "organisation_id": new_ids[cast(int, values["organisation_id"])]}
 
 
-def _search_text(record: dict[str, object]) -> str:
-    tags = record["tags"]
-    assert isinstance(tags, list)
-    return folded_search_text(str(record["name"]), str(record["description"]), tags)
-
-
 def _set_values(connection: Connection, changes: dict[int, dict[str, object]],
                 now: datetime, officer: str | None) -> dict[int, dict[str, object]]:
     """Give stakeholders new values, changed by ``officer``; returns the values they had
     before, by id."""
-    columns = sorted({"name", "description", "tags", "revision"}.union(*changes.values()))
+    columns = sorted({*SEARCHED_COLUMNS, "revision"}.union(*changes.values()))
     current = queries.current_values(connection, changes, columns)
     previous = {}
     rows = []
     for record_id, values in changes.items():
         previous[record_id] = {column: current[record_id][column] for column in values}
         merged = {**current[record_id], **values}
-        rows.append({"id": record_id, **values, "search_text": _search_text(merged),
+        rows.append({"id": record_id, **values, "search_text": folded_search_text(merged),
                      "sort_name": normalise(str(merged["name"])),
                      # Plain SQL skips the ORM's revision listener: count the change here.
                      "revision": int(str(current[record_id]["revision"])) + 1,

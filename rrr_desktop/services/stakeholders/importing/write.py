@@ -56,14 +56,15 @@ def insert_new_stakeholders(connection: Connection,
     records = []
     for values, record_uuid in zip(rows, uuids, strict=True):
         record = {**common, **values}
-        name, description = cast(str, record["name"]), cast(str, record["description"])
+        name = cast(str, record["name"])
         tags = cast("list[str]", values.get("tags", []))
+        search_text = folded_search_text({**record, "tags": tags})
         record.update(
             uuid=record_uuid, kind=str(record["kind"]), stage=str(record["stage"]),
             tags=stored_json_list(tags),
             sectors=stored_json_list(cast("list[str]", values.get("sectors") or [])),
             sort_name=normalise(name),
-            search_text=folded_search_text(name, description, tags))
+            search_text=search_text)
         records.append(_IN_ORDER(record))
     insert_stakeholders(connection, records)
     return uuids

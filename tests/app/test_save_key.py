@@ -1,0 +1,94 @@
+"""Ctrl+S saves what the officer is editing, even with the cursor in a text field: on the
+Profile page it stores the pending change at once and the status bar says so; it never
+opens Export Bundle, which has its own key (Ctrl+Shift+E)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.profile.store import load_profile
+from rrr_desktop.services.setup import cities
+from rrr_desktop.views.common.worker import wait_for_background_work
+from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
+from rrr_desktop.views.main_window import MainWindow
+from rrr_desktop.views.profile.page import ProfilePage
+from rrr_desktop.views.settings import Settings
+from rrr_desktop.views.stakeholders.page import StakeholdersPage
+from rrr_desktop.views.startup import Startup
+from tests.factories import open_test_home
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    home = open_test_home(paths.home)
+    cities.init_our_city(home.db, "Bilbao", None, None)
+    home.close()
+    made = MainWindow(paths, Settings(paths.settings_file))
+    qtbot.addWidget(made)
+    startup = Startup(paths, made)
+    made.firstShown.connect(startup.begin)
+    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
+        made.show()
+    made.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
+    yield made
+    made.close()
+    wait_for_background_work()
+    if startup.home is not None:
+        startup.home.close()
+
+
+def press_save(qtbot: QtBot, widget: QWidget) -> None:
+    combination = QKeySequence(QKeySequence.StandardKey.Save)[0]
+    qtbot.keyClick(widget, combination.key(), combination.keyboardModifiers())
+
+
+def wizards() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, BundleExportWizard) and w.isVisible()]
+
+
+def test_ctrl_s_while_typing_in_the_profile_stores_it_at_once(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("profile")
+    page = window.profile
+    assert isinstance(page, ProfilePage)
+    qtbot.waitUntil(page.isEnabled, timeout=10_000)
+    page.editor.summary.setFocus()
+    qtbot.keyClicks(page.editor.summary, "Co-operatives on every street")
+    press_save(qtbot, page.editor.summary)
+    assert wizards() == []
+    assert window.home is not None
+    home = window.home
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Profile saved.",
+                    timeout=10_000)
+    assert load_profile(home.db).summary.startswith("Co-operatives on every street")
+    assert not page.autosave.unsaved
+
+
+def test_ctrl_s_with_nothing_pending_says_everything_is_saved(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("stakeholders")
+    page = window.page("stakeholders")
+    assert isinstance(page, StakeholdersPage)
+    page.focus_search()
+    qtbot.keyClicks(page.search, "coop")  # typing in the search box
+    press_save(qtbot, page.search)
+    assert wizards() == []
+    assert window.statusBar().currentMessage().startswith("Everything is saved")
+
+
+def test_export_bundle_has_its_own_key(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.bundles.export_action.shortcut() == QKeySequence("Ctrl+Shift+E")
+    qtbot.keyClick(window, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(wizards()) == 1)
+    for wizard in wizards():
+        wizard.close()
