@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
 
 from rrr_desktop.__main__ import main
 from rrr_desktop.services.briefs.gather_group import group_brief_data
@@ -25,6 +27,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.profile.draft import FreeTopicEntry, PracticeDraft, TopicEntry
 from rrr_desktop.services.profile.read import load_profile
 from rrr_desktop.services.profile.store import save_profile
+from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
 
 EMAIL, PHONE = "ana.perez@coop.example", "+34 944 123 456"
 PIET = "piet@rotterdam.nl, +31 6 1234 5678"
@@ -140,3 +143,24 @@ def test_the_group_brief_prints_contacts_only_when_personal_data_is_allowed(
                           [c.what for c in data.changes]], ensure_ascii=False, default=str)
     assert _leaks(printed) is personal
     assert ("[☎]" in printed) is not personal
+
+
+def test_the_export_wizard_counts_them_and_the_tick_keeps_them(
+        qtbot: QtBot, group_with_contacts: Home, tmp_path: Path) -> None:
+    wizard = BundleExportWizard(group_with_contacts, "Bilbao")
+    qtbot.addWidget(wizard)
+    wizard.file.path.setText(str(tmp_path / "Bilbao-test"))
+    wizard.open()
+    wizard.next()
+    qtbot.waitUntil(wizard.summary.isComplete)
+    tick = wizard.summary.profile_contacts
+    assert not tick.isHidden() and not tick.isChecked()
+    assert ("written in 8 texts of our profile, practices and working groups"
+            in tick.text())
+    qtbot.mouseClick(tick, Qt.MouseButton.LeftButton,
+                     pos=tick.rect().bottomLeft() + QPoint(8, -tick.height() // 2))
+    assert tick.isChecked()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(wizard.done_page.isComplete)
+    assert _leaks(_bundle(tmp_path / "Bilbao-test.rrrbundle")["groups.json"])
