@@ -115,6 +115,9 @@ def resolve_paths(home: str | os.PathLike[str] | None = None,
 
 
 _URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+)://")
+# What looks like an address rather than a path: a scheme of two or more characters, then
+# ":" (a Windows drive letter, "C:", has one)
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _SQLITE_URL = "sqlite:///"  # SQLAlchemy's spelling: sqlite:///relative, sqlite:////absolute
 _TEAM_SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 _PASSWORD = re.compile(r"^([^:/]+://[^:/@]*):[^@/]*@")
@@ -135,9 +138,10 @@ def address_label(address: str) -> str:
 def database_file(database: str | os.PathLike[str]) -> Path:
     """The file ``--db`` names: a path, or a ``sqlite:///`` URL.
 
-    Any other URL (``postgresql://user:secret@host/db``) is refused before anything is
-    created: taken as a file name it would make a folder ``postgresql:`` holding the
-    password in its path. The message names the scheme only, never the rest.
+    Anything else that starts like an address (``mysql://user:secret@host/db``, or a
+    mistyped ``postgresql:/user:secret@host``) is refused before anything is created:
+    taken as a file name it would make a folder ``postgresql:`` holding the password in
+    its path. The message names the scheme only, never the rest.
     """
     text = os.fspath(database)
     if text.startswith(_SQLITE_URL):
@@ -145,4 +149,7 @@ def database_file(database: str | os.PathLike[str]) -> Path:
     url = _URL.match(text)
     if url:
         raise RejectedInput("database.url_not_supported", field="db", scheme=url.group(1))
+    scheme = _SCHEME.match(text)
+    if scheme:
+        raise RejectedInput("database.address_malformed", field="db", scheme=scheme.group(1))
     return Path(text).expanduser().absolute()

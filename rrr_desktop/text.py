@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Letters Unicode does not decompose into a base letter and an accent.
 _BASE_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l",
@@ -148,3 +149,23 @@ def without_contacts(text: str) -> str:
 def with_contacts_if(keep: bool, text: str) -> str:
     """``text`` as written if ``keep``, else :func:`without_contacts`."""
     return text if keep else without_contacts(text)
+
+
+class ContactsInTexts:
+    """The one pass every free text of ours takes on its way out (a bundle, an export, a
+    brief): called with a text, it gives it back as it may leave (with its contacts left
+    out unless ``keep``), and ``found`` counts the texts that held any."""
+
+    def __init__(self, keep: bool) -> None:
+        self.keep = keep
+        self.found = 0
+
+    def __call__(self, text: str) -> str:
+        if not has_contacts(text):
+            return text
+        self.found += 1
+        return with_contacts_if(self.keep, text)
+
+    def all_of(self, texts: Iterable[str]) -> list[str]:
+        """Each of ``texts`` (agenda items, decisions) as it may leave."""
+        return [self(text) for text in texts]

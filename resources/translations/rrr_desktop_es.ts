@@ -5103,8 +5103,8 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         <translation>Incluir datos personales</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>Enviar los correos y teléfonos escritos en nuestro perfil y prácticas</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>Enviar los correos y teléfonos escritos en nuestro perfil, prácticas y grupos de trabajo</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5164,10 +5164,10 @@ Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espac
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Enviar los correos y teléfonos escritos en %Ln texto de nuestro perfil y prácticas (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
-            <numerusform>Enviar los correos y teléfonos escritos en %Ln textos de nuestro perfil y prácticas (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
+            <numerusform>Enviar los correos y teléfonos escritos en %Ln texto de nuestro perfil, prácticas y grupos de trabajo (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
+            <numerusform>Enviar los correos y teléfonos escritos en %Ln textos de nuestro perfil, prácticas y grupos de trabajo (si no, se dejan fuera y se ven como [✉] y [☎])</numerusform>
         </translation>
     </message>
     <message>

@@ -5103,8 +5103,8 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         <translation>Inclure les données personnelles</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>Envoyer les courriels et téléphones écrits dans notre profil et nos pratiques</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>Envoyer les courriels et téléphones écrits dans notre profil, nos pratiques et nos groupes de travail</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5164,10 +5164,10 @@ Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln texte de notre profil et de nos pratiques (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
-            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln textes de notre profil et de nos pratiques (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
+            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln texte de notre profil, de nos pratiques et de nos groupes de travail (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
+            <numerusform>Envoyer les courriels et téléphones écrits dans %Ln textes de notre profil, de nos pratiques et de nos groupes de travail (sinon laissés de côté, affichés [✉] et [☎])</numerusform>
         </translation>
     </message>
     <message>

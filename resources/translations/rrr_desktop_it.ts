@@ -5103,8 +5103,8 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         <translation>Includi i dati personali</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>Invia le email e i telefoni scritti nel nostro profilo e nelle pratiche</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>Invia le email e i telefoni scritti nel nostro profilo, nelle pratiche e nei gruppi di lavoro</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5164,10 +5164,10 @@ Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e lib
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Invia le email e i telefoni scritti in %Ln testo del nostro profilo e delle pratiche (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
-            <numerusform>Invia le email e i telefoni scritti in %Ln testi del nostro profilo e delle pratiche (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
+            <numerusform>Invia le email e i telefoni scritti in %Ln testo del nostro profilo, delle pratiche e dei gruppi di lavoro (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
+            <numerusform>Invia le email e i telefoni scritti in %Ln testi del nostro profilo, delle pratiche e dei gruppi di lavoro (altrimenti restano fuori, visti come [✉] e [☎])</numerusform>
         </translation>
     </message>
     <message>

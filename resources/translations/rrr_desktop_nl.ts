@@ -5103,8 +5103,8 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         <translation>Persoonsgegevens opnemen</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>De e-mailadressen en telefoonnummers in ons profiel en onze praktijken meesturen</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>De e-mailadressen en telefoonnummers in ons profiel, onze praktijken en werkgroepen meesturen</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5164,10 +5164,10 @@ Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schij
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>De e-mailadressen en telefoonnummers in %Ln tekst van ons profiel en onze praktijken meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
-            <numerusform>De e-mailadressen en telefoonnummers in %Ln teksten van ons profiel en onze praktijken meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
+            <numerusform>De e-mailadressen en telefoonnummers in %Ln tekst van ons profiel, onze praktijken en werkgroepen meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
+            <numerusform>De e-mailadressen en telefoonnummers in %Ln teksten van ons profiel, onze praktijken en werkgroepen meesturen (anders weggelaten, getoond als [✉] en [☎])</numerusform>
         </translation>
     </message>
     <message>

@@ -5166,8 +5166,8 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         <translation>Dołącz dane osobowe</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>Wyślij adresy e-mail i numery telefonów wpisane w naszym profilu i praktykach</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>Wyślij adresy e-mail i numery telefonów wpisane w naszym profilu, praktykach i grupach roboczych</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5234,11 +5234,11 @@ Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwol
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekście naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
-            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
-            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu i praktyk (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekście naszego profilu, praktyk i grup roboczych (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu, praktyk i grup roboczych (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
+            <numerusform>Wyślij adresy e-mail i numery telefonów wpisane w %Ln tekstach naszego profilu, praktyk i grup roboczych (inaczej pominięte, widoczne jako [✉] i [☎])</numerusform>
         </translation>
     </message>
     <message>

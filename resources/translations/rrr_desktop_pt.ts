@@ -5103,8 +5103,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         <translation>Incluir dados pessoais</translation>
     </message>
     <message>
-        <source>Send the emails and phone numbers written in our profile and practices</source>
-        <translation>Enviar os emails e telefones escritos no nosso perfil e práticas</translation>
+        <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
+        <translation>Enviar os emails e telefones escritos no nosso perfil, práticas e grupos de trabalho</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5164,10 +5164,10 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Enviar os emails e telefones escritos em %Ln texto do nosso perfil e práticas (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
-            <numerusform>Enviar os emails e telefones escritos em %Ln textos do nosso perfil e práticas (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+            <numerusform>Enviar os emails e telefones escritos em %Ln texto do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+            <numerusform>Enviar os emails e telefones escritos em %Ln textos do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
         </translation>
     </message>
     <message>

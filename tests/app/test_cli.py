@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from rrr_desktop import __version__
+from rrr_desktop.__main__ import main
+from rrr_desktop.paths import database_file, is_team_address
 from rrr_desktop.services.setup import directory
 from tests.factories import run_cli
 
@@ -101,6 +108,41 @@ def test_a_database_url_not_supported_is_refused_before_anything_is_created(
     assert code == 3
     assert "databases are not supported yet" in err and "s3cret" not in err + out
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_mistyped_address_is_refused_without_creating_its_password_as_a_folder(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+        ) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "h"), "--db",
+                             "postgresql:/officer:s3cret@host", "init", "--city", "Dublin")
+    assert code == 3
+    assert "starts with “postgresql:” but is not such an address" in err
+    assert "s3cret" not in err + out
+    assert list(tmp_path.iterdir()) == []
+
+
+_SCHEMES = st.from_regex(r"[A-Za-z][A-Za-z0-9+.-]{1,12}", fullmatch=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(scheme=_SCHEMES, rest=st.text(st.characters(blacklist_categories=("Cs",),
+                                                   blacklist_characters="\x00"), max_size=20))
+def test_nothing_is_created_for_an_argument_that_looks_like_an_address(
+        scheme: str, rest: str) -> None:
+    argument = f"{scheme}:{rest}officer:s3cret@host"
+    assume(not argument.startswith("sqlite:///") and not is_team_address(argument))
+    err = io.StringIO()
+    with tempfile.TemporaryDirectory() as folder, contextlib.chdir(folder), \
+            contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["--home", str(Path(folder) / "h"), "--db", argument, "init",
+                     "--city", "Dublin"])
+        assert (code, os.listdir(folder)) == (3, [])
+    assert "s3cret" not in err.getvalue() and "Nothing was created" in err.getvalue()
+
+
+def test_a_drive_letter_is_a_path_not_an_address() -> None:
+    assert database_file("C:city.sqlite3").name == "C:city.sqlite3"
 
 
 def test_a_team_database_that_cannot_be_reached_is_refused_without_its_password(

@@ -6,6 +6,7 @@ reason where mounting is not allowed, e.g. without root); the others need no pri
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sqlite3
@@ -17,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.__main__ import main
+from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
+from tests.factories import add_stakeholders, open_city_home
 
 ROWS = "Name,Description\n" + "".join(f"Co-op {n},{'x' * 400}\n" for n in range(5000))
 
@@ -171,3 +174,27 @@ def test_a_file_of_another_kind_is_still_not_an_rrr_database(
     code, said = run(capsys, home, "peers", "list")
     assert code == 3
     assert "is not an RRR Desktop database" in said
+
+
+def test_a_bundle_import_on_a_full_disk_is_told_and_changes_nothing(
+        small_disk: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sender = open_city_home(tmp_path / "rotterdam", "Rotterdam")
+    add_stakeholders(sender.db, 300, description="x" * 400)
+    bundle = tmp_path / "rotterdam.rrrbundle"
+    export_bundle(sender.db, sender.paths, bundle, ExportOptions())
+    sender.close()
+    home = small_disk / "home"
+    assert run(capsys, home, "init", "--city", "Bilbao")[0] == 0
+    database = home / "rrr-desktop.sqlite3"
+    before = checkpointed(database)
+    filler = fill(small_disk)
+    code, said = run(capsys, home, "bundle", "import", str(bundle), "--yes")
+    assert code == 3, said
+    assert "is full" in said and "Do not restore a backup" in said, said
+    assert "Traceback" not in said and "not an RRR Desktop database" not in said
+    filler.unlink()
+    assert checkpointed(database) == before  # not a byte changed
+    history = json.loads(run(capsys, home, "bundle", "history", "--json")[1])
+    assert history == {"received": [], "sent": []}
+    code, said = run(capsys, home, "bundle", "import", str(bundle), "--yes")
+    assert code == 0, said  # with space again, the same bundle imports

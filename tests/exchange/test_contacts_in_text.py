@@ -118,7 +118,7 @@ def test_a_bundle_leaves_contacts_in_our_profile_and_practices_out_unless_kept(
         written_profile: Home, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "out.rrrbundle"
     summary = export_bundle(written_profile.db, written_profile.paths, path, ExportOptions())
-    assert summary.contacts_in_profile == 3
+    assert summary.contacts_in_texts == 3
     profile, practices = bundled_profile(path)
     assert (profile["summary"], profile["free_offers"][0]["note"]) == (CLEAN, CLEAN)
     assert practices[0]["description"] == CLEAN
@@ -131,5 +131,5 @@ def test_a_bundle_leaves_contacts_in_our_profile_and_practices_out_unless_kept(
 
     home = str(written_profile.paths.home)
     assert main(["--home", home, "bundle", "export", str(tmp_path / "b")]) == 0
-    assert ("Texts of our profile and practices with an email address or phone number "
-            "written in them: 3. Those were left out") in capsys.readouterr().out
+    assert ("Texts of our profile, practices and working groups with an email address or "
+            "phone number written in them: 3. Those were left out") in capsys.readouterr().out

@@ -160,32 +160,48 @@ def test_another_citys_profile_is_refused_with_whose_it_is(
     assert database_rows(home) == before
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    (b"format: !!python/object/apply:os.system [echo hi]\n", "tags (tag:yaml.org,2002:python"),
-    (b"summary: !!binary aGVsbG8=\n", "tags (tag:yaml.org,2002:binary) are not allowed (line 1)"),
-    (b"a: &a [1, 2]\nb: [*a, *a]\n", "anchors (&name) are not allowed (line 1)"),
+@pytest.mark.parametrize(("content", "problem", "field"), [
+    (b"format: !!python/object/apply:os.system [echo hi]\n", "tags (tag:yaml.org,2002:python",
+     None),
+    (b"summary: !!binary aGVsbG8=\n", "tags (tag:yaml.org,2002:binary) are not allowed (line 1)",
+     None),
+    (b"a: &a [1, 2]\nb: [*a, *a]\n", "anchors (&name) are not allowed (line 1)", None),
     (b"summary: [unclosed\n", "not valid YAML: expected ',' or ']', but got '<stream end>' "
-                             "(line 2)"),
+                             "(line 2)", None),
     (b"summary: caf\xe9\n", "hostile.yaml: not a valid profile document: it is not valid "
-                            "UTF-8 text"),
-    (b"- just\n- a list\n", "(top level): must be a set of fields"),
-    (b"", "(top level): must be a set of fields"),
-    (b"[" * 50_000, "nested deeper than 32 levels"),
-    (b"summary: a\nsummary: b\n", "the key 'summary' appears twice (line 2)"),
-    (b"format: rrr-desktop/profile\nversion: 1.0\n", "version: must be 2"),
-    (b"format: rrr-desktop/profile\nversion: true\n", "version: must be 2"),
+                            "UTF-8 text", None),
+    (b"- just\n- a list\n", "(top level): must be a set of fields", "(top level)"),
+    (b"", "(top level): must be a set of fields", "(top level)"),
+    (b"[" * 50_000, "nested deeper than 32 levels", None),
+    (b"summary: a\nsummary: b\n", "the key 'summary' appears twice (line 2)", None),
+    (b"format: rrr-desktop/profile\nversion: 1.0\n", "version: must be 2", "version"),
+    (b"format: rrr-desktop/profile\nversion: true\n", "version: must be 2", "version"),
     (b"format: rrr-desktop/profile\nversion: 1\nself_assessment:\n"
-     b"- {topic: trust-building, score: 5, assessed_on: 2024-02-31}\n", "day is out of range"),
-    (b"format: rrr-desktop/profile\nversion: " + b"9" * 5000 + b"\n", "integer string"),
+     b"- {topic: trust-building, score: 5, assessed_on: 2024-02-31}\n",
+     "self_assessment[0].assessed_on: 2024-02-31 is not a date or time of the calendar",
+     "self_assessment[0].assessed_on"),
+    (b"format: rrr-desktop/profile\nversion: 2\nself_assessment:\n"
+     b"- {topic: trust-building, score: 5, assessed_on: 2024-01-01 25:61:00}\n",
+     "self_assessment[0].assessed_on: 2024-01-01 25:61:00 is not a date or time",
+     "self_assessment[0].assessed_on"),
+    (b"format: rrr-desktop/profile\nversion: " + b"9" * 5000 + b"\n",
+     "version: a number of 5,000 digits; at most 4,300 digits are accepted (line 2)", "version"),
+    (b"format: rrr-desktop/profile\nversion: 2\npractices:\n- {year_started: " + b"1" * 4400
+     + b"}\n", "practices[0].year_started: a number of 4,400 digits", "practices[0].year_started"),
 ])
 def test_hostile_or_broken_yaml_is_refused(home: Home, tmp_path: Path, content: bytes,
-                                           problem: str) -> None:
+                                           problem: str, field: str | None) -> None:
     cities.init_our_city(home.db, "Rotterdam", None, None)
     path = tmp_path / "hostile.yaml"
     path.write_bytes(content)
     with pytest.raises(RejectedInput, match=problem.replace("(", r"\(").replace(")", r"\)")
-                       .replace("[", r"\[")):
+                       .replace("[", r"\[")) as refusal:
         import_profile(home.db, path)
+    assert refusal.value.field == field
+    spanish = refusal.value.text("es")  # in the officer's words, none of Python's
+    assert spanish.startswith("hostile.yaml: ")
+    assert not any(python in spanish for python in (
+        "Exceeds the limit", "set_int_max_str_digits", "out of range", "must be"))
 
 
 def test_a_file_over_the_size_limit_is_not_even_parsed(home: Home, tmp_path: Path) -> None:

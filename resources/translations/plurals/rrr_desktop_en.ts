@@ -566,10 +566,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</source>
+        <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Send the emails and phone numbers written in %Ln text of our profile and practices (left out otherwise, shown as [✉] and [☎])</numerusform>
-            <numerusform>Send the emails and phone numbers written in %Ln texts of our profile and practices (left out otherwise, shown as [✉] and [☎])</numerusform>
+            <numerusform>Send the emails and phone numbers written in %Ln text of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</numerusform>
+            <numerusform>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</numerusform>
         </translation>
     </message>
 </context>

@@ -26,8 +26,8 @@ def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     export.add_argument("--include-contacts", action="store_true",
                         help="add contact person, email and phone where consent is recorded")
     export.add_argument("--include-profile-contacts", action="store_true",
-                        help="keep emails and phone numbers written in our profile and "
-                             "practices (left out by default)")
+                        help="keep emails and phone numbers written in the texts of our "
+                             "profile, practices and working groups (left out by default)")
     for part, what in (("profile", "the profile (summary, languages, topics)"),
                        ("practices", "the practices"),
                        ("self-assessment", "the self-assessment"),

@@ -64,9 +64,9 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     if summary.contacts_in_descriptions:
         print(message_text("export.contacts_in_descriptions",
                            {"count": summary.contacts_in_descriptions}), file=out)
-    if summary.contacts_in_profile:
-        _say(out, "bundle_cli.contacts_in_profile_kept" if options.profile_contacts
-             else "bundle_cli.contacts_in_profile_left_out", count=summary.contacts_in_profile)
+    if summary.contacts_in_texts:
+        _say(out, "bundle_cli.contacts_in_texts_kept" if options.profile_contacts
+             else "bundle_cli.contacts_in_texts_left_out", count=summary.contacts_in_texts)
     return EXIT_OK
 
 

@@ -1,9 +1,11 @@
 """The working group brief's data: the group for one meeting (the next one, else the
 last), what each member brings to the theme, decisions so far, open actions by city
-and what changed since the last meeting."""
+and what changed since the last meeting. Emails and phone numbers written in its texts
+print as [✉] and [☎] unless the officer allowed personal data, as in the city brief."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from rrr_desktop.models.database import Database
@@ -26,7 +28,7 @@ from rrr_desktop.services.groups.shared import (
     status_text,
 )
 from rrr_desktop.services.groups.theme import member_themes
-from rrr_desktop.text import normalise
+from rrr_desktop.text import ContactsInTexts, normalise
 
 CHANGES_SHOWN = 40
 _CHANGE_KEYS = {"group": "change_group", "meeting": "change_meeting", "action": "change_action",
@@ -44,33 +46,35 @@ def group_brief_data(db: Database, name: str, options: BriefOptions,
     meeting = group.next_meeting(now) or group.last_meeting(now)
     last = group.last_meeting(now)
     names = DataLabels(language)
+    clean = ContactsInTexts(options.include_personal_data)
     themes = member_themes(db, group, names.topic)
     with db.reading() as connection:
         bundles = bundles_used(connection, [m.uuid for m in group.members if not m.is_ours])
     members = tuple(GroupMemberRow(t.city, labels("lead") if t.uuid == group.lead_uuid else "",
                                    t.offers, t.wants) for t in themes)
     today = now.date()
-    actions = tuple(GroupActionRow(a.owner, a.title, a.due_on, status_text(a.status, language),
-                                   a.overdue(today))
+    actions = tuple(GroupActionRow(a.owner, clean(a.title), a.due_on,
+                                   status_text(a.status, language), a.overdue(today))
                     for a in sorted(group.open_actions(),
                                     key=lambda a: (normalise(a.owner), a.due_on or today,
                                                    a.title)))
-    decisions = tuple((labels.short_date(m.local_start().date()), decision)
+    decisions = tuple((labels.short_date(m.local_start().date()), clean(decision))
                       for m in group.meetings if m.starts_at <= now or m is meeting
                       for decision in m.decisions)
     since = last.local_start() if last is not None else None
     changes = tuple(GroupChangeRow(c.updated_at.astimezone(now.tzinfo),
-                                   f"{labels(_CHANGE_KEYS[c.kind])}: {c.title}",
+                                   f"{labels(_CHANGE_KEYS[c.kind])}: {clean(c.title)}",
                                    _source(c.source))
                     for c in group.changes_since(since)[:CHANGES_SHOWN])
     return GroupBriefData(
         our_city=next((m.city for m in group.members if m.is_ours), ""), name=group.name,
-        provenance=Provenance(now, bundles), purpose=group.purpose,
+        provenance=Provenance(now, bundles), purpose=clean(group.purpose),
         stage=stage_text(group.stage, language), lead=group.lead_city,
         topics=tuple(names.topic(topic_id, label)
                      for topic_id, label in zip(group.topic_ids, group.topics, strict=True)),
-        meeting=_when(meeting, labels) if meeting else "",
-        members=members, agenda=meeting.agenda if meeting else (), decisions=decisions,
+        meeting=_when(replace(meeting, place=clean(meeting.place)), labels) if meeting else "",
+        members=members, agenda=tuple(clean.all_of(meeting.agenda)) if meeting else (),
+        decisions=decisions,
         actions=actions, changes=changes, since=since)
 
 

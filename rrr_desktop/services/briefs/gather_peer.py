@@ -77,7 +77,8 @@ def find_peer(db: Database, text: str, language: str | None = None) -> CityProfi
     ours = directory.our_city(db)
     if ours is not None and name_key(ours.name) == name_key(text):
         raise RejectedInput("brief.peer_is_ours", field="peer", city=ours.name)
-    found = find_by_name(peers, text, name=lambda peer: peer.name, uuid=lambda peer: peer.uuid)
+    found = find_by_name(peers, text, name=lambda peer: peer.name, uuid=lambda peer: peer.uuid,
+                         field="peer")
     if found is not None:
         return found
     names = [peer.name for peer in peers]

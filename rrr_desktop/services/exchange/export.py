@@ -51,7 +51,12 @@ from rrr_desktop.services.profile.contacts import TOPIC_LISTS, withhold_contacts
 from rrr_desktop.services.profile.read import NoCityOfOurOwn, load_profile
 from rrr_desktop.services.profile.schema import draft_to_data
 from rrr_desktop.services.validation import describe_validation_error
-from rrr_desktop.text import has_contacts, is_web_address, without_contacts
+from rrr_desktop.text import (
+    ContactsInTexts,
+    has_contacts,
+    is_web_address,
+    without_contacts,
+)
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,8 @@ class ExportOptions:
     self_assessment: bool = True
     stakeholders: bool = True
     include_contacts: bool = False  # personal data of persons whose consent is recorded
-    profile_contacts: bool = False  # emails and phones written in our profile and practices
+    # emails and phones written in the free texts of our profile, practices and groups
+    profile_contacts: bool = False
     groups: bool = True  # working groups: what our city speaks for (group_export.py)
 
 
@@ -84,9 +90,10 @@ class ExportSummary:
     groups: int = 0  # working groups carried (format version 2), their meetings, actions
     meetings: int = 0
     actions: int = 0
-    # texts of the profile and practices sent that hold an email or phone number (left
-    # out of them unless ``ExportOptions.profile_contacts``)
-    contacts_in_profile: int = 0
+    # free texts sent (of the profile and practices, in every language, and of working
+    # groups) that hold an email or phone number (left out of them unless
+    # ``ExportOptions.profile_contacts``)
+    contacts_in_texts: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,8 +181,10 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     sent = draft_to_data(draft)
     sent = {**sent, "practices": sent["practices"] if options.practices else []}
     if not options.profile:
-        sent = {**sent, "summary": "", **{role: [] for role in TOPIC_LISTS}}
-    document, contacts_in_profile = withhold_contacts(sent, keep=options.profile_contacts)
+        sent = {**sent, "summary": "", "translations": {},
+                **{role: [] for role in TOPIC_LISTS}}
+    clean = ContactsInTexts(options.profile_contacts)
+    document = withhold_contacts(sent, clean)
     profile = {**document, "practices": [], "self_assessment": []}
     members: dict[str, bytes] = {}
     checked = _checked(PROFILE, BundleProfile, {"city": card, **(
@@ -206,7 +215,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
     if tombstones:
         members[TOMBSTONES] = dump_json(tombstones)
     withdrawn = [(t["entity"], UUID(t["uuid"])) for t in tombstones]
-    groups = collect_groups(connection, now) if options.groups else None
+    groups = collect_groups(connection, now, clean) if options.groups else None
     if groups is not None and groups.carries_anything:
         members[GROUPS] = dump_json(groups.data)
         shared += groups.shared
@@ -216,7 +225,7 @@ def _collect(db: Database, connection: Connection, options: ExportOptions,
         else 0, len(people), len(tombstones), counts[0], counts[1],
         counts[1] if options.include_contacts else 0, counts[2],
         *((groups.groups, groups.meetings, groups.actions) if groups else (0, 0, 0)),
-        contacts_in_profile)
+        clean.found)
     return _Export(sender, members, summary, shared, withdrawn)
 
 

@@ -97,9 +97,9 @@ class BundleGroup(_Record):
     def _lead_is_member(self) -> BundleGroup:
         cities = [m.city_uuid for m in self.members]
         if len(set(cities)) != len(cities):
-            raise ValueError("a member is listed twice")
+            raise PydanticCustomError("member_listed_twice", "a member is listed twice")
         if self.lead not in cities:
-            raise ValueError("the lead is not one of the members")
+            raise PydanticCustomError("lead_not_member", "the lead is not one of the members")
         return self
 
 

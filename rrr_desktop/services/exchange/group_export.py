@@ -4,6 +4,8 @@ It carries the groups we lead (or made here and no bundle replaced) with their
 meetings and every action in them (the lead relays its members' actions), our own
 actions and note in any group we belong to, and tombstones for such records sent
 before and deleted since. Receivers apply each by the rules of ``group_import``.
+Their free texts (purpose, place, agenda, minutes, decisions, actions, notes) leave
+through the same check of emails and phone numbers as our profile's.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ from rrr_desktop.services.exchange.group_import import (
     meeting_record_fields,
 )
 from rrr_desktop.services.groups.shared import read_groups
+from rrr_desktop.text import ContactsInTexts
+
+# The free texts of each record, where an email or a phone number may be written
+_FREE_TEXTS = {"group": ("purpose",), "meeting": ("place", "agenda", "minutes", "decisions"),
+               "action": ("title", "notes"), "group_note": ("text",)}
 
 
 @dataclass(frozen=True)
@@ -44,14 +51,20 @@ class GroupExport:
         return bool(self.shared or self.withdrawn)
 
 
-def collect_groups(connection: Connection, now: datetime) -> GroupExport:
-    """What our bundle says about working groups (see the module's rules)."""
+def collect_groups(connection: Connection, now: datetime, clean: ContactsInTexts
+                   ) -> GroupExport:
+    """What our bundle says about working groups (see the module's rules), each free text
+    passed through ``clean``."""
     data: dict[str, list[dict[str, Any]]] = {"groups": [], "meetings": [], "actions": [],
                                              "notes": [], "withdrawn": []}
     shared: list[tuple[str, str, int]] = []
 
     def add(kind: str, entity: str, record: Record) -> None:
-        data[kind].append(dump_fields(entity, dict(record.fields), record))
+        fields = dict(record.fields)
+        for name in _FREE_TEXTS[entity]:
+            value = fields[name]
+            fields[name] = clean.all_of(value) if isinstance(value, list) else clean(value)
+        data[kind].append(dump_fields(entity, fields, record))
         shared.append((entity, str(record.uuid), record.revision))
 
     held: set[UUID] = set()

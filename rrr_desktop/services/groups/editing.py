@@ -226,7 +226,8 @@ def find_city(session: Session, wanted: str) -> City:
     from rrr_desktop.models.city import City
 
     cities = list(session.scalars(select(City)))
-    found = find_by_name(cities, wanted, name=lambda c: c.name, uuid=lambda c: c.uuid)
+    found = find_by_name(cities, wanted, name=lambda c: c.name, uuid=lambda c: c.uuid,
+                         field="members")
     if found is None:
         raise RejectedInput("workgroup.no_such_city", field="members", name=wanted.strip())
     return found

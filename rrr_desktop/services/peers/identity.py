@@ -95,11 +95,11 @@ def names_collide(first: str, second: str) -> bool:
 
 
 def find_by_name(candidates: Sequence[T], wanted: str, name: Callable[[T], str],
-                 uuid: Callable[[T], UUID]) -> T | None:
+                 uuid: Callable[[T], UUID], field: str = "city") -> T | None:
     """The one candidate named ``wanted`` (compared by :func:`name_key`) or with that UUID.
 
-    ``None`` if none is; :class:`RejectedInput` ``city.ambiguous_name`` listing the
-    UUIDs when several are, so the officer can choose one by its UUID.
+    ``None`` if none is; :class:`RejectedInput` ``city.ambiguous_name`` (on ``field``)
+    listing the UUIDs when several are, so the officer can choose one by its UUID.
     """
     text = wanted.strip()
     try:
@@ -111,6 +111,6 @@ def find_by_name(candidates: Sequence[T], wanted: str, name: Callable[[T], str],
     key = name_key(text)
     found = [c for c in candidates if name_key(name(c)) == key]
     if len(found) > 1:
-        raise RejectedInput("city.ambiguous_name", field="city", name=text,
+        raise RejectedInput("city.ambiguous_name", field=field, name=text,
                             choices="; ".join(f"{name(c)}: {uuid(c)}" for c in found))
     return found[0] if found else None

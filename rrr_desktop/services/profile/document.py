@@ -134,7 +134,8 @@ def _load_yaml(raw: bytes) -> object:
     try:
         return load_yaml(raw, max_bytes=MAX_FILE_BYTES)
     except UnsafeDocument as problem:
-        raise RejectedInput("profile.unsafe_yaml", problem=problem) from None
+        raise RejectedInput("profile.unsafe_yaml", field=problem.field,
+                            problem=problem) from None
 
 
 class _Dumper(yaml.SafeDumper):

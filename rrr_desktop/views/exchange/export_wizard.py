@@ -97,7 +97,8 @@ class _SummaryPage(QWizardPage):
         self.contacts_note = plain_label()
         self.profile_contacts = QCheckBox()
         self.profile_contacts.setAccessibleName(self.tr(
-            "Send the emails and phone numbers written in our profile and practices"))
+            "Send the emails and phone numbers written in our profile, practices and "
+            "working groups"))
         self.profile_contacts.hide()
         layout.addWidget(self.counts)
         layout.addWidget(self.contacts)
@@ -145,10 +146,10 @@ class _SummaryPage(QWizardPage):
                 summary.contacts_in_descriptions)
         self.contacts_note.setText(note)
         self.profile_contacts.setText(self.tr(
-            "Send the emails and phone numbers written in %Ln texts of our profile and "
-            "practices (left out otherwise, shown as [✉] and [☎])", "",
-            summary.contacts_in_profile))
-        self.profile_contacts.setVisible(summary.contacts_in_profile > 0)
+            "Send the emails and phone numbers written in %Ln texts of our profile, "
+            "practices and working groups (left out otherwise, shown as [✉] and [☎])", "",
+            summary.contacts_in_texts))
+        self.profile_contacts.setVisible(summary.contacts_in_texts > 0)
         grow_to_show(self.profile_contacts)
         self.completeChanged.emit()
 

@@ -181,5 +181,6 @@ def _parse(member: str, content: bytes, limits: BundleLimits) -> Any:
                          max_nodes=limits.max_yaml_nodes,
                          max_string_chars=limits.max_string_chars)
     except UnsafeDocument as error:
-        raise BundleRejected("bundle.member_refused", member=member, problem=error) from error
+        raise BundleRejected("bundle.member_refused", field=error.field, member=member,
+                             problem=error) from error
 
