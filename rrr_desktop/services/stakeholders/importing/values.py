@@ -62,9 +62,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may run a
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 # C0 controls except tab and newline, DEL, and the bidirectional embedding, override and
 # isolate marks that can make a name display as something else.
-_INVISIBLE = str.maketrans(dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
-     *range(0x2066, 0x206A)]))
+_INVISIBLE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
+                    *range(0x2066, 0x206A)]
+_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE_CODES))
+# The same characters, found (in C) before the slower translation is asked to drop them:
+# a cell with a line break is not "printable", yet has nothing to drop.
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE_CODES)) + "]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+")
 _BARE_DOMAIN = re.compile(r"[^\W_][\w-]*(\.[\w-]+)+(:\d+)?([/?#]\S*)?")
 _SCHEME = re.compile(r"https?://", re.IGNORECASE)
@@ -115,7 +118,8 @@ class InvalidCell(ValueError):
 
 def clean_cell(cell: str) -> str:
     """The cell without invisible characters, placeholders or a formula guard."""
-    text = (cell if cell.isprintable() else cell.translate(_INVISIBLE)).strip()
+    text = (cell if cell.isprintable() or not _HAS_INVISIBLE.search(cell)
+            else cell.translate(_INVISIBLE)).strip()
     if len(text) <= _LONGEST_PLACEHOLDER and text.casefold() in _PLACEHOLDERS:
         return ""
     if text[:1] == "'" and text[1:2].startswith(FORMULA_STARTS) and len(text) > 1:
