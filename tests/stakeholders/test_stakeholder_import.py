@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import os
 import sqlite3
@@ -16,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from rrr_desktop.cli.stakeholders import commands as stakeholder_commands
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import ImportChange, Stakeholder, StakeholderKind
@@ -539,6 +541,30 @@ def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_pat
     assert out.endswith("Dry run: nothing was changed.\n")
     assert database.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["h", "list.csv"]
+
+
+@pytest.mark.usefixtures("automatic_collection")
+def test_the_cycle_collector_rests_from_reading_the_file_to_the_summary(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rows read stay alive until the command ends: the collector would only walk
+    them, between reading and planning as well as during both. It is back on after."""
+    migrated_paths(tmp_path / "h")
+    path = csv_file(tmp_path, [row(f"Co-op {n}") for n in range(50)])
+    collecting: list[bool] = []
+    guess = stakeholder_commands.guess_columns
+
+    def guess_columns(*args: Any) -> Any:  # between reading the file and planning
+        collecting.append(gc.isenabled())
+        return guess(*args)
+
+    monkeypatch.setattr(stakeholder_commands, "guess_columns", guess_columns)
+    code, out, _ = run_cli(capsys, "--home", str(tmp_path / "h"), "stakeholders", "import",
+                           str(path))
+    assert code == 0
+    assert "Added 50, updated 0, skipped 0, failed 0" in out
+    assert collecting == [False]
+    assert gc.isenabled()
 
 
 @pytest.mark.slow
