@@ -543,6 +543,21 @@ def test_cli_dry_run_changes_nothing(capsys: pytest.CaptureFixture[str], tmp_pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["h", "list.csv"]
 
 
+@pytest.mark.parametrize("officer", ["Ann O'Neil", "José d'Ávila"])
+def test_every_added_record_names_the_officer_as_typed(home: Home, tmp_path: Path,
+                                                      officer: str) -> None:
+    """The values all new records share are written once into the statement: a quote in
+    the officer's name (or a letter outside ASCII, which is passed as a value) is kept."""
+    home.name_officer(officer)
+    _, summary = run_import(home, csv_file(tmp_path, [row(f"Mill {n}") for n in range(3)]),
+                            share=True)
+    assert summary.added == 3
+    with home.db.reading() as connection:
+        assert connection.execute(
+            "SELECT changed_by, shareable, count(*) FROM stakeholder WHERE name LIKE 'Mill %' "
+            "GROUP BY changed_by, shareable").fetchall() == [(officer, True, 3)]
+
+
 @pytest.mark.usefixtures("automatic_collection")
 def test_the_cycle_collector_rests_from_reading_the_file_to_the_summary(
         capsys: pytest.CaptureFixture[str], tmp_path: Path,
