@@ -83,6 +83,9 @@ _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.co
 _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
 
 
+Reader = Callable[[str, str], object]
+
+
 class InvalidCell(ValueError):
     """A cell the register cannot take: which ``column`` (a register field), the value
     (``None`` when too long to repeat), the file's ``header`` and the ``problem``.
@@ -149,6 +152,18 @@ def _problem(column: str, text: str | None, header: str, problem: Message) -> In
 
 def _one_line(text: str, column: str, header: str) -> str:
     return _limited(" ".join(text.split()), column, header)
+
+
+def _text_reader(column: str, one_line: bool = True) -> Reader:
+    """The reader of a text column: :func:`_one_line` (or :func:`_limited`) with its
+    column's limit looked up once, as an import reads thousands of cells."""
+    limit = _LIMITS[column]
+
+    def read(text: str, header: str) -> str:
+        value = " ".join(text.split()) if one_line else text
+        return value if len(value) <= limit else _limited(value, column, header)
+
+    return read
 
 
 def _limited(value: str, column: str, header: str) -> str:
@@ -296,29 +311,27 @@ def _organisation_name(text: str, header: str) -> str:
     return name
 
 
-Reader = Callable[[str, str], object]
-
 _READERS: dict[str, Reader] = {
     "uuid": _uuid,
-    "external_id": lambda text, header: _one_line(text, "external_id", header),
-    "name": lambda text, header: _one_line(text, "name", header),
+    "external_id": _text_reader("external_id"),
+    "name": _text_reader("name"),
     "kind": lambda text, _header: _kind(text),
     "sectors": lambda text, _header: sectors_from_text(text),
-    "description": lambda text, header: _limited(text, "description", header),
-    "address": lambda text, header: _limited(text, "address", header),
-    "locality": lambda text, header: _one_line(text, "locality", header),
-    "postcode": lambda text, header: _one_line(text, "postcode", header),
+    "description": _text_reader("description", one_line=False),
+    "address": _text_reader("address", one_line=False),
+    "locality": _text_reader("locality"),
+    "postcode": _text_reader("postcode"),
     "country_code": _country,
-    "district": lambda text, header: _one_line(text, "district", header),
+    "district": _text_reader("district"),
     "website": _website,
     "email": _email,
-    "phone": lambda text, header: _one_line(text, "phone", header),
-    "contact_person": lambda text, header: _one_line(text, "contact_person", header),
+    "phone": _text_reader("phone"),
+    "contact_person": _text_reader("contact_person"),
     "tags": lambda text, _header: split_list(text),
     "latitude": lambda text, header: _coordinate(text, "latitude", header, 90),
     "longitude": lambda text, header: _coordinate(text, "longitude", header, 180),
     "stage": _stage,
-    "owner": lambda text, header: _one_line(text, "owner", header),
+    "owner": _text_reader("owner"),
     "influence": lambda text, header: _score(text, "influence", header),
     "interest": lambda text, header: _score(text, "interest", header),
     "trust": lambda text, header: _score(text, "trust", header),
@@ -328,7 +341,7 @@ _READERS: dict[str, Reader] = {
     "topic_ids": lambda text, _header: split_list(text),  # names: plan_import finds the ids
     "consent_given": lambda text, header: _flag(text, "consent", header),
     "consent_on": lambda text, header: _day(text, "consent date", header).isoformat(),
-    "consent_source": lambda text, header: _one_line(text, "consent_source", header),
+    "consent_source": _text_reader("consent_source"),
     "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
