@@ -7,7 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 BUNDLE_SUFFIXES = (".rrrbundle",)
-TABLE_SUFFIXES = (".csv", ".xlsx", ".ods", ".tsv")
+# What the stakeholder import reads; the window and the command line open all but .txt by
+# name, which is more often a note than a list (the import's own chooser offers it).
+IMPORT_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods")
+TABLE_SUFFIXES = tuple(suffix for suffix in IMPORT_SUFFIXES if suffix != ".txt")
 
 
 def is_bundle(path: Path) -> bool:

@@ -290,6 +290,10 @@
         <translation>Elija primero su ciudad: la nota informativa trata sobre ella.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota de un grupo de trabajo imprime los registros del propio grupo: no tiene textos que editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección que imprimir.</translation>
     </message>
@@ -457,130 +461,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Región</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sitio web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Oficina de contacto</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Lo que ofrece</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Lo que quiere aprender</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Retos compartidos</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Lo que ofrece (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Lo que quiere aprender (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Retos compartidos (formulación propia)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoevaluación</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Año de inicio</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Enlace</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sectores</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Distrito</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localidad</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persona de contacto</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Idioma de los textos</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textos en otros idiomas</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
@@ -1125,6 +1005,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1506,8 +1390,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>No abierto: {files}. RRR Desktop abre paquetes (.rrrbundle) y una lista de actores (.csv, .xlsx, .ods) a la vez.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>No abierto: {files}. RRR Desktop abre paquetes (.rrrbundle) y una lista de actores ({formats}) a la vez.</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1482,6 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>¿Cerrar esta ventana y perder lo que ha escrito en ella?</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3092,50 @@ Influencia {influence}, interés {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>año de inicio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>madurez</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>fecha de evaluación</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Tema de formulación propia {number}</translation>
     </message>
@@ -3395,8 +3319,8 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Filas por corregir: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “(sample)” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>¿Desea añadir unos 300 actores de ejemplo al registro de {city}? Son ficticios y están claramente identificados: cada nombre termina en “{marked}” y todos llevan la etiqueta “sample”, de modo que pueden localizarse por esa etiqueta y archivarse o eliminarse todos a la vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4562,14 +4486,22 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rehacer «{change}»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Deshacer «{change}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4602,6 @@ Encontrará los detalles en {log}.</translation>
         <translation>I&amp;mportar actores…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Añade organizaciones desde una hoja de cálculo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4748,6 +4676,10 @@ Encontrará los detalles en {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Añade organizaciones desde una hoja de cálculo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

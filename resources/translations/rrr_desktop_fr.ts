@@ -290,6 +290,10 @@
         <translation>Choisissez d’abord votre ville&#xa0;: c’est sur elle que porte la note d’information.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La note d’un groupe de travail imprime les données du groupe lui-même : elle n’a pas de textes à modifier</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
@@ -457,130 +461,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Région</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Synthèse</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Service à contacter</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Propose</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Souhaite apprendre</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Défis communs</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Propose (termes propres)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Souhaite apprendre (termes propres)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Défis communs (termes propres)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Auto-évaluation</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Année de lancement</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Personne</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Secteurs</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quartier</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Ville</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Personne de contact</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Courriel</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Téléphone</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Langue des textes</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textes dans d’autres langues</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
@@ -1125,6 +1005,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <source>Keep editing</source>
         <translation>Poursuivre la modification</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1506,8 +1390,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Non ouvert : {files}. RRR Desktop ouvre les lots (.rrrbundle) et une liste d&apos;acteurs (.csv, .xlsx, .ods) à la fois.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Non ouvert : {files}. RRR Desktop ouvre les lots (.rrrbundle) et une liste d&apos;acteurs ({formats}) à la fois.</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1482,6 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fermer cette fenêtre et perdre ce que vous y avez saisi ?</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3092,50 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>{language} : {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>année de début</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>thèmes</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturité</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>date d’évaluation</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Thème {number} dans nos propres termes</translation>
     </message>
@@ -3395,8 +3319,8 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Lignes à corriger&#xa0;: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;(sample)&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ajouter environ 300 acteurs d’exemple au registre de {city}&#x202f;? Ils sont fictifs et clairement signalés&#xa0;: chaque nom se termine par «&#xa0;{marked}&#xa0;» et chacun porte l’étiquette «&#xa0;sample&#xa0;», ce qui permet de les retrouver grâce à cette étiquette et de les archiver ou de les supprimer tous ensemble.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4562,14 +4486,22 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rétablir « {change} »</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler « {change} »</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4602,6 @@ Les détails se trouvent dans {log}.</translation>
         <translation>&amp;Importer des acteurs…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Ajoute des organisations depuis un tableur (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4748,6 +4676,10 @@ Les détails se trouvent dans {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Ajoute des organisations depuis un tableur ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

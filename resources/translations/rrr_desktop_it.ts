@@ -290,6 +290,10 @@
         <translation>Scegliere prima la propria città: è l&apos;oggetto della nota informativa.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>La nota di un gruppo di lavoro stampa i dati del gruppo stesso: non ha testi da modificare</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Scegliere almeno una sezione da stampare.</translation>
     </message>
@@ -457,130 +461,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titolo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Paese</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regione</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Sito web</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Sintesi</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Lingue</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Ufficio di contatto</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Offre</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Vuole imparare</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Sfide comuni</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Offre (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Vuole imparare (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Sfide comuni (con parole proprie)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autovalutazione</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrizione</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Anno di avvio</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temi</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Settori</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Quartiere</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Località</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etichette</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Persona di contatto</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefono</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Lingua dei testi</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Testi in altre lingue</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>sì</translation>
@@ -1125,6 +1005,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1506,8 +1390,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Non aperto: {files}. RRR Desktop apre pacchetti di scambio (.rrrbundle) e un elenco di attori (.csv, .xlsx, .ods) alla volta.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Non aperto: {files}. RRR Desktop apre pacchetti di scambio (.rrrbundle) e un elenco di attori ({formats}) alla volta.</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1482,6 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3092,50 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrizione</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>anno di avvio</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temi</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturità</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data della valutazione</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Tema con parole nostre n. {number}</translation>
     </message>
@@ -3395,8 +3319,8 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Righe da correggere: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «(sample)» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «{marked}» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4562,14 +4486,22 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>A&amp;nnulla</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>Ripe&amp;ti “{change}”</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>Ripe&amp;ti</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>A&amp;nnulla “{change}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnulla</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4602,6 @@ I dettagli si trovano in {log}.</translation>
         <translation>I&amp;mporta attori…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Aggiunge organizzazioni da un foglio di calcolo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4748,6 +4676,10 @@ I dettagli si trovano in {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Aggiunge organizzazioni da un foglio di calcolo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

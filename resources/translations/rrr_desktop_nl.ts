@@ -290,6 +290,10 @@
         <translation>Kies eerst je stad: een briefing gaat over je stad.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Een notitie voor een werkgroep drukt de eigen gegevens van de groep af: er zijn geen teksten om te bewerken</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>
@@ -457,130 +461,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Regio</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Samenvatting</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Talen</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Contactpunt</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Aanbod</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Leerwensen</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Gedeelde uitdagingen</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Aanbod (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Leerwensen (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Gedeelde uitdagingen (eigen woorden)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Zelfevaluatie</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschrijving</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Startjaar</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persoon</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sectoren</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Wijk</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Contactpersoon</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefoon</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Taal van de teksten</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Teksten in andere talen</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>ja</translation>
@@ -1125,6 +1005,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <source>Keep editing</source>
         <translation>Verder bewerken</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1506,8 +1390,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Niet geopend: {files}. RRR Desktop opent bundels (.rrrbundle) en één stakeholderlijst (.csv, .xlsx, .ods) tegelijk.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Niet geopend: {files}. RRR Desktop opent bundels (.rrrbundle) en één stakeholderlijst ({formats}) tegelijk.</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1482,6 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Dit venster sluiten en verliezen wat u erin hebt getypt?</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3092,50 @@ Invloed {influence}, belang {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>beginjaar</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>onderwerpen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>volwassenheid</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>datum van beoordeling</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Onderwerp in eigen woorden {number}</translation>
     </message>
@@ -3395,8 +3319,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Te corrigeren rijen: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „(sample)” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Ongeveer 300 voorbeeldstakeholders toevoegen aan het register van {city}? Ze zijn verzonnen en duidelijk herkenbaar: elke naam eindigt op „{marked}” en elke stakeholder heeft het label „sample”, zodat je ze via dat label kunt terugvinden en in één keer kunt archiveren of verwijderen.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4562,14 +4486,22 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>Opnie&amp;uw: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Ongedaan maken: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4602,6 @@ De details staan in {log}.</translation>
         <translation>Stakeholders &amp;importeren…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Voegt organisaties toe uit een spreadsheet (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4748,6 +4676,10 @@ De details staan in {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Voegt organisaties toe uit een spreadsheet ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

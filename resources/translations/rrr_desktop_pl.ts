@@ -291,6 +291,10 @@
         <translation>Najpierw wybierz swoje miasto: notatka dotyczy właśnie jego.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>Notatka grupy roboczej drukuje dane samej grupy: nie ma w niej tekstów do edycji</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>
@@ -463,130 +467,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nazwa</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Tytuł</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Kraj</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Strona internetowa</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Podsumowanie</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Języki</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Biuro kontaktowe</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Co oferuje</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Czego chce się nauczyć</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Wspólne wyzwania</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Co oferuje (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Czego chce się nauczyć (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Wspólne wyzwania (własnymi słowami)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Samoocena</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Opis</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Rok rozpoczęcia</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Tematy</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Osoba</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Sektory</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Dzielnica</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Miejscowość</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Osoba kontaktowa</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Język tekstów</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Teksty w innych językach</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>tak</translation>
@@ -1137,6 +1017,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <source>Keep editing</source>
         <translation>Kontynuuj edycję</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1521,8 +1405,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Nie otwarto: {files}. RRR Desktop otwiera pakiety (.rrrbundle) i jedną listę interesariuszy (.csv, .xlsx, .ods) naraz.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Nie otwarto: {files}. RRR Desktop otwiera pakiety (.rrrbundle) i jedną listę interesariuszy ({formats}) naraz.</translation>
     </message>
 </context>
 <context>
@@ -1613,10 +1497,6 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Zamknąć to okno i utracić to, co w nim wpisano?</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3124,50 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>temat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notatka</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tytuł</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>rodzaj</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etap</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>opis</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>rok rozpoczęcia</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>tematy</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>dojrzałość</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data oceny</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Temat opisany własnymi słowami nr {number}</translation>
     </message>
@@ -3427,8 +3351,8 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wiersze do poprawy: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „(sample)”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Dodać około 300 przykładowych interesariuszy do rejestru miasta {city}? Są fikcyjni i wyraźnie oznaczeni: każda nazwa kończy się dopiskiem „{marked}”, a każdy wpis ma tag „sample”, dzięki czemu można je wyszukać po tym tagu, a potem razem zarchiwizować lub usunąć.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4611,14 +4535,22 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Ponów: {change}</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Cofnij: {change}</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
     </message>
 </context>
 <context>
@@ -4719,10 +4651,6 @@ Szczegóły znajdują się w pliku {log}.</translation>
         <translation>&amp;Importuj interesariuszy…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Dodaje organizacje z arkusza kalkulacyjnego (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4797,6 +4725,10 @@ Szczegóły znajdują się w pliku {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Dodaje organizacje z arkusza kalkulacyjnego ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

@@ -290,6 +290,10 @@
         <translation>Primeiro escolha sua cidade: a nota informativa trata dela.</translation>
     </message>
     <message>
+        <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
+        <translation>A nota de um grupo de trabalho imprime os registros do próprio grupo: não tem textos para editar</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>
@@ -457,130 +461,6 @@
 </context>
 <context>
     <name>BundleChangeText</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Contact office</source>
-        <translation>Órgão de contato</translation>
-    </message>
-    <message>
-        <source>Offers</source>
-        <translation>Oferece</translation>
-    </message>
-    <message>
-        <source>Wants to learn</source>
-        <translation>Quer aprender</translation>
-    </message>
-    <message>
-        <source>Shared challenges</source>
-        <translation>Desafios compartilhados</translation>
-    </message>
-    <message>
-        <source>Offers (own words)</source>
-        <translation>Oferece (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Wants to learn (own words)</source>
-        <translation>Quer aprender (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Shared challenges (own words)</source>
-        <translation>Desafios compartilhados (palavras próprias)</translation>
-    </message>
-    <message>
-        <source>Self-assessment</source>
-        <translation>Autoavaliação</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <source>Year started</source>
-        <translation>Ano de início</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Topics</source>
-        <translation>Temas</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Pessoa</translation>
-    </message>
-    <message>
-        <source>Sectors</source>
-        <translation>Setores</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Região</translation>
-    </message>
-    <message>
-        <source>Locality</source>
-        <translation>Localidade</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Contact person</source>
-        <translation>Pessoa de contato</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Language of the texts</source>
-        <translation>Língua dos textos</translation>
-    </message>
-    <message>
-        <source>Texts in other languages</source>
-        <translation>Textos noutras línguas</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>sim</translation>
@@ -1125,6 +1005,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
+    <message>
+        <source>Close this window and lose what you typed in it?</source>
+        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
+    </message>
 </context>
 <context>
     <name>DuplicateWarning</name>
@@ -1506,8 +1390,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
 <context>
     <name>FileOpener</name>
     <message>
-        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list (.csv, .xlsx, .ods) at a time.</source>
-        <translation>Não aberto: {files}. O RRR Desktop abre pacotes (.rrrbundle) e uma lista de atores (.csv, .xlsx, .ods) de cada vez.</translation>
+        <source>Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one stakeholder list ({formats}) at a time.</source>
+        <translation>Não aberto: {files}. O RRR Desktop abre pacotes (.rrrbundle) e uma lista de atores ({formats}) de cada vez.</translation>
     </message>
 </context>
 <context>
@@ -1598,10 +1482,6 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
-    </message>
-    <message>
-        <source>Close this window and lose what you typed in it?</source>
-        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
     </message>
 </context>
 <context>
@@ -3212,6 +3092,50 @@ Influência {influence}, interesse {interest}</translation>
         <translation>{language}: {text}</translation>
     </message>
     <message>
+        <source>topic</source>
+        <translation>tema</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>observação</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descrição</translation>
+    </message>
+    <message>
+        <source>year started</source>
+        <translation>ano de início</translation>
+    </message>
+    <message>
+        <source>topics</source>
+        <translation>temas</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>maturity</source>
+        <translation>maturidade</translation>
+    </message>
+    <message>
+        <source>date assessed</source>
+        <translation>data da avaliação</translation>
+    </message>
+    <message>
         <source>Own-words topic {number}</source>
         <translation>Tema {number} em palavras próprias</translation>
     </message>
@@ -3395,8 +3319,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Linhas a corrigir: {file}</translation>
     </message>
     <message>
-        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “(sample)” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “(sample)” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
+        <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
+        <translation>Adicionar cerca de 300 atores de exemplo ao cadastro de {city}? Eles são fictícios e estão claramente identificados: cada nome termina com “{marked}” e cada um tem a etiqueta “sample”, para que possam ser encontrados por essa etiqueta e arquivados ou excluídos de uma só vez.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -4562,14 +4486,22 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
-    <name>Undo</name>
+    <name>UndoText</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Refazer “{change}”</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Desfazer “{change}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
     </message>
 </context>
 <context>
@@ -4670,10 +4602,6 @@ Os detalhes estão em {log}.</translation>
         <translation>I&amp;mportar atores…</translation>
     </message>
     <message>
-        <source>Add organisations from a spreadsheet (.csv, .xlsx)</source>
-        <translation>Adiciona organizações a partir de uma folha de cálculo (.csv, .xlsx)</translation>
-    </message>
-    <message>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
@@ -4748,6 +4676,10 @@ Os detalhes estão em {log}.</translation>
     <message>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>Add organisations from a spreadsheet ({formats})</source>
+        <translation>Adiciona organizações a partir de uma folha de cálculo ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>

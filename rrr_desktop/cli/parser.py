@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from rrr_desktop import __version__
-from rrr_desktop.file_kinds import openable
+from rrr_desktop.file_kinds import IMPORT_SUFFIXES, openable
 from rrr_desktop.messages import LANGUAGES
 from rrr_desktop.paths import DATABASE_ENV, HOME_ENV
 
@@ -24,6 +24,7 @@ DESCRIPTION = (
 
 # Options of the main parser that take a value: their value is not a file to open.
 _VALUED_OPTIONS = ("--home", "--db")
+_READ = ", ".join(IMPORT_SUFFIXES)
 
 
 def split_open_files(parser: argparse.ArgumentParser,
@@ -169,11 +170,11 @@ def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.Argument
                                    help="only those whose name, description or tags contain "
                                         "every word")
     stakeholders_import = stakeholder_commands.add_parser(
-        "import", parents=[after], help="add stakeholders from a CSV or Excel (.xlsx) list",
-        description="Add the organisations of a CSV or .xlsx list to the register. The "
+        "import", parents=[after], help=f"add stakeholders from a spreadsheet ({_READ})",
+        description=f"Add the organisations of a spreadsheet ({_READ}) to the register. The "
                     "columns are matched to fields by their headers; rows that fail are "
                     "written to FILE-failed-rows.csv to be fixed and imported again.")
-    stakeholders_import.add_argument("file", metavar="FILE", help="the CSV or .xlsx file")
+    stakeholders_import.add_argument("file", metavar="FILE", help=f"the {_READ} file")
     stakeholders_import.add_argument(
         "--mode", choices=IMPORT_MODES, default=IMPORT_MODES[0],
         help="for organisations already in the register: add (skip them, the default), "

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.models import write_lock
 from rrr_desktop.models.database import OFFICER_KEY, Database
 from rrr_desktop.models.postgres_connection import PasswordSources
 from rrr_desktop.models.queries import Connection, team
@@ -88,7 +89,8 @@ class TeamDatabase(Database):
 
         connection = driver_connection(session)
         try:
-            team.take_writer_lock(connection)
+            with write_lock.taking_turn():
+                team.take_writer_lock(connection)
         except Exception as error:
             if _sqlstate(error) != LOCK_NOT_AVAILABLE:
                 raise

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -26,6 +27,37 @@ WRITE_WAIT_MS = 10_000
 WRITE_ATTEMPTS = 3
 
 T = TypeVar("T")
+
+class _Turns:
+    """How many writers of this process wait for the write lock right now."""
+
+    def __init__(self) -> None:
+        self.awaited = 0
+        self.lock = threading.Lock()
+
+    def add(self, step: int) -> None:
+        with self.lock:
+            self.awaited += step
+
+
+_TURNS = _Turns()
+
+
+@contextmanager
+def taking_turn() -> Iterator[None]:
+    """Around the step that waits for the write lock (SQLite's ``BEGIN IMMEDIATE``, the
+    team database's writer lock): while it lasts, :func:`waiting_for_turn` is true."""
+    _TURNS.add(1)
+    try:
+        yield
+    finally:
+        _TURNS.add(-1)
+
+
+def waiting_for_turn() -> bool:
+    """Whether a writer of this process is waiting for another to release the write
+    lock, rather than writing (a long write of our own is not a wait)."""
+    return _TURNS.awaited > 0
 
 
 class DatabaseBusy(RejectedInput):
@@ -55,7 +87,8 @@ def open_writer(database: Path, begin: Callable[[], T]) -> T:
     """
     for attempt in range(WRITE_ATTEMPTS):
         try:
-            return begin()
+            with taking_turn():
+                return begin()
         except Exception as error:
             if not is_busy(error):
                 raise

@@ -7,6 +7,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rrr_desktop.models import write_lock
 from rrr_desktop.models.database import OFFICER_NAME_LENGTH, Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
@@ -59,6 +60,12 @@ def default_officer(db: Database) -> str:
     except (ImportError, KeyError):  # Windows: the login name
         return login
     return full or login
+
+
+def waiting_for_another_writer() -> bool:
+    """Whether one of our writes is waiting for another program or officer to finish
+    writing (not merely taking long)."""
+    return write_lock.waiting_for_turn()
 
 
 def open_home(paths: AppPaths, *, officer: str = "", backup_confirmed: bool = False) -> Home:

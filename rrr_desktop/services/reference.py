@@ -89,8 +89,17 @@ def _languages(language: str) -> tuple[Choice, ...]:
 
     translate = pycountry_translation("iso639-3", language)
     lower = language in _LOWER_CASE_LANGUAGE_NAMES
-    found = (Choice(code, translate(name).lower() if lower else translate(name))
-             for code, name in _two_letter_languages())
+
+    def named(english: str) -> str:
+        # The first of the alternatives ("galicyjski; galisyjski"); a name the
+        # language's catalogue lacks keeps its English capital ("Abkhazian", not
+        # "abkhazian", which reads as a misspelt word of the language).
+        shown = translate(english).split(";")[0].strip()
+        if shown.casefold() == english.split(";", maxsplit=1)[0].strip().casefold():
+            return english.split(";", maxsplit=1)[0].strip()
+        return shown.lower() if lower else shown
+
+    found = (Choice(code, named(name)) for code, name in _two_letter_languages())
     return tuple(sorted(found, key=lambda c: normalise(c.name)))
 
 

@@ -264,3 +264,42 @@ def test_options_alone_start_the_window_without_the_commands_parsers() -> None:
         assert not only_window_options(words)
     window = build_parser(with_commands=False).parse_args(["--home", "h", "--lang", "es"])
     assert (window.command, window.home, window.message_language) == (None, "h", "es")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".xlsx", ".xls", ".ods"])
+def test_every_spreadsheet_format_read_is_opened_by_a_drop(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path, suffix: str) -> None:
+    from tests.stakeholders.test_import_workbooks import ods_file, xls_file
+
+    rows: list[list[object]] = [["Name", "City"], ["Co-op Uno", "Rotterdam"]]
+    sheet = tmp_path / f"partners{suffix}"
+    if suffix == ".xls":
+        xls_file(sheet, rows)
+    elif suffix == ".ods":
+        ods_file(sheet, [("Lista", False, rows)])
+    elif suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        for row in rows:
+            book.active.append(row)  # type: ignore[union-attr]
+        book.save(sheet)
+    else:
+        sheet.write_text("\n".join(("\t" if suffix == ".tsv" else ",").join(map(str, row))
+                                   for row in rows), encoding="utf-8")
+    window = window_on(qtbot, rotterdam)
+    open_home(window, rotterdam)
+    window.files.open_files([sheet])
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ImportPreviewDialog)))
+    assert "Not opened" not in window.statusBar().currentMessage()
+    named = Path("elsewhere") / sheet.name  # rrr-desktop elsewhere/partners.xls, not yet there
+    assert split_open_files(build_parser(), [str(named)]) == ([], [named.absolute()])
+    wait_for_background_work()
+
+
+def test_the_command_lines_help_names_every_format_the_import_reads(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["stakeholders", "import", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "(.csv, .tsv, .txt, .xlsx, .xls, .ods)" in help_text

@@ -61,3 +61,11 @@ def test_every_seeded_region_has_its_name_in_every_language() -> None:
     keys = {key for key in catalogue("en") if key.startswith("region.")}
     for language in LANGUAGES:
         assert all(catalogue(language).get(key) for key in keys), language
+
+
+def test_language_names_read_as_names_where_the_catalogue_lacks_them() -> None:
+    """A Portuguese list showed "abkhazian" (an English name in lower case, read as a
+    misspelt word) and a Polish one "galicyjski; galisyjski"."""
+    assert language_name("gl", "pl") == "galicyjski"
+    assert language_name("ab", "pt") == "Abkhazian"
+    assert language_name("eu", "pt") == "basco"

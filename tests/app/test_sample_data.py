@@ -17,7 +17,7 @@ from rrr_desktop.models.entities import Interaction, Stakeholder
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup import cities, directory
 from rrr_desktop.services.setup.sample_data import (
-    SAMPLE_CITY,
+    SAMPLE_TAG,
     RealCityNeedsConsent,
     load_sample_data,
 )
@@ -27,6 +27,9 @@ from rrr_desktop.views.settings import Settings
 from tests.factories import migrated_paths, open_test_home
 
 TODAY = date(2026, 11, 25)
+SAMPLE_CITY = "Sample City (demo data)"
+ENGLISH_WORDS = ("Sample", "sample)", "working on", "East End", "North Hills", "housing",
+                 "circular economy", "interaction", "Community kitchens", "Neighbourhood hubs")
 
 
 def test_sample_fills_every_kind_and_stage_with_two_years_of_interactions(home: Home) -> None:
@@ -46,6 +49,35 @@ def test_sample_fills_every_kind_and_stage_with_two_years_of_interactions(home: 
     assert all(name.endswith("(sample)") for name in names)
     ours = directory.our_city(home.db)
     assert ours is not None and ours.name == SAMPLE_CITY and ours.practices
+
+
+@pytest.mark.parametrize("language", ["pl", "es", "pt"])
+def test_the_sample_is_written_in_the_officers_language(home: Home, language: str) -> None:
+    load_sample_data(home.db, today=TODAY, language=language)
+    with home.db.session() as session:
+        people = list(session.scalars(select(Stakeholder)))
+        notes = set(session.scalars(select(Interaction.notes)))
+    ours = directory.our_city(home.db)
+    assert ours is not None and ours.practices
+    words = [ours.name, ours.region, ours.summary, ours.contact_office,
+             *(p.title + " " + p.description for p in ours.practices),
+             *(n.note for n in ours.offers), *(n.text + " " + n.note for n in ours.free_offers),
+             *notes, *(s.name + " " + s.description + " " + s.district + " " + s.consent_source
+                       for s in people),
+             *(tag for s in people for tag in s.tags if tag != SAMPLE_TAG)]
+    leaks = sorted({english for english in ENGLISH_WORDS for text in words if english in text})
+    assert leaks == []
+    # found again by the same tag whatever the language it was written in
+    assert all(SAMPLE_TAG in s.tags for s in people)
+
+
+def test_the_sample_city_is_known_as_such_in_any_language(home: Home) -> None:
+    load_sample_data(home.db, count=2, today=TODAY, language="pl")
+    with home.db.session() as session:
+        for stakeholder in session.scalars(select(Stakeholder)):
+            session.delete(stakeholder)
+    report = load_sample_data(home.db, count=2, today=TODAY, language="es")
+    assert report.city == "Przykładowe Miasto (dane demonstracyjne)"  # no consent asked
 
 
 def test_sample_is_the_same_every_time(home: Home, tmp_path: Path) -> None:

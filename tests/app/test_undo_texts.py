@@ -19,3 +19,16 @@ def test_a_change_named_after_a_very_long_stakeholder_is_shortened_in_the_menu(
     assert len(undo.text()) < TEXT_CHARACTERS + 20  # "&Undo " and the shortened name
     stack.push(ChangeCommand("Pin Peer City", lambda: True, lambda: True))
     assert stack.undoText() == "Pin Peer City"
+
+
+def test_undo_and_redo_name_the_change_as_each_language_puts_it(
+        qapp: QApplication, spanish: None) -> None:
+    """Qt glued "Desfazer" and "Editar o perfil"; each language now sets the change's
+    name its own way, and an empty history reads just Undo."""
+    stack = QUndoStack()
+    undo, redo = undo_actions(stack, stack)
+    assert (undo.text(), redo.text()) == ("&Deshacer", "&Rehacer")
+    stack.push(ChangeCommand("Editar el perfil", lambda: True, lambda: True))
+    assert undo.text() == "&Deshacer «Editar el perfil»"
+    stack.undo()
+    assert (undo.text(), redo.text()) == ("&Deshacer", "&Rehacer «Editar el perfil»")

@@ -205,6 +205,17 @@ def test_empty_inputs_give_a_short_valid_brief() -> None:
     assert "0 stakeholders" in text or "holds 0 stakeholders" in text
 
 
+def test_an_empty_register_draws_no_empty_charts() -> None:
+    """A new home's register has every stage at 0: the brief says nothing is recorded
+    instead of drawing a chart of zeros beside an empty one."""
+    data = CityBriefData(city=CitySummary("Bilbao"),
+                         provenance=Provenance(datetime(2026, 1, 2, 3, 4)),
+                         by_stage=(Count("Informed", 0), Count("Consulted", 0)))
+    text = flat(read(render_city(data))[1])
+    assert "Nothing recorded yet." in text
+    assert "By stage" not in text and "Informed" not in text
+
+
 def test_empty_peer_brief_is_valid() -> None:
     data = PeerBriefData(our_city="Bilbao", peer=CitySummary("Montréal"),
                          provenance=Provenance(datetime(2026, 1, 2, 3, 4)))

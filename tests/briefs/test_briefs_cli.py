@@ -15,6 +15,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.services.briefs.history import recent_briefs
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.directory import our_city
 from tests.factories import heavy_modules_loaded_by
 
 
@@ -120,6 +121,10 @@ def test_a_spanish_brief_names_country_and_topics_in_spanish(bilbao: Home,
     english = [label for key, label in catalogue("en").items()
                if key.startswith("topic_label.") and label in text]
     assert english == []
+    spanish, english_texts = our_city(bilbao.db, "es"), our_city(bilbao.db, "en")
+    assert spanish is not None and english_texts is not None
+    assert spanish.summary != english_texts.summary
+    assert " ".join(spanish.summary.split())[:60] in text  # as we wrote it in Spanish
     run(bilbao, str(target), "--lang", "pl", "--peer", "Rotterdam")
     text = " ".join(page.extract_text() for page in PdfReader(target).pages)
     months = [catalogue("pl")[f"date.month_{month:02d}"] for month in range(1, 13)]

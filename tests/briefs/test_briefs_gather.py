@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import LANGUAGES, message_text, set_language
 from rrr_desktop.models.city import City
 from rrr_desktop.models.city_vocabulary import TopicRole
 from rrr_desktop.models.exchange import BundleExport, BundleImport, PeerStakeholder
@@ -24,7 +25,7 @@ from rrr_desktop.services.briefs.generate import BriefRequest, file_name, genera
 from rrr_desktop.services.briefs.history import forget_brief, recent_briefs, record_brief
 from rrr_desktop.services.briefs.inputs import Narrative, ReasonedTopic
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
-from rrr_desktop.services.briefs.render import render_city_brief
+from rrr_desktop.services.briefs.render import render_city_brief, render_peer_brief
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
@@ -144,6 +145,23 @@ def test_a_home_with_only_our_city_gives_a_short_valid_brief(home: Home) -> None
     assert "No peer bundles used" in text
 
 
+def test_a_peer_brief_says_where_old_data_without_a_bundle_comes_from(bilbao: Home) -> None:
+    """Warsaw's data is the 2021 meeting's, flagged as old on the Peer cities page: the
+    brief's Sources said only "No peer bundles used"."""
+    notes = peer_brief_data(bilbao.db, "Warsaw", PEER, NOW).provenance.notes
+    assert notes[0].startswith("Data on Warsaw from no bundle: RRR peer-city meeting")
+    assert notes[1] == ("Our data on Warsaw dates from 15 July 2021, more than a year ago: "
+                        "check it with Warsaw before the meeting.")
+    buffer = io.BytesIO()
+    render_peer_brief(peer_brief_data(bilbao.db, "Warsaw", PEER, NOW), PEER, buffer)
+    text = text_of(buffer.getvalue())
+    assert "check it with Warsaw before the meeting" in " ".join(text.split())
+
+
+def test_a_fresh_bundle_needs_no_warning(demo: Home) -> None:
+    assert peer_brief_data(demo.db, "rotterdam", PEER, NOW).provenance.notes == ()
+
+
 def test_no_city_yet_is_refused_with_what_to_do(home: Home) -> None:
     with pytest.raises(RejectedInput, match="No city is chosen yet"):
         city_brief_data(home.db, BriefOptions(), NOW)
@@ -199,6 +217,19 @@ def test_file_names_are_safe_on_every_system() -> None:
     assert file_name("Bilbao", BriefKind.CITY, NOW) == "Bilbao-brief-2026-11-25.pdf"
     assert (file_name("São Paulo", BriefKind.PEER, NOW, "Łódź / <x>")
             == "Sao-Paulo-Lodz-X-meeting-2026-11-25.pdf")
+
+
+def test_file_names_are_worded_in_the_officers_language() -> None:
+    set_language("pl")
+    assert file_name("Warszawa", BriefKind.CITY, NOW) == "Warszawa-notatka-2026-11-25.pdf"
+    assert (file_name("Warszawa", BriefKind.PEER, NOW, "Belo Horizonte")
+            == "Warszawa-Belo-Horizonte-spotkanie-2026-11-25.pdf")
+    assert file_name("Warszawa", BriefKind.GROUP, NOW, "Impact") == (
+        "Warszawa-Impact-grupa-2026-11-25.pdf")
+    for language in LANGUAGES:  # words a file name may hold on every system
+        for kind in ("brief", "meeting", "group", "invitation", "stakeholders"):
+            word = message_text(f"file_name.{kind}", language=language)
+            assert word.isascii() and word.replace("-", "").isalnum(), (language, word)
 
 
 def test_the_peer_brief_shows_the_peers_own_words_marked_as_theirs(demo: Home) -> None:

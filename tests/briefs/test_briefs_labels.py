@@ -35,7 +35,17 @@ def test_every_language_writes_dates_with_its_month_names() -> None:
 
 def test_numbers_and_scores_follow_the_language() -> None:
     assert Labels("en").number(346405) == "346,405"
-    assert Labels("fr").number(346405) == "346\u00a0405"
+    assert Labels("fr").number(346405) == "346\u202f405"
+    assert Labels("pt").number(7272) == "7.272"  # as the window writes it
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_counts_are_written_as_the_window_writes_them(qapp: object, language: str) -> None:
+    """A Portuguese brief said "7 272 atores" on one page where the window says 7.272."""
+    from PySide6.QtCore import QLocale
+
+    for value in (7, 272, 7272, 12345, 1234567):
+        assert Labels(language).number(value) == QLocale(language).toString(value), value
     assert Labels("en").points(9.25) == "9.25"
     assert Labels("es").points(9.25) == "9,25"
     assert Labels("en").points(3.0) == "3"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.models.stakeholder import Stakeholder
@@ -235,3 +236,63 @@ def test_a_peer_brief_hides_the_key_stakeholders_row_label_and_all(qtbot: QtBot,
     assert not label.isVisible() and not page.options.key_rows.isVisible()
     qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
     assert label.isVisible() and page.options.key_rows.isVisible()
+
+
+def test_a_group_brief_has_no_blank_texts_tab(page: BriefsPage, qtbot: QtBot,
+                                              home: Home) -> None:
+    """The Texts tab of a working group brief was an empty grey area."""
+    from rrr_desktop.services.groups import editing
+
+    editing.create_group(home.db, "Impact finance", ["social-impact-bonds"], ["Rotterdam"])
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh(home)
+    qtbot.waitUntil(page.options.group_kind.isEnabled)
+    texts_tab = page.tabs.indexOf(page.texts_area)
+    on_the_button = QPoint(8, page.options.group_kind.height() // 2)
+    qtbot.mouseClick(page.options.group_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert not page.tabs.isTabEnabled(texts_tab)
+    assert "no texts to edit" in page.tabs.tabToolTip(texts_tab)
+    click_preview(qtbot, page)  # the group brief, made from the page
+    assert page.shown is not None
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(page.shown).pages).split())
+    assert "Impact finance" in text and "Rotterdam" in text
+    qtbot.mouseClick(page.options.city_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    assert page.tabs.isTabEnabled(texts_tab) and page.tabs.tabToolTip(texts_tab) == ""
+
+
+@pytest.fixture
+def portuguese() -> Iterator[None]:
+    """The window in Portuguese for one test (its longer titles)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from rrr_desktop.views.common.translations import install_translations
+
+    app = QApplication.instance()
+    assert app is not None
+    install_translations(app, QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    yield
+    for translator in app.findChildren(QTranslator):
+        QCoreApplication.removeTranslator(translator)
+        translator.setParent(None)
+        translator.deleteLater()
+
+
+def test_every_section_shows_whole_at_the_usual_width(qtbot: QtBot, portuguese: None,
+                                                       home: Home) -> None:
+    """In two columns the peer brief's longer section titles were cut, with a sideways
+    scroll bar, in a Portuguese window of the usual size."""
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    shown = BriefsPage()
+    qtbot.addWidget(shown)
+    shown.resize(880, 640)  # beside the sidebar of a 1100-pixel window
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    on_the_button = QPoint(8, shown.options.peer_kind.height() // 2)
+    qtbot.mouseClick(shown.options.peer_kind, Qt.MouseButton.LeftButton, pos=on_the_button)
+    qtbot.wait(50)
+    area = shown.tabs.widget(0)
+    assert isinstance(area, QScrollArea)
+    assert not area.horizontalScrollBar().isVisible()
+    for box in shown.options.section_boxes.values():
+        assert box.width() >= box.sizeHint().width(), box.text()

@@ -5,12 +5,13 @@ from __future__ import annotations
 import email
 import email.policy
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
@@ -276,3 +277,47 @@ def test_dropping_bundles_opens_the_import_and_other_files_are_refused(
     assert dialog.paths == bundles
     qtbot.waitUntil(lambda: len(dialog.previews) == 2)
     wait_for_background_work()
+
+
+def test_enter_in_the_history_never_undoes_an_import(qtbot: QtBot, rotterdam: Home,
+                                                     tmp_path: Path) -> None:
+    """Undo Last Import was the focused default button, and Undo Import the default of
+    its question: pressing Enter twice took a peer's bundle back."""
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1)]})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    dialog = BundleHistoryDialog(rotterdam)
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(dialog.undo_button.isEnabled)
+    dialog.undo_button.setFocus()
+    qtbot.keyClick(dialog.undo_button, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    dialog.start()
+    qtbot.waitUntil(dialog.undo_button.isEnabled)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # asks
+    box = next(w for w in dialog.findChildren(QMessageBox) if w.isVisible())
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not box.isVisible())
+    qtbot.wait(300)
+    assert peer_names(rotterdam) != []
+
+
+def test_history_dialog_writes_dates_as_the_officers_language_does(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {"profile.yaml": city_card()})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Polish, QLocale.Country.Poland))
+    try:
+        dialog = BundleHistoryDialog(rotterdam)
+        qtbot.addWidget(dialog)
+        dialog.start()
+        qtbot.waitUntil(lambda: dialog.received.topLevelItemCount() == 1)
+        when = dialog.received.topLevelItem(0).text(0)
+    finally:
+        QLocale.setDefault(before)
+    today = datetime.now().astimezone()
+    assert when.startswith(f"{today.day}.{today.month:02d}.{today.year} "), when  # 7.12.2026

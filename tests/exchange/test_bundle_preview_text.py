@@ -26,7 +26,7 @@ def test_a_sender_inspects_its_own_bundle_but_cannot_import_it(
     assert code == 0, err
     assert "from Bilbao (ES)" in out and "Key fingerprint: " in out
     assert "It holds the city's profile; " in out
-    assert "stakeholders: 0; withdrawn records: 0." in out
+    assert "stakeholders: 0; withdrawn records: 0; working group records: 0." in out
     assert "Personal data (contact person, email or phone): not included." in out
     assert ("This is your own city's bundle: it cannot be imported here; send it to your "
             "peers.") in out
@@ -92,7 +92,7 @@ def test_list_items_added_and_removed_and_scores_read_as_words() -> None:
     scores = readable(FieldChange("self_assessment", [["trust-building", 3, "2026-01-02"]],
                                   [["trust-building", None, None]]), LABELS)
     assert scores.added == ("Trust building: –",)
-    assert scores.removed == ("Trust building: 3/10 (2026-01-02)",)
+    assert scores.removed == ("Trust building: 3/10 (2 January 2026)",)
     person = readable(FieldChange("is_person", False, True), LABELS)
     assert describe(person) == ["Person: no → yes"]
     reordered = readable(FieldChange("tags", ["a", "b"], ["b", "a"]), LABELS)

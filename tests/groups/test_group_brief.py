@@ -60,7 +60,8 @@ def test_the_group_brief_prints_purpose_members_agenda_decisions_actions_and_cha
     assert "Working group brief – Impact finance" in out
     text = _text(target)
     assert "Page 1 of" in text and "Bonds for SSE tenders." in text
-    assert "2031-01-15 16:00 (Europe/Madrid), 15:00 UTC" in text  # the next meeting
+    # the next meeting, dated as the brief's language writes dates
+    assert "15 January 2031, 16:00 (Europe/Madrid), 15:00 UTC" in text
     assert "Term sheet review" in text and "Introductions" not in text
     assert "Meet monthly" in text  # decided at the last meeting
     assert "Draft the pilot outline" in text and "open (overdue)" in text

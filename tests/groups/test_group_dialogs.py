@@ -6,6 +6,7 @@ entries and the reason."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from uuid import UUID
 
@@ -31,6 +32,7 @@ from rrr_desktop.views.groups.group_dialogs import (
     FormDialog,
     GroupDialog,
     MeetingDialog,
+    member_choices,
 )
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from tests.factories import SEED_UUIDS
@@ -222,3 +224,19 @@ def test_the_invitation_says_to_the_officer_whom_it_could_not_address(
     assert chooser.box is not None
     assert "No contact office address for Rotterdam, Torino" in chooser.box.text()
     assert "Rotterdam" not in (tmp_path / "invite.eml").read_text()  # nor in the mail
+
+
+def test_a_new_action_is_ours_unless_another_city_is_chosen(page: WorkingGroupsPage,
+                                                            qtbot: QtBot) -> None:
+    """Warsaw's officer adding an action in a group Belo Horizonte leads (its members in
+    the lead's order) found Belo Horizonte chosen as the owner, and the action refused."""
+    group = page.detail.group
+    assert group is not None
+    ours = next(m for m in group.members if m.is_ours)
+    leads_order = replace(group, members=(*(m for m in group.members if not m.is_ours), ours))
+    choices = member_choices(leads_order)
+    assert choices[0].name == "Bilbao"  # ours, the default of a new action
+    assert sorted(c.name for c in choices) == ["Bilbao", "Rotterdam", "Torino"]
+    dialog = ActionDialog(choices)
+    qtbot.addWidget(dialog)
+    assert dialog.owner.currentText() == "Bilbao"

@@ -42,7 +42,7 @@ def test_group_records_show_by_kind_and_a_refusal_says_why(
 
     rows = _rows(_dialog(qtbot, rotterdam, bundle))
     assert rows["Impact finance"][:2] == ("working group", "New (3)")
-    assert rows["2031-03-15 16:00 UTC"][0] == "meeting"
+    assert rows["15 March 2031, 16:00 UTC"][0] == "meeting"
     assert rows["Share the term sheet"][0] == "action"
 
     apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))

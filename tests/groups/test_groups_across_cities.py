@@ -78,7 +78,7 @@ def test_the_lead_creates_a_member_finishes_its_action_and_the_lead_sees_it(
 
     preview = _import(rotterdam, first)
     assert _statuses(preview) == {("group", GROUP): RecordStatus.NEW,
-                                  ("meeting", "2027-03-15 16:00 UTC"): RecordStatus.NEW,
+                                  ("meeting", "15 March 2027, 16:00 UTC"): RecordStatus.NEW,
                                   ("action", TASK): RecordStatus.NEW}
     seen = find_group(rotterdam.db, GROUP)
     assert (seen.lead_city, seen.stage, seen.purpose) == (
@@ -156,7 +156,7 @@ def test_a_member_cannot_take_over_the_group_and_the_lead_withdraws_a_meeting(
     (meeting,) = find_group(bilbao.db, GROUP).meetings
     meetings.delete_meeting(bilbao.db, meeting.uuid)
     preview = _import(rotterdam, _export(bilbao, tmp_path / "bilbao-2.rrrbundle"))
-    assert ("meeting", "2027-03-15 16:00 UTC") in {(r.entity, r.title) for r in preview.records
+    assert ("meeting", "15 March 2027, 16:00 UTC") in {(r.entity, r.title) for r in preview.records
                                                if r.status is RecordStatus.WITHDRAWN}
     assert find_group(rotterdam.db, GROUP).meetings == ()
 
@@ -188,3 +188,30 @@ def _as_version_1(documents: dict[str, Any]) -> dict[str, Any]:
                  for practice in documents["practices.json"]]
     return {**{name: data for name, data in documents.items() if name != "groups.json"},
             "profile.yaml": card, "practices.json": practices}
+
+
+def test_a_members_note_reaches_the_lead_and_shows_as_new_since_the_last_look(
+        homes: dict[str, Home], tmp_path: Path) -> None:
+    """Rotterdam writes its note on the group; Bilbao looks at the group, then imports
+    Rotterdam's bundle: the note, written before that look but never seen, is among what
+    changed since, with Rotterdam's bundle as the source; nothing is new once Bilbao
+    looks again."""
+    bilbao, rotterdam = homes["Bilbao"], homes["Rotterdam"]
+    _lead_plans(bilbao)
+    _import(rotterdam, _export(bilbao, tmp_path / "bilbao-1.rrrbundle"))
+    editing.set_our_note(rotterdam.db, find_group(rotterdam.db, GROUP).uuid,
+                         "We can host the March meeting")
+    reply = _export(rotterdam, tmp_path / "rotterdam-1.rrrbundle")
+    seen = find_group(bilbao.db, GROUP)
+    editing.mark_looked_at(bilbao.db, seen.uuid, datetime.now(UTC))
+    assert find_group(bilbao.db, GROUP).unseen_changes() == ()
+
+    _import(bilbao, reply)
+    group = find_group(bilbao.db, GROUP)
+    (note,) = group.member_notes
+    assert (note.city, note.text) == ("Rotterdam", "We can host the March meeting")
+    (change,) = group.unseen_changes()
+    assert (change.kind, change.title) == ("note", "Rotterdam")
+    assert change.source is not None and change.source.file_name == "rotterdam-1.rrrbundle"
+    editing.mark_looked_at(bilbao.db, group.uuid, datetime.now(UTC))
+    assert find_group(bilbao.db, GROUP).unseen_changes() == ()

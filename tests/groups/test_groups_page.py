@@ -225,6 +225,13 @@ def test_dates_stages_and_columns_read_whole_in_the_app_language(
         assert header.length() <= shown.table.viewport().width()  # no column off screen
         detail = shown.detail
         qtbot.waitUntil(lambda: detail.members.topLevelItemCount() == 3)
+        changes = [detail.changes.topLevelItem(r).text(c)
+                   for r in range(detail.changes.topLevelItemCount())
+                   for c in range(detail.changes.columnCount())]
+        assert not [text for text in changes if re.search(r"\d{4}-\d\d-\d\d", text)]
+        meeting = {"en": "6 May 2030, 09:00", "es": "6 de mayo de 2030, 09:00",
+                   "pl": "6 maja 2030, godz. 09:00"}[language]  # in its own zone
+        assert any(text.endswith(f": {meeting}") for text in changes), changes
         for tree in (detail.members, detail.timeline, detail.changes):
             detail.tabs.setCurrentWidget(tree)
             tree_header = tree.header()

@@ -4,6 +4,7 @@ actions and who may change what, through the command line and the services."""
 from __future__ import annotations
 
 import json
+import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -60,6 +61,28 @@ def test_a_group_made_on_the_command_line_lists_members_lead_stage_meetings_and_
     code, out, _ = run_cli(capsys, *home, "groups", "show", "Impact finance")
     assert "Meeting 2027-03-15 09:30 America/Los_Angeles (UTC-0700)" in out
     assert "Action: Share the bond term sheet [Rotterdam, due 2027-04-01; open]" in out
+
+
+@pytest.mark.parametrize(("zone", "said"), [
+    ("Europe/Madrid", " — on this computer: 17:30"),  # CET, a week before summer time
+    ("America/Los_Angeles", "(UTC-0700)\n")])  # the planner's zone: said once
+def test_a_meeting_is_shown_in_this_computers_time_too(
+        capsys: pytest.CaptureFixture[str], bilbao_dir: str, monkeypatch: pytest.MonkeyPatch,
+        zone: str, said: str) -> None:
+    """Each officer sees the meeting in their own time: San Francisco plans it, Bilbao's
+    officer reads when it is on their clock."""
+    _create(capsys, bilbao_dir)
+    home = ["--home", bilbao_dir, "groups"]
+    assert run_cli(capsys, *home, "meeting", "Impact finance", "--at", "2027-03-15 09:30",
+                   "--tz", "America/Los_Angeles")[0] == 0
+    monkeypatch.setenv("TZ", zone)
+    time.tzset()
+    try:
+        code, out, _ = run_cli(capsys, *home, "show", "Impact finance")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert code == 0 and said in out
 
 
 def test_bad_times_zones_and_statuses_are_refused_in_words(
@@ -152,27 +175,18 @@ def test_ics_and_invitation_carry_the_meeting_in_its_zone(
     (attached,) = list(draft.iter_attachments())
     assert attached.get_content_type() == "text/calendar"
     assert "METHOD:PUBLISH" in attached.get_content()  # our office has no address yet
+    assert attached.get_filename() == "invitation.ics"
+    code, _, err = run_cli(capsys, "--lang", "pl", *home, "invite", "Impact finance", str(eml))
+    draft = email.message_from_bytes(eml.read_bytes(), policy=policy.default)
+    assert [a.get_filename() for a in draft.iter_attachments()] == ["zaproszenie.ics"]
 
 
 def _parse(text: str) -> list[datetime]:
-    """Each VEVENT's start as a UTC instant: with the icalendar package when it is
-    installed, else by reading DTSTART;TZID and the zone database."""
-    try:
-        import icalendar  # type: ignore[import-not-found]
-    except ImportError:
-        from zoneinfo import ZoneInfo
+    """Each VEVENT's start as a UTC instant, read by a standard calendar parser."""
+    import icalendar
 
-        lines = text.replace("\r\n ", "").split("\r\n")
-        assert lines[0] == "BEGIN:VCALENDAR" and lines[-2] == "END:VCALENDAR"
-        assert any(line.startswith("BEGIN:VTIMEZONE") for line in lines)
-        starts = [line for line in lines if line.startswith("DTSTART;TZID=")]
-        found = []
-        for line in starts:
-            zone, value = line.removeprefix("DTSTART;TZID=").split(":")
-            local = datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=ZoneInfo(zone))
-            found.append(local.astimezone(UTC))
-        return found
     calendar = icalendar.Calendar.from_ical(text)
+    assert calendar.walk("VTIMEZONE"), "the zone travels with the invitation"
     return [event.decoded("dtstart").astimezone(UTC) for event in calendar.walk("VEVENT")]
 
 
@@ -243,3 +257,22 @@ def test_the_group_commands_speak_the_officers_language(
     # 90 minutes: the default length
     assert "15 de marzo de 2031, 16:30 (Europe/Madrid), 15:30 UTC, 90 minutos" in text
     assert "Orden del día:" in text and "Un cordial saludo," in text
+
+
+def test_bundle_export_and_inspect_count_the_working_group_records(
+        capsys: pytest.CaptureFixture[str], bilbao_dir: str, tmp_path: Path) -> None:
+    """The summary of a written or inspected bundle named every kind of record but the
+    working groups it carries."""
+    _create(capsys, bilbao_dir)
+    home = ["--home", bilbao_dir]
+    assert run_cli(capsys, *home, "groups", "meeting", "Impact finance", "--at",
+                   "2027-03-15 10:00", "--tz", "Europe/Madrid")[0] == 0
+    assert run_cli(capsys, *home, "groups", "action", "Impact finance", "Term sheet",
+                   "--owner", "Rotterdam")[0] == 0
+    bundle = str(tmp_path / "Bilbao.rrrbundle")
+    code, out, err = run_cli(capsys, *home, "bundle", "export", bundle)
+    assert code == 0, err
+    assert "working group records: 3." in out  # the group, its meeting, its action
+    code, out, err = run_cli(capsys, *home, "bundle", "inspect", bundle)
+    assert code == 0, err
+    assert "working group records: 3." in out

@@ -233,13 +233,21 @@ def test_the_topic_filter_finds_who_holds_a_topic_we_never_named() -> None:
 
 
 def test_a_topic_one_city_wants_to_learn_is_not_a_shared_challenge() -> None:
+    """Each reason says only what each profile says: a challenge is not a wish to learn
+    (a Belo Horizonte officer read "you and Warsaw want to learn about pandemic
+    recovery", which Warsaw only faces as a challenge)."""
     ours = city("Ours", wants=["trust"])
     peers = world(ours, city("Facing", challenges=["trust"]), city("Both", wants=["trust"]),
                   city("Struggling", challenges=["hubs"]))
     sentences = {s.city: [reason_sentence(r) for r in s.reasons]
                  for s in suggest_peers(peers, ours)}
-    assert sentences["Facing"] == ["You and Facing both want to learn more about trust building"]
+    assert sentences["Facing"] == ["You want to learn about trust building, a challenge "
+                                   "Facing faces too"]
+    assert sentences["Both"] == ["You and Both both want to learn more about trust building"]
     ours_facing = city("Ours", challenges=["hubs"])
+    wanting = suggest_peers(world(ours_facing, city("Wanting", wants=["hubs"])), ours_facing)
+    assert [reason_sentence(r) for r in wanting[0].reasons] == [
+        "Wanting wants to learn about co-design hubs, a challenge you face too"]
     shared = suggest_peers(world(ours_facing, city("Struggling", challenges=["hubs"])),
                            ours_facing)
     assert [reason_sentence(r) for r in shared[0].reasons] == [

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.errors import RejectedInput
@@ -279,3 +279,26 @@ def test_a_note_still_being_typed_in_a_table_is_saved_on_close(
     qtbot.keyClicks(cell_editor, "Half typed")
     assert page.flush()
     assert load_profile(our_home.db).offers == (TopicEntry("co-creation", "Half typed"),)
+
+
+def test_a_new_own_words_row_waits_for_its_words_and_problems_name_fields_in_words(
+        qtbot: QtBot, our_home: Home, page: ProfilePage) -> None:
+    """Add in our own words showed "not yet saved: … text: is empty" before anything was
+    typed, naming the field by its internal name."""
+    offers = page.editor.topic_lists["offers"]
+    button = next(b for b in offers.findChildren(QPushButton)
+                  if b.text() == "Add in our own words")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.wait(1_500)  # longer than the autosave's pause
+    assert not offers.problems.isVisible()
+    typing = QApplication.focusWidget()
+    assert isinstance(typing, QLineEdit)  # the new row's words are being typed
+    qtbot.keyClicks(typing, "Moeda social")
+    qtbot.keyClick(typing, Qt.Key.Key_Return)
+    wait_saved(qtbot, page)
+    assert load_profile(our_home.db).free_offers == (FreeTopicEntry("Moeda social", ""),)
+    offers.free.item(0, 0).setText("")
+    offers.free.item(0, 1).setText("Used in three districts")
+    qtbot.waitUntil(offers.problems.isVisible, timeout=5_000)
+    assert "Own-words topic 1, topic:" in offers.problems.text()
+    assert "text" not in offers.problems.text()

@@ -140,3 +140,10 @@ def test_a_spanish_list() -> None:
     assert list(suggest_mapping(headers).values()) == [
         "name", "kind", "sectors", "address", "locality", "region", "postcode", "district",
         "website", "email", "phone", "contact_person", "tags"]
+
+
+@pytest.mark.parametrize("header", ["Category", "Categories", "Categoría", "Catégorie",
+                                    "Categoria", "Categorie", "Categorieën", "Kategoria",
+                                    "Business category"])
+def test_a_category_column_holds_the_sectors(header: str) -> None:
+    assert suggest_mapping(["Name", header]) == {0: "name", 1: "sectors"}

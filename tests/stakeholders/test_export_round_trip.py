@@ -87,8 +87,9 @@ def stored(home: Home, columns: tuple[str, ...] = EVERY_FIELD) -> list[tuple[obj
     return sorted(rows, key=repr)
 
 
-@pytest.mark.parametrize(("suffix", "language"), [(".xlsx", "en"), (".csv", "en"),
-                                                  (".csv", "pl"), (".xlsx", "fr")])
+@pytest.mark.parametrize(("suffix", "language"), [
+    (".xlsx", "en"), (".csv", "en"), (".csv", "pl"), (".xlsx", "pl"), (".csv", "es"),
+    (".xlsx", "es"), (".xlsx", "fr"), (".csv", "pt"), (".csv", "it"), (".csv", "nl")])
 def test_every_field_survives_export_and_import(
         full_register: Home, other_home: Home, tmp_path: Path, suffix: str,
         language: str) -> None:
@@ -124,20 +125,29 @@ def test_the_xlsx_reads_well(full_register: Home, tmp_path: Path) -> None:
     assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}4"
     coop = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "Łódź Co-op")
     value = dict(zip(header, coop, strict=True))
-    assert (value["Kind"].value, value["Kind code"].value) == ("Cooperativa", "cooperative")
-    assert (value["Country"].value, value["Country code"].value) == ("Polonia", "PL")
-    assert value["Sectors"].value == "Servicios financieros; bakery"
-    assert value["Influence"].value == 4 and value["Latitude"].value == 51.7592
-    assert value["Consent date"].is_date and value["Consent date"].value.date() == date(2026, 1, 2)
-    assert value["Phone"].value == "+48 42 000 00 00"  # no apostrophe in a text cell
-    assert value["Phone"].data_type == "s"
-    widths = {sheet.column_dimensions[value[t].column_letter].width for t in ("Name", "Website")}
+    assert (value["Tipo"].value, value["Kind code"].value) == ("Cooperativa", "cooperative")
+    assert (value["País"].value, value["Country code"].value) == ("Polonia", "PL")
+    assert value["Sectores"].value == "Servicios financieros; bakery"
+    assert value["Influencia"].value == 4 and value["Latitud"].value == 51.7592
+    consent_date = value["Fecha del consentimiento"]
+    assert consent_date.is_date and consent_date.value.date() == date(2026, 1, 2)
+    assert value["Teléfono"].value == "+48 42 000 00 00"  # no apostrophe in a text cell
+    assert value["Teléfono"].data_type == "s"
+    assert (value["Registro"].value, value["Compartible"].value,
+            value["Archivado"].value, value["Consentimiento"].value) == (
+        "Organización", "sí", "no", "sí")
+    person = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "Ewa Nowak")
+    assert person[header.index("Registro")].value == "Persona"
+    widths = {sheet.column_dimensions[value[t].column_letter].width
+              for t in ("Nombre", "Sitio web")}
     assert all(8 <= width <= 60 for width in widths)
 
 
-@pytest.mark.parametrize(("language", "delimiter"), [("en", ","), ("fr", ";"), ("pl", ";")])
+@pytest.mark.parametrize(("language", "delimiter", "start"), [
+    ("en", ",", "Name,Record"), ("fr", ";", "Nom;Fiche"), ("pl", ";", "Nazwa;Rekord")])
 def test_a_csv_is_utf8_with_bom_and_the_delimiter_of_the_officers_language(
-        full_register: Home, tmp_path: Path, language: str, delimiter: str) -> None:
+        full_register: Home, tmp_path: Path, language: str, delimiter: str,
+        start: str) -> None:
     set_language(language)
     try:
         path = tmp_path / "register.csv"
@@ -145,7 +155,7 @@ def test_a_csv_is_utf8_with_bom_and_the_delimiter_of_the_officers_language(
     finally:
         set_language("en")
     data = path.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbfName" + delimiter.encode() + b"Record")
+    assert data.startswith(b"\xef\xbb\xbf" + start.encode())
     assert read_table(path).delimiter == delimiter
 
 

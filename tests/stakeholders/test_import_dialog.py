@@ -281,3 +281,72 @@ def test_every_import_field_has_a_name_an_officer_reads() -> None:
     from rrr_desktop.views.stakeholders.importing.mapping_view import field_label
 
     assert [field for field in FIELDS if field_label(field) == field] == []
+
+
+def test_counts_are_written_as_the_language_writes_numbers(qtbot: QtBot, home: Home,
+                                                           tmp_path: Path) -> None:
+    """A Portuguese officer read "7.272 linhas" beside "7272 a adicionar"."""
+    from PySide6.QtCore import QLocale
+
+    source = tmp_path / "big.csv"
+    source.write_text("Name\n" + "".join(f"Coop {n}\n" for n in range(1234)), encoding="utf-8")
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Portuguese, QLocale.Country.Brazil))
+    try:
+        window = open_window(qtbot, home)
+        _flow, dialog = previewed(qtbot, window, source)
+        assert "1.234 to add" in dialog.counts.text()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_summary_accounts_for_every_row_of_the_file(qtbot: QtBot, home: Home,
+                                                        tmp_path: Path) -> None:
+    source = tmp_path / "sections.csv"
+    source.write_text("Name;Email\nKoop Bizkaia;info@koop.example\n;\nBILBAO;\n"
+                      "Zubia;z@zubia.example\nGizakia;\nDEUSTO;\nElkar;e@elkar.example\n"
+                      ";nobody@x.org\n", encoding="utf-8")
+    window = open_window(qtbot, home)
+    _flow, dialog = previewed(qtbot, window, source)
+    stakeholders = window.page("stakeholders")
+    with qtbot.waitSignal(stakeholders.filled, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    summary = dialog.counts.text()
+    assert "4 added, 0 updated, 0 skipped, 1 not imported" in summary
+    assert "2 set aside as section headings." in summary
+    assert "1 holds no stakeholder (a blank row, a title, a repeated header)." in summary
+
+
+@pytest.mark.parametrize(("downs", "delimiter"), [(1, ","), (2, ";")])
+def test_the_export_writes_the_delimiter_the_officer_picks(
+        qtbot: QtBot, home: Home, tmp_path: Path, downs: int, delimiter: str) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from rrr_desktop.models.entities import Stakeholder, StakeholderKind
+
+    with home.db.session() as session:
+        session.add(Stakeholder(name="Koop, Bizkaia", kind=StakeholderKind.COOPERATIVE))
+    window = open_window(qtbot, home)
+    flow = window.register.export_stakeholders()
+    assert flow is not None
+    qtbot.waitUntil(lambda: flow.options is not None and flow.options.isVisible(),
+                    timeout=10_000)
+    assert flow.options is not None
+    combo = flow.options.format
+    combo.setFocus()
+    for _ in range(downs):  # Excel workbook, then comma, then semicolon (English order)
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.mouseClick(flow.options.choose, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QFileDialog)),
+                    timeout=10_000)
+    chooser = next(d for d in window.findChildren(QFileDialog) if d.isVisible())
+    target = tmp_path / "partners.csv"
+    chooser.selectFile(str(target))  # the system's file dialog: not ours to click through
+    chooser.accept()
+    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith(f"Name{delimiter}Record{delimiter}")
+    other = "," if delimiter == ";" else ";"
+    assert lines[1].startswith(f'"Koop, Bizkaia"{delimiter}' if delimiter == ","
+                               else f"Koop, Bizkaia{delimiter}Organisation{delimiter}")
+    assert other not in lines[0]

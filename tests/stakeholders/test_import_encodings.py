@@ -101,3 +101,33 @@ def test_accented_capitals_at_the_start_of_words(encoding: str) -> None:
     text = "Nom;Ville\nÉcole Ñandú;Ça Va\nÀ Côté;Évry\n"
     table = read_csv_bytes(text.encode(encoding))
     assert table.rows == (("École Ñandú", "Ça Va"), ("À Côté", "Évry"))
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Nom;Ville\nCafé Crème;Paris\nBäckerei Größe;Bonn\n", "mac_roman"),
+    ("Nombre;Ciudad\nCooperativa Año Nuevo;Logroño\nAssociação Cultural;São Paulo\n"
+     "Pão e Ação;Évora\n", "cp1252"),
+    ("Nazwa;Miasto\nSpółdzielnia Źródło;Łódź\nFundacja Ściana;Gdańsk\n", "cp1250"),
+    ("Nazwa;Miasto\nSpółdzielnia Źródło;Łódź\nDružstvo Čápů;Brno\nKözösség;Győr\n",
+     "iso8859-2"),
+])
+def test_mixed_languages_are_read_in_the_encoding_that_serves_them(
+        text: str, encoding: str) -> None:
+    table = read_csv_bytes(text.encode(encoding), "list.csv")
+    assert (table.encoding, table.rows) == (
+        encoding, tuple(tuple(line.split(";")) for line in text.splitlines()[1:]))
+
+
+_WESTERN_WORD = st.text(st.sampled_from("abcdefgilmnorstuéèêàçäöüß"), min_size=1, max_size=9)
+
+
+@given(st.lists(_WESTERN_WORD.map(str.capitalize), min_size=2, max_size=5))
+def test_french_and_german_names_written_on_a_mac_read_back(words: list[str]) -> None:
+    name = " ".join(words)
+    data = f"Nom;Ville\n{name};Genève\nBäckerei Größe;Köln\n".encode("mac_roman")
+    try:
+        table = read_csv_bytes(data)
+    except UnreadableFile as error:  # bytes that happen to be UTF-8 ("Èß"): refused by design
+        assert error.code == "import_file.mixed_encoding"
+        return
+    assert table.rows[0] == (name, "Genève")

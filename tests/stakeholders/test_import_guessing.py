@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
-from rrr_desktop.services.stakeholders.importing.guessing import JOINED_ADDRESS, guess_columns
+from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
 from rrr_desktop.services.stakeholders.importing.tabular import Table, read_csv_bytes
+from tests.factories import migrated_paths, run_cli
 
 # An export with address[a]..address[e] and unnamed columns, as some directories have.
 DIRECTORY = """Name,address[a],address[b],address[c],address[d],address[e],Column 7,Column 8,\
@@ -34,7 +38,7 @@ def test_columns_are_guessed_from_their_values_and_each_guess_says_why() -> None
     assert mapping == {
         "Name": "name", "address[d]": "locality", "address[e]": "postcode",
         "Column 7": "email", "Column 8": "phone", "Column 9": "website",
-        "Column 10": "latitude", "Column 11": "longitude", JOINED_ADDRESS: "address"}
+        "Column 10": "latitude", "Column 11": "longitude", "Address (joined)": "address"}
     assert "column Column 7: 4 of 4 values are email addresses" in guesses[2]
     assert any("postcodes (UK)" in guess for guess in guesses)
     assert any("Column 12: 4 of 4 values are dates" in guess for guess in guesses)
@@ -71,3 +75,22 @@ def test_guessing_never_fails_and_keeps_every_row(cells: list[str]) -> None:
     table = read_csv_bytes(text.encode(), "list.csv")
     guessed, mapping, _ = guess_columns(table, suggest_mapping(table.headers, table.rows))
     assert guessed.rows == table.rows and mapping[0] == "name"
+
+
+def test_the_cli_names_fields_and_the_joined_address_in_the_officers_language(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    home = str(migrated_paths(tmp_path / "h").home)
+    source = tmp_path / "directory.csv"
+    source.write_text(DIRECTORY.replace("Name,", "Company,", 1).replace(
+        "Column 13", "Contact person"), encoding="utf-8")
+    code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(source),
+                           "--dry-run")
+    assert code == 0
+    assert "Columna 'Company' -> nombre\n" in out
+    assert "Columna 'Contact person' -> persona de contacto\n" in out
+    assert "Columna 'Dirección (unida)' -> dirección\n" in out
+    assert "contact_person" not in out and "Address (joined)" not in out
+    [left_out] = [line for line in out.splitlines() if line.startswith("Columnas no importadas")]
+    assert left_out == "Columnas no importadas: 'Column 12'"

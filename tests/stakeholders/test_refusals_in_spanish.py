@@ -41,9 +41,9 @@ def test_the_import_preview_explains_rows_in_spanish(home: Home, tmp_path: Path)
                       "Zubia,zubia@example.org\n", encoding="utf-8")
     set_language("es")
     plan = plan_import(home.db, read_table(source), source.name)
-    assert [str(problem) for problem in plan.failures] == [
+    assert [str(problem) for problem in plan.warnings] == [
         "fila 3: correo electrónico 'info at koop' (columna 'Email'): "
-        "no es una dirección de correo electrónico"]
+        "no es una dirección de correo electrónico: la fila se importa sin ese valor"]
     assert [row.reason for row in plan.rows if row.action == "skip"] == ["repite la fila 4"]
     assert plan.skipped_lines == ((2, "fila vacía"),)
 

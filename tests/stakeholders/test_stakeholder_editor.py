@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
@@ -132,3 +133,32 @@ def test_an_interaction_is_logged_and_edited(qtbot: QtBot, home: Home) -> None:
     with qtbot.waitSignal(dialog.saved):
         dialog.delete()
     assert interaction_log(home.db, stakeholder) == ()
+
+
+def test_escape_asks_before_losing_a_typed_interaction_note(qtbot: QtBot, home: Home) -> None:
+    """A newcomer typed a note in Add interaction and pressed Escape: the dialog closed
+    and the note was gone, where the stakeholder editor asks first."""
+    stakeholder = create_stakeholder(home.db, StakeholderForm("Org"))
+    untouched = InteractionDialog(home, stakeholder)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.waitExposed(untouched)
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible()  # nothing typed: closes at once
+    dialog = InteractionDialog(home, stakeholder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.notes, "Met the board about the pilot")
+    qtbot.keyClick(dialog.notes, Qt.Key.Key_Escape)
+    question = dialog.discard_question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Cancel),  # Keep editing
+                     Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.notes.toPlainText() == "Met the board about the pilot"
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert interaction_log(home.db, stakeholder)[0].form.notes == "Met the board about the pilot"

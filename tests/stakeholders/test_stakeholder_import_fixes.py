@@ -161,20 +161,64 @@ def test_kinds_stages_scores_and_flags_are_read_in_every_language(
                             "archived")) == [expected]
 
 
-@pytest.mark.parametrize(("header", "cell", "problem"), [
+@pytest.mark.parametrize(("header", "cell", "warning"), [
     ("Influence", "7", "the influence '7' in column 'Influence' is not a whole number from 1 "
-                       "to 5"),
-    ("Trust", "high", "the trust 'high' in column 'Trust' is not a whole number from 1 to 5"),
-    ("Archived", "maybe", "the archived 'maybe' in column 'Archived' is neither yes nor no"),
+                       "to 5: the row is imported without it"),
+    ("Influence", "high", "the influence 'high' in column 'Influence' is not a whole number "
+                          "from 1 to 5: the row is imported without it"),
+    ("Archived", "maybe", "the archived 'maybe' in column 'Archived' is neither yes nor no: "
+                          "the row is imported without it"),
+    ("Shareable", "maybe", "the shareable 'maybe' in column 'Shareable' is neither yes nor "
+                           "no: the row is imported without it"),
     ("Stage", "dating", "the stage 'dating' in column 'Stage' is not a stage: use one of "
-                        "Not engaged, Informed, Consulted, Co-creating"),
+                        "Not engaged, Informed, Consulted, Co-creating, Co-implementing, "
+                        "Co-managing: the row is imported without it"),
+    ("Latitude", "abc", "the latitude 'abc' in column 'Latitude' is not a number: the row is "
+                        "imported without it"),
+    ("Email", "ask at the desk", "the email 'ask at the desk' in column 'Email' is not an "
+                                 "email address: the row is imported without it"),
+    ("Consent date", "last spring", "the consent date 'last spring' in column 'Consent date' "
+                                    "is not a date (write it as 2024-03-01): the row is "
+                                    "imported without it"),
 ])
-def test_a_bad_score_flag_or_stage_fails_its_row_naming_the_column(
-        home: Home, tmp_path: Path, header: str, cell: str, problem: str) -> None:
+def test_a_bad_cell_other_than_the_name_is_left_out_with_a_warning_naming_it(
+        home: Home, tmp_path: Path, header: str, cell: str, warning: str) -> None:
     path = write_csv(tmp_path / "list.csv", [["Name", header], ["Org", cell], ["Fine", ""]])
     plan = plan_import(home.db, read_table(path), path.name)
-    assert [row.action for row in plan.rows] == ["fail", "add"]
-    assert plan.rows[0].reason.startswith(problem)
+    assert [row.action for row in plan.rows] == ["add", "add"]
+    assert plan.rows[0].warnings == (warning,)
+    assert [str(w) for w in plan.warnings] == [f"row 2: {warning}"]
+    summary = apply_import(home.db, plan)
+    assert (summary.added, summary.failed, len(summary.warnings)) == (2, 0, 1)
+
+
+def test_of_two_emails_in_a_cell_the_first_is_kept_and_the_other_named(
+        home: Home, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [["Name", "Email"], ["Org", "A@x.org; b@x.org"]])
+    plan = plan_import(home.db, read_table(path), path.name)
+    assert plan.rows[0].values["email"] == "a@x.org"
+    assert plan.rows[0].warnings == (
+        "the email 'A@x.org; b@x.org' in column 'Email' holds several addresses: a@x.org is "
+        "imported, the others are left out",)
+
+
+def test_only_a_row_without_a_usable_name_fails(home: Home, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [["Name", "Trust"], ["", "3"], ["x" * 400, "2"]])
+    plan = plan_import(home.db, read_table(path), path.name)
+    assert [row.action for row in plan.rows] == ["fail", "fail"]
+
+
+def test_the_warning_is_in_the_officers_language_in_the_cli(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "es_ES.UTF-8")
+    home = str(migrated_paths(tmp_path / "h").home)
+    assert run_cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
+    path = write_csv(tmp_path / "list.csv", [["Nombre", "Influencia"], ["Org", "alta"]])
+    code, out, _ = run_cli(capsys, "--home", home, "stakeholders", "import", str(path))
+    assert code == 0
+    assert ("fila 2: influencia 'alta' (columna 'Influencia'): no es un número entero del 1 "
+            "al 5: la fila se importa sin ese valor") in out
 
 
 def test_whole_header_fields_are_not_read_from_longer_headers() -> None:
@@ -212,7 +256,7 @@ def test_cli_exits_3_when_every_row_fails_and_lists_skipped_rows_with_reasons(
         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     home = str(migrated_paths(tmp_path / "h").home)
     assert run_cli(capsys, "--home", home, "init", "--city", "Bilbao")[0] == 0
-    bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["X", "bad"]])
+    bad = write_csv(tmp_path / "bad.csv", [["Name", "Email"], ["", "a@b.org"], ["", "c@d.org"]])
     before = database_bytes(Path(home) / "rrr-desktop.sqlite3")
     code, out, err = run_cli(capsys, "--home", home, "stakeholders", "import", str(bad))
     assert code == 3

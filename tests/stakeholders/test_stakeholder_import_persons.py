@@ -106,6 +106,9 @@ def test_persons_are_linked_to_organisations_of_the_file_and_the_register(
     assert organisations(home.db) == ["Beta Network", "Gamma", "Łódź Co-op"]
 
 
+TOO_LONG = " and friends" * 30  # a name longer than the register takes: the row fails
+
+
 def test_a_person_without_a_known_organisation_fails_saying_why(
         home: Home, tmp_path: Path) -> None:
     with home.db.session() as session:  # two organisations of one name: neither is meant
@@ -115,8 +118,8 @@ def test_a_person_without_a_known_organisation_fails_saying_why(
         ["Name", "Record", "Organisation", "Email"],
         ["Ana", "Person", "Nowhere Coop", ""],
         ["Bea", "Person", "", ""],
-        ["Broken Coop", "Organisation", "", "not an email"],
-        ["Cai", "Person", "Broken Coop", ""],
+        ["Broken Coop" + TOO_LONG, "Organisation", "", "not an email"],
+        ["Cai", "Person", "Broken Coop" + TOO_LONG, ""],
         ["Dan", "Person", "Same", ""],
         ["Eve", "Maybe", "", ""],
         ["Fine", "Organisation", "", ""],
@@ -127,16 +130,18 @@ def test_a_person_without_a_known_organisation_fails_saying_why(
         "the file",
         "row 3: this person has no organisation: write the name of their organisation in the "
         "Organisation column",
-        "row 4: the email 'not an email' in column 'Email' is not an email address",
-        "row 5: the organisation ‘Broken Coop’ of this person is in row 4, which cannot be "
-        "imported",
+        "row 4: the name in column 'Name' is longer than 300 characters",
+        f"row 5: the organisation ‘Broken Coop{TOO_LONG}’ of this person is in row 4, which "
+        "cannot be imported",
         "row 6: several organisations are called ‘Same’: give them different names to link "
         "this person to one of them",
-        "row 7: the record 'Maybe' in column 'Record' is neither Person nor Organisation",
     ]
+    assert [str(problem) for problem in result.warnings] == [
+        "row 7: the record 'Maybe' in column 'Record' is neither Person nor Organisation: the "
+        "row is imported without it"]
     apply_import(home.db, result)
     assert persons(home.db) == []
-    assert organisations(home.db) == ["Fine", "SAME", "Same"]
+    assert organisations(home.db) == ["Eve", "Fine", "SAME", "Same"]
 
 
 def test_a_person_is_not_matched_to_an_organisation_of_the_same_name(

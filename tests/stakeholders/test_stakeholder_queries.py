@@ -148,14 +148,15 @@ def test_personal_data_counts_and_export_rows_are_the_orms(sample_home: Home) ->
         names = {s.id: s.name for s in people}
         personal = [s for s in people if s.contact_person or s.email or s.phone]
         expected_rows = sorted(
-            (s.name, "Person" if s.is_person else "Organisation",
+            (s.name, s.is_person,
              names[s.organisation_id] if s.is_person and s.organisation_id else "",
              s.tags, str(s.uuid), s.email, s.consent_given,
              bool(s.contact_person or s.email or s.phone)) for s in people)
     with sample_home.db.reading() as connection:
         counts = queries.personal_data_counts(connection, query)
         rows = queries.export_rows(connection, query,
-                                   ["name", "record", "organisation", "tags", "uuid", "email"])
+                                   ["name", "is_person", "organisation", "tags", "uuid",
+                                    "email"])
     assert counts == (len(people), len(personal),
                       sum(1 for s in personal if s.consent_given))
     assert sorted(rows) == expected_rows

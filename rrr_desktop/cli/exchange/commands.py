@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
 from rrr_desktop.messages import message, message_text
-from rrr_desktop.services.exchange.changes import describe
+from rrr_desktop.services.exchange.changes import day_words, describe, moment_words
 from rrr_desktop.services.exchange.container import BUNDLE_EXTENSION
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.history import (
@@ -57,7 +57,8 @@ def bundle_export_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
     _say(out, "bundle_cli.contents_profile" if summary.profile
          else "bundle_cli.contents_no_profile", practices=summary.practices,
          assessments=summary.assessments, stakeholders=summary.stakeholders,
-         tombstones=summary.tombstones)
+         tombstones=summary.tombstones,
+         groups=summary.groups + summary.meetings + summary.actions)
     _say(out, "bundle_cli.export_personal", included=summary.personal_data_included,
          withheld=summary.with_personal_data - summary.personal_data_included)
     if summary.contacts_in_descriptions:
@@ -98,7 +99,7 @@ def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
              number=result.import_id, **applied)
     elif preview.confirms_only:
         _say(out, "bundle_cli.nothing_to_import", file=preview.path.name,
-             city=preview.sender.name, made=f"{preview.created_at:%Y-%m-%d}")
+             city=preview.sender.name, made=day_words(preview.created_at.date()))
     if result.refused and not args.json:
         _say(out, "bundle_cli.refused_records", count=len(result.refused))
         for reason in result.refused:
@@ -146,10 +147,10 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
         return EXIT_OK
     _say(out, "bundle_cli.received" if history.received else "bundle_cli.none_received")
     for got in history.received:
-        line = {"number": got.id, "when": f"{got.imported_at:%Y-%m-%d %H:%M}",
+        line = {"number": got.id, "when": moment_words(got.imported_at.astimezone()),
                     "file": got.file_name, "city": got.sender_name}
         if got.undone_at:
-            _say(out, "bundle_cli.received_undone_line", undone=f"{got.undone_at:%Y-%m-%d}",
+            _say(out, "bundle_cli.received_undone_line", undone=day_words(got.undone_at.date()),
                  indent=2, **line)
         elif got.confirmation:
             _say(out, "bundle_cli.received_confirmed_line", indent=2, **line)
@@ -157,7 +158,7 @@ def bundle_history_command(args: argparse.Namespace, home: Home, out: TextIO) ->
             _say(out, "bundle_cli.received_line", indent=2, **line)
     _say(out, "bundle_cli.sent" if history.sent else "bundle_cli.none_sent")
     for sent in history.sent:
-        print(f"  {sent.created_at:%Y-%m-%d %H:%M} {sent.file_name}", file=out)
+        print(f"  {moment_words(sent.created_at.astimezone())} {sent.file_name}", file=out)
     return EXIT_OK
 
 
@@ -197,7 +198,7 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
         return
     sender = preview.sender
     _say(out, "bundle_cli.header", file=preview.path.name, city=sender.name,
-         country=sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}")
+         country=sender.country_code, made=moment_words(preview.created_at))
     if preview.own_city:
         _say(out, "bundle_cli.fingerprint", fingerprint=preview.fingerprint)
         _print_contents(preview, out)
@@ -212,7 +213,8 @@ def _print_preview(preview: BundlePreview, as_json: bool, out: TextIO) -> None:
     for warning in preview.warnings:
         _say(out, "bundle_cli.warning", warning=warning)
     if preview.already_imported_at is not None:
-        _say(out, "bundle_cli.already_imported", day=f"{preview.already_imported_at:%Y-%m-%d}")
+        _say(out, "bundle_cli.already_imported",
+             day=day_words(preview.already_imported_at.date()))
     _say(out, "bundle_cli.counts", **preview.counts())
     if not preview.changes_anything and not preview.conflicting:
         _say(out, "bundle_cli.changes_nothing")
@@ -233,7 +235,7 @@ def _print_contents(preview: BundlePreview, out: TextIO) -> None:
     held = preview.summary
     _say(out, "bundle_cli.contents_profile" if held.profile else "bundle_cli.contents_no_profile",
          practices=held.practices, assessments=held.assessments,
-         stakeholders=held.stakeholders, tombstones=held.tombstones)
+         stakeholders=held.stakeholders, tombstones=held.tombstones, groups=held.group_records)
     if held.with_personal_data:
         _say(out, "bundle_cli.personal_included", count=held.with_personal_data,
              total=held.stakeholders)

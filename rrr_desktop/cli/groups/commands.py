@@ -220,8 +220,15 @@ def _iso(moment: datetime) -> str:
 
 
 def _when(meeting: Meeting) -> str:
+    """The meeting in its own zone and, where this computer's clock differs, in ours too
+    (the network spans UTC-8 to UTC+2)."""
     local = meeting.local_start()
-    return f"{local:%Y-%m-%d %H:%M} {meeting.time_zone} (UTC{local:%z})"
+    text = f"{local:%Y-%m-%d %H:%M} {meeting.time_zone} (UTC{local:%z})"
+    mine = meeting.starts_at.astimezone()
+    if mine.utcoffset() == local.utcoffset():
+        return text
+    shown = f"{mine:%H:%M}" if mine.date() == local.date() else f"{mine:%Y-%m-%d %H:%M}"
+    return text + message_text("cli_groups.on_this_computer", {"time": shown})
 
 
 def _stage(group: Group) -> str:

@@ -6,13 +6,15 @@ from datetime import UTC, datetime
 from typing import TextIO
 
 from rrr_desktop.messages import message_text
+from rrr_desktop.services.exchange.changes import day_words
 from rrr_desktop.services.exchange.history import PeerHoldings, Source
 from rrr_desktop.services.peers.workspace import stale_age
+from rrr_desktop.services.setup.sources import source_words
 from rrr_desktop.services.vocabulary import kind_label
 
 
 def _day(moment: datetime | None) -> str:
-    return f"{moment:%Y-%m-%d}" if moment else message_text("cli_holdings.unknown_date")
+    return day_words(moment.date()) if moment else message_text("cli_holdings.unknown_date")
 
 
 def _origin(source: Source | None) -> str:
@@ -33,7 +35,7 @@ def _source_json(source: Source | None) -> dict[str, str | None] | None:
 
 def holdings_json(held: PeerHoldings) -> dict[str, object]:
     return {
-        "profile": {"source": held.profile_source,
+        "profile": {"source": source_words(held.profile_source),
                     "updated": held.profile_updated_at.isoformat()
                     if held.profile_updated_at else None,
                     "bundle": _source_json(held.profile_bundle)},
@@ -48,7 +50,8 @@ def holdings_json(held: PeerHoldings) -> dict[str, object]:
 def print_holdings(held: PeerHoldings, out: TextIO, now: datetime | None = None) -> None:
     now = now or datetime.now(UTC)
     print(message_text("cli_holdings.profile", {
-        "source": held.profile_source or message_text("cli_holdings.no_source"),
+        "source": (source_words(held.profile_source)
+                   or message_text("cli_holdings.no_source")),
         "day": _day(held.profile_updated_at)}), file=out)
     latest = held.latest_bundle
     if latest is None:

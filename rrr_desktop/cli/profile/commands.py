@@ -21,7 +21,7 @@ from rrr_desktop.services.profile.draft import ROLES, Role
 from rrr_desktop.services.profile.read import NoCityOfOurOwn
 from rrr_desktop.services.reference import language_name
 from rrr_desktop.services.setup import directory
-from rrr_desktop.services.setup.cities import ENTERED_BY_THE_CITY
+from rrr_desktop.services.setup.sources import source_words
 from rrr_desktop.services.vocabulary import practice_kind_label, practice_stage_label
 
 ROLE_OF_LIST: dict[str, Role] = dict(zip(TOPIC_LISTS, ROLES, strict=True))
@@ -114,8 +114,7 @@ def _print_profile(city: CityProfile, out: TextIO) -> None:
         _say(out, "cli_profile.assessment", topic=assessment.label, id=assessment.topic_id,
              score=score)
     updated = city.profile_updated_at.date() if city.profile_updated_at else None
-    source = (message("cli_profile.entered_by_the_city")
-              if city.profile_source == ENTERED_BY_THE_CITY else city.profile_source or "-")
+    source = source_words(city.profile_source) or "-"
     _say(out, "cli_profile.source", source=source, day=_day(updated))
 
 

@@ -16,6 +16,7 @@ from rrr_desktop.services.stakeholders.importing import importer as stakeholder_
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
     ColumnChoice,
     column_choices,
+    field_name,
     mapping_with_choices,
     suggestion,
 )
@@ -72,15 +73,17 @@ def stakeholders_import_command(args: argparse.Namespace, home: Home, out: TextI
     plan = planned()
     for index, field in plan.mapping.items():
         print(message("import_cli.column", header=repr(table.headers[index]),
-                      field=field).text(), file=out)
+                      field=field_name(field)).text(), file=out)
     for guess in guesses:
         print(message_text("import.cli_guessed", {"guess": guess}), file=out)
     for choice in choices:
-        print(message("import_cli.column_choice", field=choice.field,
+        print(message("import_cli.column_choice", field=field_name(choice.field),
                       used=repr(table.headers[choice.used]), used_filled=choice.used_filled,
                       other=repr(table.headers[choice.passed_over]),
                       other_filled=choice.passed_over_filled).text(), file=out)
-    left_out = [repr(h) for i, h in enumerate(table.headers) if i not in plan.mapping]
+    joined = {column for guess in guesses for column in guess.joined}
+    left_out = [repr(h) for i, h in enumerate(table.headers)
+                if i not in plan.mapping and i not in joined]
     if left_out:
         print(message("import_cli.left_out", columns=", ".join(left_out)).text(), file=out)
     if not args.dry_run:

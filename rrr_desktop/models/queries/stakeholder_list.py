@@ -282,7 +282,6 @@ def personal_data_counts(connection: Connection,
 
 # Export columns computed from others; every other column is read as it is stored.
 _COMPUTED = {
-    "record": "CASE WHEN s.is_person THEN 'Person' ELSE 'Organisation' END",
     "organisation": "CASE WHEN s.is_person THEN coalesce((SELECT o.name FROM stakeholder o "
                     "WHERE o.id = s.organisation_id), '') ELSE '' END",
     # SQLite: json_group_array over an ordered sub-select; _POSTGRES_LISTS for the team's.
@@ -298,11 +297,10 @@ EXPORT_LISTS = frozenset({"tags", "sectors", "topic_ids"})
 
 def export_rows(connection: Connection, query: StakeholderFilter,
                 columns: Sequence[str]) -> list[tuple[Any, ...]]:
-    """The values of ``columns`` (stakeholder columns, "record" for "Person" or
-    "Organisation", "organisation" for a person's organisation name, "topic_ids" for its
-    topics) of every matching row, then its consent flag and whether it holds personal
-    data. Sorted as the page sorts, but by name for the page's sorts by interaction
-    dates. Lists come decoded and UUIDs as text."""
+    """The values of ``columns`` (stakeholder columns, "organisation" for a person's
+    organisation name, "topic_ids" for its topics) of every matching row, then its
+    consent flag and whether it holds personal data. Sorted as the page sorts, but by
+    name for the page's sorts by interaction dates. Lists come decoded and UUIDs as text."""
     where, params = _where(connection, query)
     direction = "DESC" if query.descending else "ASC"
     order = _sorted_by(connection, query.sort if query.sort in _PLAIN_SORTS else "name",

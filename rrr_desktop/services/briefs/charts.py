@@ -167,19 +167,27 @@ def _axes(drawing: Drawing, labels: Labels, left: float, bottom: float, grid: fl
                            fontSize=7.5, fillColor=MUTED, textAnchor="middle"))
         drawing.add(String(left - 5, bottom + centre - 3, str(value), fontName=REGULAR,
                            fontSize=7.5, fillColor=MUTED, textAnchor="end"))
-    drawing.add(String(left + grid / 2, bottom - 26, fitted(labels("interest") + " →",
-                                                          grid * 0.4, BOLD),
-                       fontName=BOLD, fontSize=LABEL_SIZE, fillColor=INK, textAnchor="middle"))
-    axis = String(0, 0, fitted(labels("influence") + " →", grid * 0.8, BOLD), fontName=BOLD,
-                  fontSize=LABEL_SIZE, fillColor=INK, textAnchor="middle")
-    drawing.add(_rotated(axis, left - 18, bottom + grid / 2))
+    drawing.add(_axis_name(labels("interest"), grid * 0.4, left + grid / 2, bottom - 26))
+    axis = _axis_name(labels("influence"), grid * 0.8, 0, 0)
+    axis.transform = (0, 1, -1, 0, left - 18, bottom + grid / 2)
+    drawing.add(axis)
 
 
-def _rotated(text: String, x: float, y: float) -> Group:
-    """``text`` turned a quarter anticlockwise, its baseline starting at (x, y)."""
-    group = Group(text)
-    group.transform = (0, 1, -1, 0, x, y)
-    return group
+ARROW = 9  # the arrow after an axis's name, in points
+
+
+def _axis_name(name: str, width: float, x: float, y: float) -> Group:
+    """An axis's name centred on (x, y), followed by an arrow pointing the way values
+    grow. The arrow is drawn, not typed: the brief's fonts carry no arrow character."""
+    text = fitted(name, width - ARROW - 3, BOLD)
+    half = (stringWidth(text, BOLD, LABEL_SIZE) + 3 + ARROW) / 2
+    middle = y + LABEL_SIZE * 0.33
+    tip = x + half
+    return Group(
+        String(x - half, y, text, fontName=BOLD, fontSize=LABEL_SIZE, fillColor=INK),
+        Line(tip - ARROW, middle, tip - 2, middle, strokeColor=INK, strokeWidth=1),
+        Polygon([tip, middle, tip - 3.5, middle + 2.5, tip - 3.5, middle - 2.5],
+                fillColor=INK, strokeColor=None))
 
 
 def _marks(drawing: Drawing, points: Sequence[MapPoint], order: list[str], left: float,

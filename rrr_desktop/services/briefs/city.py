@@ -99,8 +99,8 @@ class CityBrief:
 
     def _charts(self) -> list[Flowable]:
         data = self.data
-        if not data.by_kind and not data.by_stage:
-            return self._nothing()
+        if not any(count.count for count in (*data.by_kind, *data.by_stage)):
+            return self._nothing()  # an empty register: no empty charts
         total = sum(c.count for c in data.by_kind) or sum(c.count for c in data.by_stage)
         half = (self.width - 18) / 2
         pair = Table([[charts.bar_chart(self.labels("by_kind"), data.by_kind, half, self.labels),

@@ -59,8 +59,9 @@ OVERDUE_SHOWN = 25
 ACTION_LENGTH = 160
 
 
-def our_profile(db: Database) -> CityProfile:
-    ours = directory.our_city(db)
+def our_profile(db: Database, language: str) -> CityProfile:
+    """Our city, its texts in the brief's ``language`` where we wrote them in it."""
+    ours = directory.our_city(db, language)
     if ours is None:
         raise RejectedInput("brief.no_city")
     return ours
@@ -70,8 +71,8 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
     """Everything the city brief prints, as of ``now`` (an aware datetime, printed as is)."""
     if options.kind != BriefKind.CITY:
         raise ValueError("city_brief_data needs city brief options")
-    ours = our_profile(db)
     names = DataLabels(options.language)
+    ours = our_profile(db, names.language)
     register = stakeholder_map(db, StakeholderFilter())
     peers = _suggested_peers(db, names) if options.shows(S.PEERS) else ((), [])
     shared = working_groups(db)

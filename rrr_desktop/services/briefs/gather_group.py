@@ -55,7 +55,7 @@ def group_brief_data(db: Database, name: str, options: BriefOptions,
                     for a in sorted(group.open_actions(),
                                     key=lambda a: (normalise(a.owner), a.due_on or today,
                                                    a.title)))
-    decisions = tuple((f"{m.local_start():%Y-%m-%d}", decision)
+    decisions = tuple((labels.short_date(m.local_start().date()), decision)
                       for m in group.meetings if m.starts_at <= now or m is meeting
                       for decision in m.decisions)
     since = last.local_start() if last is not None else None
@@ -77,7 +77,7 @@ def group_brief_data(db: Database, name: str, options: BriefOptions,
 def _when(meeting: Meeting, labels: Labels) -> str:
     local = meeting.local_start()
     place = ", ".join(p for p in (meeting.place, meeting.link) if p)
-    text = labels("meeting_when", local=f"{local:%Y-%m-%d %H:%M}", zone=meeting.time_zone,
+    text = labels("meeting_when", local=labels.moment(local), zone=meeting.time_zone,
                   utc=f"{meeting.starts_at:%H:%M}", minutes=meeting.duration_minutes)
     return f"{text} · {place}" if place else text
 

@@ -17,6 +17,7 @@ from uuid import UUID
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import message
 from rrr_desktop.models.database import Database
+from rrr_desktop.models.peer_dates import peer_data_dates
 from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import briefs as queries
 from rrr_desktop.services.briefs.data_labels import DataLabels
@@ -48,6 +49,7 @@ from rrr_desktop.services.peers.matching import score_peer
 from rrr_desktop.services.peers.reasons import Criterion, Reason, topic_phrase
 from rrr_desktop.services.peers.world import city_topics, load_world, with_free_text_resolved
 from rrr_desktop.services.setup import directory
+from rrr_desktop.services.setup.sources import source_words
 from rrr_desktop.text import normalise
 
 SHARED_SHOWN = 15
@@ -92,8 +94,8 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
     """Everything the peer meeting brief prints about ``peer`` (a name, UUID or profile)."""
     if options.kind != BriefKind.PEER:
         raise ValueError("peer_brief_data needs peer brief options")
-    ours = our_profile(db)
     names = DataLabels(options.language)
+    ours = our_profile(db, names.language)
     city = find_peer(db, peer if isinstance(peer, str) else str(peer.uuid), names.language)
     loaded = load_world(db)
     with db.reading() as connection:
@@ -110,7 +112,7 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
         return PeerBriefData(
             our_city=ours.name,
             peer=city_summary(city, names),
-            provenance=Provenance(now, bundles_used(connection, [city.uuid])),
+            provenance=_provenance(connection, city, now, names),
             match_score=match.score,
             learn=learn,
             offer=offer,
@@ -122,6 +124,21 @@ def peer_brief_data(db: Database, peer: str | CityProfile, options: BriefOptions
             open_questions=_questions(city.name, learn, offer, match.reasons, names),
             texts_note=_texts_note(city, names.language),
         )
+
+
+def _provenance(connection: Connection, city: CityProfile, now: datetime,
+                names: DataLabels) -> Provenance:
+    """The bundle behind the peer's data; or, without one, where the data comes from;
+    and a warning when it is old, as the Peer cities page flags it."""
+    bundles = bundles_used(connection, [city.uuid])
+    notes = [] if bundles or not city.profile_source else [
+        names.labels("peer_data_source", city=city.name,
+                     source=source_words(city.profile_source, names.language))]
+    dated = peer_data_dates(connection).get(city.uuid)
+    if dated is not None and peer_workspace.stale_age(dated, now) is not None:
+        notes.append(names.labels("peer_data_stale", city=city.name,
+                                  date=names.labels.long_date(dated.date())))
+    return Provenance(now, bundles, tuple(notes))
 
 
 def _texts_note(city: CityProfile, language: str) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.models.database import Database
 from rrr_desktop.progress import CancelCheck, Progress
 from rrr_desktop.services.briefs.gather import city_brief_data
@@ -96,15 +97,18 @@ def generate_brief(db: Database, request: BriefRequest, target: Path, now: datet
                           target.stat().st_size, peer, unprintable_in(data))
 
 
-def file_name(city: str, kind: BriefKind, day: datetime, peer: str = "") -> str:
+def file_name(city: str, kind: BriefKind, day: datetime, peer: str = "",
+              language: str | None = None) -> str:
     """``Bilbao-brief-2026-11-25.pdf``, ``Bilbao-Rotterdam-meeting-2026-11-25.pdf`` or
-    ``Bilbao-Impact-Finance-group-2026-11-25.pdf`` (``peer`` is then the group's name):
-    letters and digits of the names only, so the name is valid on every system."""
+    ``Bilbao-Impact-Finance-group-2026-11-25.pdf`` (``peer`` is then the group's name),
+    the word in ``language`` (default: the officer's: ``Warszawa-notatka-...``): letters
+    and digits of the names only, so the name is valid on every system."""
     def word(name: str) -> str:
         cleaned = "".join(c if c.isalnum() else "-" for c in normalise(name).title())
         return "-".join(part for part in cleaned.split("-") if part) or "City"
 
-    stem = (f"{word(city)}-brief" if kind == BriefKind.CITY
-            else f"{word(city)}-{word(peer)}-group" if kind == BriefKind.GROUP
-            else f"{word(city)}-{word(peer)}-meeting")
+    what = message_text({BriefKind.CITY: "file_name.brief", BriefKind.GROUP: "file_name.group"
+                         }.get(kind, "file_name.meeting"), language=language)
+    stem = (f"{word(city)}-{what}" if kind == BriefKind.CITY
+            else f"{word(city)}-{word(peer)}-{what}")
     return f"{stem}-{day.date().isoformat()}.pdf"

@@ -18,6 +18,7 @@ class Provenance:
 
     data_taken_at: datetime
     bundles: tuple[str, ...] = ()  # "City — file name — date", one per peer bundle used
+    notes: tuple[str, ...] = ()  # peer data from no bundle, or old: said under the bundles
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,11 @@ from typing import Any
 
 from rrr_desktop.messages import message_text
 
+# Each language's thousands separator, and from how many digits it groups them (CLDR:
+# Spanish, Italian and Polish leave four-digit numbers whole).
+_GROUPING = {"en": (",", 1), "es": (".", 2), "fr": ("\u202f", 1), "pt": (".", 1),
+             "it": (".", 2), "nl": (".", 1), "pl": ("\u00a0", 2)}
+
 
 class Labels:
     """``labels("page_of", page=1, pages=3)`` -> ``"Page 1 of 3"`` in the chosen language."""
@@ -26,9 +31,12 @@ class Labels:
         return message_text(f"brief_text.{key}", values, self.language)
 
     def number(self, value: int) -> str:
-        """``12,345`` in English; ``12 345`` (no-break space, as ISO 80000) elsewhere."""
-        grouped = f"{value:,}"
-        return grouped if self.language == "en" else grouped.replace(",", "\u00a0")
+        """A count as the language writes it, and as the window (Qt's locale data) does:
+        ``7,272`` in English, ``7.272`` in Portuguese, ``7272`` but ``12.345`` in Spanish."""
+        separator, shortest = _GROUPING.get(self.language, _GROUPING["en"])
+        if len(str(abs(value))) < 4 + shortest - 1:
+            return str(value)
+        return f"{value:,}".replace(",", separator)
 
     def points(self, value: float) -> str:
         """A match score (points, see docs/matching.md) with at most two decimals:

@@ -45,4 +45,6 @@ def sources_section(provenance: Provenance, labels: Labels) -> list[Flowable]:
     story += paragraphs(labels("sources_text", date=taken_at(provenance.data_taken_at, labels)))
     story.append(bullets(provenance.bundles) if provenance.bundles
                  else empty_note(labels("no_bundles")))
+    for note in provenance.notes:
+        story += paragraphs(note)
     return story

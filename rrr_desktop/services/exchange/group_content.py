@@ -28,6 +28,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from rrr_desktop.models.group_vocabulary import ActionStatus, GroupStage
+from rrr_desktop.services.exchange.changes import moment_words
 from rrr_desktop.services.exchange.container import BundleRejected, VerifiedBundle
 from rrr_desktop.services.exchange.container.manifest import UtcTime
 from rrr_desktop.services.exchange.content import (
@@ -201,8 +202,9 @@ def note_fields(item: BundleNote) -> dict[str, Any]:
 
 
 def meeting_title(starts_at: datetime) -> str:
-    """How a meeting is named in a preview: its start in UTC."""
-    return f"{starts_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    """How a meeting is named in a preview: its start in UTC, as the officer's language
+    writes it."""
+    return moment_words(starts_at.astimezone(UTC)) + " UTC"
 
 
 def read_groups(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> GroupContent | None:

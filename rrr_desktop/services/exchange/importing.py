@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -31,7 +32,12 @@ from rrr_desktop.models.queries.codecs import stored_json, stored_time, stored_u
 from rrr_desktop.models.queries.topics import topic_labels
 from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.exchange import records
-from rrr_desktop.services.exchange.changes import FieldChange, ReadableChange, readable_changes
+from rrr_desktop.services.exchange.changes import (
+    FieldChange,
+    ReadableChange,
+    Wording,
+    readable_changes,
+)
 from rrr_desktop.services.exchange.container import (
     BundleRejected,
     Sender,
@@ -56,6 +62,7 @@ from rrr_desktop.services.exchange.sender_checks import (
     is_our_city,
     refuse_foreign_records,
 )
+from rrr_desktop.services.setup.sources import bundle_source
 from rrr_desktop.services.vocabulary import localised_topics
 
 CHUNK = 1000
@@ -125,8 +132,19 @@ class BundlePreview:
         return summarise(self.content)
 
     def readable(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
-        """The record's changes in words (topics by label, lists as items added/removed)."""
-        return readable_changes(record.changes, self.topic_labels)
+        """The record's changes in words (topics by label, lists as items added/removed,
+        cities and groups by name)."""
+        return readable_changes(record.changes,
+                                Wording(record.entity, self.topic_labels, self._names))
+
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        """The cities and groups the bundle names, by UUID (as its records hold them)."""
+        names = {str(self.sender.city_uuid): self.sender.name}
+        for group in self.content.groups.groups if self.content.groups else ():
+            names[str(group.uuid)] = group.title
+            names.update((uuid, name) for uuid, name, _country in group.fields["members"])
+        return names
 
     def counts(self) -> dict[str, int]:
         counted = Counter(record.status.value for record in self.records)
@@ -394,11 +412,10 @@ class _Writer:
             if held_city is not None:
                 self._change("city", content.city.uuid, "updated", records.state_of(
                     held_city, records.city_extra(self.connection, city_id)))
-            created = self.preview.created_at
             records.write_city(self.connection, city_id, {
                 **self._state(content.city),
-                "profile_source": f"Bundle {self.preview.path.name} from "
-                                  f"{self.preview.sender.name}, {created:%Y-%m-%d}",
+                "profile_source": bundle_source(self.preview.path.name, self.preview.sender.name,
+                                                self.preview.created_at.date()),
                 "profile_updated_at": stored_time(content.city.updated_at)})
         self._tick(1)
         self._practices(city_id, chosen)

@@ -74,8 +74,8 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
         write_draft(eml_path, message_text("invite.subject", {
                         "group": group.name, "date": dates.short_date(local.date())}),
                     "\n".join(body) + "\n",
-                    [Attachment("invite.ics", CALENDAR_TYPE, text.encode("utf-8"),
-                                {"method": method, "charset": "utf-8"})],
+                    [Attachment(message_text("file_name.invitation") + ".ics", CALENDAR_TYPE,
+                                text.encode("utf-8"), {"method": method, "charset": "utf-8"})],
                     recipients=[address for _, address in attendees])
     except OSError as error:
         raise RejectedInput("workgroup.file_unwritable", field="file", path=eml_path,

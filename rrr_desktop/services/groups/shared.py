@@ -20,12 +20,13 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import message_text
+from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.group_vocabulary import FINISHED_ACTIONS, ActionStatus, GroupStage
 from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import groups as queries
 from rrr_desktop.models.queries.topics import topic_labels
+from rrr_desktop.services.briefs.labels import Labels
 from rrr_desktop.services.vocabulary import localised_topics
 from rrr_desktop.text import normalise
 
@@ -122,6 +123,14 @@ class Change:
     updated_at: datetime
     source: Source | None
 
+    @property
+    def arrived_at(self) -> datetime:
+        """When we could first see it: a peer's change arrives with its bundle, maybe
+        long after the peer made it (and by the peer's clock)."""
+        if self.source is None:
+            return self.updated_at
+        return max(self.updated_at, self.source.imported_at)
+
 
 @dataclass(frozen=True)
 class Group:
@@ -178,13 +187,15 @@ class Group:
                      if a.owner_uuid == self.our_uuid and a.overdue(today))
 
     def changes_since(self, moment: datetime | None) -> tuple[Change, ...]:
-        """What was added or changed after ``moment`` (everything when None), newest first."""
+        """What was added or changed here, or arrived from a peer, after ``moment``
+        (everything when None), newest first."""
         found = [Change("group", self.name, self.updated_at, self.source)]
-        found += [Change("meeting", m.local_start().strftime("%Y-%m-%d %H:%M"), m.updated_at,
-                         m.source) for m in self.meetings]
+        words = Labels(current_language())  # the meeting's start in its own time zone
+        found += [Change("meeting", words.moment(m.local_start()), m.updated_at, m.source)
+                  for m in self.meetings]
         found += [Change("action", a.title, a.updated_at, a.source) for a in self.actions]
         found += [Change("note", n.city, n.updated_at, n.source) for n in self.member_notes]
-        return tuple(sorted((c for c in found if moment is None or c.updated_at > moment),
+        return tuple(sorted((c for c in found if moment is None or c.arrived_at > moment),
                             key=lambda c: c.updated_at, reverse=True))
 
     def unseen_changes(self) -> tuple[Change, ...]:

@@ -294,6 +294,17 @@ def _best_free_match(text: str, candidates: Iterable[tuple[str, str]], *, criter
                    via_id, phrase)]
 
 
+def _concern(topic: str, ours: CityTopics, theirs: CityTopics) -> Criterion:
+    """How a topic on both sides' lists of concerns is shared: each reason says only
+    what each city's profile says (a topic one city only faces as a challenge is not
+    one it "wants to learn")."""
+    if topic in ours.challenges and topic in theirs.challenges:
+        return Criterion.SHARED_CHALLENGE
+    if topic in ours.wants and topic in theirs.wants:
+        return Criterion.SHARED_WANT
+    return Criterion.WANT_THEY_FACE if topic in ours.wants else Criterion.FACE_THEY_WANT
+
+
 def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
     if not first or not second:
         return 0.0
@@ -303,13 +314,12 @@ def _similarity(first: frozenset[str], second: frozenset[str]) -> float:
 def _shared_concerns(topics: TopicGraph, ours: CityTopics, theirs: CityTopics,
                      weights: Weights) -> list[Reason]:
     """Topics both cities struggle with or want to learn: common interests. Only a topic
-    both list as a challenge is "a shared challenge"; one a city wants to learn is a
-    common wish to learn more, even when the other faces it as a challenge."""
+    both list as a challenge is "a shared challenge", and only one both want to learn
+    "a common wish"; otherwise the reason says which city wants it and which faces it."""
     reasons = []
     for topic in sorted((ours.challenges | ours.wants) & (theirs.challenges | theirs.wants)):
-        both_face = topic in ours.challenges and topic in theirs.challenges
-        reasons.append(Reason(Criterion.SHARED_CHALLENGE if both_face else Criterion.SHARED_WANT,
-                              theirs.name, weights.shared_challenge, topic, topics.label(topic)))
+        reasons.append(Reason(_concern(topic, ours, theirs), theirs.name,
+                              weights.shared_challenge, topic, topics.label(topic)))
     their_names = _phrases(topics, theirs.challenges, theirs.free_challenges)
     for text in ours.free_challenges:
         reasons += _best_free_match(text, their_names, criterion=Criterion.FREE_TEXT_CHALLENGE,

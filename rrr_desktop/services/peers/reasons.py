@@ -26,7 +26,9 @@ class Criterion(enum.StrEnum):
     RELATED_LEARN = "related_learn"  # they offer a topic related to one we want
     RELATED_TEACH = "related_teach"  # we offer a topic related to one they want
     SHARED_CHALLENGE = "shared_challenge"  # both list the topic as a challenge
-    SHARED_WANT = "shared_want"  # both want to learn the topic (or one wants, one faces it)
+    SHARED_WANT = "shared_want"  # both want to learn the topic
+    WANT_THEY_FACE = "want_they_face"  # we want to learn a topic they face as a challenge
+    FACE_THEY_WANT = "face_they_want"  # they want to learn a topic we face as a challenge
     FREE_TEXT_LEARN = "free_text_learn"  # their own-words offer is close to our own-words wish
     FREE_TEXT_TEACH = "free_text_teach"  # our own-words offer is close to their own-words wish
     FREE_TEXT_CHALLENGE = "free_text_challenge"  # own-words challenges that share words

@@ -19,6 +19,7 @@ from rrr_desktop.models.queries import workspace as queries
 from rrr_desktop.services.dto import CityProfile, PracticeInfo
 from rrr_desktop.services.peers.matching import DEFAULT_WEIGHTS, Weights
 from rrr_desktop.services.setup import directory
+from rrr_desktop.services.setup.sources import source_words
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -212,7 +213,7 @@ def peer_detail(db: Database, city_uuid: UUID) -> PeerDetail:
         assert sources is not None  # the directory has just read it
         city_id, source, updated, bundle_id = sources
         bundles = _bundles(connection)
-        seeded = Provenance(str(source), updated)
+        seeded = Provenance(source_words(str(source)), updated)
         practices = {u: bundles.get(b, seeded)
                      for u, b in queries.practice_sources(connection, city_id)}
         # Every bundle carries the sender's profile: the newest one still imported confirms

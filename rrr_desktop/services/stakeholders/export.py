@@ -1,7 +1,8 @@
 """Export the register (as filtered on the page) to CSV or Excel, readable and lossless.
 
-Kinds, stages, sectors and countries are written as labels in the officer's language,
-with their codes in their own columns ("Kind code"...), which the import reads back;
+Headers, kinds, stages, sectors, countries, Person or Organisation and yes or no are
+written in the officer's language, with the codes in their own columns ("Kind code"...,
+headed in English whatever the language), which the import reads back;
 so are the UUID (a re-import updates the same records), persons with their
 organisation, and consent with its date and source when personal data is included.
 Personal data (contact person, email, phone) is left out unless the officer asks for
@@ -21,10 +22,11 @@ import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from rrr_desktop.files import atomic_file
-from rrr_desktop.messages import current_language
+from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.services.reference import country_name
@@ -48,8 +50,22 @@ def _list(value: object) -> Cell:
     return "; ".join(value) if isinstance(value, list) else ""
 
 
+@lru_cache(maxsize=8)
+def _words(language: str) -> dict[bool, tuple[str, str]]:
+    """Yes or no, and Person or Organisation, in ``language``, by the value they stand for."""
+    def text(code: str) -> str:
+        return message_text(code, language=language)
+    return {True: (text("export.yes"), text("export.person")),
+            False: (text("export.no"), text("export.organisation"))}
+
+
 def _yes_no(value: object) -> Cell:
-    return "yes" if value else "no"
+    return _words(current_language())[bool(value)][0]
+
+
+def _record(value: object) -> Cell:
+    """"Person" or "Organisation" in the officer's language, as the import reads them."""
+    return _words(current_language())[bool(value)][1]
 
 
 def _number(value: object) -> Cell:
@@ -86,27 +102,38 @@ def _country(value: object) -> Cell:
     return country_name(str(value or ""))
 
 
-# (header, stakeholder column or computed column, how its value is written)
+# (header, stakeholder column or computed column, how its value is written). A header
+# "export_column.*" is written in the officer's language; the code columns (Kind code...)
+# keep their English headers, which the import reads whatever the officer's language.
 COLUMNS: tuple[tuple[str, str, Convert], ...] = (
-    ("Name", "name", _text), ("Record", "record", _text),
-    ("Organisation", "organisation", _text), ("Kind", "kind", _kind),
-    ("Kind code", "kind", _text), ("Stage", "stage", _stage), ("Stage code", "stage", _text),
-    ("District", "district", _text), ("Owner", "owner", _text), ("Tags", "tags", _list),
-    ("Topics", "topic_ids", _topics), ("Topic codes", "topic_ids", _list),
-    ("Sectors", "sectors", _sectors), ("Sector codes", "sectors", _list),
-    ("Website", "website", _text), ("Description", "description", _text),
-    ("Address", "address", _text), ("Locality", "locality", _text),
-    ("Postcode", "postcode", _text), ("Country", "country_code", _country),
-    ("Country code", "country_code", _text), ("Latitude", "latitude", _number),
-    ("Longitude", "longitude", _number), ("Influence", "influence", _number),
-    ("Interest", "interest", _number), ("Trust", "trust", _number),
-    ("Shareable", "shareable", _yes_no), ("Archived", "archived", _yes_no),
+    ("export_column.name", "name", _text), ("export_column.record", "is_person", _record),
+    ("export_column.organisation", "organisation", _text),
+    ("export_column.kind", "kind", _kind), ("Kind code", "kind", _text),
+    ("export_column.stage", "stage", _stage), ("Stage code", "stage", _text),
+    ("export_column.district", "district", _text), ("export_column.owner", "owner", _text),
+    ("export_column.tags", "tags", _list), ("export_column.topics", "topic_ids", _topics),
+    ("Topic codes", "topic_ids", _list), ("export_column.sectors", "sectors", _sectors),
+    ("Sector codes", "sectors", _list), ("export_column.website", "website", _text),
+    ("export_column.description", "description", _text),
+    ("export_column.address", "address", _text),
+    ("export_column.locality", "locality", _text),
+    ("export_column.postcode", "postcode", _text),
+    ("export_column.country", "country_code", _country),
+    ("Country code", "country_code", _text),
+    ("export_column.latitude", "latitude", _number),
+    ("export_column.longitude", "longitude", _number),
+    ("export_column.influence", "influence", _number),
+    ("export_column.interest", "interest", _number), ("export_column.trust", "trust", _number),
+    ("export_column.shareable", "shareable", _yes_no),
+    ("export_column.archived", "archived", _yes_no),
     ("ID", "external_id", _text), ("UUID", "uuid", _uuid),
 )
 PERSONAL_COLUMNS: tuple[tuple[str, str, Convert], ...] = (
-    ("Contact person", "contact_person", _text), ("Email", "email", _text),
-    ("Phone", "phone", _text), ("Consent", "consent_given", _yes_no),
-    ("Consent date", "consent_on", _day), ("Consent source", "consent_source", _text),
+    ("export_column.contact_person", "contact_person", _text),
+    ("export_column.email", "email", _text), ("export_column.phone", "phone", _text),
+    ("export_column.consent", "consent_given", _yes_no),
+    ("export_column.consent_date", "consent_on", _day),
+    ("export_column.consent_source", "consent_source", _text),
 )
 _PERSONAL = {column for _, column, _ in PERSONAL_COLUMNS}
 @dataclass(frozen=True)
@@ -148,7 +175,8 @@ def export_stakeholders(db: Database, query: StakeholderFilter, path: Path,
     records, personal, withheld, cleaned = read_records(
         db, query, [column for _, column, _ in columns], include_personal)
     rows = [[convert(values[column]) for _, column, convert in columns] for values in records]
-    header = [title for title, _, _ in columns]
+    header = [message_text(title) if title.startswith("export_column.") else title
+              for title, _, _ in columns]
     if path.suffix.lower() == ".xlsx":
         from rrr_desktop.services.stakeholders.export_xlsx import write_xlsx
 

@@ -242,5 +242,6 @@ class BriefOptionsPanel(QWidget):
             box.setChecked(True)
             box.toggled.connect(lambda _on: self.changed.emit())
             self.section_boxes[section] = box
-            self._sections_grid.addWidget(box, number // 2, number % 2)
+            # One column: two cut the longer titles (Portuguese, Polish) at the usual width.
+            self._sections_grid.addWidget(box, number, 0)
         self._sections_grid.setAlignment(Qt.AlignmentFlag.AlignTop)

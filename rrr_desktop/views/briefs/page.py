@@ -90,7 +90,8 @@ class BriefsPage(Page):
         self.recent.forgetRequested.connect(self._forget)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self.options), self.tr("Options"))
-        self.tabs.addTab(self._scrolled(self.texts), self.tr("Texts"))
+        self.texts_area = self._scrolled(self.texts)
+        self.tabs.addTab(self.texts_area, self.tr("Texts"))
         self.tabs.addTab(self.recent, self.tr("Recent briefs"))
 
         self.preview_button = QPushButton(self.tr("&Preview"))
@@ -190,7 +191,12 @@ class BriefsPage(Page):
     def _options_changed(self) -> None:
         self._changed()
         kind = self.options.kind()
-        self.texts.setVisible(kind != BriefKind.GROUP)  # a group brief has no texts to edit
+        grouped = kind == BriefKind.GROUP  # a group brief has no texts to edit
+        texts_tab = self.tabs.indexOf(self.texts_area)
+        self.tabs.setTabEnabled(texts_tab, not grouped)
+        self.tabs.setTabToolTip(texts_tab, self.tr(
+            "A working group brief prints the group's own records: it has no texts to "
+            "edit") if grouped else "")
         if kind == BriefKind.CITY:
             self.texts.show_city()
         elif kind == BriefKind.PEER:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.views.common.labels import moment_label
+
 if TYPE_CHECKING:
     from rrr_desktop.services.briefs.history import RecentBrief
 
@@ -59,7 +61,7 @@ class RecentBriefsList(QWidget):
         self.folder = folder
         self.list.clear()
         for brief in briefs:
-            when = brief.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = moment_label(brief.created_at)
             text = f"{brief.title} — {when}"
             if not brief.exists:
                 text += " " + self.tr("(file missing: moved or deleted)")

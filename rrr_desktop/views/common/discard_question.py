@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 
 class DiscardQuestion(QObject):
@@ -17,6 +18,9 @@ class DiscardQuestion(QObject):
 
     def keep(self) -> str:
         return self.tr("Keep editing")
+
+    def lose_typed(self) -> str:
+        return self.tr("Close this window and lose what you typed in it?")
 
 
 def ask_before_discarding(parent: QWidget, text: str,
@@ -38,3 +42,38 @@ def ask_before_discarding(parent: QWidget, text: str,
     box.finished.connect(answered)
     box.open()
     return box
+
+
+class GuardedDialog(QDialog):
+    """A dialog whose Cancel, Escape and close button ask before typed entries are lost:
+    :meth:`entries` now is compared with :meth:`opening_entries`, taken when the dialog
+    is first shown. Untouched, it closes at once."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opened_with: object = None  # the entries when first shown
+        self.discard_question: QMessageBox | None = None
+
+    def entries(self) -> object:
+        """What the officer typed, comparable with ``==``."""
+        raise NotImplementedError
+
+    def opening_entries(self) -> object:
+        """The entries that count as untouched (by default: those first shown)."""
+        return self.entries()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._opened_with is None:
+            self._opened_with = self.opening_entries()
+
+    def reject(self) -> None:
+        if self.entries() == self._opened_with:
+            super().reject()
+            return
+        self.discard_question = ask_before_discarding(self, DiscardQuestion().lose_typed(),
+                                                      self._discard)
+
+    def _discard(self) -> None:
+        self._opened_with = self.entries()
+        super().reject()

@@ -7,9 +7,9 @@ language follows the window's; the names here are the window's own.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from rrr_desktop.services.vocabulary import (
     interaction_kind_label,
@@ -21,14 +21,23 @@ from rrr_desktop.services.vocabulary import kind_label as stakeholder_kind_label
 from rrr_desktop.services.vocabulary import stage_label as collaboration_stage_label
 
 __all__ = ["changed_label", "collaboration_stage_label", "date_label", "duplicate_reason_label",
-           "interaction_kind_label", "merge_field_label", "points_label", "practice_kind_label",
-           "practice_stage_label", "sector_label", "stakeholder_kind_label"]
+           "interaction_kind_label", "merge_field_label", "moment_label", "points_label",
+           "practice_kind_label", "practice_stage_label", "sector_label", "stakeholder_kind_label"]
 
 
 def date_label(day: date, format_type: QLocale.FormatType = QLocale.FormatType.ShortFormat
                ) -> str:
     """``day`` written the way the officer's locale writes dates (a datetime gives its day)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), format_type)
+
+
+def moment_label(moment: datetime) -> str:
+    """An instant in the officer's time zone, written the way the officer's locale writes
+    a date and a time ("07.12.2026 20:01"; an instant without a zone is taken as UTC)."""
+    local = (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).astimezone()
+    return QLocale().toString(
+        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)),
+        QLocale.FormatType.ShortFormat)
 
 
 def changed_label(changed_by: str | None, changed_at: datetime,

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
+import shiboken6
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 
 from rrr_desktop.views.common.writes import write_in_background
@@ -60,10 +61,44 @@ def background_step(owner: QObject, stack: QUndoStack, work: Callable[[], T],
     return True
 
 
+# Qt names a change after a prefix, glued with a space ("Desfazer Editar o perfil",
+# "Cofnij Dodaj działanie"). Given this invisible mark as the prefix, the action's own
+# ``changed`` tells :class:`UndoText` the change's name, to put it as each language does.
+_MARK = "\u2063"
+
+
+class UndoText(QObject):
+    """Edit › Undo or Redo as each language puts it before a change's name. A child of
+    its action, listening to the action alone: nothing outlives the other."""
+
+    def __init__(self, action: QAction, redo: bool) -> None:
+        super().__init__(action)
+        self.action = action
+        self.redo = redo
+        action.changed.connect(self.show)
+        self.show()
+
+    @Slot()
+    def show(self) -> None:
+        if not shiboken6.isValid(self.action):
+            return  # the action says it changed while it is being destroyed
+        given = self.action.text()
+        if not given.startswith(_MARK):
+            return  # ours already, or a change of something else than the text
+        change = given.removeprefix(_MARK).strip()
+        if self.redo:
+            text = self.tr("&Redo {change}").format(change=change) if change else self.tr("&Redo")
+        else:
+            text = self.tr("&Undo {change}").format(change=change) if change else self.tr("&Undo")
+        self.action.setText(text)
+
+
 def undo_actions(stack: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     """Edit › Undo and Redo for ``stack``, with the platform's keys."""
-    undo = stack.createUndoAction(parent, QCoreApplication.translate("Undo", "&Undo"))
+    undo = stack.createUndoAction(parent, _MARK)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(parent, QCoreApplication.translate("Undo", "&Redo"))
+    redo = stack.createRedoAction(parent, _MARK)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
+    UndoText(undo, redo=False)
+    UndoText(redo, redo=True)
     return undo, redo

@@ -6,8 +6,9 @@ installation's backup): a writer then waits its turn for up to half a minute
 makes, and every Undo and Redo, runs through :func:`write_in_background`, on a worker
 thread of its own that runs writes in the order they were asked (an Undo pressed twice
 writes the two states in turn). When a write has waited longer than
-:data:`WAIT_SHOWN_AFTER_MS`, :func:`write_waits` emits ``waiting`` (the main window
-says so in its status bar); the write's own callback then reports how it ended.
+:data:`WAIT_SHOWN_AFTER_MS` for another writer to finish, :func:`write_waits` emits
+``waiting`` (the main window says so in its status bar); a write of our own that just
+takes long is not a wait. The write's own callback then reports how it ended.
 """
 
 from __future__ import annotations
@@ -18,13 +19,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
+from rrr_desktop.services.home import waiting_for_another_writer
 from rrr_desktop.views.common.worker import run_in_background
 
 WAIT_SHOWN_AFTER_MS = 1500
 
 
 class WriteWaits(QObject):
-    waiting = Signal()  # a write has waited longer than WAIT_SHOWN_AFTER_MS
+    waiting = Signal()  # a write has waited WAIT_SHOWN_AFTER_MS for another writer
+
+    def check(self) -> None:
+        """Say ``waiting`` if a write is still waiting for the write lock."""
+        if waiting_for_another_writer():
+            self.waiting.emit()
 
 
 @cache
@@ -48,7 +55,7 @@ def write_in_background(owner: QObject, work: Callable[[], Any],
     wait longer than :data:`WAIT_SHOWN_AFTER_MS` said through :func:`write_waits`."""
     timer = QTimer(owner)
     timer.setSingleShot(True)
-    timer.timeout.connect(write_waits().waiting)
+    timer.timeout.connect(write_waits().check)
     timer.start(WAIT_SHOWN_AFTER_MS)
 
     def finished() -> None:

@@ -1,7 +1,8 @@
 """The changes of a bundle's record, and what a bundle holds, in the officer's language.
 
-The service gives each change by field code (``bundle_changes.ReadableChange``); the
-field names and the few words around the values are translated here.
+The service gives each change already worded in the officer's language
+(``services/exchange/changes.ReadableChange``: its field's name, its values); the few
+words around them are translated here.
 """
 
 from __future__ import annotations
@@ -16,44 +17,6 @@ if TYPE_CHECKING:
 
 # lupdate reads translate("Context", "text") calls with literal texts.
 translate = QCoreApplication.translate
-
-
-def field_label(code: str) -> str:
-    """The field's name for the officer; an unknown code (a newer bundle) as itself."""
-    labels = {
-        "name": translate("BundleChangeText", "Name"),
-        "title": translate("BundleChangeText", "Title"),
-        "country_code": translate("BundleChangeText", "Country"),
-        "region": translate("BundleChangeText", "Region"),
-        "website": translate("BundleChangeText", "Website"),
-        "summary": translate("BundleChangeText", "Summary"),
-        "languages": translate("BundleChangeText", "Languages"),
-        "contact_office": translate("BundleChangeText", "Contact office"),
-        "offers": translate("BundleChangeText", "Offers"),
-        "wants_to_learn": translate("BundleChangeText", "Wants to learn"),
-        "shared_challenges": translate("BundleChangeText", "Shared challenges"),
-        "free_offers": translate("BundleChangeText", "Offers (own words)"),
-        "free_wants_to_learn": translate("BundleChangeText", "Wants to learn (own words)"),
-        "free_shared_challenges": translate("BundleChangeText", "Shared challenges (own words)"),
-        "self_assessment": translate("BundleChangeText", "Self-assessment"),
-        "kind": translate("BundleChangeText", "Kind"),
-        "stage": translate("BundleChangeText", "Stage"),
-        "description": translate("BundleChangeText", "Description"),
-        "year_started": translate("BundleChangeText", "Year started"),
-        "link": translate("BundleChangeText", "Link"),
-        "topics": translate("BundleChangeText", "Topics"),
-        "is_person": translate("BundleChangeText", "Person"),
-        "sectors": translate("BundleChangeText", "Sectors"),
-        "district": translate("BundleChangeText", "District"),
-        "locality": translate("BundleChangeText", "Locality"),
-        "tags": translate("BundleChangeText", "Tags"),
-        "contact_person": translate("BundleChangeText", "Contact person"),
-        "email": translate("BundleChangeText", "Email"),
-        "phone": translate("BundleChangeText", "Phone"),
-        "text_language": translate("BundleChangeText", "Language of the texts"),
-        "translations": translate("BundleChangeText", "Texts in other languages"),
-    }
-    return labels.get(code, code)
 
 
 def field_value(value: str | bool) -> str:

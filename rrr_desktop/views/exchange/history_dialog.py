@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop import APP_NAME
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.labels import date_label, moment_label
 from rrr_desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ class BundleHistoryDialog(QDialog):
         self.erase_peer_button.clicked.connect(self.confirm_erase_peer)
         for button in (self.undo_button, self.erase_bundle_button, self.erase_peer_button):
             button.setEnabled(False)
+            button.setAutoDefault(False)  # Enter never takes data back: it closes
             row.addWidget(button)
         row.addStretch()
         layout.addLayout(row)
@@ -96,17 +98,17 @@ class BundleHistoryDialog(QDialog):
         self.history = history
         self.received.clear()
         for got in history.received:
-            state = (self.tr("undone or erased {day}").format(day=f"{got.undone_at:%Y-%m-%d}")
+            state = (self.tr("undone or erased {day}").format(day=date_label(got.undone_at))
                      if got.undone_at else self.tr("changed nothing; confirmed the data as "
                                                    "current") if got.confirmation
                      else self.tr("active"))
             item = QTreeWidgetItem(self.received, [
-                f"{got.imported_at:%Y-%m-%d %H:%M}", got.file_name, got.sender_name, state])
+                moment_label(got.imported_at), got.file_name, got.sender_name, state])
             item.setData(0, Qt.ItemDataRole.UserRole, got.id)
         self.sent.clear()
         for sent in history.sent:
             content = self._sent_text(sent.summary)
-            QTreeWidgetItem(self.sent, [f"{sent.created_at:%Y-%m-%d %H:%M}", sent.file_name,
+            QTreeWidgetItem(self.sent, [moment_label(sent.created_at), sent.file_name,
                                         content])
         for tree in (self.received, self.sent):
             for column in range(tree.columnCount()):
@@ -197,6 +199,7 @@ class BundleHistoryDialog(QDialog):
                           QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         confirm = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter keeps the data
         home = self.home
 
         def run() -> None:

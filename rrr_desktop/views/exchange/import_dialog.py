@@ -35,7 +35,7 @@ from rrr_desktop.progress import Cancelled
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
-from rrr_desktop.views.common.labels import date_label
+from rrr_desktop.views.common.labels import date_label, moment_label
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.exchange.change_text import contents_text
 from rrr_desktop.views.exchange.record_diff import RecordDiff
@@ -250,7 +250,7 @@ class BundleImportDialog(QDialog):
                         "{fingerprint}.").format(
                     file=preview.path.name, city=preview.sender.name,
                     country=preview.sender.country_code,
-                    made=f"{preview.created_at:%Y-%m-%d %H:%M}",
+                    made=moment_label(preview.created_at),
                     fingerprint=preview.fingerprint),
                 contents_text(preview.summary)))
         trust = {
@@ -262,7 +262,7 @@ class BundleImportDialog(QDialog):
         lines = [self.tr("{file}: from {city} ({country}), made {made}. Key {fingerprint} "
                          "({trust}).").format(
             file=preview.path.name, city=preview.sender.name,
-            country=preview.sender.country_code, made=f"{preview.created_at:%Y-%m-%d %H:%M}",
+            country=preview.sender.country_code, made=moment_label(preview.created_at),
             fingerprint=preview.fingerprint, trust=trust)]
         if preview.rename is not None:
             lines.append(self.tr("NAME CHANGED: the city you know as {old} ({old_country}) now "
@@ -272,7 +272,7 @@ class BundleImportDialog(QDialog):
         lines += list(preview.warnings)
         if preview.already_imported_at is not None:
             lines.append(self.tr("This bundle was already imported on {day}.").format(
-                day=f"{preview.already_imported_at:%Y-%m-%d}"))
+                day=date_label(preview.already_imported_at)))
         return "\n".join(lines)
 
     def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.exchange.change_text import field_label, field_value
+from rrr_desktop.views.exchange.change_text import field_value
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.changes import ReadableChange
@@ -42,7 +42,7 @@ class RecordDiff(QWidget):
             ours=ours if ours is not None else "-", theirs=theirs))
         self.fields.clear()
         for change in changes:
-            QTreeWidgetItem(self.fields, [field_label(change.field), *self._sides(change)])
+            QTreeWidgetItem(self.fields, [change.label, *self._sides(change)])
         for column in range(3):
             self.fields.resizeColumnToContents(column)
 

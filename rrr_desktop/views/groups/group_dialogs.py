@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -52,7 +50,7 @@ from rrr_desktop.services.groups.shared import (
 )
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.discard_question import ask_before_discarding
+from rrr_desktop.views.common.discard_question import GuardedDialog
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
 from rrr_desktop.views.groups.groups_model import LATE, stage_label, status_label
 
@@ -63,7 +61,7 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-class FormDialog(QDialog):
+class FormDialog(GuardedDialog):
     """A form that says what is wrong inside itself and stays open until it is right."""
 
     def __init__(self, title: str, parent: QWidget | None) -> None:
@@ -77,8 +75,6 @@ class FormDialog(QDialog):
         self.problem.setAccessibleName(self.tr("Problem"))
         self.problem.hide()
         self.fields: dict[str, QWidget] = {}  # a refusal's field -> the widget at fault
-        self._opened_with: object = None  # the entries when first shown
-        self.discard_question: QMessageBox | None = None
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -95,26 +91,18 @@ class FormDialog(QDialog):
         """The entries, as the page writes them (each form has its own)."""
         raise NotImplementedError
 
+    def entries(self) -> object:
+        return self.values()
+
+    def opening_entries(self) -> object:
+        # Entries given back after a refused write are the officer's own: never
+        # "unchanged", so closing asks before losing them.
+        return self.values() if self.problem.isHidden() else object()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._opened_with is None:
-            # Entries given back after a refused write are the officer's own: never
-            # "unchanged", so closing asks before losing them.
-            self._opened_with = self.values() if self.problem.isHidden() else object()
         if self.problem.isHidden() and (first := self.first_field()) is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)  # typing goes into the form
-
-    def reject(self) -> None:
-        """Cancel, Escape or the close button: ask before throwing typed entries away."""
-        if self.values() == self._opened_with:
-            super().reject()
-            return
-        self.discard_question = ask_before_discarding(
-            self, self.tr("Close this window and lose what you typed in it?"), self._discard)
-
-    def _discard(self) -> None:
-        self._opened_with = self.values()
-        super().reject()
 
     def check(self) -> None:
         """Raise the refusal the services would give the entries (nothing by default)."""
@@ -391,4 +379,7 @@ class ActionDialog(FormDialog):
 
 
 def member_choices(group: Group) -> list[Choice]:
-    return [Choice(str(m.uuid), m.city) for m in group.members]
+    """The member cities, ours first: a new action is ours unless the officer picks
+    another (only the lead may give actions to other cities)."""
+    members = sorted(group.members, key=lambda member: not member.is_ours)
+    return [Choice(str(m.uuid), m.city) for m in members]

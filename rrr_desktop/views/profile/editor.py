@@ -232,7 +232,7 @@ class ProfileEditor(QScrollArea):
             draft = self.draft()
             for path, text in problems:
                 label, where = self._place(path, draft)
-                field = path.rpartition("]")[2].removeprefix(".").replace("_", " ")
+                field = self._field_word(path.rpartition("]")[2].removeprefix("."))
                 where = ", ".join(part for part in (where, field) if part)
                 shown[label].append(f"{where}: {text}" if where else text)
         for label, lines in shown.items():
@@ -240,6 +240,15 @@ class ProfileEditor(QScrollArea):
         first = next((label for label, lines in shown.items() if lines), None)
         if first is not None:
             self.ensureWidgetVisible(first)
+
+    def _field_word(self, field: str) -> str:
+        """A field of a listed item in the officer's words ("" where the section says it)."""
+        return {"text": self.tr("topic"), "note": self.tr("note"), "title": self.tr("title"),
+                "kind": self.tr("kind"), "stage": self.tr("stage"),
+                "description": self.tr("description"), "year_started": self.tr("year started"),
+                "topics": self.tr("topics"), "link": self.tr("link"),
+                "score": self.tr("maturity"), "assessed_on": self.tr("date assessed"),
+                }.get(field, "")
 
     def _problem_labels(self) -> list[QLabel]:
         return [self.about_problems, *(t.problems for t in self.topic_lists.values()),

@@ -228,8 +228,12 @@ class TopicListEditor(QWidget):
                      for row in range(self.topics.rowCount()))
 
     def free_entries(self) -> tuple[FreeTopicEntry, ...]:
-        return tuple(FreeTopicEntry(self.free.text(row, 0), self.free.text(row, 1))
-                     for row in range(self.free.rowCount()))
+        """The own-words topics; a row still empty (just added, nothing typed yet) is not
+        one, so the profile is not refused while the officer starts typing it."""
+        rows = ((self.free.text(row, 0), self.free.text(row, 1))
+                for row in range(self.free.rowCount()))
+        return tuple(FreeTopicEntry(text, note) for text, note in rows
+                     if text.strip() or note.strip())
 
     def label(self, topic_id: str) -> str:
         return self._labels.get(topic_id, topic_id)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.messages import message_text
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.fit import fit_to_text
@@ -129,7 +130,8 @@ class StakeholderExport(QObject):
                                 else self.tr("CSV file (*.csv)")])
         chooser.setDefaultSuffix(suffix)
         remember_folder(chooser, "exports", export=True)
-        chooser.selectFile(f"stakeholders-{date.today().isoformat()}.{suffix}")
+        chooser.selectFile(f"{message_text('file_name.stakeholders')}-{date.today().isoformat()}"
+                           f".{suffix}")
         chooser.fileSelected.connect(lambda name: self.export_to(Path(name)))
         chooser.open()
         return chooser

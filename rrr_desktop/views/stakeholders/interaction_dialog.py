@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -26,6 +25,7 @@ from rrr_desktop.services.stakeholders.interactions import (
     InteractionForm,
     LoggedInteraction,
 )
+from rrr_desktop.views.common.discard_question import GuardedDialog
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.fit import fit_to_text
 from rrr_desktop.views.common.form_fields import OptionalDateEdit
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from rrr_desktop.services.stakeholders.register_image import Recorded
 
 
-class InteractionDialog(QDialog):
+class InteractionDialog(GuardedDialog):
     """Emits ``changeRecorded(text, change)`` (what Edit › Undo calls the change, and the
     images to undo and redo it) and ``saved(stakeholder_id)`` after a save or a delete."""
 
@@ -100,6 +100,9 @@ class InteractionDialog(QDialog):
         self.notes.setPlainText(form.notes)
         self.follow_up_on.set_day(form.follow_up_on)
         self.follow_up_done.setChecked(form.follow_up_done)
+
+    def entries(self) -> object:
+        return self.form()
 
     def form(self) -> InteractionForm:
         day = self.occurred_on.date().toPython()

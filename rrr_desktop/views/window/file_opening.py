@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFileOpenEvent
 from PySide6.QtWidgets import QWidget
 
-from rrr_desktop.file_kinds import is_bundle, is_table, openable
+from rrr_desktop.file_kinds import TABLE_SUFFIXES, is_bundle, is_table, openable
 
 
 def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
@@ -61,8 +61,9 @@ class FileOpener(QObject):
         if others or tables[1:]:
             self.refused.emit(self.tr(
                 "Not opened: {files}. RRR Desktop opens bundles (.rrrbundle) and one "
-                "stakeholder list (.csv, .xlsx, .ods) at a time.").format(
-                    files=", ".join(p.name for p in [*others, *tables[1:]])))
+                "stakeholder list ({formats}) at a time.").format(
+                    files=", ".join(p.name for p in [*others, *tables[1:]]),
+                    formats=", ".join(TABLE_SUFFIXES)))
         self.opened.emit(bundles + tables[:1])
 
     def bring_to_front(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from rrr_desktop import APP_NAME
+from rrr_desktop.file_kinds import TABLE_SUFFIXES
 from rrr_desktop.views.common.icons import page_icon
 from rrr_desktop.views.help.sections import SHORTCUTS
 from rrr_desktop.views.window.edit_actions import EditActions
@@ -64,7 +65,8 @@ class WindowMenus(QObject):
         window = self.window
         self.import_action = self._add(
             menu, self.tr("&Import Stakeholders…"),
-            self.tr("Add organisations from a spreadsheet (.csv, .xlsx)"),
+            self.tr("Add organisations from a spreadsheet ({formats})").format(
+                formats=", ".join(TABLE_SUFFIXES)),
             self.tr("Ctrl+I"), window.register.import_stakeholders)
         self.export_action = self._add(
             menu, self.tr("&Export Stakeholders…"),

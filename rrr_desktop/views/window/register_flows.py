@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from rrr_desktop import APP_NAME
+from rrr_desktop.messages import message_text
 from rrr_desktop.views.common.failure import refusal_of, show_warning
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -98,9 +99,11 @@ class RegisterFlows(QObject):
         question = QMessageBox(
             QMessageBox.Icon.Question, APP_NAME, self.tr(
                 "Add about 300 sample stakeholders to {city}'s register? They are made up "
-                "and clearly labelled: each name ends with “(sample)” and each carries the "
+                "and clearly labelled: each name ends with “{marked}” and each carries the "
                 "“sample” tag, so they can be found by that tag and archived or deleted "
-                "together.").format(city=self._window.our_city_name),
+                "together.").format(city=self._window.our_city_name,
+                                    marked=message_text("sample_data.marked", {"name": ""})
+                                    .strip()),
             QMessageBox.StandardButton.Cancel, self._window)
         question.setObjectName("sample_question")
         question.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import Message, message
 from rrr_desktop.text import normalise
 
 FIELDS: tuple[str, ...] = (
@@ -27,6 +28,12 @@ FIELDS: tuple[str, ...] = (
     "interest", "trust", "shareable", "archived", "record", "consent", "consent_date",
     "consent_source", "topics", "organisation",
 )
+
+
+def field_name(field: str) -> Message:
+    """An import field as the officer reads it ("contact person", "persona de contacto")."""
+    return message(f"column.{field}")
+
 
 # Best first: for exact matches, a synonym listed earlier wins the field (the app's export
 # writes "Kind" as a label in the officer's language and "Kind code" for the import).
@@ -68,7 +75,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "main activity", "industry", "sector de actividad", "actividad", "actividades", "secteur",
         "secteur d'activite", "activite", "activites", "setor", "setor de atividade",
         "atividade", "atividades", "settore", "attivita", "branche", "sektor", "branza",
-        "dzialalnosc", "sector activity",
+        "dzialalnosc", "sector activity", "category", "categories", "categoria", "categorias",
+        "categorie", "categorieen", "kategoria", "kategorie",
     ),
     "description": (
         "description", "descripcion", "descricao", "descrizione", "beschrijving",

@@ -2,9 +2,13 @@
 
 Files that are not UTF-8 come from Excel's "CSV" on Windows (Western or Central
 European), from old Macs, or from tools that write UTF-16 without a mark. Every
-candidate that decodes the bytes is scored by how many of its non-ASCII characters
-are letters of one of the officers' languages (or common typographic signs), and the
-best one wins; on a tie, the encoding most likely for the officer's language.
+candidate that decodes the bytes is scored by its non-ASCII characters: a letter of
+the languages the encoding serves (Western or Central European) or a common
+typographic sign counts for it, anything else against it, and so does what a wrong
+encoding makes of accented letters inside words ("CafŽ", "Grš§e": a capital after a
+small letter, a sign between letters). A file may mix the languages an encoding
+serves (French and German on a Mac). The best score wins; on a tie, the encoding
+most likely for the officer's language.
 
 charset-normalizer was tried first: on the short lists officers import it read Spanish
 and Portuguese Windows files as Central European ("Ańo Nuevo"), which this scoring
@@ -29,11 +33,21 @@ _NAMES = {"utf-8": "encoding.utf8", "utf-8-sig": "encoding.utf8",
 _SINGLE_BYTE = ("cp1252", "cp1250", "iso8859-15", "iso8859-2", "mac_roman")
 _FIRST_FOR_LANGUAGE = {"pl": "cp1250"}
 _LETTERS = {
-    "es": "áéíóúñü¿¡", "fr": "àâæçéèêëîïôœùûüÿ", "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú",
-    "nl": "áéëèïíóöüú", "pl": "ąćęłńóśźż", "de": "äöüß", "cs": "áčďéěíňóřšťúůýž",
-    "hu": "áéíóöőúüű",
+    "es": "áéíóúñü", "fr": "àâæçéèêëîïôœùûüÿ", "pt": "áâãàçéêíóôõú", "it": "àèéìíîòóùú",
+    "nl": "áéëèïíóöüú", "de": "äöüß", "ca": "àçèéíïòóú", "pl": "ąćęłńóśźż",
+    "cs": "áčďéěíňóřšťúůýž", "sk": "áäčďéíĺľňóôŕšťúýž", "hu": "áéíóöőúüű", "hr": "čćđšž",
+    "ro": "ăâîșțşţ",
 }
-_SIGNS = frozenset("€£–—‘’‚“”„«»°•…\u00a0·ºª©®§½")
+_WESTERN = frozenset("".join(_LETTERS[language] for language in
+                             ("es", "fr", "pt", "it", "nl", "de", "ca")))
+_CENTRAL = frozenset("".join(_LETTERS[language] for language in
+                             ("pl", "cs", "sk", "hu", "hr", "ro", "de")))
+# The letters of the languages each encoding serves, in lower case.
+_SERVED = {"cp1252": _WESTERN, "iso8859-15": _WESTERN, "mac_roman": _WESTERN,
+           "cp1250": _CENTRAL, "iso8859-2": _CENTRAL}
+_SIGNS = frozenset("€£–—‘’‚“”„«»°•…\u00a0·ºª©®§½¶¿¡")
+# Signs a wrong encoding makes of letters inside words (a Mac's ß read as Windows' §).
+_ODD_IN_WORDS = frozenset("§©®ªº½¶")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _SAMPLE = 256 * 1024
 _UTF16_SAMPLE = 4096
@@ -56,7 +70,7 @@ def guess_encoding(data: bytes, language: str = "en") -> str:
             if error.start < len(sample) - 3 or len(sample) == len(data):
                 continue  # a multi-byte cut at the end of the sample is no failure
             text = sample[:error.start].decode(encoding)
-        score = _score(text)
+        score = _score(text, _SERVED[encoding])
         if score > best_score:
             best, best_score = encoding, score
     return best
@@ -80,20 +94,20 @@ def utf16_without_mark(data: bytes) -> str | None:
     return None
 
 
-def _score(text: str) -> int:
-    """How many non-ASCII characters read as letters of one language, or as common signs.
-
-    An upper-case accented letter right after a lower-case one ("CoopÈrative") does
-    not count: it is what a wrong encoding makes of an accented letter inside a word.
-    """
-    found: list[str] = []
-    signs = 0
+def _score(text: str, letters: frozenset[str]) -> int:
+    """Non-ASCII characters that read well (a letter of ``letters``, a sign) minus those
+    that do not: other characters, a capital right after a small letter ("CoopÈrative"),
+    a sign between two letters ("Grš§e")."""
+    score = 0
     for match in _NON_ASCII.finditer(text):
         char, start = match.group(), match.start()
+        before = text[start - 1] if start else " "
         if char in _SIGNS:
-            signs += 1
-        elif not (char.isupper() and start and text[start - 1].islower()):
-            found.append(char.lower())
-    if not found:
-        return signs
-    return signs + max(sum(char in letters for char in found) for letters in _LETTERS.values())
+            inside = (char in _ODD_IN_WORDS and before.isalpha()
+                      and text[start + 1:start + 2].isalpha())
+            score += -1 if inside else 1
+        elif char.lower() in letters and not (char.isupper() and before.islower()):
+            score += 1
+        else:
+            score -= 1
+    return score

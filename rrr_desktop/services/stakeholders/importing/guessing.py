@@ -39,11 +39,10 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|c
 _PHONE = re.compile(r"\+?[\d\s().-]{7,20}")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 _DECIMAL = re.compile(r"-?\d{1,3}[.,]\d{3,}")
-_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "si", "sí", "oui", "non", "sim",
+_YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "si", "sí", "sì", "oui", "non", "sim",
                      "nao", "não", "ja", "nee", "tak", "nie"})
 _ADDRESS_PART = re.compile(r"^(?:address|street|addr|direccion|adresse|endereco|indirizzo|"
                            r"adres|ulica|supplemental address|address line)\W*\w{0,2}\W*$")
-JOINED_ADDRESS = "Address (joined)"
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,7 @@ class Guess:
     field: str | None
     code: str
     params: tuple[tuple[str, object], ...]
+    joined: tuple[int, ...] = ()  # the address parts joined into this column
 
     def __str__(self) -> str:
         return message_text(self.code, dict(self.params))
@@ -164,13 +164,13 @@ def _join_address_parts(table: Table, mapping: dict[int, str],
     mapping = {column: field for column, field in mapping.items()
                if column not in kept and field != "address"}
     joined = tuple(", ".join(row[c] for c in kept if row[c]) for row in table.rows)
-    table = replace(table, headers=(*table.headers, JOINED_ADDRESS),
+    table = replace(table, headers=(*table.headers, message_text("import.joined_address")),
                     rows=tuple((*row, value) for row, value in zip(table.rows, joined,
                                                                    strict=True)),
                     headings=tuple((n, (*cells, "")) for n, cells in table.headings))
     mapping[len(table.headers) - 1] = "address"
     guesses.append(Guess(len(table.headers) - 1, "address", "guess.address_joined", (
-        ("columns", ", ".join(repr(table.headers[c]) for c in kept)),)))
+        ("columns", ", ".join(repr(table.headers[c]) for c in kept)),), tuple(kept)))
     return table, mapping
 
 

@@ -25,7 +25,11 @@ from rrr_desktop.models.queries import stakeholder_import as queries
 from rrr_desktop.models.queries.codecs import folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
-from rrr_desktop.services.stakeholders.importing.column_mapping import FIELDS, suggest_mapping
+from rrr_desktop.services.stakeholders.importing.column_mapping import (
+    FIELDS,
+    field_name,
+    suggest_mapping,
+)
 from rrr_desktop.services.stakeholders.importing.matching import (
     Match,
     Matcher,
@@ -138,6 +142,7 @@ class ImportSummary:
     personal_data_rows: int = 0
     warnings: tuple[RowProblem, ...] = ()  # values left out of rows imported all the same
     headings: int = 0  # rows set aside as section headings
+    lines_left_out: int = 0  # rows holding no stakeholder (blank rows, titles)
 
 
 @collector_paused()  # thousands of rows of values stay alive until the plan is made
@@ -198,7 +203,7 @@ def _check_mapping(mapping: dict[int, str], headers: Sequence[str]) -> dict[int,
             raise ValueError(f"column {index} -> {field!r} is not a valid mapping")
         if fields.count(field) > 1:
             names = ", ".join(repr(headers[i]) for i, f in mapping.items() if f == field)
-            raise RejectedInput("import.field_twice", target=field, columns=names)
+            raise RejectedInput("import.field_twice", target=field_name(field), columns=names)
     if "name" not in fields:
         raise MissingNameColumn(headers)
     return {index: field for index, field in sorted(mapping.items())
@@ -277,7 +282,9 @@ def apply_import(db: Database, plan: ImportPlan,
 def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSummary:
     counts = plan.counts
     if counts["add"] + counts["update"] + counts["fill"] == 0:  # nothing to write: no batch
-        return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures)
+        return ImportSummary(None, 0, 0, counts["skip"], counts["fail"], plan.failures,
+                             warnings=plan.warnings, headings=len(plan.headings),
+                             lines_left_out=len(plan.skipped_lines))
     now = datetime.now(UTC)
     updated = counts["update"] + counts["fill"]
     with db.writing() as connection:  # plain SQL throughout: the ORM is never loaded
@@ -300,7 +307,7 @@ def _apply(db: Database, plan: ImportPlan, cancelled: CancelCheck) -> ImportSumm
         stop_if_cancelled(cancelled)
     return ImportSummary(batch_id, counts["add"], updated, counts["skip"], counts["fail"],
                          plan.failures, plan.personal_data_rows, plan.warnings,
-                         len(plan.headings))
+                         len(plan.headings), len(plan.skipped_lines))
 
 
 def _insert_added(connection: Connection, plan: ImportPlan, batch_id: int, now: datetime,

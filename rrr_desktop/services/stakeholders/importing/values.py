@@ -4,11 +4,13 @@ Each cell is cleaned the same way (control and direction-override characters
 dropped, "n/a"-style placeholders read as empty, the apostrophe that spreadsheet
 exports put before a formula-like cell removed) and then read by its field. A value
 the register cannot hold (an email without a domain, a latitude of 200, a name
-longer than its column) fails the whole row with :class:`InvalidCell`, whose text
-names the column and the value. A value that is only unrecognised (a kind) is left
-out instead: the row is still worth importing. A website or country that cannot be
-read is left out with a warning on the row when the caller collects warnings (an
-import), and fails the value otherwise (a form).
+longer than its column) raises :class:`InvalidCell`, whose text names the column and
+the value. An import collects warnings: there a bad cell other than the name is left
+out with a warning on the row naming the column and the value (of two emails, the
+first is kept), as one bad cell must not lose an organisation; only a row without a
+usable name fails. A form collects none: the bad value is refused. A value that is
+only unrecognised (a kind) is left out without a word: the register would read it as
+"other" anyway.
 """
 
 from __future__ import annotations
@@ -303,12 +305,10 @@ def _is_person(text: str, header: str) -> bool:
     return value
 
 
-def _organisation_name(text: str, header: str) -> str:
-    name = " ".join(text.split())
-    if len(name) > _LIMITS["name"]:
-        raise _problem("organisation", None, header,
-                       message("cell.too_long", limit=_LIMITS["name"]))
-    return name
+def _organisation_name(text: str, _header: str) -> str:
+    """The name of a person's organisation, only looked up (never stored): of any length,
+    so that a person whose organisation's row fails for its too long name says so."""
+    return " ".join(text.split())
 
 
 _READERS: dict[str, Reader] = {
@@ -340,16 +340,38 @@ _READERS: dict[str, Reader] = {
     "is_person": _is_person,
     "topic_ids": lambda text, _header: split_list(text),  # names: plan_import finds the ids
     "consent_given": lambda text, header: _flag(text, "consent", header),
-    "consent_on": lambda text, header: _day(text, "consent date", header).isoformat(),
+    "consent_on": lambda text, header: _day(text, "consent_date", header).isoformat(),
     "consent_source": _text_reader("consent_source"),
     "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
 
-# Columns whose unreadable value an import leaves out with a warning rather than failing
-# the row: one bad website cell ("Facebook", "not currently") must not lose an organisation.
+# Columns whose unreadable value an import explains in words of their own; any other bad
+# cell but the name gets "import.value_left_out" with the cell's problem.
 _WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown",
                    "uuid": "import.uuid_left_out"}
+
+
+def _first_email(text: str) -> str | None:
+    """The first of several email addresses in one cell ("a@x.org; b@x.org"), if all of
+    them read as addresses."""
+    parts = [part.lower().removeprefix("mailto:") for part in _SEVERAL.split(text) if part]
+    if len(parts) < 2 or not all(_EMAIL.fullmatch(part) for part in parts):
+        return None
+    return parts[0] if len(parts[0]) <= _LIMITS["email"] else None
+
+
+def _left_out(column: str, text: str, header: str,
+              problem: InvalidCell) -> tuple[object | None, str]:
+    """What an import keeps of a bad cell (nothing, or the first of several emails) and
+    the warning that says what was left out."""
+    quoted = {"value": _quoted(text), "column": _quoted(header)}
+    if column in _WARNED_COLUMNS:
+        return None, message_text(_WARNED_COLUMNS[column], quoted)
+    first = _first_email(text) if column == "email" else None
+    if first is not None:
+        return first, message_text("import.first_email_kept", {**quoted, "kept": first})
+    return None, message_text("import.value_left_out", {"problem": problem.described()})
 
 
 class RowReader(Protocol):
@@ -362,8 +384,9 @@ def row_reader(columns: Mapping[str, int], headers: Sequence[str]) -> RowReader:
 
     ``columns`` gives the index of the cell each Stakeholder column is read from.
     Empty and unrecognised values are left out; a row without a name, or with a value
-    the register cannot take, raises :class:`InvalidCell`. Given a ``warnings`` list,
-    an unreadable website or country is left out and the reason appended to it.
+    the register cannot take, raises :class:`InvalidCell`. Given a ``warnings`` list
+    (an import), only a bad name raises: any other bad value is left out (or the first
+    of several emails kept) and the reason appended to the list.
     """
     steps = [(column, index, headers[index], _READERS[column])
              for column, index in columns.items()]
@@ -376,12 +399,11 @@ def row_reader(columns: Mapping[str, int], headers: Sequence[str]) -> RowReader:
                 continue
             try:
                 value = reader(text, header)
-            except InvalidCell:
-                if warnings is None or column not in _WARNED_COLUMNS:
+            except InvalidCell as problem:
+                if warnings is None or column == "name":
                     raise
-                warnings.append(message_text(_WARNED_COLUMNS[column],
-                                             {"value": _quoted(text), "column": _quoted(header)}))
-                continue
+                value, warning = _left_out(column, text, header, problem)
+                warnings.append(warning)
             if value not in (None, "", []):
                 values[column] = value
         if "name" not in values:

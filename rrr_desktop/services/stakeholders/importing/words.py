@@ -71,7 +71,7 @@ RECORD_LABELS: dict[str, tuple[str, ...]] = {
                      "Organizzazione", "Organisatie", "Organizacja"),
 }
 
-YES_WORDS = ("yes", "y", "true", "1", "x", "sí", "si", "oui", "sim", "ja", "tak")
+YES_WORDS = ("yes", "y", "true", "1", "x", "sí", "sì", "si", "oui", "sim", "ja", "tak")
 NO_WORDS = ("no", "n", "false", "0", "non", "não", "nao", "nee", "nie")
 
 

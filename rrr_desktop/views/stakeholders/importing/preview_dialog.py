@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -189,8 +189,8 @@ class ImportPreviewDialog(QDialog):
         self.counts.setText(self.tr(
             "{add} to add, {update} to update, {skip} already there or repeated (skipped), "
             "{fail} with problems.").format(
-                add=counts["add"], update=counts["update"] + counts["fill"],
-                skip=counts["skip"], fail=counts["fail"]))
+                add=_count(counts["add"]), update=_count(counts["update"] + counts["fill"]),
+                skip=_count(counts["skip"]), fail=_count(counts["fail"])))
         if plan.headings:
             self.counts.setText(self.counts.text() + " " + self.tr(
                 "%Ln set aside as section headings.", "", len(plan.headings)))
@@ -252,10 +252,14 @@ class ImportPreviewDialog(QDialog):
         self.progress.hide()
         text = self.tr("Imported: {added} added, {updated} updated, {skipped} skipped, "
                        "{failed} not imported because of a problem.").format(
-                           added=summary.added, updated=summary.updated,
-                           skipped=summary.skipped, failed=summary.failed)
+                           added=_count(summary.added), updated=_count(summary.updated),
+                           skipped=_count(summary.skipped), failed=_count(summary.failed))
         if summary.headings:
             text += " " + self.tr("%Ln set aside as section headings.", "", summary.headings)
+        if summary.lines_left_out:
+            text += " " + self.tr(
+                "%Ln hold no stakeholder (blank rows, titles, repeated headers).", "",
+                summary.lines_left_out)
         if failed_rows is not None:
             text += " " + self.tr("The rows to fix are saved in {file}.").format(file=failed_rows)
         self.counts.setText(text)
@@ -285,3 +289,7 @@ class ImportPreviewDialog(QDialog):
         self.save_button.hide()
         self.problems.hide()
 
+
+def _count(value: int) -> str:
+    """A count as the officer's language writes it (7.272 in Portuguese), as %Ln does."""
+    return QLocale().toString(value)
