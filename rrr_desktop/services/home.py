@@ -5,15 +5,16 @@ from __future__ import annotations
 import getpass
 import logging
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rrr_desktop.models import write_lock
 from rrr_desktop.models.database import OFFICER_NAME_LENGTH, Database
 from rrr_desktop.models.schema import MigrationResult, ensure_schema
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services import reference
-from rrr_desktop.services.dto import FirstRunChoices
-from rrr_desktop.services.setup import directory
 from rrr_desktop.services.setup.seed_files import seed_is_current
+
+if TYPE_CHECKING:
+    from rrr_desktop.services.dto import FirstRunChoices
 
 log = logging.getLogger(__name__)
 
@@ -97,5 +98,10 @@ def open_home(paths: AppPaths, *, officer: str = "", backup_confirmed: bool = Fa
 
 
 def first_run_choices(home: Home) -> FirstRunChoices:
+    # Only the first start asks: a command opening a home does not load the directory.
+    from rrr_desktop.services import reference
+    from rrr_desktop.services.dto import FirstRunChoices
+    from rrr_desktop.services.setup import directory
+
     seeded = tuple(directory.seeded_cities(home.db))
     return FirstRunChoices(seeded, reference.countries(), reference.languages())

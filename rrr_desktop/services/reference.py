@@ -5,7 +5,9 @@ six languages from its translations (the gettext catalogues ``iso3166-1`` and
 ``iso639-3``), not from Qt's locale data: the command line and the briefs name
 countries too, and they never load Qt. The packaged app keeps those databases and
 catalogues for the seven languages (``packaging/rrr-desktop.spec``). The files are read
-on the first call, and pycountry itself is never imported here (see _pycountry_folder).
+on the first call, and pycountry itself is never imported (see _pycountry_folder): a
+stakeholder import reads the countries officers write from the same files
+(:func:`pycountry_database`, :func:`pycountry_translation`).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from typing import TYPE_CHECKING
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import LANGUAGES, catalogue, current_language
-from rrr_desktop.services.dto import Choice
 from rrr_desktop.text import normalise
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+    from rrr_desktop.services.dto import Choice
 
 # Languages that write the names of languages in lower case ("español", "polski").
 _LOWER_CASE_LANGUAGE_NAMES = frozenset({"es", "fr", "pt", "it", "pl"})
@@ -36,7 +39,7 @@ def _language(language: str | None) -> str:
 @cache
 def _pycountry_folder() -> Path:
     """Where pycountry's data is, found without importing it: its import asks
-    ``importlib.metadata`` for its own version (50 ms of a 0.7 s brief), and this module
+    ``importlib.metadata`` for its own version (50 ms of a 0.7 s brief), and the app
     reads the data files themselves."""
     spec = importlib.util.find_spec("pycountry")
     if spec is None or not spec.submodule_search_locations:
@@ -44,13 +47,15 @@ def _pycountry_folder() -> Path:
     return Path(next(iter(spec.submodule_search_locations)))
 
 
-def _database(name: str, key: str) -> list[dict[str, str]]:
+def pycountry_database(name: str, key: str) -> list[dict[str, str]]:
+    """The entries of one of pycountry's databases ("iso3166-1.json", key "3166-1"): each
+    a dict of the fields it has, as pycountry holds them."""
     with open(_pycountry_folder() / "databases" / name, encoding="utf-8") as data:
         return list(json.load(data)[key])
 
 
 @cache
-def _translate(domain: str, language: str) -> Callable[[str], str]:
+def pycountry_translation(domain: str, language: str) -> Callable[[str], str]:
     """The gettext of pycountry's ``domain`` catalogue in ``language`` (English: as is)."""
     if language == "en":
         return str
@@ -65,9 +70,11 @@ def countries(language: str | None = None) -> tuple[Choice, ...]:
 
 @cache
 def _countries(language: str) -> tuple[Choice, ...]:
-    translate = _translate("iso3166-1", language)
+    from rrr_desktop.services.dto import Choice  # not loaded by an import reading countries
+
+    translate = pycountry_translation("iso3166-1", language)
     found = (Choice(c["alpha_2"], translate(c.get("common_name", c["name"])))
-             for c in _database("iso3166-1.json", "3166-1"))
+             for c in pycountry_database("iso3166-1.json", "3166-1"))
     return tuple(sorted(found, key=lambda c: normalise(c.name)))
 
 
@@ -78,7 +85,9 @@ def languages(language: str | None = None) -> tuple[Choice, ...]:
 
 @cache
 def _languages(language: str) -> tuple[Choice, ...]:
-    translate = _translate("iso639-3", language)
+    from rrr_desktop.services.dto import Choice
+
+    translate = pycountry_translation("iso639-3", language)
     lower = language in _LOWER_CASE_LANGUAGE_NAMES
 
     def named(english: str) -> str:
@@ -100,7 +109,7 @@ def _two_letter_languages() -> tuple[tuple[str, str], ...]:
     (``pycountry.languages`` would first build and index all 7,900 ISO 639-3 languages:
     70 ms)."""
     return tuple((entry["alpha_2"], entry["name"])
-                 for entry in _database("iso639-3.json", "639-3") if "alpha_2" in entry)
+                 for entry in pycountry_database("iso639-3.json", "639-3") if "alpha_2" in entry)
 
 
 @cache

@@ -28,7 +28,8 @@ def trimmed(tmp_path: Path) -> Path:
 
 
 def _clear_caches() -> None:
-    for function in (reference._translate, reference._languages):
+    for function in (reference.pycountry_translation, reference._languages,
+                     reference._two_letter_languages):
         function.cache_clear()
 
 
@@ -36,9 +37,8 @@ def test_the_language_list_is_the_same_in_every_language(
         trimmed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     whole = {language: reference.languages(language) for language in LANGUAGES}
     _clear_caches()
-    monkeypatch.setattr(pycountry, "languages", pycountry.Languages(
-        str(trimmed / "databases" / trim_pycountry.DATABASE)))
-    monkeypatch.setattr(pycountry, "LOCALES_DIR", str(trimmed / "locales"))
+    # The build's files instead of pycountry's own.
+    monkeypatch.setattr(reference, "_pycountry_folder", lambda: trimmed)
     try:
         cut = {language: reference.languages(language) for language in LANGUAGES}
     finally:

@@ -156,7 +156,8 @@ def test_a_failing_insert_leaves_no_row_and_every_index(
     indexes = index_sql(home.db)
     rows = [(f"Dairy {n}", "Cooperativa", "", "", "", "", "", "", "", "") for n in range(3)]
     plan = plan_import(home.db, read_csv_bytes(csv_bytes(rows), "x.csv"), "x.csv")
-    monkeypatch.setattr(stakeholder_import_queries, "_INSERT", "INSERT INTO nowhere VALUES (?)")
+    monkeypatch.setattr(stakeholder_import_queries, "_INSERT",
+                        "INSERT INTO nowhere ({columns}) VALUES ({values})")
     with pytest.raises(sqlite3.OperationalError):
         apply_import(home.db, plan)
     assert index_sql(home.db) == indexes

@@ -38,8 +38,7 @@ COLUMN_LENGTHS: dict[str, int] = {
     "country_code": 2, "website": 500, "owner": 200, "stage": 32, "external_id": 200,
     "contact_person": 300, "email": 320, "phone": 64, "consent_source": 300, "sort_name": 300,
     "changed_by": 200}
-_INSERT = (f"INSERT INTO stakeholder ({', '.join(INSERT_COLUMNS)}) "
-           f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
+_INSERT = "INSERT INTO stakeholder ({columns}) VALUES ({values})"
 _LIST_COLUMNS = frozenset({"sectors", "tags"})
 # Adding more rows than this to a register that has fewer: the table's secondary indexes
 # are dropped and built again once, in the same transaction, which is faster than
@@ -136,25 +135,54 @@ def add_import_changes(connection: Connection, batch_id: int,
          for record_id, values in previous.items()])
 
 
-def insert_stakeholders(connection: Connection, records: Sequence[tuple[object, ...]]) -> None:
-    """Insert rows of :data:`INSERT_COLUMNS` values, stored as the ORM stores them.
+def insert_stakeholders(connection: Connection, columns: Sequence[str],
+                        records: Sequence[tuple[object, ...]],
+                        shared: Mapping[str, object]) -> None:
+    """Insert rows of ``columns`` values, each row also taking the ``shared`` values (those
+    of the other :data:`INSERT_COLUMNS`, the same for every row), stored as the ORM
+    stores them.
 
-    ``connection`` must be inside the caller's transaction: nothing is committed here.
+    SQLite gets the shared values written into the statement once: binding them again for
+    every row took more time than storing the rows (an import leaves two thirds of the
+    columns at their defaults). ``connection`` must be inside the caller's transaction:
+    nothing is committed here.
     """
+    if sorted((*columns, *shared)) != sorted(INSERT_COLUMNS):
+        raise ValueError(f"not the stakeholder columns: {(*columns, *shared)}")
     indexes = _secondary_indexes(connection) if _worth_rebuilding(connection,
                                                                   len(records)) else []
     for name, _sql in indexes:
         connection.execute(f'DROP INDEX "{name}"')
+    literals = {} if connection.postgres else {  # COPY takes values only
+        column: text for column, value in shared.items() if (text := _literal(value))}
+    bound = tuple(column for column in shared if column not in literals)
+    if bound:
+        extra = tuple(shared[column] for column in bound)
+        columns, records = (*columns, *bound), [(*record, *extra) for record in records]
     if connection.postgres:
-        connection.copy_rows("stakeholder", INSERT_COLUMNS, records)
+        connection.copy_rows("stakeholder", columns, records)
     else:  # SQLite: no COPY; executemany runs in-process anyway
-        connection.executemany(_INSERT, records)
+        connection.executemany(_INSERT.format(
+            columns=", ".join((*columns, *literals)),
+            values=", ".join(("?",) * len(columns) + tuple(literals.values()))), records)
     for _name, sql in indexes:
         connection.execute(sql)
     if connection.postgres and len(records) >= ANALYSE_FROM:
         # PostgreSQL plans by its statistics of the table, which a big import leaves
         # stale until autovacuum comes by: searches would scan every row meanwhile.
         connection.execute("ANALYZE stakeholder")
+
+
+def _literal(value: object) -> str | None:
+    """``value`` as an SQL literal stored exactly as the bound value would be: NULL, a
+    flag, a whole number or printable ASCII text; None for any other value, which is bound."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
+    if isinstance(value, str) and value.isascii() and value.isprintable():
+        return "'" + value.replace("'", "''") + "'"
+    return None
 
 
 def _worth_rebuilding(connection: Connection, adding: int) -> bool:

@@ -355,16 +355,23 @@ def suggest_mapping(headers: Sequence[str],
     Columns whose field went to another column stay unmapped rather than being given a
     second-choice field: a wrong suggestion costs the officer more than a blank one.
     """
-    chosen = _choose(headers, rows)
-    return {index: field for field, (index, _) in sorted(chosen.items(), key=lambda i: i[1][0])}
+    return suggestion(headers, rows)[0]
 
 
 def column_choices(headers: Sequence[str],
                    rows: Sequence[Sequence[str]]) -> tuple[ColumnChoice, ...]:
     """The fields :func:`suggest_mapping` took from a column with more values than the
     better-named one, to tell the officer; by column."""
-    made = (choice for _, choice in _choose(headers, rows).values() if choice)
-    return tuple(sorted(made, key=lambda choice: choice.used))
+    return suggestion(headers, rows)[1]
+
+
+def suggestion(headers: Sequence[str], rows: Sequence[Sequence[str]] = ()
+               ) -> tuple[dict[int, str], tuple[ColumnChoice, ...]]:
+    """:func:`suggest_mapping` and :func:`column_choices` at once: the rows are counted once."""
+    chosen = _choose(headers, rows)
+    made = (choice for _, choice in chosen.values() if choice)
+    return ({index: field for field, (index, _) in sorted(chosen.items(), key=lambda i: i[1][0])},
+            tuple(sorted(made, key=lambda choice: choice.used)))
 
 
 def mapping_with_choices(headers: Sequence[str], mapping: dict[int, str],

@@ -4,15 +4,14 @@ name in an officer's language is :func:`rrr_desktop.services.reference.country_n
 
 from __future__ import annotations
 
-import gettext
 from functools import cache, lru_cache
 
-import pycountry
-
+from rrr_desktop.services.reference import pycountry_database, pycountry_translation
 from rrr_desktop.services.stakeholders.essglobal import plain_words
 
 # The officers' languages, and German as the most common foreign one in their lists; the
 # packaged app keeps pycountry's country names in these (packaging/rrr-desktop.spec).
+# pycountry itself is never imported: its files are read (services/reference.py).
 COUNTRY_LANGUAGES = ("es", "fr", "pt", "pt_BR", "it", "nl", "pl", "de")
 _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
                     "northern ireland": "GB", "great britain": "GB", "russia": "RU",
@@ -27,15 +26,16 @@ def _country_codes() -> dict[str, str]:
     also as "Democratic Republic of Congo"), in English and in :data:`COUNTRY_LANGUAGES`,
     without "the", to their ISO code. English names win a clash."""
     codes: dict[str, str] = {}
-    translations = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, [language],
-                                        fallback=True) for language in COUNTRY_LANGUAGES]
-    for translate in (lambda name: name, *(t.gettext for t in translations)):
-        for country in pycountry.countries:
+    countries = _countries()
+    for translate in (pycountry_translation("iso3166-1", "en"),
+                      *(pycountry_translation("iso3166-1", language)
+                        for language in COUNTRY_LANGUAGES)):
+        for country in countries:
             for attribute in ("name", "official_name", "common_name"):
-                name = translate(getattr(country, attribute, ""))
+                name = translate(country.get(attribute, ""))
                 for form in (name, " ".join(reversed(name.split(", ", 1)))):
-                    codes.setdefault(_country_key(form), country.alpha_2)
-            codes.setdefault(country.alpha_3.lower(), country.alpha_2)
+                    codes.setdefault(_country_key(form), country["alpha_2"])
+            codes.setdefault(country["alpha_3"].lower(), country["alpha_2"])
     codes.update(_COUNTRY_ALIASES)
     codes.pop("", None)
     return codes
@@ -51,6 +51,17 @@ def country_code(text: str) -> str:
     ("España", "Hiszpania"); "" when it is neither."""
     if len(text) == 2 and text.isalpha():
         code = text.upper()
-        return _COUNTRY_ALIASES.get(code.lower(), code if pycountry.countries.get(
-            alpha_2=code) else "")
+        return _COUNTRY_ALIASES.get(code.lower(), code if code.lower() in _alpha_2_keys() else "")
     return _country_codes().get(_country_key(text), "")
+
+
+@cache
+def _countries() -> list[dict[str, str]]:
+    """pycountry's countries: the fields of each (alpha_2, alpha_3, name...)."""
+    return pycountry_database("iso3166-1.json", "3166-1")
+
+
+@cache
+def _alpha_2_keys() -> frozenset[str]:
+    """The two-letter codes in lower case, as pycountry looks them up."""
+    return frozenset(country["alpha_2"].lower() for country in _countries())

@@ -223,7 +223,11 @@ def _csv_records(text: str, delimiter: str, name: str) -> Iterator[Numbered]:
     A cell with line breaks keeps its record on one row, as Excel and LibreOffice
     show it; the physical line is used only to point at a stray quote.
     """
-    reader = csv.reader(_lines(text, delimiter, name), delimiter=delimiter)
+    # A line holds fewer separators than characters: most files have no line long enough
+    # to be counted.
+    longest = max(map(len, io.StringIO(text)), default=0)
+    lines = _lines(text, delimiter, name) if longest > _MAX_SEPARATORS else io.StringIO(text)
+    reader = csv.reader(lines, delimiter=delimiter)
     start, consumed = 1, 0
     cells: list[str] = []
     try:
@@ -370,7 +374,7 @@ def _build_table(records: Iterable[Numbered], name: str,
     blanks: list[int] = []  # reported only once a filled row follows them
     after_break: set[int] = set()  # rows that follow a blank row
     for number, raw in itertools.chain(rest, pending):
-        cells = [c.strip() for c in raw]
+        cells = list(map(str.strip, raw))
         if not any(cells):
             blanks.append(number)
             continue

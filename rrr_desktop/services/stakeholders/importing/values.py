@@ -64,9 +64,12 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may run a
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 # C0 controls except tab and newline, DEL, and the bidirectional embedding, override and
 # isolate marks that can make a name display as something else.
-_INVISIBLE = str.maketrans(dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
-     *range(0x2066, 0x206A)]))
+_INVISIBLE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
+                    *range(0x2066, 0x206A)]
+_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE_CODES))
+# The same characters, found (in C) before the slower translation is asked to drop them:
+# a cell with a line break is not "printable", yet has nothing to drop.
+_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE_CODES)) + "]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+")
 _BARE_DOMAIN = re.compile(r"[^\W_][\w-]*(\.[\w-]+)+(:\d+)?([/?#]\S*)?")
 _SCHEME = re.compile(r"https?://", re.IGNORECASE)
@@ -80,6 +83,9 @@ _SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.co
                  "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
                  "pitchero.com", "linktr.ee")
 _SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
+
+
+Reader = Callable[[str, str], object]
 
 
 class InvalidCell(ValueError):
@@ -117,7 +123,8 @@ class InvalidCell(ValueError):
 
 def clean_cell(cell: str) -> str:
     """The cell without invisible characters, placeholders or a formula guard."""
-    text = (cell if cell.isprintable() else cell.translate(_INVISIBLE)).strip()
+    text = (cell if cell.isprintable() or not _HAS_INVISIBLE.search(cell)
+            else cell.translate(_INVISIBLE)).strip()
     if len(text) <= _LONGEST_PLACEHOLDER and text.casefold() in _PLACEHOLDERS:
         return ""
     if text[:1] == "'" and text[1:2].startswith(FORMULA_STARTS) and len(text) > 1:
@@ -147,6 +154,18 @@ def _problem(column: str, text: str | None, header: str, problem: Message) -> In
 
 def _one_line(text: str, column: str, header: str) -> str:
     return _limited(" ".join(text.split()), column, header)
+
+
+def _text_reader(column: str, one_line: bool = True) -> Reader:
+    """The reader of a text column: :func:`_one_line` (or :func:`_limited`) with its
+    column's limit looked up once, as an import reads thousands of cells."""
+    limit = _LIMITS[column]
+
+    def read(text: str, header: str) -> str:
+        value = " ".join(text.split()) if one_line else text
+        return value if len(value) <= limit else _limited(value, column, header)
+
+    return read
 
 
 def _limited(value: str, column: str, header: str) -> str:
@@ -292,29 +311,27 @@ def _organisation_name(text: str, _header: str) -> str:
     return " ".join(text.split())
 
 
-Reader = Callable[[str, str], object]
-
 _READERS: dict[str, Reader] = {
     "uuid": _uuid,
-    "external_id": lambda text, header: _one_line(text, "external_id", header),
-    "name": lambda text, header: _one_line(text, "name", header),
+    "external_id": _text_reader("external_id"),
+    "name": _text_reader("name"),
     "kind": lambda text, _header: _kind(text),
     "sectors": lambda text, _header: sectors_from_text(text),
-    "description": lambda text, header: _limited(text, "description", header),
-    "address": lambda text, header: _limited(text, "address", header),
-    "locality": lambda text, header: _one_line(text, "locality", header),
-    "postcode": lambda text, header: _one_line(text, "postcode", header),
+    "description": _text_reader("description", one_line=False),
+    "address": _text_reader("address", one_line=False),
+    "locality": _text_reader("locality"),
+    "postcode": _text_reader("postcode"),
     "country_code": _country,
-    "district": lambda text, header: _one_line(text, "district", header),
+    "district": _text_reader("district"),
     "website": _website,
     "email": _email,
-    "phone": lambda text, header: _one_line(text, "phone", header),
-    "contact_person": lambda text, header: _one_line(text, "contact_person", header),
+    "phone": _text_reader("phone"),
+    "contact_person": _text_reader("contact_person"),
     "tags": lambda text, _header: split_list(text),
     "latitude": lambda text, header: _coordinate(text, "latitude", header, 90),
     "longitude": lambda text, header: _coordinate(text, "longitude", header, 180),
     "stage": _stage,
-    "owner": lambda text, header: _one_line(text, "owner", header),
+    "owner": _text_reader("owner"),
     "influence": lambda text, header: _score(text, "influence", header),
     "interest": lambda text, header: _score(text, "interest", header),
     "trust": lambda text, header: _score(text, "trust", header),
@@ -324,7 +341,7 @@ _READERS: dict[str, Reader] = {
     "topic_ids": lambda text, _header: split_list(text),  # names: plan_import finds the ids
     "consent_given": lambda text, header: _flag(text, "consent", header),
     "consent_on": lambda text, header: _day(text, "consent_date", header).isoformat(),
-    "consent_source": lambda text, header: _one_line(text, "consent_source", header),
+    "consent_source": _text_reader("consent_source"),
     "organisation_id": _organisation_name,  # the name: plan_import finds the organisation
 }
 
