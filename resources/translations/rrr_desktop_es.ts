@@ -3849,7 +3849,7 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Todos los distritos</translation>
     </message>
     <message>
-        <source>Everyone</source>
+        <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
 </context>

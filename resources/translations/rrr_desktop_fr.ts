@@ -3849,7 +3849,7 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Tous les quartiers</translation>
     </message>
     <message>
-        <source>Everyone</source>
+        <source>All owners</source>
         <translation>Tous les responsables</translation>
     </message>
 </context>

@@ -3849,7 +3849,7 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Tutti i quartieri</translation>
     </message>
     <message>
-        <source>Everyone</source>
+        <source>All owners</source>
         <translation>Tutti i referenti</translation>
     </message>
 </context>

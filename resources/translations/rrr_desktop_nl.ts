@@ -3849,8 +3849,8 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Alle wijken</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Iedereen</translation>
+        <source>All owners</source>
+        <translation>Alle verantwoordelijken</translation>
     </message>
 </context>
 <context>

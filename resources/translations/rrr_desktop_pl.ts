@@ -3896,7 +3896,7 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Wszystkie dzielnice</translation>
     </message>
     <message>
-        <source>Everyone</source>
+        <source>All owners</source>
         <translation>Wszyscy opiekunowie</translation>
     </message>
 </context>

@@ -3849,8 +3849,8 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Todas as regiões</translation>
     </message>
     <message>
-        <source>Everyone</source>
-        <translation>Todos</translation>
+        <source>All owners</source>
+        <translation>Todos os responsáveis</translation>
     </message>
 </context>
 <context>

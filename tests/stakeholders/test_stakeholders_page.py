@@ -152,7 +152,7 @@ def test_topic_district_and_owner_filters_list_the_values_in_use(
     qtbot.waitUntil(lambda: page.district_filter.count() == 3)
     assert [page.district_filter.itemText(i) for i in range(3)] == [
         "All districts", "Centre", "Harbour"]
-    assert [page.owner_filter.itemText(i) for i in range(3)] == ["Everyone", "Ana", "Ben"]
+    assert [page.owner_filter.itemText(i) for i in range(3)] == ["All owners", "Ana", "Ben"]
     assert not page.filter_bar.clear_button.isEnabled()
     search_width = page.search.width()
     page.district_filter.setCurrentIndex(page.district_filter.findText("Centre"))

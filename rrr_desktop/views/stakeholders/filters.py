@@ -188,7 +188,7 @@ class StakeholderFilterBar(QWidget):
                   [(sector.label, sector.id) for sector in choices.sectors]),
             _fill(self.district_filter, self.tr("All districts"),
                   [(district, district) for district in choices.districts]),
-            _fill(self.owner_filter, self.tr("Everyone"),
+            _fill(self.owner_filter, self.tr("All owners"),
                   [(owner, owner) for owner in choices.owners]),
         ]
         if any(lost):  # a chosen value left the register: show what the combos now say
