@@ -1858,7 +1858,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I suoi dati restano: riprovi, oppure Annulla.</translation>
+        <translation>Non salvato: è successo qualcosa di imprevisto (è nel registro). I tuoi dati restano: riprova, oppure Annulla.</translation>
     </message>
 </context>
 <context>
