@@ -65,7 +65,8 @@ class VerifiedBundle:
         For example ``stakeholders[17].influence: Input should be less than or equal to 5``.
         """
         model = self.validated.get(member)
-        if isinstance(model, schema):
+        if model is not None:  # validated from its bytes, by open_bundle
+            assert isinstance(model, schema), f"{member} was validated as {type(model)}"
             return model
         if member not in self.documents:
             raise BundleRejected("bundle.member_missing", member=member)
