@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
 from uuid import UUID
 
 from pydantic import (
@@ -141,19 +142,24 @@ class BundleAssessments(RootModel[list[AssessmentItem]]):
 
 
 TopicId = Annotated[str, StringConstraints(strict=True, pattern=TOPIC_ID_PATTERN, max_length=64)]
+if TYPE_CHECKING:
+    KindValue: TypeAlias = str
+    StageValue: TypeAlias = str
+else:  # the enums' values as literals: pydantic checks them without calling Python code
+    KindValue = Literal[tuple(kind.value for kind in StakeholderKind)]
+    StageValue = Literal[tuple(stage.value for stage in CollaborationStage)]
 ShortList = Annotated[list[Text200], Field(max_length=50)]
 
 
 class BundleStakeholder(_Versioned):
     """A shareable stakeholder; personal data only when the sender had consent."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=True,
-                              validate_default=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
 
     uuid: UUID
     name: Annotated[str, StringConstraints(strict=True, strip_whitespace=True, min_length=1,
                                            max_length=300)]
-    kind: StakeholderKind
+    kind: KindValue
     is_person: StrictBool = False
     sectors: ShortList = []
     district: Text200 = ""
@@ -163,7 +169,7 @@ class BundleStakeholder(_Versioned):
     description: LongText = ""
     topics: Annotated[list[TopicId], Field(max_length=50)] = []
     tags: ShortList = []
-    stage: CollaborationStage = CollaborationStage.NOT_ENGAGED
+    stage: StageValue = CollaborationStage.NOT_ENGAGED.value
     contact_person: Text300 = ""
     email: Text320 = ""
     phone: Text64 = ""
@@ -189,6 +195,11 @@ class Tombstone(_Strict):
 
 class BundleTombstones(RootModel[list[Tombstone]]):
     root: list[Tombstone] = Field(max_length=MAX_TOMBSTONES)
+
+
+# The long lists of flat records: validated straight from their bytes (container/reader.py).
+FROM_BYTES: Mapping[str, type[BaseModel]] = MappingProxyType(
+    {STAKEHOLDERS: BundleStakeholders, TOMBSTONES: BundleTombstones})
 
 
 @dataclass(frozen=True)
@@ -301,7 +312,7 @@ def practice_fields(practice: PracticeItem) -> dict[str, Any]:
 
 def stakeholder_fields(item: BundleStakeholder) -> dict[str, Any]:
     """Copied from the validated record's attributes (``model_dump`` would cost a third of
-    a 10,000-record import); enums are stored as their values (``use_enum_values``)."""
+    a 10,000-record import); ``kind`` and ``stage`` are their enums' values."""
     fields = item.__dict__.copy()
     del fields["uuid"], fields["revision"], fields["updated_at"]
     fields["topics"] = sorted(set(item.topics))
@@ -326,14 +337,14 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
         _check_profile_rules(card.profile, vocabulary)
         city_fields.update(profile_fields(card.profile))
     assessments = None
-    if ASSESSMENTS in bundle.documents:
+    if bundle.holds(ASSESSMENTS):
         assessments = bundle.validate(ASSESSMENTS, BundleAssessments).root
         _refuse_duplicates(ASSESSMENTS, "topic", [a.topic for a in assessments])
         city_fields["self_assessment"] = assessment_fields(assessments)
         topics_used += [(f"assessments[{i}].topic", a.topic) for i, a in enumerate(assessments)]
     practices = None
     items: list[BundlePractice] = []
-    if PRACTICES in bundle.documents:
+    if bundle.holds(PRACTICES):
         items = bundle.validate(PRACTICES, BundlePractices).root
         _refuse_duplicates(PRACTICES, "uuid", [p.uuid for p in items])
         topics_used += [(f"practices[{i}].topics", t) for i, p in enumerate(items)
@@ -342,7 +353,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
                                  practice_fields(p)) for p in items)
     refuse_newer_content(bundle, card.profile, items)
     stakeholders = None
-    if STAKEHOLDERS in bundle.documents:
+    if bundle.holds(STAKEHOLDERS):
         people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root
         if len({s.uuid.int for s in people}) != len(people):  # ints hash in C, UUIDs don't
             _refuse_duplicates(STAKEHOLDERS, "uuid", [s.uuid for s in people])
@@ -355,7 +366,7 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
             raise BundleRejected("bundle.topic_unknown", ask_again=False, where=where,
                                  topic=topic)
     tombstones = (tuple(bundle.validate(TOMBSTONES, BundleTombstones).root)
-                  if TOMBSTONES in bundle.documents else ())
+                  if bundle.holds(TOMBSTONES) else ())
     city = Record("city", card.city.uuid, card.city.revision, card.city.updated_at,
                   card.city.name, city_fields)
     from rrr_desktop.services.exchange.group_content import read_groups

@@ -47,6 +47,7 @@ from rrr_desktop.services.exchange.container import (
 )
 from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.content import (
+    FROM_BYTES,
     BundleContent,
     ContentSummary,
     Record,
@@ -202,7 +203,7 @@ def inspect_bundle(db: Database, path: Path, accept_new_key: bool = False,
     ``rename``; it imports only with ``accept_rename``.
     """
     digest = file_digest(path)
-    bundle = open_bundle(path)
+    bundle = open_bundle(path, schemas=FROM_BYTES)
     with db.reading() as connection:
         labels = localised_topics(topic_labels(connection))
         content = read_content(bundle, frozenset(labels))

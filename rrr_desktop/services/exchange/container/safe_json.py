@@ -38,15 +38,8 @@ def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
               max_depth: int = DEFAULT_MAX_DEPTH, max_values: int = DEFAULT_MAX_VALUES,
               max_keys: int = DEFAULT_MAX_KEYS) -> Any:
     """The JSON document in ``data``; :class:`UnsafeDocument` names what is wrong."""
-    if len(data) > max_bytes:
-        raise UnsafeDocument("document.too_large", limit=max_bytes)
-    if data.count(b",") >= max_values:
-        raise UnsafeDocument("document.too_many_values", limit=max_values)
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UnsafeDocument("document.not_utf8", byte=error.start) from error
-    _check_shape(data, max_keys, max_depth)
+    text, _keys = measure_json(data, max_bytes=max_bytes, max_depth=max_depth,
+                               max_values=max_values, max_keys=max_keys)
     try:
         document = json.loads(text, object_pairs_hook=_unique_keys,
                               parse_constant=_refuse_constant)
@@ -63,21 +56,40 @@ def load_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     return document
 
 
+def measure_json(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_depth: int = DEFAULT_MAX_DEPTH, max_values: int = DEFAULT_MAX_VALUES,
+                 max_keys: int = DEFAULT_MAX_KEYS) -> tuple[str, int]:
+    """Every check :func:`load_json` makes before it parses (size, values, UTF-8, depth,
+    keys per object): the text of ``data``, and how many keys its objects hold together
+    (each occurrence counted, so a key written twice counts twice)."""
+    if len(data) > max_bytes:
+        raise UnsafeDocument("document.too_large", limit=max_bytes)
+    if data.count(b",") >= max_values:
+        raise UnsafeDocument("document.too_many_values", limit=max_values)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UnsafeDocument("document.not_utf8", byte=error.start) from error
+    return text, _check_shape(data, max_keys, max_depth)
+
+
 def dump_json(document: Any) -> bytes:
     """``document`` as compact UTF-8 JSON with sorted keys: the same data, the same bytes."""
     return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
                       allow_nan=False).encode("utf-8")
 
 
-def _check_shape(data: bytes, max_keys: int, max_depth: int) -> None:
+def _check_shape(data: bytes, max_keys: int, max_depth: int) -> int:
     """Refuse an object of more than ``max_keys`` keys, or nesting deeper than
-    ``max_depth``, before parsing. The document is reduced to its braces, brackets and
-    colons outside strings; innermost objects are then collapsed one level at a time,
+    ``max_depth``, before parsing; the number of keys of all objects together. The
+    document is reduced to its braces, brackets and colons outside strings (each colon
+    a key); innermost objects are then collapsed one level at a time,
     so the colons left between an object's braces are its own keys, and innermost
     containers of both kinds are removed one level at a time to count the levels.
     Every step runs at C speed; text that is not JSON is left for the parser to refuse."""
     shape = _structure(data)
-    if shape.count(b":") > max_keys:
+    keys = shape.count(b":")
+    if keys > max_keys:
         crowded = re.compile(rb"\{(?:[^{}:]*:){" + str(max_keys + 1).encode() + b"}")
         objects = shape.translate(None, b"[]")  # lists hold no keys of their own
         for _level in range(max_depth + 1):
@@ -89,10 +101,10 @@ def _check_shape(data: bytes, max_keys: int, max_depth: int) -> None:
     containers = shape.translate(_AS_BRACKETS, b":")
     for _level in range(max_depth + 1):
         if not containers:
-            return
+            return keys
         inner = containers.replace(b"[]", b"")  # every innermost container at once
         if len(inner) == len(containers):
-            return  # unbalanced: not JSON
+            return keys  # unbalanced: not JSON
         containers = inner
     raise UnsafeDocument("document.too_deep", limit=max_depth)
 
