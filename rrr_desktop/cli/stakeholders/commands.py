@@ -43,8 +43,7 @@ def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO)
     for row in rows:
         where = f", {row.district}" if row.district else ""
         print(f"{row.name} ({kind_label(row.kind)}, {stage_label(row.stage)}{where})", file=out)
-    print(message_text("cli_stakeholders.count_one") if total == 1
-          else message_text("cli_stakeholders.count", {"count": total}), file=out)
+    print(message_text("counted.stakeholders", {"count": total}), file=out)
     return 0
 
 
@@ -137,7 +136,7 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
         delimiter = {"comma": ",", "semicolon": ";"}.get(args.delimiter or "")
         report = export_stakeholders(home.db, query, path, args.include_personal_data,
                                      delimiter)
-    print(message("export_cli.done", rows=report.rows, path=report.path).text(), file=out)
+    print(message("export_cli.done", count=report.rows, path=report.path).text(), file=out)
     if report.descriptions_without_contacts:
         print(message_text("export.contacts_in_descriptions",
                            {"count": report.descriptions_without_contacts}), file=out)
