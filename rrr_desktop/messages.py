@@ -7,6 +7,11 @@ in the officer's language. The catalogues are JSON files in ``resources/messages
 with the standard library only, so the command line and the start-up path stay light.
 English is the reference: a code missing in another language falls back to English,
 and a test keeps every language complete.
+
+A message that counts something ("1 stakeholder", "5 stakeholders") is an object of
+plural forms instead of one template, ``{"one": ..., "other": ...}`` (Polish:
+``one``, ``few``, ``many``), and its ``count`` parameter chooses the form by the
+language's CLDR plural rule (:func:`plural_form`).
 """
 
 from __future__ import annotations
@@ -43,14 +48,57 @@ def language_from_environment(environ: Mapping[str, str] = os.environ) -> str:
     return "en"
 
 
+# The plural forms each language's counted messages need, as CLDR names them for whole
+# numbers (decimals, which the catalogue never counts, would add Polish "other").
+PLURAL_FORMS = {"en": ("one", "other"), "es": ("one", "other"), "fr": ("one", "other"),
+                "pt": ("one", "other"), "it": ("one", "other"), "nl": ("one", "other"),
+                "pl": ("one", "few", "many")}
+
+
+def plural_form(language: str, count: int) -> str:
+    """The CLDR plural category of the whole number ``count`` in ``language``.
+
+    French and Portuguese (CLDR ``pt``, as Brazil writes it; ``pt_PT`` would follow
+    English) put 0 and 1 in ``one``; Polish has ``one`` (1), ``few`` (2-4, 22-24,
+    ... but not 12-14) and ``many`` (0, 5-21, 25-31, ...).
+    """
+    n = abs(count)
+    if language == "pl":
+        if n == 1:
+            return "one"
+        if n % 10 in (2, 3, 4) and n % 100 not in (12, 13, 14):
+            return "few"
+        return "many"
+    if language in ("fr", "pt"):
+        return "one" if n in (0, 1) else "other"
+    return "one" if n == 1 else "other"
+
+
 @cache
-def catalogue(language: str) -> dict[str, str]:
-    """The templates of one language (code -> template)."""
+def _entries(language: str) -> dict[str, str | dict[str, str]]:
     path = resource_path("messages") / f"{language}.json"
     if not path.exists():
         return {}
-    templates: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    return templates
+    entries: dict[str, str | dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return entries
+
+
+@cache
+def catalogue(language: str) -> dict[str, str]:
+    """The plain templates and words of one language (code -> template)."""
+    return {code: entry for code, entry in _entries(language).items() if isinstance(entry, str)}
+
+
+@cache
+def plurals(language: str) -> dict[str, dict[str, str]]:
+    """The counted messages of one language (code -> plural form -> template)."""
+    return {code: entry for code, entry in _entries(language).items()
+            if not isinstance(entry, str)}
+
+
+def known_code(code: str) -> bool:
+    """Whether the English catalogue holds ``code``, plain or counted."""
+    return code in _entries("en")
 
 
 @dataclass(frozen=True)
@@ -96,6 +144,18 @@ def _render(value: Any, language: str) -> Any:
     return value
 
 
+def _template(code: str, params: Mapping[str, Any], language: str) -> str | None:
+    """The template of ``code`` in ``language`` (else English); for a counted message,
+    the plural form its ``count`` parameter asks for."""
+    entry = _entries(language).get(code)
+    if entry is None:
+        language, entry = "en", _entries("en").get(code)
+    if entry is None or isinstance(entry, str):
+        return entry
+    form = plural_form(language, int(params.get("count", 0)))
+    return entry.get(form) or entry["other" if "other" in entry else "many"]
+
+
 class _Params(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
@@ -111,7 +171,7 @@ def message_text(code: str, params: Mapping[str, Any] | None = None,
     ``tests/app/test_error_codes.py`` checks that every raise uses a known code.
     """
     language = language if language in LANGUAGES else current_language()
-    template = catalogue(language).get(code) or catalogue("en").get(code)
+    template = _template(code, params or {}, language)
     if template is None:
         return code
     return template.format_map(_Params({name: _render(value, language)

@@ -169,6 +169,7 @@ def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.Argument
     stakeholders_list.add_argument("--search", default="", metavar="WORDS",
                                    help="only those whose name, description, tags or place "
                                         "(street, postcode, town, district) contain every word")
+    _persons_or_organisations(stakeholders_list)
     stakeholders_import = stakeholder_commands.add_parser(
         "import", parents=[after], help=f"add stakeholders from a spreadsheet ({_READ})",
         description=f"Add the organisations of a spreadsheet ({_READ}) to the register. The "
@@ -199,6 +200,7 @@ def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.Argument
     stakeholders_export.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
     stakeholders_export.add_argument("--archived", action="store_true",
                                      help="include archived stakeholders")
+    _persons_or_organisations(stakeholders_export)
     stakeholders_export.add_argument("--search", default="", metavar="WORDS",
                                      help="only those matching every word")
     stakeholders_export.add_argument(
@@ -243,3 +245,12 @@ def _profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentPars
                     "and self-assessment with those of a profile file exported from this "
                     "city's data folder. An invalid file changes nothing.")
     load.add_argument("file", metavar="FILE.yaml", help="the profile file to read")
+
+
+def _persons_or_organisations(command: argparse.ArgumentParser) -> None:
+    """The window's filter "Organisations or people" as two options (neither: both)."""
+    records = command.add_mutually_exclusive_group()
+    records.add_argument("--persons", "--people", dest="persons", action="store_const",
+                         const=True, help="only people (persons)")
+    records.add_argument("--organisations", "--organizations", dest="persons",
+                         action="store_const", const=False, help="only organisations")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import uuid
 from contextlib import closing
@@ -89,3 +90,22 @@ def test_a_copy_never_writes_over_data(filled: Home, team_server: TeamServer,
     assert code == 3 and "exists already" in err
     assert existing.read_bytes() == b"precious"
 
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", r"^Copied \d{3} records \(1 stakeholder\) to .*copy\.sqlite3\.$"),
+    ("es", r"^Copia terminada en .*copy\.sqlite3: \d{3} registros \(1 actor\)\.$"),
+    ("pl", r"^Skopiowano do .*copy\.sqlite3: \d{3} rekord(y|ów) \(1 interesariusz\)\.$"),
+])
+def test_a_copy_says_what_it_copied_in_the_officers_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str, said: str) -> None:
+    from rrr_desktop.services.stakeholders.edit import create_stakeholder
+    from rrr_desktop.services.stakeholders.form import StakeholderForm
+
+    opened = open_test_home(tmp_path / "officer")
+    create_stakeholder(opened.db, StakeholderForm(name="Zubiak Cooperative"))
+    opened.close()
+    code, out, err = run_cli(capsys, "--home", str(tmp_path / "officer"), "--lang", language,
+                             "db", "copy", "--to", str(tmp_path / "copy.sqlite3"))
+    assert (code, err) == (0, "")
+    assert re.match(said, out.strip()), out

@@ -11,9 +11,13 @@ import pytest
 from rrr_desktop.errors import NewerDatabaseError, RejectedInput
 from rrr_desktop.messages import (
     LANGUAGES,
+    PLURAL_FORMS,
     catalogue,
     language_from_environment,
+    message,
     message_text,
+    plural_form,
+    plurals,
     set_language,
 )
 
@@ -34,6 +38,64 @@ def test_every_language_has_every_message_with_its_placeholders(language: str) -
     differ = [code for code, text in english.items()
               if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(other[code]))]
     assert differ == []
+    assert sorted(plurals("en")) == sorted(plurals(language)), \
+        f"counted messages that are not counted in {language}.json, or the other way round"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_counted_message_has_the_forms_its_language_needs(language: str) -> None:
+    english = plurals("en")
+    assert english, "the catalogue counts nothing"
+    for code, forms in plurals(language).items():
+        assert sorted(forms) == sorted(PLURAL_FORMS[language]), (language, code)
+        wanted = sorted(PLACEHOLDER.findall(english[code]["other"]))
+        assert "count" in wanted, code
+        for form, text in forms.items():
+            assert sorted(PLACEHOLDER.findall(text)) == wanted, (language, code, form)
+
+
+@pytest.mark.parametrize(("language", "forms"), [
+    ("en", {0: "other", 1: "one", 2: "other", 5: "other", 22: "other", 101: "other"}),
+    ("es", {0: "other", 1: "one", 2: "other", 21: "other"}),
+    ("fr", {0: "one", 1: "one", 2: "other", 5: "other", 22: "other"}),
+    ("pt", {0: "one", 1: "one", 2: "other", 100: "other"}),
+    ("pl", {0: "many", 1: "one", 2: "few", 4: "few", 5: "many", 11: "many", 12: "many",
+            14: "many", 21: "many", 22: "few", 24: "few", 25: "many", 101: "many",
+            102: "few", 112: "many", 1002: "few"}),
+])
+def test_counts_take_the_plural_form_cldr_gives_them(language: str, forms: dict[int, str]) -> None:
+    assert {count: plural_form(language, count) for count in forms} == forms
+
+
+@pytest.mark.parametrize(("language", "count", "text"), [
+    ("en", 1, "1 stakeholder"), ("en", 2, "2 stakeholders"), ("en", 5, "5 stakeholders"),
+    ("en", 22, "22 stakeholders"), ("en", 0, "0 stakeholders"),
+    ("fr", 0, "0 acteur"), ("fr", 1, "1 acteur"), ("fr", 2, "2 acteurs"), ("fr", 22, "22 acteurs"),
+    ("pl", 1, "1 interesariusz"), ("pl", 2, "2 interesariusze"), ("pl", 5, "5 interesariuszy"),
+    ("pl", 12, "12 interesariuszy"), ("pl", 22, "22 interesariusze"),
+    ("es", 1, "1 actor"), ("es", 1234, "1.234 actores"),
+])
+def test_a_count_reads_in_the_right_form(language: str, count: int, text: str) -> None:
+    assert message_text("counted.stakeholders", {"count": count}, language) == text
+
+
+@pytest.mark.parametrize(("language", "count", "text"), [
+    ("en", 1, "1 follow-up is overdue."), ("en", 2, "2 follow-ups are overdue."),
+    ("fr", 1, "1 suivi est en retard."), ("fr", 5, "5 suivis sont en retard."),
+    ("pl", 1, "1 działanie następcze jest zaległe."),
+    ("pl", 2, "2 działania następcze są zaległe."),
+    ("pl", 5, "5 działań następczych jest zaległych."),
+    ("pl", 22, "22 działania następcze są zaległe."),
+])
+def test_a_counted_sentence_agrees_with_its_count(language: str, count: int, text: str) -> None:
+    assert message_text("brief_text.n_current_overdue", {"count": count}, language) == text
+
+
+def test_counted_parts_of_a_message_read_in_its_language() -> None:
+    copied = message("db_cli.copied", records=message("counted.records", count=2),
+                     stakeholders=message("counted.stakeholders", count=1), target="x")
+    assert copied.text("en") == "Copied 2 records (1 stakeholder) to x."
+    assert copied.text("pl") == "Skopiowano do x: 2 rekordy (1 interesariusz)."
 
 
 def test_a_rejection_is_data_and_reads_in_the_current_language(spanish: None) -> None:

@@ -10,6 +10,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.briefs.inputs import (
     CityBriefData,
     CitySummary,
+    Count,
     PeerSuggestion,
     Provenance,
     TopicNote,
@@ -65,6 +66,22 @@ def test_default_narrative_uses_the_data_in_the_chosen_language() -> None:
     assert narrative.recommendation.startswith("Opción 2")
     empty = default_narrative(CityBriefData(CitySummary("Zürich"), data.provenance), "fr")
     assert empty.recommendation.startswith("Option 3")
+
+
+@pytest.mark.parametrize(("language", "stakeholders", "overdue", "said"), [
+    ("en", 1, 1, ["Our register holds 1 stakeholder.", "1 follow-up is overdue."]),
+    ("en", 2, 5, ["Our register holds 2 stakeholders.", "5 follow-ups are overdue."]),
+    ("fr", 1, 22, ["Notre registre compte 1 acteur.", "22 suivis sont en retard."]),
+    ("pl", 22, 2, ["W naszym rejestrze są 22 interesariusze.",
+                   "2 działania następcze są zaległe."]),
+    ("pl", 5, 1, ["W naszym rejestrze jest 5 interesariuszy.",
+                  "1 działanie następcze jest zaległe."]),
+])
+def test_the_default_narrative_counts_in_the_right_plural_form(
+        language: str, stakeholders: int, overdue: int, said: list[str]) -> None:
+    data = CityBriefData(city=CitySummary("Łódź"), provenance=Provenance(datetime(2026, 1, 1)),
+                         by_kind=(Count("Co-operative", stakeholders),), overdue_count=overdue)
+    assert default_narrative(data, language).current_situation == " ".join(said)
 
 
 def test_unknown_language_or_section_is_refused_with_a_clear_message() -> None:

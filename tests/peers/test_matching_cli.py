@@ -205,7 +205,46 @@ if __name__ == "__main__":
 
 
 def test_peers_suggest_topic_answers_who_holds_it_for_a_profile_without_it(home: Home) -> None:
+    """"Who offers social impact bonds?": Rotterdam offers them, Bilbao only wants to learn
+    them; our new profile names no topic, so both score 0, and the answer still puts the
+    city that offers the topic first and says what each does with it."""
     cities.create_our_city(home.db, NewCity(name="Lyon", country_code="FR", language="fr"))
     out = run(peers_suggest_command, home, "peers", "suggest", "--topic",
-              "social impact bonds")
-    assert "Rotterdam" in out
+              "social impact bonds").splitlines()
+    assert out[:4] == [
+        "1. Rotterdam (score 0)",
+        "   Offers social impact bonds and social finance",
+        "2. Bilbao (score 0)",
+        "   Wants to learn social impact bonds and social finance (does not offer it)"]
+    assert not any("nothing in common" in line for line in out[:4])
+    listed = json.loads(run(peers_suggest_command, home, "peers", "suggest", "--json",
+                            "--topic", "social-impact-bonds"))
+    assert [(s["city"], s["on_topic"]["stance"]) for s in listed] == [
+        ("Rotterdam", "offers"), ("Bilbao", "wants_to_learn")]
+
+
+def test_who_holds_a_topic_is_grouped_by_what_they_do_with_it(bilbao: Home) -> None:
+    """Rotterdam matches Bilbao best overall, but on trust building it only faces the
+    topic as a challenge: the cities wanting to learn it come first, each group best
+    score first, and each line says which group it is in."""
+    listed = json.loads(run(peers_suggest_command, bilbao, "peers", "suggest", "--json",
+                            "--topic", "trust-building"))
+    assert [(s["city"], s["on_topic"]["stance"]) for s in listed[:3]] == [
+        ("Guadalajara", "wants_to_learn"), ("Warsaw", "wants_to_learn"),
+        ("Rotterdam", "challenge")]
+    assert listed[2]["on_topic"]["text"] == (
+        "Faces trust building as a challenge (does not offer it)")
+    stances = [s["on_topic"]["stance"] for s in listed]
+    assert stances == sorted(stances, key=["offers", "wants_to_learn", "challenge",
+                                           "related"].index)
+
+
+@pytest.mark.parametrize("asked", ["Obligacje społeczne", "sociale impactobligaties",
+                                   "Social impact bond e finanza sociale",
+                                   "social-impact-bonds", "bonos de impacto social"])
+def test_a_topic_is_found_by_its_name_in_any_language(home: Home, spanish: None,
+                                                      asked: str) -> None:
+    cities.create_our_city(home.db, NewCity(name="Lyon", country_code="FR", language="fr"))
+    out = run(peers_suggest_command, home, "peers", "suggest", "--topic", asked)
+    assert out.splitlines()[:2] == ["1. Rotterdam (puntuación 0)",
+                                    "   Ofrece bonos de impacto social y finanzas sociales"]

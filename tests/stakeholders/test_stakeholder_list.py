@@ -106,8 +106,9 @@ def test_cli_lists_stakeholders_as_json(tmp_path: Path,
     home.close()
     assert main(["--home", str(tmp_path), "stakeholders", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert listed == [{"id": listed[0]["id"], "name": "Łódź Social Co-op",
-                       "kind": "cooperative", "stage": "not_engaged", "district": "Bałuty",
+    assert listed == [{"id": listed[0]["id"], "name": "Łódź Social Co-op", "person": False,
+                       "organisation": None, "kind": "cooperative", "stage": "not_engaged",
+                       "district": "Bałuty",
                        "owner": "", "tags": [], "shareable": False, "archived": False}]
 
 

@@ -55,10 +55,12 @@ def next_follow_up(s: Stakeholder) -> date | None:
 def test_a_page_holds_the_orms_rows_in_the_filters_order(sample_home: Home,
                                                           query: StakeholderFilter) -> None:
     with sample_home.db.session() as session:
+        names = {s.id: s.name for s in everyone(session)}
         expected = {
             s.id: (s.id, s.uuid, s.name, s.kind.value, s.stage.value, s.district, s.owner,
                    s.tags, s.shareable, s.archived, s.is_person, s.influence, s.interest,
-                   last_contact(s), next_follow_up(s))
+                   last_contact(s), next_follow_up(s),
+                   names.get(s.organisation_id or 0, ""))
             for s in everyone(session)
             if (query.include_archived or not s.archived)
             and (not query.kinds or s.kind.value in query.kinds)}

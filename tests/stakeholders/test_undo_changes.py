@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QWidg
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.stakeholders.bulk import BulkChange
 from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm, load_form
 from rrr_desktop.services.stakeholders.interactions import (
@@ -21,7 +20,6 @@ from rrr_desktop.services.stakeholders.interactions import (
     interaction_log,
 )
 from rrr_desktop.views.stakeholders.actions import StakeholderActions
-from rrr_desktop.views.stakeholders.bulk_edit import BulkEditing
 from rrr_desktop.views.stakeholders.editor import StakeholderEditor
 from rrr_desktop.views.stakeholders.interaction_dialog import InteractionDialog
 from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
@@ -121,30 +119,6 @@ def test_a_merge_is_undone_with_uuids_and_interactions(qtbot: QtBot, home: Home)
     assert uuids(home) == before
     assert [i.notes for i in interaction_log(home.db, second)] == ["two"]
     assert interaction_log(home.db, first) == ()
-
-
-def test_a_follow_up_marked_done_is_undone(qtbot: QtBot, home: Home) -> None:
-    green = create_stakeholder(home.db, StakeholderForm("Green Coop"))
-    call = add_interaction(home.db, green, InteractionForm(
-        date(2024, 2, 1), notes="call back", follow_up_on=date(2024, 3, 1)))
-    desk = Desk(qtbot, home, [green])
-    with qtbot.waitSignal(desk.actions.changed):
-        desk.actions.mark_follow_up_done(call)
-    assert interaction_log(home.db, green)[0].follow_up_done
-    desk.undo()
-    assert not interaction_log(home.db, green)[0].follow_up_done
-
-
-def test_a_bulk_edit_is_undone(qtbot: QtBot, home: Home) -> None:
-    ids = [create_stakeholder(home.db, StakeholderForm(n, tags=("old",))) for n in "AB"]
-    desk = Desk(qtbot, home, ids)
-    bulk = BulkEditing(lambda: home, lambda: ids, lambda: (), desk.window)
-    bulk.changeRecorded.connect(desk.actions.push_change)
-    with qtbot.waitSignal(desk.actions.changed):
-        bulk.apply(ids, BulkChange(add_tags=("new",)))
-    assert load_form(home.db, ids[0]).tags == ("old", "new")
-    desk.undo()
-    assert [load_form(home.db, i).tags for i in ids] == [("old",), ("old",)]
 
 
 def test_redo_is_not_offered_after_an_unrelated_change(qtbot: QtBot, home: Home) -> None:

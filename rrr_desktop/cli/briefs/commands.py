@@ -39,8 +39,7 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     request = BriefRequest(options, peer=args.peer or "", group=args.group or "")
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
-    pages = (message_text("cli_brief.one_page") if brief.pages == 1
-             else message_text("cli_brief.pages", {"count": brief.pages}))
+    pages = message_text("cli_brief.pages", {"count": brief.pages})
     print(message_text("cli_brief.wrote", {"title": brief.title, "path": brief.path,
                                            "pages": pages, "size": _size(brief.size)}),
           file=out)

@@ -30,7 +30,7 @@ from rrr_desktop.services.peers.matching import (
     suggest_peers,
     why_empty,
 )
-from rrr_desktop.services.peers.reasons import member_sentence, reason_sentence
+from rrr_desktop.services.peers.reasons import member_sentence, reason_sentence, stance_sentence
 from rrr_desktop.services.peers.workspace import PeerPreferences, load_weights, peer_preferences
 from rrr_desktop.services.peers.world import CityTopics, LoadedWorld, World, load_world
 from rrr_desktop.services.reference import language_name
@@ -57,11 +57,14 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
             "region": ", ".join(sorted(filters.regions)),
             "topic": loaded.world.topics.label(topic or "")}), file=out)
     for rank, suggestion in enumerate(suggestions, start=1):
+        unmatched = not suggestion.reasons and suggestion.on_topic is None
         notes = ((message_text("cli_peers.pinned") if suggestion.pinned else "")
-                 + ("" if suggestion.reasons else message_text("cli_peers.unmatched")))
+                 + (message_text("cli_peers.unmatched") if unmatched else ""))
         print(message_text("cli_peers.suggestion", {
             "rank": rank, "city": suggestion.city, "score": _points(suggestion.score),
             "notes": notes}), file=out)
+        if suggestion.on_topic is not None:
+            print("   " + stance_sentence(suggestion.on_topic), file=out)
         for reason in suggestion.reasons:
             print(f"   - {reason_sentence(reason)}", file=out)
     if suggestions and not ours.has_topics:
@@ -170,6 +173,9 @@ def _suggestion_json(suggestion: Suggestion) -> dict[str, Any]:
         "id": str(suggestion.uuid),
         "score": suggestion.score,
         "pinned": suggestion.pinned,
+        "on_topic": None if suggestion.on_topic is None else {
+            "stance": suggestion.on_topic.stance.value, "topic": suggestion.on_topic.topic_id,
+            "text": stance_sentence(suggestion.on_topic)},
         "reasons": [reason_sentence(r) for r in suggestion.reasons],
         "breakdown": {c.value: points for c, points in suggestion.breakdown().items()},
         "contributions": [{"criterion": r.criterion.value, "points": r.points,

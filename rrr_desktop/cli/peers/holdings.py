@@ -60,7 +60,7 @@ def print_holdings(held: PeerHoldings, out: TextIO, now: datetime | None = None)
         print(message_text("cli_holdings.latest", {"origin": _origin(latest)}), file=out)
         age = stale_age(latest.bundle_created_at, now)
         if age is not None:
-            print(message_text("cli_holdings.stale", {"months": age.days // 30}), file=out)
+            print(message_text("cli_holdings.stale", {"count": age.days // 30}), file=out)
     print(message_text("cli_holdings.practices", {"count": len(held.practices)}), file=out)
     for title, source in held.practices:
         print(f"  - {title} ({_origin(source)})", file=out)

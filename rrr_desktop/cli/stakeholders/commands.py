@@ -6,7 +6,7 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import RejectedInput
@@ -27,29 +27,47 @@ from rrr_desktop.services.stakeholders.importing.importer import ImportMode
 from rrr_desktop.services.stakeholders.importing.tabular import Table, read_table
 from rrr_desktop.services.vocabulary import kind_label, stage_label
 
+if TYPE_CHECKING:  # the list's modules load only for list and export (import is quicker)
+    from rrr_desktop.services.stakeholders.listing import StakeholderRow
+
 MAX_ROWS_SHOWN = 10  # failed rows, then skipped rows, listed in an import's summary
 
 
 def stakeholders_list_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     from rrr_desktop.services.stakeholders import listing as stakeholder_list
 
-    query = stakeholder_list.StakeholderFilter(search=args.search,
+    query = stakeholder_list.StakeholderFilter(search=args.search, persons=args.persons,
                                                include_archived=args.archived)
     total = stakeholder_list.count_stakeholders(home.db, query)
     rows = stakeholder_list.list_stakeholders(home.db, query, limit=max(total, 1))
     if args.json:
-        json.dump([{"id": str(r.uuid), "name": r.name, "kind": r.kind, "stage": r.stage,
-                    "district": r.district, "owner": r.owner, "tags": list(r.tags),
-                    "shareable": r.shareable, "archived": r.archived} for r in rows],
-                  out, ensure_ascii=False, indent=2)
+        json.dump([_row_json(r) for r in rows], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return 0
     for row in rows:
-        where = f", {row.district}" if row.district else ""
-        print(f"{row.name} ({kind_label(row.kind)}, {stage_label(row.stage)}{where})", file=out)
-    print(message_text("cli_stakeholders.count_one") if total == 1
-          else message_text("cli_stakeholders.count", {"count": total}), file=out)
+        print(message_text("cli_stakeholders.line", {
+            "name": row.name, "what": _what(row),
+            "details": ", ".join(part for part in (stage_label(row.stage), row.district)
+                                 if part)}), file=out)
+    print(message_text("counted.stakeholders", {"count": total}), file=out)
     return 0
+
+
+def _what(row: StakeholderRow) -> str:
+    """An organisation's kind; a person as one, with the organisation they belong to."""
+    if not row.is_person:
+        return kind_label(row.kind)
+    if row.organisation:
+        return message_text("cli_stakeholders.person_of", {"organisation": row.organisation})
+    return message_text("cli_stakeholders.person")
+
+
+def _row_json(row: StakeholderRow) -> dict[str, object]:
+    return {"id": str(row.uuid), "name": row.name, "person": row.is_person,
+            "organisation": row.organisation or None,
+            "kind": None if row.is_person else row.kind, "stage": row.stage,
+            "district": row.district, "owner": row.owner, "tags": list(row.tags),
+            "shareable": row.shareable, "archived": row.archived}
 
 
 # Every row read, every value planned stays alive until the command ends: a collection
@@ -151,7 +169,7 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
         raise RejectedInput("export.essglobal_suffix", file=path.name)
     if path.suffix.lower() not in {".csv", ".xlsx"}:
         raise RejectedInput("export.suffix", file=path.name)
-    query = stakeholder_list.StakeholderFilter(search=args.search,
+    query = stakeholder_list.StakeholderFilter(search=args.search, persons=args.persons,
                                                include_archived=args.archived)
     if essglobal:
         report = export_essglobal(home.db, query, path, args.include_personal_data)
@@ -159,7 +177,7 @@ def stakeholders_export_command(args: argparse.Namespace, home: Home, out: TextI
         delimiter = {"comma": ",", "semicolon": ";"}.get(args.delimiter or "")
         report = export_stakeholders(home.db, query, path, args.include_personal_data,
                                      delimiter)
-    print(message("export_cli.done", rows=report.rows, path=report.path).text(), file=out)
+    print(message("export_cli.done", count=report.rows, path=report.path).text(), file=out)
     if report.descriptions_without_contacts:
         print(message_text("export.contacts_in_descriptions",
                            {"count": report.descriptions_without_contacts}), file=out)

@@ -145,16 +145,18 @@ def stakeholder_page(connection: Connection, query: StakeholderFilter, offset: i
                      limit: int) -> list[tuple[Any, ...]]:
     """Rows ``offset`` to ``offset + limit`` of the filtered, sorted register: (id, uuid,
     name, kind, stage, district, owner, tags, shareable, archived, is_person, influence,
-    interest, last contact day, next open follow-up day)."""
+    interest, last contact day, next open follow-up day, the name of a person's
+    organisation or '')."""
     where, params = _where(connection, query)
     return decoded(connection.execute(
         "SELECT s.id, s.uuid, s.name, s.kind, s.stage, s.district, s.owner, s.tags, "
         "s.shareable, s.archived, s.is_person, s.influence, s.interest, "
-        f"{_LAST_CONTACT} AS last_contact, {_NEXT_FOLLOW_UP} AS next_follow_up "
+        f"{_LAST_CONTACT} AS last_contact, {_NEXT_FOLLOW_UP} AS next_follow_up, "
+        "coalesce((SELECT o.name FROM stakeholder o WHERE o.id = s.organisation_id), '') "
         f"FROM stakeholder s{where} ORDER BY {_order(connection, query)} LIMIT ? OFFSET ?",
         [*params, limit, offset]),
         None, read_uuid, None, None, None, None, None, read_json, read_flag, read_flag,
-        read_flag, None, None, read_day, read_day)
+        read_flag, None, None, read_day, read_day, None)
 
 
 def stakeholder_position(connection: Connection, query: StakeholderFilter,

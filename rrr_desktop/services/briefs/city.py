@@ -111,7 +111,7 @@ class CityBrief:
                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
         total_line = Paragraph(
-            markup(self.labels("stakeholders_total", count=self.labels.number(total))),
+            markup(self.labels("stakeholders_total", count=total)),
             styles().body)
         total_line.keepWithNext = 1  # the count goes with its charts
         return [total_line, pair]

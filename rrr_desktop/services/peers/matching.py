@@ -19,8 +19,9 @@ from dataclasses import dataclass, fields, replace
 from uuid import UUID
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.services.peers.reasons import Criterion, Reason
+from rrr_desktop.services.peers.reasons import Criterion, Reason, Stance, TopicStance
 from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World, phrase_words
+from rrr_desktop.services.vocabulary import topic_names_in_every_language
 from rrr_desktop.text import normalise
 
 # Share of the longer phrase's words two own-words topics must have in common.
@@ -89,6 +90,7 @@ class Suggestion:
     score: float
     reasons: tuple[Reason, ...]
     pinned: bool = False
+    on_topic: TopicStance | None = None  # with a topic filter: what the peer does with it
 
     def breakdown(self) -> dict[Criterion, float]:
         """Points per criterion, for the settings panel and ``peers show``."""
@@ -102,8 +104,11 @@ class Suggestion:
 
 
 def find_topic(topics: TopicGraph, text: str) -> str:
-    """The topic id ``text`` names (id, label or synonym), or a message listing the topics."""
-    found = topics.find(text)
+    """The topic id ``text`` names (id, or a label or synonym in any of the seven
+    languages), or a message listing the topics."""
+    found = topics.find(text) or next(
+        (topic_id for topic_id, name in topic_names_in_every_language()
+         if topic_id in topics.labels and normalise(name) == normalise(text)), None)
     if found is None:
         known = ", ".join(sorted(topics.labels))
         raise RejectedInput("matching.topic_unknown", field="topic", text=text, known=known)
@@ -119,7 +124,10 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
     (then they come last, with score 0, so every peer can be browsed); with ``topic``
     (an id) only peers with a reason about that topic, or that hold it themselves (offer,
     want to learn or share it as a challenge), remain: "who offers X?" is answered for
-    any topic of the vocabulary, not only for ours.
+    any topic of the vocabulary, not only for ours. Each then says what it does with the
+    topic (:class:`TopicStance`), and those offering it come first, then those wanting to
+    learn it, those facing it as a challenge, and those with a related topic; each
+    group best score first.
     """
     suggestions = []
     for city in world.cities:
@@ -127,16 +135,39 @@ def suggest_peers(world: World, ours: CityTopics, weights: Weights = DEFAULT_WEI
             continue
         suggestion = score_peer(world.topics, ours, city, weights, city.uuid in filters.pinned)
         if topic is not None:
-            if suggestion.involves(topic) or city.holds(topic):
-                suggestions.append(suggestion)
+            stance = _stance(world.topics, city, suggestion, topic)
+            if stance is not None:
+                suggestions.append(replace(suggestion, on_topic=stance))
             continue
         if suggestion.reasons or suggestion.pinned or everyone:
             suggestions.append(suggestion)
     spoken = {city.uuid: set(city.languages) & set(ours.languages) for city in world.cities}
     suggestions = _with_tie_reasons(suggestions, spoken)
-    suggestions.sort(key=lambda s: (not s.pinned, -s.score, s.score > 0 and not spoken[s.uuid],
+    suggestions.sort(key=lambda s: (_STANCES.index(s.on_topic.stance) if s.on_topic else 0,
+                                    not s.pinned, -s.score,
+                                    s.score > 0 and not spoken[s.uuid],
                                     normalise(s.city), str(s.uuid)))
     return suggestions if limit is None else suggestions[:max(limit, 0)]
+
+
+_STANCES = list(Stance)  # in the order "who offers X?" lists them
+
+
+def _stance(topics: TopicGraph, city: CityTopics, suggestion: Suggestion,
+            topic: str) -> TopicStance | None:
+    """What ``city`` does with ``topic``: offers it, wants to learn it, faces it, or has
+    a reason about it through a related topic; ``None`` when nothing of these."""
+    if topic in city.offers:
+        stance = Stance.OFFERS
+    elif topic in city.wants:
+        stance = Stance.WANTS_TO_LEARN
+    elif topic in city.challenges:
+        stance = Stance.CHALLENGE
+    elif suggestion.involves(topic):
+        stance = Stance.RELATED
+    else:
+        return None
+    return TopicStance(stance, topic, topics.label(topic))
 
 
 def _with_tie_reasons(suggestions: list[Suggestion],

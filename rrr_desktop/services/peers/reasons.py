@@ -121,6 +121,34 @@ def short_reason(reason: Reason, language: str | None = None) -> str:
                         language)
 
 
+class Stance(enum.StrEnum):
+    """What a peer does with the topic the officer asked about ("who offers X?"), in the
+    order the answer lists them: those offering it first."""
+
+    OFFERS = "offers"
+    WANTS_TO_LEARN = "wants_to_learn"  # wants it, does not offer it
+    CHALLENGE = "challenge"  # faces it as a challenge, neither offers nor wants it
+    RELATED = "related"  # holds none of these, but a topic related to it
+
+
+@dataclass(frozen=True)
+class TopicStance:
+    """A peer's stance on the asked topic (its id and its label as the vocabulary has it)."""
+
+    stance: Stance
+    topic_id: str
+    topic: str
+
+
+def stance_sentence(stance: TopicStance, language: str | None = None) -> str:
+    """"Offers social impact bonds", "Wants to learn social impact bonds (does not offer
+    it)"... in ``language`` (default: the officer's)."""
+    language = language or current_language()
+    return message_text(f"topic_stance.{stance.stance.value}",
+                        {"topic": _in_sentence(stance.topic_id, stance.topic, language)},
+                        language)
+
+
 def nothing_in_common(ours_has_topics: bool, language: str | None = None) -> str:
     """Why a peer listed with score 0 has no reason, and what the officer can do about it."""
     return message_text("reason.nothing_in_common" if ours_has_topics

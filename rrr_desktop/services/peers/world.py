@@ -115,10 +115,6 @@ class CityTopics:
     free_challenges: tuple[str, ...] = ()
     maturity: Mapping[str, int] = field(default_factory=dict)
 
-    def holds(self, topic_id: str) -> bool:
-        """Whether the city offers the topic, wants to learn it or shares it as a challenge."""
-        return topic_id in self.offers or topic_id in self.wants or topic_id in self.challenges
-
     @property
     def has_topics(self) -> bool:
         """Whether the city named anything to offer, learn or share (else nothing can match)."""

@@ -79,7 +79,7 @@ def _into_team_database(home: Home, paths: AppPaths, progress: Progress | None) 
                 held = sum(row_counts(connection).values())
             if held:
                 raise RejectedInput("database.copy_target_not_empty", field="to",
-                                    target=label, rows=held)
+                                    target=label, count=held)
             copied = copy_database(home.db.engine, team.engine, progress,
                                    extra_meta={CITY_KEY: sealed} if sealed else None)
     finally:

@@ -49,6 +49,7 @@ class StakeholderRow:
     last_contact: date | None
     next_follow_up: date | None  # the earliest open follow-up
     overdue: bool = field(default=False)
+    organisation: str = ""  # a person's organisation, by name
 
 
 def count_stakeholders(db: Database, query: StakeholderFilter) -> int:
@@ -64,14 +65,15 @@ def list_stakeholders(db: Database, query: StakeholderFilter, offset: int = 0,
         rows = queries.stakeholder_page(connection, query, offset, limit)
     result = []
     for (row_id, uuid, name, kind, stage, district, owner, tags, shareable, archived,
-         is_person, influence, interest, last_contact, next_follow_up) in rows:
+         is_person, influence, interest, last_contact, next_follow_up, organisation) in rows:
         result.append(StakeholderRow(
             id=row_id, uuid=uuid, name=name, kind=kind, stage=stage,
             district=district, owner=owner, tags=tuple(tags),
             shareable=shareable, archived=archived, is_person=is_person,
             influence=influence, interest=interest, last_contact=last_contact,
             next_follow_up=next_follow_up,
-            overdue=next_follow_up is not None and next_follow_up < today))
+            overdue=next_follow_up is not None and next_follow_up < today,
+            organisation=organisation))
     return result
 
 

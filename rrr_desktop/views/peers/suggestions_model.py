@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from rrr_desktop.services.peers.reasons import nothing_in_common, short_reason
+from rrr_desktop.services.peers.reasons import nothing_in_common, short_reason, stance_sentence
 from rrr_desktop.services.peers.reasons import reason_sentence as reason_text
 from rrr_desktop.text import normalise, show_controls
 from rrr_desktop.views.common.labels import points_label
@@ -118,7 +118,9 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.CITY and age is not None:
             return self.tr("⚠ This city's data is %Ln months old: ask the city for a new "
                            "bundle before relying on it.", "", int(age.days / 30.44))
-        return "\n".join(reason_text(r) for r in self._rows[row].reasons) or None
+        suggestion = self._rows[row]
+        stance = [stance_sentence(suggestion.on_topic)] if suggestion.on_topic else []
+        return "\n".join([*stance, *(reason_text(r) for r in suggestion.reasons)]) or None
 
     def _id(self, row: int, _column: int) -> str:
         return str(self._rows[row].uuid)
@@ -149,7 +151,8 @@ class SuggestionTableModel(QAbstractTableModel):
         if column == self.SCORE:
             return points_label(suggestion.score)
         if column == self.WHY:
-            return ("; ".join(short_reason(r) for r in suggestion.reasons[:2])
+            stance = [stance_sentence(suggestion.on_topic)] if suggestion.on_topic else []
+            return ("; ".join([*stance, *(short_reason(r) for r in suggestion.reasons[:2])])
                     or nothing_in_common(self.ours_has_topics))
         if self.is_hidden(row):
             return self.tr("Hidden")
