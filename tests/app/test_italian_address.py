@@ -31,8 +31,10 @@ def italian_texts() -> list[tuple[str, str]]:
         for text in forms or [translation.text or ""]:
             texts.append((f"window: {message.findtext('source')}", text))
     catalogue = json.loads((resource_path("messages") / "it.json").read_text(encoding="utf-8"))
-    texts += [(f"message {key}", text) for key, text in catalogue.items()
-              if not key.startswith(LETTERS)]
+    for key, value in catalogue.items():  # a counted message holds its plural forms
+        if not key.startswith(LETTERS):
+            texts += [(f"message {key}", text)
+                      for text in (value.values() if isinstance(value, dict) else [value])]
     for page in sorted((resource_path("guide") / "it").glob("*.md")):
         texts += [(f"guide {page.name}", line) for line in page.read_text().splitlines()]
     return texts
