@@ -19,12 +19,8 @@ from rrr_desktop.services.exchange.history import (
     peer_holdings,
     undo_bundle_import,
 )
-from rrr_desktop.services.exchange.importing import (
-    RecordStatus,
-    apply_bundle,
-    inspect_bundle,
-    inspect_bundles,
-)
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle, inspect_bundles
+from rrr_desktop.services.exchange.preview import RecordStatus
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
 from tests.factories import (

@@ -20,12 +20,8 @@ from rrr_desktop.services.exchange.container import (
 )
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.exchange.history import undo_bundle_import
-from rrr_desktop.services.exchange.importing import (
-    BundlePreview,
-    RecordStatus,
-    apply_bundle,
-    inspect_bundle,
-)
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.preview import BundlePreview, RecordStatus
 from rrr_desktop.services.groups import actions, editing, meetings
 from rrr_desktop.services.groups.shared import find_action, find_group
 from rrr_desktop.services.home import Home

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from rrr_desktop.services.exchange.history import bundle_history, undo_bundle_import
-from rrr_desktop.services.exchange.importing import RecordStatus, apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.importing import apply_bundle, inspect_bundle
+from rrr_desktop.services.exchange.preview import RecordStatus
 from rrr_desktop.services.peers.workspace import peer_data_dates, peer_detail
 from tests.factories import (
     SENDER,

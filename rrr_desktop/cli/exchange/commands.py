@@ -20,12 +20,11 @@ from rrr_desktop.services.exchange.history import (
     undo_bundle_import,
 )
 from rrr_desktop.services.exchange.importing import (
-    BundlePreview,
-    RecordStatus,
     apply_bundle,
     inspect_bundle,
     refuse_unless_importable,
 )
+from rrr_desktop.services.exchange.preview import BundlePreview, RecordStatus
 from rrr_desktop.services.home import Home
 
 MAX_DIFFS_SHOWN = 20

@@ -28,7 +28,7 @@ from rrr_desktop.models.queries import groups as group_queries
 from rrr_desktop.models.queries.codecs import stored_time
 from rrr_desktop.services.exchange import group_import, records
 from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
-from rrr_desktop.services.exchange.importing import CONFIRMED
+from rrr_desktop.services.exchange.preview import CONFIRMED
 from rrr_desktop.services.peers.identity import find_by_name
 
 

@@ -11,13 +11,10 @@ A bundle of our own city previews what it holds (``own_city``) but never applies
 
 from __future__ import annotations
 
-import enum
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -34,14 +31,9 @@ from rrr_desktop.progress import CancelCheck, Progress, stop_if_cancelled
 from rrr_desktop.services.exchange import records
 from rrr_desktop.services.exchange.changes import (
     FieldChange,
-    ReadableChange,
-    Wording,
-    readable_changes,
 )
 from rrr_desktop.services.exchange.container import (
     BundleRejected,
-    Sender,
-    TrustDecision,
     check_sender_key,
     open_bundle,
 )
@@ -49,16 +41,23 @@ from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.content import (
     FROM_BYTES,
     BundleContent,
-    ContentSummary,
     Record,
     read_content,
-    summarise,
 )
 from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
+from rrr_desktop.services.exchange.preview import (
+    APPLIED,
+    CONFIRMED,
+    BundlePreview,
+    ImportResult,
+    RecordPreview,
+    RecordStatus,
+    RenameNotAccepted,
+    confirms_only,
+)
 from rrr_desktop.services.exchange.records import HeldCity, HeldRecord
 from rrr_desktop.services.exchange.sender_checks import (
     OwnCityBundle,
-    Rename,
     check_identity,
     is_our_city,
     refuse_foreign_records,
@@ -67,121 +66,6 @@ from rrr_desktop.services.setup.sources import bundle_source
 from rrr_desktop.services.vocabulary import localised_topics
 
 CHUNK = 1000
-
-
-class RecordStatus(enum.StrEnum):
-    NEW = "new"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    CONFLICTING = "conflicting"
-    OLDER = "older"
-    WITHDRAWN = "withdrawn"
-    REFUSED = "refused"  # a working-group record its sender may not change (group_import)
-
-
-CONFIRMED = "confirmed"  # the summary of an import that wrote nothing, only confirmed
-APPLIED_BY_DEFAULT = frozenset({RecordStatus.NEW, RecordStatus.UPDATED, RecordStatus.WITHDRAWN})
-_APPLIED = tuple(APPLIED_BY_DEFAULT)  # found by identity, without Enum.__hash__ (Python code)
-
-
-class RenameNotAccepted(BundleRejected):
-    def __init__(self, rename: Rename) -> None:
-        super().__init__("bundle.rename_not_accepted", ask_again=False, old=rename.old_name,
-                         old_country=rename.old_country, name=rename.new_name,
-                         country=rename.new_country)
-
-
-@dataclass(frozen=True)
-class RecordPreview:
-    entity: str  # city, practice, stakeholder
-    uuid: UUID
-    title: str
-    status: RecordStatus
-    our_revision: int | None
-    their_revision: int
-    changes: tuple[FieldChange, ...] = ()
-    reason: str = ""  # why a refused record is refused, in the officer's language
-
-
-@dataclass(frozen=True)
-class BundlePreview:
-    """What importing a bundle would do; ``content`` is what :func:`apply_bundle` writes."""
-
-    path: Path
-    file_sha256: str
-    sender: Sender
-    fingerprint: str
-    trust: TrustDecision
-    created_at: datetime
-    records: tuple[RecordPreview, ...]
-    warnings: tuple[str, ...]
-    already_imported_at: datetime | None
-    content: BundleContent = field(repr=False)
-    topic_labels: Mapping[str, str] = field(default_factory=dict, repr=False)
-    own_city: bool = False  # made by the city of this data folder: shown, never imported
-    # records.held_digest of what ``records`` were classified against (None: classify again)
-    held_digest: str | None = field(default=None, repr=False)
-    rename: Rename | None = None  # a known city under another name or country
-    rename_accepted: bool = False  # the officer accepted ``rename`` (nothing imports if not)
-
-    @property
-    def rename_refused(self) -> bool:
-        return self.rename is not None and not self.rename_accepted
-
-    @property
-    def summary(self) -> ContentSummary:
-        return summarise(self.content)
-
-    def readable(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
-        """The record's changes in words (topics by label, lists as items added/removed,
-        cities and groups by name)."""
-        return readable_changes(record.changes,
-                                Wording(record.entity, self.topic_labels, self._names))
-
-    @cached_property
-    def _names(self) -> dict[str, str]:
-        """The cities and groups the bundle names, by UUID (as its records hold them)."""
-        names = {str(self.sender.city_uuid): self.sender.name}
-        for group in self.content.groups.groups if self.content.groups else ():
-            names[str(group.uuid)] = group.title
-            names.update((uuid, name) for uuid, name, _country in group.fields["members"])
-        return names
-
-    def counts(self) -> dict[str, int]:
-        counted = Counter(record.status.value for record in self.records)
-        return {status.value: counted[status.value] for status in RecordStatus}
-
-    @property
-    def conflicting(self) -> frozenset[UUID]:
-        """The records that differ from ours at the same revision (ours kept unless taken)."""
-        return frozenset(record.uuid for record in self.records
-                         if record.status is RecordStatus.CONFLICTING)
-
-    @property
-    def changes_anything(self) -> bool:
-        return any(record.status in APPLIED_BY_DEFAULT for record in self.records)
-
-    @property
-    def confirms_only(self) -> bool:
-        """Everything in it is what we hold (or older): importing it writes nothing but
-        records that the city's data is current as of the bundle's date."""
-        return _confirms_only(self.records)
-
-
-@dataclass(frozen=True)
-class ImportResult:
-    """``import_id``: the import recorded (None: none, as the same file was imported
-    already); ``applied``: status -> records written (empty: the bundle only confirmed
-    that what we hold of its city is current as of its date); ``refused``: why each
-    record its sender may not change was left out."""
-
-    import_id: int | None
-    applied: Mapping[str, int]
-    refused: tuple[str, ...] = ()
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.applied)
 
 
 def file_digest(path: Path) -> str:
@@ -349,11 +233,11 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                 else _plan(connection, preview.content, held_city))
         refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
         chosen = {(p.entity, p.uuid): p for p in plan  # UUIDs hash in Python: only if needed
-                  if (p.status in _APPLIED and not (left_out and p.uuid in left_out))
+                  if (p.status in APPLIED and not (left_out and p.uuid in left_out))
                   or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
-        if not chosen and (not _confirms_only(plan)
+        if not chosen and (not confirms_only(plan)
                            or queries.last_import_of_file(connection, preview.file_sha256)):
             # all left out, or this very file recorded already
             return ImportResult(None, {}, refused)
@@ -374,10 +258,6 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                          total=len(chosen))
         writer.write(held_city, chosen)
         return ImportResult(batch.id, batch.summary, refused)
-
-
-def _confirms_only(plan: Iterable[RecordPreview]) -> bool:
-    return all(p.status in (RecordStatus.UNCHANGED, RecordStatus.OLDER) for p in plan)
 
 
 def _pin_key(connection: Connection, preview: BundlePreview) -> None:

@@ -41,7 +41,7 @@ from rrr_desktop.views.exchange.change_text import contents_text
 from rrr_desktop.views.exchange.record_diff import RecordDiff
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.exchange.importing import BundlePreview, ImportResult, RecordPreview
+    from rrr_desktop.services.exchange.preview import BundlePreview, ImportResult, RecordPreview
     from rrr_desktop.services.home import Home
 
 STATUS_ORDER = ("new", "updated", "conflicting", "withdrawn", "refused", "older", "unchanged")
