@@ -1453,6 +1453,14 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>&amp;Idioma principal:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Idioma de RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Idioma de RRR &amp;Desktop:</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Comenzar</translation>
     </message>

@@ -1453,6 +1453,14 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>&amp;Langue principale&#xa0;:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Langue de RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Langue de RRR &amp;Desktop :</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>

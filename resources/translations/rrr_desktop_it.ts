@@ -1453,6 +1453,14 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>&amp;Lingua principale:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Lingua di RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Lingua di RRR &amp;Desktop:</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Inizia</translation>
     </message>

@@ -1453,6 +1453,14 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>&amp;Hoofdtaal:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Taal van RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Taal van RRR &amp;Desktop:</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>

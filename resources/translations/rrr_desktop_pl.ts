@@ -1468,6 +1468,14 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>Główny &amp;język:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Język RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Język RRR &amp;Desktop:</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Rozpocznij</translation>
     </message>

@@ -1453,6 +1453,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>&amp;Idioma principal:</translation>
     </message>
     <message>
+        <source>Language of RRR Desktop</source>
+        <translation>Idioma do RRR Desktop</translation>
+    </message>
+    <message>
+        <source>Language of RRR &amp;Desktop:</source>
+        <translation>Idioma do RRR &amp;Desktop:</translation>
+    </message>
+    <message>
         <source>&amp;Start</source>
         <translation>&amp;Começar</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.messages import current_language
 from rrr_desktop.services.dto import Choice, FirstRunChoices, NewCity
 from rrr_desktop.views.common.icons import app_icon
+from rrr_desktop.views.common.translations import NATIVE_NAMES
 
 DEFAULT_LANGUAGE = "en"
 MAX_NAME_LENGTH = 200
@@ -57,6 +60,7 @@ class FirstRunDialog(QDialog):
 
     seededCityChosen = Signal(object)  # UUID
     newCityChosen = Signal(object)  # NewCity
+    appLanguageChosen = Signal(str)  # a language code of the app's seven: start again in it
 
     def __init__(self, choices: FirstRunChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +72,7 @@ class FirstRunDialog(QDialog):
             "share with."))
         intro.setWordWrap(True)
 
+        self._build_app_language()
         self._build_city_choice(choices)
         self._build_new_city_form(choices)
         self.problem = QLabel()
@@ -77,6 +82,7 @@ class FirstRunDialog(QDialog):
         self._build_buttons()
 
         layout = QVBoxLayout(self)
+        layout.addLayout(self.app_language_row)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addWidget(self.seeded_option)
@@ -138,6 +144,28 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Country:"), self.country_combo)
         form.addRow(self.tr("Main &language:"), self.language_combo)
+
+    def _build_app_language(self) -> None:
+        """The window's own language, first: an officer whose system speaks another one
+        picks theirs before reading the rest (each named in its own language)."""
+        self.app_language = QComboBox()
+        self.app_language.setAccessibleName(self.tr("Language of RRR Desktop"))
+        for code, name in NATIVE_NAMES.items():
+            self.app_language.addItem(name, code)
+        current = current_language()
+        self.app_language.setCurrentIndex(max(self.app_language.findData(current), 0))
+        self.app_language.activated.connect(self._app_language_picked)
+        label = QLabel(self.tr("Language of RRR &Desktop:"))
+        label.setBuddy(self.app_language)
+        self.app_language_row = QHBoxLayout()
+        self.app_language_row.addWidget(label)
+        self.app_language_row.addWidget(self.app_language)
+        self.app_language_row.addStretch()
+
+    def _app_language_picked(self) -> None:
+        code = str(self.app_language.currentData())
+        if code != current_language():
+            self.appLanguageChosen.emit(code)
 
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox()

@@ -118,6 +118,7 @@ class Startup(QObject):
         dialog = FirstRunDialog(self._choices, self.window)
         dialog.seededCityChosen.connect(self._seeded_city_chosen)
         dialog.newCityChosen.connect(self._new_city_chosen)
+        dialog.appLanguageChosen.connect(self._start_again_in)
         dialog.rejected.connect(lambda: QCoreApplication.exit(0))
         # The window behind is blocked: let it look so, rather than offer menus that do
         # nothing until a city is chosen.
@@ -125,6 +126,14 @@ class Startup(QObject):
         dialog.finished.connect(lambda _result: self.window.menuBar().setEnabled(True))
         dialog.open()
         self.firstRunShown.emit(dialog)
+
+    def _start_again_in(self, language: str) -> None:
+        """Another language for the app, picked before anything is set up: remembered,
+        and the program starts again in it (the window's texts are made at a start)."""
+        self.window.settings.language = language
+        self.window.settings.sync()
+        self.window.restart_requested = True
+        QCoreApplication.exit(0)
 
     def _seeded_city_chosen(self, city_uuid: UUID) -> None:
         def work() -> CityProfile:

@@ -83,3 +83,17 @@ def test_the_menus_are_disabled_until_a_city_is_chosen(
         dialog.seeded_list.setCurrentRow(0)
         qtbot.mouseClick(dialog.start_button, Qt.MouseButton.LeftButton)
     assert window.menuBar().isEnabled()
+
+
+def test_the_first_start_offers_the_apps_language_and_starts_again_in_it(
+        qtbot: QtBot, first_run: tuple[MainWindow, FirstRunDialog], exits: list[int]) -> None:
+    """A Warsaw officer on an English system found no way to choose Polish before the
+    welcome: the language comes first, and picking one starts the program again in it."""
+    window, dialog = first_run
+    combo = dialog.app_language
+    assert combo.currentText() == "English"
+    assert [combo.itemText(i) for i in range(combo.count())][-1] == "Polski"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert window.settings.language == "pl"
+    assert window.restart_requested and exits == [0]
