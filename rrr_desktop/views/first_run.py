@@ -83,6 +83,7 @@ class FirstRunDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self.app_language_row)
+        layout.addSpacing(6)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addWidget(self.seeded_option)
