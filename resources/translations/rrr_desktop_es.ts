@@ -2436,6 +2436,14 @@ Influencia {influence}, interés {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Cada miembro ve la reunión en su propia zona horaria.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Elija una zona horaria de la lista.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone}; en este equipo: {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

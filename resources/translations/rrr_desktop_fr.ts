@@ -2436,6 +2436,14 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Chaque membre voit la réunion dans son propre fuseau horaire.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Choisissez un fuseau horaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone} ; sur cet ordinateur : {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -2436,6 +2436,14 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Ogni membro vede la riunione nel proprio fuso orario.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Scegli un fuso orario dall’elenco.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone}; su questo computer: {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

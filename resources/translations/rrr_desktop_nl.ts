@@ -2436,6 +2436,14 @@ Invloed {influence}, belang {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Elk lid ziet de vergadering in de eigen tijdzone.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Kies een tijdzone uit de lijst.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone}; op deze computer: {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

@@ -2462,6 +2462,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Każdy członek widzi spotkanie we własnej strefie czasowej.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Wybierz strefę czasową z listy.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone}; na tym komputerze: {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

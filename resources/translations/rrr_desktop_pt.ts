@@ -2436,6 +2436,14 @@ Influência {influence}, interesse {interest}</translation>
         <source>Every member sees the meeting in their own time zone.</source>
         <translation>Cada membro vê a reunião no seu próprio fuso horário.</translation>
     </message>
+    <message>
+        <source>Choose a time zone from the list.</source>
+        <translation>Escolha um fuso horário da lista.</translation>
+    </message>
+    <message>
+        <source>{zone}; on this computer: {time}</source>
+        <translation>{zone}; neste computador: {time}</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>

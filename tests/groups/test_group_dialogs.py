@@ -291,3 +291,27 @@ def test_a_new_action_is_ours_unless_another_city_is_chosen(page: WorkingGroupsP
     dialog = ActionDialog(choices)
     qtbot.addWidget(dialog)
     assert dialog.owner.currentText() == "Bilbao"
+
+
+def test_the_zone_is_named_in_words_with_the_time_on_this_computer(
+        page: WorkingGroupsPage, qtbot: QtBot) -> None:
+    """A Belo Horizonte officer saw only ids like "America/Sao_Paulo" and no time of
+    their own while planning a meeting."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+    dialog = _opened(qtbot, page, page.detail.buttons["meeting"])
+    assert isinstance(dialog, MeetingDialog)
+    dialog.when.setDateTime(QDateTime(QDate(2027, 2, 22), QTime(11, 0)))
+    dialog.zone.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.zone.lineEdit(), "America/Sao_Paulo")
+    here = datetime(2027, 2, 22, 11, 0, tzinfo=ZoneInfo("America/Sao_Paulo")).astimezone()
+    shown = QLocale().toString(QTime(here.hour, here.minute), QLocale.FormatType.ShortFormat)
+    assert dialog.zone_hint.text().endswith(f"on this computer: {shown}")
+    assert "America/Sao_Paulo" not in dialog.zone_hint.text()  # named in words
+    dialog.zone.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.zone.lineEdit(), "Mars/Olympus")
+    assert dialog.zone_hint.text() == "Choose a time zone from the list."
+    dialog.close()

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -289,6 +289,11 @@ class MeetingDialog(FormDialog):
         self.decisions = self._text("\n".join(meeting.decisions) if meeting else "")
         self.form.addRow(self.tr("&When (local time):"), self.when)
         self.form.addRow(self.tr("Time &zone:"), self.zone)
+        self.zone_hint = plain_label("", role="hint")
+        self.form.addRow("", self.zone_hint)
+        self.zone.currentTextChanged.connect(self._show_zone)
+        self.when.dateTimeChanged.connect(self._show_zone)
+        self._show_zone()
         self.form.addRow(self.tr("&Length:"), self.duration)
         self.form.addRow(self.tr("&Place:"), self.place)
         self.form.addRow(self.tr("Online &link:"), self.link)
@@ -300,6 +305,20 @@ class MeetingDialog(FormDialog):
         self.fields = {"at": self.when, "time_zone": self.zone, "duration": self.duration,
                        "place": self.place, "link": self.link, "agenda": self.agenda,
                        "purpose": self.minutes, "decisions": self.decisions}
+
+    def _show_zone(self) -> None:
+        """The zone as the officer's language names it, and the meeting's time on this
+        computer's clock: the ids ("America/Sao_Paulo") say little to most."""
+        zone = QTimeZone(self.zone.currentText().strip().encode())
+        if not zone.isValid():
+            self.zone_hint.setText(self.tr("Choose a time zone from the list."))
+            return
+        chosen = self.when.dateTime()
+        start = QDateTime(chosen.date(), chosen.time(), zone)
+        name = zone.displayName(start, QTimeZone.NameType.LongName, QLocale())
+        here = start.toLocalTime()
+        self.zone_hint.setText(self.tr("{zone}; on this computer: {time}").format(
+            zone=name, time=QLocale().toString(here.time(), QLocale.FormatType.ShortFormat)))
 
     def check(self) -> None:
         v = self.values()
