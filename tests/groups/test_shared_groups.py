@@ -13,7 +13,7 @@ import pytest
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.group_vocabulary import ActionStatus, GroupStage
 from rrr_desktop.services.groups import actions, editing, meetings
-from rrr_desktop.services.groups.shared import find_group
+from rrr_desktop.services.groups.shared import Group, Meeting, Member, find_group
 from rrr_desktop.services.home import Home
 from tests.factories import run_cli
 
@@ -190,26 +190,31 @@ def _parse(text: str) -> list[datetime]:
     return [event.decoded("dtstart").astimezone(UTC) for event in calendar.walk("VEVENT")]
 
 
-def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
-        tmp_path: Path) -> None:
-    import email
-    from email import policy
+def _invited_group() -> Group:
     from uuid import uuid4
-
-    from rrr_desktop.services.groups.invite import cities_without_address, write_invitation
-    from rrr_desktop.services.groups.shared import Group, Meeting, Member
 
     ours, peer, quiet = uuid4(), uuid4(), uuid4()
     start = datetime(2031, 3, 15, 16, 0, tzinfo=UTC)
     meeting = Meeting(uuid4(), 1, start, start, "Europe/Madrid", 60, "Sala 3, Bilbao", "",
                       ("Budget; scope",), "", (), 2, None)
-    group = Group(uuid4(), 1, start, start, "Impact finance", (), (), "", GroupStage.FORMING,
-                  "", ours, "Bilbao",
-                  (Member(ours, "Bilbao", "ES", "Office: ekonomia@bilbao.example", True, ""),
-                   Member(peer, "Rotterdam", "NL", "sse@rotterdam.example, +31 10 000", False,
-                          ""),
-                   Member(quiet, "Torino", "IT", "", False, "")),
-                  (meeting,), (), (), None, None, None, ours)
+    return Group(uuid4(), 1, start, start, "Impact finance", (), (), "", GroupStage.FORMING,
+                 "", ours, "Bilbao",
+                 (Member(ours, "Bilbao", "ES", "Office: ekonomia@bilbao.example", True, ""),
+                  Member(peer, "Rotterdam", "NL", "sse@rotterdam.example, +31 10 000", False,
+                         ""),
+                  Member(quiet, "Torino", "IT", "", False, "")),
+                 (meeting,), (), (), None, None, None, ours)
+
+
+def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
+        tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    from rrr_desktop.services.groups.invite import cities_without_address, write_invitation
+
+    group = _invited_group()
+    (meeting,) = group.meetings
     path = write_invitation(group, tmp_path / "invite.eml",
                             now=datetime(2031, 1, 1, tzinfo=UTC))
     draft = email.message_from_bytes(path.read_bytes(), policy=policy.default)
@@ -224,6 +229,28 @@ def test_an_invitation_goes_to_the_members_contact_offices_as_a_request(
     assert f"UID:{meeting.uuid}@" in calendar and "SEQUENCE:2" in calendar
     assert "DTSTART;TZID=Europe/Madrid:20310315T170000" in calendar
     assert "LOCATION:Sala 3\\, Bilbao" in calendar and "1. Budget\\; scope" in calendar
+    body = draft.get_body().get_content()
+    assert body.count("Impact finance") == 1  # in English, the network's language: once
+
+
+def test_an_invitation_says_it_in_english_too_after_the_officers_language(
+        tmp_path: Path, spanish: None) -> None:
+    """Members speak seven languages; the network works in English: a Spanish officer's
+    invitation reads in Spanish, then in English."""
+    import email
+    from email import policy
+
+    from rrr_desktop.messages import message_text
+    from rrr_desktop.services.groups.invite import write_invitation
+
+    group = _invited_group()
+    path = write_invitation(group, tmp_path / "invite.eml", now=datetime(2031, 1, 1, tzinfo=UTC))
+    body = email.message_from_bytes(path.read_bytes(), policy=policy.default
+                                    ).get_body().get_content()
+    assert body.index("15 de marzo de 2031") < body.index("15 March 2031")
+    spanish, english = (message_text("invite.attached", language=language)
+                        for language in ("es", "en"))
+    assert spanish != english and body.index(spanish) < body.index(english)
 
 
 def test_the_group_commands_speak_the_officers_language(

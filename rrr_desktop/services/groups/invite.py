@@ -5,8 +5,9 @@ organizer, or ``PUBLISH`` when it has no address), for the officer's mail progra
 Recipients are the email addresses written in each other member's contact office; the
 members without one (:func:`cities_without_address`) are told to the officer by the
 window or the command line, never written into the mail the partners read. The draft
-is in the officer's language, like the bundle's draft: the officer reads it, and can
-rewrite it, before sending.
+is in the officer's language, then again in English, the network's working language,
+for the members who speak another: the officer reads it, and can rewrite it, before
+sending.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from rrr_desktop.services.groups.shared import Group, Meeting
 from rrr_desktop.text import email_addresses
 
 CALENDAR_TYPE = ("text", "calendar")
+# The network's working language (the OECD's, the project's news): the invitation says
+# it again in this one after the officer's, for members who speak another.
+NETWORK_LANGUAGE = "en"
 
 
 def invitation_meeting(group: Group, now: datetime | None = None) -> Meeting:
@@ -40,6 +44,27 @@ def cities_without_address(group: Group) -> list[str]:
             and not email_addresses(m.contact_office)]
 
 
+def _body(group: Group, meeting: Meeting, language: str) -> list[str]:
+    """The invitation's lines in ``language``."""
+    local = meeting.local_start()
+    dates = Labels(language)
+    body = [message_text("invite.greeting", {"group": group.name}, language),
+            message_text("invite.when", {
+                "date": dates.long_date(local.date()), "time": f"{local:%H:%M}",
+                "zone": meeting.time_zone, "utc": f"{meeting.starts_at:%H:%M}",
+                "minutes": meeting.duration_minutes}, language)]
+    if meeting.place:
+        body.append(message_text("invite.place", {"place": meeting.place}, language))
+    if meeting.link:
+        body.append(message_text("invite.online", {"link": meeting.link}, language))
+    if meeting.agenda:
+        body += ["", message_text("invite.agenda", language=language),
+                 *(f"  {n}. {item}" for n, item in enumerate(meeting.agenda, 1))]
+    ours = next((m.city for m in group.members if m.is_ours), "")
+    return [*body, "", message_text("invite.attached", language=language), "",
+            message_text("invite.regards", language=language), ours]
+
+
 def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = None,
                      now: datetime | None = None) -> Path:
     """Write the draft for ``meeting`` (default: the next one) to ``eml_path``."""
@@ -55,21 +80,11 @@ def write_invitation(group: Group, eml_path: Path, meeting: Meeting | None = Non
     text = calendar_text(group, [meeting], method=method, now=now, organizer=organizer,
                          attendees=attendees if organizer else ())
     local = meeting.local_start()
-    dates = Labels(current_language())
-    body = [message_text("invite.greeting", {"group": group.name}),
-            message_text("invite.when", {
-                "date": dates.long_date(local.date()), "time": f"{local:%H:%M}",
-                "zone": meeting.time_zone, "utc": f"{meeting.starts_at:%H:%M}",
-                "minutes": meeting.duration_minutes})]
-    if meeting.place:
-        body.append(message_text("invite.place", {"place": meeting.place}))
-    if meeting.link:
-        body.append(message_text("invite.online", {"link": meeting.link}))
-    if meeting.agenda:
-        body += ["", message_text("invite.agenda"),
-                 *(f"  {n}. {item}" for n, item in enumerate(meeting.agenda, 1))]
-    body += ["", message_text("invite.attached"), "", message_text("invite.regards"),
-             ours.city if ours else ""]
+    language = current_language()
+    dates = Labels(language)
+    body = _body(group, meeting, language)
+    if language != NETWORK_LANGUAGE:  # every member reads the network's language
+        body += ["", "—" * 24, "", *_body(group, meeting, NETWORK_LANGUAGE)]
     try:
         write_draft(eml_path, message_text("invite.subject", {
                         "group": group.name, "date": dates.short_date(local.date())}),
