@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.services.stakeholders.influence_map import CellCount, MapPoint, StakeholderMap
-from rrr_desktop.views.stakeholders.map_picture import MapPicture
+from rrr_desktop.views.stakeholders.map_picture import MapPicture, fitted_name
 from rrr_desktop.views.stakeholders.map_view import PICTURE_SCALE, PICTURE_SIZE, StakeholderMapView
 
 DATA = StakeholderMap(
@@ -81,3 +81,17 @@ def test_the_bars_panel_fits_the_longest_label() -> None:
     longest = QFontMetricsF(QFont()).horizontalAdvance("Association / non-profit")
     panel = rect.right() - 20 - picture.grid_rect(rect).right() - 24 - 22  # margin, gap
     assert panel - 60 - 44 >= longest  # room for the label, a bar and its count
+
+
+def test_long_quadrant_names_shrink_a_little_before_they_are_cut(qapp: object) -> None:
+    """Portuguese and Polish quadrant names were cut ("Gerenciar de pe…", "Ściśle
+    współprac…") at the usual window size: they are now set a point or two smaller."""
+    base = QFont()
+    base.setPointSizeF(9)
+    for name in ("Gerenciar de perto", "Ściśle współpracować", "Keep satisfied"):
+        width = QFontMetricsF(QFont(base)).horizontalAdvance(name) * 0.9  # too narrow at 9 pt
+        font, shown = fitted_name(name, width, base)
+        assert shown == name and font.pointSizeF() < 9
+        assert QFontMetricsF(font).horizontalAdvance(shown) <= width
+    font, shown = fitted_name("Ściśle współpracować", 40, base)
+    assert shown.endswith("…") and font.pointSizeF() == 7  # far too narrow: cut at the end

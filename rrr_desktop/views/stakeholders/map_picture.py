@@ -89,6 +89,17 @@ def _font(base: QFont, delta: float = 0, bold: bool = False) -> QFont:
     return font
 
 
+def fitted_name(name: str, width: float, base: QFont) -> tuple[QFont, str]:
+    """A quadrant's name in bold, a point or two smaller where the language's words are
+    long ("Gerenciar de perto", "Ściśle współpracować"); shortened only if even that
+    does not fit ``width``."""
+    for delta in (0.0, -1.0, -2.0):
+        font = _font(base, delta, bold=True)
+        if QFontMetricsF(font).horizontalAdvance(name) <= width:
+            return font, name
+    return font, QFontMetricsF(font).elidedText(name, Qt.TextElideMode.ElideRight, width)
+
+
 def _faint(palette: QPalette) -> QColor:
     return palette.color(QPalette.ColorRole.PlaceholderText)
 
@@ -245,8 +256,7 @@ class MapPicture:
     def _paint_quadrant_names(painter: QPainter, grid: QRectF, palette: QPalette,
                               base: QFont) -> None:
         """Outside the grid, above the top corners and below the axis numbers under the
-        bottom ones, so no name covers a dot; each is elided to half the grid's width."""
-        painter.setFont(_font(base, 0, bold=True))
+        bottom ones, so no name covers a dot; each fits half the grid's width."""
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         half = grid.width() / 2 - 4
         above = grid.top() - _QUADRANT
@@ -260,8 +270,8 @@ class MapPicture:
                 (translate("StakeholderMap", "Monitor"), grid.left(), below, align.AlignLeft),
                 (translate("StakeholderMap", "Keep informed"), grid.center().x() + 4, below,
                  align.AlignRight)):
-            text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight,
-                                                    int(half))
+            font, text = fitted_name(name, half, base)
+            painter.setFont(font)
             painter.drawText(QRectF(x, y, half, _QUADRANT), flags | align.AlignVCenter, text)
 
     def _paint_cell_counts(self, painter: QPainter, grid: QRectF, cell: float,
