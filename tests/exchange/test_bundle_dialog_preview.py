@@ -122,3 +122,17 @@ def test_our_own_city_s_bundle_shows_what_it_holds_and_cannot_be_imported(
     assert "Personal data (contact person, email or phone) included for 1 of them." in sender
     assert not dialog.apply_button.isEnabled()
     assert "refused" not in dialog.status.text()
+
+
+def test_every_record_s_kind_shows_whole(qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
+    """The Kind column was as wide as its header: a Polish officer read "inter…",
+    "grup…", "spot…" for the records of a bundle."""
+    bundle = content_bundle(tmp_path / "a.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(1)]})
+    dialog = open_dialog(qtbot, rotterdam, bundle)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    metrics = dialog.tree.fontMetrics()
+    kinds = {item.text(1) for item in dialog._items}
+    assert kinds
+    assert all(metrics.horizontalAdvance(kind) <= dialog.tree.columnWidth(1) for kind in kinds)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -189,7 +190,7 @@ class BundleImportDialog(QDialog):
         self.apply_city_button.setVisible(len(senders) > 1)
         self.tree.expandToDepth(1)
         for column in (1, 2, 3):
-            self.tree.resizeColumnToContents(column)
+            self._fit_column(column)
         spare = self.tree.viewport().width() - sum(self.tree.columnWidth(c) for c in (1, 2, 3))
         self.tree.setColumnWidth(0, max(spare, 200))
         changes = any(p.changes_anything for p in previews)
@@ -274,6 +275,17 @@ class BundleImportDialog(QDialog):
             lines.append(self.tr("This bundle was already imported on {day}.").format(
                 day=long_date_label(preview.already_imported_at.astimezone())))
         return "\n".join(lines)
+
+    def _fit_column(self, column: int) -> None:
+        """As wide as its header and every record's text, shown yet or folded away."""
+        self.tree.resizeColumnToContents(column)  # the header, and the rows shown
+        metrics = self.tree.fontMetrics()
+        found = QTreeWidgetItemIterator(self.tree)
+        widest = 0
+        while found.value():
+            widest = max(widest, metrics.horizontalAdvance(found.value().text(column)))
+            found += 1
+        self.tree.setColumnWidth(column, max(self.tree.columnWidth(column), widest + 12))
 
     def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:
         top = QTreeWidgetItem(sender, [preview.path.name, "", ""])
