@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from hypothesis import strategies as st
@@ -56,6 +56,9 @@ from rrr_desktop.services.exchange.container.safe_yaml import dump_yaml
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World
 from rrr_desktop.services.setup.cities import init_our_city
+
+if TYPE_CHECKING:
+    from rrr_desktop.views.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_UUIDS = {
@@ -94,6 +97,42 @@ def migrated_paths(folder: Path) -> AppPaths:
 def open_test_home(folder: Path) -> Home:
     """A new home in ``folder``, opened as the app opens it (nothing left to migrate)."""
     return open_home(migrated_paths(folder))
+
+
+def bilbao_window(qtbot: QtBot, paths: AppPaths,
+                  prepare: Callable[[Home], object] | None = None) -> Iterator[MainWindow]:
+    """The main window on a Bilbao home (``prepare`` adds to the home first), shown,
+    active and with its pages filled, as an officer finds it; closed afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from rrr_desktop.services.setup import cities
+    from rrr_desktop.views.common import shared_settings
+    from rrr_desktop.views.common.worker import wait_for_background_work
+    from rrr_desktop.views.main_window import MainWindow
+    from rrr_desktop.views.settings import Settings
+    from rrr_desktop.views.startup import Startup
+
+    home = open_test_home(paths.home)
+    cities.init_our_city(home.db, "Bilbao", None, None)
+    if prepare is not None:
+        prepare(home)
+    home.close()
+    settings = Settings(paths.settings_file)
+    shared_settings.use_settings(settings)
+    made = MainWindow(paths, settings)
+    qtbot.addWidget(made)
+    startup = Startup(paths, made)
+    made.firstShown.connect(startup.begin)
+    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
+        made.show()
+    made.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
+    yield made
+    made.close()
+    wait_for_background_work()
+    shared_settings._settings.clear()
+    if startup.home is not None:
+        startup.home.close()
 
 
 @contextmanager

@@ -17,9 +17,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services.home import open_home
 from rrr_desktop.services.peers.matching import Suggestion
-from rrr_desktop.services.setup import cities
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm
@@ -28,36 +26,18 @@ from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.common import shared_settings
 from rrr_desktop.views.common.crash import ErrorReporter
 from rrr_desktop.views.common.display import display_problem
-from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.peers.suggestions_model import SuggestionTableModel
 from rrr_desktop.views.settings import Settings, locale_paper
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
-from rrr_desktop.views.startup import Startup
 from rrr_desktop.views.window.preferences import PreferencesDialog
+from tests.factories import bilbao_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
-    home = open_home(paths)
-    cities.init_our_city(home.db, "Bilbao", None, None)
-    load_sample_data(home.db, count=5, into_real_city=True)
-    home.close()
-    settings = Settings(paths.settings_file)
-    shared_settings.use_settings(settings)
-    made = MainWindow(paths, settings)
-    qtbot.addWidget(made)
-    startup = Startup(paths, made)
-    made.firstShown.connect(startup.begin)
-    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
-        made.show()
-    made.activateWindow()
-    yield made
-    made.close()
-    wait_for_background_work()
-    shared_settings._settings.clear()
-    if startup.home is not None:
-        startup.home.close()
+    yield from bilbao_window(qtbot, paths, lambda home: load_sample_data(
+        home.db, count=5, into_real_city=True))
 
 
 def window_shortcuts(window: MainWindow) -> list[str]:

@@ -13,37 +13,17 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services.home import open_home
-from rrr_desktop.services.setup import cities
-from rrr_desktop.views.common import shared_settings
-from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
-from rrr_desktop.views.startup import Startup
 from rrr_desktop.views.window.preferences import PreferencesDialog
 from rrr_desktop.views.window.restart import restart_command
+from tests.factories import bilbao_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
-    home = open_home(paths)
-    cities.init_our_city(home.db, "Bilbao", None, None)
-    home.close()
-    settings = Settings(paths.settings_file)
-    shared_settings.use_settings(settings)
-    made = MainWindow(paths, settings)
-    qtbot.addWidget(made)
-    startup = Startup(paths, made)
-    made.firstShown.connect(startup.begin)
-    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
-        made.show()
-    yield made
-    made.close()
-    wait_for_background_work()
-    shared_settings._settings.clear()
-    if startup.home is not None:
-        startup.home.close()
+    yield from bilbao_window(qtbot, paths)
 
 
 def choose_language(window: MainWindow, qtbot: QtBot, language: str) -> QMessageBox:

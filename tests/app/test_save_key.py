@@ -14,35 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.profile.store import load_profile
-from rrr_desktop.services.setup import cities
-from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.profile.page import ProfilePage
-from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
-from rrr_desktop.views.startup import Startup
-from tests.factories import open_test_home
+from tests.factories import bilbao_window
 
 
 @pytest.fixture
 def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
-    home = open_test_home(paths.home)
-    cities.init_our_city(home.db, "Bilbao", None, None)
-    home.close()
-    made = MainWindow(paths, Settings(paths.settings_file))
-    qtbot.addWidget(made)
-    startup = Startup(paths, made)
-    made.firstShown.connect(startup.begin)
-    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
-        made.show()
-    made.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
-    yield made
-    made.close()
-    wait_for_background_work()
-    if startup.home is not None:
-        startup.home.close()
+    yield from bilbao_window(qtbot, paths)
 
 
 def press_save(qtbot: QtBot, widget: QWidget) -> None:

@@ -11,10 +11,6 @@ from PySide6.QtWidgets import QMenuBar
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
-from rrr_desktop.services.home import open_home
-from rrr_desktop.services.setup import cities
-from rrr_desktop.views.common import shared_settings
-from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.help.guide_dialog import GuideDialog
 from rrr_desktop.views.help.sections import (
     FILE_SECTIONS,
@@ -24,29 +20,11 @@ from rrr_desktop.views.help.sections import (
     title_of,
 )
 from rrr_desktop.views.main_window import MainWindow
-from rrr_desktop.views.settings import Settings
-from rrr_desktop.views.startup import Startup
+from tests.factories import bilbao_window
 
 
 def open_window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
-    home = open_home(paths)
-    cities.init_our_city(home.db, "Bilbao", None, None)
-    home.close()
-    settings = Settings(paths.settings_file)
-    shared_settings.use_settings(settings)
-    made = MainWindow(paths, settings)
-    qtbot.addWidget(made)
-    startup = Startup(paths, made)
-    made.firstShown.connect(startup.begin)
-    with qtbot.waitSignal(made.pagesFilled, timeout=20_000):
-        made.show()
-    made.activateWindow()
-    yield made
-    made.close()
-    wait_for_background_work()
-    shared_settings._settings.clear()
-    if startup.home is not None:
-        startup.home.close()
+    yield from bilbao_window(qtbot, paths)
 
 
 @pytest.fixture
