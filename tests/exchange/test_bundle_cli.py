@@ -231,3 +231,27 @@ def test_control_characters_from_a_bundle_reach_the_terminal_escaped(
         if not as_json:
             assert "Co-op\\u001b[2K\\u001b[1A\\u000d\\u202eevil\\u202c\\u009b1m" in shown
     assert json.loads(out)["records"][1]["title"] == f"Co-op{hiding}\u202eevil\u202c\x9b1m"
+
+
+def test_the_import_command_keeps_the_collector_resting_from_preview_to_apply(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, homes: tuple[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Between the preview and the apply the command holds every parsed record: a
+    collection there would only walk them (benchmarks/BUNDLES.md)."""
+    from rrr_desktop import collector
+    from rrr_desktop.cli.exchange import commands
+
+    bilbao, rotterdam = homes
+    bundle = str(tmp_path / "Bilbao.rrrbundle")
+    assert run_cli(capsys, "bundle", "export", bundle, "--home", bilbao)[0] == 0
+    between: list[bool] = []
+    checked = commands.refuse_unless_importable
+
+    def watched(*args: object, **options: bool) -> None:
+        between.append(collector.paused())
+        checked(*args, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(commands, "refuse_unless_importable", watched)
+    code, out, _ = run_cli(capsys, "bundle", "import", bundle, "--yes", "--home", rotterdam)
+    assert code == 0 and "Records added: 3;" in out and peer_count(rotterdam) == 3
+    assert between == [True] and not collector.paused()

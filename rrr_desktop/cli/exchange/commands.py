@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any, TextIO
 
+from rrr_desktop.collector import collector_paused
 from rrr_desktop.errors import EXIT_OK, EXIT_REJECTED
 from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.exchange.changes import day_words, describe, moment_words
@@ -77,6 +78,10 @@ def bundle_inspect_command(args: argparse.Namespace, home: Home, out: TextIO) ->
     return EXIT_OK if preview.trust.accepted and not preview.rename_refused else EXIT_REJECTED
 
 
+# The preview's records stay alive until the import is written: a collection between
+# the two would only search them (benchmarks/BUNDLES.md). The window's import collects
+# on the GUI thread's timer meanwhile, while the officer reads the preview.
+@collector_paused()
 def bundle_import_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     preview = inspect_bundle(home.db, Path(args.file), args.accept_new_key, args.accept_rename)
     refuse_unless_importable(preview, command_line=True)
