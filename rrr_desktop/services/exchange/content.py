@@ -16,7 +16,7 @@ from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeAlias
 from uuid import UUID
 
 from pydantic import (
@@ -202,9 +202,12 @@ FROM_BYTES: Mapping[str, type[BaseModel]] = MappingProxyType(
     {STAKEHOLDERS: BundleStakeholders, TOMBSTONES: BundleTombstones})
 
 
-@dataclass(frozen=True)
-class Record:
-    """One record of a bundle (or its stored counterpart), comparable field by field."""
+class Record(NamedTuple):
+    """One record of a bundle (or its stored counterpart), comparable field by field.
+
+    A named tuple, immutable like a frozen dataclass: an import builds one per record, at
+    a third of a frozen dataclass's cost (its ``__init__`` sets each field through
+    ``object.__setattr__``)."""
 
     entity: Entity
     uuid: UUID
@@ -312,10 +315,12 @@ def practice_fields(practice: PracticeItem) -> dict[str, Any]:
 
 def stakeholder_fields(item: BundleStakeholder) -> dict[str, Any]:
     """Copied from the validated record's attributes (``model_dump`` would cost a third of
-    a 10,000-record import); ``kind`` and ``stage`` are their enums' values."""
+    a 10,000-record import); ``kind`` and ``stage`` are their enums' values, topics sorted
+    (most records have none: an empty list is kept as it is, half this function's time)."""
     fields = item.__dict__.copy()
     del fields["uuid"], fields["revision"], fields["updated_at"]
-    fields["topics"] = sorted(set(item.topics))
+    if item.topics:
+        fields["topics"] = sorted(set(item.topics))
     return fields
 
 

@@ -174,9 +174,21 @@ def stakeholder_row(city_id: int, record_uuid: UUID, state: Mapping[str, Any]
 def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
                   ) -> list[tuple[Any, ...]]:
     """The peer_stakeholder rows of a bundle's records as import ``import_id`` writes them:
-    :func:`stakeholder_row` of each record's state, without building the state."""
-    return [_row((city_id, record.uuid.hex, record.revision, stored_time(record.updated_at),
-                  import_id, None), record.fields) for record in incoming]
+    :func:`stakeholder_row` of each record's state, without building the state.
+
+    Each distinct time is turned into its stored text once: a bundle's times are to the
+    second, and records saved together share theirs (a register imported from a
+    spreadsheet, a bulk edit), while formatting one costs as much as the rest of its row."""
+    stored: dict[datetime, str] = {}
+    rows = []
+    for record in incoming:
+        moment = record.updated_at
+        text = stored.get(moment)
+        if text is None:
+            text = stored[moment] = stored_time(moment)
+        rows.append(_row((city_id, record.uuid.hex, record.revision, text, import_id, None),
+                         record.fields))
+    return rows
 
 
 def _row(head: tuple[Any, ...], fields: Mapping[str, Any]) -> tuple[Any, ...]:
