@@ -166,8 +166,8 @@ def test_another_citys_profile_is_refused_with_whose_it_is(
     (b"summary: !!binary aGVsbG8=\n", "tags (tag:yaml.org,2002:binary) are not allowed (line 1)",
      None),
     (b"a: &a [1, 2]\nb: [*a, *a]\n", "anchors (&name) are not allowed (line 1)", None),
-    (b"summary: [unclosed\n", "not valid YAML: expected ',' or ']', but got '<stream end>' "
-                             "(line 2)", None),
+    (b"summary: [unclosed\n", "not valid YAML: did not find expected ',' or ']' (line 2)",
+     None),
     (b"summary: caf\xe9\n", "hostile.yaml: not a valid profile document: it is not valid "
                             "UTF-8 text", None),
     (b"- just\n- a list\n", "(top level): must be a set of fields", "(top level)"),
