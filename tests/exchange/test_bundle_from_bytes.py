@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,12 @@ from hypothesis import strategies as st
 from rrr_desktop.services.exchange.container import BundleRejected, open_bundle
 from rrr_desktop.services.exchange.container.safe_json import dump_json
 from rrr_desktop.services.exchange.content import (
-    FROM_BYTES,
     STAKEHOLDERS,
     TOMBSTONES,
     BundleStakeholders,
     BundleTombstones,
 )
+from rrr_desktop.services.exchange.from_bytes import FROM_BYTES
 from tests.factories import CONTENT, forged_bundle
 
 RECORD = {"uuid": str(uuid.UUID(int=1)), "revision": 2, "updated_at": "2026-11-01T10:00:00Z",
@@ -37,6 +38,11 @@ def _refused(path: Path, **options: Any) -> str:
     with pytest.raises(BundleRejected) as refusal:
         open_bundle(path, **options).validate(STAKEHOLDERS, BundleStakeholders)
     return str(refusal.value)
+
+
+def readings(model: BundleStakeholders) -> list[dict[str, Any]]:
+    """The records as validated (the stricter schema of FROM_BYTES is a subclass)."""
+    return [record.model_dump() for record in model.root]
 
 
 def written(folder: Path, stakeholders: bytes, **members: bytes) -> Path:
@@ -98,11 +104,29 @@ def test_a_sound_list_is_validated_from_its_bytes_as_parsed(tmp_path: Path) -> N
     fast = open_bundle(path, schemas=FROM_BYTES)
     assert set(fast.validated) == {STAKEHOLDERS, TOMBSTONES}  # neither parsed twice
     safe = open_bundle(path)
-    assert (fast.validate(STAKEHOLDERS, BundleStakeholders)
-            == safe.validate(STAKEHOLDERS, BundleStakeholders))
+    assert (readings(fast.validate(STAKEHOLDERS, BundleStakeholders))
+            == readings(safe.validate(STAKEHOLDERS, BundleStakeholders)))
     assert (fast.validate(TOMBSTONES, BundleTombstones)
             == safe.validate(TOMBSTONES, BundleTombstones))
     assert fast.holds(STAKEHOLDERS) and fast.holds(TOMBSTONES) and not fast.holds("x.json")
+
+
+def test_times_with_other_offsets_and_unusual_addresses_are_read_as_before(
+        tmp_path: Path) -> None:
+    """The schema used on the bytes takes only UTC times and plain web addresses; any
+    other list is parsed safely and read by the full schema, which takes them."""
+    records = [{**RECORD, "uuid": str(uuid.UUID(int=1)),
+                "updated_at": "2026-11-01T12:00:00+02:00"},
+               {**RECORD, "uuid": str(uuid.UUID(int=2)), "website": "https://coop.example:8080/"}]
+    for record in records:
+        path = written(tmp_path, dump_json([record]))
+        fast = open_bundle(path, schemas=FROM_BYTES)
+        assert STAKEHOLDERS in fast.documents  # parsed safely instead
+        [person] = fast.validate(STAKEHOLDERS, BundleStakeholders).root
+        assert person.updated_at == datetime(2026, 11, 1, 10, tzinfo=UTC)
+        assert person.website == record.get("website", "")
+    path = written(tmp_path, dump_json([{**RECORD, "website": "HTTPS://Coop.Example/a?b=1"}]))
+    assert STAKEHOLDERS in open_bundle(path, schemas=FROM_BYTES).validated
 
 
 def test_text_that_looks_like_nan_is_accepted_by_the_safe_parse(tmp_path: Path) -> None:
@@ -118,7 +142,14 @@ FIELDS = st.fixed_dictionaries({}, optional={
     "name": st.sampled_from(["Co-op", " spaced ", "", "\u00e9\u00e8", 7]),
     "kind": st.sampled_from(["cooperative", "guild", None]),
     "tags": st.sampled_from([[], ["a", "b"], [{"a": 1}], "a"]),
-    "website": st.sampled_from(["", "https://coop.example", "ftp://x"]),
+    "website": st.sampled_from(["", "https://coop.example", "ftp://x", " https://a.example ",
+                                "https://a.example:8080/", "http://[::1]/", "https://a b",
+                                "https://caf\u00e9.example", "https://x.example/" + "a" * 490]),
+    "updated_at": st.sampled_from(["2026-11-01T10:00:00+02:00", "2026-11-01T10:00:00-00:00",
+                                   "1969-12-31T23:59:59Z", "1970-01-01T00:00:00Z",
+                                   "2999-12-31T23:59:59Z", "3000-01-01T00:00:00Z",
+                                   "2999-12-31T23:00:00-05:00", "2026-11-01T10:00:00.5Z",
+                                   "2026-11-01"]),
     "description": st.sampled_from(["", "NaN", "x" * 10_001, "\\ud800"]),
     "revision": st.sampled_from([1, 0, 2**31 + 1, 1.0, True, "1"]),
 })
@@ -137,8 +168,8 @@ def test_both_readings_agree(tmp_path: Path, records: list[dict[str, Any]],
     outcomes = []
     for options in ({}, {"schemas": FROM_BYTES}):
         try:
-            outcomes.append(open_bundle(path, **options).validate(STAKEHOLDERS,
-                                                                  BundleStakeholders))
+            outcomes.append(readings(open_bundle(path, **options).validate(
+                STAKEHOLDERS, BundleStakeholders)))
         except BundleRejected as refusal:
             outcomes.append(str(refusal))
     assert outcomes[0] == outcomes[1]

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NamedTuple, TypeAlias
 from uuid import UUID
 
@@ -195,11 +194,6 @@ class Tombstone(_Strict):
 
 class BundleTombstones(RootModel[list[Tombstone]]):
     root: list[Tombstone] = Field(max_length=MAX_TOMBSTONES)
-
-
-# The long lists of flat records: validated straight from their bytes (container/reader.py).
-FROM_BYTES: Mapping[str, type[BaseModel]] = MappingProxyType(
-    {STAKEHOLDERS: BundleStakeholders, TOMBSTONES: BundleTombstones})
 
 
 class Record(NamedTuple):

@@ -39,11 +39,11 @@ from rrr_desktop.services.exchange.container import (
 )
 from rrr_desktop.services.exchange.container.keys import fingerprint
 from rrr_desktop.services.exchange.content import (
-    FROM_BYTES,
     BundleContent,
     Record,
     read_content,
 )
+from rrr_desktop.services.exchange.from_bytes import FROM_BYTES
 from rrr_desktop.services.exchange.group_content import ENTITIES as GROUP_ENTITIES
 from rrr_desktop.services.exchange.preview import (
     APPLIED,
