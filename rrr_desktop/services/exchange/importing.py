@@ -12,7 +12,6 @@ A bundle of our own city previews what it holds (``own_city``) but never applies
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -147,7 +146,7 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
     status, changes = classify(content.city, held_city)
     plan = [RecordPreview("city", content.city.uuid, content.city.title, status,
                           held_city.record.revision if held_city else None,
-                          content.city.revision, changes)]
+                          content.city.revision, changes, record=content.city)]
     city_id = held_city.id if held_city else None
     held_by_entity = {
         "practice": records.held_practices(connection, city_id) if city_id else {},
@@ -160,11 +159,12 @@ def _plan(connection: Connection, content: BundleContent, held_city: HeldCity | 
             found = held.get(record.uuid) if held else None
             if found is None:  # most records of a first bundle: no need to classify
                 plan.append(RecordPreview(entity, record.uuid, record.title, RecordStatus.NEW,
-                                          None, record.revision))
+                                          None, record.revision, (), "", record))
                 continue
             status, changes = classify(record, found)
             plan.append(RecordPreview(entity, record.uuid, record.title, status,
-                                      found.record.revision, record.revision, changes))
+                                      found.record.revision, record.revision, changes, "",
+                                      record))
     incoming_uuids = {p.uuid for p in plan} if content.tombstones else set()
     for tombstone in content.tombstones:
         found = held_by_entity[tombstone.entity].get(tombstone.uuid)
@@ -232,9 +232,9 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                 + _group_plan(connection, preview.content) if unchanged
                 else _plan(connection, preview.content, held_city))
         refused = tuple(p.reason for p in plan if p.status is RecordStatus.REFUSED)
-        chosen = {(p.entity, p.uuid): p for p in plan  # UUIDs hash in Python: only if needed
+        chosen = [p for p in plan  # UUIDs hash in Python: looked up only if needed
                   if (p.status in APPLIED and not (left_out and p.uuid in left_out))
-                  or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)}
+                  or (p.status is RecordStatus.CONFLICTING and p.uuid in conflicts)]
         if preview.trust.key_to_pin is not None:
             _pin_key(connection, preview)
         if not chosen and (not confirms_only(plan)
@@ -247,7 +247,7 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
             file_name=preview.path.name, file_sha256=preview.file_sha256,
             sender_uuid=preview.sender.city_uuid, sender_name=preview.sender.name,
             fingerprint=preview.fingerprint, bundle_created_at=preview.created_at,
-            summary=dict(Counter(p.status.value for p in chosen.values()))
+            summary=_counted([p.status for p in chosen])
             | ({RecordStatus.REFUSED.value: len(refused)} if refused else {})
             if chosen else {CONFIRMED: 1})
         session.add(batch)
@@ -258,6 +258,12 @@ def apply_bundle(db: Database, preview: BundlePreview, excluded: Iterable[UUID] 
                          total=len(chosen))
         writer.write(held_city, chosen)
         return ImportResult(batch.id, batch.summary, refused)
+
+
+def _counted(statuses: list[RecordStatus]) -> dict[str, int]:
+    """How many records have each status (``list.count`` compares in C, where counting
+    in a dict would hash every enum member in Python)."""
+    return {status.value: count for status in RecordStatus if (count := statuses.count(status))}
 
 
 def _pin_key(connection: Connection, preview: BundlePreview) -> None:
@@ -283,13 +289,12 @@ class _Writer:
         self.done = 0
         self.changes: list[tuple[Any, ...]] = []
 
-    def write(self, held_city: HeldCity | None, chosen: Mapping[tuple[str, UUID], RecordPreview]
-              ) -> None:
+    def write(self, held_city: HeldCity | None, chosen: list[RecordPreview]) -> None:
         content = self.preview.content
         city_id = held_city.id if held_city else records.insert_city(self.connection, content.city)
         if held_city is None:
             self._change("city", content.city.uuid, "added", None)
-        if ("city", content.city.uuid) in chosen:
+        if any(entry.entity == "city" for entry in chosen):
             if held_city is not None:
                 self._change("city", content.city.uuid, "updated", records.state_of(
                     held_city, records.city_extra(self.connection, city_id)))
@@ -299,67 +304,61 @@ class _Writer:
                                                 self.preview.created_at.date()),
                 "profile_updated_at": stored_time(content.city.updated_at)})
         self._tick(1)
-        self._practices(city_id, chosen)
-        self._stakeholders(city_id, chosen)
-        self._groups(chosen)
+        self._practices(city_id, [entry for entry in chosen if entry.entity == "practice"])
+        self._stakeholders(city_id, [entry for entry in chosen if entry.entity == "stakeholder"])
+        self._groups([entry for entry in chosen if entry.entity in GROUP_ENTITIES])
         queries.record_changes(self.connection, self.changes)
 
-    def _groups(self, chosen: Mapping[tuple[str, UUID], RecordPreview]) -> None:
+    def _groups(self, chosen: list[RecordPreview]) -> None:
         groups = self.preview.content.groups
         if groups is None:
             return
         from rrr_desktop.services.exchange.group_import import write_groups
 
-        mine = [(entity, uuid, entry.status) for (entity, uuid), entry in chosen.items()
-                if entity in GROUP_ENTITIES]
         self._tick(write_groups(
             self.connection, groups,
-            [uuid for _, uuid, status in mine if status is not RecordStatus.WITHDRAWN],
-            [(entity, uuid) for entity, uuid, status in mine
-             if status is RecordStatus.WITHDRAWN],
+            [entry.uuid for entry in chosen if entry.status is not RecordStatus.WITHDRAWN],
+            [(entry.entity, entry.uuid) for entry in chosen
+             if entry.status is RecordStatus.WITHDRAWN],
             state=self._state, change=self._change))
 
-    def _practices(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
-                   ) -> None:
-        held = records.held_practices(self.connection, city_id)
-        for record in self.preview.content.practices or ():
-            if ("practice", record.uuid) in chosen:
-                found = held.get(record.uuid)
-                self._change("practice", record.uuid, "updated" if found else "added",
+    def _practices(self, city_id: int, chosen: list[RecordPreview]) -> None:
+        held = records.held_practices(self.connection, city_id) if chosen else {}
+        for entry in chosen:
+            found = held.get(entry.uuid)
+            if entry.status is RecordStatus.WITHDRAWN:
+                assert found is not None
+                self._change("practice", entry.uuid, "withdrawn", records.state_of(found))
+                records.delete_practice(self.connection, city_id, entry.uuid)
+            else:
+                assert entry.record is not None
+                self._change("practice", entry.uuid, "updated" if found else "added",
                              records.state_of(found) if found else None)
-                records.write_practice(self.connection, city_id, record.uuid, self._state(record))
-                self._tick(1)
-        for (entity, uuid), entry in chosen.items():
-            if entity == "practice" and entry.status is RecordStatus.WITHDRAWN:
-                self._change("practice", uuid, "withdrawn", records.state_of(held[uuid]))
-                records.delete_practice(self.connection, city_id, uuid)
-                self._tick(1)
+                records.write_practice(self.connection, city_id, entry.uuid,
+                                       self._state(entry.record))
+            self._tick(1)
 
-    def _stakeholders(self, city_id: int, chosen: Mapping[tuple[str, UUID], RecordPreview]
-                      ) -> None:
+    def _stakeholders(self, city_id: int, chosen: list[RecordPreview]) -> None:
         """New records are inserted and logged by their source only (undo deletes what
         still names this import: ``bundle_history.delete_from_bundle``); the records
         they replace are kept in ``bundle_change``."""
-        held_before = {uuid for (entity, uuid), entry in chosen.items()
-                       if entity == "stakeholder" and entry.status is not RecordStatus.NEW}
-        held = records.held_stakeholders(self.connection, city_id) if held_before else {}
-        incoming = [record for record in self.preview.content.stakeholders or ()
-                    if ("stakeholder", record.uuid) in chosen]
         added = records.incoming_rows(city_id, self.import_id, [
-            record for record in incoming if not (held_before and record.uuid in held_before)])
+            entry.record for entry in chosen
+            if entry.status is RecordStatus.NEW and entry.record is not None])
+        replacing = [entry for entry in chosen if entry.status is not RecordStatus.NEW]
+        held = records.held_stakeholders(self.connection, city_id) if replacing else {}
         replaced = []
-        for record in incoming:
-            if record.uuid in held_before:
-                self._change("stakeholder", record.uuid, "updated",
-                             records.state_of(held[record.uuid]))
-                replaced.append(records.stakeholder_row(city_id, record.uuid,
-                                                        self._state(record)))
-        for (entity, uuid), entry in chosen.items():
-            if entity == "stakeholder" and entry.status is RecordStatus.WITHDRAWN:
-                before = records.state_of(held[uuid])
-                self._change("stakeholder", uuid, "withdrawn", before)
-                replaced.append(records.stakeholder_row(city_id, uuid, {
+        for entry in replacing:
+            before = records.state_of(held[entry.uuid])
+            if entry.status is RecordStatus.WITHDRAWN:
+                self._change("stakeholder", entry.uuid, "withdrawn", before)
+                replaced.append(records.stakeholder_row(city_id, entry.uuid, {
                     **before, "withdrawn_at": stored_time(datetime.now(UTC))}))
+            else:
+                assert entry.record is not None
+                self._change("stakeholder", entry.uuid, "updated", before)
+                replaced.append(records.stakeholder_row(city_id, entry.uuid,
+                                                        self._state(entry.record)))
         for rows, write in ((added, records.insert_stakeholders),
                             (replaced, records.upsert_stakeholders)):
             for start in range(0, len(rows), CHUNK):

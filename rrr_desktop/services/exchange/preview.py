@@ -24,7 +24,12 @@ from rrr_desktop.services.exchange.changes import (
     readable_changes,
 )
 from rrr_desktop.services.exchange.container import BundleRejected, Sender, TrustDecision
-from rrr_desktop.services.exchange.content import BundleContent, ContentSummary, summarise
+from rrr_desktop.services.exchange.content import (
+    BundleContent,
+    ContentSummary,
+    Record,
+    summarise,
+)
 from rrr_desktop.services.exchange.sender_checks import Rename
 
 
@@ -62,6 +67,9 @@ class RecordPreview(NamedTuple):
     their_revision: int
     changes: tuple[FieldChange, ...] = ()
     reason: str = ""  # why a refused record is refused, in the officer's language
+    # the bundle's city, practice or stakeholder the import writes (None: a withdrawal,
+    # or a working group's record, written from the bundle's groups)
+    record: Record | None = None
 
 
 @dataclass(frozen=True)
