@@ -95,6 +95,8 @@ def stored_json_list(items: Sequence[Any]) -> str:
     if not items:
         return "[]"
     try:
+        if len(items) == 1:  # the commonest list after an empty one (a sector, a tag)
+            return "[" + encode_basestring_ascii(items[0]) + "]"
         return "[" + ", ".join(map(encode_basestring_ascii, items)) + "]"
     except TypeError:  # not all strings
         return _encode_json(list(items))
