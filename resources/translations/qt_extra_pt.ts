@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>Duplex Settings Conflicts</source>
-        <translation>Conflito nas definições de frente e verso</translation>
+        <translation>Conflito nas configurações de frente e verso</translation>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation>As definições de frente e verso contradizem-se. Deseja corrigi-las?</translation>
+        <translation>As configurações de frente e verso contradizem-se. Deseja corrigi-las?</translation>
     </message>
 </context>
 <context>
