@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -882,7 +882,7 @@
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation>&amp;Importar pacote…</translation>
+        <translation>Importar &amp;pacote…</translation>
     </message>
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
@@ -1532,7 +1532,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Who / status</source>
-        <translation>Quem / estado</translation>
+        <translation>Quem / situação</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4173,7 +4173,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation>Acompanhamento atrasado desde {date}</translation>
+        <translation>Acompanhamento em atraso desde {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -4755,7 +4755,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>Quit RRR Desktop</source>
@@ -5231,7 +5231,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation>Acompanhamentos atrasados</translation>
+        <translation>Acompanhamentos em atraso</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
