@@ -1741,7 +1741,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Member cities</source>
-        <translation>Cidades membro</translation>
+        <translation>Cidades membros</translation>
     </message>
     <message>
         <source>Edit Working Group</source>
@@ -3549,7 +3549,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Record a meeting, call or e-mail with the selected stakeholder</source>
-        <translation>Registra uma reunião, chamada ou e-mail com o ator selecionado</translation>
+        <translation>Registra uma reunião, ligação ou e-mail com o ator selecionado</translation>
     </message>
     <message>
         <source>Hide the selected stakeholders from the list, keeping their history</source>
@@ -4073,7 +4073,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Record a meeting, call or e-mail with this stakeholder</source>
-        <translation>Registra uma reunião, chamada ou e-mail com este ator</translation>
+        <translation>Registra uma reunião, ligação ou e-mail com este ator</translation>
     </message>
     <message>
         <source>Person</source>
