@@ -55,19 +55,19 @@
     <name>QPrintDialog</name>
     <message>
         <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
-        <translation>%1 não tem a forma correta. Separe páginas e intervalos com «,», indique os intervalos com «-» e verifique que não se sobrepõem.</translation>
+        <translation>%1 não tem a forma correta. Separe páginas e intervalos com “,”, indique os intervalos com “-” e verifique se eles não se sobrepõem.</translation>
     </message>
     <message>
         <source>Duplex Settings Conflicts</source>
-        <translation>Conflito nas definições de frente e verso</translation>
+        <translation>Conflito nas configurações de frente e verso</translation>
     </message>
     <message>
         <source>Invalid Pages Definition</source>
-        <translation>Páginas mal indicadas</translation>
+        <translation>Páginas indicadas incorretamente</translation>
     </message>
     <message>
         <source>There are conflicts in duplex settings. Do you want to fix them?</source>
-        <translation>As definições de frente e verso contradizem-se. Deseja corrigi-las?</translation>
+        <translation>As configurações de frente e verso se contradizem. Deseja corrigi-las?</translation>
     </message>
 </context>
 <context>
@@ -78,7 +78,7 @@
     </message>
     <message>
         <source>There are conflicts in some options. Please fix them.</source>
-        <translation>Algumas opções contradizem-se. Corrija-as.</translation>
+        <translation>Algumas opções se contradizem. Corrija-as.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Estado:</translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -195,8 +195,8 @@
     <message numerus="yes">
         <source>{consented} of the %Ln key stakeholders have consent recorded: only their contact details can print.</source>
         <translation>
-            <numerusform>{consented} de %Ln ator principal tem consentimento registado: só os seus contactos podem ser impressos.</numerusform>
-            <numerusform>{consented} dos %Ln atores principais têm consentimento registado: só os seus contactos podem ser impressos.</numerusform>
+            <numerusform>{consented} de %Ln ator-chave tem consentimento registrado: só os dados de contato de quem tem consentimento podem ser impressos.</numerusform>
+            <numerusform>{consented} dos %Ln atores-chave têm consentimento registrado: só os dados de contato deles podem ser impressos.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>Make the brief with these choices and show it</source>
-        <translation>Prepara a nota com estas escolhas e mostra-a</translation>
+        <translation>Prepara a nota com estas escolhas e a exibe</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Stop making the brief</source>
-        <translation>Para a preparação da nota</translation>
+        <translation>Interrompe a preparação da nota</translation>
     </message>
     <message>
         <source>P&amp;rint…</source>
@@ -275,7 +275,7 @@
     </message>
     <message>
         <source>Save a copy of the brief shown as a PDF file</source>
-        <translation>Guarda uma cópia da nota mostrada como ficheiro PDF</translation>
+        <translation>Salva uma cópia da nota exibida como arquivo PDF</translation>
     </message>
     <message>
         <source>Progress of the brief</source>
@@ -311,7 +311,7 @@
     </message>
     <message>
         <source>Some characters cannot be printed with the brief&apos;s font and show as “�”: {characters}. Check those names before you print.</source>
-        <translation>Alguns caracteres não podem ser impressos com a fonte da nota e aparecem como «�»: {characters}. Verifique esses nomes antes de imprimir.</translation>
+        <translation>Alguns caracteres não podem ser impressos com a fonte da nota e aparecem como “�”: {characters}. Verifique esses nomes antes de imprimir.</translation>
     </message>
     <message>
         <source>Preview cancelled.</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>The options or texts changed since this preview. Press Preview to see the brief as it will print.</source>
-        <translation>As opções ou os textos mudaram desde esta pré-visualização. Clique em Visualizar para ver a nota tal como será impressa.</translation>
+        <translation>As opções ou os textos mudaram desde esta pré-visualização. Clique em Visualizar para ver a nota como será impressa.</translation>
     </message>
     <message>
         <source>The brief was sent to the printer.</source>
@@ -433,15 +433,15 @@
     <message numerus="yes">
         <source>Changing %Ln stakeholders…</source>
         <translation>
-            <numerusform>A alterar %Ln ator…</numerusform>
-            <numerusform>A alterar %Ln atores…</numerusform>
+            <numerusform>Alterando %Ln ator…</numerusform>
+            <numerusform>Alterando %Ln atores…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Bulk Edit %Ln stakeholders</source>
         <translation>
-            <numerusform>Edição em bloco de %Ln ator</numerusform>
-            <numerusform>Edição em bloco de %Ln atores</numerusform>
+            <numerusform>Edição em lote de %Ln ator</numerusform>
+            <numerusform>Edição em lote de %Ln atores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -517,17 +517,17 @@
     <message numerus="yes">
         <source>personal data of %Ln records</source>
         <translation>
-            <numerusform>dados pessoais de %Ln registo</numerusform>
-            <numerusform>dados pessoais de %Ln registos</numerusform>
+            <numerusform>dados pessoais de %Ln registro</numerusform>
+            <numerusform>dados pessoais de %Ln registros</numerusform>
         </translation>
     </message>
     <message>
         <source>The bundle was written to {file}: {contents}.</source>
-        <translation>O pacote foi escrito em {file}: {contents}.</translation>
+        <translation>O pacote foi gravado em {file}: {contents}.</translation>
     </message>
     <message>
         <source>The team&apos;s passphrase is needed to sign the bundle.</source>
-        <translation>É necessária a frase-passe da equipa para assinar o pacote.</translation>
+        <translation>É necessária a frase secreta da equipe para assinar o pacote.</translation>
     </message>
     <message>
         <source>Opening your mail program…</source>
@@ -594,15 +594,15 @@
     </message>
     <message>
         <source>Erase This &amp;Bundle&apos;s Data</source>
-        <translation>Apagar os dados deste &amp;pacote</translation>
+        <translation>Excluir os dados deste &amp;pacote</translation>
     </message>
     <message>
         <source>Erase Everything From This &amp;Peer</source>
-        <translation>Apagar tudo desta &amp;cidade par</translation>
+        <translation>Excluir tudo desta &amp;cidade par</translation>
     </message>
     <message>
         <source>undone or erased {day}</source>
-        <translation>desfeito ou apagado em {day}</translation>
+        <translation>desfeito ou excluído em {day}</translation>
     </message>
     <message>
         <source>changed nothing; confirmed the data as current</source>
@@ -630,15 +630,15 @@
     </message>
     <message>
         <source>Erase the data that still comes from {file} ({city})? Your own data and your notes are kept.</source>
-        <translation>Apagar os dados que ainda vêm de {file} ({city})? Seus próprios dados e suas observações são mantidos.</translation>
+        <translation>Excluir os dados que ainda vêm de {file} ({city})? Seus próprios dados e suas observações são mantidos.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation>&amp;Apagar</translation>
+        <translation>&amp;Excluir</translation>
     </message>
     <message>
         <source>Erase everything that came in bundles from {city}? Its shared stakeholders and practices are removed; a city that ships with the app gets its original facts back. Your own data and your notes are kept.</source>
-        <translation>Apagar tudo o que veio nos pacotes de {city}? Os atores e as práticas que ela compartilhou serão removidos; uma cidade que já vem com o aplicativo volta a ter suas informações originais. Seus próprios dados e suas observações são mantidos.</translation>
+        <translation>Excluir tudo o que veio nos pacotes de {city}? Os atores e as práticas que ela compartilhou serão removidos; uma cidade que já vem com o aplicativo volta a ter suas informações originais. Seus próprios dados e suas observações são mantidos.</translation>
     </message>
     <message>
         <source>Undid the import of {file}.</source>
@@ -646,13 +646,13 @@
     </message>
     <message>
         <source>Erased the data of {file}.</source>
-        <translation>Os dados de {file} foram apagados.</translation>
+        <translation>Os dados de {file} foram excluídos.</translation>
     </message>
     <message numerus="yes">
         <source>Erased what came from {city} (%Ln bundles).</source>
         <translation>
-            <numerusform>Foi apagado o que veio de {city} (%Ln pacote).</numerusform>
-            <numerusform>Foi apagado o que veio de {city} (%Ln pacotes).</numerusform>
+            <numerusform>Foi excluído o que veio de {city} (%Ln pacote).</numerusform>
+            <numerusform>Foi excluído o que veio de {city} (%Ln pacotes).</numerusform>
         </translation>
     </message>
 </context>
@@ -724,11 +724,11 @@
     </message>
     <message>
         <source>A city changed its name: nothing can be imported from it unless you accept the new name.</source>
-        <translation>Uma cidade mudou de nome: nada pode ser importado dela a menos que aceite o novo nome.</translation>
+        <translation>Uma cidade mudou de nome: nada pode ser importado dela a menos que você aceite o novo nome.</translation>
     </message>
     <message>
         <source>Records that differ from ours at the same revision: {count}. We keep ours unless you tick one to take theirs. Untick any other record you want to leave out, then import.</source>
-        <translation>Registos que diferem dos nossos na mesma versão: {count}. Mantemos os nossos, a menos que marque um para ficar com o deles. Desmarque qualquer outro registo que queira deixar de fora e depois importe.</translation>
+        <translation>Registros que diferem dos nossos na mesma versão: {count}. Mantemos os nossos, a menos que você marque um para ficar com o deles. Desmarque qualquer outro registro que deseja deixar de fora e depois importe.</translation>
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
-        <translation>Tudo o que este pacote contém já está aqui: importá-lo não muda nada e regista que os dados da cidade estão atualizados à data do pacote.</translation>
+        <translation>Tudo o que este pacote contém já está aqui: importá-lo não muda nada e registra que os dados da cidade estão atualizados na data do pacote.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it would change nothing.</source>
@@ -752,7 +752,7 @@
     </message>
     <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
-        <translation>{file}: criado por {city} ({country}), a sua própria cidade, em {made}. Chave {fingerprint}.</translation>
+        <translation>{file}: criado por {city} ({country}), sua própria cidade, em {made}. Chave {fingerprint}.</translation>
     </message>
     <message>
         <source>first bundle from this city: its key will be remembered</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>NAME CHANGED: the city you know as {old} ({old_country}) now calls itself {name} ({country}).</source>
-        <translation>NOME ALTERADO: a cidade que conhece como {old} ({old_country}) chama-se agora {name} ({country}).</translation>
+        <translation>NOME ALTERADO: a cidade que você conhece como {old} ({old_country}) agora se chama {name} ({country}).</translation>
     </message>
     <message>
         <source>This bundle was already imported on {day}.</source>
@@ -849,8 +849,8 @@
     <message numerus="yes">
         <source>Bundle imported: %Ln records added, updated or withdrawn. File &gt; Bundle History can undo it.</source>
         <translation>
-            <numerusform>Pacote importado: %Ln registo acrescentado, atualizado ou retirado. Ficheiro &gt; Histórico de pacotes pode anulá-lo.</numerusform>
-            <numerusform>Pacote importado: %Ln registos acrescentados, atualizados ou retirados. Ficheiro &gt; Histórico de pacotes pode anulá-lo.</numerusform>
+            <numerusform>Pacote importado: %Ln registro adicionado, atualizado ou retirado. Arquivo &gt; Histórico de pacotes permite desfazer a importação.</numerusform>
+            <numerusform>Pacote importado: %Ln registros adicionados, atualizados ou retirados. Arquivo &gt; Histórico de pacotes permite desfazer a importação.</numerusform>
         </translation>
     </message>
     <message>
@@ -859,11 +859,11 @@
     </message>
     <message>
         <source>{city}&apos;s data is confirmed as current on {day}.</source>
-        <translation>Os dados de {city} ficam confirmados como atualizados a {day}.</translation>
+        <translation>Os dados de {city} foram confirmados como atualizados em {day}.</translation>
     </message>
     <message>
         <source>The stakeholders {city} shares are in its profile on the Peer cities page; your own register is unchanged.</source>
-        <translation>Os atores que {city} partilha estão no seu perfil, na página Cidades pares; o seu próprio registo não muda.</translation>
+        <translation>Os atores que {city} compartilha estão no perfil dela, na página Cidades pares; seu próprio cadastro não muda.</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was changed.</source>
@@ -882,11 +882,11 @@
     </message>
     <message>
         <source>Im&amp;port Bundle…</source>
-        <translation>&amp;Importar pacote…</translation>
+        <translation>Importar &amp;pacote…</translation>
     </message>
     <message>
         <source>Write what our city shares into a signed bundle for the peer cities</source>
-        <translation>Grava o que a nossa cidade partilha num pacote assinado para as cidades pares</translation>
+        <translation>Grava o que nossa cidade compartilha em um pacote assinado para as cidades pares</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
@@ -902,7 +902,7 @@
     </message>
     <message>
         <source>The bundles imported so far; undo one or erase a city&apos;s data</source>
-        <translation>Os pacotes importados até agora; anule um ou apague os dados de uma cidade</translation>
+        <translation>Os pacotes importados até agora; desfaça um ou exclua os dados de uma cidade</translation>
     </message>
     <message>
         <source>Your Signing &amp;Key…</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>{changed} Reload to see their version, or Keep Mine to save yours over it.</source>
-        <translation>{changed} Clique em «Recarregar» para ver a versão da outra pessoa, ou em «Manter minha versão» para salvar a sua no lugar dela.</translation>
+        <translation>{changed} Clique em “Recarregar” para ver a versão da outra pessoa, ou em “Manter minha versão” para salvar a sua no lugar dela.</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1015,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Close this window and lose what you typed in it?</source>
-        <translation>Fechar esta janela e perder o que escreveu nela?</translation>
+        <translation>Fechar esta janela e perder o que você digitou nela?</translation>
     </message>
 </context>
 <context>
@@ -1061,7 +1061,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Copy the selected text, or the selected rows of a list for a spreadsheet</source>
-        <translation>Copia o texto selecionado, ou as linhas selecionadas de uma lista para uma folha de cálculo</translation>
+        <translation>Copia o texto selecionado, ou as linhas selecionadas de uma lista para uma planilha</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
@@ -1120,7 +1120,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>District</source>
-        <translation>Região</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1168,7 +1168,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>&amp;District:</source>
-        <translation>Re&amp;gião:</translation>
+        <translation>&amp;Bairro:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
@@ -1344,22 +1344,22 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message numerus="yes">
         <source>%Ln stakeholders in the current view will be exported.</source>
         <translation>
-            <numerusform>Será exportado %Ln ator da vista atual.</numerusform>
-            <numerusform>Serão exportados %Ln atores da vista atual.</numerusform>
+            <numerusform>Será exportado %Ln ator da visualização atual.</numerusform>
+            <numerusform>Serão exportados %Ln atores da visualização atual.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of them, %Ln have a contact person, email or phone.</source>
         <translation>
-            <numerusform>Destes, %Ln tem pessoa de contacto, email ou telefone.</numerusform>
-            <numerusform>Destes, %Ln têm pessoa de contacto, email ou telefone.</numerusform>
+            <numerusform>Destes, %Ln tem pessoa de contato, e-mail ou telefone.</numerusform>
+            <numerusform>Destes, %Ln têm pessoa de contato, e-mail ou telefone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Of those, %Ln have recorded consent.</source>
         <translation>
-            <numerusform>Destes, %Ln tem consentimento registado.</numerusform>
-            <numerusform>Destes, %Ln têm consentimento registado.</numerusform>
+            <numerusform>Destes, %Ln tem consentimento registrado.</numerusform>
+            <numerusform>Destes, %Ln têm consentimento registrado.</numerusform>
         </translation>
     </message>
     <message>
@@ -1368,19 +1368,19 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>File format</source>
-        <translation>Formato do ficheiro</translation>
+        <translation>Formato do arquivo</translation>
     </message>
     <message>
         <source>CSV file, comma-separated (.csv)</source>
-        <translation>Ficheiro CSV separado por vírgulas (.csv)</translation>
+        <translation>Arquivo CSV separado por vírgulas (.csv)</translation>
     </message>
     <message>
         <source>CSV file, semicolon-separated (.csv)</source>
-        <translation>Ficheiro CSV separado por ponto e vírgula (.csv)</translation>
+        <translation>Arquivo CSV separado por ponto e vírgula (.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation>Livro do Excel (.xlsx)</translation>
+        <translation>Pasta de trabalho do Excel (.xlsx)</translation>
     </message>
     <message>
         <source>ESSGlobal open data for SSE maps (.csv)</source>
@@ -1410,7 +1410,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation>Para qual cidade você trabalha? Ela será a nossa cidade: o perfil e os dados que você mantém aqui são sobre ela. Todas as outras cidades são cidades pares com as quais você pode aprender e compartilhar.</translation>
+        <translation>Para qual cidade você trabalha? Ela será nossa cidade: o perfil e os dados que você mantém aqui são sobre ela. Todas as outras cidades são cidades pares com as quais você pode aprender e compartilhar.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
@@ -1486,11 +1486,11 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
-        <translation>Sair do RRR Desktop? Ainda nada foi configurado; a sua cidade voltará a ser pedida no próximo arranque.</translation>
+        <translation>Sair do RRR Desktop? Nada foi configurado ainda; sua cidade será pedida de novo na próxima inicialização.</translation>
     </message>
     <message>
         <source>&amp;Keep Choosing</source>
-        <translation>&amp;Continuar a escolher</translation>
+        <translation>&amp;Continuar escolhendo</translation>
     </message>
 </context>
 <context>
@@ -1520,11 +1520,11 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Cronologia</translation>
+        <translation>Linha do tempo</translation>
     </message>
     <message>
         <source>When (your time)</source>
-        <translation>Quando (a sua hora)</translation>
+        <translation>Quando (seu horário)</translation>
     </message>
     <message>
         <source>What</source>
@@ -1532,7 +1532,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Who / status</source>
-        <translation>Quem / estado</translation>
+        <translation>Quem / situação</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1540,7 +1540,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>What changed since your last look</source>
-        <translation>O que mudou desde a sua última consulta</translation>
+        <translation>O que mudou desde sua última visita</translation>
     </message>
     <message>
         <source>&amp;Edit group…</source>
@@ -1552,15 +1552,15 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Plan a meeting at a local time in any time zone</source>
-        <translation>Marcar uma reunião a uma hora local em qualquer fuso horário</translation>
+        <translation>Marcar uma reunião em um horário local de qualquer fuso horário</translation>
     </message>
     <message>
         <source>Add an &amp;action…</source>
-        <translation>Acrescentar uma &amp;ação…</translation>
+        <translation>Adicionar uma &amp;ação…</translation>
     </message>
     <message>
         <source>Add something a member city will do, by a date</source>
-        <translation>Acrescentar algo que uma cidade membro fará, com prazo</translation>
+        <translation>Adicionar algo que uma cidade membro fará, com prazo</translation>
     </message>
     <message>
         <source>&amp;Open selected…</source>
@@ -1568,15 +1568,15 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Open the meeting or action selected in the timeline</source>
-        <translation>Abrir a reunião ou ação selecionada na cronologia</translation>
+        <translation>Abrir a reunião ou ação selecionada na linha do tempo</translation>
     </message>
     <message>
         <source>Our &amp;note…</source>
-        <translation>A nossa &amp;nota…</translation>
+        <translation>Nossa &amp;nota…</translation>
     </message>
     <message>
         <source>Write our city&apos;s note on the group; it travels in our bundles</source>
-        <translation>Escrever a nota da nossa cidade sobre o grupo; segue nos nossos pacotes</translation>
+        <translation>Escrever a nota da nossa cidade sobre o grupo; ela vai em nossos pacotes</translation>
     </message>
     <message>
         <source>&amp;Invite…</source>
@@ -1584,15 +1584,15 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Write an email draft to the member cities&apos; contact offices with the next meeting as a calendar invitation</source>
-        <translation>Escrever um rascunho de e-mail para os gabinetes de contacto das cidades membro com a próxima reunião como convite de calendário</translation>
+        <translation>Escrever um rascunho de e-mail para os órgãos de contato das cidades membros com a próxima reunião como convite de calendário</translation>
     </message>
     <message>
         <source>Save &amp;calendar file…</source>
-        <translation>Guardar ficheiro de &amp;calendário…</translation>
+        <translation>Salvar arquivo de &amp;calendário…</translation>
     </message>
     <message>
         <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
-        <translation>Guardar as reuniões do grupo como ficheiro .ics para qualquer calendário</translation>
+        <translation>Salvar as reuniões do grupo como arquivo .ics para qualquer calendário</translation>
     </message>
     <message>
         <source>Members and what each brings</source>
@@ -1604,7 +1604,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Change the group&apos;s name, purpose, stage, themes, members and lead (the lead city&apos;s record)</source>
-        <translation>Alterar o nome, o objetivo, a fase, os temas, os membros e a cidade coordenadora do grupo (o registo da cidade coordenadora)</translation>
+        <translation>Alterar o nome, o objetivo, a fase, os temas, os membros e a cidade coordenadora do grupo (o registro da cidade coordenadora)</translation>
     </message>
     <message>
         <source>&amp;Delete group…</source>
@@ -1612,7 +1612,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Delete the group here; its lead city&apos;s next bundle withdraws it from the members</source>
-        <translation>Excluir o grupo aqui; o próximo pacote da cidade coordenadora retira-o dos membros</translation>
+        <translation>Excluir o grupo aqui; o próximo pacote da cidade coordenadora o retira dos membros</translation>
     </message>
     <message>
         <source>No working groups yet</source>
@@ -1627,14 +1627,14 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
 • start one with New group… above;
 • or start one of the groups the matching proposes: Peer cities › Proposed groups;
 • or, if another city leads a group we are in, import its bundle (File › Import Bundle…).</source>
-        <translation>Um grupo de trabalho reúne a nossa cidade e cidades pares em torno de um tema, com reuniões, decisões e ações. Para ter um:
+        <translation>Um grupo de trabalho reúne nossa cidade e cidades pares em torno de um tema, com reuniões, decisões e ações. Para ter um:
 • crie-o com Novo grupo… acima;
 • ou inicie um dos grupos que a correspondência propõe: Cidades pares › Grupos propostos;
-• ou, se outra cidade coordena um grupo de que fazemos parte, importe o pacote dela (Arquivo › Importar pacote…).</translation>
+• ou, se outra cidade coordena um grupo do qual fazemos parte, importe o pacote dela (Arquivo › Importar pacote…).</translation>
     </message>
     <message>
         <source>Overdue for our city: {actions}</source>
-        <translation>Em atraso para a nossa cidade: {actions}</translation>
+        <translation>Em atraso para nossa cidade: {actions}</translation>
     </message>
     <message>
         <source> (lead)</source>
@@ -1642,7 +1642,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>What changed since your last look ({count})</source>
-        <translation>O que mudou desde a sua última consulta ({count})</translation>
+        <translation>O que mudou desde sua última visita ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1698,7 +1698,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>entered here</source>
-        <translation>introduzido aqui</translation>
+        <translation>inserido aqui</translation>
     </message>
     <message>
         <source>{city}&apos;s bundle {file}</source>
@@ -1717,7 +1717,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>{city} (our city)</source>
-        <translation>{city} (a nossa cidade)</translation>
+        <translation>{city} (nossa cidade)</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -1741,7 +1741,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Member cities</source>
-        <translation>Cidades membro</translation>
+        <translation>Cidades membros</translation>
     </message>
     <message>
         <source>Edit Working Group</source>
@@ -1753,11 +1753,11 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>The lead city&apos;s bundles carry the group, its meetings and its decisions to the members; each member sends its own actions and note.</source>
-        <translation>Os pacotes da cidade coordenadora levam o grupo, as reuniões e as decisões aos membros; cada membro envia as suas próprias ações e a sua nota.</translation>
+        <translation>Os pacotes da cidade coordenadora levam o grupo, as reuniões e as decisões aos membros; cada membro envia suas próprias ações e sua nota.</translation>
     </message>
     <message>
         <source>Our city</source>
-        <translation>A nossa cidade</translation>
+        <translation>Nossa cidade</translation>
     </message>
     <message>
         <source>&amp;Members (besides us):</source>
@@ -1772,11 +1772,11 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <name>GroupFileDialog</name>
     <message>
         <source>Save the invitation draft</source>
-        <translation>Guardar o rascunho do convite</translation>
+        <translation>Salvar o rascunho do convite</translation>
     </message>
     <message>
         <source>Save the meetings as a calendar file</source>
-        <translation>Guardar as reuniões como ficheiro de calendário</translation>
+        <translation>Salvar as reuniões como arquivo de calendário</translation>
     </message>
     <message>
         <source>Email drafts (*.eml)</source>
@@ -1784,15 +1784,15 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Ficheiros de calendário (*.ics)</translation>
+        <translation>Arquivos de calendário (*.ics)</translation>
     </message>
     <message>
         <source>The invitation draft is in {path}. Email It opens it in your mail program: check the recipients and send it.</source>
-        <translation>O rascunho do convite está em {path}. «Enviar por e-mail» o abre no seu programa de e-mail: confira os destinatários e envie.</translation>
+        <translation>O rascunho do convite está em {path}. “Enviar por e-mail” o abre no seu programa de e-mail: confira os destinatários e envie.</translation>
     </message>
     <message>
         <source>The meetings are in {path}: open it with your calendar.</source>
-        <translation>As reuniões estão em {path}: abra-o com o seu calendário.</translation>
+        <translation>As reuniões estão em {path}: abra o arquivo no seu calendário.</translation>
     </message>
     <message>
         <source>&amp;Email It</source>
@@ -1819,7 +1819,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>What changed since your last look at the group</source>
-        <translation>O que mudou desde a sua última consulta do grupo</translation>
+        <translation>O que mudou desde sua última visita ao grupo</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1866,7 +1866,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Not saved: something unexpected went wrong (it is in the log). Your entries are kept: try again, or Cancel.</source>
-        <translation>Não foi guardado: algo inesperado correu mal (está no registo). Os seus dados ficam: tente de novo, ou Cancelar.</translation>
+        <translation>Não foi salvo: algo inesperado deu errado (está no log). Seus dados foram mantidos: tente de novo ou clique em Cancelar.</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2051,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>spreadsheet workbook</source>
-        <translation>livro de folha de cálculo</translation>
+        <translation>pasta de trabalho de planilha</translation>
     </message>
     <message numerus="yes">
         <source>{file}: %Ln rows ({encoding})</source>
@@ -2063,8 +2063,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message numerus="yes">
         <source>%Ln set aside as section headings.</source>
         <translation>
-            <numerusform>%Ln posta de parte como título de secção.</numerusform>
-            <numerusform>%Ln postas de parte como títulos de secção.</numerusform>
+            <numerusform>%Ln deixada de lado como título de seção.</numerusform>
+            <numerusform>%Ln deixadas de lado como títulos de seção.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2102,20 +2102,20 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Undo the import of {file} made on {when}?</source>
-        <translation>Anular a importação de {file} feita em {when}?</translation>
+        <translation>Desfazer a importação de {file} feita em {when}?</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stakeholders it added are deleted, with anything recorded on them since.</source>
         <translation>
-            <numerusform>O %Ln ator que acrescentou é apagado, com tudo o que foi registado sobre ele desde então.</numerusform>
-            <numerusform>Os %Ln atores que acrescentou são apagados, com tudo o que foi registado sobre eles desde então.</numerusform>
+            <numerusform>O %Ln ator que ela adicionou é excluído, com tudo o que foi registrado sobre ele desde então.</numerusform>
+            <numerusform>Os %Ln atores que ela adicionou são excluídos, com tudo o que foi registrado sobre eles desde então.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln stakeholders it updated get their previous values back.</source>
         <translation>
-            <numerusform>O %Ln ator que atualizou recupera os valores anteriores.</numerusform>
-            <numerusform>Os %Ln atores que atualizou recuperam os valores anteriores.</numerusform>
+            <numerusform>O %Ln ator que ela atualizou recupera os valores anteriores.</numerusform>
+            <numerusform>Os %Ln atores que ela atualizou recuperam os valores anteriores.</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,19 +2125,19 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message numerus="yes">
         <source>Peer cities already received %Ln of the stakeholders it added, in a bundle: your next bundle withdraws them from the peers.</source>
         <translation>
-            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-o delas.</numerusform>
-            <numerusform>As cidades pares já receberam %Ln dos atores que acrescentou, num pacote: o seu próximo pacote retira-os delas.</numerusform>
+            <numerusform>As cidades pares já receberam %Ln dos atores que ela adicionou, em um pacote: seu próximo pacote o retira delas.</numerusform>
+            <numerusform>As cidades pares já receberam %Ln dos atores que ela adicionou, em um pacote: seu próximo pacote os retira delas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The import of {file} was undone.</source>
-        <translation>A importação de {file} foi anulada.</translation>
+        <translation>A importação de {file} foi desfeita.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln ator apagado.</numerusform>
-            <numerusform>%Ln atores apagados.</numerusform>
+            <numerusform>%Ln ator excluído.</numerusform>
+            <numerusform>%Ln atores excluídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2208,7 +2208,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Add Interaction</source>
-        <translation>Acrescentar interação</translation>
+        <translation>Adicionar interação</translation>
     </message>
     <message>
         <source>Edit Interaction</source>
@@ -2216,7 +2216,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Delete Interaction</source>
-        <translation>Apagar interação</translation>
+        <translation>Excluir interação</translation>
     </message>
 </context>
 <context>
@@ -2246,7 +2246,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>{app} speaks {language} from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
-        <translation>O {app} fica em {language} a partir do próximo arranque. Reiniciar agora? Volta a abrir nesta página; o seu perfil fica guardado e as caixas de diálogo abertas são fechadas antes (ser-lhe-á perguntado o que fazer com o que escreveu nelas).</translation>
+        <translation>O {app} fica em {language} a partir da próxima inicialização. Reiniciar agora? Ele abre de novo nesta página; seu perfil fica salvo e as caixas de diálogo abertas são fechadas antes (você será consultado sobre o que digitou nelas).</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
@@ -2292,7 +2292,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Read only: your role may look at the team&apos;s register but not change it</source>
-        <translation>Só de leitura: o seu perfil pode consultar o registo da equipa mas não alterá-lo</translation>
+        <translation>Somente leitura: seu perfil pode consultar o cadastro da equipe, mas não alterá-lo</translation>
     </message>
     <message>
         <source>Updated with your colleagues&apos; changes</source>
@@ -2300,7 +2300,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Waiting for the database: another program is writing to it. Your change is saved as soon as it is free.</source>
-        <translation>À espera da base de dados: outro programa está a escrever nela. A sua alteração é guardada logo que fique livre.</translation>
+        <translation>Aguardando o banco de dados: outro programa está gravando nele. Sua alteração será salva assim que ele estiver livre.</translation>
     </message>
     <message>
         <source>Peer cities</source>
@@ -2339,8 +2339,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message numerus="yes">
         <source>%Ln not placed.</source>
         <translation>
-            <numerusform>%Ln por situar.</numerusform>
-            <numerusform>%Ln por situar.</numerusform>
+            <numerusform>%Ln sem posição.</numerusform>
+            <numerusform>%Ln sem posição.</numerusform>
         </translation>
     </message>
     <message>
@@ -2418,11 +2418,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation>&amp;Ligação online:</translation>
+        <translation>Lin&amp;k on-line:</translation>
     </message>
     <message>
         <source>&amp;Agenda (one item a line):</source>
-        <translation>&amp;Ordem de trabalhos (um ponto por linha):</translation>
+        <translation>&amp;Pauta (um item por linha):</translation>
     </message>
     <message>
         <source>Min&amp;utes:</source>
@@ -2502,20 +2502,20 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln other records are merged into it and then deleted.</source>
         <translation>
-            <numerusform>%Ln outro registo é fundido nele e depois apagado.</numerusform>
-            <numerusform>%Ln outros registos são fundidos nele e depois apagados.</numerusform>
+            <numerusform>%Ln outro registro é mesclado nele e depois excluído.</numerusform>
+            <numerusform>%Ln outros registros são mesclados nele e depois excluídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Their %Ln interactions move to it.</source>
         <translation>
-            <numerusform>A sua %Ln interação passa para ele.</numerusform>
-            <numerusform>As suas %Ln interações passam para ele.</numerusform>
+            <numerusform>Sua %Ln interação passa para ele.</numerusform>
+            <numerusform>Suas %Ln interações passam para ele.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tags, sectors and topics are combined; their people are linked to it.</source>
-        <translation>As etiquetas, setores e temas são combinados; as suas pessoas ficam ligadas a ele.</translation>
+        <translation>As etiquetas, os setores e os temas são combinados; as pessoas dos outros registros passam a ser vinculadas a ele.</translation>
     </message>
     <message>
         <source>Taken from the others: {fields}.</source>
@@ -2538,7 +2538,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
-        <translation>Substitui as suas alterações pelos textos que o RRR Desktop sugere</translation>
+        <translation>Substitui suas alterações pelos textos que o RRR Desktop sugere</translation>
     </message>
 </context>
 <context>
@@ -2567,7 +2567,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
-        <translation>{city} não escreveu alguns dos seus textos na sua língua: aparecem tal como a cidade os escreveu, seguidos da sua língua.</translation>
+        <translation>{city} não escreveu alguns de seus textos no seu idioma: eles aparecem como a cidade os escreveu, seguidos do idioma.</translation>
     </message>
     <message>
         <source>What they offer</source>
@@ -2862,7 +2862,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Unpin Peer City</source>
-        <translation>Soltar cidade par</translation>
+        <translation>Desafixar cidade par</translation>
     </message>
     <message>
         <source>Hide Peer City</source>
@@ -2984,7 +2984,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>&amp;Team Database</source>
-        <translation>Base de dados da &amp;equipa</translation>
+        <translation>Banco de dados da &amp;equipe</translation>
     </message>
     <message>
         <source>Your login name</source>
@@ -2992,7 +2992,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Recorded with every change you make, so that colleagues sharing a team database see who changed what. Left empty: your login name (on a team database, your database user).</source>
-        <translation>Registrado com cada alteração que você fizer, para que os colegas que compartilham um banco de dados da equipe vejam quem alterou o quê. Se ficar vazio: seu nome de usuário (num banco de dados da equipe, seu usuário do banco).</translation>
+        <translation>Registrado com cada alteração que você fizer, para que os colegas que compartilham um banco de dados da equipe vejam quem alterou o quê. Se ficar vazio: seu nome de usuário (em um banco de dados da equipe, seu usuário do banco).</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
@@ -3000,11 +3000,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>The language of the window and, by default, of briefs</source>
-        <translation>O idioma da janela e, por omissão, das notas informativas</translation>
+        <translation>O idioma da janela e, por padrão, das notas informativas</translation>
     </message>
     <message>
         <source>After OK you can restart in the new language now, or keep working until the next start.</source>
-        <translation>Depois de OK pode reiniciar já no novo idioma ou continuar a trabalhar até ao próximo arranque.</translation>
+        <translation>Depois de OK, você pode reiniciar agora no novo idioma ou continuar trabalhando até a próxima inicialização.</translation>
     </message>
     <message>
         <source>Proposed for new briefs and when printing; usual here: {paper}</source>
@@ -3012,7 +3012,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Where exported lists, bundles and briefs are proposed to be saved</source>
-        <translation>Onde se propõe guardar as listas, pacotes e notas exportados</translation>
+        <translation>Pasta proposta para salvar as listas, os pacotes e as notas exportados</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -3020,7 +3020,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Choose the default export folder</source>
-        <translation>Escolha a pasta de exportação predefinida</translation>
+        <translation>Escolha a pasta de exportação padrão</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -3044,19 +3044,19 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>A peer city&apos;s data older than this is flagged in the list, the suggestions and its details, as a reminder to ask the city for a new bundle</source>
-        <translation>Os dados de uma cidade par mais antigos do que isto são assinalados na lista, nas sugestões e nos seus detalhes, para lembrar de pedir à cidade um pacote novo</translation>
+        <translation>Os dados de uma cidade par mais antigos do que isso são sinalizados na lista, nas sugestões e nos detalhes dela, para lembrar de pedir à cidade um pacote novo</translation>
     </message>
     <message>
         <source>Flag peer data older than:</source>
-        <translation>Assinalar dados de cidades pares com mais de:</translation>
+        <translation>Sinalizar dados de cidades pares com mais de:</translation>
     </message>
     <message>
         <source>Default export folder</source>
-        <translation>Pasta de exportação predefinida</translation>
+        <translation>Pasta de exportação padrão</translation>
     </message>
     <message>
         <source>The export folder {folder} does not exist: choose an existing folder. Nothing was saved.</source>
-        <translation>A pasta de exportação {folder} não existe: escolha uma pasta existente. Nada foi guardado.</translation>
+        <translation>A pasta de exportação {folder} não existe: escolha uma pasta existente. Nada foi salvo.</translation>
     </message>
 </context>
 <context>
@@ -3102,7 +3102,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>About our ecosystem</source>
-        <translation>Sobre o nosso ecossistema</translation>
+        <translation>Sobre nosso ecossistema</translation>
     </message>
     <message>
         <source>Topics where we have experience to share with peers.</source>
@@ -3257,7 +3257,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>{changed} Your text is kept: Reload to see their change and lose yours here, or Keep Mine to save your version over it.</source>
-        <translation>{changed} Seu texto foi mantido: clique em «Recarregar» para ver a alteração da outra pessoa e perder a sua aqui, ou em «Manter minha versão» para salvar a sua versão no lugar dela.</translation>
+        <translation>{changed} Seu texto foi mantido: clique em “Recarregar” para ver a alteração da outra pessoa e perder a sua aqui, ou em “Manter minha versão” para salvar sua versão no lugar dela.</translation>
     </message>
     <message>
         <source>Not saved yet: fix what is marked below; it is saved as soon as it is fixed. Your text is kept.</source>
@@ -3280,7 +3280,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Groups of three to six cities that the matching proposes for the network, around topics some want to learn and others offer; under each city, why it is in. Start one to plan its meetings and actions on the Working groups page.</source>
-        <translation>Grupos de três a seis cidades que a correspondência propõe para a rede, em torno de temas que umas querem aprender e outras oferecem; sob cada cidade, porque está no grupo. Inicie um para planear as reuniões e ações na página Grupos de trabalho.</translation>
+        <translation>Grupos de três a seis cidades que a correspondência propõe para a rede, em torno de temas que umas querem aprender e outras oferecem; abaixo de cada cidade, por que ela está no grupo. Inicie um para planejar as reuniões e ações na página Grupos de trabalho.</translation>
     </message>
     <message>
         <source>&amp;Start this group…</source>
@@ -3296,11 +3296,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>started as “{name}”</source>
-        <translation>iniciado como «{name}»</translation>
+        <translation>iniciado como “{name}”</translation>
     </message>
     <message>
         <source>No group to propose yet: groups form around topics that some cities want to learn and others offer (the cities&apos; profiles).</source>
-        <translation>Ainda não há grupo a propor: os grupos formam-se em torno de temas que umas cidades querem aprender e outras oferecem (os perfis das cidades).</translation>
+        <translation>Ainda não há grupo a propor: os grupos se formam em torno de temas que umas cidades querem aprender e outras oferecem (os perfis das cidades).</translation>
     </message>
 </context>
 <context>
@@ -3390,8 +3390,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>Sample data loaded: %Ln stakeholders, each tagged “sample”.</source>
         <translation>
-            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado «sample».</numerusform>
-            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado «sample».</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln ator, etiquetado “sample”.</numerusform>
+            <numerusform>Dados de exemplo carregados: %Ln atores, cada um etiquetado “sample”.</numerusform>
         </translation>
     </message>
     <message>
@@ -3414,23 +3414,23 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Kept in this computer&apos;s keyring (its safe store of passwords), never in a file</source>
-        <translation>Guardada no porta-chaves deste computador (o seu cofre seguro de palavras-passe), nunca num ficheiro</translation>
+        <translation>Guardada no chaveiro deste computador (seu cofre seguro de senhas), nunca em um arquivo</translation>
     </message>
     <message>
         <source>This computer has no keyring service to keep it safely: it is asked again at each start of RRR Desktop.</source>
-        <translation>Este computador não tem um serviço de porta-chaves para a guardar com segurança: é pedida de novo em cada início do RRR Desktop.</translation>
+        <translation>Este computador não tem um serviço de chaveiro para guardá-la com segurança: ela será pedida de novo a cada início do RRR Desktop.</translation>
     </message>
     <message>
         <source>Type it first.</source>
-        <translation>Escreva-a primeiro.</translation>
+        <translation>Digite-a primeiro.</translation>
     </message>
     <message>
         <source>The two do not match: type it again in both fields.</source>
-        <translation>As duas não coincidem: escreva-a de novo nos dois campos.</translation>
+        <translation>As duas não coincidem: digite-a de novo nos dois campos.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation>A verificar…</translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
@@ -3456,7 +3456,7 @@ Influência {influence}, interesse {interest}</translation>
     <name>SourceOptions</name>
     <message>
         <source>Encoding of the file</source>
-        <translation>Codificação do ficheiro</translation>
+        <translation>Codificação do arquivo</translation>
     </message>
     <message>
         <source>Import these &amp;headings as stakeholders too</source>
@@ -3472,7 +3472,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>&apos;{text}&apos; (row {number})</source>
-        <translation>«{text}» (linha {number})</translation>
+        <translation>“{text}” (linha {number})</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -3484,8 +3484,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln rows that look like section headings were set aside: {rows}.</source>
         <translation>
-            <numerusform>Foi posta de parte %Ln linha que parece um título de secção: {rows}.</numerusform>
-            <numerusform>Foram postas de parte %Ln linhas que parecem títulos de secção: {rows}.</numerusform>
+            <numerusform>Foi deixada de lado %Ln linha que parece um título de seção: {rows}.</numerusform>
+            <numerusform>Foram deixadas de lado %Ln linhas que parecem títulos de seção: {rows}.</numerusform>
         </translation>
     </message>
 </context>
@@ -3537,11 +3537,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Add an organisation to the register</source>
-        <translation>Adiciona uma organização ao registo</translation>
+        <translation>Adiciona uma organização ao cadastro</translation>
     </message>
     <message>
         <source>Add a person to the register</source>
-        <translation>Adiciona uma pessoa ao registo</translation>
+        <translation>Adiciona uma pessoa ao cadastro</translation>
     </message>
     <message>
         <source>Change the selected stakeholder</source>
@@ -3549,11 +3549,11 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Record a meeting, call or e-mail with the selected stakeholder</source>
-        <translation>Regista uma reunião, chamada ou e-mail com o ator selecionado</translation>
+        <translation>Registra uma reunião, ligação ou e-mail com o ator selecionado</translation>
     </message>
     <message>
         <source>Hide the selected stakeholders from the list, keeping their history</source>
-        <translation>Oculta os atores selecionados da lista, mantendo o seu histórico</translation>
+        <translation>Oculta os atores selecionados da lista, mantendo seu histórico</translation>
     </message>
     <message>
         <source>Bring the selected archived stakeholders back</source>
@@ -3561,19 +3561,19 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Delete the selected stakeholders (Undo brings them back)</source>
-        <translation>Elimina os atores selecionados (Anular recupera-os)</translation>
+        <translation>Exclui os atores selecionados (Desfazer os recupera)</translation>
     </message>
     <message>
         <source>Join the selected duplicates into one stakeholder</source>
-        <translation>Junta os duplicados selecionados num só ator</translation>
+        <translation>Junta os duplicados selecionados em um só ator</translation>
     </message>
     <message>
         <source>Take back the last change to the register</source>
-        <translation>Anula a última alteração ao registo</translation>
+        <translation>Desfaz a última alteração no cadastro</translation>
     </message>
     <message>
         <source>Make the change taken back again</source>
-        <translation>Refaz a alteração anulada</translation>
+        <translation>Refaz a alteração desfeita</translation>
     </message>
     <message>
         <source>Edit {name}</source>
@@ -3594,15 +3594,15 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>Merge %Ln stakeholders</source>
         <translation>
-            <numerusform>Fundir %Ln ator</numerusform>
-            <numerusform>Fundir %Ln atores</numerusform>
+            <numerusform>Mesclar %Ln ator</numerusform>
+            <numerusform>Mesclar %Ln atores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stakeholders merged into one.</source>
         <translation>
-            <numerusform>%Ln ator fundido num só.</numerusform>
-            <numerusform>%Ln atores fundidos num só.</numerusform>
+            <numerusform>%Ln ator mesclado em um só.</numerusform>
+            <numerusform>%Ln atores mesclados em um só.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3614,7 +3614,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Mark Follow-up Done</source>
-        <translation>Marcar seguimento como feito</translation>
+        <translation>Marcar acompanhamento como concluído</translation>
     </message>
     <message>
         <source>Follow-up marked done.</source>
@@ -3672,8 +3672,8 @@ Influência {influence}, interesse {interest}</translation>
     <message numerus="yes">
         <source>%Ln stakeholders deleted.</source>
         <translation>
-            <numerusform>%Ln ator apagado.</numerusform>
-            <numerusform>%Ln atores apagados.</numerusform>
+            <numerusform>%Ln ator excluído.</numerusform>
+            <numerusform>%Ln atores excluídos.</numerusform>
         </translation>
     </message>
     <message>
@@ -3798,7 +3798,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>District</source>
-        <translation>Região</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3830,7 +3830,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation>Seguimentos em atraso</translation>
+        <translation>Acompanhamentos em atraso</translation>
     </message>
     <message>
         <source>Review due</source>
@@ -3862,7 +3862,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>All districts</source>
-        <translation>Todas as regiões</translation>
+        <translation>Todos os bairros</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -3877,7 +3877,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Spreadsheets (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</source>
-        <translation>Folhas de cálculo (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
+        <translation>Planilhas (*.csv *.xlsx *.ods *.xls *.txt *.tsv)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3959,7 +3959,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Save the map as a PNG picture</source>
-        <translation>Guarda o mapa como imagem PNG</translation>
+        <translation>Salva o mapa como imagem PNG</translation>
     </message>
     <message>
         <source>Save the map as a picture</source>
@@ -3990,7 +3990,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>District</source>
-        <translation>Região</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -4073,7 +4073,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Record a meeting, call or e-mail with this stakeholder</source>
-        <translation>Regista uma reunião, chamada ou e-mail com este ator</translation>
+        <translation>Registra uma reunião, ligação ou e-mail com este ator</translation>
     </message>
     <message>
         <source>Person</source>
@@ -4105,7 +4105,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation>Região:</translation>
+        <translation>Bairro:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -4173,7 +4173,7 @@ Influência {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Follow-up overdue since {date}</source>
-        <translation>Acompanhamento atrasado desde {date}</translation>
+        <translation>Acompanhamento em atraso desde {date}</translation>
     </message>
     <message>
         <source>Follow-up: {date}</source>
@@ -4282,8 +4282,8 @@ Os detalhes estão em {log}.</translation>
     <message numerus="yes">
         <source>⚠ This city&apos;s data is %Ln months old: ask the city for a new bundle before relying on it.</source>
         <translation>
-            <numerusform>⚠ Os dados desta cidade têm %Ln mês: peça-lhe um pacote novo antes de confiar neles.</numerusform>
-            <numerusform>⚠ Os dados desta cidade têm %Ln meses: peça-lhe um pacote novo antes de confiar neles.</numerusform>
+            <numerusform>⚠ Os dados desta cidade têm %Ln mês: peça a ela um pacote novo antes de confiar neles.</numerusform>
+            <numerusform>⚠ Os dados desta cidade têm %Ln meses: peça a ela um pacote novo antes de confiar neles.</numerusform>
         </translation>
     </message>
     <message>
@@ -4299,47 +4299,47 @@ Os detalhes estão em {log}.</translation>
     <name>TeamDatabaseTab</name>
     <message>
         <source>&amp;Work in the team&apos;s shared database</source>
-        <translation>&amp;Trabalhar na base de dados partilhada da equipa</translation>
+        <translation>&amp;Trabalhar no banco de dados compartilhado da equipe</translation>
     </message>
     <message>
         <source>Off: the register is the file in this computer&apos;s data folder</source>
-        <translation>Desligado: o registo é o ficheiro da pasta de dados deste computador</translation>
+        <translation>Desligado: o cadastro é o arquivo da pasta de dados deste computador</translation>
     </message>
     <message>
         <source>The server&apos;s name or address, from your IT staff</source>
-        <translation>O nome ou o endereço do servidor, dado pelo seu serviço de informática</translation>
+        <translation>O nome ou o endereço do servidor, informado pela equipe de TI</translation>
     </message>
     <message>
         <source>your computer&apos;s user name</source>
-        <translation>o seu nome de utilizador neste computador</translation>
+        <translation>seu nome de usuário neste computador</translation>
     </message>
     <message>
         <source>Encrypted (required)</source>
-        <translation>Cifrada (obrigatório)</translation>
+        <translation>Criptografada (obrigatório)</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked</source>
-        <translation>Cifrada, com o certificado do servidor verificado</translation>
+        <translation>Criptografada, com o certificado do servidor verificado</translation>
     </message>
     <message>
         <source>Encrypted when the server offers it</source>
-        <translation>Cifrada se o servidor o oferecer</translation>
+        <translation>Criptografada se o servidor oferecer</translation>
     </message>
     <message>
         <source>Not encrypted (this computer only)</source>
-        <translation>Sem cifra (apenas este computador)</translation>
+        <translation>Sem criptografia (somente neste computador)</translation>
     </message>
     <message>
         <source>Needed only when your computer&apos;s PostgreSQL password file or PGPASSWORD gives none</source>
-        <translation>Só é necessária se o ficheiro de palavras-passe do PostgreSQL do seu computador ou PGPASSWORD não derem nenhuma</translation>
+        <translation>Só é necessária se o arquivo de senhas do PostgreSQL do seu computador ou PGPASSWORD não fornecerem nenhuma</translation>
     </message>
     <message>
         <source>Test &amp;Connection</source>
-        <translation>Testar a &amp;ligação</translation>
+        <translation>Testar a &amp;conexão</translation>
     </message>
     <message>
         <source>A password in your computer&apos;s PostgreSQL password file (pgpass) or PGPASSWORD comes first; the one typed here is never written into these settings. The team database is used from the next start.</source>
-        <translation>Uma palavra-passe do ficheiro de palavras-passe do PostgreSQL do seu computador (pgpass) ou de PGPASSWORD tem prioridade; a escrita aqui nunca é guardada nestas definições. A base de dados da equipa é usada a partir do próximo início.</translation>
+        <translation>Uma senha do arquivo de senhas do PostgreSQL do seu computador (pgpass) ou de PGPASSWORD tem prioridade; a digitada aqui nunca é gravada nestas configurações. O banco de dados da equipe é usado a partir da próxima inicialização.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -4351,19 +4351,19 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de dados:</translation>
+        <translation>&amp;Banco de dados:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilizador:</translation>
+        <translation>&amp;Usuário:</translation>
     </message>
     <message>
         <source>&amp;Encryption:</source>
-        <translation>C&amp;ifra:</translation>
+        <translation>Cr&amp;iptografia:</translation>
     </message>
     <message>
         <source>P&amp;assword:</source>
-        <translation>P&amp;alavra-passe:</translation>
+        <translation>S&amp;enha:</translation>
     </message>
     <message>
         <source>remembered on this computer</source>
@@ -4371,46 +4371,46 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>Type the server&apos;s name first.</source>
-        <translation>Escreva primeiro o nome do servidor.</translation>
+        <translation>Digite primeiro o nome do servidor.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation>A ligar…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>The database is empty: it is made ready at the next start.</source>
-        <translation>A base de dados está vazia: é preparada no próximo arranque.</translation>
+        <translation>O banco de dados está vazio: ele será preparado na próxima inicialização.</translation>
     </message>
     <message>
         <source>Your role may read the register but not change it.</source>
-        <translation>O seu perfil pode ler o registo mas não alterá-lo.</translation>
+        <translation>Seu perfil pode ler o cadastro, mas não alterá-lo.</translation>
     </message>
     <message>
         <source>The register is there and your role may change it.</source>
-        <translation>O registo está lá e o seu perfil pode alterá-lo.</translation>
+        <translation>O cadastro está lá e seu perfil pode alterá-lo.</translation>
     </message>
     <message>
         <source>Connected to PostgreSQL {version}. {state}</source>
-        <translation>Ligado ao PostgreSQL {version}. {state}</translation>
+        <translation>Conectado ao PostgreSQL {version}. {state}</translation>
     </message>
 </context>
 <context>
     <name>TeamPassphraseDialog</name>
     <message>
         <source>Bundles from the team database {database} are signed with your city&apos;s one key. This is the team&apos;s first bundle: choose the passphrase that will protect the key, and give it to your colleagues; they type it when they export.</source>
-        <translation>Os pacotes da base de dados da equipa {database} são assinados com a chave única da sua cidade. Este é o primeiro pacote da equipa: escolha a frase-passe que protegerá a chave e dê-a aos seus colegas; eles escrevem-na ao exportar.</translation>
+        <translation>Os pacotes do banco de dados da equipe {database} são assinados com a chave única da sua cidade. Este é o primeiro pacote da equipe: escolha a frase secreta que protegerá a chave e passe-a aos seus colegas; eles a digitam ao exportar.</translation>
     </message>
     <message>
         <source>Bundles from the team database {database} are signed with your city&apos;s one key, kept there protected by the team&apos;s passphrase. Type the passphrase (ask a colleague if you do not know it).</source>
-        <translation>Os pacotes da base de dados da equipa {database} são assinados com a chave única da sua cidade, lá guardada e protegida pela frase-passe da equipa. Escreva a frase-passe (peça-a a um colega se não a souber).</translation>
+        <translation>Os pacotes do banco de dados da equipe {database} são assinados com a chave única da sua cidade, guardada lá e protegida pela frase secreta da equipe. Digite a frase secreta (peça-a a um colega se você não a souber).</translation>
     </message>
     <message>
         <source>Team Passphrase</source>
-        <translation>Frase-passe da equipa</translation>
+        <translation>Frase secreta da equipe</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase-passe:</translation>
+        <translation>&amp;Frase secreta:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
@@ -4421,26 +4421,26 @@ Os detalhes estão em {log}.</translation>
     <name>TeamPasswordDialog</name>
     <message>
         <source>Team Database Password</source>
-        <translation>Palavra-passe da base de dados da equipa</translation>
+        <translation>Senha do banco de dados da equipe</translation>
     </message>
     <message>
         <source>The team database {database} asks for your password.</source>
-        <translation>A base de dados da equipa {database} pede a sua palavra-passe.</translation>
+        <translation>O banco de dados da equipe {database} pede sua senha.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Palavra-passe:</translation>
+        <translation>&amp;Senha:</translation>
     </message>
 </context>
 <context>
     <name>TextLanguageBar</name>
     <message>
         <source>Language of the texts shown</source>
-        <translation>Língua dos textos mostrados</translation>
+        <translation>Idioma dos textos exibidos</translation>
     </message>
     <message>
         <source>Write the summary, contact office, notes and practices in another language: peers read the profile in their own language when it is written in it.</source>
-        <translation>Escreva o resumo, o serviço de contacto, as notas e as práticas noutra língua: as cidades parceiras leem o perfil na sua própria língua quando está escrito nela.</translation>
+        <translation>Escreva o resumo, o órgão de contato, as notas e as práticas em outro idioma: as cidades pares leem o perfil no próprio idioma quando ele está escrito nele.</translation>
     </message>
     <message>
         <source>Te&amp;xts in:</source>
@@ -4452,7 +4452,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{language} is the language these texts were first written in. Choose another language to write them in it too.</source>
-        <translation>{language} é a língua em que estes textos foram escritos primeiro. Escolha outra língua para os escrever também nela.</translation>
+        <translation>{language} é o idioma em que estes textos foram escritos primeiro. Escolha outro idioma para escrevê-los também nele.</translation>
     </message>
     <message>
         <source>Every text is written in {language} too.</source>
@@ -4460,7 +4460,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê aí o original.</translation>
+        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê o original ali.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4472,7 +4472,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>not written</source>
-        <translation>por escrever</translation>
+        <translation>não escrito</translation>
     </message>
     <message>
         <source>complete</source>
@@ -4715,7 +4715,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Save the register, as filtered, to a spreadsheet</source>
-        <translation>Guarda o registo, tal como está filtrado, numa folha de cálculo</translation>
+        <translation>Salva o cadastro, como está filtrado, em uma planilha</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -4727,7 +4727,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Take back the stakeholders the last import added or changed</source>
-        <translation>Anula os atores que a última importação adicionou ou alterou</translation>
+        <translation>Desfaz as inclusões e alterações de atores da última importação</translation>
     </message>
     <message>
         <source>&amp;Print Brief…</source>
@@ -4743,7 +4743,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Show the folder where RRR Desktop keeps your data</source>
-        <translation>Mostra a pasta onde o RRR Desktop guarda os seus dados</translation>
+        <translation>Mostra a pasta onde o RRR Desktop guarda seus dados</translation>
     </message>
     <message>
         <source>&amp;Close Window</source>
@@ -4755,7 +4755,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
+        <translation>Sai&amp;r</translation>
     </message>
     <message>
         <source>Quit RRR Desktop</source>
@@ -4783,7 +4783,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>
-        <translation>Adiciona organizações a partir de uma folha de cálculo ({formats})</translation>
+        <translation>Adiciona organizações a partir de uma planilha ({formats})</translation>
     </message>
     <message>
         <source>Stakeholder &amp;Columns</source>
@@ -4831,7 +4831,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Show the log files to send to support</source>
-        <translation>Mostra os ficheiros de registo a enviar ao suporte</translation>
+        <translation>Mostra os arquivos de log a enviar ao suporte</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -4850,11 +4850,11 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Find a group, city or stage</source>
-        <translation>Procurar um grupo, cidade ou fase</translation>
+        <translation>Buscar um grupo, cidade ou fase</translation>
     </message>
     <message>
         <source>Find working groups</source>
-        <translation>Procurar grupos de trabalho</translation>
+        <translation>Buscar grupos de trabalho</translation>
     </message>
     <message>
         <source>&amp;New group…</source>
@@ -4862,7 +4862,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Start a working group of our city and peer cities</source>
-        <translation>Criar um grupo de trabalho da nossa cidade e cidades parceiras</translation>
+        <translation>Criar um grupo de trabalho da nossa cidade e cidades pares</translation>
     </message>
     <message>
         <source>New Working Group</source>
@@ -4878,7 +4878,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Delete the working group “{name}” with its meetings, actions and notes? The cities stay. Edit › Undo brings the group back.</source>
-        <translation>Excluir o grupo de trabalho «{name}» com as suas reuniões, ações e notas? As cidades ficam. Editar › Desfazer recupera o grupo.</translation>
+        <translation>Excluir o grupo de trabalho “{name}” com suas reuniões, ações e notas? As cidades ficam. Editar › Desfazer recupera o grupo.</translation>
     </message>
     <message>
         <source>&amp;Delete Group</source>
@@ -4898,19 +4898,19 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Add Action</source>
-        <translation>Acrescentar ação</translation>
+        <translation>Adicionar ação</translation>
     </message>
     <message>
         <source>Our Note on the Group</source>
-        <translation>A nossa nota sobre o grupo</translation>
+        <translation>Nossa nota sobre o grupo</translation>
     </message>
     <message>
         <source>What our city wants the other members to know:</source>
-        <translation>O que a nossa cidade quer que os outros membros saibam:</translation>
+        <translation>O que nossa cidade quer que os outros membros saibam:</translation>
     </message>
     <message>
         <source>Edit Our Note</source>
-        <translation>Editar a nossa nota</translation>
+        <translation>Editar nossa nota</translation>
     </message>
     <message>
         <source>Not changed</source>
@@ -4970,8 +4970,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>%Ln withdrawn records</source>
         <translation>
-            <numerusform>%Ln registo retirado</numerusform>
-            <numerusform>%Ln registos retirados</numerusform>
+            <numerusform>%Ln registro retirado</numerusform>
+            <numerusform>%Ln registros retirados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4984,8 +4984,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>%Ln stakeholders have an email address or phone number in their description.</source>
         <translation>
-            <numerusform>%Ln ator tem um email ou telefone na descrição.</numerusform>
-            <numerusform>%Ln atores têm um email ou telefone na descrição.</numerusform>
+            <numerusform>%Ln ator tem um e-mail ou telefone na descrição.</numerusform>
+            <numerusform>%Ln atores têm um e-mail ou telefone na descrição.</numerusform>
         </translation>
     </message>
 </context>
@@ -5005,7 +5005,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Writing the Bundle</source>
-        <translation>A gravar o pacote</translation>
+        <translation>Gravando o pacote</translation>
     </message>
     <message>
         <source>Writing the bundle…</source>
@@ -5048,8 +5048,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>%Ln working groups, with their meetings and actions</source>
         <translation>
-            <numerusform>%Ln grupo de trabalho, com as suas reuniões e ações</numerusform>
-            <numerusform>%Ln grupos de trabalho, com as suas reuniões e ações</numerusform>
+            <numerusform>%Ln grupo de trabalho, com suas reuniões e ações</numerusform>
+            <numerusform>%Ln grupos de trabalho, com suas reuniões e ações</numerusform>
         </translation>
     </message>
 </context>
@@ -5058,8 +5058,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>%Ln not placed: influence or interest not set</source>
         <translation>
-            <numerusform>%Ln por situar: influência ou interesse por indicar</numerusform>
-            <numerusform>%Ln por situar: influência ou interesse por indicar</numerusform>
+            <numerusform>%Ln sem posição: influência ou interesse não definido</numerusform>
+            <numerusform>%Ln sem posição: influência ou interesse não definido</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5120,7 +5120,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Send the emails and phone numbers written in our profile, practices and working groups</source>
-        <translation>Enviar os emails e telefones escritos no nosso perfil, práticas e grupos de trabalho</translation>
+        <translation>Enviar os e-mails e telefones escritos no nosso perfil, práticas e grupos de trabalho</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -5150,8 +5150,8 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>%Ln withdrawals of records shared before</source>
         <translation>
-            <numerusform>%Ln retirada de um registo partilhado antes</numerusform>
-            <numerusform>%Ln retiradas de registos partilhados antes</numerusform>
+            <numerusform>%Ln retirada de um registro compartilhado antes</numerusform>
+            <numerusform>%Ln retiradas de registros compartilhados antes</numerusform>
         </translation>
     </message>
     <message>
@@ -5161,29 +5161,29 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <message numerus="yes">
         <source>&amp;Include contact person, email and phone of the %Ln stakeholders whose consent is recorded</source>
         <translation>
-            <numerusform>&amp;Incluir pessoa de contacto, email e telefone do %Ln ator com consentimento registado</numerusform>
-            <numerusform>&amp;Incluir pessoa de contacto, email e telefone dos %Ln atores com consentimento registado</numerusform>
+            <numerusform>&amp;Incluir pessoa de contato, e-mail e telefone do %Ln ator com consentimento registrado</numerusform>
+            <numerusform>&amp;Incluir pessoa de contato, e-mail e telefone dos %Ln atores com consentimento registrado</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln shared stakeholders have personal data; it is left out unless you tick the box, and it is never sent without recorded consent.</source>
         <translation>
-            <numerusform>%Ln ator partilhado tem dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
-            <numerusform>%Ln atores partilhados têm dados pessoais; ficam de fora a menos que marque a caixa, e nunca são enviados sem consentimento registado.</numerusform>
+            <numerusform>%Ln ator compartilhado tem dados pessoais; eles ficam de fora a menos que você marque a caixa e nunca são enviados sem consentimento registrado.</numerusform>
+            <numerusform>%Ln atores compartilhados têm dados pessoais; eles ficam de fora a menos que você marque a caixa e nunca são enviados sem consentimento registrado.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln of them have an email address or phone number written in their description: those are left out of the description the same way.</source>
         <translation>
-            <numerusform>%Ln deles tem um email ou telefone escrito na descrição: fica de fora da descrição da mesma forma.</numerusform>
-            <numerusform>%Ln deles têm um email ou telefone escrito na descrição: ficam de fora da descrição da mesma forma.</numerusform>
+            <numerusform>%Ln deles tem um e-mail ou telefone escrito na descrição: fica de fora da descrição da mesma forma.</numerusform>
+            <numerusform>%Ln deles têm um e-mail ou telefone escrito na descrição: ficam de fora da descrição da mesma forma.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the emails and phone numbers written in %Ln texts of our profile, practices and working groups (left out otherwise, shown as [✉] and [☎])</source>
         <translation>
-            <numerusform>Enviar os emails e telefones escritos em %Ln texto do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
-            <numerusform>Enviar os emails e telefones escritos em %Ln textos do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+            <numerusform>Enviar os e-mails e telefones escritos em %Ln texto do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
+            <numerusform>Enviar os e-mails e telefones escritos em %Ln textos do nosso perfil, práticas e grupos de trabalho (caso contrário ficam de fora, vistos como [✉] e [☎])</numerusform>
         </translation>
     </message>
     <message>
@@ -5231,7 +5231,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation>Acompanhamentos atrasados</translation>
+        <translation>Acompanhamentos em atraso</translation>
     </message>
     <message>
         <source>Suggested peer cities</source>
@@ -5287,7 +5287,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Agenda</source>
-        <translation>Ordem de trabalhos</translation>
+        <translation>Pauta</translation>
     </message>
     <message>
         <source>Decisions so far</source>
@@ -5306,7 +5306,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     <name>import</name>
     <message>
         <source>UUID (from this app&apos;s export)</source>
-        <translation>UUID (de uma exportação desta aplicação)</translation>
+        <translation>UUID (de uma exportação deste aplicativo)</translation>
     </message>
     <message>
         <source>ID</source>
@@ -5338,7 +5338,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Region (not kept)</source>
-        <translation>Estado ou província (não é guardado)</translation>
+        <translation>Estado ou província (não é salvo)</translation>
     </message>
     <message>
         <source>Postcode</source>
@@ -5350,7 +5350,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>District</source>
-        <translation>Região</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Website</source>
@@ -5422,7 +5422,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>Consent to be contacted (yes/no)</source>
-        <translation>Consentimento para ser contactado (sim/não)</translation>
+        <translation>Consentimento para ser contatado (sim/não)</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -5505,7 +5505,7 @@ Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere esp
     </message>
     <message>
         <source>District</source>
-        <translation>Região</translation>
+        <translation>Bairro</translation>
     </message>
     <message>
         <source>Address</source>

@@ -39,7 +39,7 @@ def test_every_topic_in_a_question_or_reason_is_quoted(language: str) -> None:
      "¿Cómo aborda Bilbao el reto «bonos de impacto social y finanzas sociales»?"),
     ("pl", "trust-building", "Jak Bilbao podchodzi do wyzwania „budowanie zaufania”?"),
     ("pt", "digital-inclusion",
-     "Como está Bilbao a enfrentar o desafio «digitalização e inclusão digital»?"),
+     "Como Bilbao está enfrentando o desafio “digitalização e inclusão digital”?"),
     ("it", "co-creation", "Come affronta Bilbao la sfida «co-creazione»?"),
     ("fr", "trust-building", "Comment Bilbao aborde-t-elle le défi « instauration de la "
                              "confiance » ?"),
