@@ -55,12 +55,20 @@ def pycountry_database(name: str, key: str) -> list[dict[str, str]]:
 
 
 @cache
-def pycountry_translation(domain: str, language: str) -> Callable[[str], str]:
-    """The gettext of pycountry's ``domain`` catalogue in ``language`` (English: as is)."""
-    if language == "en":
+def pycountry_translation(domain: str, *languages: str) -> Callable[[str], str]:
+    """The gettext of pycountry's ``domain`` catalogues: a name from the first of
+    ``languages`` that has it, else English (English: as is)."""
+    if languages == ("en",):
         return str
-    return gettext.translation(domain, _pycountry_folder() / "locales", [language],
+    return gettext.translation(domain, _pycountry_folder() / "locales", list(languages),
                                fallback=True).gettext
+
+
+def _named_in(language: str) -> tuple[str, ...]:
+    """pycountry's catalogues that name countries and languages for an officer: Portuguese
+    is Brazil's ("Polônia", "Vietnã", as Belo Horizonte writes them), with Portugal's
+    for the names Brazil's catalogue lacks."""
+    return ("pt_BR", "pt") if language == "pt" else (language,)
 
 
 def countries(language: str | None = None) -> tuple[Choice, ...]:
@@ -72,7 +80,7 @@ def countries(language: str | None = None) -> tuple[Choice, ...]:
 def _countries(language: str) -> tuple[Choice, ...]:
     from rrr_desktop.services.dto import Choice  # not loaded by an import reading countries
 
-    translate = pycountry_translation("iso3166-1", language)
+    translate = pycountry_translation("iso3166-1", *_named_in(language))
     found = (Choice(c["alpha_2"], translate(c.get("common_name", c["name"])))
              for c in pycountry_database("iso3166-1.json", "3166-1"))
     return tuple(sorted(found, key=lambda c: normalise(c.name)))
@@ -87,7 +95,7 @@ def languages(language: str | None = None) -> tuple[Choice, ...]:
 def _languages(language: str) -> tuple[Choice, ...]:
     from rrr_desktop.services.dto import Choice
 
-    translate = pycountry_translation("iso639-3", language)
+    translate = pycountry_translation("iso639-3", *_named_in(language))
     lower = language in _LOWER_CASE_LANGUAGE_NAMES
 
     def named(english: str) -> str:

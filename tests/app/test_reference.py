@@ -67,5 +67,14 @@ def test_language_names_read_as_names_where_the_catalogue_lacks_them() -> None:
     """A Portuguese list showed "abkhazian" (an English name in lower case, read as a
     misspelt word) and a Polish one "galicyjski; galisyjski"."""
     assert language_name("gl", "pl") == "galicyjski"
-    assert language_name("ab", "pt") == "Abkhazian"
+    assert language_name("bn", "pt") == "Bengali"
     assert language_name("eu", "pt") == "basco"
+
+
+def test_portuguese_names_countries_and_languages_as_brazil_does() -> None:
+    """Belo Horizonte reads "Polônia" and "Vietnã", not Portugal's "Polónia" and
+    "Vietname"."""
+    assert country_name("PL", "pt") == "Polônia"
+    assert country_name("VN", "pt") == "Vietnã"
+    assert country_name("KE", "pt") == "Quênia"
+    assert language_name("pl", "pt") == "polonês"

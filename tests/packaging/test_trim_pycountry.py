@@ -18,7 +18,10 @@ sys.path.insert(0, str(REPO / "packaging"))
 import trim_pycountry  # noqa: E402
 
 PACKAGE = Path(pycountry.__file__).parent
-OFFICER_LANGUAGES = tuple(language for language in LANGUAGES if language != "en")
+# pycountry's catalogues the officers' languages name languages from (as the spec's
+# OFFICER_LANGUAGES: Portuguese from pt_BR, then pt)
+OFFICER_LANGUAGES = tuple(catalogue for language in LANGUAGES if language != "en"
+                          for catalogue in reference._named_in(language))
 
 
 @pytest.fixture
