@@ -29,6 +29,7 @@ from rrr_desktop.services.briefs.render import render_city_brief, render_peer_br
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
+from rrr_desktop.services.vocabulary import topic_label
 from tests.factories import SEED_UUIDS, add_own_words
 
 NOW = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
@@ -135,6 +136,13 @@ def test_suggested_peers_come_with_reasons_in_the_brief_language(demo: Home) -> 
     assert data.peers[0].city == "Rotterdam"
     assert any("que queremos aprender" in reason for reason in data.peers[0].reasons)
     assert data.by_stage[0].label == "Sin relación"
+
+
+def test_working_group_topics_are_named_in_the_brief_language(demo: Home) -> None:
+    """A Portuguese brief printed from an English window listed "Social impact bonds"."""
+    [group] = city_brief_data(demo.db, BriefOptions(language="pt"), NOW).working_groups
+    assert group.topics == (topic_label("social-impact-bonds", language="pt"),)
+    assert group.topics[0] != topic_label("social-impact-bonds", language="en")
 
 
 def test_a_home_with_only_our_city_gives_a_short_valid_brief(home: Home) -> None:

@@ -105,9 +105,10 @@ def city_brief_data(db: Database, options: BriefOptions, now: datetime) -> CityB
             overdue=overdue,
             overdue_count=overdue_count,
             peers=peers[0],
-            working_groups=tuple(WorkingGroup(g.name, g.topics,
-                                              tuple(m.city for m in g.members), g.lead_city)
-                                 for g in groups),
+            working_groups=tuple(WorkingGroup(
+                g.name, tuple(names.topic(topic, label)
+                              for topic, label in zip(g.topic_ids, g.topics, strict=True)),
+                tuple(m.city for m in g.members), g.lead_city) for g in groups),
             exchanges=exchanges(connection, names.labels),
         )
 
