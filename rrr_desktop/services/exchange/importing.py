@@ -12,6 +12,7 @@ A bundle of our own city previews what it holds (``own_city``) but never applies
 from __future__ import annotations
 
 import hashlib
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -290,11 +291,14 @@ class _Writer:
         self.changes: list[tuple[Any, ...]] = []
 
     def write(self, held_city: HeldCity | None, chosen: list[RecordPreview]) -> None:
+        by_entity: dict[str, list[RecordPreview]] = defaultdict(list)
+        for entry in chosen:  # working groups' records in one list, in the plan's order
+            by_entity["group" if entry.entity in GROUP_ENTITIES else entry.entity].append(entry)
         content = self.preview.content
         city_id = held_city.id if held_city else records.insert_city(self.connection, content.city)
         if held_city is None:
             self._change("city", content.city.uuid, "added", None)
-        if any(entry.entity == "city" for entry in chosen):
+        if by_entity["city"]:
             if held_city is not None:
                 self._change("city", content.city.uuid, "updated", records.state_of(
                     held_city, records.city_extra(self.connection, city_id)))
@@ -304,9 +308,9 @@ class _Writer:
                                                 self.preview.created_at.date()),
                 "profile_updated_at": stored_time(content.city.updated_at)})
         self._tick(1)
-        self._practices(city_id, [entry for entry in chosen if entry.entity == "practice"])
-        self._stakeholders(city_id, [entry for entry in chosen if entry.entity == "stakeholder"])
-        self._groups([entry for entry in chosen if entry.entity in GROUP_ENTITIES])
+        self._practices(city_id, by_entity["practice"])
+        self._stakeholders(city_id, by_entity["stakeholder"])
+        self._groups(by_entity["group"])
         queries.record_changes(self.connection, self.changes)
 
     def _groups(self, chosen: list[RecordPreview]) -> None:
@@ -342,10 +346,14 @@ class _Writer:
         """New records are inserted and logged by their source only (undo deletes what
         still names this import: ``bundle_history.delete_from_bundle``); the records
         they replace are kept in ``bundle_change``."""
-        added = records.incoming_rows(city_id, self.import_id, [
-            entry.record for entry in chosen
-            if entry.status is RecordStatus.NEW and entry.record is not None])
-        replacing = [entry for entry in chosen if entry.status is not RecordStatus.NEW]
+        new: list[Record] = []
+        replacing: list[RecordPreview] = []
+        for entry in chosen:
+            if entry.status is RecordStatus.NEW and entry.record is not None:
+                new.append(entry.record)
+            else:
+                replacing.append(entry)
+        added = records.incoming_rows(city_id, self.import_id, new)
         held = records.held_stakeholders(self.connection, city_id) if replacing else {}
         replaced = []
         for entry in replacing:
