@@ -189,22 +189,32 @@ def _english_afterwards() -> Iterator[None]:
     set_language("en")
 
 
-@pytest.fixture
-def spanish() -> Iterator[None]:
-    """The window in Spanish (Qt catalogues and service messages) for one test."""
+def _window_in(locale_name: str) -> Iterator[None]:
+    """The window in a language (Qt catalogues and service messages) for one test."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from rrr_desktop.views.common.translations import install_translations
 
     app = QApplication.instance() or QApplication([])
-    assert "rrr_desktop" in install_translations(
-        app, QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+    assert "rrr_desktop" in install_translations(app, QLocale(locale_name))
     yield
     for translator in app.findChildren(QTranslator):
         QCoreApplication.removeTranslator(translator)
         translator.setParent(None)  # gone now, not when deleteLater's event is processed
         translator.deleteLater()
+
+
+@pytest.fixture
+def spanish() -> Iterator[None]:
+    """The window in Spanish for one test."""
+    yield from _window_in("es_ES")
+
+
+@pytest.fixture
+def portuguese() -> Iterator[None]:
+    """The window in Portuguese for one test."""
+    yield from _window_in("pt_BR")
 
 
 @pytest.fixture

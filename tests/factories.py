@@ -29,7 +29,7 @@ import pytest
 from hypothesis import strategies as st
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -59,6 +59,7 @@ from rrr_desktop.services.setup.cities import init_our_city
 
 if TYPE_CHECKING:
     from rrr_desktop.views.main_window import MainWindow
+    from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_UUIDS = {
@@ -133,6 +134,23 @@ def bilbao_window(qtbot: QtBot, paths: AppPaths,
     shared_settings._settings.clear()
     if startup.home is not None:
         startup.home.close()
+
+def drag_column_edge(qtbot: QtBot, page: StakeholdersPage, column: int, width: int) -> None:
+    """Size a column of the register as the officer does: show the page and drag the
+    right edge of the column's title until it is ``width`` wide."""
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    edge = header.sectionViewportPosition(column) + header.sectionSize(column) - 1
+    y = header.height() // 2
+    target = header.sectionViewportPosition(column) + width - 1
+    area = header.viewport()
+    qtbot.mousePress(area, Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    qtbot.mouseMove(area, QPoint((edge + target) // 2, y))
+    qtbot.mouseMove(area, QPoint(target, y))
+    qtbot.mouseRelease(area, Qt.MouseButton.LeftButton, pos=QPoint(target, y))
+    assert header.sectionSize(column) == width
 
 
 @contextmanager

@@ -294,6 +294,10 @@
         <translation>La nota de un grupo de trabajo imprime los registros del propio grupo: no tiene textos que editar</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>Sus textos del informe se conservan mientras RRR Desktop está abierto, pero no se guardan: para conservarlos, pulse Vista previa y luego Guardar como PDF…</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección que imprimir.</translation>
     </message>

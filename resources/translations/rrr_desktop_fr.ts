@@ -294,6 +294,10 @@
         <translation>La note d’un groupe de travail imprime les données du groupe lui-même : elle n’a pas de textes à modifier</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>Vos textes de la note sont conservés tant que RRR Desktop est ouvert, mais pas enregistrés : pour les garder, cliquez sur Aperçu, puis sur Enregistrer en PDF…</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>La nota di un gruppo di lavoro stampa i dati del gruppo stesso: non ha testi da modificare</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>I tuoi testi della nota restano finché RRR Desktop è aperto, ma non sono salvati: per conservarli, premi Anteprima e poi Salva come PDF…</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Scegliere almeno una sezione da stampare.</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>Een notitie voor een werkgroep drukt de eigen gegevens van de groep af: er zijn geen teksten om te bewerken</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>Je teksten voor de notitie blijven bewaard zolang RRR Desktop open is, maar worden niet opgeslagen: klik op Voorbeeld en daarna op Opslaan als PDF… om ze te houden.</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>

@@ -295,6 +295,10 @@
         <translation>Notatka grupy roboczej drukuje dane samej grupy: nie ma w niej tekstów do edycji</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>Twoje teksty notatki są przechowywane, dopóki RRR Desktop jest otwarty, ale nie są zapisane: aby je zachować, naciśnij Podgląd, a potem Zapisz jako PDF…</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>

@@ -294,6 +294,10 @@
         <translation>A nota de um grupo de trabalho imprime os registros do próprio grupo: não tem textos para editar</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
+        <translation>Seus textos da nota ficam guardados enquanto o RRR Desktop estiver aberto, mas não são salvos: para mantê-los, clique em Visualizar e depois em Salvar como PDF…</translation>
+    </message>
+    <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>

@@ -1,6 +1,8 @@
 """Ctrl+S saves what the officer is editing, even with the cursor in a text field: on the
-Profile page it stores the pending change at once and the status bar says so; it never
-opens Export Bundle, which has its own key (Ctrl+Shift+E)."""
+Profile page it stores the pending change at once and the status bar says so; in a
+brief's rewritten texts, which live only while the window is open, it says how to keep
+them rather than "Everything is saved"; it never opens Export Bundle, which has its own
+key (Ctrl+Shift+E)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.profile.store import load_profile
+from rrr_desktop.views.briefs.page import BriefsPage
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.profile.page import ProfilePage
@@ -64,6 +67,24 @@ def test_ctrl_s_with_nothing_pending_says_everything_is_saved(
     press_save(qtbot, page.search)
     assert wizards() == []
     assert window.statusBar().currentMessage().startswith("Everything is saved")
+
+
+def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("briefs")
+    page = window.page("briefs")
+    assert isinstance(page, BriefsPage)
+    page.tabs.setCurrentWidget(page.texts_area)
+    purpose = page.texts.texts["purpose"]
+    qtbot.waitUntil(lambda: purpose.toPlainText() != "", timeout=10_000)  # the suggestion
+    purpose.setFocus()
+    qtbot.keyClicks(purpose, "Housing co-ops first. ")
+    press_save(qtbot, purpose)
+    assert wizards() == []
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Your texts for the brief are kept while RRR Desktop is open")
+    assert "Save as PDF" in said
+    assert purpose.toPlainText().startswith("Housing co-ops first. ")
 
 
 def test_export_bundle_has_its_own_key(window: MainWindow, qtbot: QtBot) -> None:

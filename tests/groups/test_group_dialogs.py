@@ -178,6 +178,31 @@ def test_a_refused_note_comes_back_with_its_text(page: WorkingGroupsPage, qtbot:
     assert note.isVisible() and note.textValue() == "We host the spring meeting"
 
 
+def test_ctrl_s_while_typing_our_note_saves_it_like_ok(
+        page: WorkingGroupsPage, qtbot: QtBot, home: Home) -> None:
+    qtbot.mouseClick(page.detail.buttons["note"], Qt.MouseButton.LeftButton)
+    note = page.dialog
+    assert isinstance(note, QInputDialog)
+    qtbot.waitExposed(note)
+    note.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is note)
+    editor = note.findChild(QPlainTextEdit)
+    assert editor is not None
+    editor.setFocus()
+    qtbot.keyClicks(editor, "We host the spring meeting")
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    def ours() -> str:
+        group = working_groups(home.db)[0]
+        return next((n.text for n in group.member_notes if n.city_uuid == group.our_uuid), "")
+
+    stack = page.undo_stack
+    assert stack is not None
+    qtbot.waitUntil(lambda: stack.undoText() == "Edit Our Note")
+    assert ours() == "We host the spring meeting"
+    assert not note.isVisible()
+
+
 def test_escape_asks_before_losing_what_was_typed_in_a_meeting(
         page: WorkingGroupsPage, qtbot: QtBot) -> None:
     untouched = _opened(qtbot, page, page.detail.buttons["meeting"])

@@ -23,6 +23,7 @@ from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.stakeholders.table_model import PAGE_SIZE, StakeholderTableModel
+from tests.factories import drag_column_edge
 
 
 def fill(home: Home, count: int) -> None:
@@ -215,7 +216,7 @@ def test_a_hidden_column_stays_hidden_in_a_new_page(qtbot: QtBot, home: Home,
     influence = next(a for a in first.column_actions if a.text() == "Influence")
     tags.trigger()
     influence.trigger()
-    header.resizeSection(StakeholderTableModel.DISTRICT, 222)
+    drag_column_edge(qtbot, first, StakeholderTableModel.DISTRICT, 222)
     assert header.isSectionHidden(StakeholderTableModel.TAGS)
     first.settings.sync()  # type: ignore[union-attr]
     again = StakeholdersPage(Settings(tmp_path / "settings.ini"))

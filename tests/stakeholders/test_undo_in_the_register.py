@@ -1,6 +1,8 @@
 """Undo on the Stakeholders page as the officer reaches it: restoring from the archive
 through the list's context menu, a follow-up marked done with the details' button, and a
-bulk edit through Ctrl+B and its dialog, each taken back with Ctrl+Z."""
+bulk edit through Ctrl+B and its dialog, each taken back with Ctrl+Z. Ctrl+S in the bulk
+edit and merge dialogs does what their own button does: the change is made and is one
+undo step."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from rrr_desktop.services.stakeholders.interactions import (
 )
 from rrr_desktop.services.stakeholders.lifecycle import set_archived
 from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
+from rrr_desktop.views.stakeholders.merge_dialog import MergeDialog
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
 
@@ -124,18 +127,24 @@ def test_a_follow_up_marked_done_with_its_button_is_undone(page: StakeholdersPag
     assert not interaction_log(home.db, green)[0].follow_up_done
 
 
+def opened_bulk_edit(page: StakeholdersPage, qtbot: QtBot, names: list[str]) -> BulkEditDialog:
+    """Select ``names`` (a range) with clicks and open Change Stakeholders with Ctrl+B."""
+    click_row(page, qtbot, names[0])
+    click_row(page, qtbot, names[-1], Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: len(page.selected_ids()) == len(names))
+    qtbot.keyClick(page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.findChild(BulkEditDialog)
+    assert isinstance(dialog, BulkEditDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
 def test_a_bulk_edit_made_in_its_dialog_is_undone(page: StakeholdersPage, home: Home,
                                                   qtbot: QtBot) -> None:
     ids = [create_stakeholder(home.db, StakeholderForm(name, tags=("old",)))
            for name in ("Alpha Co-op", "Beta Co-op")]
     refreshed(page, home, qtbot)
-    click_row(page, qtbot, "Alpha Co-op")
-    click_row(page, qtbot, "Beta Co-op", Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: sorted(page.selected_ids()) == sorted(ids))
-    qtbot.keyClick(page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    dialog = page.findChild(BulkEditDialog)
-    assert isinstance(dialog, BulkEditDialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog = opened_bulk_edit(page, qtbot, ["Alpha Co-op", "Beta Co-op"])
     qtbot.keyClick(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # "&Add tags:"
     qtbot.waitUntil(dialog.add_tags.isEnabled)
     qtbot.keyClicks(dialog.add_tags, "new")
@@ -144,3 +153,42 @@ def test_a_bulk_edit_made_in_its_dialog_is_undone(page: StakeholdersPage, home: 
     assert [load_form(home.db, i).tags for i in ids] == [("old", "new"), ("old", "new")]
     undo_with_ctrl_z(page, qtbot)
     assert [load_form(home.db, i).tags for i in ids] == [("old",), ("old",)]
+
+
+def test_ctrl_s_in_the_bulk_edit_dialog_makes_the_change(page: StakeholdersPage, home: Home,
+                                                         qtbot: QtBot) -> None:
+    ids = [create_stakeholder(home.db, StakeholderForm(name, tags=("old",)))
+           for name in ("Alpha Co-op", "Beta Co-op")]
+    refreshed(page, home, qtbot)
+    dialog = opened_bulk_edit(page, qtbot, ["Alpha Co-op", "Beta Co-op"])
+    qtbot.keyClick(dialog, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)  # "&Remove tags:"
+    qtbot.waitUntil(dialog.remove_tags.hasFocus)
+    qtbot.keyClicks(dialog.remove_tags, "old")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.keyClick(dialog.remove_tags, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [load_form(home.db, i).tags for i in ids] == [(), ()]
+    assert page.stakeholder_actions.undo.text() == "&Undo Bulk Edit 2 stakeholders"
+
+
+def test_ctrl_s_in_the_merge_dialog_merges(page: StakeholdersPage, home: Home,
+                                           qtbot: QtBot) -> None:
+    for name in ("Green Coop", "Green Co-operative"):
+        create_stakeholder(home.db, StakeholderForm(name))
+    refreshed(page, home, qtbot)
+    click_row(page, qtbot, "Green Co-operative")
+    click_row(page, qtbot, "Green Coop", Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(page.stakeholder_actions.merge.isEnabled)
+    pick_in_context_menu(page, qtbot, Qt.Key.Key_M)  # "&Merge Duplicates…"
+    dialog = page.stakeholder_actions.dialog
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(dialog.merge_button.isEnabled)
+    dialog.master.setFocus()
+    first_offered = dialog.master.currentText()
+    qtbot.keyClick(dialog.master, Qt.Key.Key_Down)  # keep the other record
+    kept = dialog.master.currentText()
+    assert kept != first_offered
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        qtbot.keyClick(dialog.master, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert list(archived(home)) == [kept]
+    assert page.stakeholder_actions.undo.text() == "&Undo Merge 2 stakeholders"

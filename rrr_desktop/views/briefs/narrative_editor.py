@@ -130,6 +130,10 @@ class NarrativeEditor(QWidget):
             self._questions[self._peer] = self.questions.toPlainText()
             self.edited.emit()
 
+    def has_edits(self) -> bool:
+        """The officer rewrote a text of the city brief or a peer's questions."""
+        return bool(self._edited or self._questions)
+
     def _reset(self) -> None:
         self._edited.clear()
         self._questions.pop(self._peer, None)

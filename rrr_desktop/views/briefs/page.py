@@ -206,6 +206,14 @@ class BriefsPage(Page):
         if self.isVisible():
             self._load_defaults()
 
+    def kept_until_closed(self) -> str:
+        """The texts the officer rewrote live in the page, not in the home: File › Save
+        says so rather than "Everything is saved"."""
+        if not self.texts.has_edits():
+            return ""
+        return self.tr("Your texts for the brief are kept while RRR Desktop is open, not "
+                       "saved: to keep them, press Preview, then Save as PDF…")
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._defaults_wanted:

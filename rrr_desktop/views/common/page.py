@@ -35,6 +35,11 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
 
+    def kept_until_closed(self) -> str:
+        """What File › Save says on this page of the officer's work that the page keeps
+        only while the window is open ("" when it stores all it is given)."""
+        return ""
+
     def waits_to_be_shown(self) -> bool:
         """Refreshed, but made and filled only once it is shown: start-up does not wait
         for it (``MainWindow.pagesFilled``)."""

@@ -10,15 +10,19 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 
-def save_on_key(form: QWidget, buttons: QDialogButtonBox) -> QShortcut:
-    """Ctrl+S in ``form`` presses the accepting button of ``buttons`` (when enabled)."""
+def save_on_key(form: QWidget, buttons: QDialogButtonBox | None = None) -> QShortcut:
+    """Ctrl+S in ``form`` presses the accepting button of ``buttons`` (when enabled);
+    without ``buttons``, of the form's own button box (as in Qt's ``QInputDialog``,
+    whose box is made only when the dialog is set up)."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), form)
 
     def press() -> None:
-        for button in buttons.buttons():
-            role = buttons.buttonRole(button)
-            if role == QDialogButtonBox.ButtonRole.AcceptRole and button.isEnabled() \
-                    and buttons.isEnabled():
+        box = buttons if buttons is not None else form.findChild(QDialogButtonBox)
+        if box is None or not box.isEnabled():
+            return
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole \
+                    and button.isEnabled():
                 button.click()
                 return
 

@@ -31,6 +31,7 @@ from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.failure import warn_of_failure
 from rrr_desktop.views.common.page import Page
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.tables import record_table
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
@@ -338,6 +339,7 @@ class WorkingGroupsPage(Page):
         dialog.setLabelText(self.tr("What our city wants the other members to know:"))
         dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
         dialog.setTextValue(ours)
+        save_on_key(dialog)
         self._open(dialog, lambda: self.writes.write(
             group.uuid, self.tr("Edit Our Note"),
             lambda s: s.editing.set_our_note(s.db, group.uuid, dialog.textValue()), dialog))

@@ -27,6 +27,7 @@ from rrr_desktop.services.stakeholders.listing import COLLABORATION_STAGES
 from rrr_desktop.text import split_list
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.labels import collaboration_stage_label
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.shown_text import add_stored_items, stored_choice
 
 
@@ -89,6 +90,7 @@ class BulkEditDialog(QDialog):
         self.ok.setText(heading)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
+        save_on_key(self, self.buttons)
         layout = QVBoxLayout(self)
         intro = plain_label(self.tr("Tick each change to make; everything else stays as it "
                                     "is. Separate tags with commas."))

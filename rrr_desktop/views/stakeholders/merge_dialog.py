@@ -29,6 +29,7 @@ from rrr_desktop.views.common.labels import (
     merge_field_label,
     stakeholder_kind_label,
 )
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.worker import run_in_background
 from rrr_desktop.views.common.writes import write_in_background
 
@@ -72,6 +73,7 @@ class MergeDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.merge)
         buttons.rejected.connect(self.reject)
+        save_on_key(self, buttons)
         self.error = plain_label()
         self.error.hide()
         top = QHBoxLayout()

@@ -129,6 +129,7 @@ class StakeholdersPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrow column's title
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -135,7 +135,9 @@ class StakeholderTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        # The title is its own tool tip: a column narrowed to fit cuts it ("Acompanha…").
+        if orientation != Qt.Orientation.Horizontal or role not in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         titles = (self.tr("Name"), self.tr("Kind"), self.tr("Stage"), self.tr("District"),
                   self.tr("Owner"), self.tr("Tags"), self.tr("Last contact"),

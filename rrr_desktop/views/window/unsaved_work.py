@@ -3,7 +3,8 @@ says so; closing the window stores it first, and asks before losing what cannot 
 
 The pages save as the officer goes (the Profile page a moment after the typing pauses,
 the others at each OK), so Ctrl+S has little to do but the officer's habit: it never
-opens anything, and the status bar always answers it.
+opens anything, and the status bar always answers it. The texts rewritten for a brief
+live only in the Briefs page (they go into its PDF), and Ctrl+S there says so.
 """
 
 from __future__ import annotations
@@ -30,11 +31,14 @@ class UnsavedWork(QObject):
 
     def save_now(self) -> None:
         """File › Save: the profile's pending edits are stored now; the status bar says
-        when they are (or that everything already is)."""
+        when they are (or that everything already is, or what the page shown keeps only
+        while the window is open)."""
         profile = self.window.profile
         if not profile.save_now():
-            self.window.say(self.tr("Everything is saved: RRR Desktop saves your changes "
-                                    "as you make them."))
+            page = self.window.current_page()
+            self.window.say((page.kept_until_closed() if page is not None else "")
+                            or self.tr("Everything is saved: RRR Desktop saves your changes "
+                                       "as you make them."))
             return
         self._waiting_for_profile = True
         if not self._listening:
