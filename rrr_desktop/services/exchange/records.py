@@ -178,14 +178,18 @@ def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
 
     Each distinct time is turned into its stored text once: a bundle's times are to the
     second, and records saved together share theirs (a register imported from a
-    spreadsheet, a bulk edit), while formatting one costs as much as the rest of its row."""
+    spreadsheet, a bulk edit), while formatting one costs as much as the rest of its row.
+    A time equal to the record before's is not even looked up (hashing an aware time
+    asks its zone for the offset; comparing two in the same zone does not)."""
     stored: dict[datetime, str] = {}
     rows = []
+    last, text = None, ""
     for record in incoming:
         moment = record.updated_at
-        text = stored.get(moment)
-        if text is None:
-            text = stored[moment] = stored_time(moment)
+        if moment != last:
+            last = moment
+            found = stored.get(moment)
+            text = stored[moment] = stored_time(moment) if found is None else found
         rows.append(_row((city_id, record.uuid.hex, record.revision, text, import_id, None),
                          record.fields))
     return rows

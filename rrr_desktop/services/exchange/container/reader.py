@@ -199,19 +199,18 @@ def _validated_from_bytes(member: str, content: bytes, schema: type[BaseModel],
 
     The safe parse's checks before parsing run first. pydantic's parser refuses what the
     safe parse refuses (invalid JSON, lone surrogates, numbers too long) except two
-    things: ``NaN`` and ``Infinity`` (any text holding those words is parsed safely),
-    and a key written twice in an object, which it reads as the last. So the keys the
-    records received (the fields each record was given) must be every key the
-    document's objects hold, counted on its structure: a key written twice, or an
-    object inside a record, makes them differ."""
+    things: ``NaN`` and ``Infinity``, which it reads as numbers that no field of these
+    schemas takes (they hold no number that is not an integer), so they fail validation
+    and are parsed safely; and a key written twice in an object, which it reads as the
+    last. So the keys the records received (the fields each record was given) must be
+    every key the document's objects hold, counted on its structure: a key written
+    twice, or an object inside a record, makes them differ."""
     if not member.endswith(".json"):
         return None
     try:
         _text, keys = measure_json(content, **_json_limits(member, limits))
     except UnsafeDocument as error:
         raise BundleRejected("bundle.member_refused", member=member, problem=error) from error
-    if b"NaN" in content or b"Infinity" in content:
-        return None
     try:
         model = schema.model_validate_json(content)
     except ValidationError:
