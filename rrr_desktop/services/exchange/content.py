@@ -356,11 +356,16 @@ def read_content(bundle: VerifiedBundle, vocabulary: frozenset[str]) -> BundleCo
     stakeholders = None
     if bundle.holds(STAKEHOLDERS):
         people = bundle.validate(STAKEHOLDERS, BundleStakeholders).root
-        if len({s.uuid.int for s in people}) != len(people):  # ints hash in C, UUIDs don't
+        held: set[int] = set()  # UUIDs as ints: ints hash in C, UUIDs in Python
+        built = []
+        for index, person in enumerate(people):  # one pass over 10,000 records, not three
+            held.add(person.uuid.int)
+            if person.topics:
+                topics_used += [(f"stakeholders[{index}].topics", t) for t in person.topics]
+            built.append(stakeholder_record(person))
+        if len(held) != len(people):
             _refuse_duplicates(STAKEHOLDERS, "uuid", [s.uuid for s in people])
-        topics_used += [(f"stakeholders[{i}].topics", t) for i, s in enumerate(people)
-                        for t in s.topics]
-        stakeholders = tuple(map(stakeholder_record, people))
+        stakeholders = tuple(built)
     for where, topic in topics_used:
         if topic not in vocabulary:
             raise BundleRejected("bundle.topic_unknown", ask_again=False, where=where,
