@@ -220,3 +220,22 @@ def test_records_claiming_our_register_are_refused_on_either_engine(
         sender=ROTTERDAM)
     with pytest.raises(BundleRejected, match=r"stakeholders\[1\].*our own register"):
         inspect_bundle(bilbao.db, bundle)
+
+
+def test_times_with_an_offset_are_stored_in_utc_and_shared_times_once_each(
+        montreal: Home, tmp_path: Path) -> None:
+    """A stranger may write +02:00; what is stored is the UTC time, as the ORM stores it,
+    whether a time is shared by several records or not."""
+    people = [peer_stakeholder(1, updated_at="2026-11-01T12:00:00+02:00"),
+              peer_stakeholder(2, updated_at="2026-11-01T10:00:00Z"),
+              peer_stakeholder(3, updated_at="2026-11-01T10:00:00.250000Z"),
+              peer_stakeholder(4, updated_at="2026-11-01T10:00:00Z")]
+    bundle = content_bundle(tmp_path / "rotterdam.rrrbundle",
+                            {"profile.yaml": city_card(ROTTERDAM), "stakeholders.json": people},
+                            sender=ROTTERDAM)
+    apply_bundle(montreal.db, inspect_bundle(montreal.db, bundle))
+    with montreal.db.reading() as connection:
+        stored = [row[0] for row in connection.execute(
+            "SELECT modified_at FROM peer_stakeholder ORDER BY name")]
+    assert stored == ["2026-11-01 10:00:00.000000", "2026-11-01 10:00:00.000000",
+                      "2026-11-01 10:00:00.250000", "2026-11-01 10:00:00.000000"]

@@ -31,6 +31,12 @@ def stored_time(moment: datetime) -> str:
     ``DATETIME`` storage format: four-digit year, microseconds always)."""
     if moment.utcoffset() != _NO_OFFSET:  # a bundle's times are UTC already: skip the shift
         moment = moment.astimezone(UTC)
+    return stored_utc_time(moment)
+
+
+def stored_utc_time(moment: datetime) -> str:
+    """:func:`stored_time` of a time known to be in UTC (a bundle's, checked so when it
+    was read), without asking its zone for the offset first."""
     # an aware time's text is the stored one, then "+00:00" (years have four digits)
     return moment.isoformat(sep=" ", timespec="microseconds")[:26]
 

@@ -19,7 +19,12 @@ from uuid import UUID
 
 from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import peer_records as queries
-from rrr_desktop.models.queries.codecs import stored_json_list, stored_time, stored_uuid
+from rrr_desktop.models.queries.codecs import (
+    stored_json_list,
+    stored_time,
+    stored_utc_time,
+    stored_uuid,
+)
 from rrr_desktop.services.exchange.content import Record
 from rrr_desktop.services.profile.draft import ROLES
 
@@ -179,7 +184,8 @@ def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
     Each distinct time is turned into its stored text once: a bundle's times are to the
     second, and records saved together share theirs (a register imported from a
     spreadsheet, a bulk edit), while formatting one costs as much as the rest of its row.
-    A time equal to the record before's is not even looked up (hashing an aware time
+    A bundle's times are in UTC once read (``content.py``). A time equal to the record
+    before's is not even looked up (hashing an aware time
     asks its zone for the offset; comparing two in the same zone does not)."""
     stored: dict[datetime, str] = {}
     rows = []
@@ -189,7 +195,7 @@ def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
         if moment != last:
             last = moment
             found = stored.get(moment)
-            text = stored[moment] = stored_time(moment) if found is None else found
+            text = stored[moment] = stored_utc_time(moment) if found is None else found
         rows.append(_row((city_id, record.uuid.hex, record.revision, text, import_id, None),
                          record.fields))
     return rows
