@@ -111,6 +111,27 @@ def test_import_dialog_previews_and_applies_what_is_left_ticked(
         "your own register is unchanged."]
 
 
+def test_a_big_bundle_already_held_is_previewed_without_rechecking_every_record(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reopening a bundle of 7,000 records already imported hung the dialog: each record
+    added to the list looked at every record before it to decide on the Import button."""
+    bundle = content_bundle(tmp_path / "b.rrrbundle", {
+        "profile.yaml": city_card(),
+        "stakeholders.json": [peer_stakeholder(n) for n in range(300)]})
+    apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, bundle))
+    decided: list[bool] = []
+    offer = BundleImportDialog._update_apply
+    monkeypatch.setattr(BundleImportDialog, "_update_apply",
+                        lambda self: decided.append(True) or offer(self))
+    dialog = BundleImportDialog(rotterdam, [bundle])
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: len(dialog._items) == 301)
+    assert len(decided) <= 2  # once shown (and once when the work ends), not per record
+    assert "already here" in dialog.status.text()
+    assert not dialog.apply_button.isEnabled()
+
+
 def test_a_bundle_that_changes_nothing_says_the_data_is_confirmed(
         qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:
     apply_bundle(rotterdam.db, inspect_bundle(rotterdam.db, content_bundle(

@@ -181,12 +181,18 @@ class BundleImportDialog(QDialog):
         self.sender_label.setStyleSheet("color: #b00020;" if any(
             p.trust.key_changed or p.rename is not None for p in previews) else "")
         senders: dict[Any, QTreeWidgetItem] = {}
-        for index, preview in enumerate(previews):
-            key = preview.sender.city_uuid
-            if key not in senders:
-                senders[key] = QTreeWidgetItem(self.tree, [
-                    f"{preview.sender.name} ({preview.sender.country_code})", "", ""])
-            self._add_bundle(senders[key], index, preview)
+        # Every item built would report itself changed, and each report looks at every
+        # item: 7,000 records already held took minutes. Import is offered once, below.
+        self.tree.blockSignals(True)
+        try:
+            for index, preview in enumerate(previews):
+                key = preview.sender.city_uuid
+                if key not in senders:
+                    senders[key] = QTreeWidgetItem(self.tree, [
+                        f"{preview.sender.name} ({preview.sender.country_code})", "", ""])
+                self._add_bundle(senders[key], index, preview)
+        finally:
+            self.tree.blockSignals(False)
         self.apply_city_button.setVisible(len(senders) > 1)
         self.tree.expandToDepth(1)
         for column in (1, 2, 3):
