@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -311,7 +311,8 @@ class BundleImportDialog(QDialog):
             found = [r for r in preview.records if r.status.value == status]
             if not found:
                 continue
-            group = QTreeWidgetItem(top, [f"{labels[status]} ({len(found)})", "", ""])
+            group = QTreeWidgetItem(top, [f"{labels[status]} ({QLocale().toString(len(found))})",
+                                          "", ""])
             group.setFirstColumnSpanned(True)
             for record in found:
                 item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
