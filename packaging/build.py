@@ -32,7 +32,7 @@ MIB = 1024 * 1024
 # The Linux build's size as last recorded in docs/packaging.md, and how much it may grow
 # before the build fails: a dependency that adds megabytes is a decision, not an accident.
 # After such a decision, measure, record the new size here and in the docs.
-RECORDED_LINUX_MIB = 112.1
+RECORDED_LINUX_MIB = 113.0
 GROWTH_ALLOWED_MIB = 2.0
 
 
