@@ -34,6 +34,8 @@ MIB = 1024 * 1024
 # After such a decision, measure, record the new size here and in the docs.
 RECORDED_LINUX_MIB = 113.0
 GROWTH_ALLOWED_MIB = 2.0
+# The goal itself (120 MB): never passed, whatever the margin above would allow.
+GOAL_LINUX_MIB = 114.0
 
 
 def folder_size(folder: Path) -> int:
@@ -130,10 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--smoke", action="store_true",
                         help="run the built executable with --smoke-test (offscreen) afterwards")
     parser.add_argument("--max-mib", type=float, metavar="N",
-                        default=(RECORDED_LINUX_MIB + GROWTH_ALLOWED_MIB
+                        default=(min(RECORDED_LINUX_MIB + GROWTH_ALLOWED_MIB, GOAL_LINUX_MIB)
                                  if sys.platform.startswith("linux") else None),
                         help="fail if dist/rrr-desktop is larger than N MiB (on Linux: the "
-                             "recorded size plus a small margin)")
+                             "recorded size plus a small margin, at most the 114 MiB goal)")
     args = parser.parse_args(argv)
 
     if code := build():
