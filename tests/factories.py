@@ -129,6 +129,7 @@ def bilbao_window(qtbot: QtBot, paths: AppPaths,
     made.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
     yield made
+    made.unsaved.close_anyway = True  # what a test leaves typed is not asked about
     made.close()
     wait_for_background_work()
     shared_settings._settings.clear()

@@ -4596,6 +4596,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espacio en el disco, o ciérrelo y perderá los cambios no guardados.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>Sus textos del informe solo se conservan mientras RRR Desktop está abierto: si lo cierra ahora, se pierden.
+
+Mantenga RRR Desktop abierto para guardar el informe como PDF (Vista previa y luego Guardar como PDF…), o ciérrelo y pierda los textos.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Mantener abierto</translation>
     </message>

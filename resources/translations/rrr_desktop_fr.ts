@@ -4596,6 +4596,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et libérez de l’espace disque, ou fermez-le en perdant les modifications non enregistrées.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>Vos textes de la note ne sont conservés que tant que RRR Desktop est ouvert : fermer maintenant les perd.
+
+Gardez RRR Desktop ouvert pour enregistrer la note en PDF (Aperçu, puis Enregistrer en PDF…), ou fermez et perdez les textes.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Laisser ouvert</translation>
     </message>

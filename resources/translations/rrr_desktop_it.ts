@@ -4596,6 +4596,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>I tuoi testi della nota restano solo finché RRR Desktop è aperto: se chiudi ora, li perdi.
+
+Tieni aperto RRR Desktop per salvare la nota come PDF (Anteprima, poi Salva come PDF…), oppure chiudi e perdi i testi.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Non chiudere</translation>
     </message>

@@ -4596,6 +4596,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>Je teksten voor de notitie blijven alleen bewaard zolang RRR Desktop open is: als je nu sluit, gaan ze verloren.
+
+Houd RRR Desktop open om de notitie als PDF op te slaan (Voorbeeld, daarna Opslaan als PDF…), of sluit en verlies de teksten.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Open laten</translation>
     </message>

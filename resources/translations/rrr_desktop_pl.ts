@@ -4645,6 +4645,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwolnij trochę miejsca na dysku albo zamknij program, tracąc niezapisane zmiany.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>Twoje teksty notatki są przechowywane tylko, dopóki RRR Desktop jest otwarty: zamknięcie teraz oznacza ich utratę.
+
+Zostaw RRR Desktop otwarty, aby zapisać notatkę jako PDF (Podgląd, a potem Zapisz jako PDF…), albo zamknij i strać teksty.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Nie zamykaj</translation>
     </message>

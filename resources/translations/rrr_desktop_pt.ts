@@ -4596,6 +4596,14 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
     </message>
     <message>
+        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+
+Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
+        <translation>Seus textos da nota só ficam guardados enquanto o RRR Desktop estiver aberto: se você fechar agora, eles serão perdidos.
+
+Mantenha o RRR Desktop aberto para salvar a nota como PDF (Visualizar e depois Salvar como PDF…) ou feche e perca os textos.</translation>
+    </message>
+    <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Manter aberto</translation>
     </message>

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
@@ -85,6 +85,51 @@ def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
     assert said.startswith("Your texts for the brief are kept while RRR Desktop is open")
     assert "Save as PDF" in said
     assert purpose.toPlainText().startswith("Housing co-ops first. ")
+
+
+def message_boxes() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_closing_with_rewritten_brief_texts_asks_before_losing_them(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """The texts live only in the page: closing used to lose them without a word."""
+    window.show_page("briefs")
+    page = window.page("briefs")
+    assert isinstance(page, BriefsPage)
+    page.tabs.setCurrentWidget(page.texts_area)
+    purpose = page.texts.texts["purpose"]
+    qtbot.waitUntil(lambda: purpose.toPlainText() != "", timeout=10_000)
+    purpose.setFocus()
+    qtbot.keyClicks(purpose, "Housing co-ops first. ")
+    window.show_page("stakeholders")
+
+    window.close()
+    qtbot.waitUntil(lambda: len(message_boxes()) == 1)
+    [box] = message_boxes()
+    assert "closing now loses them" in box.text()
+    keep = next(b for b in box.buttons() if b.text() == "&Keep Open")
+    qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
+    assert window.isVisible() and window.current_page() is page  # shown, to save them
+    assert purpose.toPlainText().startswith("Housing co-ops first. ")
+
+    window.close()
+    qtbot.waitUntil(lambda: len(message_boxes()) == 1)
+    [box] = message_boxes()
+    close = next(b for b in box.buttons() if b.text() == "&Close Anyway")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_closing_with_untouched_brief_texts_asks_nothing(
+        window: MainWindow, qtbot: QtBot) -> None:
+    window.show_page("briefs")
+    page = window.page("briefs")
+    assert isinstance(page, BriefsPage)
+    qtbot.waitUntil(lambda: page.texts.texts["purpose"].toPlainText() != "", timeout=10_000)
+    window.close()
+    assert not window.isVisible() and message_boxes() == []
 
 
 def test_export_bundle_has_its_own_key(window: MainWindow, qtbot: QtBot) -> None:

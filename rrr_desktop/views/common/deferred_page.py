@@ -66,3 +66,6 @@ class DeferredPage(Page):
     def focus_search(self) -> None:
         if self.real is not None:
             self.real.focus_search()
+
+    def kept_until_closed(self) -> str:
+        return self.real.kept_until_closed() if self.real is not None else ""

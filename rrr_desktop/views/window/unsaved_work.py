@@ -59,22 +59,34 @@ class UnsavedWork(QObject):
 
     def may_close(self) -> bool:
         """Before the window closes: True when nothing is lost (the profile saved, or kept
-        in its draft file for the next start, or the officer chose to lose it); else the
-        officer is asked and the window stays open."""
-        if self.window.profile.flush() or self.close_anyway:
-            return True
-        self._ask_before_losing_the_profile()
-        return False
-
-    def _ask_before_losing_the_profile(self) -> None:
+        in its draft file for the next start, no page holding texts it keeps only while
+        open, or the officer chose to lose them); else the officer is asked and the
+        window stays open."""
         window = self.window
-        window.show_page(window.profile.key)
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.tr(
-            "The profile could not be saved, nor kept for the next start: {reason}\n\n"
-            "Your text is still on the Profile page. Keep RRR Desktop open and free some "
-            "disk space, or close and lose the unsaved changes.").format(
-                reason=window.profile.save_problem()), QMessageBox.StandardButton.NoButton,
-            window)
+        saved = window.profile.flush()
+        if self.close_anyway:
+            return True
+        if not saved:
+            self._ask_before_losing(window.profile.key, self.tr(
+                "The profile could not be saved, nor kept for the next start: {reason}\n\n"
+                "Your text is still on the Profile page. Keep RRR Desktop open and free some "
+                "disk space, or close and lose the unsaved changes.").format(
+                    reason=window.profile.save_problem()))
+            return False
+        keeping = next((page for page in window.pages if page.kept_until_closed()), None)
+        if keeping is not None:
+            self._ask_before_losing(keeping.key, self.tr(
+                "Your texts for the brief are kept only while RRR Desktop is open: closing "
+                "now loses them.\n\nKeep RRR Desktop open to save the brief as a PDF "
+                "(Preview, then Save as PDF…), or close and lose the texts."))
+            return False
+        return True
+
+    def _ask_before_losing(self, page_key: str, question: str) -> None:
+        window = self.window
+        window.show_page(page_key)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, question,
+                          QMessageBox.StandardButton.NoButton, window)
         keep = box.addButton(self.tr("&Keep Open"), QMessageBox.ButtonRole.RejectRole)
         close = box.addButton(self.tr("&Close Anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
