@@ -185,8 +185,8 @@ def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
     second, and records saved together share theirs (a register imported from a
     spreadsheet, a bulk edit), while formatting one costs as much as the rest of its row.
     A bundle's times are in UTC once read (``content.py``). A time equal to the record
-    before's is not even looked up (hashing an aware time
-    asks its zone for the offset; comparing two in the same zone does not)."""
+    before's is not even looked up: hashing an aware time asks its zone for the offset,
+    comparing two in the same zone does not."""
     stored: dict[datetime, str] = {}
     rows = []
     last, text = None, ""
@@ -195,7 +195,9 @@ def incoming_rows(city_id: int, import_id: int, incoming: Iterable[Record]
         if moment != last:
             last = moment
             found = stored.get(moment)
-            text = stored[moment] = stored_utc_time(moment) if found is None else found
+            if found is None:
+                found = stored[moment] = stored_utc_time(moment)
+            text = found
         rows.append(_row((city_id, record.uuid.hex, record.revision, text, import_id, None),
                          record.fields))
     return rows
