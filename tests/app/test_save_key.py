@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
@@ -69,16 +69,26 @@ def test_ctrl_s_with_nothing_pending_says_everything_is_saved(
     assert window.statusBar().currentMessage().startswith("Everything is saved")
 
 
-def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
-        window: MainWindow, qtbot: QtBot) -> None:
+def brief_texts(window: MainWindow, qtbot: QtBot) -> tuple[BriefsPage, QPlainTextEdit]:
+    """The Briefs page on its Texts tab, and its purpose text once suggested."""
     window.show_page("briefs")
     page = window.page("briefs")
     assert isinstance(page, BriefsPage)
     page.tabs.setCurrentWidget(page.texts_area)
     purpose = page.texts.texts["purpose"]
     qtbot.waitUntil(lambda: purpose.toPlainText() != "", timeout=10_000)  # the suggestion
-    purpose.setFocus()
-    qtbot.keyClicks(purpose, "Housing co-ops first. ")
+    return page, purpose
+
+
+def rewrite(qtbot: QtBot, text: QPlainTextEdit) -> None:
+    text.setFocus()
+    qtbot.keyClicks(text, "Housing co-ops first. ")
+
+
+def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
+        window: MainWindow, qtbot: QtBot) -> None:
+    _page, purpose = brief_texts(window, qtbot)
+    rewrite(qtbot, purpose)
     press_save(qtbot, purpose)
     assert wizards() == []
     said = window.statusBar().currentMessage()
@@ -95,14 +105,8 @@ def message_boxes() -> list[QMessageBox]:
 def test_closing_with_rewritten_brief_texts_asks_before_losing_them(
         window: MainWindow, qtbot: QtBot) -> None:
     """The texts live only in the page: closing used to lose them without a word."""
-    window.show_page("briefs")
-    page = window.page("briefs")
-    assert isinstance(page, BriefsPage)
-    page.tabs.setCurrentWidget(page.texts_area)
-    purpose = page.texts.texts["purpose"]
-    qtbot.waitUntil(lambda: purpose.toPlainText() != "", timeout=10_000)
-    purpose.setFocus()
-    qtbot.keyClicks(purpose, "Housing co-ops first. ")
+    page, purpose = brief_texts(window, qtbot)
+    rewrite(qtbot, purpose)
     window.show_page("stakeholders")
 
     window.close()
@@ -124,10 +128,7 @@ def test_closing_with_rewritten_brief_texts_asks_before_losing_them(
 
 def test_closing_with_untouched_brief_texts_asks_nothing(
         window: MainWindow, qtbot: QtBot) -> None:
-    window.show_page("briefs")
-    page = window.page("briefs")
-    assert isinstance(page, BriefsPage)
-    qtbot.waitUntil(lambda: page.texts.texts["purpose"].toPlainText() != "", timeout=10_000)
+    brief_texts(window, qtbot)
     window.close()
     assert not window.isVisible() and message_boxes() == []
 
