@@ -30,6 +30,7 @@ from rrr_desktop.services.exchange.content import (
     BundleStakeholders,
     BundleTombstones,
 )
+from rrr_desktop.text import PLAIN_WEB_ADDRESS
 
 
 class _UtcTime:
@@ -44,10 +45,9 @@ class _UtcTime:
             lt=datetime(LATEST_YEAR + 1, 1, 1, tzinfo=UTC))
 
 
-# text.is_web_address's plain addresses (the full schema also takes ports, IPv6 hosts
-# and other addresses urlsplit takes apart)
-_PLAIN_WEB_ADDRESS = (r"^((?i)https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?"
-                      r"(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?([/?#][!-~]*)?)?$")
+# text.is_web_address's plain addresses, or none (the full schema also takes ports, IPv6
+# hosts and other addresses urlsplit takes apart); "i-u": ASCII letters in either case
+_PLAIN_WEB_ADDRESS = rf"^(?i-u:{PLAIN_WEB_ADDRESS})?$"
 
 
 class _PlainStakeholder(BundleStakeholder):
