@@ -15,18 +15,16 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.stakeholders.table_model import StakeholderTableModel
 
-TODAY = date.today()
-
-
 @pytest.fixture
 def page(qtbot: QtBot, home: Home) -> StakeholdersPage:
+    today = date.today()  # when the test runs, not when it was collected
     with home.db.session() as session:
         bakery = Stakeholder(name="Bakery Co-op", kind=StakeholderKind.COOPERATIVE)
-        bakery.interactions = [Interaction(occurred_on=TODAY - timedelta(days=9),
+        bakery.interactions = [Interaction(occurred_on=today - timedelta(days=9),
                                            kind=InteractionKind.CALL,
-                                           follow_up_on=TODAY - timedelta(days=2))]
+                                           follow_up_on=today - timedelta(days=2))]
         session.add_all([bakery, Stakeholder(name="Dairy Trust", kind=StakeholderKind.FOUNDATION,
-                                             review_due_on=TODAY)])
+                                             review_due_on=today)])
         session.flush()
         session.add(Stakeholder(name="Ana Ruiz", kind=StakeholderKind.COOPERATIVE,
                                 is_person=True, organisation_id=bakery.id))

@@ -11,22 +11,20 @@ from rrr_desktop.models.entities import Interaction, InteractionKind, Stakeholde
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, list_stakeholders
 
-TODAY = date.today()
-
-
 @pytest.fixture
 def register(home: Home) -> Home:
+    today = date.today()  # when the test runs, not when it was collected
     with home.db.session() as session:
         late = Stakeholder(name="Late Bakery", kind=StakeholderKind.COOPERATIVE,
-                           influence=2, review_due_on=TODAY - timedelta(days=1))
-        late.interactions = [Interaction(occurred_on=TODAY - timedelta(days=9),
+                           influence=2, review_due_on=today - timedelta(days=1))
+        late.interactions = [Interaction(occurred_on=today - timedelta(days=9),
                                          kind=InteractionKind.CALL,
-                                         follow_up_on=TODAY - timedelta(days=2))]
+                                         follow_up_on=today - timedelta(days=2))]
         soon = Stakeholder(name="Soon Dairy", kind=StakeholderKind.COOPERATIVE, influence=5,
-                           review_due_on=TODAY + timedelta(days=30))
-        soon.interactions = [Interaction(occurred_on=TODAY - timedelta(days=1),
+                           review_due_on=today + timedelta(days=30))
+        soon.interactions = [Interaction(occurred_on=today - timedelta(days=1),
                                          kind=InteractionKind.MEETING,
-                                         follow_up_on=TODAY + timedelta(days=5))]
+                                         follow_up_on=today + timedelta(days=5))]
         blank = Stakeholder(name="Blank Farm", kind=StakeholderKind.COOPERATIVE)
         session.add_all([late, soon, blank])
         session.flush()

@@ -84,7 +84,7 @@ def test_editing_replaces_fields_and_clearing_personal_data_is_fine(home: Home) 
     ({"trust": 6}, "Trust: 6 is not between 1 and 5"),
     ({"influence": 0}, "Influence:"),
     ({"consent_on": None}, "Consent date:"),
-    ({"consent_on": date.today() + timedelta(days=1)}, "Consent date: the date is in the"),
+    ({"consent_on": "tomorrow"}, "Consent date: the date is in the"),
     ({"owner": "o" * 201}, "Relationship owner:"),
     ({"topic_ids": ("no-such-topic",)}, "Topics: no-such-topic"),
     ({"organisation_id": 1}, "Organisation: only a person"),
@@ -93,6 +93,8 @@ def test_editing_replaces_fields_and_clearing_personal_data_is_fine(home: Home) 
 ])
 def test_every_bad_field_is_refused_by_name_and_nothing_is_saved(
         home: Home, change: dict[str, object], message: str) -> None:
+    if change.get("consent_on") == "tomorrow":  # worked out now: the run may cross midnight
+        change = {"consent_on": date.today() + timedelta(days=1)}
     with pytest.raises(RejectedInput, match=message.replace("(", r"\(")):
         create_stakeholder(home.db, replace(FULL, **change))  # type: ignore[arg-type]
     assert rows(home, "SELECT count(*) FROM stakeholder") == [(0,)]
