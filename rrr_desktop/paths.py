@@ -65,6 +65,11 @@ class AppPaths:
         return self.home / "profile-draft.yaml"
 
     @property
+    def brief_texts(self) -> Path:
+        """The texts the officer rewrote for briefs, kept until reset."""
+        return self.home / "brief-texts.json"
+
+    @property
     def briefs(self) -> Path:
         """PDF briefing notes the officer generated (listed on the Briefs page)."""
         return self.home / "briefs"

@@ -58,6 +58,7 @@ from rrr_desktop.services.peers.world import CityTopics, TopicGraph, World
 from rrr_desktop.services.setup.cities import init_our_city
 
 if TYPE_CHECKING:
+    from rrr_desktop.views.briefs.page import BriefsPage
     from rrr_desktop.views.main_window import MainWindow
     from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
@@ -98,6 +99,22 @@ def migrated_paths(folder: Path) -> AppPaths:
 def open_test_home(folder: Path) -> Home:
     """A new home in ``folder``, opened as the app opens it (nothing left to migrate)."""
     return open_home(migrated_paths(folder))
+
+
+def bilbao_briefs_page(qtbot: QtBot, home: Home) -> BriefsPage:
+    """The Briefs page on a Bilbao home, shown, filled, its texts suggested."""
+    from rrr_desktop.services.setup.cities import choose_seeded_city
+    from rrr_desktop.views.briefs.page import BriefsPage
+
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    shown = BriefsPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 760)
+    shown.show()
+    with qtbot.waitSignal(shown.filled, timeout=10_000):
+        shown.refresh(home)
+    qtbot.waitUntil(lambda: "Bilbao" in shown.texts.texts["purpose"].toPlainText())
+    return shown
 
 
 def bilbao_window(qtbot: QtBot, paths: AppPaths,

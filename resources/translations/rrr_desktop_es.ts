@@ -294,10 +294,6 @@
         <translation>La nota de un grupo de trabajo imprime los registros del propio grupo: no tiene textos que editar</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>Sus textos del informe se conservan mientras RRR Desktop está abierto, pero no se guardan: para conservarlos, pulse Vista previa y luego Guardar como PDF…</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Elija al menos una sección que imprimir.</translation>
     </message>
@@ -4596,12 +4592,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Su texto sigue en la página Perfil. Mantenga RRR Desktop abierto y libere espacio en el disco, o ciérrelo y perderá los cambios no guardados.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>Sus textos del informe solo se conservan mientras RRR Desktop está abierto: si lo cierra ahora, se pierden.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Mantenga RRR Desktop abierto para guardar el informe como PDF (Vista previa y luego Guardar como PDF…), o ciérrelo y pierda los textos.</translation>
+Mantenga RRR Desktop abierto, o ciérrelo y pierda lo que no se ha guardado.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

@@ -294,10 +294,6 @@
         <translation>La note d’un groupe de travail imprime les données du groupe lui-même : elle n’a pas de textes à modifier</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>Vos textes de la note sont conservés tant que RRR Desktop est ouvert, mais pas enregistrés : pour les garder, cliquez sur Aperçu, puis sur Enregistrer en PDF…</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Choisissez au moins une section à imprimer.</translation>
     </message>
@@ -4596,12 +4592,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Votre texte se trouve toujours sur la page Profil. Laissez RRR Desktop ouvert et libérez de l’espace disque, ou fermez-le en perdant les modifications non enregistrées.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>Vos textes de la note ne sont conservés que tant que RRR Desktop est ouvert : fermer maintenant les perd.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Gardez RRR Desktop ouvert pour enregistrer la note en PDF (Aperçu, puis Enregistrer en PDF…), ou fermez et perdez les textes.</translation>
+Gardez RRR Desktop ouvert, ou fermez-le et perdez ce qui n’est pas conservé.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

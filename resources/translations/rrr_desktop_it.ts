@@ -294,10 +294,6 @@
         <translation>La nota di un gruppo di lavoro stampa i dati del gruppo stesso: non ha testi da modificare</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>I tuoi testi della nota restano finché RRR Desktop è aperto, ma non sono salvati: per conservarli, premi Anteprima e poi Salva come PDF…</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Scegliere almeno una sezione da stampare.</translation>
     </message>
@@ -4596,12 +4592,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>I tuoi testi della nota restano solo finché RRR Desktop è aperto: se chiudi ora, li perdi.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Tieni aperto RRR Desktop per salvare la nota come PDF (Anteprima, poi Salva come PDF…), oppure chiudi e perdi i testi.</translation>
+Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conservato.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

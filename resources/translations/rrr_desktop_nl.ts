@@ -294,10 +294,6 @@
         <translation>Een notitie voor een werkgroep drukt de eigen gegevens van de groep af: er zijn geen teksten om te bewerken</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>Je teksten voor de notitie blijven bewaard zolang RRR Desktop open is, maar worden niet opgeslagen: klik op Voorbeeld en daarna op Opslaan als PDF… om ze te houden.</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Kies ten minste één onderdeel om af te drukken.</translation>
     </message>
@@ -4596,12 +4592,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Je tekst staat nog op de pagina Profiel. Laat RRR Desktop open en maak wat schijfruimte vrij, of sluit af en raak de niet-opgeslagen wijzigingen kwijt.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>Je teksten voor de notitie blijven alleen bewaard zolang RRR Desktop open is: als je nu sluit, gaan ze verloren.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Houd RRR Desktop open om de notitie als PDF op te slaan (Voorbeeld, daarna Opslaan als PDF…), of sluit en verlies de teksten.</translation>
+Houd RRR Desktop open, of sluit het en verlies wat niet is bewaard.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

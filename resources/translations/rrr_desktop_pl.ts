@@ -295,10 +295,6 @@
         <translation>Notatka grupy roboczej drukuje dane samej grupy: nie ma w niej tekstów do edycji</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>Twoje teksty notatki są przechowywane, dopóki RRR Desktop jest otwarty, ale nie są zapisane: aby je zachować, naciśnij Podgląd, a potem Zapisz jako PDF…</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Wybierz co najmniej jedną sekcję do wydrukowania.</translation>
     </message>
@@ -4645,12 +4641,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Tekst nadal znajduje się na stronie Profil. Pozostaw RRR Desktop otwarty i zwolnij trochę miejsca na dysku albo zamknij program, tracąc niezapisane zmiany.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>Twoje teksty notatki są przechowywane tylko, dopóki RRR Desktop jest otwarty: zamknięcie teraz oznacza ich utratę.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Zostaw RRR Desktop otwarty, aby zapisać notatkę jako PDF (Podgląd, a potem Zapisz jako PDF…), albo zamknij i strać teksty.</translation>
+Zostaw RRR Desktop otwarty albo zamknij go i utrać to, czego nie zachowano.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

@@ -294,10 +294,6 @@
         <translation>A nota de um grupo de trabalho imprime os registros do próprio grupo: não tem textos para editar</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept while RRR Desktop is open, not saved: to keep them, press Preview, then Save as PDF…</source>
-        <translation>Seus textos da nota ficam guardados enquanto o RRR Desktop estiver aberto, mas não são salvos: para mantê-los, clique em Visualizar e depois em Salvar como PDF…</translation>
-    </message>
-    <message>
         <source>Choose at least one section to print.</source>
         <translation>Escolha pelo menos uma seção para imprimir.</translation>
     </message>
@@ -4596,12 +4592,12 @@ Your text is still on the Profile page. Keep RRR Desktop open and free some disk
 Seu texto continua na página Perfil. Mantenha o RRR Desktop aberto e libere espaço em disco, ou feche e perca as alterações não salvas.</translation>
     </message>
     <message>
-        <source>Your texts for the brief are kept only while RRR Desktop is open: closing now loses them.
+        <source>{problem}
 
-Keep RRR Desktop open to save the brief as a PDF (Preview, then Save as PDF…), or close and lose the texts.</source>
-        <translation>Seus textos da nota só ficam guardados enquanto o RRR Desktop estiver aberto: se você fechar agora, eles serão perdidos.
+Keep RRR Desktop open, or close and lose what is not kept.</source>
+        <translation>{problem}
 
-Mantenha o RRR Desktop aberto para salvar a nota como PDF (Visualizar e depois Salvar como PDF…) ou feche e perca os textos.</translation>
+Mantenha o RRR Desktop aberto, ou feche e perca o que não foi guardado.</translation>
     </message>
     <message>
         <source>&amp;Keep Open</source>

@@ -1,8 +1,8 @@
 """Ctrl+S saves what the officer is editing, even with the cursor in a text field: on the
 Profile page it stores the pending change at once and the status bar says so; in a
-brief's rewritten texts, which live only while the window is open, it says how to keep
-them rather than "Everything is saved"; it never opens Export Bundle, which has its own
-key (Ctrl+Shift+E)."""
+brief's rewritten texts it keeps them in the home at once; when the disk refuses, it
+says so, and closing asks before losing them; it never opens Export Bundle, which has
+its own key (Ctrl+Shift+E)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.paths import AppPaths
+from rrr_desktop.services.briefs.rewritten_texts import read_rewritten_texts
 from rrr_desktop.services.profile.store import load_profile
 from rrr_desktop.views.briefs.page import BriefsPage
 from rrr_desktop.views.exchange.export_wizard import BundleExportWizard
@@ -85,16 +86,33 @@ def rewrite(qtbot: QtBot, text: QPlainTextEdit) -> None:
     qtbot.keyClicks(text, "Housing co-ops first. ")
 
 
-def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
-        window: MainWindow, qtbot: QtBot) -> None:
+def test_ctrl_s_while_rewriting_a_brief_text_keeps_it_at_once(
+        window: MainWindow, qtbot: QtBot, paths: AppPaths) -> None:
     _page, purpose = brief_texts(window, qtbot)
     rewrite(qtbot, purpose)
-    press_save(qtbot, purpose)
+    press_save(qtbot, purpose)  # before the pause after typing would keep it
     assert wizards() == []
-    said = window.statusBar().currentMessage()
-    assert said.startswith("Your texts for the brief are kept while RRR Desktop is open")
-    assert "Save as PDF" in said
+    assert window.statusBar().currentMessage().startswith("Everything is saved")
+    kept = read_rewritten_texts(paths.brief_texts)
+    assert kept.narrative["purpose"] == purpose.toPlainText()
     assert purpose.toPlainText().startswith("Housing co-ops first. ")
+
+
+def refuse_the_texts_file(paths: AppPaths) -> None:
+    """A disk that refuses the file (even to root): a folder stands in its place."""
+    paths.brief_texts.mkdir()
+
+
+def test_ctrl_s_says_when_the_texts_could_not_be_kept(
+        window: MainWindow, qtbot: QtBot, paths: AppPaths) -> None:
+    page, purpose = brief_texts(window, qtbot)
+    refuse_the_texts_file(paths)
+    rewrite(qtbot, purpose)
+    press_save(qtbot, purpose)
+    said = window.statusBar().currentMessage()
+    assert said.startswith("Your texts for the brief could not be kept in")
+    assert "free some disk space, then press Ctrl+S" in said
+    assert page.status.text() == said  # also under the buttons, where the texts are
 
 
 def message_boxes() -> list[QMessageBox]:
@@ -102,20 +120,21 @@ def message_boxes() -> list[QMessageBox]:
             if isinstance(w, QMessageBox) and w.isVisible()]
 
 
-def test_closing_with_rewritten_brief_texts_asks_before_losing_them(
-        window: MainWindow, qtbot: QtBot) -> None:
-    """The texts live only in the page: closing used to lose them without a word."""
+def test_closing_when_the_texts_cannot_be_kept_asks_before_losing_them(
+        window: MainWindow, qtbot: QtBot, paths: AppPaths) -> None:
     page, purpose = brief_texts(window, qtbot)
+    refuse_the_texts_file(paths)
     rewrite(qtbot, purpose)
     window.show_page("stakeholders")
 
     window.close()
     qtbot.waitUntil(lambda: len(message_boxes()) == 1)
     [box] = message_boxes()
-    assert "closing now loses them" in box.text()
+    assert box.text().startswith("Your texts for the brief could not be kept in")
+    assert box.text().endswith("Keep RRR Desktop open, or close and lose what is not kept.")
     keep = next(b for b in box.buttons() if b.text() == "&Keep Open")
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
-    assert window.isVisible() and window.current_page() is page  # shown, to save them
+    assert window.isVisible() and window.current_page() is page  # shown, where they are
     assert purpose.toPlainText().startswith("Housing co-ops first. ")
 
     window.close()
@@ -126,11 +145,24 @@ def test_closing_with_rewritten_brief_texts_asks_before_losing_them(
     qtbot.waitUntil(lambda: not window.isVisible())
 
 
-def test_closing_with_untouched_brief_texts_asks_nothing(
-        window: MainWindow, qtbot: QtBot) -> None:
+def test_closing_keeps_rewritten_brief_texts_without_asking(
+        window: MainWindow, qtbot: QtBot, paths: AppPaths) -> None:
+    """They used to live only in the page, and closing lost them."""
+    _page, purpose = brief_texts(window, qtbot)
+    rewrite(qtbot, purpose)
+    window.close()  # at once: before the pause after typing would keep them
+    assert not window.isVisible() and message_boxes() == []
+    kept = read_rewritten_texts(paths.brief_texts)
+    assert kept.narrative["purpose"].startswith("Housing co-ops first. ")
+    assert set(kept.narrative) == {"purpose"}  # only what the officer rewrote
+
+
+def test_closing_with_untouched_brief_texts_asks_nothing_and_keeps_no_file(
+        window: MainWindow, qtbot: QtBot, paths: AppPaths) -> None:
     brief_texts(window, qtbot)
     window.close()
     assert not window.isVisible() and message_boxes() == []
+    assert not paths.brief_texts.exists()
 
 
 def test_export_bundle_has_its_own_key(window: MainWindow, qtbot: QtBot) -> None:

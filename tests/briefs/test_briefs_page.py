@@ -20,20 +20,12 @@ from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.briefs.page import PREVIEW_PREFIX, BriefsPage
-from tests.factories import SEED_UUIDS
+from tests.factories import SEED_UUIDS, bilbao_briefs_page
 
 
 @pytest.fixture
 def page(qtbot: QtBot, home: Home) -> BriefsPage:
-    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
-    shown = BriefsPage()
-    qtbot.addWidget(shown)
-    shown.resize(1100, 760)
-    shown.show()
-    with qtbot.waitSignal(shown.filled, timeout=10_000):
-        shown.refresh(home)
-    qtbot.waitUntil(lambda: "Bilbao" in shown.texts.texts["purpose"].toPlainText())
-    return shown
+    return bilbao_briefs_page(qtbot, home)
 
 
 def preview(qtbot: QtBot, page: BriefsPage) -> None:

@@ -2,14 +2,16 @@
 the city brief, and the open questions of each peer meeting brief.
 
 Pre-filled texts follow the data and the language; a text the officer edited is kept
-when the options change (and while the page lives), until "Reset texts" is pressed.
+when the options change, and from one session to the next (the page stores
+:meth:`NarrativeEditor.rewritten` in the home), until "Reset texts" is pressed.
 """
 
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -19,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.briefs.narrative_texts import Narrative
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts
 from rrr_desktop.views.briefs.options_panel import section_title
 
 NARRATIVE_FIELDS = tuple(f.name for f in fields(Narrative))
@@ -39,13 +43,21 @@ class _Text(QPlainTextEdit):
 
 class NarrativeEditor(QWidget):
     """``narrative()`` and ``open_questions(peer)`` give the texts to print;
-    ``resetRequested`` asks the page for fresh defaults."""
+    ``resetRequested`` asks the page for fresh defaults. What the officer rewrites is
+    kept in the file given to :meth:`restore` a moment after the typing pauses."""
 
     resetRequested = Signal()
     edited = Signal()  # the officer changed a text (not a suggestion filling it)
+    keepRefused = Signal(str)  # the disk refused the texts (why, in words)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kept_in: Path | None = None
+        self._unkept = False  # rewritten (or reset) since last kept
+        self._keep_timer = QTimer(self, singleShot=True, interval=800)
+        self._keep_timer.timeout.connect(self.keep_now)
+        for typed in (self.edited, self.resetRequested):
+            typed.connect(self._typed)
         self._edited: set[str] = set()  # narrative fields the officer changed
         self._questions: dict[str, str] = {}  # per peer UUID: the officer's questions
         self._peer = ""
@@ -130,9 +142,43 @@ class NarrativeEditor(QWidget):
             self._questions[self._peer] = self.questions.toPlainText()
             self.edited.emit()
 
-    def has_edits(self) -> bool:
-        """The officer rewrote a text of the city brief or a peer's questions."""
-        return bool(self._edited or self._questions)
+    def rewritten(self) -> RewrittenTexts:
+        """What the officer rewrote: the texts to keep."""
+        return RewrittenTexts({name: self.texts[name].toPlainText() for name in self._edited},
+                              dict(self._questions))
+
+    def restore(self, kept: RewrittenTexts, kept_in: Path | None) -> None:
+        """Show the texts the officer rewrote in an earlier session (read from
+        ``kept_in``), as rewritten; keep the next ones there."""
+        self._kept_in = kept_in
+        self._filling = True
+        for name, text in kept.narrative.items():
+            self.texts[name].setPlainText(text)
+            self._edited.add(name)
+        self._questions.update(kept.questions)
+        if self._peer in kept.questions:
+            self.questions.setPlainText(kept.questions[self._peer])
+        self._filling = False
+
+    def _typed(self) -> None:
+        self._unkept = True
+        self._keep_timer.start()
+
+    def keep_now(self) -> str:
+        """Keep what the officer rewrote now; "" once kept, else why it could not be
+        (the texts stay here)."""
+        self._keep_timer.stop()
+        if self._kept_in is None or not self._unkept:
+            return ""
+        from rrr_desktop.services.briefs.rewritten_texts import write_rewritten_texts
+
+        try:
+            write_rewritten_texts(self._kept_in, self.rewritten())
+        except RejectedInput as refusal:
+            self.keepRefused.emit(str(refusal))
+            return str(refusal)
+        self._unkept = False
+        return ""
 
     def _reset(self) -> None:
         self._edited.clear()

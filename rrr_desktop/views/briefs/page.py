@@ -6,13 +6,15 @@ to a hidden file under the home's ``briefs`` folder, removed when another previe
 replaces it and when the app quits, and "Save as PDF…" copies it where the officer
 wants (that copy is what the recent briefs list remembers). Once the options or texts
 change, the preview no longer shows what would print: it says so, and Print and Save
-wait for a new preview.
+wait for a new preview. The texts the officer rewrote are kept in the home a moment
+after the typing pauses (and at File › Save and on closing), for the next session too.
 """
 
 from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -36,6 +38,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.files import atomic_file
 from rrr_desktop.progress import Cancelled
 from rrr_desktop.services.briefs.options import BriefKind
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.briefs.narrative_editor import NarrativeEditor
 from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
@@ -62,6 +65,8 @@ class _Loaded:
     peers: list[Choice]
     recent: list[RecentBrief]
     groups: list[Choice]
+    texts: RewrittenTexts  # rewritten in an earlier session (only read at the first load)
+    texts_problem: str  # why they could not be read
 
 
 class BriefsPage(Page):
@@ -79,12 +84,14 @@ class BriefsPage(Page):
         self._cancel: threading.Event | None = None
         self._defaults_round = 0
         self._defaults_wanted = False
+        self.status = plain_label()
 
         self.options = BriefOptionsPanel()
         self.options.changed.connect(self._options_changed)
         self.texts = NarrativeEditor()
         self.texts.resetRequested.connect(self._load_defaults)
         self.texts.edited.connect(self._changed)
+        self.texts.keepRefused.connect(self.status.setText)
         self.recent = RecentBriefsList()
         self.recent.openRequested.connect(self.open_brief)
         self.recent.forgetRequested.connect(self._forget)
@@ -94,26 +101,21 @@ class BriefsPage(Page):
         self.tabs.addTab(self.texts_area, self.tr("Texts"))
         self.tabs.addTab(self.recent, self.tr("Recent briefs"))
 
-        self.preview_button = QPushButton(self.tr("&Preview"))
-        self.preview_button.setToolTip(self.tr("Make the brief with these choices and show it"))
+        self.preview_button = _button(self.tr("&Preview"), self.tr(
+            "Make the brief with these choices and show it"), self.generate_preview)
         self.preview_button.setDefault(True)
-        self.preview_button.clicked.connect(self.generate_preview)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop making the brief"))
+        self.cancel_button = _button(self.tr("Cancel"), self.tr("Stop making the brief"),
+                                     self.cancel_preview)
         self.cancel_button.setVisible(False)  # shown, with the progress, while generating
-        self.cancel_button.clicked.connect(self.cancel_preview)
-        self.print_button = QPushButton(self.tr("P&rint…"))
-        self.print_button.setToolTip(self.tr("Print the brief shown"))
-        self.print_button.clicked.connect(self._print)
-        self.save_button = QPushButton(self.tr("&Save as PDF…"))
-        self.save_button.setToolTip(self.tr("Save a copy of the brief shown as a PDF file"))
-        self.save_button.clicked.connect(self.choose_save_path)
+        self.print_button = _button(self.tr("P&rint…"), self.tr("Print the brief shown"),
+                                    self._print)
+        self.save_button = _button(self.tr("&Save as PDF…"), self.tr(
+            "Save a copy of the brief shown as a PDF file"), self.choose_save_path)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of the brief"))
         self.progress.setRange(0, 100)
         self.progress.setVisible(False)
         self.progressed.connect(lambda f: self.progress.setValue(round(f * 100)))
-        self.status = plain_label()
         self.preview = BriefPreview()
         self.preview.printed.connect(self._printed)
         self._save_dialog: QFileDialog | None = None
@@ -173,7 +175,9 @@ class BriefsPage(Page):
 
             peers = [Choice(str(p.uuid), p.name) for p in directory.peer_cities(home.db)]
             groups = [Choice(str(g.uuid), g.name) for g in working_groups(home.db)]
-            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db), groups)
+            texts, problem = _rewritten_earlier(home) if first else (RewrittenTexts(), "")
+            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db), groups,
+                           texts, problem)
 
         self.load(work, self._show_loaded)
 
@@ -182,8 +186,11 @@ class BriefsPage(Page):
         self.options.set_peers(loaded.peers)
         self.options.set_groups(loaded.groups)
         self._show_recent(loaded.recent)
+        self.texts.restore(loaded.texts, self.home.paths.brief_texts if self.home else None)
         if not loaded.city:
             self.status.setText(self.tr("Choose your city first: a brief is about it."))
+        elif loaded.texts_problem:
+            self.status.setText(loaded.texts_problem)
         self._options_changed()
 
     # --- options and texts --------------------------------------------------------------
@@ -206,13 +213,8 @@ class BriefsPage(Page):
         if self.isVisible():
             self._load_defaults()
 
-    def kept_until_closed(self) -> str:
-        """The texts the officer rewrote live in the page, not in the home: File › Save
-        says so rather than "Everything is saved"."""
-        if not self.texts.has_edits():
-            return ""
-        return self.tr("Your texts for the brief are kept while RRR Desktop is open, not "
-                       "saved: to keep them, press Preview, then Save as PDF…")
+    def keep_now(self) -> str:
+        return self.texts.keep_now()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -456,6 +458,23 @@ class BriefsPage(Page):
     def _show_recent(self, briefs: list[RecentBrief]) -> None:
         if self.home is not None:
             self.recent.set_briefs(briefs, self.home.paths.briefs)
+
+
+def _button(text: str, tip: str, pressed: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.clicked.connect(pressed)
+    return button
+
+
+def _rewritten_earlier(home: Home) -> tuple[RewrittenTexts, str]:
+    """Runs on a worker thread: the texts kept from an earlier session, and why not."""
+    from rrr_desktop.services.briefs.rewritten_texts import read_rewritten_texts
+
+    try:
+        return read_rewritten_texts(home.paths.brief_texts), ""
+    except RejectedInput as refusal:
+        return RewrittenTexts(), str(refusal)
 
 
 def _remove_old_previews(folder: Path) -> None:

@@ -67,5 +67,5 @@ class DeferredPage(Page):
         if self.real is not None:
             self.real.focus_search()
 
-    def kept_until_closed(self) -> str:
-        return self.real.kept_until_closed() if self.real is not None else ""
+    def keep_now(self) -> str:
+        return self.real.keep_now() if self.real is not None else ""

@@ -35,9 +35,9 @@ class Page(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor in the page's search box, if it has one."""
 
-    def kept_until_closed(self) -> str:
-        """What File › Save says on this page of the officer's work that the page keeps
-        only while the window is open ("" when it stores all it is given)."""
+    def keep_now(self) -> str:
+        """Store at once what the page keeps a moment after the typing pauses (File ›
+        Save, closing the window); "" once stored, else why it could not be."""
         return ""
 
     def waits_to_be_shown(self) -> bool:

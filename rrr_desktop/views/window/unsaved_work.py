@@ -1,10 +1,9 @@
 """What becomes of the officer's unsaved work: File › Save (Ctrl+S) stores it at once and
 says so; closing the window stores it first, and asks before losing what cannot be kept.
 
-The pages save as the officer goes (the Profile page a moment after the typing pauses,
-the others at each OK), so Ctrl+S has little to do but the officer's habit: it never
-opens anything, and the status bar always answers it. The texts rewritten for a brief
-live only in the Briefs page (they go into its PDF), and Ctrl+S there says so.
+The pages save as the officer goes (the Profile page and a brief's rewritten texts a
+moment after the typing pauses, the others at each OK), so Ctrl+S has little to do but
+the officer's habit: it never opens anything, and the status bar always answers it.
 """
 
 from __future__ import annotations
@@ -30,15 +29,16 @@ class UnsavedWork(QObject):
         self._listening = False
 
     def save_now(self) -> None:
-        """File › Save: the profile's pending edits are stored now; the status bar says
-        when they are (or that everything already is, or what the page shown keeps only
-        while the window is open)."""
+        """File › Save: pending edits are stored now; the status bar says when they are
+        (or that everything already is, or why a page could not store its texts)."""
         profile = self.window.profile
+        problems = [problem for page in self.window.pages if (problem := page.keep_now())]
+        if problems:
+            self.window.say(problems[0])
+            return
         if not profile.save_now():
-            page = self.window.current_page()
-            self.window.say((page.kept_until_closed() if page is not None else "")
-                            or self.tr("Everything is saved: RRR Desktop saves your changes "
-                                       "as you make them."))
+            self.window.say(self.tr("Everything is saved: RRR Desktop saves your changes "
+                                    "as you make them."))
             return
         self._waiting_for_profile = True
         if not self._listening:
@@ -59,11 +59,12 @@ class UnsavedWork(QObject):
 
     def may_close(self) -> bool:
         """Before the window closes: True when nothing is lost (the profile saved, or kept
-        in its draft file for the next start, no page holding texts it keeps only while
-        open, or the officer chose to lose them); else the officer is asked and the
-        window stays open."""
+        in its draft file for the next start, and every page's texts stored, or the
+        officer chose to lose them); else the officer is asked and the window stays
+        open."""
         window = self.window
         saved = window.profile.flush()
+        unkept = [(page, problem) for page in window.pages if (problem := page.keep_now())]
         if self.close_anyway:
             return True
         if not saved:
@@ -73,12 +74,10 @@ class UnsavedWork(QObject):
                 "disk space, or close and lose the unsaved changes.").format(
                     reason=window.profile.save_problem()))
             return False
-        keeping = next((page for page in window.pages if page.kept_until_closed()), None)
-        if keeping is not None:
-            self._ask_before_losing(keeping.key, self.tr(
-                "Your texts for the brief are kept only while RRR Desktop is open: closing "
-                "now loses them.\n\nKeep RRR Desktop open to save the brief as a PDF "
-                "(Preview, then Save as PDF…), or close and lose the texts."))
+        for page, problem in unkept:
+            self._ask_before_losing(page.key, self.tr(
+                "{problem}\n\nKeep RRR Desktop open, or close and lose what is not "
+                "kept.").format(problem=problem))
             return False
         return True
 

@@ -1,0 +1,129 @@
+"""The texts an officer rewrites for a brief are theirs: kept in the home a moment after
+the typing pauses, shown again in the next session as rewritten, gone only on Reset; a
+file that cannot be read is set aside, never deleted, and said."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from rrr_desktop.services.briefs.narrative_texts import Narrative
+from rrr_desktop.services.briefs.rewritten_texts import (
+    NARRATIVE_PARTS,
+    RewrittenTexts,
+    UnreadableTexts,
+    read_rewritten_texts,
+    write_rewritten_texts,
+)
+from rrr_desktop.services.home import Home
+from rrr_desktop.views.briefs.page import BriefsPage
+from tests.factories import SEED_UUIDS, bilbao_briefs_page
+
+texts_typed = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
+rewritten = st.builds(
+    RewrittenTexts,
+    st.dictionaries(st.sampled_from(sorted(NARRATIVE_PARTS)), texts_typed),
+    st.dictionaries(st.uuids().map(str), texts_typed, max_size=3))
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(texts=rewritten)
+def test_what_is_kept_is_read_back_as_typed(tmp_path: Path, texts: RewrittenTexts) -> None:
+    path = tmp_path / "brief-texts.json"
+    write_rewritten_texts(path, texts)
+    assert read_rewritten_texts(path) == texts
+    assert path.exists() == bool(texts)  # nothing rewritten: no file
+
+
+def test_the_officer_s_texts_go_over_the_suggestions() -> None:
+    suggested = Narrative(purpose="Suggested purpose", options="Suggested options")
+    texts = RewrittenTexts({"purpose": "Agree the Łódź visit budget."})
+    assert texts.over(suggested) == Narrative(purpose="Agree the Łódź visit budget.",
+                                              options="Suggested options")
+
+
+@pytest.mark.parametrize("content", [
+    b"\xff\xfe not text",
+    b'{"format": 1, "narrative": ',
+    b'["purpose"]',
+    b'{"format": 2, "narrative": {}}',
+    b'{"format": 1, "narrative": {"prologue": "Once upon a time"}}',
+    b'{"format": 1, "questions": {"x": 7}}',
+])
+def test_a_file_that_cannot_be_read_is_set_aside_whole(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "brief-texts.json"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableTexts, match="could not be read") as refused:
+        read_rewritten_texts(path)
+    assert not path.exists() and refused.value.kept.read_bytes() == content
+    assert refused.value.kept.parent == tmp_path
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(content=st.binary(max_size=200) | st.text(max_size=200).map(str.encode))
+def test_any_file_is_read_or_set_aside_never_lost(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "brief-texts.json"
+    path.write_bytes(content)
+    try:
+        read_rewritten_texts(path)
+    except UnreadableTexts as refused:
+        assert refused.kept.read_bytes() == content
+        refused.kept.unlink()
+    else:
+        assert path.read_bytes() == content
+
+
+def type_into_purpose(qtbot: QtBot, page: BriefsPage, words: str) -> None:
+    page.tabs.setCurrentWidget(page.texts_area)
+    purpose = page.texts.texts["purpose"]
+    purpose.setFocus()
+    qtbot.keyClick(purpose, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(purpose, words)
+
+
+def test_a_rewritten_text_is_kept_after_a_pause_and_shown_in_the_next_session(
+        qtbot: QtBot, home: Home) -> None:
+    page = bilbao_briefs_page(qtbot, home)
+    type_into_purpose(qtbot, page, " Housing co-ops first.")
+    qtbot.waitUntil(home.paths.brief_texts.exists, timeout=5_000)  # no Save needed
+    typed = page.texts.texts["purpose"].toPlainText()
+    assert read_rewritten_texts(home.paths.brief_texts).narrative == {"purpose": typed}
+    page.close()
+
+    again = bilbao_briefs_page(qtbot, home)  # the next session
+    assert again.texts.texts["purpose"].toPlainText() == typed
+    again.options.language.setCurrentIndex(again.options.language.findData("es"))
+    qtbot.waitUntil(lambda: "Opción" in again.texts.texts["recommendation"].toPlainText())
+    assert again.texts.texts["purpose"].toPlainText() == typed  # still the officer's
+
+    qtbot.mouseClick(again.texts.reset, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.texts.texts["purpose"].toPlainText().startswith("Informar"))
+    qtbot.waitUntil(lambda: not home.paths.brief_texts.exists(), timeout=5_000)
+
+
+def test_a_peer_s_questions_come_back_for_that_peer(qtbot: QtBot, home: Home) -> None:
+    write_rewritten_texts(home.paths.brief_texts, RewrittenTexts(
+        questions={SEED_UUIDS["Rotterdam"]: "Who funds the bonds?"}))
+    page = bilbao_briefs_page(qtbot, home)
+    page.options.peer_kind.setChecked(True)
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Montréal"))
+    qtbot.waitUntil(lambda: "Montréal" in page.texts.questions.toPlainText())
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Rotterdam"))
+    assert page.texts.questions.toPlainText() == "Who funds the bonds?"
+    assert page.texts.texts["purpose"].toPlainText().startswith("To brief management")  # suggested
+
+
+def test_an_unreadable_file_is_said_and_the_suggestions_shown(
+        qtbot: QtBot, home: Home) -> None:
+    home.paths.brief_texts.write_text(json.dumps({"format": 1, "narrative": ["lost?"]}))
+    page = bilbao_briefs_page(qtbot, home)
+    assert page.status.text().startswith(
+        f"Your texts for briefs in {home.paths.brief_texts} could not be read")
+    [kept] = home.paths.home.glob("brief-texts-unreadable-*.json")
+    assert str(kept) in page.status.text() and "lost?" in kept.read_text()
