@@ -232,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Guardar la nota informativa como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>No se pudo guardar la nota informativa en {path}: {problem}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Se ha guardado en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -324,22 +343,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>La nota informativa se ha enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Guardar la nota informativa como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>No se pudo guardar la nota informativa en {path}: {problem}. Elija otra carpeta.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Se ha guardado en {path}.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Enregistrer la note d’information en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>Impossible d’enregistrer la note d’information dans {path}&#xa0;: {problem}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Note enregistrée dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -324,22 +343,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>La note d’information a été envoyée à l’imprimante.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Enregistrer la note d’information en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>Impossible d’enregistrer la note d’information dans {path}&#xa0;: {problem}. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Note enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>

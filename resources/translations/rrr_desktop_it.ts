@@ -232,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Salva la nota informativa come PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>Impossibile salvare la nota informativa in {path}: {problem}. Scegliere un&apos;altra cartella.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvata in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -324,22 +343,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>La nota informativa è stata inviata alla stampante.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Salva la nota informativa come PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documenti PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>Impossibile salvare la nota informativa in {path}: {problem}. Scegliere un&apos;altra cartella.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Salvata in {path}.</translation>
     </message>
 </context>
 <context>

@@ -232,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Briefing opslaan als PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>De briefing kon niet worden opgeslagen in {path}: {problem}. Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Opgeslagen in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -324,22 +343,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>De briefing is naar de printer gestuurd.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Briefing opslaan als PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-documenten (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>De briefing kon niet worden opgeslagen in {path}: {problem}. Kies een andere map.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Opgeslagen in {path}.</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Zapisz notatkę jako PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumenty PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>Nie można zapisać notatki w pliku {path}: {problem}. Wybierz inny folder.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Zapisano w pliku {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -325,22 +344,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>Notatkę wysłano do drukarki.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Zapisz notatkę jako PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Dokumenty PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>Nie można zapisać notatki w pliku {path}: {problem}. Wybierz inny folder.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Zapisano w pliku {path}.</translation>
     </message>
 </context>
 <context>

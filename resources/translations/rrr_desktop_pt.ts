@@ -232,6 +232,25 @@
     </message>
 </context>
 <context>
+    <name>BriefSaving</name>
+    <message>
+        <source>Save the brief as PDF</source>
+        <translation>Salvar a nota informativa como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
+        <translation>Não foi possível salvar a nota informativa em {path}: {problem}. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Saved to {path}.</source>
+        <translation>Salvo em {path}.</translation>
+    </message>
+</context>
+<context>
     <name>BriefsPage</name>
     <message>
         <source>Options</source>
@@ -324,22 +343,6 @@
     <message>
         <source>The brief was sent to the printer.</source>
         <translation>A nota informativa foi enviada para a impressora.</translation>
-    </message>
-    <message>
-        <source>Save the brief as PDF</source>
-        <translation>Salvar a nota informativa como PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>Não foi possível salvar a nota informativa em {path}: {problem}. Escolha outra pasta.</translation>
-    </message>
-    <message>
-        <source>Saved to {path}.</source>
-        <translation>Salvo em {path}.</translation>
     </message>
 </context>
 <context>

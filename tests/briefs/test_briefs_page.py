@@ -90,9 +90,9 @@ def test_a_peer_brief_gets_suggested_questions_per_peer(qtbot: QtBot, page: Brie
 def test_save_as_writes_the_file_and_lists_it(qtbot: QtBot, page: BriefsPage,
                                               tmp_path: Path) -> None:
     preview(qtbot, page)
-    assert page.proposed_name().startswith("Bilbao-brief-")
-    target = tmp_path / page.proposed_name()
-    page.save_to(target)
+    assert page.saving.proposed_name().startswith("Bilbao-brief-")
+    target = tmp_path / page.saving.proposed_name()
+    page.saving.save_to(target)
     assert target.read_bytes() == page.shown.read_bytes()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.recent.list.count() == 1
                     and page.recent.list.item(0).text().startswith("City brief – Bilbao"))

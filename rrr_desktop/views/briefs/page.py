@@ -15,15 +15,13 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -35,38 +33,26 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.files import atomic_file
 from rrr_desktop.progress import Cancelled
 from rrr_desktop.services.briefs.options import BriefKind
 from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts
-from rrr_desktop.services.dto import Choice
 from rrr_desktop.views.briefs.narrative_editor import NarrativeEditor
 from rrr_desktop.views.briefs.options_panel import BriefOptionsPanel
 from rrr_desktop.views.briefs.preview import BriefPreview
 from rrr_desktop.views.briefs.recent_briefs import RecentBriefsList
+from rrr_desktop.views.briefs.saving import BriefSaving
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.failure import refusal_of
 from rrr_desktop.views.common.page import Page
-from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
-from rrr_desktop.views.common.writes import write_in_background
 
 if TYPE_CHECKING:
+    from rrr_desktop.services.briefs.choices import BriefChoices
     from rrr_desktop.services.briefs.generate import GeneratedBrief
-    from rrr_desktop.services.briefs.history import RecentBrief
+    from rrr_desktop.services.briefs.suggestions import SuggestedTexts
     from rrr_desktop.services.home import Home
 
 PREVIEW_PREFIX = ".preview-"
-
-
-@dataclass(frozen=True)
-class _Loaded:
-    city: str
-    peers: list[Choice]
-    recent: list[RecentBrief]
-    groups: list[Choice]
-    texts: RewrittenTexts  # rewritten in an earlier session (only read at the first load)
-    texts_problem: str  # why they could not be read
 
 
 class BriefsPage(Page):
@@ -94,7 +80,7 @@ class BriefsPage(Page):
         self.texts.keepRefused.connect(self.status.setText)
         self.recent = RecentBriefsList()
         self.recent.openRequested.connect(self.open_brief)
-        self.recent.forgetRequested.connect(self._forget)
+        self.saving = BriefSaving(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self.options), self.tr("Options"))
         self.texts_area = self._scrolled(self.texts)
@@ -110,7 +96,7 @@ class BriefsPage(Page):
         self.print_button = _button(self.tr("P&rint…"), self.tr("Print the brief shown"),
                                     self._print)
         self.save_button = _button(self.tr("&Save as PDF…"), self.tr(
-            "Save a copy of the brief shown as a PDF file"), self.choose_save_path)
+            "Save a copy of the brief shown as a PDF file"), self.saving.choose_path)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress of the brief"))
         self.progress.setRange(0, 100)
@@ -118,7 +104,6 @@ class BriefsPage(Page):
         self.progressed.connect(lambda f: self.progress.setValue(round(f * 100)))
         self.preview = BriefPreview()
         self.preview.printed.connect(self._printed)
-        self._save_dialog: QFileDialog | None = None
         self._lay_out()
         self._update_buttons()
         app = QCoreApplication.instance()
@@ -164,33 +149,29 @@ class BriefsPage(Page):
         first = self.home is None
         self.home = home
 
-        def work() -> _Loaded:
-            from rrr_desktop.services.briefs.history import recent_briefs
-            from rrr_desktop.services.setup import directory
+        def work() -> tuple[BriefChoices, RewrittenTexts, str]:
+            from rrr_desktop.services.briefs.choices import brief_choices
 
-            if first:
-                _remove_old_previews(home.paths.briefs)
-            ours = directory.our_city(home.db)
-            from rrr_desktop.services.groups.shared import working_groups
+            if not first:
+                return brief_choices(home.db), RewrittenTexts(), ""
+            _remove_old_previews(home.paths.briefs)
+            return brief_choices(home.db), *_rewritten_earlier(home)
 
-            peers = [Choice(str(p.uuid), p.name) for p in directory.peer_cities(home.db)]
-            groups = [Choice(str(g.uuid), g.name) for g in working_groups(home.db)]
-            texts, problem = _rewritten_earlier(home) if first else (RewrittenTexts(), "")
-            return _Loaded(ours.name if ours else "", peers, recent_briefs(home.db), groups,
-                           texts, problem)
+        self.load(work, lambda loaded: self._show_loaded(*loaded))
 
-        self.load(work, self._show_loaded)
-
-    def _show_loaded(self, loaded: _Loaded) -> None:
-        self.city = loaded.city
-        self.options.set_peers(loaded.peers)
-        self.options.set_groups(loaded.groups)
-        self._show_recent(loaded.recent)
-        self.texts.restore(loaded.texts, self.home.paths.brief_texts if self.home else None)
-        if not loaded.city:
+    def _show_loaded(self, choices: BriefChoices, texts: RewrittenTexts,
+                     texts_problem: str) -> None:
+        """``texts`` rewritten in an earlier session (read at the first load only), or
+        why they could not be read."""
+        self.city = choices.city
+        self.options.set_peers(choices.peers)
+        self.options.set_groups(choices.groups)
+        self.saving.show_recent(choices.recent)
+        self.texts.restore(texts, self.home.paths.brief_texts if self.home else None)
+        if not choices.city:
             self.status.setText(self.tr("Choose your city first: a brief is about it."))
-        elif loaded.texts_problem:
-            self.status.setText(loaded.texts_problem)
+        elif texts_problem:
+            self.status.setText(texts_problem)
         self._options_changed()
 
     # --- options and texts --------------------------------------------------------------
@@ -235,30 +216,21 @@ class BriefsPage(Page):
         self._defaults_round += 1
         round_ = self._defaults_round
 
-        def work() -> tuple[Any, Any]:
-            from rrr_desktop.services.briefs.gather import consent_count
-            from rrr_desktop.services.briefs.generate import BriefRequest, gather
-            from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
-            from rrr_desktop.services.briefs.narrative import default_narrative
+        def work() -> SuggestedTexts:
+            from rrr_desktop.services.briefs.suggestions import suggested_texts
 
-            data, _peer = gather(home.db, BriefRequest(options, peer=peer),
-                                 datetime.now().astimezone())
-            if isinstance(data, CityBriefData):
-                return (default_narrative(data, options.language),
-                        consent_count(home.db, options.key_stakeholders))
-            return data.open_questions if isinstance(data, PeerBriefData) else (), None
+            return suggested_texts(home.db, options, peer, datetime.now().astimezone())
 
-        def show(result: tuple[Any, Any]) -> None:
+        def show(suggested: SuggestedTexts) -> None:
             if round_ != self._defaults_round:
                 return
-            texts, consent = result
-            if options.kind == BriefKind.CITY:
-                self.texts.set_default_narrative(texts)
-                self.options.set_consent(consent.with_consent, consent.rows)
+            if suggested.narrative is not None and suggested.consent is not None:
+                self.texts.set_default_narrative(suggested.narrative)
+                self.options.set_consent(suggested.consent.with_consent, suggested.consent.rows)
             else:
-                self.texts.set_default_questions(peer, texts)
+                self.texts.set_default_questions(peer, suggested.open_questions)
 
-        run_in_background(self, work, show, self._failed)
+        run_in_background(self, work, show, self.show_failure)
 
     # --- preview ------------------------------------------------------------------------
 
@@ -337,9 +309,9 @@ class BriefsPage(Page):
         if isinstance(error, Cancelled):
             self.status.setText(self.tr("Preview cancelled."))
         else:
-            self._failed(error)
+            self.show_failure(error)
 
-    def _failed(self, error: BaseException) -> None:
+    def show_failure(self, error: BaseException) -> None:
         refusal = refusal_of(error)
         if refusal is not None:
             self.status.setText(str(refusal))
@@ -393,71 +365,6 @@ class BriefsPage(Page):
     def _printed(self, sent: bool) -> None:
         if sent:
             self.status.setText(self.tr("The brief was sent to the printer."))
-
-    # --- saving and the recent list -----------------------------------------------------
-
-    def proposed_name(self) -> str:
-        from rrr_desktop.services.briefs.generate import file_name
-
-        return file_name(self.city, self.options.kind(), datetime.now(),
-                         self.options.subject_name())
-
-    def choose_save_path(self) -> None:
-        if self.shown is None or self.home is None:
-            return
-        dialog = QFileDialog(self, self.tr("Save the brief as PDF"),
-                             str(self.home.paths.briefs / self.proposed_name()),
-                             self.tr("PDF documents (*.pdf)"))
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("pdf")
-        remember_folder(dialog, "briefs", export=True)
-        dialog.selectFile(self.proposed_name())
-        dialog.fileSelected.connect(lambda chosen: self.save_to(Path(chosen)))
-        self._save_dialog = dialog
-        dialog.open()
-
-    def save_to(self, path: Path) -> None:
-        """Copy the brief shown to ``path`` (whole or not at all), then list it."""
-        home, shown = self.home, self.shown
-        if home is None or shown is None:
-            return
-        try:
-            with atomic_file(path, "wb", shared=True) as handle:
-                handle.write(shown.read_bytes())
-        except OSError as problem:
-            self.status.setText(self.tr("Could not save the brief to {path}: {problem}. "
-                                        "Choose another folder.")
-                                .format(path=path, problem=problem.strerror or problem))
-            return
-        options = self.options.options()
-        peer = self.options.peer_id() if options.kind == BriefKind.PEER else ""
-        title = self.preview.title() or path.stem
-
-        def work() -> list[RecentBrief]:
-            from rrr_desktop.services.briefs.history import recent_briefs, record_brief
-
-            record_brief(home.db, options, title, path, peer=uuid.UUID(peer) if peer else None)
-            return recent_briefs(home.db)
-
-        self.status.setText(self.tr("Saved to {path}.").format(path=path))
-        write_in_background(self, work, self._show_recent, self._failed)
-
-    def _forget(self, brief_id: int) -> None:
-        home = self.home
-        if home is None:
-            return
-
-        def work() -> list[RecentBrief]:
-            from rrr_desktop.services.briefs.history import forget_brief, recent_briefs
-
-            forget_brief(home.db, brief_id)
-            return recent_briefs(home.db)
-
-        write_in_background(self, work, self._show_recent, self._failed)
-
-    def _show_recent(self, briefs: list[RecentBrief]) -> None:
-        if self.home is not None:
-            self.recent.set_briefs(briefs, self.home.paths.briefs)
 
 
 def _button(text: str, tip: str, pressed: Callable[[], object]) -> QPushButton:
