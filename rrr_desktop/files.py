@@ -6,6 +6,7 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +36,15 @@ def atomic_file(path: Path, mode: str = "w", *, shared: bool = False,
     except BaseException:
         Path(temporary.name).unlink(missing_ok=True)
         raise
+
+
+def set_aside(path: Path) -> Path:
+    """Move a file the app cannot read to ``<name>-unreadable-<time>`` beside it, and
+    return where: never deleted, it may hold the only copy of someone's writing."""
+    kept = path.with_name(f"{path.stem}-unreadable-{datetime.now(UTC):%Y%m%d-%H%M%S}"
+                          f"{path.suffix}")
+    path.replace(kept)
+    return kept
 
 
 def _umask() -> int:

@@ -13,11 +13,10 @@ import json
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
-from datetime import UTC, datetime
 from pathlib import Path
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.files import atomic_file
+from rrr_desktop.files import atomic_file, set_aside
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 
 log = logging.getLogger(__name__)
@@ -69,9 +68,7 @@ def read_rewritten_texts(path: Path) -> RewrittenTexts:
     try:
         return _texts_of(raw)
     except ValueError as problem:
-        kept = path.with_name(f"{path.stem}-unreadable-{datetime.now(UTC):%Y%m%d-%H%M%S}"
-                              f"{path.suffix}")
-        path.replace(kept)
+        kept = set_aside(path)
         log.warning("Unreadable brief texts %s kept as %s: %s", path, kept, problem)
         raise UnreadableTexts(path, kept, str(problem)) from None
 

@@ -18,7 +18,7 @@ import yaml
 
 from rrr_desktop import __version__
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.files import atomic_file
+from rrr_desktop.files import atomic_file, set_aside
 from rrr_desktop.models.database import Database
 from rrr_desktop.services.exchange.container.errors import UnsafeDocument
 from rrr_desktop.services.exchange.container.safe_yaml import load_yaml
@@ -115,9 +115,7 @@ def read_draft_file(path: Path) -> ProfileDraft | None:
     try:
         return read_document(path)
     except RejectedInput as problem:
-        kept = path.with_name(f"{path.stem}-unreadable-{datetime.now(UTC):%Y%m%d-%H%M%S}"
-                              f"{path.suffix}")
-        path.replace(kept)
+        kept = set_aside(path)
         log.warning("Unreadable profile draft %s kept as %s: %s", path, kept, problem)
         raise CorruptDraftFile(path, kept, problem) from None
 
