@@ -30,6 +30,7 @@ from rrr_desktop.services.briefs.inputs import (
     TopicNote,
     WorkingGroup,
 )
+from rrr_desktop.services.briefs.narrative import default_narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, CitySection, Paper
 from rrr_desktop.services.briefs.render import (
     render_city_brief,
@@ -202,7 +203,9 @@ def test_empty_inputs_give_a_short_valid_brief() -> None:
     assert len(reader.pages) <= 2
     assert "Nothing recorded yet." in text
     assert "No peer bundles used" in text
-    assert "0 stakeholders" in text or "holds 0 stakeholders" in text
+    assert "Our register holds no stakeholders yet." in text  # not "0 stakeholders"
+    assert default_narrative(data, "pt").current_situation.startswith(
+        "Nosso cadastro ainda não tem atores.")  # not "0 ator", as Portuguese counts 0
 
 
 def test_an_empty_register_draws_no_empty_charts() -> None:

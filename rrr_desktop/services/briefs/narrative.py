@@ -28,7 +28,7 @@ def default_narrative(data: CityBriefData, language: str) -> Narrative:
         background.append(labels("n_background_wants",
                                  topics=_listed([topic_phrase(t.topic) for t in data.wants])))
     total = sum(c.count for c in data.by_kind) or len(data.key_stakeholders)
-    current = [labels("n_current", count=total)]
+    current = [labels("n_current", count=total) if total else labels("n_current_empty")]
     if data.overdue_total:
         current.append(labels("n_current_overdue", count=data.overdue_total))
     best_peers = _listed([p.city for p in sorted(data.peers, key=lambda p: -p.score)])
