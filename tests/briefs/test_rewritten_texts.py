@@ -5,6 +5,8 @@ file that cannot be read is set aside, never deleted, and said."""
 from __future__ import annotations
 
 import json
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,10 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.services.briefs.generate import BriefRequest, gather
+from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
+from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
 from rrr_desktop.services.briefs.rewritten_texts import (
     NARRATIVE_PARTS,
     RewrittenTexts,
@@ -22,6 +27,7 @@ from rrr_desktop.services.briefs.rewritten_texts import (
     write_rewritten_texts,
 )
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.briefs.page import BriefsPage
 from tests.factories import SEED_UUIDS, bilbao_briefs_page
 
@@ -127,3 +133,23 @@ def test_an_unreadable_file_is_said_and_the_suggestions_shown(
         f"Your texts for briefs in {home.paths.brief_texts} could not be read")
     [kept] = home.paths.home.glob("brief-texts-unreadable-*.json")
     assert str(kept) in page.status.text() and "lost?" in kept.read_text()
+
+
+def test_a_brief_prints_the_officer_s_texts_over_the_suggestions(home: Home) -> None:
+    """What the command line (and any brief not given its texts) prints."""
+    choose_seeded_city(home.db, uuid.UUID(SEED_UUIDS["Bilbao"]))
+    rotterdam = SEED_UUIDS["Rotterdam"]
+    rewritten = RewrittenTexts({"options": "1. Join Rotterdam's bond pilot."},
+                               {rotterdam: "Who funds the bonds?\n\n  Which return?  "})
+    now = datetime.now(UTC)
+    city, _ = gather(home.db, BriefRequest(BriefOptions(), rewritten=rewritten), now)
+    assert isinstance(city, CityBriefData) and city.narrative is not None
+    assert city.narrative.options == "1. Join Rotterdam's bond pilot."
+    assert city.narrative.purpose.startswith("To brief management")  # suggested
+    peer, _ = gather(home.db, BriefRequest(BriefOptions(kind=BriefKind.PEER), peer=rotterdam,
+                                           rewritten=rewritten), now)
+    assert isinstance(peer, PeerBriefData)
+    assert peer.open_questions == ("Who funds the bonds?", "Which return?")
+    montreal, _ = gather(home.db, BriefRequest(BriefOptions(kind=BriefKind.PEER),
+                                               peer="Montréal", rewritten=rewritten), now)
+    assert isinstance(montreal, PeerBriefData) and "Montréal" in montreal.open_questions[0]

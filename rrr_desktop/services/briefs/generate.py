@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from uuid import UUID
@@ -14,6 +14,7 @@ from rrr_desktop.services.briefs.gather import city_brief_data
 from rrr_desktop.services.briefs.inputs import CityBriefData, GroupBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts
 from rrr_desktop.text import normalise
 
 GATHERED = 0.15  # share of the progress bar for reading the database
@@ -22,13 +23,15 @@ GATHERED = 0.15  # share of the progress bar for reading the database
 @dataclass(frozen=True)
 class BriefRequest:
     """What to print. ``narrative`` (city brief) and ``open_questions`` (peer brief)
-    replace the texts built from the data when given."""
+    replace the texts built from the data when given; else what the officer ``rewrote``
+    on the Briefs page goes over them."""
 
     options: BriefOptions
     peer: str = ""  # the peer city's name or UUID, for a peer brief
     group: str = ""  # the working group's name or UUID, for a group brief
     narrative: Narrative | None = None
     open_questions: tuple[str, ...] | None = None
+    rewritten: RewrittenTexts = field(default_factory=RewrittenTexts)
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,12 @@ def gather(db: Database, request: BriefRequest,
     of the peer city for a peer brief."""
     if request.options.kind == BriefKind.CITY:
         data = city_brief_data(db, request.options, now)
-        return replace(data, narrative=request.narrative), None
+        narrative = request.narrative
+        if narrative is None and request.rewritten.narrative:
+            from rrr_desktop.services.briefs.narrative import default_narrative
+
+            narrative = request.rewritten.over(default_narrative(data, request.options.language))
+        return replace(data, narrative=narrative), None
     if request.options.kind == BriefKind.GROUP:
         from rrr_desktop.services.briefs.gather_group import group_brief_data
 
@@ -61,8 +69,10 @@ def gather(db: Database, request: BriefRequest,
 
     peer = find_peer(db, request.peer)
     peer_data = peer_brief_data(db, peer, request.options, now)
-    if request.open_questions is not None:
-        peer_data = replace(peer_data, open_questions=request.open_questions)
+    questions = (request.open_questions if request.open_questions is not None
+                 else request.rewritten.questions_for(str(peer.uuid)))
+    if questions is not None:
+        peer_data = replace(peer_data, open_questions=questions)
     return peer_data, peer.uuid
 
 

@@ -37,11 +37,21 @@ class RewrittenTexts:
     def __bool__(self) -> bool:
         return bool(self.narrative or self.questions)
 
+    def questions_for(self, peer: str) -> tuple[str, ...] | None:
+        """The open questions the officer wrote for ``peer`` (a UUID), if any."""
+        text = self.questions.get(peer)
+        return None if text is None else question_lines(text)
+
     def over(self, suggested: Narrative) -> Narrative:
         """The city brief's texts: the officer's where rewritten, else the suggestion."""
         return Narrative(**{part.name: self.narrative.get(part.name,
                                                           getattr(suggested, part.name))
                             for part in fields(Narrative)})
+
+
+def question_lines(text: str) -> tuple[str, ...]:
+    """Open questions as typed, one per line: the lines with something on them."""
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 class UnreadableTexts(RejectedInput):

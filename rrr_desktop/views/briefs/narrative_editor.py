@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.briefs.narrative_texts import Narrative
-from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, question_lines
 from rrr_desktop.views.briefs.options_panel import section_title
 
 NARRATIVE_FIELDS = tuple(f.name for f in fields(Narrative))
@@ -134,8 +134,7 @@ class NarrativeEditor(QWidget):
             self._filling = False
 
     def open_questions(self) -> tuple[str, ...]:
-        return tuple(line.strip() for line in self.questions.toPlainText().splitlines()
-                     if line.strip())
+        return question_lines(self.questions.toPlainText())
 
     def _questions_edited(self) -> None:
         if not self._filling and self._peer:
