@@ -29,6 +29,7 @@ from rrr_desktop.services.briefs.rewritten_texts import (
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.briefs.page import BriefsPage
+from rrr_desktop.views.common.worker import wait_for_background_work
 from tests.factories import SEED_UUIDS, bilbao_briefs_page
 
 texts_typed = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
@@ -49,8 +50,8 @@ def test_what_is_kept_is_read_back_as_typed(tmp_path: Path, texts: RewrittenText
 
 def test_the_officer_s_texts_go_over_the_suggestions() -> None:
     suggested = Narrative(purpose="Suggested purpose", options="Suggested options")
-    texts = RewrittenTexts({"purpose": "Agree the Łódź visit budget."})
-    assert texts.over(suggested) == Narrative(purpose="Agree the Łódź visit budget.",
+    texts = RewrittenTexts({"purpose": "Agree the Bilbao–Łódź visit budget."})
+    assert texts.over(suggested) == Narrative(purpose="Agree the Bilbao–Łódź visit budget.",
                                               options="Suggested options")
 
 
@@ -153,3 +154,23 @@ def test_a_brief_prints_the_officer_s_texts_over_the_suggestions(home: Home) -> 
     montreal, _ = gather(home.db, BriefRequest(BriefOptions(kind=BriefKind.PEER),
                                                peer="Montréal", rewritten=rewritten), now)
     assert isinstance(montreal, PeerBriefData) and "Montréal" in montreal.open_questions[0]
+
+
+def test_reset_in_a_peer_brief_keeps_the_city_brief_s_texts(qtbot: QtBot, home: Home) -> None:
+    """Reset brings back the suggestions of the texts shown, not of every brief."""
+    write_rewritten_texts(home.paths.brief_texts, RewrittenTexts(
+        {"purpose": "Agree the Bilbao–Łódź visit budget."},
+        {SEED_UUIDS["Rotterdam"]: "Who funds the bonds?"}))
+    page = bilbao_briefs_page(qtbot, home)
+    page.options.peer_kind.setChecked(True)
+    page.options.peer.setCurrentIndex(page.options.peer.findText("Rotterdam"))
+    page.tabs.setCurrentWidget(page.texts_area)
+    qtbot.mouseClick(page.texts.reset, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Rotterdam" in page.texts.questions.toPlainText())
+    assert page.keep_now() == ""
+    kept = read_rewritten_texts(home.paths.brief_texts)
+    assert kept == RewrittenTexts({"purpose": "Agree the Bilbao–Łódź visit budget."}, {})
+    page.options.city_kind.setChecked(True)
+    wait_for_background_work()  # the city brief's suggestions, filled where not rewritten
+    qtbot.wait(50)
+    assert page.texts.texts["purpose"].toPlainText() == "Agree the Bilbao–Łódź visit budget."

@@ -180,6 +180,10 @@ class NarrativeEditor(QWidget):
         return ""
 
     def _reset(self) -> None:
-        self._edited.clear()
-        self._questions.pop(self._peer, None)
+        """Only the texts shown: the city brief's, or the questions for this peer (the
+        officer's texts for the other briefs stay theirs)."""
+        if self.pages.currentIndex() == 0:
+            self._edited.clear()
+        else:
+            self._questions.pop(self._peer, None)
         self.resetRequested.emit()
