@@ -2543,6 +2543,10 @@ Influencia {influence}, interés {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Sustituye sus cambios por los textos que sugiere RRR Desktop</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Restablecer los textos de la nota informativa</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

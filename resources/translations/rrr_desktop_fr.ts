@@ -2543,6 +2543,10 @@ Influence {influence}, intérêt {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Remplace vos modifications par les textes que propose RRR Desktop</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Rétablir les textes de la note d’information</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

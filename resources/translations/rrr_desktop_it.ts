@@ -2543,6 +2543,10 @@ Influenza {influence}, interesse {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Sostituisce le tue modifiche con i testi suggeriti da RRR Desktop</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Ripristina i testi della nota informativa</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

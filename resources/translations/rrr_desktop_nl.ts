@@ -2543,6 +2543,10 @@ Invloed {influence}, belang {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Vervangt uw wijzigingen door de teksten die RRR Desktop voorstelt</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Teksten van de briefing terugzetten</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

@@ -2571,6 +2571,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Zastępuje Twoje zmiany tekstami proponowanymi przez RRR Desktop</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Przywróć teksty notatki informacyjnej</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

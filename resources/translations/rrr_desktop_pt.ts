@@ -2543,6 +2543,10 @@ Influência {influence}, interesse {interest}</translation>
         <source>Replace your edits with the texts RRR Desktop suggests</source>
         <translation>Substitui suas alterações pelos textos que o RRR Desktop sugere</translation>
     </message>
+    <message>
+        <source>Reset the brief&apos;s texts</source>
+        <translation>Restaurar os textos da nota informativa</translation>
+    </message>
 </context>
 <context>
     <name>NotesTable</name>

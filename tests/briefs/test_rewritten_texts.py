@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.briefs.generate import BriefRequest, gather
 from rrr_desktop.services.briefs.inputs import CityBriefData, PeerBriefData
 from rrr_desktop.services.briefs.narrative_texts import Narrative
@@ -30,7 +32,8 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.briefs.page import BriefsPage
 from rrr_desktop.views.common.worker import wait_for_background_work
-from tests.factories import SEED_UUIDS, bilbao_briefs_page
+from rrr_desktop.views.main_window import MainWindow
+from tests.factories import SEED_UUIDS, bilbao_briefs_page, bilbao_window
 
 texts_typed = st.text(st.characters(exclude_categories=("Cs",)), max_size=300)
 rewritten = st.builds(
@@ -174,3 +177,34 @@ def test_reset_in_a_peer_brief_keeps_the_city_brief_s_texts(qtbot: QtBot, home: 
     wait_for_background_work()  # the city brief's suggestions, filled where not rewritten
     qtbot.wait(50)
     assert page.texts.texts["purpose"].toPlainText() == "Agree the Bilbao–Łódź visit budget."
+
+
+@pytest.fixture
+def window(qtbot: QtBot, paths: AppPaths) -> Iterator[MainWindow]:
+    yield from bilbao_window(qtbot, paths)
+
+
+def test_edit_undo_brings_back_the_texts_a_reset_replaced(
+        qtbot: QtBot, window: MainWindow, paths: AppPaths) -> None:
+    """Reset replaces the officer's writing: like every change, Ctrl+Z undoes it."""
+    window.show_page("briefs")
+    page = window.page("briefs")
+    assert isinstance(page, BriefsPage)
+    purpose = page.texts.texts["purpose"]
+    qtbot.waitUntil(lambda: "Bilbao" in purpose.toPlainText())
+    page.tabs.setCurrentWidget(page.texts_area)
+    type_into_purpose(qtbot, page, " Housing co-ops first.")
+    typed = purpose.toPlainText()
+
+    qtbot.mouseClick(page.texts.reset, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: purpose.toPlainText() != typed)
+    window.show_page("stakeholders")
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: purpose.toPlainText() == typed)
+    assert window.current_page() is window.page("briefs")  # shown where it changed
+    assert page.keep_now() == ""
+    assert read_rewritten_texts(paths.brief_texts).narrative == {"purpose": typed}
+
+    qtbot.keyClick(window, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)  # redo
+    qtbot.waitUntil(lambda: purpose.toPlainText() != typed)
+    assert page.keep_now() == "" and not paths.brief_texts.exists()

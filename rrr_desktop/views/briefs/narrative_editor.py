@@ -12,6 +12,7 @@ from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
@@ -25,6 +26,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.briefs.narrative_texts import Narrative
 from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, question_lines
 from rrr_desktop.views.briefs.options_panel import section_title
+from rrr_desktop.views.common.undo import ChangeCommand
 
 NARRATIVE_FIELDS = tuple(f.name for f in fields(Narrative))
 # Field names of Narrative are the city sections that print them.
@@ -49,9 +51,12 @@ class NarrativeEditor(QWidget):
     resetRequested = Signal()
     edited = Signal()  # the officer changed a text (not a suggestion filling it)
     keepRefused = Signal(str)  # the disk refused the texts (why, in words)
+    changeShown = Signal()  # Undo or Redo of a Reset put texts back: show them
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
+        self._undo_stack = undo_stack  # a Reset is a step of the window's undo
         self._kept_in: Path | None = None
         self._unkept = False  # rewritten (or reset) since last kept
         self._keep_timer = QTimer(self, singleShot=True, interval=800)
@@ -150,11 +155,16 @@ class NarrativeEditor(QWidget):
         """Show the texts the officer rewrote in an earlier session (read from
         ``kept_in``), as rewritten; keep the next ones there."""
         self._kept_in = kept_in
+        self._put(kept)
+
+    def _put(self, kept: RewrittenTexts) -> None:
+        """``kept`` becomes what the officer rewrote: shown as such, the other texts
+        left for the suggestions to fill."""
         self._filling = True
+        self._edited = set(kept.narrative)
         for name, text in kept.narrative.items():
             self.texts[name].setPlainText(text)
-            self._edited.add(name)
-        self._questions.update(kept.questions)
+        self._questions = dict(kept.questions)
         if self._peer in kept.questions:
             self.questions.setPlainText(kept.questions[self._peer])
         self._filling = False
@@ -181,9 +191,22 @@ class NarrativeEditor(QWidget):
 
     def _reset(self) -> None:
         """Only the texts shown: the city brief's, or the questions for this peer (the
-        officer's texts for the other briefs stay theirs)."""
+        officer's texts for the other briefs stay theirs). Edit › Undo brings them back."""
+        before = self.rewritten()
         if self.pages.currentIndex() == 0:
             self._edited.clear()
         else:
             self._questions.pop(self._peer, None)
+        after = self.rewritten()
         self.resetRequested.emit()
+        if self._undo_stack is not None and after != before:
+            self._undo_stack.push(ChangeCommand(self.tr("Reset the brief's texts"),
+                                                lambda: self._put_back(before),
+                                                lambda: self._put_back(after)))
+
+    def _put_back(self, texts: RewrittenTexts) -> bool:
+        """Undo or Redo of a Reset: the suggestions fill what is not rewritten."""
+        self._put(texts)
+        self.resetRequested.emit()
+        self.changeShown.emit()
+        return True

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -59,8 +59,10 @@ class BriefsPage(Page):
     key = "briefs"
     icon_name = "briefs"
     progressed = Signal(float)
+    changeShown = Signal()  # Undo or Redo changed the texts: show this page
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self.home: Home | None = None
         self.city = ""
@@ -74,7 +76,7 @@ class BriefsPage(Page):
 
         self.options = BriefOptionsPanel()
         self.options.changed.connect(self._options_changed)
-        self.texts = NarrativeEditor()
+        self.texts = NarrativeEditor(undo_stack=undo_stack)
         self.texts.resetRequested.connect(self._load_defaults)
         self.texts.edited.connect(self._changed)
         self.texts.keepRefused.connect(self.status.setText)
@@ -84,6 +86,7 @@ class BriefsPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._scrolled(self.options), self.tr("Options"))
         self.texts_area = self._scrolled(self.texts)
+        self.texts.changeShown.connect(self._show_texts)
         self.tabs.addTab(self.texts_area, self.tr("Texts"))
         self.tabs.addTab(self.recent, self.tr("Recent briefs"))
 
@@ -193,6 +196,10 @@ class BriefsPage(Page):
         self._defaults_wanted = True
         if self.isVisible():
             self._load_defaults()
+
+    def _show_texts(self) -> None:
+        self.tabs.setCurrentWidget(self.texts_area)
+        self.changeShown.emit()
 
     def keep_now(self) -> str:
         return self.texts.keep_now()

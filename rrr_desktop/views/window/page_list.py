@@ -29,7 +29,7 @@ def deferred_pages(window: MainWindow) -> list[Page]:
                      lambda: _groups_page(window), when_shown=True),
         DeferredPage("briefs", "briefs",
                      lambda: QCoreApplication.translate("MainWindow", "Briefs"),
-                     _briefs_page, when_shown=True)]
+                     lambda: _briefs_page(window), when_shown=True)]
 
 
 def _stakeholders_page(window: MainWindow) -> Page:
@@ -60,7 +60,9 @@ def _groups_page(window: MainWindow) -> Page:
     return page
 
 
-def _briefs_page() -> Page:
+def _briefs_page(window: MainWindow) -> Page:
     from rrr_desktop.views.briefs.page import BriefsPage
 
-    return BriefsPage()
+    page = BriefsPage(undo_stack=window.undo_stack)
+    page.changeShown.connect(lambda: window.show_page("briefs"))  # Edit › Undo of a Reset
+    return page
