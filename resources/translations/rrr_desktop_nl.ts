@@ -2527,6 +2527,17 @@ Invloed {influence}, belang {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Klik om de recente berichten te zien.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3344,6 +3355,21 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nog geen briefing opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Nog geen berichten.</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4288,17 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>De berichten die hier verschenen sinds {app} is gestart</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4698,6 +4735,10 @@ Houd RRR Desktop open om de notitie als PDF op te slaan (Voorbeeld, daarna Opsla
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>De berichten van de statusbalk sinds het venster openging, volledig</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -4792,6 +4833,10 @@ Houd RRR Desktop open om de notitie als PDF op te slaan (Voorbeeld, daarna Opsla
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>&amp;Recente berichten…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

@@ -51,7 +51,7 @@ def test_ctrl_s_while_typing_in_the_profile_stores_it_at_once(
     assert wizards() == []
     assert window.home is not None
     home = window.home
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Profile saved.",
+    qtbot.waitUntil(lambda: window.messages.current() == "Profile saved.",
                     timeout=10_000)
     assert load_profile(home.db).summary.startswith("Co-operatives on every street")
     assert not page.autosave.unsaved
@@ -66,7 +66,7 @@ def test_ctrl_s_with_nothing_pending_says_everything_is_saved(
     qtbot.keyClicks(page.search, "coop")  # typing in the search box
     press_save(qtbot, page.search)
     assert wizards() == []
-    assert window.statusBar().currentMessage().startswith("Everything is saved")
+    assert window.messages.current().startswith("Everything is saved")
 
 
 def brief_texts(window: MainWindow, qtbot: QtBot) -> tuple[BriefsPage, QPlainTextEdit]:
@@ -91,7 +91,7 @@ def test_ctrl_s_while_rewriting_a_brief_text_says_it_is_not_saved(
     rewrite(qtbot, purpose)
     press_save(qtbot, purpose)
     assert wizards() == []
-    said = window.statusBar().currentMessage()
+    said = window.messages.current()
     assert said.startswith("Your texts for the brief are kept while RRR Desktop is open")
     assert "Save as PDF" in said
     assert purpose.toPlainText().startswith("Housing co-ops first. ")
