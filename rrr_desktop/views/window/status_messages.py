@@ -52,7 +52,6 @@ class MessageLabel(QLabel):
         # Takes the width left beside the permanent widgets, never widens the window.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Message"))
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def message(self) -> str:
         return self._message
@@ -60,6 +59,10 @@ class MessageLabel(QLabel):
     def set_message(self, text: str) -> None:
         self._message = text
         self.setAccessibleDescription(text)
+        if text:  # a click opens Recent Messages
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
         self._fit()
 
     def is_cut(self) -> bool:
