@@ -33,7 +33,8 @@ def window(qtbot: QtBot, paths: AppPaths, portuguese: None) -> Iterator[MainWind
 
 def import_with_a_row_to_fix(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> str:
     """Imports a list from a folder as officers name them; returns the message said."""
-    folder = tmp_path / "Documentos" / "Economia Social e Solidária" / "Cadastro 2026"
+    folder = (tmp_path / "Documentos" / "Secretaria de Desenvolvimento Econômico"
+              / "Economia Social e Solidária" / "Cadastro 2026")
     folder.mkdir(parents=True)
     source = folder / "atores do bairro.csv"
     source.write_text(CSV, encoding="utf-8")
