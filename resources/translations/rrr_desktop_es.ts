@@ -2526,6 +2526,17 @@ Influencia {influence}, interés {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Haga clic para ver los mensajes recientes.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3347,6 +3358,21 @@ Influencia {influence}, interés {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Todavía no se ha guardado ninguna nota informativa.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Mensajes recientes</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Mensajes recientes</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Todavía no hay mensajes.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4291,17 @@ Encontrará los detalles en {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>Los mensajes mostrados aquí desde que se abrió {app}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4701,6 +4738,10 @@ Mantenga RRR Desktop abierto, o ciérrelo y pierda lo que no se ha guardado.</tr
         <translation>&amp;Edición</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>Los mensajes de la barra de estado desde que se abrió la ventana, completos</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -4795,6 +4836,10 @@ Mantenga RRR Desktop abierto, o ciérrelo y pierda lo que no se ha guardado.</tr
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>Mensajes &amp;recientes…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

@@ -2526,6 +2526,17 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Cliquez pour voir les messages récents.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3347,6 +3358,21 @@ Influence {influence}, intérêt {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Aucune note d’information enregistrée pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Messages récents</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Messages récents</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4291,17 @@ Les détails se trouvent dans {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>Les messages affichés ici depuis le démarrage de {app}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4701,6 +4738,10 @@ Gardez RRR Desktop ouvert, ou fermez-le et perdez ce qui n’est pas conservé.<
         <translation>É&amp;dition</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>Les messages de la barre d’état depuis l’ouverture de la fenêtre, en entier</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>A&amp;ller</translation>
     </message>
@@ -4795,6 +4836,10 @@ Gardez RRR Desktop ouvert, ou fermez-le et perdez ce qui n’est pas conservé.<
     <message>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>Messages &amp;récents…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

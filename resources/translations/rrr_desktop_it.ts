@@ -2526,6 +2526,17 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Messaggio</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Fai clic per vedere i messaggi recenti.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3347,6 +3358,21 @@ Influenza {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Ancora nessuna nota informativa salvata.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Messaggi recenti</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Messaggi recenti</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Ancora nessun messaggio.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4291,17 @@ I dettagli si trovano in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>I messaggi mostrati qui dall’avvio di {app}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4701,6 +4738,10 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
         <translation>&amp;Modifica</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>I messaggi della barra di stato dall’apertura della finestra, per intero</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
@@ -4795,6 +4836,10 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     <message>
         <source>&amp;View</source>
         <translation>V&amp;isualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>Messaggi &amp;recenti…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

@@ -2526,6 +2526,17 @@ Invloed {influence}, belang {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Klik om de recente berichten te zien.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3347,6 +3358,21 @@ Invloed {influence}, belang {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nog geen briefing opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Recente berichten</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Nog geen berichten.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4291,17 @@ De details staan in {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>De berichten die hier verschenen sinds {app} is gestart</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4701,6 +4738,10 @@ Houd RRR Desktop open, of sluit het en verlies wat niet is bewaard.</translation
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>De berichten van de statusbalk sinds het venster openging, volledig</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
@@ -4795,6 +4836,10 @@ Houd RRR Desktop open, of sluit het en verlies wat niet is bewaard.</translation
     <message>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>&amp;Recente berichten…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

@@ -2554,6 +2554,17 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Komunikat</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Kliknij, aby zobaczyć ostatnie komunikaty.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3379,6 +3390,21 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nie zapisano jeszcze żadnej notatki.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Ostatnie komunikaty</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Ostatnie komunikaty</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Na razie brak komunikatów.</translation>
     </message>
 </context>
 <context>
@@ -4313,6 +4339,17 @@ Szczegóły znajdują się w pliku {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Komunikaty</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>Komunikaty wyświetlone tutaj od uruchomienia {app}</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4750,6 +4787,10 @@ Zostaw RRR Desktop otwarty albo zamknij go i utrać to, czego nie zachowano.</tr
         <translation>&amp;Edycja</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>Komunikaty paska stanu od otwarcia okna, w całości</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>P&amp;rzejdź</translation>
     </message>
@@ -4844,6 +4885,10 @@ Zostaw RRR Desktop otwarty albo zamknij go i utrać to, czego nie zachowano.</tr
     <message>
         <source>&amp;View</source>
         <translation>&amp;Widok</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>&amp;Ostatnie komunikaty…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

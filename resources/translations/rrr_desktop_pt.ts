@@ -2526,6 +2526,17 @@ Influência {influence}, interesse {interest}</translation>
     </message>
 </context>
 <context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Click to see the recent messages.</source>
+        <translation>Clique para ver as mensagens recentes.</translation>
+    </message>
+</context>
+<context>
     <name>NarrativeEditor</name>
     <message>
         <source>Open questions to raise</source>
@@ -3347,6 +3358,21 @@ Influência {influence}, interesse {interest}</translation>
     <message>
         <source>No brief saved yet.</source>
         <translation>Nenhuma nota informativa salva ainda.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesDialog</name>
+    <message>
+        <source>Recent Messages</source>
+        <translation>Mensagens recentes</translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation>Mensagens recentes</translation>
+    </message>
+    <message>
+        <source>No messages yet.</source>
+        <translation>Nenhuma mensagem ainda.</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +4291,17 @@ Os detalhes estão em {log}.</translation>
     </message>
 </context>
 <context>
+    <name>StatusMessages</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>The messages shown here since {app} started</source>
+        <translation>As mensagens mostradas aqui desde que o {app} foi aberto</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionTableModel</name>
     <message>
         <source>#</source>
@@ -4701,6 +4738,10 @@ Mantenha o RRR Desktop aberto, ou feche e perca o que não foi guardado.</transl
         <translation>&amp;Editar</translation>
     </message>
     <message>
+        <source>The messages of the status bar since the window opened, whole</source>
+        <translation>As mensagens da barra de status desde que a janela foi aberta, por inteiro</translation>
+    </message>
+    <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
@@ -4795,6 +4836,10 @@ Mantenha o RRR Desktop aberto, ou feche e perca o que não foi guardado.</transl
     <message>
         <source>&amp;View</source>
         <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Messages…</source>
+        <translation>Mensagens &amp;recentes…</translation>
     </message>
     <message>
         <source>Add organisations from a spreadsheet ({formats})</source>

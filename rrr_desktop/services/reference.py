@@ -67,8 +67,29 @@ def pycountry_translation(domain: str, *languages: str) -> Callable[[str], str]:
 def _named_in(language: str) -> tuple[str, ...]:
     """pycountry's catalogues that name countries and languages for an officer: Portuguese
     is Brazil's ("Polônia", "Vietnã", as Belo Horizonte writes them), with Portugal's
-    for the names Brazil's catalogue lacks."""
+    for the names Brazil's catalogue lacks (and BRAZILIAN_COUNTRY_NAMES over both)."""
     return ("pt_BR", "pt") if language == "pt" else (language,)
+
+
+# Countries Brazil names otherwise than pycountry's catalogues do for Portuguese, by ISO
+# code. Brazil's catalogue lacks the short name "Iran", so Portugal's "Irão" showed; for
+# the others it keeps a form of Portugal's or of the spelling before the 1990
+# orthographic agreement, which Brazilian readers take for a typing error. The names are
+# those of Brazil's foreign ministry and press. Checked against every country the two
+# catalogues name (tests/app/test_reference.py); languages need no such table (the few
+# language names Brazil's catalogue lacks fall to English or to spellings Brazil shares).
+BRAZILIAN_COUNTRY_NAMES = {
+    "AZ": "Azerbaijão",  # catalogue: "Azerbaidjão"
+    "BF": "Burkina Faso",  # "Burquina"
+    "BH": "Bahrein",  # "Barein"
+    "BY": "Bielorrússia",  # "Bielo-Rússia", the spelling before the agreement
+    "CZ": "Tchéquia",  # "Chéquia", Portugal's (Brazil writes "tcheco")
+    "DM": "Dominica",  # "Domínica", Portugal's
+    "ER": "Eritreia",  # "Eritréia", the spelling before the agreement
+    "IR": "Irã",  # "Irão", Portugal's
+    "TJ": "Tajiquistão",  # "Tadjiquistão"
+    "TT": "Trinidad e Tobago",  # "Trinidade e Tobago", Portugal's
+}
 
 
 def countries(language: str | None = None) -> tuple[Choice, ...]:
@@ -81,7 +102,9 @@ def _countries(language: str) -> tuple[Choice, ...]:
     from rrr_desktop.services.dto import Choice  # not loaded by an import reading countries
 
     translate = pycountry_translation("iso3166-1", *_named_in(language))
-    found = (Choice(c["alpha_2"], translate(c.get("common_name", c["name"])))
+    ours = BRAZILIAN_COUNTRY_NAMES if language == "pt" else {}
+    found = (Choice(c["alpha_2"], ours.get(c["alpha_2"])
+                    or translate(c.get("common_name", c["name"])))
              for c in pycountry_database("iso3166-1.json", "3166-1"))
     return tuple(sorted(found, key=lambda c: normalise(c.name)))
 

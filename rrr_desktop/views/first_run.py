@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from rrr_desktop.messages import current_language
 from rrr_desktop.services.dto import Choice, FirstRunChoices, NewCity
 from rrr_desktop.views.common.icons import app_icon
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.translations import NATIVE_NAMES
 
 DEFAULT_LANGUAGE = "en"
@@ -177,6 +178,7 @@ class FirstRunDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.quit_button.clicked.connect(self.quit)
+        save_on_key(self, self.buttons)  # Start, once the choice is complete
 
     def choose_seeded(self, city_uuid: str) -> None:
         """Select a shipped city by its UUID (keyboard users and the smoke test)."""

@@ -38,6 +38,7 @@ from rrr_desktop.views.window.loading import LoadingView
 from rrr_desktop.views.window.menus import WindowMenus
 from rrr_desktop.views.window.page_list import deferred_pages
 from rrr_desktop.views.window.register_flows import RegisterFlows
+from rrr_desktop.views.window.status_messages import StatusMessages
 from rrr_desktop.views.window.unsaved_work import UnsavedWork
 
 if TYPE_CHECKING:
@@ -98,10 +99,11 @@ class MainWindow(QMainWindow):
         self.settled.connect(guard_input)
         self._lay_out()
 
+        self.messages = StatusMessages(self)
         self.city_label = QLabel()
         self.city_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.city_label)
-        self.statusBar().showMessage(self.tr("Opening your data…"))
+        self.say(self.tr("Opening your data…"), 0)
         self.bundles = BundleMenu(self, paths, lambda: self.home, lambda: self.our_city_name)
         self.bundles.exported.connect(self.say)
         self.bundles.peersChanged.connect(self._peers_changed)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
             page.refresh(home)
         self._sidebar_changed(self.sidebar.currentRow())  # a page made when shown is made
         self._wait_for_pages()
-        self.statusBar().showMessage(self.tr("Ready"), 5000)
+        self.say(self.tr("Ready"), 5000)
         self.files.open_waiting()
         if home.read_only:
             self.statusBar().addPermanentWidget(QLabel(self.tr(
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         assert self.home is not None
         for page in self.pages:
             page.refresh(self.home)
-        self.statusBar().showMessage(self.tr("Updated with your colleagues' changes"), 10_000)
+        self.say(self.tr("Updated with your colleagues' changes"), 10_000)
 
     def _sidebar_changed(self, row: int) -> None:
         if 0 <= row < len(self.pages):
@@ -293,8 +295,8 @@ class MainWindow(QMainWindow):
         if page.print_button.isEnabled():
             page.print_button.click()
         else:
-            self.statusBar().showMessage(self.tr(
-                "Make a brief first: choose what it covers, then Preview."), 10_000)
+            self.say(self.tr("Make a brief first: choose what it covers, then Preview."),
+                     10_000)
 
     def _register_changed(self, message: str) -> None:
         """Stakeholders were added or changed: refill every page, show the register.
@@ -308,9 +310,10 @@ class MainWindow(QMainWindow):
         self.show_page("stakeholders")
         self.say(message)
 
-    def say(self, message: str) -> None:
-        """``message`` in the status bar, long enough to be read."""
-        self.statusBar().showMessage(message, 30_000)
+    def say(self, message: str, timeout_ms: int = 30_000) -> None:
+        """``message`` in the status bar, long enough to be read, and in Recent Messages
+        (window/status_messages.py)."""
+        self.messages.say(message, timeout_ms)
 
     def _write_waiting(self) -> None:
         self.say(self.tr(

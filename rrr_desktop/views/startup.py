@@ -107,9 +107,9 @@ class Startup(QObject):
             self._choices = opened.choices
             self._ask_for_city()
         if opened.backup:  # after open_home, whose "Ready" would hide it
-            self.window.statusBar().showMessage(self.tr(
+            self.window.say(self.tr(
                 "Your data was updated for this version of RRR Desktop. A copy of it as it "
-                "was is kept in {folder}.").format(folder=self.paths.backups), 30_000)
+                "was is kept in {folder}.").format(folder=self.paths.backups))
 
     def _ask_for_city(self) -> None:
         from rrr_desktop.views.first_run import FirstRunDialog

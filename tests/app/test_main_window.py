@@ -188,7 +188,7 @@ def test_a_write_waiting_for_another_program_is_said_in_the_status_bar(
         other.execute("BEGIN IMMEDIATE")
         with qtbot.waitSignal(write_waits().waiting, timeout=8_000):
             peers.pin_action.trigger()
-        assert window.statusBar().currentMessage().startswith("Waiting for the database")
+        assert window.messages.current().startswith("Waiting for the database")
     finally:
         other.execute("COMMIT")
         other.close()

@@ -184,7 +184,7 @@ def test_unknown_files_are_named_in_the_status_bar(qtbot: QtBot, rotterdam: Home
     window = window_on(qtbot, rotterdam)
     open_home(window, rotterdam)
     window.files.open_files([tmp_path / "notes.txt"])
-    assert "notes.txt" in window.statusBar().currentMessage()
+    assert "notes.txt" in window.messages.current()
     assert window.findChildren(BundleImportDialog) == []
 
 
@@ -291,7 +291,7 @@ def test_every_spreadsheet_format_read_is_opened_by_a_drop(
     open_home(window, rotterdam)
     window.files.open_files([sheet])
     qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ImportPreviewDialog)))
-    assert "Not opened" not in window.statusBar().currentMessage()
+    assert "Not opened" not in window.messages.current()
     named = Path("elsewhere") / sheet.name  # rrr-desktop elsewhere/partners.xls, not yet there
     assert split_open_files(build_parser(), [str(named)]) == ([], [named.absolute()])
     wait_for_background_work()

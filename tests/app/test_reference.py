@@ -3,6 +3,8 @@ command line alike (no Qt needed)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rrr_desktop.messages import LANGUAGES, set_language
@@ -78,3 +80,25 @@ def test_portuguese_names_countries_and_languages_as_brazil_does() -> None:
     assert country_name("VN", "pt") == "Vietnã"
     assert country_name("KE", "pt") == "Quênia"
     assert language_name("pl", "pt") == "polonês"
+
+
+def test_no_portuguese_country_keeps_portugals_spelling() -> None:
+    """Brazil's catalogue lacks "Iran", so Portugal's "Irão" showed; Brazilians write the
+    stressed vowel before n or m closed ("Polônia", "Quênia", "Mônaco"), never open."""
+    names = {choice.code: choice.name for choice in countries("pt")}
+    assert names["IR"] == "Irã"
+    assert names["CZ"] == "Tchéquia" and names["ER"] == "Eritreia"
+    assert names["TT"] == "Trinidad e Tobago" and names["BY"] == "Bielorrússia"
+    assert [name for name in names.values() if re.search("[óé][mn][aeiou]", name)] == []
+    assert {"Irão", "Vietname", "Quénia", "Polónia", "Chéquia", "Bielo-Rússia",
+            "Eritréia", "Benim", "Bangladeche"}.isdisjoint(names.values())
+    assert country_name("IR", "es") == "Irán"  # the other languages keep pycountry's
+    assert country_name("CZ", "pt") == "Tchéquia"  # the command line and briefs alike
+
+
+@pytest.mark.parametrize(("written", "code"), [
+    ("Irã", "IR"), ("Irão", "IR"), ("Tchéquia", "CZ"), ("Chéquia", "CZ"),
+    ("Bahrein", "BH"), ("Barein", "BH"), ("Azerbaijão", "AZ"), ("Tajiquistão", "TJ"),
+])
+def test_an_import_reads_both_brazils_and_portugals_names(written: str, code: str) -> None:
+    assert country_code(written) == code

@@ -165,5 +165,5 @@ def test_help_menu_loads_the_sample(qtbot: QtBot, home: Home) -> None:
     with qtbot.waitSignal(stakeholders.filled, timeout=20_000):
         add.click()
     assert window.current_page() is stakeholders
-    assert "Sample data loaded" in window.statusBar().currentMessage()
+    assert "Sample data loaded" in window.messages.current()
     assert stakeholders.model.total > 250  # type: ignore[attr-defined]

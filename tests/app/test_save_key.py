@@ -52,7 +52,7 @@ def test_ctrl_s_while_typing_in_the_profile_stores_it_at_once(
     assert wizards() == []
     assert window.home is not None
     home = window.home
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Profile saved.",
+    qtbot.waitUntil(lambda: window.messages.current() == "Profile saved.",
                     timeout=10_000)
     assert load_profile(home.db).summary.startswith("Co-operatives on every street")
     assert not page.autosave.unsaved
@@ -67,7 +67,7 @@ def test_ctrl_s_with_nothing_pending_says_everything_is_saved(
     qtbot.keyClicks(page.search, "coop")  # typing in the search box
     press_save(qtbot, page.search)
     assert wizards() == []
-    assert window.statusBar().currentMessage().startswith("Everything is saved")
+    assert window.messages.current().startswith("Everything is saved")
 
 
 def brief_texts(window: MainWindow, qtbot: QtBot) -> tuple[BriefsPage, QPlainTextEdit]:
@@ -92,7 +92,7 @@ def test_ctrl_s_while_rewriting_a_brief_text_keeps_it_at_once(
     rewrite(qtbot, purpose)
     press_save(qtbot, purpose)  # before the pause after typing would keep it
     assert wizards() == []
-    assert window.statusBar().currentMessage().startswith("Everything is saved")
+    assert window.messages.current().startswith("Everything is saved")
     kept = read_rewritten_texts(paths.brief_texts)
     assert kept.narrative["purpose"] == purpose.toPlainText()
     assert purpose.toPlainText().startswith("Housing co-ops first. ")
@@ -109,7 +109,7 @@ def test_ctrl_s_says_when_the_texts_could_not_be_kept(
     refuse_the_texts_file(paths)
     rewrite(qtbot, purpose)
     press_save(qtbot, purpose)
-    said = window.statusBar().currentMessage()
+    said = window.messages.current()
     assert said.startswith("Your texts for the brief could not be kept in")
     assert "free some disk space, then press Ctrl+S" in said
     assert page.status.text() == said  # also under the buttons, where the texts are

@@ -73,7 +73,7 @@ def test_the_officer_previews_then_imports(qtbot: QtBot, home: Home, tmp_path: P
     with qtbot.waitSignal(stakeholders.filled, timeout=10_000):
         dialog.import_button.click()
     assert stakeholders.model.total == 2  # type: ignore[attr-defined]
-    message = window.statusBar().currentMessage()
+    message = window.messages.current()
     assert "2 added" in message
     failed_rows = tmp_path / "lista-failed-rows.csv"
     assert f"Rows to fix: {failed_rows}" in message
@@ -177,7 +177,7 @@ def test_undo_last_import_says_what_it_undoes(qtbot: QtBot, home: Home, tmp_path
     with qtbot.waitSignal(window.page("stakeholders").filled, timeout=10_000):
         latest.confirm()
     assert names(home) == []
-    assert "was undone" in window.statusBar().currentMessage()
+    assert "was undone" in window.messages.current()
 
 
 def refused_file(qtbot: QtBot, home: Home, source: Path) -> tuple[StakeholderImport, str]:
@@ -229,7 +229,7 @@ def test_export_writes_what_the_page_shows_without_personal_data(
     assert "1 stakeholder in the current view" in flow.options.summary.text()  # one form
     target = tmp_path / "bread.xlsx"
     flow.export_to(target)
-    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "exported to" in window.messages.current(), timeout=10_000)
     table = read_table(target)
     assert table.rows and all("bread" in row[0].lower() for row in table.rows)
     assert len(table.rows) == page.model.total  # type: ignore[attr-defined]
@@ -259,8 +259,8 @@ def test_export_includes_personal_data_only_when_ticked_and_consented(
     flow.options.personal.setChecked(True)
     target = tmp_path / "people.csv"
     flow.export_to(target)
-    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
-    assert "Personal data included for 1" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "exported to" in window.messages.current(), timeout=10_000)
+    assert "Personal data included for 1" in window.messages.current()
     table = read_table(target)
     emails = {row[0]: row[table.headers.index("Email")] for row in table.rows}
     assert emails == {"Agreed": "a@x.org", "Not asked": ""}
@@ -343,7 +343,7 @@ def test_the_export_writes_the_delimiter_the_officer_picks(
     target = tmp_path / "partners.csv"
     chooser.selectFile(str(target))  # the system's file dialog: not ours to click through
     chooser.accept()
-    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "exported to" in window.messages.current(), timeout=10_000)
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith(f"Name{delimiter}Record{delimiter}")
     other = "," if delimiter == ";" else ";"

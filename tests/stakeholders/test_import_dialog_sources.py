@@ -98,7 +98,7 @@ def test_the_export_dialog_offers_essglobal_open_data(
     qtbot.keyClick(combo, Qt.Key.Key_End)  # the last choice: ESSGlobal
     assert "ESSGlobal" in combo.currentText()
     flow.export_to(tmp_path / "open-data")
-    qtbot.waitUntil(lambda: "exported to" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "exported to" in window.messages.current(), timeout=10_000)
     table = read_table(tmp_path / "open-data.csv")
     assert table.headers == HEADER and table.rows[0][1] == "Mill Co-op"
 

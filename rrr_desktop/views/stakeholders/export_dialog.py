@@ -25,6 +25,7 @@ from rrr_desktop.messages import message_text
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.crash import report_unexpected
 from rrr_desktop.views.common.fit import fit_to_text
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -84,6 +85,7 @@ class ExportOptionsDialog(QDialog):
         buttons.addButton(self.choose, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_on_key(self, buttons)  # Choose File…, where the export is saved
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         row = QHBoxLayout()

@@ -46,6 +46,10 @@ class WindowMenus(QObject):
         # The register's own menus: filled when its page is made (add_register_actions).
         self.stakeholders_menu = bar.addMenu(self.tr("&Stakeholders"))
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self._add(self.view_menu, self.tr("&Recent Messages…"),
+                  self.tr("The messages of the status bar since the window opened, whole"),
+                  None, window.messages.show_recent)
+        self.view_menu.addSeparator()
         self._go_menu(bar.addMenu(self.tr("&Go")))
         self._help_menu(bar.addMenu(self.tr("&Help")))
 
@@ -134,7 +138,7 @@ class WindowMenus(QObject):
         self.view_menu.addAction(register.toggle_view_action)
         columns = self.view_menu.addMenu(self.tr("Stakeholder &Columns"))
         columns.addActions(register.column_actions)
-        register.message.connect(lambda text: window.statusBar().showMessage(text, 30_000))
+        register.message.connect(window.say)
         for action in (actions.new_organisation, actions.new_person, register.toggle_view_action):
             action.triggered.connect(lambda _checked=False: window.show_page(register.key))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.common.translations import NATIVE_NAMES
 from rrr_desktop.views.settings import Settings, locale_paper
 from rrr_desktop.views.window.preferences_team import TeamDatabaseTab
@@ -51,6 +52,7 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
+        save_on_key(self, buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)

@@ -87,9 +87,9 @@ class LanguageRestart(QObject):
         if waiting:
             for dialog in waiting:
                 dialog.finished.connect(self._dialog_finished)
-            self.window.statusBar().showMessage(self.tr(
+            self.window.say(self.tr(
                 "{app} restarts in the new language once the open dialog is closed.").format(
-                    app=APP_NAME), 30_000)
+                    app=APP_NAME))
             return
         self.window.restart_requested = True
         if not self.window.close():  # the profile could not be saved: the window asks

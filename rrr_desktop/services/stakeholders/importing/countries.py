@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from rrr_desktop.services.reference import pycountry_database, pycountry_translation
+from rrr_desktop.services.reference import (
+    BRAZILIAN_COUNTRY_NAMES,
+    pycountry_database,
+    pycountry_translation,
+)
 from rrr_desktop.services.stakeholders.essglobal import plain_words
 
 # The officers' languages, and German as the most common foreign one in their lists; the
@@ -24,7 +28,8 @@ _COUNTRY_ALIASES = {"uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"
 def _country_codes() -> dict[str, str]:
     """Country names in every form pycountry knows ("Congo, The Democratic Republic of the"
     also as "Democratic Republic of Congo"), in English and in :data:`COUNTRY_LANGUAGES`,
-    without "the", to their ISO code. English names win a clash."""
+    without "the", to their ISO code, and Brazil's names where pycountry's differ.
+    English names win a clash."""
     codes: dict[str, str] = {}
     countries = _countries()
     for translate in (pycountry_translation("iso3166-1", "en"),
@@ -36,6 +41,8 @@ def _country_codes() -> dict[str, str]:
                 for form in (name, " ".join(reversed(name.split(", ", 1)))):
                     codes.setdefault(_country_key(form), country["alpha_2"])
             codes.setdefault(country["alpha_3"].lower(), country["alpha_2"])
+    for code, name in BRAZILIAN_COUNTRY_NAMES.items():  # as the window names them
+        codes.setdefault(_country_key(name), code)
     codes.update(_COUNTRY_ALIASES)
     codes.pop("", None)
     return codes

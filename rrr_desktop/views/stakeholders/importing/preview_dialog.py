@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.save_key import save_on_key
 from rrr_desktop.views.stakeholders.importing.mapping_view import MappingEditor, field_label
 from rrr_desktop.views.stakeholders.importing.preview_model import ImportPreviewModel
 from rrr_desktop.views.stakeholders.importing.source_options import (
@@ -114,6 +115,7 @@ class ImportPreviewDialog(QDialog):
         self.undo_button.clicked.connect(self.undoRequested.emit)
         for button in (self.save_button, self.undo_button):
             button.hide()
+        save_on_key(self, self.import_button)  # the mapping and options, imported
 
     def _lay_out(self) -> None:
         mode_label = QLabel(self.tr("Stakeholders &already there:"))
