@@ -15,6 +15,7 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.stakeholders.table_model import StakeholderTableModel
 
+
 @pytest.fixture
 def page(qtbot: QtBot, home: Home) -> StakeholdersPage:
     today = date.today()  # when the test runs, not when it was collected

@@ -11,6 +11,7 @@ from rrr_desktop.models.entities import Interaction, InteractionKind, Stakeholde
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, list_stakeholders
 
+
 @pytest.fixture
 def register(home: Home) -> Home:
     today = date.today()  # when the test runs, not when it was collected
