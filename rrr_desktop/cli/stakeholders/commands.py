@@ -24,7 +24,8 @@ from rrr_desktop.services.stakeholders.importing.encodings import encoding_name
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
 from rrr_desktop.services.stakeholders.importing.guessing import Guess, guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
-from rrr_desktop.services.stakeholders.importing.tabular import Table, read_table
+from rrr_desktop.services.stakeholders.importing.table import Table
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.vocabulary import kind_label, stage_label
 
 if TYPE_CHECKING:  # the list's modules load only for list and export (import is quicker)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from rrr_desktop.files import atomic_file
 from rrr_desktop.services.stakeholders.importing.importer import ImportPlan
-from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.table import Table
 from rrr_desktop.services.stakeholders.importing.values import neutralised
 
 

@@ -36,7 +36,7 @@ from rrr_desktop.services.stakeholders.importing.matching import (
     OrganisationNames,
     UnknownOrganisation,
 )
-from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.table import Table
 from rrr_desktop.services.stakeholders.importing.topics import TopicNames
 from rrr_desktop.services.stakeholders.importing.values import (
     COLUMN_OF_FIELD,

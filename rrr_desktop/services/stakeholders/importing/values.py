@@ -28,7 +28,7 @@ from rrr_desktop.models.queries.stakeholder_import import COLUMN_LENGTHS, INSERT
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
 from rrr_desktop.services.stakeholders.importing.countries import country_code
-from rrr_desktop.services.stakeholders.importing.tabular import MAX_CELL_CHARS
+from rrr_desktop.services.stakeholders.importing.table import MAX_CELL_CHARS
 from rrr_desktop.services.stakeholders.importing.words import (
     STAGE_LABELS,
     is_person_from_label,

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
     from rrr_desktop.services.stakeholders.importing.guessing import Guess
     from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
-    from rrr_desktop.services.stakeholders.importing.tabular import Table
+    from rrr_desktop.services.stakeholders.importing.table import Table
 
 
 @dataclass(frozen=True)
