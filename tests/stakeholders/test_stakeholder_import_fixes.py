@@ -22,7 +22,7 @@ from rrr_desktop.services.stakeholders.importing.column_mapping import (
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
 from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
-from rrr_desktop.services.stakeholders.importing.values import website_key
+from rrr_desktop.services.stakeholders.importing.websites import website_key
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from tests.factories import migrated_paths, open_test_home, run_cli
 

@@ -25,6 +25,7 @@ from rrr_desktop.models.queries import stakeholder_import as queries
 from rrr_desktop.models.queries.codecs import SEARCHED_COLUMNS, folded_search_text
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.progress import CancelCheck, Cancelled, stop_if_cancelled
+from rrr_desktop.services.stakeholders.importing.cells import InvalidCell, clean_cell
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
     FIELDS,
     field_name,
@@ -41,8 +42,6 @@ from rrr_desktop.services.stakeholders.importing.topics import TopicNames
 from rrr_desktop.services.stakeholders.importing.values import (
     COLUMN_OF_FIELD,
     PERSONAL_COLUMNS,
-    InvalidCell,
-    clean_cell,
     row_reader,
 )
 from rrr_desktop.services.stakeholders.importing.write import insert_new_stakeholders
