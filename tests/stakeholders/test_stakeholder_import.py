@@ -25,6 +25,11 @@ from rrr_desktop.models.queries import Connection
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm
+from rrr_desktop.services.stakeholders.importing.applying import (
+    ImportSummary,
+    apply_import,
+    undo_import,
+)
 from rrr_desktop.services.stakeholders.importing.cells import clean_cell, neutralised
 from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
 from rrr_desktop.services.stakeholders.importing.failed_rows import (
@@ -34,10 +39,7 @@ from rrr_desktop.services.stakeholders.importing.failed_rows import (
 from rrr_desktop.services.stakeholders.importing.importer import (
     ImportMode,
     ImportPlan,
-    ImportSummary,
-    apply_import,
     plan_import,
-    undo_import,
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from tests.factories import heavy_modules_loaded_by, migrated_paths, run_cli
