@@ -137,7 +137,8 @@ def register_table_baseline(folder: Path, records: list[list[str]],
 
 
 def measure_import(home: Home, source: Path, rows: int) -> float:
-    from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
+    from rrr_desktop.services.stakeholders.importing.applying import apply_import
+    from rrr_desktop.services.stakeholders.importing.importer import plan_import
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     start = time.perf_counter()

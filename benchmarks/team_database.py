@@ -49,10 +49,8 @@ from startup import (  # noqa: E402
 
 from rrr_desktop.paths import resolve_paths  # noqa: E402
 from rrr_desktop.services.home import Home, open_home  # noqa: E402
-from rrr_desktop.services.stakeholders.importing.importer import (  # noqa: E402
-    apply_import,
-    plan_import,
-)
+from rrr_desktop.services.stakeholders.importing.applying import apply_import  # noqa: E402
+from rrr_desktop.services.stakeholders.importing.importer import plan_import  # noqa: E402
 from rrr_desktop.services.stakeholders.importing.tabular import read_table  # noqa: E402
 from rrr_desktop.services.stakeholders.listing import (  # noqa: E402
     StakeholderFilter,

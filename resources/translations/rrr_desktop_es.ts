@@ -678,26 +678,6 @@
         <translation>Aceptar el nuevo &amp;nombre (solo después de comprobarlo con la ciudad)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisión</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Elección</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Registros del paquete</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Progreso de la importación</translation>
     </message>
@@ -746,14 +726,6 @@
         <translation>Todo el contenido de este paquete ya está aquí: importarlo no cambiaría nada.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Tomar el suyo</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>Conservar el nuestro</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file}: creado por {city} ({country}), su propia ciudad, el {made}. Clave {fingerprint}.</translation>
     </message>
@@ -784,62 +756,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Este paquete ya se importó el {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuevos</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Actualizados</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>En conflicto (misma revisión, distinto contenido)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Retirados por el remitente</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Más antiguos que los nuestros (se excluyen)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Rechazados: no le corresponde al remitente cambiarlos</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>perfil</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>práctica</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>actor</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>reunión</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>acción</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>nota de un miembro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -922,6 +838,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Paquetes RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Elección</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Registros del paquete</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar el suyo</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Conservar el nuestro</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>En conflicto (misma revisión, distinto contenido)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirados por el remitente</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Más antiguos que los nuestros (se excluyen)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Rechazados: no le corresponde al remitente cambiarlos</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupo de trabajo</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota de un miembro</translation>
     </message>
 </context>
 <context>

@@ -678,26 +678,6 @@
         <translation>Accepter le nouveau &amp;nom (seulement après avoir vérifié auprès de la ville)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Choix</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Fiches du lot</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Progression de l’importation</translation>
     </message>
@@ -746,14 +726,6 @@
         <translation>Tout le contenu de ce lot est déjà présent&#xa0;: l’importer ne changerait rien.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Prendre la leur</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>Garder la nôtre</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file}&#xa0;: créé par {city} ({country}), votre propre ville, le {made}. Clé {fingerprint}.</translation>
     </message>
@@ -784,62 +756,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Ce lot a déjà été importé le {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouvelles</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Mises à jour</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>En conflit (même version, contenu différent)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Retirées par l’expéditeur</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Plus anciennes que les nôtres (écartées)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Inchangées</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Refusés : l’expéditeur ne peut pas les modifier</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profil</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>pratique</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>acteur</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>groupe de travail</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>réunion</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>note d’un membre</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -922,6 +838,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Lots RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Fiches du lot</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>En conflit (même version, contenu différent)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirées par l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Plus anciennes que les nôtres (écartées)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Refusés : l’expéditeur ne peut pas les modifier</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>pratique</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>groupe de travail</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>note d’un membre</translation>
     </message>
 </context>
 <context>

@@ -678,26 +678,6 @@
         <translation>Accetta il nuovo &amp;nome (solo dopo averlo verificato con la città)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Scheda</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisione</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Scelta</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Schede nel pacchetto</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Avanzamento dell&apos;importazione</translation>
     </message>
@@ -746,14 +726,6 @@
         <translation>Tutto il contenuto di questo pacchetto è già presente: importarlo non cambierebbe nulla.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Prendi la loro</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>Tieni la nostra</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file}: creato da {city} ({country}), la nostra città, il {made}. Chiave {fingerprint}.</translation>
     </message>
@@ -784,62 +756,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Questo pacchetto è già stato importato il {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nuove</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Aggiornate</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>In conflitto (stessa revisione, contenuto diverso)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Ritirate dal mittente</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Meno recenti delle nostre (escluse)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Invariate</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Rifiutati: non spetta al mittente modificarli</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profilo</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>pratica</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>attore</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>gruppo di lavoro</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>riunione</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>azione</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>nota di un membro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -922,6 +838,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pacchetti RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisione</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Scelta</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Schede nel pacchetto</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi la loro</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Tieni la nostra</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuove</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornate</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>In conflitto (stessa revisione, contenuto diverso)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Ritirate dal mittente</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Meno recenti delle nostre (escluse)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Invariate</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Rifiutati: non spetta al mittente modificarli</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profilo</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>pratica</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>attore</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>gruppo di lavoro</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>riunione</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>azione</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota di un membro</translation>
     </message>
 </context>
 <context>

@@ -678,26 +678,6 @@
         <translation>De nieuwe &amp;naam accepteren (pas nadat u het met de stad hebt nagegaan)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Keuze</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Records in de bundel</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Voortgang van de import</translation>
     </message>
@@ -746,14 +726,6 @@
         <translation>Alles in deze bundel is hier al aanwezig: importeren zou niets veranderen.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Die van hen nemen</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>De onze houden</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file}: gemaakt door {city} ({country}), je eigen stad, op {made}. Sleutel {fingerprint}.</translation>
     </message>
@@ -784,62 +756,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Deze bundel is al geïmporteerd op {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Bijgewerkt</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>Conflicterend (zelfde revisie, andere inhoud)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Ingetrokken door de afzender</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Ouder dan onze versie (niet overgenomen)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Ongewijzigd</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Geweigerd: niet aan de afzender om te wijzigen</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profiel</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>praktijk</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>stakeholder</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>werkgroep</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>vergadering</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>actie</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>notitie van een lid</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -922,6 +838,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>RRR-bundels (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Records in de bundel</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Die van hen nemen</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>De onze houden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>Conflicterend (zelfde revisie, andere inhoud)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Ingetrokken door de afzender</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Ouder dan onze versie (niet overgenomen)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Geweigerd: niet aan de afzender om te wijzigen</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profiel</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>praktijk</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>werkgroep</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>vergadering</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>notitie van een lid</translation>
     </message>
 </context>
 <context>

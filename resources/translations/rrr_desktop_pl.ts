@@ -688,26 +688,6 @@
         <translation>Przyjmij nową &amp;nazwę (dopiero po sprawdzeniu z miastem)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Wpis</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Wersja</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Wybór</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Wpisy w pakiecie</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Postęp importu</translation>
     </message>
@@ -756,14 +736,6 @@
         <translation>Cała zawartość tego pakietu już tu jest: import niczego by nie zmienił.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Przyjmij ich wersję</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>Zachowaj naszą</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file} – pakiet naszego miasta: {city} ({country}), utworzono: {made}. Klucz: {fingerprint}.</translation>
     </message>
@@ -794,62 +766,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Ten pakiet został już zaimportowany {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nowe</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Zaktualizowane</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>W konflikcie (ta sama wersja, inna treść)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Wycofane przez nadawcę</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Starsze niż nasze (pominięte)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Bez zmian</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Odrzucone: nadawca nie może ich zmieniać</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>profil</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>praktyka</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>interesariusz</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>grupa robocza</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>spotkanie</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>działanie</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>notatka członka</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -933,6 +849,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pakiety RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Wpis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Wybór</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Wpisy w pakiecie</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Przyjmij ich wersję</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Zachowaj naszą</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nowe</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Zaktualizowane</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>W konflikcie (ta sama wersja, inna treść)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Wycofane przez nadawcę</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Starsze niż nasze (pominięte)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Bez zmian</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Odrzucone: nadawca nie może ich zmieniać</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>praktyka</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>interesariusz</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupa robocza</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>spotkanie</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>działanie</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>notatka członka</translation>
     </message>
 </context>
 <context>

@@ -678,26 +678,6 @@
         <translation>Aceitar o novo &amp;nome (só depois de confirmar com a cidade)</translation>
     </message>
     <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Revision</source>
-        <translation>Versão</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Escolha</translation>
-    </message>
-    <message>
-        <source>Records in the bundle</source>
-        <translation>Registros do pacote</translation>
-    </message>
-    <message>
         <source>Import progress</source>
         <translation>Progresso da importação</translation>
     </message>
@@ -746,14 +726,6 @@
         <translation>Tudo o que há neste pacote já está aqui: importá-lo não mudaria nada.</translation>
     </message>
     <message>
-        <source>Take theirs</source>
-        <translation>Ficar com o deles</translation>
-    </message>
-    <message>
-        <source>Keep ours</source>
-        <translation>Manter o nosso</translation>
-    </message>
-    <message>
         <source>{file}: made by {city} ({country}), your own city, on {made}. Key {fingerprint}.</source>
         <translation>{file}: criado por {city} ({country}), sua própria cidade, em {made}. Chave {fingerprint}.</translation>
     </message>
@@ -784,62 +756,6 @@
     <message>
         <source>This bundle was already imported on {day}.</source>
         <translation>Este pacote já foi importado em {day}.</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Novo</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Atualizado</translation>
-    </message>
-    <message>
-        <source>Conflicting (same revision, other content)</source>
-        <translation>Em conflito (mesma versão, conteúdo diferente)</translation>
-    </message>
-    <message>
-        <source>Withdrawn by the sender</source>
-        <translation>Retirado pelo remetente</translation>
-    </message>
-    <message>
-        <source>Older than ours (kept out)</source>
-        <translation>Mais antigo que o nosso (deixado de fora)</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Sem alteração</translation>
-    </message>
-    <message>
-        <source>Refused: not the sender&apos;s to change</source>
-        <translation>Recusados: não cabe ao remetente alterá-los</translation>
-    </message>
-    <message>
-        <source>profile</source>
-        <translation>perfil</translation>
-    </message>
-    <message>
-        <source>practice</source>
-        <translation>prática</translation>
-    </message>
-    <message>
-        <source>stakeholder</source>
-        <translation>ator</translation>
-    </message>
-    <message>
-        <source>working group</source>
-        <translation>grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>reunião</translation>
-    </message>
-    <message>
-        <source>action</source>
-        <translation>ação</translation>
-    </message>
-    <message>
-        <source>member&apos;s note</source>
-        <translation>nota de um membro</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -922,6 +838,93 @@
     <message>
         <source>RRR bundles (*.rrrbundle)</source>
         <translation>Pacotes RRR (*.rrrbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleRecordsView</name>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Escolha</translation>
+    </message>
+    <message>
+        <source>Records in the bundle</source>
+        <translation>Registros do pacote</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Ficar com o deles</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Manter o nosso</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Conflicting (same revision, other content)</source>
+        <translation>Em conflito (mesma versão, conteúdo diferente)</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirado pelo remetente</translation>
+    </message>
+    <message>
+        <source>Older than ours (kept out)</source>
+        <translation>Mais antigo que o nosso (deixado de fora)</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sem alteração</translation>
+    </message>
+    <message>
+        <source>Refused: not the sender&apos;s to change</source>
+        <translation>Recusados: não cabe ao remetente alterá-los</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>practice</source>
+        <translation>prática</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>ator</translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation>grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunião</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>ação</translation>
+    </message>
+    <message>
+        <source>member&apos;s note</source>
+        <translation>nota de um membro</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from rrr_desktop.messages import set_language
 from rrr_desktop.views.common.form_fields import DateEdit
 from rrr_desktop.views.common.labels import date_label, long_date_label, moment_label
 from rrr_desktop.views.common.translations import chosen_locale
-from rrr_desktop.views.groups.group_dialogs import MeetingDialog
+from rrr_desktop.views.groups.meeting_dialog import MeetingDialog
 
 
 @pytest.fixture

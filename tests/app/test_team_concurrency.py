@@ -39,8 +39,9 @@ from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import open_home
 from rrr_desktop.services.stakeholders.edit import create_stakeholder, update_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm, load_revision
-from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
-from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
+from rrr_desktop.services.stakeholders.importing.importer import plan_import
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, list_stakeholders
 
 role, number, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])

@@ -40,8 +40,8 @@ def test_an_updated_record_shows_its_changes_in_words(
         "stakeholders.json": [peer_stakeholder(
             1, revision=2, topics=["social-impact-bonds"], description="Long words " * 20)]})
     dialog = open_dialog(qtbot, rotterdam, second)
-    [item] = [item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
-              if record.title == "Peer co-op 1"]
+    records = zip(dialog.tree.record_items, dialog.tree.records, strict=True)
+    [item] = [item for item, (_, record) in records if record.title == "Peer co-op 1"]
     click_record(qtbot, dialog, item)
     rows = {field: (ours, theirs) for field, ours, theirs in dialog.diff.rows()}
     assert rows["Topics"] == ("− Trust building", "+ Social impact bonds and social finance")
@@ -86,7 +86,7 @@ def test_a_conflict_is_resolved_per_record_keep_ours_or_take_theirs(
     assert "already here" not in dialog.status.text()
     assert not dialog.apply_button.isEnabled()  # nothing chosen yet: ours are kept
     items = {record.title: item for item, (_, record)
-             in zip(dialog._items, dialog._records, strict=True)}
+             in zip(dialog.tree.record_items, dialog.tree.records, strict=True)}
     theirs = items["Their co-op 1"]
     assert theirs.text(3) == "Keep ours"
     click_record(qtbot, dialog, theirs)
@@ -133,6 +133,6 @@ def test_every_record_s_kind_shows_whole(qtbot: QtBot, rotterdam: Home, tmp_path
     dialog.show()
     qtbot.waitExposed(dialog)
     metrics = dialog.tree.fontMetrics()
-    kinds = {item.text(1) for item in dialog._items}
+    kinds = {item.text(1) for item in dialog.tree.record_items}
     assert kinds
     assert all(metrics.horizontalAdvance(kind) <= dialog.tree.columnWidth(1) for kind in kinds)

@@ -95,8 +95,8 @@ def test_import_dialog_previews_and_applies_what_is_left_ticked(
     dialog.start()
     qtbot.waitUntil(dialog.apply_button.isEnabled)
     assert "first bundle from this city" in dialog.sender_label.text()
-    first = next(item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
-                 if record.title == "Peer co-op 1")
+    records = zip(dialog.tree.record_items, dialog.tree.records, strict=True)
+    first = next(item for item, (_, record) in records if record.title == "Peer co-op 1")
     first.setCheckState(0, Qt.CheckState.Unchecked)
     dialog.tree.setCurrentItem(first)
     dialog.grab().save(str(tmp_path / "import.png"))
@@ -130,7 +130,7 @@ def test_a_big_bundle_already_held_is_previewed_without_rechecking_every_record(
         dialog = BundleImportDialog(rotterdam, [bundle])
         qtbot.addWidget(dialog)
         dialog.start()
-        qtbot.waitUntil(lambda: len(dialog._items) == 1201)
+        qtbot.waitUntil(lambda: len(dialog.tree.record_items) == 1201)
     finally:
         QLocale.setDefault(before)
     assert len(decided) <= 2  # once shown (and once when the work ends), not per record
@@ -239,8 +239,8 @@ def test_control_characters_in_a_bundle_are_shown_as_placeholders(
     qtbot.addWidget(dialog)
     dialog.start()
     qtbot.waitUntil(dialog.apply_button.isEnabled)
-    [item] = [item for item, (_, record) in zip(dialog._items, dialog._records, strict=True)
-              if record.entity == "stakeholder"]
+    records = zip(dialog.tree.record_items, dialog.tree.records, strict=True)
+    [item] = [item for item, (_, record) in records if record.entity == "stakeholder"]
     assert item.text(0) == "Co-op⟨U+202E⟩evil⟨U+202C⟩␛[2K"
 
 

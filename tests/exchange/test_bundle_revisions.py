@@ -38,11 +38,8 @@ def test_merge_raises_the_revision_of_relinked_persons(home: Home) -> None:
 
 
 def test_a_list_import_update_raises_the_revision(home: Home, tmp_path: Path) -> None:
-    from rrr_desktop.services.stakeholders.importing.importer import (
-        ImportMode,
-        apply_import,
-        plan_import,
-    )
+    from rrr_desktop.services.stakeholders.importing.applying import apply_import
+    from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     [record] = add_stakeholders(home.db, 1, name="Green Bridge", website="https://gb.example")

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.services.exchange.export import ExportOptions, export_bundle
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.bulk import BulkChange, bulk_edit
-from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
-from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.importer import plan_import
 from rrr_desktop.views.common.worker import wait_for_background_work
 from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 from tests.factories import open_city_home

@@ -27,13 +27,10 @@ from rrr_desktop.services.groups import editing
 from rrr_desktop.services.groups.shared import working_groups
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
-from rrr_desktop.views.groups.group_dialogs import (
-    ActionDialog,
-    FormDialog,
-    GroupDialog,
-    MeetingDialog,
-    member_choices,
-)
+from rrr_desktop.views.groups.action_dialog import ActionDialog, member_choices
+from rrr_desktop.views.groups.form_dialog import FormDialog
+from rrr_desktop.views.groups.group_dialog import GroupDialog
+from rrr_desktop.views.groups.meeting_dialog import MeetingDialog
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from tests.factories import SEED_UUIDS
 

@@ -28,7 +28,7 @@ def _dialog(qtbot: QtBot, home: Home, bundle: Path) -> BundleImportDialog:
 
 def _rows(dialog: BundleImportDialog) -> dict[str, tuple[str, str, str]]:
     return {item.text(0): (item.text(1), item.parent().text(0), item.text(3))
-            for item in dialog._items}
+            for item in dialog.tree.record_items}
 
 
 def test_group_records_show_by_kind_and_a_refusal_says_why(

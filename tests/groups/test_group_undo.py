@@ -19,7 +19,7 @@ from rrr_desktop.services.groups.shared import Group, working_groups
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.common.undo import undo_actions
-from rrr_desktop.views.groups.group_dialogs import GroupDialog
+from rrr_desktop.views.groups.group_dialog import GroupDialog
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from rrr_desktop.views.peers.page import PeersPage
 from tests.factories import SEED_UUIDS

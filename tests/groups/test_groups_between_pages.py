@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from rrr_desktop.paths import AppPaths
 from rrr_desktop.services.setup import cities
 from rrr_desktop.views.common.worker import wait_for_background_work
-from rrr_desktop.views.groups.group_dialogs import GroupDialog
+from rrr_desktop.views.groups.group_dialog import GroupDialog
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.peers.page import PeersPage

@@ -27,8 +27,10 @@ from rrr_desktop.services.groups.shared import GroupStage, working_groups
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.cities import choose_seeded_city
 from rrr_desktop.views.common.undo import undo_actions
-from rrr_desktop.views.groups.group_dialogs import ActionDialog, GroupDialog, MeetingDialog
+from rrr_desktop.views.groups.action_dialog import ActionDialog
+from rrr_desktop.views.groups.group_dialog import GroupDialog
 from rrr_desktop.views.groups.groups_model import GroupTableModel, group_proxy
+from rrr_desktop.views.groups.meeting_dialog import MeetingDialog
 from rrr_desktop.views.groups.page import WorkingGroupsPage
 from tests.factories import SEED_UUIDS
 

@@ -19,11 +19,8 @@ from rrr_desktop.paths import resolve_paths
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.stakeholders.essglobal_export import HEADER, export_essglobal
 from rrr_desktop.services.stakeholders.export import export_stakeholders
-from rrr_desktop.services.stakeholders.importing.importer import (
-    ImportMode,
-    apply_import,
-    plan_import,
-)
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
+from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from tests.factories import home_arguments

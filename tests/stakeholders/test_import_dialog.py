@@ -133,7 +133,7 @@ def test_editing_the_mapping_plans_again(qtbot: QtBot, home: Home, tmp_path: Pat
 
 def test_cancelling_an_import_changes_nothing(qtbot: QtBot, home: Home, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
+    from rrr_desktop.services.stakeholders.importing import applying
     from rrr_desktop.services.stakeholders.importing import write as stakeholder_import_write
 
     window = open_window(qtbot, home)
@@ -144,7 +144,7 @@ def test_cancelling_an_import_changes_nothing(qtbot: QtBot, home: Home, tmp_path
         flow._cancel.set()  # what Cancel does, from the GUI thread, while SQLite writes
         insert(*args, **kwargs)
 
-    monkeypatch.setattr(stakeholder_import, "insert_new_stakeholders", cancelled_while_writing)
+    monkeypatch.setattr(applying, "insert_new_stakeholders", cancelled_while_writing)
     dialog.import_button.click()
     assert dialog.progress.isVisible() and not dialog.mode.isEnabled()
     qtbot.waitUntil(lambda: "cancelled" in dialog.counts.text(), timeout=10_000)
@@ -154,7 +154,8 @@ def test_cancelling_an_import_changes_nothing(qtbot: QtBot, home: Home, tmp_path
 
 
 def test_undo_last_import_says_what_it_undoes(qtbot: QtBot, home: Home, tmp_path: Path) -> None:
-    from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
+    from rrr_desktop.services.stakeholders.importing.applying import apply_import
+    from rrr_desktop.services.stakeholders.importing.importer import plan_import
     from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
     window = open_window(qtbot, home)

@@ -12,11 +12,9 @@ from hypothesis import strategies as st
 from pytestqt.qtbot import QtBot
 
 from rrr_desktop.messages import set_language
-from rrr_desktop.services.stakeholders.importing.tabular import (
-    UnreadableFile,
-    read_csv_bytes,
-    read_table,
-)
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.table import UnreadableFile
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from tests.factories import run_cli
 
 POLISH = "Nazwa;Miasto\nSpółdzielnia Socjalna „Łąka”;Łódź\nStowarzyszenie Świętokrzyskie;Kielce\n"

@@ -9,8 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
 from rrr_desktop.services.stakeholders.importing.guessing import guess_columns
-from rrr_desktop.services.stakeholders.importing.tabular import Table, read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.table import Table
 from tests.factories import migrated_paths, run_cli
 
 # An export with address[a]..address[e] and unnamed columns, as some directories have.

@@ -10,16 +10,13 @@ import pytest
 from rrr_desktop.__main__ import main
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.services.home import Home
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
     FIELDS,
     mapping_with_choices,
     suggest_mapping,
 )
-from rrr_desktop.services.stakeholders.importing.importer import (
-    MissingNameColumn,
-    apply_import,
-    plan_import,
-)
+from rrr_desktop.services.stakeholders.importing.importer import MissingNameColumn, plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
 OUTLOOK = ["First Name", "Last Name", "Title", "Company", "Department", "Job Title",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rrr_desktop.services.stakeholders.importing.values import _INVISIBLE, clean_cell
+from rrr_desktop.services.stakeholders.importing.cells import _INVISIBLE, clean_cell
 from rrr_desktop.text import _splits_as_web_address, is_web_address
 
 # Addresses near the edge of the quick pattern: odd hosts, ports, users, brackets, spaces,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rrr_desktop.services.stakeholders.importing.tabular import Table, read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.table import Table
 
 # A list organised in sections, as a school board or a sports council keeps it: a
 # title, then a town, then its organisations, many of which have only a name.

@@ -10,8 +10,10 @@ import pytest
 import xlwt  # type: ignore[import-untyped]
 
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
-from rrr_desktop.services.stakeholders.importing.tabular import UnreadableFile, read_table
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
+from rrr_desktop.services.stakeholders.importing.importer import plan_import
+from rrr_desktop.services.stakeholders.importing.table import UnreadableFile
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
 
 _ODS_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
            'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '

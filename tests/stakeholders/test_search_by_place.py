@@ -12,11 +12,8 @@ from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.bulk import BulkChange, bulk_edit
 from rrr_desktop.services.stakeholders.edit import create_stakeholder, update_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm, load_revision
-from rrr_desktop.services.stakeholders.importing.importer import (
-    ImportMode,
-    apply_import,
-    plan_import,
-)
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
+from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter, list_stakeholders
 

@@ -25,6 +25,13 @@ from rrr_desktop.models.queries import Connection
 from rrr_desktop.services.home import Home, open_home
 from rrr_desktop.services.stakeholders.edit import create_stakeholder
 from rrr_desktop.services.stakeholders.form import StakeholderForm
+from rrr_desktop.services.stakeholders.importing.applying import (
+    ImportSummary,
+    apply_import,
+    undo_import,
+)
+from rrr_desktop.services.stakeholders.importing.cells import clean_cell, neutralised
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
 from rrr_desktop.services.stakeholders.importing.failed_rows import (
     save_failed_rows,
     write_failed_rows,
@@ -32,13 +39,9 @@ from rrr_desktop.services.stakeholders.importing.failed_rows import (
 from rrr_desktop.services.stakeholders.importing.importer import (
     ImportMode,
     ImportPlan,
-    ImportSummary,
-    apply_import,
     plan_import,
-    undo_import,
 )
-from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes, read_table
-from rrr_desktop.services.stakeholders.importing.values import clean_cell, neutralised
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from tests.factories import heavy_modules_loaded_by, migrated_paths, run_cli
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"

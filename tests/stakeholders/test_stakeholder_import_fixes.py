@@ -14,15 +14,16 @@ from rrr_desktop.models.database import Database
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.services.stakeholders.export import export_stakeholders
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
     ColumnChoice,
     column_choices,
     suggest_mapping,
 )
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
-from rrr_desktop.services.stakeholders.importing.importer import apply_import, plan_import
+from rrr_desktop.services.stakeholders.importing.importer import plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
-from rrr_desktop.services.stakeholders.importing.values import website_key
+from rrr_desktop.services.stakeholders.importing.websites import website_key
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from tests.factories import migrated_paths, open_test_home, run_cli
 

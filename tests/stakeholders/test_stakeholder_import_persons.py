@@ -14,11 +14,11 @@ from rrr_desktop.models.entities import Stakeholder, StakeholderKind
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.sample_data import load_sample_data
 from rrr_desktop.services.stakeholders.export import export_stakeholders
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
 from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
 from rrr_desktop.services.stakeholders.importing.importer import (
     ImportMode,
     ImportPlan,
-    apply_import,
     plan_import,
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_table

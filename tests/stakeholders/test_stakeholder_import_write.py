@@ -21,13 +21,9 @@ from rrr_desktop.models.entities import Stakeholder, StakeholderKind
 from rrr_desktop.models.queries import codecs
 from rrr_desktop.models.queries import stakeholder_import as stakeholder_import_queries
 from rrr_desktop.services.home import Home
-from rrr_desktop.services.stakeholders.importing.importer import (
-    ImportMode,
-    apply_import,
-    plan_import,
-    undo_import,
-)
-from rrr_desktop.services.stakeholders.importing.tabular import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.applying import apply_import, undo_import
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
 
 HEADER = ["Name", "Type", "Sector", "Description", "Website", "Email", "Tags", "Latitude",
           "Country", "Contact"]

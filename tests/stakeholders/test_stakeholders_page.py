@@ -278,9 +278,9 @@ def test_clicking_a_map_dot_selects_the_stakeholder(page: StakeholdersPage, home
     refresh(page, home, qtbot)
     page.resize(1200, 700)
     page.toggle_view_action.trigger()
-    assert page.views.currentWidget() is page.map_holder
-    assert page.map_view.isVisible()
-    canvas = page.map_view.canvas
+    assert page.views.currentWidget() is page.map_tab
+    assert page.map_tab.map_view.isVisible()
+    canvas = page.map_tab.map_view.canvas
     qtbot.waitUntil(lambda: canvas.picture.data is not None)
     assert canvas.picture.data is not None
     zebra = canvas.picture.data.points[0]

@@ -16,16 +16,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.services.stakeholders.importing import tabular
+from rrr_desktop.services.stakeholders.importing import delimited
+from rrr_desktop.services.stakeholders.importing import table as table_module
 from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_mapping
-from rrr_desktop.services.stakeholders.importing.tabular import (
-    MAX_CELL_CHARS,
-    Table,
-    UnreadableFile,
-    read_csv_bytes,
-    read_table,
-    read_xlsx,
-)
+from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
+from rrr_desktop.services.stakeholders.importing.table import MAX_CELL_CHARS, Table, UnreadableFile
+from rrr_desktop.services.stakeholders.importing.tabular import read_table, read_xlsx
 
 REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 
@@ -306,14 +302,14 @@ def test_a_missing_file(tmp_path: Path) -> None:
 
 
 def test_too_many_rows(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "MAX_ROWS", 3)
+    monkeypatch.setattr(table_module, "MAX_ROWS", 3)
     assert len(csv_table("Name,City\n" + "A,B\n" * 3).rows) == 3
     with pytest.raises(UnreadableFile, match="more than 3 rows"):
         csv_table("Name,City\n" + "A,B\n" * 4)
 
 
 def test_too_many_columns() -> None:
-    header = ",".join(f"c{i}" for i in range(tabular.MAX_COLUMNS + 1))
+    header = ",".join(f"c{i}" for i in range(table_module.MAX_COLUMNS + 1))
     with pytest.raises(UnreadableFile, match="more than 500 columns"):
         csv_table(header + "\n")
 
@@ -324,13 +320,13 @@ def test_a_line_with_a_million_separators() -> None:
 
 
 def test_too_many_rows_counting_blank_ones(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(tabular, "_MAX_RECORDS", 100)
+    monkeypatch.setattr(table_module, "_MAX_RECORDS", 100)
     with pytest.raises(UnreadableFile, match="more than 100 rows"):
         read_csv_bytes(b"Name,City\nA,B\n" + b"\n" * 200)
 
 
 def test_too_large(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(tabular, "MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(table_module, "MAX_FILE_BYTES", 100)
     assert "larger than" in refusal(b"Name,City\n" + b"A,B\n" * 30, tmp_path)
 
 
@@ -407,11 +403,11 @@ def test_xlsx_extra_cells_and_limits(tmp_path: Path, monkeypatch: pytest.MonkeyP
     table = read_table(path)
     assert table.rows == (("Coop A", "Bilbao"), ("Coop B", "Getxo-Algorta"))
     assert table.extra_cells == (2,)
-    monkeypatch.setattr(tabular, "MAX_CELL_CHARS", 6)
+    monkeypatch.setattr(table_module, "MAX_CELL_CHARS", 6)
     with pytest.raises(UnreadableFile, match="row 3, column 2"):
         read_table(path)
-    monkeypatch.setattr(tabular, "MAX_CELL_CHARS", 100)
-    monkeypatch.setattr(tabular, "MAX_ROWS", 1)
+    monkeypatch.setattr(table_module, "MAX_CELL_CHARS", 100)
+    monkeypatch.setattr(table_module, "MAX_ROWS", 1)
     with pytest.raises(UnreadableFile, match="more than 1 rows"):
         read_table(path)
 
@@ -449,7 +445,7 @@ def test_xlsx_with_a_far_away_stray_cell_is_read_quickly(tmp_path: Path) -> None
 def test_xlsx_limits_on_columns_and_sheet_rows(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "wide.xlsx"
-    sheet_workbook(path, [[f"c{i}" for i in range(tabular.MAX_COLUMNS + 1)], ["a", "b"]])
+    sheet_workbook(path, [[f"c{i}" for i in range(table_module.MAX_COLUMNS + 1)], ["a", "b"]])
     with pytest.raises(UnreadableFile, match="more than 500 columns"):
         read_table(path)
     workbook = Workbook()
@@ -458,7 +454,7 @@ def test_xlsx_limits_on_columns_and_sheet_rows(tmp_path: Path,
     sheet.append(["Name", "City"])
     sheet.cell(row=300, column=1, value="far below")
     workbook.save(path)
-    monkeypatch.setattr(tabular, "_MAX_RECORDS", 100)
+    monkeypatch.setattr(table_module, "_MAX_RECORDS", 100)
     with pytest.raises(UnreadableFile, match="more than 100 rows"):
         read_table(path)
 
@@ -530,7 +526,7 @@ def _check_round_trip(table: Table, records: list[str], rows: list[list[str]],
     assert (table.skipped, table.extra_cells) == ((), ())
 
 
-_WRITING = (st.sampled_from(tabular.DELIMITERS), st.booleans(), st.sampled_from(["\n", "\r\n"]))
+_WRITING = (st.sampled_from(delimited.DELIMITERS), st.booleans(), st.sampled_from(["\n", "\r\n"]))
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])

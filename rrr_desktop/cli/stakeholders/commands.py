@@ -13,6 +13,7 @@ from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.stakeholders.importing import importer as stakeholder_import
+from rrr_desktop.services.stakeholders.importing.applying import apply_import
 from rrr_desktop.services.stakeholders.importing.column_mapping import (
     ColumnChoice,
     column_choices,
@@ -24,7 +25,8 @@ from rrr_desktop.services.stakeholders.importing.encodings import encoding_name
 from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
 from rrr_desktop.services.stakeholders.importing.guessing import Guess, guess_columns
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode
-from rrr_desktop.services.stakeholders.importing.tabular import Table, read_table
+from rrr_desktop.services.stakeholders.importing.table import Table
+from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.vocabulary import kind_label, stage_label
 
 if TYPE_CHECKING:  # the list's modules load only for list and export (import is quicker)
@@ -149,7 +151,7 @@ def _applied(home: Home, plan: stakeholder_import.ImportPlan,
     again on what is there now (a few times) rather than give up at once."""
     for attempt in range(IMPORT_ATTEMPTS):
         try:
-            stakeholder_import.apply_import(home.db, plan)
+            apply_import(home.db, plan)
             return plan
         except RejectedInput as refused:
             if refused.code != "import.register_changed" or attempt == IMPORT_ATTEMPTS - 1:

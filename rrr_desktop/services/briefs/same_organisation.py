@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 from uuid import UUID
 
-from rrr_desktop.services.stakeholders.importing.values import website_key
+from rrr_desktop.services.stakeholders.importing.websites import website_key
 from rrr_desktop.text import normalise
 
 

@@ -16,7 +16,7 @@ from rrr_desktop.models.queries import Connection
 from rrr_desktop.models.queries import stakeholders as queries
 from rrr_desktop.models.queries.stakeholders import Similar
 from rrr_desktop.services.stakeholders.importing.matching import match_keys
-from rrr_desktop.services.stakeholders.importing.values import is_shared_host, website_key
+from rrr_desktop.services.stakeholders.importing.websites import is_shared_host, website_key
 from rrr_desktop.text import normalise
 
 MIN_PREFIX = 4  # a shorter name start matches too much to be a warning

@@ -19,8 +19,9 @@ from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.models.topic import Topic
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.form import FORM_COLUMNS, StakeholderForm
+from rrr_desktop.services.stakeholders.importing.cells import InvalidCell
 from rrr_desktop.services.stakeholders.importing.countries import country_code
-from rrr_desktop.services.stakeholders.importing.values import InvalidCell, row_reader
+from rrr_desktop.services.stakeholders.importing.values import row_reader
 
 SCORE_FIELDS = ("influence", "interest", "trust")
 # Form fields read like imported cells; a refusal names the field (``form.<field>``).

@@ -30,7 +30,7 @@ from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.queries import stakeholder_list as queries
 from rrr_desktop.services.reference import country_name
-from rrr_desktop.services.stakeholders.importing.values import neutralised
+from rrr_desktop.services.stakeholders.importing.cells import neutralised
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
 from rrr_desktop.services.vocabulary import kind_label, sector_label, stage_label, topic_label
 from rrr_desktop.text import has_contacts, without_contacts

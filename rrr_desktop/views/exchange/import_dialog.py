@@ -16,40 +16,31 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QProgressBar,
     QSplitter,
-    QTreeWidget,
     QTreeWidgetItem,
-    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
 
 from rrr_desktop.progress import Cancelled
-from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
-from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.common.labels import date_label, long_date_label, moment_label
 from rrr_desktop.views.common.worker import run_in_background
+from rrr_desktop.views.exchange.bundle_records_view import BundleRecordsView
 from rrr_desktop.views.exchange.change_text import contents_text
 from rrr_desktop.views.exchange.record_diff import RecordDiff
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.exchange.preview import BundlePreview, ImportResult, RecordPreview
+    from rrr_desktop.services.exchange.preview import BundlePreview, ImportResult
     from rrr_desktop.services.home import Home
-
-STATUS_ORDER = ("new", "updated", "conflicting", "withdrawn", "refused", "older", "unchanged")
-CHECKED_BY_DEFAULT = ("new", "updated", "withdrawn")
-CHOOSABLE = (*CHECKED_BY_DEFAULT, "conflicting")
-_RECORD_ROLE = Qt.ItemDataRole.UserRole
-_BUNDLE_ROLE = Qt.ItemDataRole.UserRole + 1  # on a bundle's item: its index in previews
 
 
 class BundleImportDialog(QDialog):
@@ -63,8 +54,6 @@ class BundleImportDialog(QDialog):
         self.home = home
         self.paths = paths
         self.previews: list[BundlePreview] = []
-        self._records: list[tuple[int, RecordPreview]] = []
-        self._items: list[QTreeWidgetItem] = []  # the tree item of each of _records
         self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Import Bundle"))
         self.resize(900, 620)
@@ -79,13 +68,9 @@ class BundleImportDialog(QDialog):
         self.accept_rename = self._acceptance(layout, self.tr(
             "Accept the new &name (only after checking with the city)"))
         splitter = QSplitter()
-        self.tree = QTreeWidget()
-        show_full_text_of_cut_cells(self.tree)
-        self.tree.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision"),
-                                   self.tr("Choice")])
-        self.tree.setAccessibleName(self.tr("Records in the bundle"))
+        self.tree = BundleRecordsView()
         self.tree.currentItemChanged.connect(self._show_diff)
-        self.tree.itemChanged.connect(self._ticked)
+        self.tree.ticked.connect(self._update_apply)
         self.diff = RecordDiff()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.diff)
@@ -169,9 +154,6 @@ class BundleImportDialog(QDialog):
 
     def _show_previews(self, previews: list[BundlePreview]) -> None:
         self.previews = previews
-        self.tree.clear()
-        self._records = []
-        self._items = []
         refused = [p for p in previews if not p.trust.accepted and not p.own_city]
         renamed = [p for p in previews if p.rename_refused and not p.own_city]
         own = [p for p in previews if p.own_city]
@@ -180,25 +162,8 @@ class BundleImportDialog(QDialog):
         self.sender_label.setText("\n".join(self._sender_text(p) for p in previews))
         self.sender_label.setStyleSheet("color: #b00020;" if any(
             p.trust.key_changed or p.rename is not None for p in previews) else "")
-        senders: dict[Any, QTreeWidgetItem] = {}
-        # Every item built would report itself changed, and each report looks at every
-        # item: 7,000 records already held took minutes. Import is offered once, below.
-        self.tree.blockSignals(True)
-        try:
-            for index, preview in enumerate(previews):
-                key = preview.sender.city_uuid
-                if key not in senders:
-                    senders[key] = QTreeWidgetItem(self.tree, [
-                        f"{preview.sender.name} ({preview.sender.country_code})", "", ""])
-                self._add_bundle(senders[key], index, preview)
-        finally:
-            self.tree.blockSignals(False)
-        self.apply_city_button.setVisible(len(senders) > 1)
-        self.tree.expandToDepth(1)
-        for column in (1, 2, 3):
-            self._fit_column(column)
-        spare = self.tree.viewport().width() - sum(self.tree.columnWidth(c) for c in (1, 2, 3))
-        self.tree.setColumnWidth(0, max(spare, 200))
+        cities = self.tree.show_previews(previews)
+        self.apply_city_button.setVisible(cities > 1)
         changes = any(p.changes_anything for p in previews)
         conflicts = sum(len(p.conflicting) for p in previews)
         self._confirming = any(p.confirms_only and p.already_imported_at is None
@@ -233,22 +198,10 @@ class BundleImportDialog(QDialog):
     def _update_apply(self) -> None:
         """Import is offered once something is ticked (a change, or theirs in a conflict),
         or for a bundle that only confirms what we hold, so that its date counts."""
-        ticked = any(item.checkState(0) == Qt.CheckState.Checked for item in self._items
-                     if item.flags() & Qt.ItemFlag.ItemIsUserCheckable)
-        self.apply_button.setEnabled(self._importable and (ticked or self._confirming)
+        self.apply_button.setEnabled(self._importable
+                                     and (self.tree.any_ticked() or self._confirming)
                                      and not self._applying)
         self.apply_city_button.setEnabled(self.apply_button.isEnabled())
-
-    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
-        key = item.data(0, _RECORD_ROLE)
-        if column != 0 or key is None:
-            return
-        if self._records[int(key)][1].status.value == "conflicting":
-            item.setText(3, self._choice_text(item.checkState(0) == Qt.CheckState.Checked))
-        self._update_apply()
-
-    def _choice_text(self, theirs: bool) -> str:
-        return self.tr("Take theirs") if theirs else self.tr("Keep ours")
 
     def _sender_text(self, preview: BundlePreview) -> str:
         if preview.own_city:
@@ -282,90 +235,28 @@ class BundleImportDialog(QDialog):
                 day=long_date_label(preview.already_imported_at.astimezone())))
         return "\n".join(lines)
 
-    def _fit_column(self, column: int) -> None:
-        """As wide as its header and every record's text, shown yet or folded away."""
-        self.tree.resizeColumnToContents(column)  # the header, and the rows shown
-        metrics = self.tree.fontMetrics()
-        found = QTreeWidgetItemIterator(self.tree)
-        widest = 0
-        while found.value():
-            widest = max(widest, metrics.horizontalAdvance(found.value().text(column)))
-            found += 1
-        self.tree.setColumnWidth(column, max(self.tree.columnWidth(column), widest + 12))
-
-    def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:
-        top = QTreeWidgetItem(sender, [preview.path.name, "", ""])
-        top.setData(0, _BUNDLE_ROLE, index)
-        top.setFirstColumnSpanned(True)
-        labels = {"new": self.tr("New"), "updated": self.tr("Updated"),
-                  "conflicting": self.tr("Conflicting (same revision, other content)"),
-                  "withdrawn": self.tr("Withdrawn by the sender"),
-                  "older": self.tr("Older than ours (kept out)"),
-                  "unchanged": self.tr("Unchanged"),
-                  "refused": self.tr("Refused: not the sender's to change")}
-        kinds = {"city": self.tr("profile"), "practice": self.tr("practice"),
-                 "stakeholder": self.tr("stakeholder"), "group": self.tr("working group"),
-                 "meeting": self.tr("meeting"), "action": self.tr("action"),
-                 "group_note": self.tr("member's note")}
-        for status in STATUS_ORDER:
-            found = [r for r in preview.records if r.status.value == status]
-            if not found:
-                continue
-            group = QTreeWidgetItem(top, [f"{labels[status]} ({QLocale().toString(len(found))})",
-                                          "", ""])
-            group.setFirstColumnSpanned(True)
-            for record in found:
-                item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
-                                               str(record.their_revision)])
-                if record.reason:
-                    item.setToolTip(0, record.reason)
-                    item.setText(3, record.reason)
-                self._records.append((index, record))
-                self._items.append(item)
-                item.setData(0, _RECORD_ROLE, len(self._records) - 1)
-                if status in CHOOSABLE:
-                    item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    item.setCheckState(0, Qt.CheckState.Checked if status in CHECKED_BY_DEFAULT
-                                       else Qt.CheckState.Unchecked)
-                if status == "conflicting":
-                    item.setText(3, self._choice_text(theirs=False))
-
     def _show_diff(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
-        key = item.data(0, _RECORD_ROLE) if item is not None else None
-        if key is None:
+        found = self.tree.record_of(item)
+        if found is None:
             self.diff.clear()
             return
-        index, record = self._records[int(key)]
+        index, record = found
         self.diff.show_record(record.our_revision, record.their_revision,
                               self.previews[index].readable(record))
-
-    def choices(self) -> list[tuple[set[Any], set[Any]]]:
-        """Per bundle: the UUIDs left out, and the conflicting ones included."""
-        result: list[tuple[set[Any], set[Any]]] = [(set(), set()) for _ in self.previews]
-        for item, (index, record) in zip(self._items, self._records, strict=True):
-            ticked = item.checkState(0) == Qt.CheckState.Checked
-            if record.status.value in CHECKED_BY_DEFAULT and not ticked:
-                result[index][0].add(record.uuid)
-            elif record.status.value == "conflicting" and ticked:
-                result[index][1].add(record.uuid)
-        return result
 
     # --- apply ---------------------------------------------------------------------------------
 
     def _apply_current_city(self) -> None:
-        item = self.tree.currentItem()
-        while item is not None and item.parent() is not None:
-            item = item.parent()
-        if item is None:
+        bundles = self.tree.current_city_bundles()
+        if bundles is None:
             self.status.setText(self.tr("Select a city in the list first."))
             return
-        children = (item.child(n) for n in range(item.childCount()))
-        self.apply({int(child.data(0, _BUNDLE_ROLE)) for child in children if child is not None})
+        self.apply(bundles)
 
     def apply(self, only: set[int] | None = None) -> None:
         """Apply every bundle, or those at the indices ``only`` (one city's)."""
         chosen = set(range(len(self.previews))) if only is None else only
-        everything = self.choices()
+        everything = self.tree.choices(len(self.previews))
         previews = [p for i, p in enumerate(self.previews) if i in chosen]
         choices = [c for i, c in enumerate(everything) if i in chosen]
         home = self.home

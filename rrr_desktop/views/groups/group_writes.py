@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from rrr_desktop.services.groups.group_image import GroupImage, RecordedGroupChange
     from rrr_desktop.services.home import Home
-    from rrr_desktop.views.groups.group_dialogs import FormDialog
+    from rrr_desktop.views.groups.form_dialog import FormDialog
 
 
 class GroupWrites(QObject):
@@ -83,7 +83,7 @@ class GroupWrites(QObject):
 
     def _refused(self, error: BaseException, dialog: FormDialog | QInputDialog | None,
                  changed_elsewhere: Callable[[ChangedElsewhere], None] | None) -> None:
-        from rrr_desktop.views.groups.group_dialogs import FormDialog
+        from rrr_desktop.views.groups.form_dialog import FormDialog
 
         if changed_elsewhere is not None and isinstance(error, ChangedElsewhere):
             changed_elsewhere(error)

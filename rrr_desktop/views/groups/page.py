@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from rrr_desktop.services.groups.proposals import GroupProposal
     from rrr_desktop.services.groups.shared import Action, Group, Meeting
     from rrr_desktop.services.home import Home
-    from rrr_desktop.views.groups.group_dialogs import GroupValues
+    from rrr_desktop.views.groups.group_dialog import GroupValues
 
 
 class WorkingGroupsPage(Page):
@@ -223,7 +223,7 @@ class WorkingGroupsPage(Page):
             return
         from rrr_desktop.services.groups.shared import GroupStage
         from rrr_desktop.services.peers.reasons import member_sentence
-        from rrr_desktop.views.groups.group_dialogs import GroupValues
+        from rrr_desktop.views.groups.group_dialog import GroupValues
 
         ours = self.ours.code if self.ours else ""
         others = [m for m in proposal.members if str(m.uuid) != ours]
@@ -237,7 +237,7 @@ class WorkingGroupsPage(Page):
     # The dialogs' module loads when one is opened: the page fills at start-up.
     def _ask_group(self, group: Group | None, start: GroupValues | None,
                    reasons: dict[str, str] | None = None) -> None:
-        from rrr_desktop.views.groups.group_dialogs import GroupDialog, group_values
+        from rrr_desktop.views.groups.group_dialog import GroupDialog, group_values
 
         taken = [g.name for g in self.model.groups() if group is None or g.uuid != group.uuid]
         dialog = GroupDialog(self.topics, self.cities,
@@ -281,7 +281,7 @@ class WorkingGroupsPage(Page):
         group = self.detail.group
         if group is None:
             return
-        from rrr_desktop.views.groups.group_dialogs import MeetingDialog
+        from rrr_desktop.views.groups.meeting_dialog import MeetingDialog
 
         dialog = MeetingDialog(meeting, bytes(QTimeZone.systemTimeZoneId().data()).decode(),
                                self)
@@ -307,7 +307,7 @@ class WorkingGroupsPage(Page):
         group = self.detail.group
         if group is None:
             return
-        from rrr_desktop.views.groups.group_dialogs import ActionDialog, member_choices
+        from rrr_desktop.views.groups.action_dialog import ActionDialog, member_choices
 
         dialog = ActionDialog(member_choices(group), action, self)
 

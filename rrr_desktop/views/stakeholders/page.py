@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from rrr_desktop.services.stakeholders.listing import (
     FilterChoices,
-    StakeholderDetail,
     StakeholderFilter,
     StakeholderRow,
 )
@@ -38,16 +37,15 @@ from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.actions import StakeholderActions
 from rrr_desktop.views.stakeholders.bulk_edit import BulkEditing
 from rrr_desktop.views.stakeholders.columns import ColumnChooser
+from rrr_desktop.views.stakeholders.detail_follower import DetailFollower
 from rrr_desktop.views.stakeholders.detail_view import StakeholderView
 from rrr_desktop.views.stakeholders.filters import StakeholderFilterBar
+from rrr_desktop.views.stakeholders.map_tab import StakeholderMapTab
 from rrr_desktop.views.stakeholders.table_model import PAGE_SIZE, StakeholderTableModel
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
-    from rrr_desktop.services.stakeholders.influence_map import StakeholderMap
-    from rrr_desktop.services.stakeholders.interactions import LoggedInteraction
     from rrr_desktop.views.stakeholders.bulk_edit_dialog import BulkEditDialog
-    from rrr_desktop.views.stakeholders.map_view import StakeholderMapView
 
 LIST, MAP = 0, 1
 _VIEW_KEYS = ("list", "map")
@@ -65,7 +63,6 @@ class StakeholdersPage(Page):
         self.home: Home | None = None
         self.settings = settings
         self.choices = FilterChoices()
-        self._map_request = 0  # only the latest map read is shown
         self._wanted_after_reload: list[int] = []  # Undo brought these back: select them
         self.model = StakeholderTableModel(self._count, self._page, self)
         self.filter_bar = StakeholderFilterBar()
@@ -78,26 +75,19 @@ class StakeholdersPage(Page):
         self.table = self._build_table()
         self.columns = ColumnChooser(self.table, settings)
         self.column_actions = self.columns.actions
-        # The map is built the first time it is shown: start-up does not pay for it.
-        self._map_view: StakeholderMapView | None = None
-        self.map_holder = QWidget()
-        QVBoxLayout(self.map_holder).setContentsMargins(0, 0, 0, 0)
+        self.map_tab = StakeholderMapTab()
+        self.map_tab.stakeholderActivated.connect(self.select_stakeholder)
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.views.addTab(self.table, self.tr("&List"))
-        self.views.addTab(self.map_holder, self.tr("&Map"))
+        self.views.addTab(self.map_tab, self.tr("&Map"))
         self.views.setAccessibleName(self.tr("List or map"))
         self.count = QLabel()
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.detail = StakeholderView()
+        self._detail_follower = DetailFollower(self.detail, lambda: self.home, self)
         self._build_actions()
         self._lay_out()
-
-        # The details follow the current row a moment later, so the list updates first and
-        # holding an arrow key reads only the row it stops on.
-        self._pending_detail: int | None = None
-        self._detail_timer = QTimer(self, singleShot=True, interval=0)
-        self._detail_timer.timeout.connect(self._show_pending_detail)
         self._requery = QTimer(self, singleShot=True, interval=0)
         self._requery.timeout.connect(self._apply_filters)
         bar.changed.connect(self._requery.start)
@@ -106,19 +96,6 @@ class StakeholdersPage(Page):
         if settings is not None and settings.stakeholder_view in _VIEW_KEYS:
             self.views.setCurrentIndex(_VIEW_KEYS.index(settings.stakeholder_view))
         self.views.currentChanged.connect(self._view_changed)
-
-    @property
-    def map_view(self) -> StakeholderMapView:
-        if self._map_view is None:
-            from rrr_desktop.views.stakeholders.map_view import StakeholderMapView
-
-            self._map_view = StakeholderMapView()
-            self._map_view.stakeholderActivated.connect(self.select_stakeholder)
-            layout = self.map_holder.layout()
-            assert layout is not None
-            layout.addWidget(self._map_view)
-            self._map_view.show()
-        return self._map_view
 
     def _build_table(self) -> QTableView:
         table = record_table(self.model, self.tr("Stakeholders"),
@@ -284,8 +261,7 @@ class StakeholdersPage(Page):
         else:  # what was selected left the list: select nothing rather than a neighbour
             self.table.selectionModel().clear()
             self._selection_changed()  # a model reset clears it without a signal
-            self._pending_detail = None
-            self.detail.show_stakeholder(None)
+            self._detail_follower.clear()
 
     def _select_rows(self, rows: list[int], current: int | None) -> None:
         selection = self.table.selectionModel()
@@ -322,7 +298,7 @@ class StakeholdersPage(Page):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and self.home is not None:
-            self._show_detail(self.model.row(current.row()).id)
+            self._detail_follower.follow(self.model.row(current.row()).id)
 
     def _selection_changed(self) -> None:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -330,23 +306,6 @@ class StakeholdersPage(Page):
         self.bulk_edit_action.setEnabled(bool(chosen))
         self.stakeholder_actions.selection_changed([row.id for row in chosen],
                                        [row.archived for row in chosen])
-
-    def _show_detail(self, stakeholder_id: int) -> None:
-        self._pending_detail = stakeholder_id
-        self._detail_timer.start()
-
-    def _show_pending_detail(self) -> None:
-        if self._pending_detail is not None and self.home is not None:
-            self.detail.show_stakeholder(*self._detail(self._pending_detail))
-
-    def _detail(self, stakeholder_id: int) -> tuple[StakeholderDetail | None,
-                                                    tuple[LoggedInteraction, ...]]:
-        from rrr_desktop.services.stakeholders import listing as stakeholder_list
-        from rrr_desktop.services.stakeholders.interactions import interaction_log
-
-        assert self.home is not None
-        return (stakeholder_list.stakeholder_detail(self.home.db, stakeholder_id),
-                interaction_log(self.home.db, stakeholder_id))
 
     def select_stakeholder(self, stakeholder_id: int) -> None:
         """Select one stakeholder in the list (fetching down to it) and show its details."""
@@ -371,7 +330,7 @@ class StakeholdersPage(Page):
             if found is not None:
                 self._select_and_show(found)
             else:  # the filter changed meanwhile: the details still answer the click
-                self._show_detail(stakeholder_id)
+                self._detail_follower.follow(stakeholder_id)
 
         run_in_background(self, work, show, report_unexpected)
 
@@ -386,23 +345,10 @@ class StakeholdersPage(Page):
         if self.settings is not None:
             self.settings.stakeholder_view = _VIEW_KEYS[index]
         if index == MAP:
-            self.map_view.setFocus()  # built the first time it is shown
+            self.map_tab.map_view.setFocus()  # built the first time it is shown
         self._load_map_if_shown()
 
     def _load_map_if_shown(self) -> None:
-        home = self.home
-        if home is None or self.views.currentIndex() != MAP:
-            return  # read when the map is shown: keystrokes in the list stay fast
-        self._map_request += 1
-        request, query = self._map_request, self.model.query
-
-        def work() -> StakeholderMap:
-            from rrr_desktop.services.stakeholders.influence_map import stakeholder_map
-
-            return stakeholder_map(home.db, query)
-
-        def show(data: StakeholderMap) -> None:
-            if request == self._map_request:
-                self.map_view.show_map(data, filtered=self.filter_bar.is_filtered())
-
-        run_in_background(self, work, show, report_unexpected)
+        # Read when the map is shown: keystrokes in the list stay fast.
+        if self.home is not None and self.views.currentIndex() == MAP:
+            self.map_tab.load(self.home, self.model.query, self.filter_bar.is_filtered())

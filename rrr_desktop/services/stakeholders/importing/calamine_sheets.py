@@ -3,7 +3,7 @@
 Read with python-calamine, bindings to the Rust calamine reader: maintained, one
 wheel without further dependencies, and it reads both formats (and .xlsx) quickly in
 little memory; xlrd reads only .xls and odfpy-based readers are slow and memory
-hungry on large sheets. .xlsx files keep going through openpyxl (see tabular.py).
+hungry on large sheets. .xlsx files keep going through openpyxl (see workbooks.py).
 """
 
 from __future__ import annotations

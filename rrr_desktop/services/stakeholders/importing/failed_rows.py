@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 from rrr_desktop.files import atomic_file
+from rrr_desktop.services.stakeholders.importing.cells import neutralised
 from rrr_desktop.services.stakeholders.importing.importer import ImportPlan
-from rrr_desktop.services.stakeholders.importing.tabular import Table
-from rrr_desktop.services.stakeholders.importing.values import neutralised
+from rrr_desktop.services.stakeholders.importing.table import Table
 
 
 def _failed_rows_lines(plan: ImportPlan, table: Table) -> list[list[str]]:

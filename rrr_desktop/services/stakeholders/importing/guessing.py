@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from rrr_desktop.messages import message_text
 from rrr_desktop.services.stakeholders.importing.column_mapping import field_for_header
-from rrr_desktop.services.stakeholders.importing.tabular import Table
+from rrr_desktop.services.stakeholders.importing.table import Table
 from rrr_desktop.text import normalise
 
 _SAMPLE = 300  # filled cells looked at per column

@@ -3,7 +3,7 @@
 A row is the same organisation as a stakeholder (or as an earlier row of the file)
 when it has the same UUID (the app's own export writes it), else the same external
 ID, else the same website (host without "www." and path: two pages of one host are
-two organisations, see :func:`stakeholder_values.website_key`), else the same email,
+two organisations, see :func:`.websites.website_key`), else the same email,
 else the same name with case, accents and punctuation ignored. Two organisations with
 different external IDs are never the same one, and a website, email or name that
 several stakeholders share identifies none of them: in the UK's open data, dozens
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rrr_desktop.messages import message
 from rrr_desktop.services.stakeholders.essglobal import plain_words
-from rrr_desktop.services.stakeholders.importing.values import website_key
+from rrr_desktop.services.stakeholders.importing.websites import website_key
 
 # The keys a row is matched by, strongest first, and how a match is explained.
 MATCH_KEYS = (("uuid", "match.same_uuid"), ("id", "match.same_id"),

@@ -1,8 +1,6 @@
 """The cells of one imported row turned into stakeholder values, or the reason they cannot be.
 
-Each cell is cleaned the same way (control and direction-override characters
-dropped, "n/a"-style placeholders read as empty, the apostrophe that spreadsheet
-exports put before a formula-like cell removed) and then read by its field. A value
+Each cell is cleaned (:func:`.cells.clean_cell`) and then read by its field. A value
 the register cannot hold (an email without a domain, a latitude of 200, a name
 longer than its column) raises :class:`InvalidCell`, whose text names the column and
 the value. An import collects warnings: there a bad cell other than the name is left
@@ -19,7 +17,6 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
-from functools import lru_cache
 from typing import Protocol
 from uuid import UUID
 
@@ -27,8 +24,10 @@ from rrr_desktop.messages import Message, message, message_text
 from rrr_desktop.models.queries.stakeholder_import import COLUMN_LENGTHS, INSERT_COLUMNS
 from rrr_desktop.models.vocabulary import CollaborationStage, StakeholderKind
 from rrr_desktop.services.stakeholders.essglobal import kind_from_text, sectors_from_text
+from rrr_desktop.services.stakeholders.importing.cells import InvalidCell, clean_cell, quoted_text
 from rrr_desktop.services.stakeholders.importing.countries import country_code
-from rrr_desktop.services.stakeholders.importing.tabular import MAX_CELL_CHARS
+from rrr_desktop.services.stakeholders.importing.table import MAX_CELL_CHARS
+from rrr_desktop.services.stakeholders.importing.websites import host_and_path
 from rrr_desktop.services.stakeholders.importing.words import (
     STAGE_LABELS,
     is_person_from_label,
@@ -57,94 +56,14 @@ PERSONAL_COLUMNS = frozenset({"contact_person", "email", "phone"})
 _LIMITS: dict[str, int] = {column: COLUMN_LENGTHS.get(column, MAX_CELL_CHARS)
                            for column in INSERT_COLUMNS}
 
-_PLACEHOLDERS = frozenset({"n/a", "n.a.", "n.a", "#n/a", "-", "--", "—", "none", "null", "nil",
-                           "?"})
-_LONGEST_PLACEHOLDER = max(map(len, _PLACEHOLDERS))
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what spreadsheets may run as a formula
-_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
-# C0 controls except tab and newline, DEL, and the bidirectional embedding, override and
-# isolate marks that can make a name display as something else.
-_INVISIBLE_CODES = [*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F, *range(0x202A, 0x202F),
-                    *range(0x2066, 0x206A)]
-_INVISIBLE = str.maketrans(dict.fromkeys(_INVISIBLE_CODES))
-# The same characters, found (in C) before the slower translation is asked to drop them:
-# a cell with a line break is not "printable", yet has nothing to drop.
-_HAS_INVISIBLE = re.compile("[" + "".join(map(chr, _INVISIBLE_CODES)) + "]")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.][^@\s]*\.[^@\s.]+")
 _BARE_DOMAIN = re.compile(r"[^\W_][\w-]*(\.[\w-]+)+(:\d+)?([/?#]\S*)?")
 _SCHEME = re.compile(r"https?://", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
-# [scheme://][user@]host[:port][/path]: the host and the path
-_URL = re.compile(r"(?:[a-z][\w+.-]*://|//)?(?:[^@/?#]*@)?([^/?#:]*)[^/?#]*([^?#]*)",
-                  re.IGNORECASE)
 _SEVERAL = re.compile(r"\s*[;,\s]\s*")
-# Hosts where many organisations have a page: the path tells them apart.
-_SHARED_HOSTS = ("facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com",
-                 "linkedin.com", "youtube.com", "tiktok.com", "google.com", "wixsite.com",
-                 "pitchero.com", "linktr.ee")
-_SHARED_SUBDOMAINS = tuple("." + host for host in _SHARED_HOSTS)
 
 
 Reader = Callable[[str, str], object]
-
-
-class InvalidCell(ValueError):
-    """A cell the register cannot take: which ``column`` (a register field), the value
-    (``None`` when too long to repeat), the file's ``header`` and the ``problem``.
-
-    ``str()`` names them all in the current language; :meth:`described` leaves the
-    file's header out (for the stakeholder form, which has no columns).
-    """
-
-    def __init__(self, column: str, problem: Message, text: str | None = None,
-                 header: str | None = None) -> None:
-        self.column = column
-        self.problem = problem
-        self.value = None if text is None else _quoted(text)
-        self.header = header
-        super().__init__(column)
-
-    def described(self, with_header: bool = True) -> Message:
-        parts: dict[str, object] = {"column": message(f"column.{self.column}"),
-                                    "problem": self.problem}
-        header = with_header and self.header is not None
-        if header:
-            parts["header"] = _quoted(str(self.header))
-        if self.value is not None:
-            parts["value"] = self.value
-        code = {(True, True): "cell.value_in_column", (True, False): "cell.in_column",
-                (False, True): "cell.value", (False, False): "cell.plain"}[
-            header, self.value is not None]
-        return Message(code, parts)
-
-    def __str__(self) -> str:
-        return self.described().text()
-
-
-def clean_cell(cell: str) -> str:
-    """The cell without invisible characters, placeholders or a formula guard."""
-    text = (cell if cell.isprintable() or not _HAS_INVISIBLE.search(cell)
-            else cell.translate(_INVISIBLE)).strip()
-    if len(text) <= _LONGEST_PLACEHOLDER and text.casefold() in _PLACEHOLDERS:
-        return ""
-    if text[:1] == "'" and text[1:2].startswith(FORMULA_STARTS) and len(text) > 1:
-        return text[1:].strip()
-    return text
-
-
-def neutralised(cell: str) -> str:
-    """The cell with an apostrophe before it if a spreadsheet would read it as a formula.
-
-    :func:`clean_cell` takes the apostrophe off again. Plain numbers such as -2.5 are
-    left alone: they compute nothing, and the apostrophe would make them text.
-    """
-    if cell.startswith(FORMULA_STARTS) and not _NUMBER.fullmatch(cell):
-        return "'" + cell
-    return cell
-
-
-def _quoted(text: str) -> str:
-    return repr(text if len(text) <= 60 else text[:60] + "…")
 
 
 def _problem(column: str, text: str | None, header: str, problem: Message) -> InvalidCell:
@@ -195,39 +114,9 @@ def _website(text: str, header: str) -> str:
     if _SPACE.search(text) or not (has_scheme or _BARE_DOMAIN.fullmatch(text)):
         raise _invalid("website", text, header, ".")
     value = text if has_scheme else f"https://{text}"
-    if not _host_and_path(value)[0] or not is_web_address(value):
+    if not host_and_path(value)[0] or not is_web_address(value):
         raise _invalid("website", text, header, ".")
     return _one_line(value, "website", header)
-
-
-@lru_cache(maxsize=8192)  # a row's website is read, then matched: one parse
-def _host_and_path(url: str) -> tuple[str, str]:
-    """The lower-case host without "www." and the path without its end slashes, of an
-    address with or without scheme (query and fragment left out)."""
-    parts = _URL.match(url.strip())
-    assert parts is not None  # every part of the pattern is optional
-    host = parts.group(1).lower().rstrip(".").removeprefix("www.")
-    return host, parts.group(2).strip("/")
-
-
-def is_shared_host(host: str) -> bool:
-    """Whether many organisations have a page on this host (facebook.com, en-gb.facebook.com)."""
-    return host in _SHARED_HOSTS or host.endswith(_SHARED_SUBDOMAINS)
-
-
-def website_key(url: str) -> str:
-    """What identifies a website: its host and path ("agency.org/alpha"), or the host alone
-    for a bare domain. Scheme, "www.", the host's case, end slashes, query and fragment
-    do not count. On shared hosts (facebook.com) the path is read in lower case, and the
-    bare host identifies no one (""): many organisations have a page there.
-    """
-    host, path = _host_and_path(url)
-    if not host:
-        return ""
-    if not is_shared_host(host):  # most hosts
-        return f"{host}/{path}" if path else host
-    shared = next(h for h in _SHARED_HOSTS if host == h or host.endswith("." + h))
-    return f"{shared}/{path.lower()}" if path else ""
 
 
 def _coordinate(text: str, column: str, header: str, limit: int) -> float:
@@ -365,7 +254,7 @@ def _left_out(column: str, text: str, header: str,
               problem: InvalidCell) -> tuple[object | None, str]:
     """What an import keeps of a bad cell (nothing, or the first of several emails) and
     the warning that says what was left out."""
-    quoted = {"value": _quoted(text), "column": _quoted(header)}
+    quoted = {"value": quoted_text(text), "column": quoted_text(header)}
     if column in _WARNED_COLUMNS:
         return None, message_text(_WARNED_COLUMNS[column], quoted)
     first = _first_email(text) if column == "email" else None

@@ -28,9 +28,10 @@ from rrr_desktop.views.stakeholders.importing.undo_import import ImportUndo
 
 if TYPE_CHECKING:
     from rrr_desktop.services.home import Home
+    from rrr_desktop.services.stakeholders.importing.applying import ImportSummary
     from rrr_desktop.services.stakeholders.importing.guessing import Guess
-    from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
-    from rrr_desktop.services.stakeholders.importing.tabular import Table
+    from rrr_desktop.services.stakeholders.importing.importer import ImportPlan
+    from rrr_desktop.services.stakeholders.importing.table import Table
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,8 @@ class ImportOutcome:
 def _apply(home: Home, planned: PlannedFile, path: Path,
            cancel: threading.Event) -> ImportOutcome | None:
     """The outcome, or None if the officer cancelled (then nothing was written)."""
+    from rrr_desktop.services.stakeholders.importing.applying import apply_import
     from rrr_desktop.services.stakeholders.importing.failed_rows import save_failed_rows
-    from rrr_desktop.services.stakeholders.importing.importer import apply_import
 
     assert planned.plan is not None  # the dialog imports only a plan
     try:

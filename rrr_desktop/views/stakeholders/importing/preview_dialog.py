@@ -35,8 +35,9 @@ from rrr_desktop.views.stakeholders.importing.source_options import (
 )
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, ImportSummary
-    from rrr_desktop.services.stakeholders.importing.tabular import Table
+    from rrr_desktop.services.stakeholders.importing.applying import ImportSummary
+    from rrr_desktop.services.stakeholders.importing.importer import ImportPlan
+    from rrr_desktop.services.stakeholders.importing.table import Table
 
 MODES = ("add", "update", "fill")
 PROBLEMS_SHOWN = 200

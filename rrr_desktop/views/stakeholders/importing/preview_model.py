@@ -12,7 +12,7 @@ from rrr_desktop.views.stakeholders.importing.mapping_view import field_label
 
 if TYPE_CHECKING:
     from rrr_desktop.services.stakeholders.importing.importer import ImportPlan, PlannedRow
-    from rrr_desktop.services.stakeholders.importing.tabular import Table
+    from rrr_desktop.services.stakeholders.importing.table import Table
 
 PREVIEW_ROWS = 50
 _Index = QModelIndex | QPersistentModelIndex

@@ -12,7 +12,7 @@ from rrr_desktop.services.stakeholders.importing.encodings import ENCODINGS, enc
 from rrr_desktop.views.common.city_view import plain_label
 
 if TYPE_CHECKING:
-    from rrr_desktop.services.stakeholders.importing.tabular import Table
+    from rrr_desktop.services.stakeholders.importing.table import Table
 
 HEADINGS_SHOWN = 8
 # The encoding a file read by its byte-order mark is offered as.

@@ -25,7 +25,7 @@ def _find(home: Home, batch_id: int | None) -> tuple[ImportRecord | None, int]:
 
 
 def _undo(home: Home, batch_id: int) -> int:
-    from rrr_desktop.services.stakeholders.importing.importer import undo_import
+    from rrr_desktop.services.stakeholders.importing.applying import undo_import
 
     return undo_import(home.db, batch_id)
 
