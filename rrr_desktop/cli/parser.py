@@ -103,7 +103,8 @@ def requested_language(argv: list[str]) -> str:
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     """The parser, worded in the current language; build and use it inside
     :func:`rrr_desktop.cli.words.argparse_in_language` for argparse's own words."""
-    options = argparse_text("options")
+    # French headings end in a space: argparse adds the colon ("options :").
+    options = argparse_text("options").strip()
     file, command = message_text("cli_metavar.file"), message_text("cli_metavar.command")
     indent = " " * len(argparse_text("usage: "))
     parser = argparse.ArgumentParser(

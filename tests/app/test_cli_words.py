@@ -242,3 +242,15 @@ def test_a_brief_s_size_in_french(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0
     assert re.fullmatch(r"Note d’information de la ville – Bilbao écrite dans .*note\.pdf : "
                         r"\d+ pages, \d+ Ko\.\n", out)
+
+
+def test_french_headings_have_their_space_before_the_colon(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    in_locale(monkeypatch, "fr_FR.UTF-8")
+    code, out, _ = run_cli(capsys, "db", "--help")
+    assert code == 0
+    assert out.startswith("utilisation : rrr-desktop db [-h] [--home DOSSIER] [--db FICHIER]")
+    assert "\narguments positionnels :\n  ACTION\n" in out and "\noptions :\n" in out
+    code, out, _ = run_cli(capsys, "--help")
+    assert out.startswith("utilisation : rrr-desktop [options] [FICHIER ...]\n"
+                          "              rrr-desktop [options] COMMANDE ...\n")
