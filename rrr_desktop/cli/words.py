@@ -50,7 +50,7 @@ def argparse_text(text: str) -> str:
     """argparse's ``text`` in the current language, its ``%`` conversions kept.
 
     ``"invalid choice: %(value)r (choose from %(choices)s)"`` is in French
-    ``"choix non valide : %(value)r (valeurs possibles : %(choices)s)"``; a text the
+    ``"choix non valide : %(value)r (choisissez parmi %(choices)s)"``; a text the
     catalogue does not hold is returned as it is.
     """
     code = ARGPARSE_WORDS.get(text)
