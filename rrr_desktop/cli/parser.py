@@ -6,8 +6,9 @@ import argparse
 from pathlib import Path
 
 from rrr_desktop import __version__
+from rrr_desktop.cli.words import argparse_text, help_text
 from rrr_desktop.file_kinds import IMPORT_SUFFIXES, openable
-from rrr_desktop.messages import LANGUAGES
+from rrr_desktop.messages import LANGUAGES, language_from_environment, message_text
 from rrr_desktop.paths import DATABASE_ENV, HOME_ENV
 
 # services.stakeholder_import.ImportMode, not imported here: it would load SQLAlchemy
@@ -15,11 +16,6 @@ from rrr_desktop.paths import DATABASE_ENV, HOME_ENV
 IMPORT_MODES = ("add", "update", "fill")
 # The command line's words for services.profile_draft.ROLES, in the same order.
 TOPIC_LISTS = ("offer", "learn", "challenge")
-DESCRIPTION = (
-    "RRR Desktop: your city's SSE profile, stakeholders and peer cities, offline. "
-    "Without a command it opens the main window; files named instead of a command "
-    "(bundles, stakeholder lists) open in it, or in the window already open."
-)
 
 
 # Options of the main parser that take a value: their value is not a file to open.
@@ -65,16 +61,12 @@ def _names_a_file(word: str) -> bool:
 
 
 def _location_options(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--home", metavar="DIR", default=default,
-                        help=f"data folder to use (default: ${HOME_ENV}, "
-                             "else the per-user data folder)")
-    parser.add_argument("--db", metavar="FILE", default=default,
-                        help="database file to use instead of the one in the data folder, "
-                             "or a team database: postgresql://officer@host/rrr "
-                             f"(default: ${DATABASE_ENV})")
+    parser.add_argument("--home", metavar=message_text("cli_metavar.folder"), default=default,
+                        help=help_text("cli_help.home", variable=f"${HOME_ENV}"))
+    parser.add_argument("--db", metavar=message_text("cli_metavar.file"), default=default,
+                        help=help_text("cli_help.db", variable=f"${DATABASE_ENV}"))
     parser.add_argument("--backup-confirmed", action="store_true", default=default,
-                        help="a team database may be migrated to this version: IT made a "
-                             "backup of it (needed only where pg_dump is not installed)")
+                        help=help_text("cli_help.backup_confirmed"))
 
 
 def only_window_options(argv: list[str]) -> bool:
@@ -91,18 +83,39 @@ def only_window_options(argv: list[str]) -> bool:
     return True
 
 
+def requested_language(argv: list[str]) -> str:
+    """The language ``argv`` asks for with ``--lang`` before any command (``brief --lang``
+    is the brief's), else the locale's: the help and usage errors are worded in it, so
+    it is needed before the parser is built."""
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if not word.startswith("-"):
+            break
+        if len(name) > 2 and "--lang".startswith(name):
+            value = value if equals else next(words, "")
+            return value if value in LANGUAGES else language_from_environment()
+        if word in _VALUED_OPTIONS:
+            next(words, None)
+    return language_from_environment()
+
+
 def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
+    """The parser, worded in the current language; build and use it inside
+    :func:`rrr_desktop.cli.words.argparse_in_language` for argparse's own words."""
+    # French headings end in a space: argparse adds the colon ("options :").
+    options = argparse_text("options").strip()
+    file, command = message_text("cli_metavar.file"), message_text("cli_metavar.command")
+    indent = " " * len(argparse_text("usage: "))
     parser = argparse.ArgumentParser(
-        prog="rrr-desktop", description=DESCRIPTION,
-        usage="%(prog)s [options] [FILE ...]\n       %(prog)s [options] COMMAND ...")
-    parser.add_argument("--version", action="version", version=f"rrr-desktop {__version__}")
+        prog="rrr-desktop", description=message_text("cli_help.description"),
+        usage=f"%(prog)s [{options}] [{file} ...]\n{indent}%(prog)s [{options}] {command} ...")
+    parser.add_argument("--version", action="version", version=f"rrr-desktop {__version__}",
+                        help=help_text("cli_help.version"))
     _location_options(parser, None)
     parser.add_argument("--lang", dest="message_language", choices=LANGUAGES,
-                        help="language of messages and refusals (default: from the locale, "
-                             "LC_ALL / LC_MESSAGES / LANG)")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the window, visit every page and exit (0 = all well); "
-                             "uses a temporary data folder unless --home is given")
+                        help=help_text("cli_help.lang"))
+    parser.add_argument("--smoke-test", action="store_true", help=help_text("cli_help.smoke_test"))
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
@@ -116,29 +129,25 @@ def build_parser(with_commands: bool = True) -> argparse.ArgumentParser:
     after = argparse.ArgumentParser(add_help=False)
     _location_options(after, argparse.SUPPRESS)
 
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    init = commands.add_parser(
-        "init", parents=[after], help="choose our city without the GUI (first-run choice)",
-        description="Choose the city this data folder works for. A city that ships with "
-                    "the app is picked by name; any other city needs --country.")
-    init.add_argument("--city", required=True, metavar="NAME", help="the city's name")
-    init.add_argument("--country", metavar="CC", help="ISO 3166-1 country code, e.g. ES")
-    init.add_argument("--language", metavar="LL",
-                      help="main language, ISO 639-1 code, e.g. es (default: en)")
+    # prog: a command's usage starts "rrr-desktop init", not with the two lines above.
+    commands = parser.add_subparsers(dest="command", metavar=command, prog="rrr-desktop")
+    init = commands.add_parser("init", parents=[after], help=help_text("cli_help.init"),
+                               description=message_text("cli_help.init_about"))
+    init.add_argument("--city", required=True, metavar=message_text("cli_metavar.name"),
+                      help=help_text("cli_help.init.city"))
+    init.add_argument("--country", metavar="CC", help=help_text("cli_help.init.country"))
+    init.add_argument("--language", metavar="LL", help=help_text("cli_help.init.language"))
 
-    demo = commands.add_parser(
-        "demo", parents=[after], help="fill an empty register with clearly labelled sample data",
-        description="Adds about 300 sample stakeholders with interactions, and a sample city "
-                    "if no city was chosen yet. Refused when the register is not empty, and "
-                    "when the data folder is a real city's unless --force.")
-    demo.add_argument("--force", action="store_true",
-                      help="add the sample to this data folder's real city anyway")
+    demo = commands.add_parser("demo", parents=[after], help=help_text("cli_help.demo"),
+                               description=message_text("cli_help.demo_about"))
+    demo.add_argument("--force", action="store_true", help=help_text("cli_help.demo.force"))
 
-    peers = commands.add_parser("peers", parents=[after], help="the directory of peer cities")
-    peer_commands = peers.add_subparsers(dest="peers_command", metavar="ACTION", required=True)
+    peers = commands.add_parser("peers", parents=[after], help=help_text("cli_help.peers"))
+    peer_commands = peers.add_subparsers(dest="peers_command", required=True,
+                                         metavar=message_text("cli_metavar.action"))
     peers_list = peer_commands.add_parser("list", parents=[after],
-                                          help="list the peer cities and what they offer")
-    peers_list.add_argument("--json", action="store_true", help="print JSON instead of text")
+                                          help=help_text("cli_help.peers_list"))
+    peers_list.add_argument("--json", action="store_true", help=help_text("cli_help.json"))
     add_matching_parsers(peer_commands, commands, after)
 
     _profile_commands(commands, after)
@@ -156,101 +165,93 @@ def _stakeholder_commands(commands: argparse._SubParsersAction[argparse.Argument
         ENCODINGS as IMPORT_ENCODINGS,
     )
 
+    file, words = message_text("cli_metavar.file"), message_text("cli_metavar.words")
     stakeholders = commands.add_parser("stakeholders", parents=[after],
-                                       help="the register of local SSE stakeholders")
-    stakeholder_commands = stakeholders.add_subparsers(dest="stakeholders_command",
-                                                       metavar="ACTION", required=True)
+                                       help=help_text("cli_help.stakeholders"))
+    stakeholder_commands = stakeholders.add_subparsers(
+        dest="stakeholders_command", metavar=message_text("cli_metavar.action"), required=True)
     stakeholders_list = stakeholder_commands.add_parser(
-        "list", parents=[after], help="list active stakeholders (archived ones with --archived)")
-    stakeholders_list.add_argument("--json", action="store_true",
-                                   help="print JSON instead of text")
+        "list", parents=[after], help=help_text("cli_help.stakeholders_list"))
+    stakeholders_list.add_argument("--json", action="store_true", help=help_text("cli_help.json"))
     stakeholders_list.add_argument("--archived", action="store_true",
-                                   help="include archived stakeholders")
-    stakeholders_list.add_argument("--search", default="", metavar="WORDS",
-                                   help="only those whose name, description, tags or place "
-                                        "(street, postcode, town, district) contain every word")
+                                   help=help_text("cli_help.stakeholders.archived"))
+    stakeholders_list.add_argument("--search", default="", metavar=words,
+                                   help=help_text("cli_help.stakeholders_list.search"))
     _persons_or_organisations(stakeholders_list)
     stakeholders_import = stakeholder_commands.add_parser(
-        "import", parents=[after], help=f"add stakeholders from a spreadsheet ({_READ})",
-        description=f"Add the organisations of a spreadsheet ({_READ}) to the register. The "
-                    "columns are matched to fields by their headers; rows that fail are "
-                    "written to FILE-failed-rows.csv to be fixed and imported again.")
-    stakeholders_import.add_argument("file", metavar="FILE", help=f"the {_READ} file")
+        "import", parents=[after], help=help_text("cli_help.stakeholders_import", formats=_READ),
+        description=message_text("cli_help.stakeholders_import_about", {"formats": _READ}))
     stakeholders_import.add_argument(
-        "--mode", choices=IMPORT_MODES, default=IMPORT_MODES[0],
-        help="for organisations already in the register: add (skip them, the default), "
-             "update (overwrite with the file's values) or fill (only their empty fields)")
+        "file", metavar=file, help=help_text("cli_help.stakeholders_import.file", formats=_READ))
+    stakeholders_import.add_argument("--mode", choices=IMPORT_MODES, default=IMPORT_MODES[0],
+                                     help=help_text("cli_help.stakeholders_import.mode"))
     stakeholders_import.add_argument("--share", action="store_true",
-                                     help="mark the added stakeholders as shareable with "
-                                          "peer cities")
+                                     help=help_text("cli_help.stakeholders_import.share"))
     stakeholders_import.add_argument(
-        "--map", action="append", default=[], metavar="HEADER=FIELD",
-        help="import the column headed HEADER into FIELD (repeatable; HEADER= leaves the "
-             "column out); the other columns keep the suggested fields")
-    stakeholders_import.add_argument(
-        "--encoding", choices=IMPORT_ENCODINGS,
-        help="read a text file in this encoding (default: the one its content shows)")
+        "--map", action="append", default=[], metavar=message_text("cli_metavar.header_field"),
+        help=help_text("cli_help.stakeholders_import.map"))
+    stakeholders_import.add_argument("--encoding", choices=IMPORT_ENCODINGS,
+                                     help=help_text("cli_help.stakeholders_import.encoding"))
     stakeholders_import.add_argument(
         "--keep-headings", action="store_true",
-        help="import the rows set aside as section headings as stakeholders too")
+        help=help_text("cli_help.stakeholders_import.keep_headings"))
     stakeholders_import.add_argument("--dry-run", action="store_true",
-                                     help="show what would happen and change nothing")
+                                     help=help_text("cli_help.stakeholders_import.dry_run"))
     stakeholders_export = stakeholder_commands.add_parser(
-        "export", parents=[after], help="write the register to a CSV or Excel (.xlsx) file")
-    stakeholders_export.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+        "export", parents=[after], help=help_text("cli_help.stakeholders_export"))
+    stakeholders_export.add_argument("file", metavar=file,
+                                     help=help_text("cli_help.stakeholders_export.file"))
     stakeholders_export.add_argument("--archived", action="store_true",
-                                     help="include archived stakeholders")
+                                     help=help_text("cli_help.stakeholders.archived"))
     _persons_or_organisations(stakeholders_export)
-    stakeholders_export.add_argument("--search", default="", metavar="WORDS",
-                                     help="only those matching every word")
+    stakeholders_export.add_argument("--search", default="", metavar=words,
+                                     help=help_text("cli_help.stakeholders_export.search"))
     stakeholders_export.add_argument(
         "--include-personal-data", action="store_true",
-        help="add contact person, email and phone of persons whose consent is recorded")
-    stakeholders_export.add_argument(
-        "--format", choices=("table", "essglobal"), default="table",
-        help="table (the default: every field, labels and codes) or essglobal (a .csv in "
-             "the layout of open SSE data, organisations only, for SSE maps)")
-    stakeholders_export.add_argument(
-        "--delimiter", choices=("comma", "semicolon"),
-        help="the separator of a .csv (default: the one Excel uses in your language)")
+        help=help_text("cli_help.stakeholders_export.include_personal_data"))
+    stakeholders_export.add_argument("--format", choices=("table", "essglobal"), default="table",
+                                     help=help_text("cli_help.stakeholders_export.format"))
+    stakeholders_export.add_argument("--delimiter", choices=("comma", "semicolon"),
+                                     help=help_text("cli_help.stakeholders_export.delimiter"))
 
 
 def _profile_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                       after: argparse.ArgumentParser) -> None:
-    profile = commands.add_parser("profile", parents=[after],
-                                  help="our city's profile: show, topics, export, import")
-    actions = profile.add_subparsers(dest="profile_command", metavar="ACTION", required=True)
-    show = actions.add_parser("show", parents=[after], help="print our city's profile")
-    show.add_argument("--json", action="store_true", help="print JSON instead of text")
-    topic_help = ("a topic of the vocabulary: its id, label or a synonym, ignoring case "
-                  "and accents")
-    list_help = "offer (what we offer), learn (what we want to learn) or challenge (shared)"
+    yaml_file = message_text("cli_metavar.file") + ".yaml"
+    profile = commands.add_parser("profile", parents=[after], help=help_text("cli_help.profile"))
+    actions = profile.add_subparsers(dest="profile_command", required=True,
+                                     metavar=message_text("cli_metavar.action"))
+    show = actions.add_parser("show", parents=[after], help=help_text("cli_help.profile_show"))
+    show.add_argument("--json", action="store_true", help=help_text("cli_help.json"))
+    topic_list = message_text("cli_metavar.list")
+    topic = message_text("cli_metavar.topic")
     add = actions.add_parser("add-topic", parents=[after],
-                             help="add a topic to what we offer, want to learn or share",
-                             description="Add a vocabulary topic to one of our lists; a topic "
-                                         "already listed only gets the new --note.")
-    add.add_argument("topic_list", choices=TOPIC_LISTS, metavar="LIST", help=list_help)
-    add.add_argument("topic", nargs="+", metavar="TOPIC", help=topic_help)
-    add.add_argument("--note", metavar="TEXT", help="a short note about this topic")
+                             help=help_text("cli_help.profile_add_topic"),
+                             description=message_text("cli_help.profile_add_topic_about"))
+    add.add_argument("topic_list", choices=TOPIC_LISTS, metavar=topic_list,
+                     help=help_text("cli_help.profile.list"))
+    add.add_argument("topic", nargs="+", metavar=topic, help=help_text("cli_help.profile.topic"))
+    add.add_argument("--note", metavar=message_text("cli_metavar.text"),
+                     help=help_text("cli_help.profile_add_topic.note"))
     remove = actions.add_parser("remove-topic", parents=[after],
-                                help="take a topic off one of our lists")
-    remove.add_argument("topic_list", choices=TOPIC_LISTS, metavar="LIST", help=list_help)
-    remove.add_argument("topic", nargs="+", metavar="TOPIC", help=topic_help)
+                                help=help_text("cli_help.profile_remove_topic"))
+    remove.add_argument("topic_list", choices=TOPIC_LISTS, metavar=topic_list,
+                        help=help_text("cli_help.profile.list"))
+    remove.add_argument("topic", nargs="+", metavar=topic,
+                        help=help_text("cli_help.profile.topic"))
     export = actions.add_parser("export", parents=[after],
-                                help="write our city's profile to a YAML file")
-    export.add_argument("file", metavar="FILE.yaml", help="the file to write")
-    load = actions.add_parser(
-        "import", parents=[after], help="replace our city's profile with a YAML file's",
-        description="Replace our city's summary, languages, contact office, topics, practices "
-                    "and self-assessment with those of a profile file exported from this "
-                    "city's data folder. An invalid file changes nothing.")
-    load.add_argument("file", metavar="FILE.yaml", help="the profile file to read")
+                                help=help_text("cli_help.profile_export"))
+    export.add_argument("file", metavar=yaml_file, help=help_text("cli_help.profile_export.file"))
+    load = actions.add_parser("import", parents=[after], help=help_text("cli_help.profile_import"),
+                              description=message_text("cli_help.profile_import_about"))
+    load.add_argument("file", metavar=yaml_file, help=help_text("cli_help.profile_import.file"))
 
 
 def _persons_or_organisations(command: argparse.ArgumentParser) -> None:
     """The window's filter "Organisations or people" as two options (neither: both)."""
     records = command.add_mutually_exclusive_group()
     records.add_argument("--persons", "--people", dest="persons", action="store_const",
-                         const=True, help="only people (persons)")
+                         const=True, help=help_text("cli_help.stakeholders.persons"))
     records.add_argument("--organisations", "--organizations", dest="persons",
-                         action="store_const", const=False, help="only organisations")
+                         action="store_const", const=False,
+                         help=help_text("cli_help.stakeholders.organisations"))

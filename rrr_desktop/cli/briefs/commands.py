@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from rrr_desktop.cli.words import decimal_text
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
@@ -53,4 +54,8 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size < 1024 * 1024 else f"{size / 1024 / 1024:.1f} MB"
+    """``"84 KB"``, ``"1.2 MB"``: in French ``"84 Ko"``, ``"1,2 Mo"``."""
+    if size < 1024 * 1024:
+        return message_text("cli_brief.kilobytes", {"size": f"{size / 1024:.0f}"})
+    return message_text("cli_brief.megabytes",
+                        {"size": decimal_text(f"{size / 1024 / 1024:.1f}")})

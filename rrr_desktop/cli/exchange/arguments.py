@@ -1,74 +1,71 @@
 """The arguments of ``bundle export|inspect|import|undo|erase|history``.
 
 Kept apart from ``bundle_commands`` so that building the parser (which every start,
-the window's included, does) imports nothing but argparse.
+the window's included, does) imports nothing but argparse and the catalogue.
 """
 
 from __future__ import annotations
 
 import argparse
 
+from rrr_desktop.cli.words import help_text, whole_number
+from rrr_desktop.messages import message_text
+
+# The parts of a bundle ``--no-PART`` leaves out, with the help of each.
+_PARTS = {"profile": "cli_help.bundle_export.no_profile",
+          "practices": "cli_help.bundle_export.no_practices",
+          "self-assessment": "cli_help.bundle_export.no_self_assessment",
+          "stakeholders": "cli_help.bundle_export.no_stakeholders",
+          "groups": "cli_help.bundle_export.no_groups"}
+
 
 def add_bundle_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser],
                        after: argparse.ArgumentParser) -> None:
     """Add ``bundle`` and its actions; ``after`` carries the location options."""
-    bundle = commands.add_parser(
-        "bundle", parents=[after], help="exchange bundles with peer cities",
-        description="Signed .rrrbundle files that officers send each other by email "
-                    "(the format is in docs/bundle-format.md).")
-    actions = bundle.add_subparsers(dest="bundle_command", metavar="ACTION", required=True)
-    export = actions.add_parser(
-        "export", parents=[after], help="write our city's shareable data to a bundle",
-        description="Our profile, practices, self-assessment and shareable stakeholders "
-                    "(never interactions). Personal data only with --include-contacts, and "
-                    "only of persons whose consent is recorded.")
-    export.add_argument("file", metavar="FILE", help="the bundle to write (.rrrbundle)")
+    file = message_text("cli_metavar.file")
+    bundle = commands.add_parser("bundle", parents=[after], help=help_text("cli_help.bundle"),
+                                 description=message_text("cli_help.bundle_about"))
+    actions = bundle.add_subparsers(dest="bundle_command", required=True,
+                                    metavar=message_text("cli_metavar.action"))
+    export = actions.add_parser("export", parents=[after],
+                                help=help_text("cli_help.bundle_export"),
+                                description=message_text("cli_help.bundle_export_about"))
+    export.add_argument("file", metavar=file, help=help_text("cli_help.bundle_export.file"))
     export.add_argument("--include-contacts", action="store_true",
-                        help="add contact person, email and phone where consent is recorded")
+                        help=help_text("cli_help.bundle_export.include_contacts"))
     export.add_argument("--include-profile-contacts", action="store_true",
-                        help="keep emails and phone numbers written in the texts of our "
-                             "profile, practices and working groups (left out by default)")
-    for part, what in (("profile", "the profile (summary, languages, topics)"),
-                       ("practices", "the practices"),
-                       ("self-assessment", "the self-assessment"),
-                       ("stakeholders", "the shareable stakeholders"),
-                       ("groups", "the working groups (what our city speaks for in them)")):
-        export.add_argument(f"--no-{part}", action="store_true", help=f"leave out {what}")
-    inspect = actions.add_parser(
-        "inspect", parents=[after], help="verify a bundle and preview its import",
-        description="Checks the bundle and shows what importing it would change. Changes "
-                    "nothing. Exit code 3 if the bundle is refused.")
-    inspect.add_argument("file", metavar="FILE", help="the bundle to read")
-    inspect.add_argument("--json", action="store_true", help="print JSON instead of text")
+                        help=help_text("cli_help.bundle_export.include_profile_contacts"))
+    for part, code in _PARTS.items():
+        export.add_argument(f"--no-{part}", action="store_true", help=help_text(code))
+    inspect = actions.add_parser("inspect", parents=[after],
+                                 help=help_text("cli_help.bundle_inspect"),
+                                 description=message_text("cli_help.bundle_inspect_about"))
+    inspect.add_argument("file", metavar=file, help=help_text("cli_help.bundle_inspect.file"))
+    inspect.add_argument("--json", action="store_true", help=help_text("cli_help.json"))
     inspect.add_argument("--accept-new-key", action="store_true",
-                         help="preview as if the sender's new key were accepted")
-    load = actions.add_parser(
-        "import", parents=[after], help="merge a bundle into the directory of peer cities",
-        description="Without --yes, prints the preview and changes nothing. With --yes, "
-                    "applies new, updated and withdrawn records in one transaction.")
-    load.add_argument("file", metavar="FILE", help="the bundle to import")
-    load.add_argument("--yes", action="store_true", help="apply the import (else preview only)")
+                         help=help_text("cli_help.bundle_inspect.accept_new_key"))
+    load = actions.add_parser("import", parents=[after], help=help_text("cli_help.bundle_import"),
+                              description=message_text("cli_help.bundle_import_about"))
+    load.add_argument("file", metavar=file, help=help_text("cli_help.bundle_import.file"))
+    load.add_argument("--yes", action="store_true", help=help_text("cli_help.bundle_import.yes"))
     load.add_argument("--take-conflicts", action="store_true",
-                      help="for records that differ from ours at the same revision, take the "
-                           "bundle's version (without it, ours are kept)")
-    load.add_argument("--json", action="store_true", help="print JSON instead of text")
+                      help=help_text("cli_help.bundle_import.take_conflicts"))
+    load.add_argument("--json", action="store_true", help=help_text("cli_help.json"))
     load.add_argument("--accept-new-key", action="store_true",
-                      help="accept a key that differs from the one pinned for this city "
-                           "(only after comparing fingerprints with the sender by phone)")
+                      help=help_text("cli_help.bundle_import.accept_new_key"))
     load.add_argument("--accept-rename", action="store_true",
-                      help="accept that a known city now has another name or country "
-                           "(only after checking with the city)")
-    undo = actions.add_parser("undo", parents=[after], help="undo the last bundle import")
-    undo.add_argument("import_id", nargs="?", type=int, metavar="IMPORT_ID",
-                      help="the import's number (from bundle history); must be the last")
-    erase = actions.add_parser(
-        "erase", parents=[after], help="remove data that came from a bundle or a peer city",
-        description="Our own data and our notes on peers are never touched.")
+                      help=help_text("cli_help.bundle_import.accept_rename"))
+    undo = actions.add_parser("undo", parents=[after], help=help_text("cli_help.bundle_undo"))
+    undo.add_argument("import_id", nargs="?", type=whole_number,
+                      metavar=message_text("cli_metavar.import_id"),
+                      help=help_text("cli_help.bundle_undo.import_id"))
+    erase = actions.add_parser("erase", parents=[after], help=help_text("cli_help.bundle_erase"),
+                               description=message_text("cli_help.bundle_erase_about"))
     which = erase.add_mutually_exclusive_group(required=True)
-    which.add_argument("--peer", metavar="CITY",
-                       help="everything from this peer city (its name or UUID)")
-    which.add_argument("--import", dest="import_id", type=int, metavar="ID",
-                       help="everything still coming from this import")
+    which.add_argument("--peer", metavar=message_text("cli_metavar.city"),
+                       help=help_text("cli_help.bundle_erase.peer"))
+    which.add_argument("--import", dest="import_id", type=whole_number, metavar="ID",
+                       help=help_text("cli_help.bundle_erase.import"))
     history = actions.add_parser("history", parents=[after],
-                                 help="list received and sent bundles")
-    history.add_argument("--json", action="store_true", help="print JSON instead of text")
+                                 help=help_text("cli_help.bundle_history"))
+    history.add_argument("--json", action="store_true", help=help_text("cli_help.json"))

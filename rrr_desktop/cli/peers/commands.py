@@ -13,8 +13,9 @@ import json
 from typing import Any, TextIO
 
 from rrr_desktop.cli.peers.holdings import holdings_json, print_holdings
+from rrr_desktop.cli.words import decimal_text
 from rrr_desktop.errors import RejectedInput
-from rrr_desktop.messages import current_language, message, message_text
+from rrr_desktop.messages import message, message_text
 from rrr_desktop.services.dto import CityProfile
 from rrr_desktop.services.exchange.history import peer_holdings
 from rrr_desktop.services.groups.proposals import GroupProposal, suggest_groups
@@ -74,8 +75,7 @@ def peers_suggest_command(args: argparse.Namespace, home: Home, out: TextIO) -> 
 
 def _points(value: float) -> str:
     """A score as the officer's language writes decimals ("3.5", "3,5")."""
-    text = f"{value:g}"
-    return text if current_language() == "en" else text.replace(".", ",")
+    return decimal_text(f"{value:g}")
 
 
 def peers_show_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
