@@ -14,9 +14,10 @@ from rrr_desktop.cli.briefs.commands import brief_command
 from rrr_desktop.errors import RejectedInput
 from rrr_desktop.models.stakeholder import Stakeholder
 from rrr_desktop.services.briefs.history import recent_briefs
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, write_rewritten_texts
 from rrr_desktop.services.home import Home
 from rrr_desktop.services.setup.directory import our_city
-from tests.factories import heavy_modules_loaded_by
+from tests.factories import SEED_UUIDS, heavy_modules_loaded_by
 
 
 def parse(*argv: str) -> argparse.Namespace:
@@ -130,3 +131,36 @@ def test_a_spanish_brief_names_country_and_topics_in_spanish(bilbao: Home,
     months = [catalogue("pl")[f"date.month_{month:02d}"] for month in range(1, 13)]
     assert any(f" {month} 20" in text for month in months)
     assert "Holandia" in text
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_the_texts_rewritten_in_the_window_are_printed_unless_asked_not_to(
+        bilbao: Home, tmp_path: Path) -> None:
+    write_rewritten_texts(bilbao.paths.brief_texts, RewrittenTexts(
+        {"recommendation": "Join Rotterdam's bond pilot in March."},
+        {SEED_UUIDS["Rotterdam"]: "Who funds the bonds?"}))
+    said = run(bilbao, str(tmp_path / "city.pdf"))
+    assert "Join Rotterdam's bond pilot in March." in pdf_text(tmp_path / "city.pdf")
+    assert "It uses the texts you rewrote on the Briefs page" in said
+
+    said = run(bilbao, str(tmp_path / "peer.pdf"), "--peer", "Rotterdam")
+    assert "Who funds the bonds?" in pdf_text(tmp_path / "peer.pdf")
+    assert "It uses the texts you rewrote" in said
+    said = run(bilbao, str(tmp_path / "montreal.pdf"), "--peer", "Montréal")
+    assert "It uses the texts you rewrote" not in said  # none for Montréal
+
+    said = run(bilbao, str(tmp_path / "suggested.pdf"), "--suggested-texts")
+    assert "Join Rotterdam" not in pdf_text(tmp_path / "suggested.pdf")
+    assert "It uses the texts you rewrote" not in said
+
+
+def test_unreadable_rewritten_texts_are_said_and_the_suggestions_printed(
+        bilbao: Home, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bilbao.paths.brief_texts.write_text("{not json")
+    said = run(bilbao, str(tmp_path / "city.pdf"))
+    assert "It uses the texts you rewrote" not in said
+    assert "could not be read" in capsys.readouterr().err
+    assert list(bilbao.paths.home.glob("brief-texts-unreadable-*.json"))  # set aside

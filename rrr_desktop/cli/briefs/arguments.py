@@ -42,6 +42,8 @@ def add_brief_parser(commands: argparse._SubParsersAction[argparse.ArgumentParse
                        city=", ".join(SECTIONS[BriefKind.CITY]),
                        peer=", ".join(SECTIONS[BriefKind.PEER]),
                        group=", ".join(SECTIONS[BriefKind.GROUP])))
+    brief.add_argument("--suggested-texts", action="store_true",
+                       help=help_text("cli_help.brief.suggested_texts"))
     brief.add_argument("--include-personal-data", action="store_true",
                        help=help_text("cli_help.brief.include_personal_data"))
     brief.add_argument("--key-stakeholders", type=whole_number, default=KEY_STAKEHOLDERS,

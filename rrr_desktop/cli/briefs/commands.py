@@ -14,6 +14,7 @@ from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
 from rrr_desktop.services.briefs.history import record_brief
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, read_rewritten_texts
 from rrr_desktop.services.home import Home
 
 
@@ -37,7 +38,9 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
     options = brief_options(args)
     if args.peer and args.group:
         raise RejectedInput("workgroup.brief_peer_or_group", field="group")
-    request = BriefRequest(options, peer=args.peer or "", group=args.group or "")
+    rewritten = RewrittenTexts() if args.suggested_texts else _rewritten(home)
+    request = BriefRequest(options, peer=args.peer or "", group=args.group or "",
+                           rewritten=rewritten)
     brief = generate_brief(home.db, request, target.resolve(), datetime.now().astimezone())
     record_brief(home.db, options, brief.title, brief.path, peer=brief.peer)
     pages = message_text("cli_brief.pages", {"count": brief.pages})
@@ -48,9 +51,22 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
         print(message_text("brief.characters_replaced", {
             "count": len(brief.unprintable), "characters": " ".join(brief.unprintable)}),
             file=sys.stderr)
+    if (rewritten.narrative if options.kind == BriefKind.CITY
+            else brief.peer is not None and str(brief.peer) in rewritten.questions):
+        print(message_text("cli_brief.rewritten_used"), file=out)
     if options.include_personal_data:
         print(message_text("cli_brief.personal_data"), file=out)
     return 0
+
+
+def _rewritten(home: Home) -> RewrittenTexts:
+    """The texts the officer rewrote on the Briefs page; when they cannot be read, the
+    brief is made with the suggestions and stderr says why."""
+    try:
+        return read_rewritten_texts(home.paths.brief_texts)
+    except RejectedInput as refusal:
+        print(refusal.text(), file=sys.stderr)
+        return RewrittenTexts()
 
 
 def _size(size: int) -> str:
