@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from rrr_desktop.cli.stakeholders import commands as stakeholder_commands
 from rrr_desktop.errors import RejectedInput
+from rrr_desktop.messages import set_language
 from rrr_desktop.models.database import Database
 from rrr_desktop.models.entities import ImportChange, Stakeholder, StakeholderKind
 from rrr_desktop.models.queries import Connection
@@ -672,3 +673,20 @@ def test_cli_plans_again_when_a_colleague_changed_the_register_meanwhile(
     assert "Added 1, updated 0, skipped 1, failed 0" in out  # the colleague's Mill is kept
     code, out, _ = run_cli(capsys, "--home", str(paths.home), "stakeholders", "list")
     assert out.splitlines()[-1] == "2 stakeholders"
+
+
+def test_the_rows_to_fix_are_named_in_the_officer_s_language(
+        home: Home, tmp_path: Path) -> None:
+    path = csv_file(tmp_path, [row("Fine"), row("", phone="1")])
+    set_language("pt")
+    try:
+        plan = plan_import(home.db, read_table(path), path.name)
+        saved = save_failed_rows(plan, read_table(path), path, tmp_path / "home")
+        again = save_failed_rows(plan, read_table(path), path, tmp_path / "home")
+    finally:
+        set_language("en")
+    assert (saved.name, again.name) == ("list-linhas-a-corrigir.csv",
+                                        "list-linhas-a-corrigir-2.csv")
+    lines = list(csv.reader(io.StringIO(saved.read_text(encoding="utf-8-sig"))))
+    assert lines[0] == [*HEADER, "Problema"]
+    assert lines[1][-1] == "linha 3: nome: está vazio"

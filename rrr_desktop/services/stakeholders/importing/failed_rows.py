@@ -1,4 +1,6 @@
-"""The rows an import could not take, saved as a CSV for the officer to fix and import again."""
+"""The rows an import could not take, saved as a CSV for the officer to fix and import again.
+
+Its name and its Problem column are in the officer's language, as the problems are."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import os
 from pathlib import Path
 
 from rrr_desktop.files import atomic_file
+from rrr_desktop.messages import message_text
 from rrr_desktop.services.stakeholders.importing.cells import neutralised
 from rrr_desktop.services.stakeholders.importing.importer import ImportPlan
 from rrr_desktop.services.stakeholders.importing.table import Table
@@ -15,7 +18,7 @@ from rrr_desktop.services.stakeholders.importing.table import Table
 def _failed_rows_lines(plan: ImportPlan, table: Table) -> list[list[str]]:
     """The header plus a Problem column, then each failed row as it was, formulas guarded."""
     problems = {problem.row_number: str(problem) for problem in plan.failures}
-    lines = [[*table.headers, "Problem"]] + [
+    lines = [[*table.headers, message_text("failed_rows.problem_column")]] + [
         [*cells, problems[number]]
         for number, cells in zip(table.row_numbers, table.rows, strict=True)
         if number in problems]
@@ -38,13 +41,21 @@ def save_failed_rows(plan: ImportPlan, table: Table, source: Path, fallback: Pat
     """Write the failed rows beside the imported file, or into ``fallback`` if that folder
     cannot be written to; returns where they went.
 
-    The file is ``NAME-failed-rows.csv``, or ``NAME-failed-rows-2.csv``, ``-3``... if that
-    exists: an earlier file (perhaps half fixed) is never replaced.
+    The file is ``NAME-failed-rows.csv`` (:func:`failed_rows_name`), or
+    ``NAME-failed-rows-2.csv``, ``-3``... if that exists: an earlier file (perhaps half
+    fixed) is never replaced.
     """
     try:
         return _create_failed_rows_file(plan, table, source.parent, source.stem)
     except OSError:
         return _create_failed_rows_file(plan, table, fallback, source.stem)
+
+
+def failed_rows_name(stem: str, number: int = 1) -> str:
+    """``list-failed-rows.csv`` for ``list.csv`` (the words in the officer's language;
+    ``-2``, ``-3``... after the first)."""
+    return (message_text("failed_rows.file_name", {"name": stem})
+            + (f"-{number}" if number > 1 else "") + ".csv")
 
 
 def _create_failed_rows_file(plan: ImportPlan, table: Table, folder: Path, stem: str) -> Path:
@@ -55,7 +66,7 @@ def _create_failed_rows_file(plan: ImportPlan, table: Table, folder: Path, stem:
     try:
         number = 1
         while True:
-            path = folder / f"{stem}-failed-rows{f'-{number}' if number > 1 else ''}.csv"
+            path = folder / failed_rows_name(stem, number)
             try:
                 os.link(temporary, path)
             except FileExistsError:

@@ -274,11 +274,13 @@ class ImportPreviewDialog(QDialog):
         self.cancel_button.setText(self.tr("Close"))
 
     def choose_failed_rows_file(self) -> QFileDialog:
+        from rrr_desktop.services.stakeholders.importing.failed_rows import failed_rows_name
+
         chooser = QFileDialog(self, self.tr("Save the rows to fix"))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setNameFilters([self.tr("CSV file (*.csv)")])
         chooser.setDefaultSuffix("csv")
-        chooser.selectFile(f"{Path(self.file_name).stem}-failed-rows.csv")
+        chooser.selectFile(failed_rows_name(Path(self.file_name).stem))
         chooser.fileSelected.connect(lambda name: self.saveFailedRowsRequested.emit(Path(name)))
         chooser.open()
         return chooser
