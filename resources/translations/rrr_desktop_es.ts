@@ -2033,7 +2033,7 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation>Importación realizada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} sin importar por algún problema.</translation>
+        <translation>Importación realizada. Añadidos: {added}; actualizados: {updated}; omitidos: {skipped}; sin importar por algún problema: {failed}.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
@@ -3409,7 +3409,7 @@ Influencia {influence}, interés {interest}</translation>
     <name>RegisterFlows</name>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importación terminada: {added} añadidos, {updated} actualizados, {skipped} omitidos, {failed} con problemas.</translation>
+        <translation>Importación terminada. Añadidos: {added}; actualizados: {updated}; omitidos: {skipped}; con problemas: {failed}.</translation>
     </message>
     <message>
         <source>Rows to fix: {file}</source>

@@ -2033,7 +2033,7 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation>Importation effectuée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} non importés en raison d’un problème.</translation>
+        <translation>Importation effectuée. Ajoutés&#xa0;: {added}&#xa0;; mis à jour&#xa0;: {updated}&#xa0;; ignorés&#xa0;: {skipped}&#xa0;; non importés en raison d’un problème&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
@@ -3409,7 +3409,7 @@ Influence {influence}, intérêt {interest}</translation>
     <name>RegisterFlows</name>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importation terminée&#xa0;: {added} ajoutés, {updated} mis à jour, {skipped} ignorés, {failed} posant problème.</translation>
+        <translation>Importation terminée. Ajoutés&#xa0;: {added}&#xa0;; mis à jour&#xa0;: {updated}&#xa0;; ignorés&#xa0;: {skipped}&#xa0;; posant problème&#xa0;: {failed}.</translation>
     </message>
     <message>
         <source>Rows to fix: {file}</source>

@@ -2033,7 +2033,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} non importati a causa di un problema.</translation>
+        <translation>Importazione completata. Aggiunti: {added}; aggiornati: {updated}; saltati: {skipped}; non importati a causa di un problema: {failed}.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
@@ -3409,7 +3409,7 @@ Influenza {influence}, interesse {interest}</translation>
     <name>RegisterFlows</name>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importazione completata: {added} aggiunti, {updated} aggiornati, {skipped} saltati, {failed} con problemi.</translation>
+        <translation>Importazione completata. Aggiunti: {added}; aggiornati: {updated}; saltati: {skipped}; con problemi: {failed}.</translation>
     </message>
     <message>
         <source>Rows to fix: {file}</source>

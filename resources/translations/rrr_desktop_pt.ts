@@ -2033,7 +2033,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>Imported: {added} added, {updated} updated, {skipped} skipped, {failed} not imported because of a problem.</source>
-        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} não importados por causa de um problema.</translation>
+        <translation>Importação concluída. Adicionados: {added}; atualizados: {updated}; ignorados: {skipped}; não importados por causa de um problema: {failed}.</translation>
     </message>
     <message>
         <source>The rows to fix are saved in {file}.</source>
@@ -3409,7 +3409,7 @@ Influência {influence}, interesse {interest}</translation>
     <name>RegisterFlows</name>
     <message>
         <source>Import finished: {added} added, {updated} updated, {skipped} skipped, {failed} with problems.</source>
-        <translation>Importação concluída: {added} adicionados, {updated} atualizados, {skipped} ignorados, {failed} com problemas.</translation>
+        <translation>Importação concluída. Adicionados: {added}; atualizados: {updated}; ignorados: {skipped}; com problemas: {failed}.</translation>
     </message>
     <message>
         <source>Rows to fix: {file}</source>

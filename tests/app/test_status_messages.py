@@ -53,8 +53,8 @@ def test_a_long_portuguese_import_message_can_be_read_whole(
         window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
     window.resize(1280, 800)
     said = import_with_a_row_to_fix(qtbot, window, tmp_path)
-    assert said.startswith("Importação concluída: 1 adicionado")
-    assert "atores do bairro-failed-rows.csv" in said
+    assert said.startswith("Importação concluída. Adicionados: 1; atualizados: 0")  # no "1 adicionados"
+    assert "atores do bairro-linhas-a-corrigir.csv" in said
 
     label = window.messages.label
     qtbot.waitUntil(lambda: label.text().endswith("…"))
@@ -87,12 +87,12 @@ def test_a_wide_window_shows_the_message_uncut(
 
 def test_a_menu_tip_covers_the_message_for_a_moment_only(
         window: MainWindow, qtbot: QtBot) -> None:
-    window.say("Importação concluída: 3 adicionados.")
+    window.say("Importação concluída. Adicionados: 3.")
     QApplication.sendEvent(window, QStatusTipEvent("Salvar o que você está editando"))
     assert not window.messages.label.isVisible()  # the tip is shown in its place
     QApplication.sendEvent(window, QStatusTipEvent(""))  # the pointer left the menu
     assert window.messages.label.isVisible()
-    assert window.messages.current() == "Importação concluída: 3 adicionados."
+    assert window.messages.current() == "Importação concluída. Adicionados: 3."
 
 
 def test_a_message_leaves_the_bar_in_time_but_stays_in_recent_messages(
