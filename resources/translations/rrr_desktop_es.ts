@@ -616,8 +616,8 @@
         <translation>activo</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
-        <translation>{practices} prácticas, {assessed} temas autoevaluados, {stakeholders} actores, {withdrawn} retiradas</translation>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
+        <translation>prácticas: {practices}, temas autoevaluados: {assessed}, actores: {stakeholders}, retiradas: {withdrawn}</translation>
     </message>
     <message>
         <source>Profile, {rest}</source>

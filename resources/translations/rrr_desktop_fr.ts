@@ -616,8 +616,8 @@
         <translation>actif</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
-        <translation>{practices} pratiques, {assessed} thèmes autoévalués, {stakeholders} acteurs, {withdrawn} retraits</translation>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
+        <translation>pratiques&#xa0;: {practices}, thèmes autoévalués&#xa0;: {assessed}, acteurs&#xa0;: {stakeholders}, retraits&#xa0;: {withdrawn}</translation>
     </message>
     <message>
         <source>Profile, {rest}</source>

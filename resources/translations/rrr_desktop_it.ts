@@ -616,8 +616,8 @@
         <translation>attivo</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
-        <translation>{practices} pratiche, {assessed} temi autovalutati, {stakeholders} attori, {withdrawn} ritiri</translation>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
+        <translation>pratiche: {practices}, temi autovalutati: {assessed}, attori: {stakeholders}, ritiri: {withdrawn}</translation>
     </message>
     <message>
         <source>Profile, {rest}</source>

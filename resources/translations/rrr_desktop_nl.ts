@@ -616,8 +616,8 @@
         <translation>actief</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
-        <translation>{practices} praktijken, {assessed} zelfbeoordeelde thema’s, {stakeholders} stakeholders, {withdrawn} intrekkingen</translation>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
+        <translation>praktijken: {practices}, zelfbeoordeelde thema’s: {assessed}, stakeholders: {stakeholders}, intrekkingen: {withdrawn}</translation>
     </message>
     <message>
         <source>Profile, {rest}</source>

@@ -625,7 +625,7 @@
         <translation>aktywny</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
         <translation>praktyki: {practices}, tematy z samooceną: {assessed}, interesariusze: {stakeholders}, wycofania: {withdrawn}</translation>
     </message>
     <message>

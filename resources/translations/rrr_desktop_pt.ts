@@ -616,8 +616,8 @@
         <translation>ativo</translation>
     </message>
     <message>
-        <source>{practices} practices, {assessed} self-assessed topics, {stakeholders} stakeholders, {withdrawn} withdrawals</source>
-        <translation>{practices} práticas, {assessed} temas autoavaliados, {stakeholders} atores, {withdrawn} retiradas</translation>
+        <source>practices: {practices}, self-assessed topics: {assessed}, stakeholders: {stakeholders}, withdrawals: {withdrawn}</source>
+        <translation>práticas: {practices}, temas autoavaliados: {assessed}, atores: {stakeholders}, retiradas: {withdrawn}</translation>
     </message>
     <message>
         <source>Profile, {rest}</source>

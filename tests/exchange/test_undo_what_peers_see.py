@@ -76,5 +76,5 @@ def test_bundle_history_says_what_a_sent_bundle_held_in_words(
     item = dialog.sent.topLevelItem(0)
     assert item is not None
     held = item.text(2)
-    assert held.startswith("Profile, ") and "0 withdrawals" in held
+    assert held.startswith("Profile, practices: ") and "withdrawals: 0" in held  # not "1 practices"
     assert "tombstones" not in held and "personal_data_included" not in held

@@ -129,8 +129,8 @@ class BundleHistoryDialog(QDialog):
 
     def _sent_text(self, summary: Mapping[str, int]) -> str:
         """What a bundle we sent held, in words (its summary is stored by field code)."""
-        text = self.tr("{practices} practices, {assessed} self-assessed topics, "
-                       "{stakeholders} stakeholders, {withdrawn} withdrawals").format(
+        text = self.tr("practices: {practices}, self-assessed topics: {assessed}, "
+                       "stakeholders: {stakeholders}, withdrawals: {withdrawn}").format(
             practices=summary.get("practices", 0), assessed=summary.get("assessments", 0),
             stakeholders=summary.get("stakeholders", 0),
             withdrawn=summary.get("tombstones", 0))
