@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,13 +40,21 @@ def current_language() -> str:
 
 
 def language_from_environment(environ: Mapping[str, str] = os.environ) -> str:
-    """The language the POSIX locale asks for (``LC_ALL``, ``LC_MESSAGES``, ``LANG``)."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-        value = environ.get(name, "")
-        code = value.split(":")[0].split("_")[0].split(".")[0].lower()
-        if code:
-            return code if code in LANGUAGES else "en"
-    return "en"
+    """The language the environment asks for, read as gettext reads it: ``LANGUAGE``
+    first (a list such as ``pt_BR:pt:en``: its first language we have), unless the
+    locale is C; then the locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``); else English."""
+    locale = next((environ[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG")
+                   if environ.get(name)), "")
+    if _code(locale) not in ("c", "posix"):
+        for wanted in environ.get("LANGUAGE", "").split(":"):
+            if _code(wanted) in LANGUAGES:
+                return _code(wanted)
+    return _code(locale) if _code(locale) in LANGUAGES else "en"
+
+
+def _code(locale: str) -> str:
+    """``pt`` for ``pt_BR.UTF-8``."""
+    return re.split(r"[_.@]", locale, maxsplit=1)[0].lower()
 
 
 # The plural forms each language's counted messages need, as CLDR names them for whole

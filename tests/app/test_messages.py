@@ -119,6 +119,12 @@ def test_a_field_travels_with_the_rejection() -> None:
     ({"LANG": "C.UTF-8"}, "en"),
     ({"LANG": "de_DE.UTF-8"}, "en"),
     ({}, "en"),
+    ({"LANGUAGE": "pt_BR:pt:en", "LANG": "en_US.UTF-8"}, "pt"),  # as Ubuntu sets it
+    ({"LANGUAGE": "eo:es", "LANG": "en_US.UTF-8"}, "es"),  # the first one we have
+    ({"LANGUAGE": "eo", "LANG": "nl_NL.UTF-8"}, "nl"),
+    ({"LANGUAGE": "fr", "LC_ALL": "C"}, "en"),  # the C locale turns LANGUAGE off
+    ({"LANGUAGE": "it"}, "it"),
+    ({"LANG": "sr_RS.UTF-8@latin"}, "en"),
 ])
 def test_the_command_line_language_follows_the_locale(environ: dict[str, str],
                                                       language: str) -> None:
