@@ -2558,6 +2558,14 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Sustituye sus cambios por los textos que sugiere RRR Desktop</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (su texto):</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Ha reescrito este texto: ya no sigue los datos. «Restablecer los textos sugeridos» recupera la sugerencia.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Restablecer los textos de la nota informativa</translation>
     </message>

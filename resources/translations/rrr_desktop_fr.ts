@@ -2558,6 +2558,14 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Remplace vos modifications par les textes que propose RRR Desktop</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (votre texte)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Vous avez réécrit ce texte&#xa0;: il ne suit plus les données. «&#xa0;Rétablir les textes proposés&#xa0;» fait revenir la proposition.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Rétablir les textes de la note d’information</translation>
     </message>

@@ -2558,6 +2558,14 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Sostituisce le tue modifiche con i testi suggeriti da RRR Desktop</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (il tuo testo):</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Hai riscritto questo testo: non segue più i dati. «Ripristina i testi suggeriti» riporta il suggerimento.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Ripristina i testi della nota informativa</translation>
     </message>

@@ -2558,6 +2558,14 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Vervangt uw wijzigingen door de teksten die RRR Desktop voorstelt</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (je tekst):</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Je hebt deze tekst herschreven: hij volgt de gegevens niet meer. ‘Teksten terugzetten naar de suggesties’ haalt de suggestie terug.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Teksten van de briefing terugzetten</translation>
     </message>

@@ -2586,6 +2586,14 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Zastępuje Twoje zmiany tekstami proponowanymi przez RRR Desktop</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (Twój tekst):</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Ten tekst został przez Ciebie przepisany: nie podąża już za danymi. „Przywróć sugerowane teksty” przywraca propozycję.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Przywróć teksty notatki informacyjnej</translation>
     </message>

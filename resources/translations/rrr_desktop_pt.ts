@@ -2558,6 +2558,14 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Substitui suas alterações pelos textos que o RRR Desktop sugere</translation>
     </message>
     <message>
+        <source>&amp;{part} (your text):</source>
+        <translation>&amp;{part} (seu texto):</translation>
+    </message>
+    <message>
+        <source>You rewrote this text: it no longer follows the data. Reset texts to the suggestions brings the suggestion back.</source>
+        <translation>Você reescreveu este texto: ele não acompanha mais os dados. “Restaurar os textos sugeridos” traz a sugestão de volta.</translation>
+    </message>
+    <message>
         <source>Reset the brief&apos;s texts</source>
         <translation>Restaurar os textos da nota informativa</translation>
     </message>

@@ -100,7 +100,10 @@ def type_into_purpose(qtbot: QtBot, page: BriefsPage, words: str) -> None:
 def test_a_rewritten_text_is_kept_after_a_pause_and_shown_in_the_next_session(
         qtbot: QtBot, home: Home) -> None:
     page = bilbao_briefs_page(qtbot, home)
+    assert page.texts.labels["purpose"].text() == "&Purpose:"
     type_into_purpose(qtbot, page, " Housing co-ops first.")
+    assert page.texts.labels["purpose"].text() == "&Purpose (your text):"
+    assert page.texts.labels["background"].text() == "&Background:"
     qtbot.waitUntil(home.paths.brief_texts.exists, timeout=5_000)  # no Save needed
     typed = page.texts.texts["purpose"].toPlainText()
     assert read_rewritten_texts(home.paths.brief_texts).narrative == {"purpose": typed}
@@ -108,6 +111,7 @@ def test_a_rewritten_text_is_kept_after_a_pause_and_shown_in_the_next_session(
 
     again = bilbao_briefs_page(qtbot, home)  # the next session
     assert again.texts.texts["purpose"].toPlainText() == typed
+    assert again.texts.labels["purpose"].text() == "&Purpose (your text):"
     again.options.language.setCurrentIndex(again.options.language.findData("es"))
     qtbot.waitUntil(lambda: "Opción" in again.texts.texts["recommendation"].toPlainText())
     assert again.texts.texts["purpose"].toPlainText() == typed  # still the officer's
@@ -115,6 +119,7 @@ def test_a_rewritten_text_is_kept_after_a_pause_and_shown_in_the_next_session(
     qtbot.mouseClick(again.texts.reset, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: again.texts.texts["purpose"].toPlainText().startswith("Informar"))
     qtbot.waitUntil(lambda: not home.paths.brief_texts.exists(), timeout=5_000)
+    assert again.texts.labels["purpose"].text() == "&Purpose:"  # the suggestion again
 
 
 def test_a_peer_s_questions_come_back_for_that_peer(qtbot: QtBot, home: Home) -> None:

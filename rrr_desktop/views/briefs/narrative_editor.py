@@ -68,6 +68,7 @@ class NarrativeEditor(QWidget):
         self._peer = ""
         self._filling = False
         self.texts: dict[str, _Text] = {}
+        self.labels: dict[str, QLabel] = {}
         city = QWidget()
         city_layout = QVBoxLayout(city)
         city_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,6 +81,7 @@ class NarrativeEditor(QWidget):
             city_layout.addWidget(label)
             city_layout.addWidget(editor)
             self.texts[name] = editor
+            self.labels[name] = label
         peer = QWidget()
         peer_layout = QVBoxLayout(peer)
         peer_layout.setContentsMargins(0, 0, 0, 0)
@@ -118,8 +120,23 @@ class NarrativeEditor(QWidget):
 
     def _narrative_edited(self, name: str) -> None:
         if not self._filling:
-            self._edited.add(name)
+            if name not in self._edited:
+                self._edited.add(name)
+                self._show_rewritten()
             self.edited.emit()
+
+    def _show_rewritten(self) -> None:
+        """Each part's label says whether the text is the officer's (it no longer
+        follows the data) or the suggestion."""
+        for name, label in self.labels.items():
+            title = section_title(_SECTION_OF_FIELD[name])
+            rewritten = name in self._edited
+            label.setText(self.tr("&{part} (your text):").format(part=title) if rewritten
+                          else f"&{title}:")
+            tip = self.tr("You rewrote this text: it no longer follows the data. Reset "
+                          "texts to the suggestions brings the suggestion back.")
+            for widget in (label, self.texts[name]):
+                widget.setToolTip(tip if rewritten else "")
 
     # --- peer meeting brief -----------------------------------------------------
 
@@ -168,6 +185,7 @@ class NarrativeEditor(QWidget):
         if self._peer in kept.questions:
             self.questions.setPlainText(kept.questions[self._peer])
         self._filling = False
+        self._show_rewritten()
 
     def _typed(self) -> None:
         self._unkept = True
@@ -195,6 +213,7 @@ class NarrativeEditor(QWidget):
         before = self.rewritten()
         if self.pages.currentIndex() == 0:
             self._edited.clear()
+            self._show_rewritten()
         else:
             self._questions.pop(self._peer, None)
         after = self.rewritten()
