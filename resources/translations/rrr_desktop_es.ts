@@ -544,6 +544,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Este equipo no tiene ningún programa de correo configurado, así que se ha abierto la carpeta del paquete. Escriba un correo nuevo (en su correo web, por ejemplo), adjunte el archivo {bundle} y envíelo a las ciudades pares.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>No hay ningún programa de correo configurado en este ordenador y tampoco se ha podido abrir la carpeta. El paquete está en {folder}: escriba un correo nuevo (en su correo web, por ejemplo), adjunte el archivo {bundle} de esa carpeta y envíelo a las ciudades pares.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1811,6 +1815,10 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Este equipo no tiene ningún programa de correo configurado, así que se ha abierto la carpeta con {file}. Adjunte ese archivo a un correo nuevo para las ciudades miembro (en su correo web, por ejemplo) y envíelo; sus calendarios leen la reunión de él.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>No hay ningún programa de correo configurado en este ordenador y tampoco se ha podido abrir la carpeta. La invitación es {file}: adjúntela a un correo nuevo para las ciudades miembro (en su correo web, por ejemplo) y envíelo; sus calendarios leen la reunión en ella.</translation>
     </message>
     <message>
         <source>Working groups</source>

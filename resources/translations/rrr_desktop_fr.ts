@@ -544,6 +544,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Aucun logiciel de messagerie n’est configuré sur cet ordinateur : le dossier du lot est donc ouvert à la place. Écrivez un nouveau courriel (dans votre webmail, par exemple), joignez-y le fichier {bundle} et envoyez-le aux villes pairs.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>Aucun programme de messagerie n’est configuré sur cet ordinateur, et son dossier n’a pas pu être ouvert non plus. Le paquet se trouve dans {folder}&#xa0;: écrivez un nouveau courriel (dans votre messagerie web, par exemple), joignez-y le fichier {bundle} de ce dossier et envoyez-le aux villes pairs.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1811,6 +1815,10 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Aucun logiciel de messagerie n’est configuré sur cet ordinateur : le dossier contenant {file} est donc ouvert à la place. Joignez ce fichier à un nouveau courriel aux villes membres (dans votre webmail, par exemple) et envoyez-le ; leurs agendas y liront la réunion.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Aucun programme de messagerie n’est configuré sur cet ordinateur, et son dossier n’a pas pu être ouvert non plus. L’invitation est {file}&#xa0;: joignez-la à un nouveau courriel aux villes membres (dans votre messagerie web, par exemple) et envoyez-le&#xa0;; leurs agendas y lisent la réunion.</translation>
     </message>
     <message>
         <source>Working groups</source>

@@ -544,6 +544,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella del pacchetto. Scrivere una nuova e-mail (nella webmail, per esempio), allegare il file {bundle} e inviarla alle città partner.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>Su questo computer non è configurato alcun programma di posta, e non è stato possibile aprire nemmeno la cartella. Il pacchetto è in {folder}: scrivi una nuova e-mail (nella tua webmail, per esempio), allega il file {bundle} da quella cartella e inviala alle città partner.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1811,6 +1815,10 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella con {file}. Allegare il file a una nuova e-mail alle città membri (nella webmail, per esempio) e inviarla; i loro calendari vi leggono la riunione.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Su questo computer non è configurato alcun programma di posta, e non è stato possibile aprire nemmeno la cartella. L’invito è {file}: allegalo a una nuova e-mail alle città membri (nella tua webmail, per esempio) e inviala; i loro calendari leggono la riunione da lì.</translation>
     </message>
     <message>
         <source>Working groups</source>

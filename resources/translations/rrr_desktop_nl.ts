@@ -544,6 +544,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Op deze computer is geen mailprogramma ingesteld, dus de map van de bundel is geopend. Schrijf een nieuwe e-mail (bijvoorbeeld in je webmail), voeg het bestand {bundle} toe en stuur hem naar de partnersteden.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>Er is op deze computer geen e-mailprogramma ingesteld, en de map kon ook niet worden geopend. Het pakket staat in {folder}: schrijf een nieuwe e-mail (in je webmail, bijvoorbeeld), voeg het bestand {bundle} uit die map toe en stuur het naar de partnersteden.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1811,6 +1815,10 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Op deze computer is geen mailprogramma ingesteld, dus de map met {file} is geopend. Voeg dat bestand toe aan een nieuwe e-mail aan de deelnemende steden (bijvoorbeeld in je webmail) en verstuur hem; hun agenda’s lezen de vergadering eruit.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Er is op deze computer geen e-mailprogramma ingesteld, en de map kon ook niet worden geopend. De uitnodiging is {file}: voeg die toe aan een nieuwe e-mail aan de ledensteden (in je webmail, bijvoorbeeld) en verstuur hem; hun agenda’s lezen de vergadering eruit.</translation>
     </message>
     <message>
         <source>Working groups</source>

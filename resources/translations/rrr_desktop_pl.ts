@@ -553,6 +553,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Na tym komputerze nie skonfigurowano programu pocztowego, więc zamiast tego otwarto folder pakietu. Napisz nową wiadomość (na przykład w poczcie w przeglądarce), dołącz plik {bundle} i wyślij ją do miast partnerskich.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>Na tym komputerze nie skonfigurowano programu pocztowego, a folderu też nie udało się otworzyć. Pakiet jest w {folder}: napisz nowego e-maila (na przykład w poczcie internetowej), dołącz plik {bundle} z tego folderu i wyślij go do miast partnerskich.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1826,6 +1830,10 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Na tym komputerze nie skonfigurowano programu pocztowego, więc zamiast tego otwarto folder z plikiem {file}. Dołącz ten plik do nowej wiadomości do miast członkowskich (na przykład w poczcie w przeglądarce) i wyślij ją; ich kalendarze odczytają z niego spotkanie.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Na tym komputerze nie skonfigurowano programu pocztowego, a folderu też nie udało się otworzyć. Zaproszenie to {file}: dołącz je do nowego e-maila do miast członkowskich (na przykład w poczcie internetowej) i wyślij; ich kalendarze odczytają z niego spotkanie.</translation>
     </message>
     <message>
         <source>Working groups</source>

@@ -544,6 +544,10 @@
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
         <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta do pacote foi aberta. Escreva um novo e-mail (no seu webmail, por exemplo), anexe o arquivo {bundle} e envie-o às cidades pares.</translation>
     </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, e também não foi possível abrir a pasta. O pacote está em {folder}: escreva um novo e-mail (no seu webmail, por exemplo), anexe o arquivo {bundle} dessa pasta e envie às cidades pares.</translation>
+    </message>
 </context>
 <context>
     <name>BundleHistoryDialog</name>
@@ -1811,6 +1815,10 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
         <translation>Nenhum programa de e-mail está configurado neste computador, por isso a pasta com {file} foi aberta. Anexe esse arquivo a um novo e-mail para as cidades membros (no seu webmail, por exemplo) e envie; as agendas delas leem a reunião nele.</translation>
+    </message>
+    <message>
+        <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
+        <translation>Nenhum programa de e-mail está configurado neste computador, e também não foi possível abrir a pasta. O convite é {file}: anexe-o a um novo e-mail para as cidades membros (no seu webmail, por exemplo) e envie; os calendários delas leem a reunião nele.</translation>
     </message>
     <message>
         <source>Working groups</source>

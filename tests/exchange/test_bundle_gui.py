@@ -84,6 +84,13 @@ def test_export_wizard_writes_a_bundle_and_an_email_draft_that_carries_it(
     assert "No mail program is set up" in note
     assert f"attach the file {bundle.name}" in note
 
+    # Nothing opens files here (no file manager): it must not claim the folder is open.
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) and False)
+    wizard.done_page.email_button.click()
+    qtbot.waitUntil(lambda: "could not be opened either" in wizard.done_page.email_note.text())
+    note = wizard.done_page.email_note.text()
+    assert f"The bundle is in {bundle.parent}" in note and "is open instead" not in note
+
 
 def test_import_dialog_previews_and_applies_what_is_left_ticked(
         qtbot: QtBot, rotterdam: Home, tmp_path: Path) -> None:

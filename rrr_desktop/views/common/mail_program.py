@@ -15,6 +15,7 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -95,18 +96,26 @@ def has_mail_program(platform: str = sys.platform, query: Query = _run,
     return _linux_mail_program(query, dict(os.environ) if environ is None else environ)
 
 
-def email_draft(owner: QObject, draft: Path, done: Callable[[bool], None],
+class HandedTo(Enum):
+    """Where :func:`email_draft` left the draft for the officer."""
+
+    MAIL_PROGRAM = "mail program"
+    FOLDER = "folder"  # no mail program: its folder is open
+    NOWHERE = "nowhere"  # nothing here opens files (no desktop, no file manager)
+
+
+def email_draft(owner: QObject, draft: Path, done: Callable[[HandedTo], None],
                 mail_program: Callable[[], bool] | None = None) -> None:
     """Open ``draft`` in the mail program, or (without one, or should it not start) its
-    folder; then ``done(True)`` if the mail program has it. The system is asked in the
-    background (it runs ``xdg-mime`` and reads files)."""
+    folder; then ``done`` says which opened. The system is asked in the background (it
+    runs ``xdg-mime`` and reads files)."""
 
     def opened(has_one: bool) -> None:
         if has_one and QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft))):
-            done(True)
+            done(HandedTo.MAIL_PROGRAM)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
-        done(False)
+        folder_open = QDesktopServices.openUrl(QUrl.fromLocalFile(str(draft.parent)))
+        done(HandedTo.FOLDER if folder_open else HandedTo.NOWHERE)
 
     run_in_background(owner, mail_program or has_mail_program, opened,
                       lambda _error: opened(False))

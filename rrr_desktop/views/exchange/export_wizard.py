@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from rrr_desktop.paths import AppPaths
     from rrr_desktop.services.exchange.export import ExportOptions, ExportSummary
     from rrr_desktop.services.home import Home
+    from rrr_desktop.views.common.mail_program import HandedTo
 
 BUNDLE_EXTENSION = ".rrrbundle"  # services.bundles.BUNDLE_EXTENSION, without its imports
 
@@ -341,16 +342,23 @@ class BundleExportWizard(QWizard):
         from rrr_desktop.views.common.mail_program import email_draft
 
         self.done_page.email_note.setText(self.tr("Opening your mail program…"))
-        email_draft(self, eml, lambda in_mail: self._emailed(eml, in_mail))
+        email_draft(self, eml, lambda handed_to: self._emailed(eml, handed_to))
 
-    def _emailed(self, eml: Path, in_mail: bool) -> None:
-        if in_mail:
+    def _emailed(self, eml: Path, handed_to: HandedTo) -> None:
+        from rrr_desktop.views.common.mail_program import HandedTo
+
+        if handed_to is HandedTo.MAIL_PROGRAM:
             text = self.tr("An email draft with the bundle attached was written to {file} and "
                            "opened with your mail program: add the recipients and send it.")
-        else:
+        elif handed_to is HandedTo.FOLDER:
             text = self.tr("No mail program is set up on this computer, so the bundle's folder "
                            "is open instead. Write a new email (in your web mail, for "
                            "instance), attach the file {bundle} to it and send it to the peer "
                            "cities.")
-        self.done_page.email_note.setText(text.format(file=eml, bundle=eml.with_suffix(
-            BUNDLE_EXTENSION).name))
+        else:
+            text = self.tr("No mail program is set up on this computer, and its folder could "
+                           "not be opened either. The bundle is in {folder}: write a new email "
+                           "(in your web mail, for instance), attach the file {bundle} from "
+                           "that folder and send it to the peer cities.")
+        self.done_page.email_note.setText(text.format(
+            file=eml, folder=eml.parent, bundle=eml.with_suffix(BUNDLE_EXTENSION).name))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from rrr_desktop.messages import message_text
 from rrr_desktop.services.groups.invite import cities_without_address
-from rrr_desktop.views.common.mail_program import email_draft
+from rrr_desktop.views.common.mail_program import HandedTo, email_draft
 from rrr_desktop.views.common.shared_settings import remember_folder
 from rrr_desktop.views.common.worker import run_in_background
 
@@ -66,19 +66,24 @@ class GroupFileDialog(QFileDialog):
             email = box.addButton(self.tr("&Email It"), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Close)
             box.setDefaultButton(email)
-            email.clicked.connect(lambda: email_draft(self, path,
-                                                      lambda in_mail: self._emailed(path,
-                                                                                    in_mail)))
+            email.clicked.connect(lambda: email_draft(
+                self, path, lambda handed_to: self._emailed(path, handed_to)))
 
-    def _emailed(self, path: Path, in_mail: bool) -> None:
-        if in_mail:
+    def _emailed(self, path: Path, handed_to: HandedTo) -> None:
+        if handed_to is HandedTo.MAIL_PROGRAM:
             text = self.tr("The invitation is open in your mail program: check the recipients "
                            "and send it.")
-        else:
+        elif handed_to is HandedTo.FOLDER:
             text = self.tr("No mail program is set up on this computer, so the folder with "
                            "{file} is open instead. Attach that file to a new email to the "
                            "member cities (in your web mail, for instance) and send it; their "
                            "calendars read the meeting from it.").format(file=path.name)
+        else:
+            text = self.tr("No mail program is set up on this computer, and its folder could "
+                           "not be opened either. The invitation is {file}: attach it to a new "
+                           "email to the member cities (in your web mail, for instance) and "
+                           "send it; their calendars read the meeting from it.").format(
+                               file=path)
         self._say(text, QMessageBox.StandardButton.Ok)
 
     def _say(self, text: str, buttons: QMessageBox.StandardButton) -> QMessageBox:
