@@ -193,6 +193,26 @@ def test_the_editor_shows_which_languages_hold_the_texts(qtbot: QtBot,
     assert page.editor.summary.toPlainText() == "Cooperativas en cada barrio."
 
 
+def test_a_profile_written_whole_in_the_officer_s_language_opens_in_it(
+        qtbot: QtBot, home: Home, ours: ProfileDraft) -> None:
+    """A Torino officer whose profile has an Italian translation of an English original
+    reads it in Italian (here: English, the test window's language, over Spanish)."""
+    shown = in_language(ours, "en")
+    english = replace(shown, summary="Co-operatives in every neighbourhood.",
+                      contact_office="Social Economy Office",
+                      offers=(TopicEntry("co-design-hubs", "Three open hubs."),),
+                      practices=(PracticeDraft(PRACTICE, "Neighbourhood awards", "award",
+                                               "running", description="Every year."),))
+    save_profile(home.db, with_language(ours, "en", english))
+    opened = ProfilePage()
+    qtbot.addWidget(opened)
+    with qtbot.waitSignal(opened.filled, timeout=10_000):
+        opened.refresh(home)
+    assert opened.editor.text_languages.choice.currentText() == "English — complete"
+    assert opened.editor.summary.toPlainText() == "Co-operatives in every neighbourhood."
+    opened.autosave.flush()
+
+
 def test_the_sentence_names_the_language_as_the_window_speaks(qtbot: QtBot,
                                                              page: ProfilePage) -> None:
     status = page.editor.text_languages.status

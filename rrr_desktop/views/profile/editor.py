@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.messages import current_language
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.services.profile.draft import (
     MAX_CONTACT_OFFICE_CHARS,
@@ -30,7 +31,12 @@ from rrr_desktop.services.profile.draft import (
     ProfileDraft,
     Role,
 )
-from rrr_desktop.services.profile.translations import in_language, with_language
+from rrr_desktop.services.profile.translations import (
+    TEXT_LANGUAGES,
+    coverage,
+    in_language,
+    with_language,
+)
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.profile.assessment_editor import AssessmentEditor
 from rrr_desktop.views.profile.languages import LanguageChecklist
@@ -160,9 +166,10 @@ class ProfileEditor(QScrollArea):
 
     def set_draft(self, draft: ProfileDraft) -> None:
         """Show ``draft`` (emits no ``edited``), its texts in the language chosen before
-        (at first, the one they were written in)."""
+        (at first, the officer's when every text is written in it, else the one they were
+        written in)."""
         self._full = draft
-        self._show(self._language or draft.text_language)
+        self._show(self._language or _first_language(draft))
 
     def show_language(self, language: str) -> None:
         """Show and type the texts in ``language`` (what was typed is kept)."""
@@ -288,3 +295,14 @@ class ProfileEditor(QScrollArea):
         if not self._filling:
             self.text_languages.show_draft(self.draft(), self.language())
             self.edited.emit()
+
+
+def _first_language(draft: ProfileDraft) -> str:
+    """The officer's language when the profile is written whole in it (a Torino officer
+    reading an Italian translation of an English original), else the original's."""
+    officer = current_language()
+    if officer in TEXT_LANGUAGES and officer != draft.text_language:
+        shown = coverage(draft, officer)
+        if shown.total and shown.complete:
+            return officer
+    return draft.text_language
