@@ -25,6 +25,7 @@ STALE_AFTER_DAYS = "preferences/stale_after_days"
 OFFICER_NAME = "preferences/officer_name"  # "" for the default (services.home.default_officer)
 TEAM_DATABASE = "team/database"  # postgresql://officer@host:port/db?sslmode=...; no password
 FOLDERS = "folders/"  # + a kind of file: the folder its dialog last used
+BRIEF_CHOICES = "briefs/choices"  # JSON: the Briefs page's last choices (personal data: never)
 
 DEFAULT_STALE_AFTER_DAYS = 365
 # Where Letter is the usual paper (QLocale has no paper size of its own).
@@ -156,6 +157,14 @@ class Settings:
     @team_database.setter
     def team_database(self, value: str) -> None:
         self._store.setValue(TEAM_DATABASE, value)
+
+    @property
+    def brief_choices(self) -> str:
+        return str(self._store.value(BRIEF_CHOICES, ""))
+
+    @brief_choices.setter
+    def brief_choices(self, value: str) -> None:
+        self._store.setValue(BRIEF_CHOICES, value)
 
     def folder(self, kind: str, default: str) -> str:
         """The folder the file dialog for ``kind`` last used, if it still exists."""

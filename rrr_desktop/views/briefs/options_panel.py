@@ -1,5 +1,8 @@
 """What the officer chooses before a brief is generated: kind, peer or group, sections, paper,
-language, size of the key stakeholders table and whether personal data may print."""
+language, size of the key stakeholders table and whether personal data may print.
+
+The choices come back at the next start (paper follows Preferences; personal data
+always starts off, as the officer's data-protection default)."""
 
 from __future__ import annotations
 
@@ -28,6 +31,10 @@ from rrr_desktop.services.briefs.options import (
 from rrr_desktop.services.dto import Choice
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.shared_settings import (
+    brief_choices,
+    remember_brief_choices,
+)
 from rrr_desktop.views.common.shared_settings import paper as preferred_paper
 from rrr_desktop.views.common.translations import NATIVE_NAMES
 
@@ -111,8 +118,15 @@ class BriefOptionsPanel(QWidget):
         self.sections_box = QGroupBox(self.tr("Sections"))
         self._sections_grid = QGridLayout(self.sections_box)
         self.section_boxes: dict[str, QCheckBox] = {}
+        self._remembered = brief_choices()
+        self._pending_kind: str | None = None  # the last session's, until it can be chosen
+        self._restore()
         self._build_sections(BriefKind.CITY)
 
+        self._lay_out()
+        self.changed.connect(self._remember)
+
+    def _lay_out(self) -> None:
         kind_row = QVBoxLayout()  # one under the other: three fit in every language
         kind_row.addWidget(self.city_kind)
         kind_row.addWidget(self.peer_kind)
@@ -142,6 +156,7 @@ class BriefOptionsPanel(QWidget):
 
     def _kind_toggled(self, on: bool) -> None:
         if on:
+            self._pending_kind = None  # chosen now: the last session's no longer waits
             self._kind_changed()
 
     def _paper_choice(self) -> QComboBox:
@@ -177,10 +192,12 @@ class BriefOptionsPanel(QWidget):
         self.group.clear()
         for group in groups:
             self.group.addItem(group.name, group.code)
-        found = self.group.findData(current)
+        found = self.group.findData(current or self._remembered.get("group"))
         self.group.setCurrentIndex(found if found >= 0 else 0)
         self.group.blockSignals(False)
         self.group_kind.setEnabled(bool(groups))
+        if groups and self._pending_kind == BriefKind.GROUP.value:
+            self.group_kind.setChecked(True)
 
     def peer_id(self) -> str:
         """The chosen peer city's UUID as text ("" when there is none)."""
@@ -207,10 +224,12 @@ class BriefOptionsPanel(QWidget):
         self.peer.clear()
         for peer in peers:
             self.peer.addItem(show_controls(peer.name), peer.code)
-        found = self.peer.findData(current)
+        found = self.peer.findData(current or self._remembered.get("peer"))
         self.peer.setCurrentIndex(found if found >= 0 else 0)
         self.peer.blockSignals(False)
         self.peer_kind.setEnabled(bool(peers))
+        if peers and self._pending_kind == BriefKind.PEER.value:
+            self.peer_kind.setChecked(True)
 
     def set_consent(self, with_consent: int, rows: int) -> None:
         if rows == 0:
@@ -237,11 +256,38 @@ class BriefOptionsPanel(QWidget):
             self._sections_grid.removeWidget(box)
             box.deleteLater()
         self.section_boxes = {}
+        left_out = self._remembered.get("left_out", {}).get(kind.value, ())
         for number, section in enumerate(SECTIONS[kind]):
             box = QCheckBox(section_title(section))
-            box.setChecked(True)
+            box.setChecked(section not in left_out)
             box.toggled.connect(lambda _on: self.changed.emit())
             self.section_boxes[section] = box
             # One column: two cut the longer titles (Portuguese, Polish) at the usual width.
             self._sections_grid.addWidget(box, number, 0)
         self._sections_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+
+    def _restore(self) -> None:
+        """The last session's language and table size; its kind, peer and group once
+        they can be chosen (:meth:`set_peers`, :meth:`set_groups`)."""
+        remembered = self._remembered
+        kind = remembered.pop("kind", None)
+        self._pending_kind = kind if kind != BriefKind.CITY.value else None
+        found = self.language.findData(remembered.get("language"))
+        if found >= 0:
+            self.language.setCurrentIndex(found)
+        rows = remembered.get("key_stakeholders")
+        if isinstance(rows, int) and 1 <= rows <= MAX_KEY_STAKEHOLDERS:
+            self.key_rows.setValue(rows)
+        if not isinstance(remembered.get("left_out"), dict):
+            remembered["left_out"] = {}
+
+    def _remember(self) -> None:
+        kind = self.kind()
+        left_out = dict(self._remembered["left_out"])
+        left_out[kind.value] = [s for s, box in self.section_boxes.items() if not box.isChecked()]
+        self._remembered.update(
+            left_out=left_out, peer=self.peer_id() or self._remembered.get("peer", ""),
+            group=self.group_id() or self._remembered.get("group", ""),
+            language=self.language.currentData(), key_stakeholders=self.key_rows.value())
+        remember_brief_choices({**self._remembered,
+                                "kind": self._pending_kind or kind.value})

@@ -1,7 +1,8 @@
 """The window's preferences, for the parts of it built far from the window.
 
-The paper size briefs propose, how old peer data may be before it is flagged, and
-file dialogs that open in the folder their kind of file last used.
+The paper size briefs propose, how old peer data may be before it is flagged, the
+Briefs page's last choices, and file dialogs that open in the folder their kind of
+file last used.
 
 The kinds are a few words ("bundles", "stakeholder-lists", "exports", "briefs"):
 bundles arrive in the downloads folder, lists come from a shared drive, exports go
@@ -12,8 +13,10 @@ to the default export folder chosen in Preferences. The window registers its
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog
@@ -45,6 +48,20 @@ def paper() -> str:
 def stale_after() -> timedelta:
     days = _settings[0].stale_after_days if _settings else DEFAULT_STALE_AFTER_DAYS
     return timedelta(days=days)
+
+
+def brief_choices() -> dict[str, Any]:
+    """The Briefs page's choices of the last session ({} when none, or unreadable)."""
+    try:
+        choices = json.loads(_settings[0].brief_choices) if _settings else {}
+    except ValueError:
+        return {}
+    return choices if isinstance(choices, dict) else {}
+
+
+def remember_brief_choices(choices: dict[str, Any]) -> None:
+    if _settings:
+        _settings[0].brief_choices = json.dumps(choices)
 
 
 def remember_folder(dialog: QFileDialog, kind: str, *, export: bool = False) -> QFileDialog:
