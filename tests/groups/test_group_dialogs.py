@@ -338,3 +338,16 @@ def test_the_zone_is_named_in_words_with_the_time_on_this_computer(
     qtbot.keyClicks(dialog.zone.lineEdit(), "Mars/Olympus")
     assert dialog.zone_hint.text() == "Choose a time zone from the list."
     dialog.close()
+
+
+def test_our_own_new_action_is_no_news_to_us(page: WorkingGroupsPage, qtbot: QtBot,
+                                             home: Home) -> None:
+    """A Torino officer's own action, added with the group shown, made it "New 1"."""
+    dialog = _opened(qtbot, page, page.detail.buttons["action"])
+    _type(qtbot, "Map the cooperatives")
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        _ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.detail.group is not None and bool(page.detail.group.actions))
+    [group] = page.model.groups()
+    assert group.unseen_changes() == ()
+    assert page.model.index(0, page.model.NEW).data() in ("", None)

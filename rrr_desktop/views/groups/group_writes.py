@@ -67,9 +67,13 @@ class GroupWrites(QObject):
             return
 
         def work() -> RecordedGroupChange[object]:
+            from rrr_desktop.services.groups.editing import mark_looked_at
             from rrr_desktop.services.groups.group_image import recorded_group_change
 
-            return recorded_group_change(home.db, group, lambda: change(_Services(home)))
+            recorded = recorded_group_change(home.db, group, lambda: change(_Services(home)))
+            if group is not None and recorded.after.state is not None:
+                mark_looked_at(home.db, group)  # our own change is no news to us
+            return recorded
 
         def done(recorded: RecordedGroupChange[object]) -> None:
             self.written.emit(recorded.result if group is None else None, group is None)
