@@ -62,6 +62,18 @@ def test_a_city_wanting_social_impact_bonds_sees_rotterdam_first_and_why(
         "(their maturity not assessed, yours 1/10)")
 
 
+def test_each_criterion_s_points_read_whole_beside_its_bar(page: PeersPage) -> None:
+    """Written over the bar, "1.5" lost its "1" under the bar's colour."""
+    from PySide6.QtWidgets import QLabel, QProgressBar
+
+    bars = page.match.findChildren(QProgressBar)
+    assert bars and not any(bar.isTextVisible() for bar in bars)
+    shown = {label.text() for label in page.match.findChildren(QLabel)}
+    for bar in bars:
+        points = bar.accessibleName().rsplit(": ", 1)[1].removesuffix(" points")
+        assert points in shown
+
+
 def test_reasons_read_in_the_officers_language(page: PeersPage) -> None:
     """The sentence and the topic in it are both Spanish, composed from the catalogue."""
     set_language("es")

@@ -83,13 +83,15 @@ class PeerMatchView(QScrollArea):
             bar = QProgressBar()
             bar.setRange(0, max(int(total * BAR_SCALE), 1))
             bar.setValue(int(points * BAR_SCALE))
-            bar.setFormat(points_label(points))
-            bar.setTextVisible(True)
+            bar.setTextVisible(False)  # beside the bar: over it, the bar hid its digits
             bar.setAccessibleName(self.tr("{criterion}: {points} points").format(
                 criterion=name, points=points_label(points)))
             label = QLabel(name)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setBuddy(bar)
+            value = QLabel(points_label(points))
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(label, row, 0)
             grid.addWidget(bar, row, 1)
+            grid.addWidget(value, row, 2)
         return grid
