@@ -79,3 +79,20 @@ def test_copy_details_puts_the_report_on_the_clipboard(
     assert reporter.dialog is not None
     reporter.dialog.copy_details()
     assert "broken_function" in QGuiApplication.clipboard().text()
+
+
+def test_qt_s_warnings_reach_the_log_and_its_chatter_does_not(paths: AppPaths) -> None:
+    """Hundreds of "OpenType support missing" notices at each start buried the log."""
+    from PySide6.QtCore import QMessageLogContext, QtMsgType
+
+    from rrr_desktop.views.common.crash import _log_qt_message
+
+    configure_logging(paths.log_file)
+    context = QMessageLogContext()
+    _log_qt_message(QtMsgType.QtInfoMsg, context,
+                    'OpenType support missing for "Noto Sans Thaana", script 10')
+    _log_qt_message(QtMsgType.QtWarningMsg, context,
+                    "QPainter::begin: Paint device returned engine == 0")
+    logged = paths.log_file.read_text(encoding="utf-8")
+    assert "Paint device returned engine == 0" in logged
+    assert "OpenType support missing" not in logged

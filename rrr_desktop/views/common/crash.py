@@ -44,9 +44,11 @@ def describe_failure(error: BaseException) -> str:
     return text
 
 
+# Qt's information (hundreds of "OpenType support missing for <font>" at each start) is
+# kept out of the log a support person reads: only warnings and worse are written.
 _QT_LOG_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
-    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtInfoMsg: logging.DEBUG,
     QtMsgType.QtWarningMsg: logging.WARNING,
     QtMsgType.QtCriticalMsg: logging.ERROR,
     QtMsgType.QtFatalMsg: logging.CRITICAL,
