@@ -188,11 +188,12 @@ def test_a_row_whose_only_problem_is_its_website_is_kept_with_a_warning(
     plan, summary = run_import(home, path)
     assert (summary.added, summary.failed) == (6, 0)
     assert [(w.row_number, "is not a web address" in w.message) for w in plan.warnings] == [
-        (2, True), (3, True), (4, True), (5, True), (6, True)]
+        (2, False), (3, True), (4, True), (5, True), (6, True)]
+    assert "holds several addresses: https://www.a.org is imported" in str(plan.warnings[0])
     assert "'Facebook' in column 'Website'" in str(plan.warnings[3])
     sites = {name: values["website"] for name, values in records(home.db).items()}
-    assert sites == {"Two sites": "", "Script": "", "Not yet": "", "Social": "",
-                     "Mailed": "", "Fine": "https://fine.coop"}
+    assert sites == {"Two sites": "https://www.a.org", "Script": "", "Not yet": "",
+                     "Social": "", "Mailed": "", "Fine": "https://fine.coop"}
 
 
 @pytest.mark.parametrize(("mapping", "problem"), [

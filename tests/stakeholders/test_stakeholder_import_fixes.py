@@ -203,6 +203,29 @@ def test_of_two_emails_in_a_cell_the_first_is_kept_and_the_other_named(
         "imported, the others are left out",)
 
 
+@pytest.mark.parametrize(("cell", "kept"), [
+    ("https://coop.example/; www.other.example", "https://coop.example/"),
+    ("coop.example other.example", "https://coop.example"),
+])
+def test_of_two_websites_in_a_cell_the_first_is_kept_and_the_other_named(
+        home: Home, tmp_path: Path, cell: str, kept: str) -> None:
+    """A youth co-operatives list had cells with two sites: both used to be left out."""
+    path = write_csv(tmp_path / "list.csv", [["Name", "Website"], ["Org", cell]])
+    plan = plan_import(home.db, read_table(path), path.name)
+    assert plan.rows[0].values["website"] == kept
+    assert plan.rows[0].warnings == (
+        f"the website '{cell}' in column 'Website' holds several addresses: {kept} is "
+        "imported, the others are left out",)
+
+
+def test_a_website_cell_with_one_bad_address_among_several_is_left_out(
+        home: Home, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "list.csv", [["Name", "Website"], ["Org", "coop.example; n/a"]])
+    plan = plan_import(home.db, read_table(path), path.name)
+    assert "website" not in plan.rows[0].values
+    assert plan.rows[0].warnings[0].endswith("the row is imported without it")
+
+
 def test_only_a_row_without_a_usable_name_fails(home: Home, tmp_path: Path) -> None:
     path = write_csv(tmp_path / "list.csv", [["Name", "Trust"], ["", "3"], ["x" * 400, "2"]])
     plan = plan_import(home.db, read_table(path), path.name)

@@ -239,27 +239,33 @@ _READERS: dict[str, Reader] = {
 # cell but the name gets "import.value_left_out" with the cell's problem.
 _WARNED_COLUMNS = {"website": "import.website_left_out", "country_code": "import.country_unknown",
                    "uuid": "import.uuid_left_out"}
+# Columns of which a cell with several addresses gives its first, and says so.
+_FIRST_KEPT = {"email": "import.first_email_kept", "website": "import.first_website_kept"}
 
 
-def _first_email(text: str) -> str | None:
-    """The first of several email addresses in one cell ("a@x.org; b@x.org"), if all of
-    them read as addresses."""
-    parts = [part.lower().removeprefix("mailto:") for part in _SEVERAL.split(text) if part]
-    if len(parts) < 2 or not all(_EMAIL.fullmatch(part) for part in parts):
+def _first_of_several(column: str, text: str, header: str) -> object | None:
+    """The first of several addresses in one cell ("a@x.org; b@x.org", "x.coop y.coop"),
+    if every one of them reads as an address of ``column`` (email or website)."""
+    parts = [part for part in _SEVERAL.split(text) if part]
+    if len(parts) < 2:
         return None
-    return parts[0] if len(parts[0]) <= _LIMITS["email"] else None
+    try:
+        read = [_READERS[column](part, header) for part in parts]  # every one must read
+    except InvalidCell:
+        return None
+    return read[0]
 
 
 def _left_out(column: str, text: str, header: str,
               problem: InvalidCell) -> tuple[object | None, str]:
-    """What an import keeps of a bad cell (nothing, or the first of several emails) and
-    the warning that says what was left out."""
+    """What an import keeps of a bad cell (nothing, or the first of several email or web
+    addresses) and the warning that says what was left out."""
     quoted = {"value": quoted_text(text), "column": quoted_text(header)}
+    first = _first_of_several(column, text, header) if column in _FIRST_KEPT else None
+    if first is not None:
+        return first, message_text(_FIRST_KEPT[column], {**quoted, "kept": first})
     if column in _WARNED_COLUMNS:
         return None, message_text(_WARNED_COLUMNS[column], quoted)
-    first = _first_email(text) if column == "email" else None
-    if first is not None:
-        return first, message_text("import.first_email_kept", {**quoted, "kept": first})
     return None, message_text("import.value_left_out", {"problem": problem.described()})
 
 
