@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Flowable, Paragraph, Table  # type: ignore[import-untyped]
@@ -36,8 +36,9 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     body = [[_cell(c, cell_style, room) for c, room in zip(row, rooms, strict=True)]
             for row in rows]
     cells = [header, *body]
-    table = Table(cells, colWidths=widths, rowHeights=[_row_height(row, rooms) for row in cells],
-                  repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = _DataTable(cells, colWidths=widths,
+                       rowHeights=[_row_height(row, rooms) for row in cells],
+                       repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(table_style(
         ("FONT", (0, 0), (-1, -1), cell_style.fontName, cell_style.fontSize,
          cell_style.leading),  # of the one-line cells the table prints itself
@@ -53,6 +54,66 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
         ("RIGHTPADDING", (0, 0), (-1, -1), RIGHT_PADDING),
     ))
     return table
+
+
+class _DataTable(Table):  # type: ignore[misc]  # reportlab is untyped
+    """A table whose plain cells (one line, or :class:`Lines`) print together in one PDF
+    text object, instead of one each (reportlab's ``drawString``, a flowable's own state
+    and text object): what a 1,000-row table spends most of its drawing on. Paragraphs
+    print as the table prints them, the text before them first, so that the page's
+    text stays in reading order for whatever reads the PDF."""
+
+    def draw(self) -> None:
+        self._start_text()
+        super().draw()
+        self._end_text()
+
+    def _start_text(self) -> None:
+        self._text = self.canv.beginText()
+        self._look: tuple[object, ...] = ()
+
+    def _end_text(self) -> None:
+        if self._look:  # something was printed
+            self.canv.saveState()  # its colour and font stay inside
+            self.canv.drawText(self._text)
+            self.canv.restoreState()
+
+    def _drawCell(self, value: object, style: Any, position: tuple[float, float],
+                  size: tuple[float, float]) -> None:
+        plain = (style.alignment == "LEFT" and style.valign == "TOP" and not style.href
+                 and not style.destination)
+        left = position[0] + style.leftPadding
+        top = position[1] + size[1] - style.topPadding  # as the table places a cell
+        if plain and isinstance(value, str) and "\n" not in value:
+            self._print((value,), (style.fontname, style.fontsize, style.leading,
+                                   style.color), left, top)
+        elif plain and isinstance(value, list) and len(value) == 1 and isinstance(
+                value[0], Lines) and not value[0].getSpaceBefore():
+            lines = value[0]
+            font = lines.style
+            self._print(lines.lines, (font.fontName, font.fontSize, font.leading,
+                                      font.textColor), left, top)
+        else:
+            self._end_text()
+            super()._drawCell(value, style, position, size)
+            self._start_text()
+
+    def _print(self, texts: Sequence[str], look: tuple[Any, ...], left: float,
+               top: float) -> None:
+        """``texts`` one under the other from ``top``, first baseline a font size down."""
+        text = self._text
+        font, size, leading, colour = look
+        if self._look:
+            # Each cell in a text object of its own, as before, for the readers that take
+            # a text object's pieces as one run; the font and colour carry over.
+            text._code.append("ET BT")
+        if self._look != look:  # each cell has a style of its own, mostly equal
+            text.setFont(font, size, leading)
+            text.setFillColor(colour)
+            self._look = look
+        for number, line in enumerate(texts):
+            text.setTextOrigin(left, top - size - number * leading)
+            text._textOut(line)
 
 
 def _cell(value: Cell, style: ParagraphStyle, room: float) -> str | list[Flowable]:
