@@ -63,6 +63,21 @@ if TYPE_CHECKING:
     from rrr_desktop.views.stakeholders.page import StakeholdersPage
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def _shared_data() -> Path:
+    """``../shared/data`` beside the repository; in a git worktree (whose ``.git`` is a
+    file naming the main checkout's), beside the main checkout when not beside it."""
+    here = REPO.parent / "shared" / "data"
+    dot_git = REPO / ".git"
+    if here.exists() or not dot_git.is_file():
+        return here
+    git_dir = Path(dot_git.read_text(encoding="utf-8").partition(":")[2].strip())
+    return git_dir.parents[2].parent / "shared" / "data"  # <main>/.git/worktrees/NAME
+
+
+SHARED_DATA = _shared_data()  # real public data: tests using it skip when it is absent
+REAL_WORLD = SHARED_DATA / "real-world"
 SEED_UUIDS = {
     "Bilbao": "4e38b4a8-0d4d-4d3f-a059-d829f956cea5",
     "Rotterdam": "403ba106-216e-4f8a-8eb4-cb39c3fb9707",

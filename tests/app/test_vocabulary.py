@@ -23,9 +23,9 @@ from rrr_desktop.services.vocabulary import (
     topic_synonyms,
 )
 from rrr_desktop.text import normalise
-from tests.factories import open_test_home
+from tests.factories import SHARED_DATA, open_test_home
 
-ESSGLOBAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "essglobal" / "vocabs.json"
+ESSGLOBAL = SHARED_DATA / "essglobal" / "vocabs.json"
 
 
 def seed_topics() -> list[dict[str, object]]:

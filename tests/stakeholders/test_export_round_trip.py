@@ -23,10 +23,9 @@ from rrr_desktop.services.stakeholders.importing.applying import apply_import
 from rrr_desktop.services.stakeholders.importing.importer import ImportMode, plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
-from tests.factories import home_arguments
+from tests.factories import REAL_WORLD, home_arguments
 
-UK_COOPS = (Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
-            / "uk-worker-coops-essglobal.csv")
+UK_COOPS = REAL_WORLD / "uk-worker-coops-essglobal.csv"
 EVERY_FIELD = ("uuid", "name", "kind", "is_person", "sectors", "district", "address",
                "locality", "postcode", "country_code", "latitude", "longitude", "website",
                "description", "tags", "owner", "stage", "influence", "interest", "trust",

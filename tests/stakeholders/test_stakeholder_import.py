@@ -43,9 +43,8 @@ from rrr_desktop.services.stakeholders.importing.importer import (
     plan_import,
 )
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
-from tests.factories import heavy_modules_loaded_by, migrated_paths, run_cli
+from tests.factories import REAL_WORLD, heavy_modules_loaded_by, migrated_paths, run_cli
 
-REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 HEADER = ["ID", "Name", "Type", "Website", "Email", "Country", "Latitude", "Longitude",
           "Tags", "Sector", "Contact", "Phone", "Description"]
 

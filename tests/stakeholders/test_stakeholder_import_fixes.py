@@ -25,9 +25,8 @@ from rrr_desktop.services.stakeholders.importing.importer import plan_import
 from rrr_desktop.services.stakeholders.importing.tabular import read_table
 from rrr_desktop.services.stakeholders.importing.websites import website_key
 from rrr_desktop.services.stakeholders.listing import StakeholderFilter
-from tests.factories import migrated_paths, open_test_home, run_cli
+from tests.factories import REAL_WORLD, migrated_paths, open_test_home, run_cli
 
-REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
 ESSGLOBAL = REAL_WORLD / "uk-worker-coops-essglobal.csv"
 COMPARED = ("name", "kind", "stage", "district", "owner", "tags", "sectors", "website",
             "description", "address", "locality", "postcode", "country_code", "influence",

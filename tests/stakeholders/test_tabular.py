@@ -22,8 +22,7 @@ from rrr_desktop.services.stakeholders.importing.column_mapping import suggest_m
 from rrr_desktop.services.stakeholders.importing.delimited import read_csv_bytes
 from rrr_desktop.services.stakeholders.importing.table import MAX_CELL_CHARS, Table, UnreadableFile
 from rrr_desktop.services.stakeholders.importing.tabular import read_table, read_xlsx
-
-REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "data" / "real-world"
+from tests.factories import REAL_WORLD
 
 
 def csv_table(text: str, encoding: str = "utf-8") -> Table:
