@@ -107,3 +107,19 @@ def test_the_key_advice_names_the_menus_in_the_officer_s_language(
     bundle = content_bundle(tmp_path / "a.rrrbundle", {"profile.yaml": city_card()})
     dialog = open_dialog(qtbot, rotterdam, bundle)
     assert "Ajuda › Sua chave de assinatura" in dialog.sender_label.text()
+
+
+def test_the_day_of_their_change_is_never_cut(
+        qtbot: QtBot, rotterdam: Home, tmp_path: Path, portuguese: None) -> None:
+    """A name too long for any window is cut (whole in its tool tip), not the days."""
+    bundle = content_bundle(tmp_path / "a.rrrbundle", {
+        "profile.yaml": city_card(), "stakeholders.json": [peer_stakeholder(
+            1, name="Central Nacional das Cooperativas de Transporte de Cargas e Passageiros "
+                    "- Rede Transporte do Brasil e do Mercosul")]})
+    dialog = open_dialog(qtbot, rotterdam, bundle)
+    qtbot.waitExposed(dialog)
+    tree = dialog.tree
+    [item] = tree.record_items[-1:]
+    assert tree.fontMetrics().horizontalAdvance(item.text(2)) < tree.columnWidth(2)
+    assert tree.columnWidth(0) >= 200
+    assert item.toolTip(0) == item.text(0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
@@ -108,23 +108,29 @@ class BundleRecordsView(QTreeWidget):
         return self.tr("Take theirs") if theirs else self.tr("Keep ours")
 
     def _fit_columns(self) -> None:
-        """Names first: every column as wide as its texts (records folded away included);
-        when they do not fit, the choice (a reason, often long) is cut first, then the
-        day, and only then the names (never below 200 pixels). A cut text shows whole in
-        its tool tip."""
-        widths = [self._needed(column) for column in range(4)]
-        for column, floor in ((3, 48), (2, 48), (0, 200)):
-            excess = sum(widths) - self.viewport().width()
+        """Names first: every column as wide as its header and texts (records folded away
+        included); when they do not fit, the choice (a reason, often long) is cut first,
+        then the day's header (never a day), and only then the names (never below 200
+        pixels). A cut text shows whole in its tool tip."""
+        texts = [self._widest_text(column) for column in range(4)]
+        widths = []
+        for column, text in enumerate(texts):
+            self.resizeColumnToContents(column)  # the header, and the rows shown
+            widths.append(max(self.columnWidth(column), text))
+        room = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():  # it appears once records unfold
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        for column, floor in ((3, 48), (2, texts[2]), (0, 200)):
+            excess = sum(widths) - room
             if excess <= 0:
                 break
             widths[column] = max(widths[column] - excess, min(widths[column], floor))
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
 
-    def _needed(self, column: int) -> int:
-        """As wide as its header and every record's text, shown yet or folded away (the
-        record column with each row's indentation and check box)."""
-        self.resizeColumnToContents(column)  # the header, and the rows shown
+    def _widest_text(self, column: int) -> int:
+        """The width of the column's widest text, shown yet or folded away (in the record
+        column with its row's indentation and check box)."""
         metrics = self.fontMetrics()
         found = QTreeWidgetItemIterator(self)
         widest = 0
@@ -134,7 +140,7 @@ class BundleRecordsView(QTreeWidget):
                 width += self._depth(item) * self.indentation() + 28
             widest = max(widest, width)
             found += 1
-        return max(self.columnWidth(column), widest)
+        return widest
 
     @staticmethod
     def _depth(item: QTreeWidgetItem) -> int:

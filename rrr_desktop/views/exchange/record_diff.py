@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.exchange.change_text import field_value
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ class RecordDiff(QWidget):
         self.fields = QTreeWidget()
         self.fields.setRootIsDecorated(False)
         self.fields.setWordWrap(True)
+        show_full_text_of_cut_cells(self.fields)
         self.fields.setHeaderLabels([self.tr("Field"), self.tr("Ours"), self.tr("Theirs")])
         self.fields.setAccessibleName(self.tr("Fields that differ: ours and theirs"))
         layout = QVBoxLayout(self)
@@ -72,8 +74,15 @@ class RecordDiff(QWidget):
         self.fields.setColumnCount(2 if holds else 3)
 
     def _fit(self) -> None:
-        for column in range(self.fields.columnCount()):
-            self.fields.resizeColumnToContents(column)
+        """Field names whole; the values share the rest, wrapped when longer."""
+        fields = self.fields
+        fields.resizeColumnToContents(0)
+        values = fields.columnCount() - 1
+        share = max((fields.viewport().width() - fields.columnWidth(0)) // values, 120)
+        for column in range(1, values + 1):
+            fields.resizeColumnToContents(column)
+            fields.setColumnWidth(column, min(fields.columnWidth(column), share))
+        fields.doItemsLayout()  # rows as high as their wrapped values at these widths
 
     def rows(self) -> list[tuple[str, ...]]:
         """What the table shows, row by row: (field, ours, theirs), or (field, value)."""
