@@ -762,6 +762,10 @@
         <translation>Este paquete ya se importó el {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Para asegurarse de que el paquete viene de {city}, llámeles por teléfono y pídales que abran {place} en su ventana y lean sus caracteres: deben ser los de la clave de arriba. Si no coinciden, no lo importe.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Seleccione primero una ciudad en la lista.</translation>
     </message>
@@ -855,8 +859,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Revisión</translation>
+        <source>Their change</source>
+        <translation>Su cambio</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3413,12 +3417,79 @@ Influencia {influence}, interés {interest}</translation>
         <translation>Campos que difieren: los nuestros y los suyos</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
+        <source>Their value</source>
+        <translation>Su valor</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>Lo que contiene el registro</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>los mismos elementos en otro orden</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Nuevo para nosotros</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Cambiado desde la última vez que lo recibimos</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>Nosotros también lo cambiamos</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>El nuestro es más reciente</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Igual que el nuestro</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirado por el remitente</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (su cambio del {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Todo lo que contiene está abajo; importarlo lo añade.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Abajo, los campos que cambiaron: el nuestro y el suyo. Importarlo toma el suyo.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>El nuestro y el suyo difieren y ninguno es más reciente (abajo). Conservamos el nuestro salvo que lo marque para tomar el suyo.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Tenemos una versión posterior: la suya queda fuera.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>Importarlo no cambia nada; abajo, lo que contiene.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>Importarlo lo quita de lo que tenemos del remitente.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Su revisión: {theirs}; no tenemos ninguna revisión</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nuestra revisión: {ours}; la suya: {theirs}</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,10 @@
         <translation>Ce lot a déjà été importé le {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Pour être sûr que le lot vient de {city}, appelez-les et demandez-leur d’ouvrir {place} dans leur fenêtre et de lire ses caractères : ce doivent être ceux de la clé ci-dessus. S’ils diffèrent, ne l’importez pas.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Sélectionnez d&apos;abord une ville dans la liste.</translation>
     </message>
@@ -855,8 +859,8 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Version</translation>
+        <source>Their change</source>
+        <translation>Leur modification</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3413,12 +3417,79 @@ Influence {influence}, intérêt {interest}</translation>
         <translation>Champs qui diffèrent : les nôtres et les leurs</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Notre version : {ours} ; la leur : {theirs}</translation>
+        <source>Their value</source>
+        <translation>Leur valeur</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>Ce que contient la fiche</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>mêmes éléments dans un autre ordre</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Nouvelle pour nous</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Modifiée depuis notre dernière réception</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>Nous l’avons modifiée aussi</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>La nôtre est plus récente</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Identique à la nôtre</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirée par l’expéditeur</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (leur modification du {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Tout ce qu’elle contient est ci-dessous ; l’importer l’ajoute.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Ci-dessous, les champs qu’ils ont modifiés : la nôtre et la leur. L’importer prend la leur.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>La nôtre et la leur diffèrent et aucune n’est plus récente (ci-dessous). Nous gardons la nôtre sauf si vous la cochez pour prendre la leur.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Nous en avons une version plus récente : la leur est écartée.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>L’importer ne change rien ; ci-dessous, ce qu’elle contient.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>L’importer la retire de ce que nous détenons de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Leur version : {theirs} ; nous n’en avons aucune version</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Notre version : {ours} ; la leur : {theirs}</translation>
     </message>
 </context>
 <context>

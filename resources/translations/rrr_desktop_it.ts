@@ -762,6 +762,10 @@
         <translation>Questo pacchetto è già stato importato il {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Per essere certi che il pacchetto venga da {city}, telefonare e chiedere di aprire {place} nella loro finestra e di leggerne i caratteri: devono essere quelli della chiave qui sopra. Se sono diversi, non importarlo.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Seleziona prima una città nell&apos;elenco.</translation>
     </message>
@@ -855,8 +859,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Revisione</translation>
+        <source>Their change</source>
+        <translation>Loro modifica</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3413,12 +3417,79 @@ Influenza {influence}, interesse {interest}</translation>
         <translation>Campi che differiscono: i nostri e i loro</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
+        <source>Their value</source>
+        <translation>Loro valore</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>Contenuto della scheda</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>stesse voci in un altro ordine</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Nuova per noi</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Modificata dall’ultima volta che l’abbiamo ricevuta</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>L’abbiamo modificata anche noi</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>La nostra è più recente</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Uguale alla nostra</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Ritirata dal mittente</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (loro modifica del {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Tutto ciò che contiene è qui sotto; importarla la aggiunge.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Qui sotto, i campi che hanno modificato: la nostra e la loro. Importarla prende la loro.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>La nostra e la loro differiscono e nessuna è più recente (qui sotto). Teniamo la nostra a meno che non la si spunti per prendere la loro.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Ne abbiamo una versione successiva: la loro resta esclusa.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>Importarla non cambia nulla; qui sotto, ciò che contiene.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>Importarla la toglie da ciò che abbiamo del mittente.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Loro revisione: {theirs}; non ne abbiamo alcuna revisione</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nostra revisione: {ours}; loro: {theirs}</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,10 @@
         <translation>Deze bundel is al geïmporteerd op {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Wil je zeker weten dat de bundel van {city} komt? Bel hen en vraag hen {place} te openen in hun venster en de tekens voor te lezen: het moeten die van de sleutel hierboven zijn. Verschillen ze, importeer de bundel dan niet.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Selecteer eerst een stad in de lijst.</translation>
     </message>
@@ -855,8 +859,8 @@
         <translation>Soort</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Revisie</translation>
+        <source>Their change</source>
+        <translation>Hun wijziging</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3413,12 +3417,79 @@ Invloed {influence}, belang {interest}</translation>
         <translation>Velden die verschillen: bij ons en bij hen</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
+        <source>Their value</source>
+        <translation>Hun waarde</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>Wat het record bevat</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>dezelfde waarden in een andere volgorde</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Nieuw voor ons</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Gewijzigd sinds we het laatst ontvingen</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>Wij hebben het ook gewijzigd</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>Het onze is nieuwer</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Gelijk aan het onze</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Ingetrokken door de afzender</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (hun wijziging van {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Alles wat het bevat staat hieronder; importeren voegt het toe.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Hieronder de velden die zij wijzigden: bij ons en bij hen. Importeren neemt het hunne over.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>Het onze en het hunne verschillen en geen van beide is nieuwer (hieronder). We houden het onze, tenzij je het aanvinkt om het hunne te nemen.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Wij hebben er een latere versie van: het hunne blijft buiten.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>Importeren verandert niets; hieronder wat het bevat.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>Importeren haalt het weg uit wat we van de afzender hebben.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Revisie bij hen: {theirs}; wij hebben er geen revisie van</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Revisie bij ons: {ours}; bij hen: {theirs}</translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,10 @@
         <translation>Ten pakiet został już zaimportowany {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Aby mieć pewność, że pakiet pochodzi od miasta {city}, zadzwoń tam i poproś o otwarcie {place} w ich oknie i odczytanie znaków: muszą być takie same jak znaki klucza powyżej. Jeśli się różnią, nie importuj pakietu.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Najpierw zaznacz miasto na liście.</translation>
     </message>
@@ -866,8 +870,8 @@
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Wersja</translation>
+        <source>Their change</source>
+        <translation>Ich zmiana</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3445,12 +3449,79 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
         <translation>Pola, które się różnią: nasze i ich</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
+        <source>Their value</source>
+        <translation>Ich wartość</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>Zawartość wpisu</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>te same elementy w innej kolejności</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Nowy dla nas</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Zmieniony od naszego ostatniego odbioru</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>My też go zmieniliśmy</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>Nasz jest nowszy</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Taki sam jak nasz</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Wycofany przez nadawcę</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (ich zmiana z {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Cała jego zawartość jest poniżej; import go doda.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Poniżej pola, które zmienili: nasze i ich. Import przyjmie ich wersję.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>Nasz i ich różnią się i żaden nie jest nowszy (poniżej). Zostawiamy nasz, chyba że go zaznaczysz, aby przyjąć ich wersję.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Mamy jego późniejszą wersję: ich wersja jest pomijana.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>Import niczego nie zmienia; poniżej jego zawartość.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>Import usuwa go z tego, co mamy od nadawcy.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Ich wersja: {theirs}; nie mamy żadnej jego wersji</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nasza wersja: {ours}; ich wersja: {theirs}</translation>
     </message>
 </context>
 <context>

@@ -762,6 +762,10 @@
         <translation>Este pacote já foi importado em {day}.</translation>
     </message>
     <message>
+        <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
+        <translation>Para ter certeza de que o pacote vem de {city}, telefone para eles e peça que abram {place} na janela deles e leiam os caracteres: devem ser os mesmos da chave acima. Se forem diferentes, não importe o pacote.</translation>
+    </message>
+    <message>
         <source>Select a city in the list first.</source>
         <translation>Selecione primeiro uma cidade na lista.</translation>
     </message>
@@ -855,8 +859,8 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Revision</source>
-        <translation>Versão</translation>
+        <source>Their change</source>
+        <translation>Alteração deles</translation>
     </message>
     <message>
         <source>Choice</source>
@@ -3413,12 +3417,79 @@ Influência {influence}, interesse {interest}</translation>
         <translation>Campos que diferem: os nossos e os deles</translation>
     </message>
     <message>
-        <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
+        <source>Their value</source>
+        <translation>Valor deles</translation>
+    </message>
+    <message>
+        <source>What the record holds</source>
+        <translation>O que o registro contém</translation>
     </message>
     <message>
         <source>same items in another order</source>
         <translation>mesmos itens em outra ordem</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStanding</name>
+    <message>
+        <source>New to us</source>
+        <translation>Novo para nós</translation>
+    </message>
+    <message>
+        <source>Changed since we last received it</source>
+        <translation>Alterado desde a última vez que o recebemos</translation>
+    </message>
+    <message>
+        <source>We changed it too</source>
+        <translation>Nós também o alteramos</translation>
+    </message>
+    <message>
+        <source>Ours is newer</source>
+        <translation>O nosso é mais recente</translation>
+    </message>
+    <message>
+        <source>The same as ours</source>
+        <translation>Igual ao nosso</translation>
+    </message>
+    <message>
+        <source>Withdrawn by the sender</source>
+        <translation>Retirado pelo remetente</translation>
+    </message>
+    <message>
+        <source>{status} (their change of {day})</source>
+        <translation>{status} (alteração deles de {day})</translation>
+    </message>
+    <message>
+        <source>Everything it holds is below; importing adds it.</source>
+        <translation>Tudo o que ele contém está abaixo; a importação o adiciona.</translation>
+    </message>
+    <message>
+        <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
+        <translation>Abaixo, os campos que eles alteraram: o nosso e o deles. A importação fica com o deles.</translation>
+    </message>
+    <message>
+        <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
+        <translation>O nosso e o deles diferem e nenhum é mais recente (abaixo). Mantemos o nosso, a menos que você o marque para ficar com o deles.</translation>
+    </message>
+    <message>
+        <source>We hold a later version of it: theirs is kept out.</source>
+        <translation>Temos uma versão posterior: a deles fica de fora.</translation>
+    </message>
+    <message>
+        <source>Importing changes nothing; below, what it holds.</source>
+        <translation>A importação não altera nada; abaixo, o que ele contém.</translation>
+    </message>
+    <message>
+        <source>Importing removes it from what we hold of the sender.</source>
+        <translation>A importação o remove do que temos do remetente.</translation>
+    </message>
+    <message>
+        <source>Their revision: {theirs}; we have no revision of it</source>
+        <translation>Versão deles: {theirs}; não temos nenhuma versão dele</translation>
+    </message>
+    <message>
+        <source>Our revision: {ours}; theirs: {theirs}</source>
+        <translation>Nossa versão: {ours}; a deles: {theirs}</translation>
     </message>
 </context>
 <context>

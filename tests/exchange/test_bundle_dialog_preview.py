@@ -48,7 +48,9 @@ def test_an_updated_record_shows_its_changes_in_words(
     ours, theirs = rows["Description"]
     assert ours == "(empty)" and theirs.startswith("Long words Long words")
     assert theirs.endswith("…")
-    assert dialog.diff.revisions.text() == "Our revision: 1; theirs: 2"
+    assert dialog.diff.revisions.text().startswith(
+        "Changed since we last received it (their change of 1 November 2026).")
+    assert dialog.diff.revisions.toolTip() == "Our revision: 1; theirs: 2"
     dialog.grab().save(str(tmp_path / "diff.png"))
 
 

@@ -107,6 +107,17 @@ class BundlePreview:
         return readable_changes(record.changes,
                                 Wording(record.entity, self.topic_labels, self._names))
 
+    def contents(self, record: RecordPreview) -> tuple[ReadableChange, ...]:
+        """What the bundle's record holds, field by field in words (each a change from
+        nothing to its value: lists as items added), its empty fields left out: a new
+        record, or one the same as ours, read before it is imported."""
+        if record.record is None:
+            return ()
+        held = tuple(FieldChange(name, None, value)
+                     for name, value in record.record.fields.items()
+                     if value not in (None, "", [], {}))
+        return readable_changes(held, Wording(record.entity, self.topic_labels, self._names))
+
     @cached_property
     def _names(self) -> dict[str, str]:
         """The cities and groups the bundle names, by UUID (as its records hold them)."""

@@ -10,10 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
+from rrr_desktop.views.exchange.record_standing import RecordStanding
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.preview import BundlePreview, RecordPreview
@@ -35,7 +36,8 @@ class BundleRecordsView(QTreeWidget):
         self.records: list[tuple[int, RecordPreview]] = []  # (bundle index, record)
         self.record_items: list[QTreeWidgetItem] = []  # the tree item of each of records
         show_full_text_of_cut_cells(self)
-        self.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Revision"),
+        self.standing = RecordStanding(self)
+        self.setHeaderLabels([self.tr("Record"), self.tr("Kind"), self.tr("Their change"),
                               self.tr("Choice")])
         self.setAccessibleName(self.tr("Records in the bundle"))
         self.itemChanged.connect(self._item_changed)
@@ -59,10 +61,7 @@ class BundleRecordsView(QTreeWidget):
         finally:
             self.blockSignals(False)
         self.expandToDepth(1)
-        for column in (1, 2, 3):
-            self._fit_column(column)
-        spare = self.viewport().width() - sum(self.columnWidth(c) for c in (1, 2, 3))
-        self.setColumnWidth(0, max(spare, 200))
+        self._fit_columns()
         return len(senders)
 
     def any_ticked(self) -> bool:
@@ -108,16 +107,47 @@ class BundleRecordsView(QTreeWidget):
     def _choice_text(self, theirs: bool) -> str:
         return self.tr("Take theirs") if theirs else self.tr("Keep ours")
 
-    def _fit_column(self, column: int) -> None:
-        """As wide as its header and every record's text, shown yet or folded away."""
-        self.resizeColumnToContents(column)  # the header, and the rows shown
+    def _fit_columns(self) -> None:
+        """Names first: every column as wide as its header and texts (records folded away
+        included); when they do not fit, the choice (a reason, often long) is cut first,
+        then the day's header (never a day), and only then the names (never below 200
+        pixels). A cut text shows whole in its tool tip."""
+        texts = [self._widest_text(column) for column in range(4)]
+        widths = []
+        for column, text in enumerate(texts):
+            self.resizeColumnToContents(column)  # the header, and the rows shown
+            widths.append(max(self.columnWidth(column), text))
+        room = self.viewport().width()
+        if not self.verticalScrollBar().isVisible():  # it appears once records unfold
+            room -= self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        for column, floor in ((3, 48), (2, texts[2]), (0, 200)):
+            excess = sum(widths) - room
+            if excess <= 0:
+                break
+            widths[column] = max(widths[column] - excess, min(widths[column], floor))
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+    def _widest_text(self, column: int) -> int:
+        """The width of the column's widest text, shown yet or folded away (in the record
+        column with its row's indentation and check box)."""
         metrics = self.fontMetrics()
         found = QTreeWidgetItemIterator(self)
         widest = 0
-        while found.value():
-            widest = max(widest, metrics.horizontalAdvance(found.value().text(column)))
+        while item := found.value():
+            width = metrics.horizontalAdvance(item.text(column)) + 12
+            if column == 0:
+                width += self._depth(item) * self.indentation() + 28
+            widest = max(widest, width)
             found += 1
-        self.setColumnWidth(column, max(self.columnWidth(column), widest + 12))
+        return widest
+
+    @staticmethod
+    def _depth(item: QTreeWidgetItem) -> int:
+        depth, parent = 1, item.parent()
+        while parent is not None:
+            depth, parent = depth + 1, parent.parent()
+        return depth
 
     def _add_bundle(self, sender: QTreeWidgetItem, index: int, preview: BundlePreview) -> None:
         top = QTreeWidgetItem(sender, [preview.path.name, "", ""])
@@ -142,9 +172,11 @@ class BundleRecordsView(QTreeWidget):
             group.setFirstColumnSpanned(True)
             for record in found:
                 item = QTreeWidgetItem(group, [show_controls(record.title), kinds[record.entity],
-                                               str(record.their_revision)])
+                                               self.standing.their_change(record, short=True)])
+                item.setToolTip(0, show_controls(record.title))
+                item.setToolTip(2, self.standing.revisions(record))
                 if record.reason:
-                    item.setToolTip(0, record.reason)
+                    item.setToolTip(3, record.reason)
                     item.setText(3, record.reason)
                 self.records.append((index, record))
                 self.record_items.append(item)

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -42,6 +42,14 @@ if TYPE_CHECKING:
     from rrr_desktop.services.exchange.preview import BundlePreview, ImportResult
     from rrr_desktop.services.home import Home
 
+# lupdate reads translate("Context", "text") calls with literal texts.
+translate = QCoreApplication.translate
+
+
+def _menu_text(text: str) -> str:
+    """A menu's text as read in a sentence: without its shortcut mark and its dots."""
+    return text.replace("&", "").rstrip("…").strip()
+
 
 class BundleImportDialog(QDialog):
     """Emits ``imported(message)`` after at least one bundle was applied."""
@@ -56,7 +64,7 @@ class BundleImportDialog(QDialog):
         self.previews: list[BundlePreview] = []
         self._cancel = threading.Event()
         self.setWindowTitle(self.tr("Import Bundle"))
-        self.resize(900, 620)
+        self.resize(1100, 680)
         layout = QVBoxLayout(self)
         self.status = plain_label(self.tr("Checking the bundle…"))
         layout.addWidget(self.status)
@@ -74,7 +82,7 @@ class BundleImportDialog(QDialog):
         self.diff = RecordDiff()
         splitter.addWidget(self.tree)
         splitter.addWidget(self.diff)
-        splitter.setSizes([520, 380])
+        splitter.setSizes([660, 440])
         layout.addWidget(splitter, 1)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -224,6 +232,8 @@ class BundleImportDialog(QDialog):
             file=preview.path.name, city=preview.sender.name,
             country=preview.sender.country_code, made=moment_label(preview.created_at),
             fingerprint=preview.fingerprint, trust=trust)]
+        if preview.trust.trust.value in ("first-use", "changed-refused"):
+            lines.append(self._key_advice(preview.sender.name))
         if preview.rename is not None:
             lines.append(self.tr("NAME CHANGED: the city you know as {old} ({old_country}) now "
                                  "calls itself {name} ({country}).").format(
@@ -235,14 +245,28 @@ class BundleImportDialog(QDialog):
                 day=long_date_label(preview.already_imported_at.astimezone())))
         return "\n".join(lines)
 
+    def _key_advice(self, city: str) -> str:
+        """What to do with a key not trusted yet: compare it with the one the sender sees
+        under Help > Your Signing Key (named as the officer's menus name them)."""
+        place = " › ".join(_menu_text(text) for text in (
+            translate("WindowMenus", "&Help"), translate("BundleMenu", "Your Signing &Key…")))
+        return self.tr("To be sure the bundle comes from {city}, phone them and ask them to "
+                       "open {place} in their window and read out its characters: they must "
+                       "be those of the key above. If they differ, do not import it.").format(
+            city=city, place=place)
+
     def _show_diff(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
         found = self.tree.record_of(item)
         if found is None:
             self.diff.clear()
             return
         index, record = found
-        self.diff.show_record(record.our_revision, record.their_revision,
-                              self.previews[index].readable(record))
+        preview, standing = self.previews[index], self.tree.standing
+        words, numbers = standing.sentence(record), standing.revisions(record)
+        if record.status.value in ("new", "unchanged"):
+            self.diff.show_contents(words, numbers, preview.contents(record))
+        else:
+            self.diff.show_record(words, numbers, preview.readable(record))
 
     # --- apply ---------------------------------------------------------------------------------
 

@@ -1,7 +1,10 @@
-"""A bundle record beside ours: one row per field that differs, our value and theirs.
+"""A bundle record beside ours: one row per field that differs, our value and theirs;
+or, for a record new to us (or the same as ours), what it holds: each field and its value.
 
 Lists (topics, sectors, tags) show only the items that differ: those only we hold
-under "Ours", those only the bundle holds under "Theirs".
+under "Ours", those only the bundle holds under "Theirs". Above the fields, a sentence
+says in words where the record stands (new to us, changed since, ...); the revision
+numbers behind it are in its tool tip.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from rrr_desktop.text import show_controls
 from rrr_desktop.views.common.city_view import plain_label
+from rrr_desktop.views.common.elided_cells import show_full_text_of_cut_cells
 from rrr_desktop.views.exchange.change_text import field_value
 
 if TYPE_CHECKING:
@@ -25,6 +29,7 @@ class RecordDiff(QWidget):
         self.fields = QTreeWidget()
         self.fields.setRootIsDecorated(False)
         self.fields.setWordWrap(True)
+        show_full_text_of_cut_cells(self.fields)
         self.fields.setHeaderLabels([self.tr("Field"), self.tr("Ours"), self.tr("Theirs")])
         self.fields.setAccessibleName(self.tr("Fields that differ: ours and theirs"))
         layout = QVBoxLayout(self)
@@ -34,22 +39,56 @@ class RecordDiff(QWidget):
 
     def clear(self) -> None:
         self.revisions.clear()
+        self.revisions.setToolTip("")
         self.fields.clear()
 
-    def show_record(self, ours: int | None, theirs: int,
+    def show_record(self, standing: str, revisions: str,
                     changes: tuple[ReadableChange, ...]) -> None:
-        self.revisions.setText(self.tr("Our revision: {ours}; theirs: {theirs}").format(
-            ours=ours if ours is not None else "-", theirs=theirs))
-        self.fields.clear()
+        """The fields that differ, ours beside theirs, under ``standing`` (where the record
+        stands, in words; ``revisions``: the numbers behind it, as its tool tip)."""
+        self._show(standing, revisions, holds=False)
         for change in changes:
             QTreeWidgetItem(self.fields, [change.label, *self._sides(change)])
-        for column in range(3):
-            self.fields.resizeColumnToContents(column)
+        self._fit()
 
-    def rows(self) -> list[tuple[str, str, str]]:
-        """What the table shows, row by row (field, ours, theirs)."""
+    def show_contents(self, standing: str, revisions: str,
+                      contents: tuple[ReadableChange, ...]) -> None:
+        """What a record holds (``contents``: each field from nothing to its value)."""
+        self._show(standing, revisions, holds=True)
+        for field in contents:
+            value = ("\n".join(field.added) if field.is_list
+                     else field_value(field.after))
+            QTreeWidgetItem(self.fields, [field.label, show_controls(value)])
+        self._fit()
+
+    def _show(self, standing: str, revisions: str, *, holds: bool) -> None:
+        self.revisions.setText(standing)
+        self.revisions.setToolTip(revisions)
+        self.fields.clear()
+        if holds:
+            self.fields.setHeaderLabels([self.tr("Field"), self.tr("Their value")])
+            self.fields.setAccessibleName(self.tr("What the record holds"))
+        else:
+            self.fields.setHeaderLabels([self.tr("Field"), self.tr("Ours"), self.tr("Theirs")])
+            self.fields.setAccessibleName(self.tr("Fields that differ: ours and theirs"))
+        self.fields.setColumnCount(2 if holds else 3)
+
+    def _fit(self) -> None:
+        """Field names whole; the values share the rest, wrapped when longer."""
+        fields = self.fields
+        fields.resizeColumnToContents(0)
+        values = fields.columnCount() - 1
+        share = max((fields.viewport().width() - fields.columnWidth(0)) // values, 120)
+        for column in range(1, values + 1):
+            fields.resizeColumnToContents(column)
+            fields.setColumnWidth(column, min(fields.columnWidth(column), share))
+        fields.doItemsLayout()  # rows as high as their wrapped values at these widths
+
+    def rows(self) -> list[tuple[str, ...]]:
+        """What the table shows, row by row: (field, ours, theirs), or (field, value)."""
         items = (self.fields.topLevelItem(row) for row in range(self.fields.topLevelItemCount()))
-        return [(item.text(0), item.text(1), item.text(2)) for item in items if item]
+        columns = range(self.fields.columnCount())
+        return [tuple(item.text(column) for column in columns) for item in items if item]
 
     def _sides(self, change: ReadableChange) -> tuple[str, str]:
         if change.reordered:

@@ -96,6 +96,7 @@ class PeerDetailView(QSplitter):
         self._heading(self.tr("Practices"))
         if not detail.practices:
             self._layout.addWidget(plain_label(self.tr("None recorded.")))
+        once = self._said_once([item.provenance for item in detail.practices])
         for item in detail.practices:
             practice = item.practice
             self._layout.addWidget(plain_label(practice.title, bold=True))
@@ -103,20 +104,32 @@ class PeerDetailView(QSplitter):
                                 practice_stage_label(practice.stage)))
             lines = [facts] + [t for t in (practice.description, practice.link) if t]
             self._layout.addWidget(self._indented(plain_label("\n".join(lines))))
-            self._layout.addWidget(self._indented(self._provenance(item.provenance)))
+            if not once:
+                self._layout.addWidget(self._indented(self._provenance(item.provenance)))
 
     def _stakeholders(self, detail: PeerDetail) -> None:
         self._heading(self.tr("Stakeholders they shared"))
         if not detail.stakeholders:
             self._layout.addWidget(plain_label(self.tr(
                 "None yet: they arrive with the city's bundles.")))
+        once = self._said_once([shared.provenance for shared in detail.stakeholders])
         for shared in detail.stakeholders:
             self._layout.addWidget(plain_label(shared.name, bold=True, role="stakeholder"))
             facts = " · ".join(t for t in (stakeholder_kind_label(shared.kind), shared.locality,
                                             shared.website) if t)
             lines = [facts] + ([shared.description] if shared.description else [])
             self._layout.addWidget(self._indented(plain_label("\n".join(lines))))
-            self._layout.addWidget(self._indented(self._provenance(shared.provenance)))
+            if not once:
+                self._layout.addWidget(self._indented(self._provenance(shared.provenance)))
+
+    def _said_once(self, provenances: list[Provenance]) -> bool:
+        """Where a list's entries came from, said once above it when they all came from
+        the same place (96 stakeholders of one bundle: one line, not 96); False when they
+        differ, each entry then saying its own."""
+        if len(provenances) < 2 or len(set(provenances)) > 1:
+            return False
+        self._layout.addWidget(self._provenance(provenances[0]))
+        return True
 
     def _heading(self, text: str) -> None:
         self._layout.addSpacing(8)
