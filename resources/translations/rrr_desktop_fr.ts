@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>To be sure the bundle comes from {city}, phone them and ask them to open {place} in their window and read out its characters: they must be those of the key above. If they differ, do not import it.</source>
-        <translation>Pour être sûr que le lot vient de {city}, appelez-les et demandez-leur d’ouvrir {place} dans leur fenêtre et de lire ses caractères : ce doivent être ceux de la clé ci-dessus. S’ils diffèrent, ne l’importez pas.</translation>
+        <translation>Pour être sûr que le lot vient de {city}, appelez-les et demandez-leur d’ouvrir {place} dans leur fenêtre et de lire ses caractères&#xa0;: ce doivent être ceux de la clé ci-dessus. S’ils diffèrent, ne l’importez pas.</translation>
     </message>
     <message>
         <source>Select a city in the list first.</source>
@@ -3461,11 +3461,11 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>Everything it holds is below; importing adds it.</source>
-        <translation>Tout ce qu’elle contient est ci-dessous ; l’importer l’ajoute.</translation>
+        <translation>Tout ce qu’elle contient est ci-dessous&#xa0;; l’importer l’ajoute.</translation>
     </message>
     <message>
         <source>Below, the fields they changed: ours and theirs. Importing takes theirs.</source>
-        <translation>Ci-dessous, les champs qu’ils ont modifiés : la nôtre et la leur. L’importer prend la leur.</translation>
+        <translation>Ci-dessous, les champs qu’ils ont modifiés&#xa0;: la nôtre et la leur. L’importer prend la leur.</translation>
     </message>
     <message>
         <source>Ours and theirs differ and neither is newer (below). We keep ours unless you tick it to take theirs.</source>
@@ -3473,11 +3473,11 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>We hold a later version of it: theirs is kept out.</source>
-        <translation>Nous en avons une version plus récente : la leur est écartée.</translation>
+        <translation>Nous en avons une version plus récente&#xa0;: la leur est écartée.</translation>
     </message>
     <message>
         <source>Importing changes nothing; below, what it holds.</source>
-        <translation>L’importer ne change rien ; ci-dessous, ce qu’elle contient.</translation>
+        <translation>L’importer ne change rien&#xa0;; ci-dessous, ce qu’elle contient.</translation>
     </message>
     <message>
         <source>Importing removes it from what we hold of the sender.</source>
@@ -3485,11 +3485,11 @@ Influence {influence}, intérêt {interest}</translation>
     </message>
     <message>
         <source>Their revision: {theirs}; we have no revision of it</source>
-        <translation>Leur version : {theirs} ; nous n’en avons aucune version</translation>
+        <translation>Leur version&#xa0;: {theirs}&#xa0;; nous n’en avons aucune version</translation>
     </message>
     <message>
         <source>Our revision: {ours}; theirs: {theirs}</source>
-        <translation>Notre version : {ours} ; la leur : {theirs}</translation>
+        <translation>Notre version&#xa0;: {ours}&#xa0;; la leur&#xa0;: {theirs}</translation>
     </message>
 </context>
 <context>
