@@ -4356,6 +4356,10 @@ Influencia {influence}, interés {interest}</translation>
             <numerusform>%Ln actores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Actor guardado. Los filtros lo ocultan de la lista: Quitar filtros lo muestra.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

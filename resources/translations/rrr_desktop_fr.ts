@@ -4356,6 +4356,10 @@ Influence {influence}, intérêt {interest}</translation>
             <numerusform>%Ln acteurs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Acteur enregistré. Les filtres le masquent dans la liste : Effacer les filtres l’affiche.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -4356,6 +4356,10 @@ Influenza {influence}, interesse {interest}</translation>
             <numerusform>%Ln attori</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Attore salvato. I filtri lo nascondono dall’elenco: Azzera filtri lo mostra.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

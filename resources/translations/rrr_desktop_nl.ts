@@ -4356,6 +4356,10 @@ Invloed {influence}, belang {interest}</translation>
             <numerusform>%Ln stakeholders</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Stakeholder opgeslagen. De filters verbergen hem in de lijst: Filters wissen toont hem.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -4404,6 +4404,10 @@ Wpływ: {influence}, zainteresowanie: {interest}</translation>
             <numerusform>%Ln interesariuszy</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Zapisano interesariusza. Filtry ukrywają go na liście: Wyczyść filtry go pokaże.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

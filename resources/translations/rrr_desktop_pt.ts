@@ -4356,6 +4356,10 @@ Influência {influence}, interesse {interest}</translation>
             <numerusform>%Ln atores</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Stakeholder saved. The filters hide it from the list: Clear Filters shows it.</source>
+        <translation>Ator salvo. Os filtros o ocultam da lista: Limpar filtros o mostra.</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>

@@ -95,7 +95,7 @@ def test_save_as_writes_the_file_and_lists_it(qtbot: QtBot, page: BriefsPage,
     page.saving.save_to(target)
     assert target.read_bytes() == page.shown.read_bytes()  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: page.recent.list.count() == 1
-                    and page.recent.list.item(0).text().startswith("City brief – Bilbao"))
+                    and "— City brief – Bilbao" in page.recent.list.item(0).text())
     page.recent.list.setCurrentRow(0)
     page.recent.open.click()
     assert page.shown == target

@@ -61,13 +61,14 @@ class RecentBriefsList(QWidget):
         self.folder = folder
         self.list.clear()
         for brief in briefs:
-            text = f"{brief.title} — {moment_label(brief.created_at)}"
+            # When first: a narrow list cuts the end of the title, never the time.
+            text = f"{moment_label(brief.created_at)} — {brief.title}"
             if not brief.exists:
                 text += " " + self.tr("(file missing: moved or deleted)")
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, brief.id)
             item.setData(PATH_ROLE, str(brief.path))
-            item.setToolTip(str(brief.path))
+            item.setToolTip(f"{text}\n{brief.path}")  # the whole title, where it is kept
             if not brief.exists:
                 item.setForeground(self.palette().placeholderText())
             self.list.addItem(item)

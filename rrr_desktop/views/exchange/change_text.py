@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 if TYPE_CHECKING:
     from rrr_desktop.services.exchange.content import ContentSummary
@@ -73,7 +73,7 @@ def contents_text(held: ContentSummary) -> str:
             + translate(
                 "BundleChangeText",
                 "Personal data (contact person, email or phone) included for {count} of them.",
-            ).format(count=held.with_personal_data)
+            ).format(count=QLocale().toString(held.with_personal_data))
         )
     return (
         text

@@ -18,7 +18,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -189,7 +189,7 @@ class BundleImportDialog(QDialog):
             self.status.setText(self.tr(
                 "Records that differ from ours at the same revision: {count}. We keep ours "
                 "unless you tick one to take theirs. Untick any other record you want to "
-                "leave out, then import.").format(count=conflicts))
+                "leave out, then import.").format(count=QLocale().toString(conflicts)))
         elif changes:
             self.status.setText(self.tr("Untick the records you want to leave out, then "
                                         "import."))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -178,7 +178,7 @@ class GroupDetailView(QWidget):
                                            self._change_text(change), self._source(change.source)])
         if unseen:
             self.tabs.setTabText(2, self.tr("What changed since your last look ({count})")
-                                 .format(count=len(unseen)))
+                                 .format(count=QLocale().toString(len(unseen))))
         for tree in (self.members, self.timeline, self.changes):
             for column in range(tree.columnCount()):
                 tree.resizeColumnToContents(column)

@@ -127,9 +127,10 @@ class GroupTableModel(QAbstractTableModel):
     def _actions_text(self, group: Group) -> str:
         count = len(group.open_actions())
         late = len(group.our_overdue(self.now.astimezone().date()))
-        text = QLocale().toString(count) if count else ""
-        return self.tr("{count} ({late} of ours overdue)").format(count=text, late=late) \
-            if late else text
+        locale = QLocale()
+        text = locale.toString(count) if count else ""
+        return self.tr("{count} ({late} of ours overdue)").format(
+            count=text, late=locale.toString(late)) if late else text
 
     def _tooltip(self, group: Group, column: int) -> object:
         if column == self.MEMBERS:

@@ -3,7 +3,8 @@
 The page that shows the register gives two callbacks (the open home, the selected
 ids) and reloads when ``changed(message)`` is emitted; ``selectRequested(ids)`` comes
 just before it when Undo or Redo brought records back, so the page selects those and
-the officer's next action falls on them. Every change is undoable on
+the officer's next action falls on them; ``stakeholderSaved(id)`` comes before it when
+the editor saved a record, which becomes the current row. Every change is undoable on
 the window's :attr:`StakeholderActions.undo_stack`: a deletion keeps its snapshot
 (Undo puts the records back, Redo deletes them again); an edit, archiving, a merge,
 a bulk edit, an interaction added, edited or deleted, or a follow-up marked done keeps
@@ -75,6 +76,7 @@ class StakeholderActions(QObject):
     changed = Signal(str)
     openRequested = Signal(int)  # show this stakeholder (a duplicate's Open button)
     selectRequested = Signal(list)  # select these ids once the register is read again
+    stakeholderSaved = Signal(int)  # saved in the editor: make it the current row on reload
 
     def __init__(self, home: Callable[[], Home | None], selected_ids: Callable[[], list[int]],
                  parent: QWidget, undo_stack: QUndoStack | None = None) -> None:
@@ -182,12 +184,17 @@ class StakeholderActions(QObject):
 
         editor = StakeholderEditor(home, stakeholder_id, is_person=is_person,
                                    parent=self.window)
-        editor.changeRecorded.connect(lambda change: self.push_change(
-            self.tr("Edit {name}").format(name=editor.form().name) if stakeholder_id
-            else self.tr("New {name}").format(name=editor.form().name), change,
-            self.tr("Stakeholder saved.")))
+        editor.changeRecorded.connect(lambda change: self._saved(editor, stakeholder_id, change))
         editor.openRequested.connect(self.openRequested)
         self._open(editor)
+
+    def _saved(self, editor: StakeholderEditor, stakeholder_id: int | None,
+               change: Recorded[int]) -> None:
+        name = editor.form().name
+        self.stakeholderSaved.emit(change.result)  # before the reload that ``changed`` asks
+        self.push_change(self.tr("Edit {name}").format(name=name) if stakeholder_id
+                         else self.tr("New {name}").format(name=name), change,
+                         self.tr("Stakeholder saved."))
 
     def log_interaction(self, stakeholder_id: int) -> None:
         self.edit_interaction(stakeholder_id, None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -148,7 +148,7 @@ class StakeholderView(QScrollArea):
         if not detail.people:
             return
         layout.addWidget(plain_label(self.tr("People ({count}):").format(
-            count=len(detail.people)), bold=True))
+            count=QLocale().toString(len(detail.people))), bold=True))
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("People of this organisation"))
         for person_id, name in detail.people:

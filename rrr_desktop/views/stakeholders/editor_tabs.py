@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rrr_desktop.services.reference import countries, country_name
 from rrr_desktop.services.stakeholders.form import Choice, StakeholderForm
 from rrr_desktop.services.stakeholders.listing import (
     COLLABORATION_STAGES,
     PERSON_KIND,
     STAKEHOLDER_KINDS,
 )
-from rrr_desktop.text import show_controls, split_list
+from rrr_desktop.text import normalise, show_controls, split_list
 from rrr_desktop.views.common.city_view import plain_label
 from rrr_desktop.views.common.form_fields import CheckList, OptionalDateEdit, ScoreCombo
 from rrr_desktop.views.common.labels import collaboration_stage_label, stakeholder_kind_label
@@ -87,7 +88,7 @@ class EditorTabs(QTabWidget):
         self.address = _line(self.tr("Address"))
         self.postcode = _line(self.tr("Postcode"))
         self.locality = _line(self.tr("Locality"))
-        self.country = _line(self.tr("Country"), self.tr("Name or two-letter code"))
+        self.country = self._country_field()
         self.website = _line(self.tr("Website"), "https://")
         self.description = QPlainTextEdit()
         self.description.setAccessibleName(self.tr("Description"))
@@ -111,6 +112,24 @@ class EditorTabs(QTabWidget):
         for caption, field in fields:
             form.addRow(self._buddy(caption, field), field)
         return self._page(form)
+
+    def _country_field(self) -> QLineEdit:
+        """The country by its name in the officer's language, offered as they type
+        ("gan" offers Ghana and Uganda); a two-letter code or a name in another
+        language is read by the service, which refuses what is neither."""
+        edit = _line(self.tr("Country"), self.tr("Name or two-letter code"))
+        names = countries()
+        self._country_codes = {normalise(choice.name): choice.code for choice in names}
+        completer = QCompleter([choice.name for choice in names], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        edit.setCompleter(completer)
+        return edit
+
+    def _country_code(self) -> str:
+        """The code of the country named in the field, else what was typed (a code)."""
+        typed = self._shown.value(self.country)
+        return self._country_codes.get(normalise(typed), typed)
 
     def _contact_tab(self) -> QWidget:
         self.contact_person = _line(self.tr("Contact person (personal data)"))
@@ -228,7 +247,9 @@ class EditorTabs(QTabWidget):
              sectors: Iterable[tuple[str, str]], organisation: str) -> None:
         for edit, value in ((self.name, form.name), (self.district, form.district),
                             (self.address, form.address), (self.postcode, form.postcode),
-                            (self.locality, form.locality), (self.country, form.country_code),
+                            (self.locality, form.locality),
+                            (self.country, country_name(form.country_code)
+                             if form.country_code else ""),
                             (self.website, form.website), (self.owner, form.owner),
                             (self.contact_person, form.contact_person),
                             (self.email, form.email), (self.phone, form.phone),
@@ -263,7 +284,7 @@ class EditorTabs(QTabWidget):
             organisation_id=organisation if is_person else None,
             sectors=self.sectors.checked_codes(), district=shown(self.district),
             address=shown(self.address), locality=shown(self.locality),
-            postcode=shown(self.postcode), country_code=shown(self.country),
+            postcode=shown(self.postcode), country_code=self._country_code(),
             website=shown(self.website), description=shown(self.description),
             topic_ids=self.topics.checked_codes(), tags=tuple(split_list(shown(self.tags))),
             owner=shown(self.owner), stage=str(self.stage.currentData()),

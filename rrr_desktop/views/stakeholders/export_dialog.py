@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -174,6 +174,6 @@ class StakeholderExport(QObject):
         if self.include_personal():
             message += " " + self.tr(
                 "Personal data included for {included}; left out for {withheld} without "
-                "recorded consent.").format(included=report.personal_rows,
-                                            withheld=report.withheld_rows)
+                "recorded consent.").format(included=QLocale().toString(report.personal_rows),
+                                            withheld=QLocale().toString(report.withheld_rows))
         self.exported.emit(message)

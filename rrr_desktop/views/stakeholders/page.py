@@ -64,6 +64,7 @@ class StakeholdersPage(Page):
         self.settings = settings
         self.choices = FilterChoices()
         self._wanted_after_reload: list[int] = []  # Undo brought these back: select them
+        self._saved: int | None = None  # just saved in the editor: the current row next
         self.model = StakeholderTableModel(self._count, self._page, self)
         self.filter_bar = StakeholderFilterBar()
         bar = self.filter_bar
@@ -118,6 +119,7 @@ class StakeholdersPage(Page):
         self.stakeholder_actions.attach_to(self.table)
         self.stakeholder_actions.changed.connect(self._register_changed)
         self.stakeholder_actions.selectRequested.connect(self._select_after_reload)
+        self.stakeholder_actions.stakeholderSaved.connect(self._show_after_reload)
         self.stakeholder_actions.openRequested.connect(self.select_stakeholder)
         self.detail.editRequested.connect(self.stakeholder_actions.edit_stakeholder)
         self.detail.addInteractionRequested.connect(self.stakeholder_actions.log_interaction)
@@ -157,6 +159,9 @@ class StakeholdersPage(Page):
 
     def _select_after_reload(self, ids: list[int]) -> None:
         self._wanted_after_reload = ids
+
+    def _show_after_reload(self, stakeholder_id: int) -> None:
+        self._saved = stakeholder_id
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -200,7 +205,9 @@ class StakeholdersPage(Page):
         current = self._current_id() if keep_selection else None
         if keep_selection and self._wanted_after_reload:
             kept, current = self._wanted_after_reload, self._wanted_after_reload[0]
-        self._wanted_after_reload = []
+        saved, self._wanted_after_reload, self._saved = self._saved, [], None
+        if saved is not None:  # the record the officer just saved, wherever it now sorts
+            kept, current = [saved], saved
         scroll = self.table.verticalScrollBar().value() if keep_selection else 0
 
         def work() -> tuple[int, list[StakeholderRow]]:
@@ -214,6 +221,8 @@ class StakeholdersPage(Page):
             self.model.show_result(query, total, found)
             self._after_query(kept, current)
             self.table.verticalScrollBar().setValue(scroll)
+            if saved is not None:
+                self.select_stakeholder(saved, say_if_hidden=True)
             self._load_choices()
             self._load_map_if_shown()
 
@@ -307,8 +316,9 @@ class StakeholdersPage(Page):
         self.stakeholder_actions.selection_changed([row.id for row in chosen],
                                        [row.archived for row in chosen])
 
-    def select_stakeholder(self, stakeholder_id: int) -> None:
-        """Select one stakeholder in the list (fetching down to it) and show its details."""
+    def select_stakeholder(self, stakeholder_id: int, *, say_if_hidden: bool = False) -> None:
+        """Select one stakeholder in the list (fetching down to it) and show its details;
+        ``say_if_hidden``: tell the status bar when the filters leave it out of the list."""
         home = self.home
         if home is None:
             return
@@ -329,15 +339,22 @@ class StakeholdersPage(Page):
             found = self.model.row_of(stakeholder_id)
             if found is not None:
                 self._select_and_show(found)
-            else:  # the filter changed meanwhile: the details still answer the click
-                self._detail_follower.follow(stakeholder_id)
+                return
+            # filtered out, or the filter changed meanwhile: the details still show it
+            self._detail_follower.follow(stakeholder_id)
+            if say_if_hidden and position is None:
+                self.message.emit(self.tr(
+                    "Stakeholder saved. The filters hide it from the list: "
+                    "Clear Filters shows it."))
 
         run_in_background(self, work, show, report_unexpected)
 
     def _select_and_show(self, row: int) -> None:
         self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0),
-                            QAbstractItemView.ScrollHint.PositionAtCenter)
+        if not self.table.viewport().rect().contains(  # no jump when it is in sight
+                self.table.visualRect(self.model.index(row, 0))):
+            self.table.scrollTo(self.model.index(row, 0),
+                                QAbstractItemView.ScrollHint.PositionAtCenter)
 
     # --- map -------------------------------------------------------------------
 

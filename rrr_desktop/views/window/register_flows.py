@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from rrr_desktop import APP_NAME
@@ -66,12 +66,13 @@ class RegisterFlows(QObject):
         return undo
 
     def _imported(self, outcome: ImportOutcome) -> None:
-        summary = outcome.summary
+        summary, locale = outcome.summary, QLocale()
         message = self.tr(
             "Import finished: {added} added, {updated} updated, {skipped} skipped, "
             "{failed} with problems.").format(
-                added=summary.added, updated=summary.updated, skipped=summary.skipped,
-                failed=summary.failed)
+                added=locale.toString(summary.added), updated=locale.toString(summary.updated),
+                skipped=locale.toString(summary.skipped),
+                failed=locale.toString(summary.failed))
         if outcome.failed_rows is not None:
             message += " " + self.tr("Rows to fix: {file}").format(file=outcome.failed_rows)
         self.changed.emit(message)
