@@ -134,10 +134,21 @@ def message(code: str, /, **params: Any) -> Message:
     return Message(code, params)
 
 
-# How each language groups the digits of large numbers (``12,345`` / ``12.345`` / ``12 345``).
-_THOUSANDS = {"en": ",", "es": ".", "fr": "\u202f", "pt": ".", "it": ".", "nl": ".", "pl": "\u00a0"}
+# Each language's thousands separator, and from how many digits it groups them (CLDR:
+# Spanish, Italian and Polish leave four-digit numbers whole), as Qt's locales do.
+_GROUPING = {"en": (",", 1), "es": (".", 2), "fr": ("\u202f", 1), "pt": (".", 1),
+             "it": (".", 2), "nl": (".", 1), "pl": ("\u00a0", 2)}
 # How a list of message parts is joined ("problem one; problem two").
 _SEPARATOR = "; "
+
+
+def grouped_number(value: int, language: str) -> str:
+    """A count as the language writes it, and as the window (Qt's locale data) does:
+    ``7,272`` in English, ``7.272`` in Portuguese, ``7272`` but ``12.345`` in Spanish."""
+    separator, shortest = _GROUPING.get(language, _GROUPING["en"])
+    if len(str(abs(value))) < 4 + shortest - 1:
+        return str(value)
+    return f"{value:,}".replace(",", separator)
 
 
 def _render(value: Any, language: str) -> Any:
@@ -146,7 +157,7 @@ def _render(value: Any, language: str) -> Any:
     if hasattr(value, "text") and callable(value.text):
         return value.text(language)
     if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 1000:
-        return f"{value:,}".replace(",", _THOUSANDS[language])
+        return grouped_number(value, language)
     if isinstance(value, Sequence) and not isinstance(value, str | bytes) and value \
             and all(hasattr(part, "text") for part in value):
         return _SEPARATOR.join(part.text(language) for part in value)

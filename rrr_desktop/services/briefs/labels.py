@@ -13,12 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from rrr_desktop.messages import message_text
-
-# Each language's thousands separator, and from how many digits it groups them (CLDR:
-# Spanish, Italian and Polish leave four-digit numbers whole).
-_GROUPING = {"en": (",", 1), "es": (".", 2), "fr": ("\u202f", 1), "pt": (".", 1),
-             "it": (".", 2), "nl": (".", 1), "pl": ("\u00a0", 2)}
+from rrr_desktop.messages import grouped_number, message_text
 
 
 class Labels:
@@ -31,12 +26,8 @@ class Labels:
         return message_text(f"brief_text.{key}", values, self.language)
 
     def number(self, value: int) -> str:
-        """A count as the language writes it, and as the window (Qt's locale data) does:
-        ``7,272`` in English, ``7.272`` in Portuguese, ``7272`` but ``12.345`` in Spanish."""
-        separator, shortest = _GROUPING.get(self.language, _GROUPING["en"])
-        if len(str(abs(value))) < 4 + shortest - 1:
-            return str(value)
-        return f"{value:,}".replace(",", separator)
+        """A count as the language writes it (:func:`~rrr_desktop.messages.grouped_number`)."""
+        return grouped_number(value, self.language)
 
     def points(self, value: float) -> str:
         """A match score (points, see docs/matching.md) with at most two decimals:
