@@ -129,3 +129,26 @@ def test_a_field_travels_with_the_rejection() -> None:
 def test_the_command_line_language_follows_the_locale(environ: dict[str, str],
                                                       language: str) -> None:
     assert language_from_environment(environ) == language
+
+
+# A sentence may not stop on a preposition that waits for its object ("importata senza").
+_DANGLING = {"en": r"\bwithout", "es": r"\bsin", "fr": r"\bsans", "pt": r"\bsem",
+             "it": r"\bsenza", "nl": r"\bzonder( geïmporteerd)?", "pl": r"\bbez"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_message_is_cut_after_a_preposition(language: str) -> None:
+    dangling = re.compile(_DANGLING[language] + r"[.)]?$")
+    texts = [(code, text) for code, entry in catalogue(language).items()
+             for text in ([entry] if isinstance(entry, str) else entry.values())]
+    assert [code for code, text in texts if dangling.search(text)] == []
+
+
+def test_italian_elides_the_article_before_a_number_read_with_a_vowel() -> None:
+    def assessed(day: str) -> str:
+        return message_text("cli_profile.assessed", {"score": 3, "day": day}, "it")
+    assert assessed("08/12/2026") == "3 (valutato l'08/12/2026)"
+    assert assessed("11/12/2026") == "3 (valutato l'11/12/2026)"
+    assert assessed("12/12/2026") == "3 (valutato il 12/12/2026)"
+    assert assessed("1/12/2026") == "3 (valutato l'1/12/2026)"
+    assert assessed("18/12/2026") == "3 (valutato il 18/12/2026)"
