@@ -2255,8 +2255,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>{app} estará en {language} a partir del próximo inicio. ¿Reiniciar ahora? Se abrirá de nuevo en esta página; su perfil queda guardado y antes se cierran los cuadros de diálogo abiertos (se le preguntará por lo que haya escrito en ellos).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} estará en el idioma del sistema a partir del próximo inicio. ¿Reiniciar ahora? Se abrirá de nuevo en esta página; su perfil queda guardado y antes se cierran los cuadros de diálogo abiertos (se le preguntará por lo que haya escrito en ellos).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>

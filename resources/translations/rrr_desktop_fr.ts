@@ -2255,8 +2255,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>{app} sera en {language} dès son prochain démarrage. Redémarrer maintenant ? Il se rouvrira sur cette page ; votre profil est enregistré, et les boîtes de dialogue ouvertes sont d’abord fermées (on vous demandera quoi faire de ce que vous y avez saisi).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la langue du système</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sera dans la langue du système dès son prochain démarrage. Redémarrer maintenant ? Il se rouvrira sur cette page ; votre profil est enregistré, et les boîtes de dialogue ouvertes sont d’abord fermées (on vous demandera quoi faire de ce que vous y avez saisi).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>

@@ -2255,8 +2255,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>{app} sarà in {language} dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la lingua del sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sarà nella lingua del sistema dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>

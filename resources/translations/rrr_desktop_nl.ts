@@ -2255,8 +2255,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>{app} is vanaf de volgende start in het {language}. Nu opnieuw starten? Het opent weer op deze pagina; uw profiel wordt bewaard en geopende dialoogvensters worden eerst gesloten (u wordt gevraagd wat er moet gebeuren met wat u erin hebt getypt).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>de taal van het systeem</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} is vanaf de volgende start in de taal van het systeem. Nu opnieuw starten? Het opent weer op deze pagina; uw profiel wordt bewaard en geopende dialoogvensters worden eerst gesloten (u wordt gevraagd wat er moet gebeuren met wat u erin hebt getypt).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>

@@ -2279,8 +2279,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>{app} będzie w języku: {language} od następnego uruchomienia. Uruchomić ponownie teraz? Program otworzy się znowu na tej stronie; Twój profil zostanie zapisany, a otwarte okna dialogowe najpierw zamknięte (zapytamy, co zrobić z tym, co w nich wpisano).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>język systemu</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} będzie w języku systemu od następnego uruchomienia. Uruchomić ponownie teraz? Program otworzy się znowu na tej stronie; Twój profil zostanie zapisany, a otwarte okna dialogowe najpierw zamknięte (zapytamy, co zrobić z tym, co w nich wpisano).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>

@@ -2255,8 +2255,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>O {app} fica em {language} a partir da próxima inicialização. Reiniciar agora? Ele abre de novo nesta página; seu perfil fica salvo e as caixas de diálogo abertas são fechadas antes (você será consultado sobre o que digitou nelas).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>o idioma do sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>O {app} fica no idioma do sistema a partir da próxima inicialização. Reiniciar agora? Ele abre de novo nesta página; seu perfil fica salvo e as caixas de diálogo abertas são fechadas antes (você será consultado sobre o que digitou nelas).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
