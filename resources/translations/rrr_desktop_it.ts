@@ -3504,7 +3504,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Import these &amp;headings as stakeholders too</source>
-        <translation>Importa anche questi &amp;titoli come soggetti</translation>
+        <translation>Importa anche questi &amp;titoli come attori</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
