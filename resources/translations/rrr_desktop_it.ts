@@ -4605,7 +4605,7 @@ I dettagli si trovano in {log}.</translation>
     <name>UndoText</name>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation>Ripe&amp;ti “{change}”</translation>
+        <translation>Ripe&amp;ti «{change}»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4613,7 +4613,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation>A&amp;nnulla “{change}”</translation>
+        <translation>A&amp;nnulla «{change}»</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

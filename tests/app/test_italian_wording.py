@@ -37,3 +37,9 @@ def test_the_check_tells_an_instruction_from_a_question_or_a_label() -> None:
     assert _INSTRUCTION.search("1. Premere **Importa**.")
     assert not _INSTRUCTION.search("Scartare le modifiche?")
     assert not _INSTRUCTION.search("Impossibile salvare: disco pieno. Scegli un'altra cartella.")
+
+
+def test_italian_quotes_with_guillemets() -> None:
+    """« » as in the rest of the Italian texts (Edit › Annulla «Modifica del profilo»)."""
+    assert [f"{where}: {text}" for where, text in italian_texts()
+            if "“" in text or "”" in text] == []
