@@ -1861,7 +1861,7 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nuestras vencidas)</translation>
+        <translation>{count} (nuestras vencidas: {late})</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4515,7 @@ Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} de {total} textos aún no están escritos en {language}: cada campo vacío muestra el original como pista. Quien lea en {language} verá allí el original.</translation>
+        <translation>Textos aún no escritos en {language}: {missing} de {total}. Cada campo vacío muestra el original como pista; quien lea en {language} verá allí el original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4535,7 +4535,7 @@ Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>faltan {missing} de {total}</translation>
+        <translation>pendientes: {missing} de {total}</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5167,7 @@ Mantenga RRR Desktop abierto, o ciérrelo y pierda lo que no se ha guardado.</tr
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
+            <numerusform>%Ln con algo en común,</numerusform>
             <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
         </translation>
     </message>

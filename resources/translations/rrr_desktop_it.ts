@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} attori.</translation>
+        <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} di loro.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
@@ -1648,7 +1648,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>What changed since your last look ({count})</source>
-        <translation>Cosa è cambiato dalla sua ultima visita ({count})</translation>
+        <translation>Cosa è cambiato dalla tua ultima visita ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1861,7 +1861,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nostre scadute)</translation>
+        <translation>{count} (nostre scadute: {late})</translation>
     </message>
 </context>
 <context>
@@ -3984,7 +3984,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation>Punti per un campione uniforme di {shown} attori su {placed}; il numero in ogni casella li conta tutti.</translation>
+        <translation>Punti per un campione uniforme di attori ({shown} su {placed}); il numero in ogni casella li conta tutti.</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4515,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} testi su {total} non sono ancora scritti in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vi trova l’originale.</translation>
+        <translation>Testi non ancora scritti in {language}: {missing} su {total}. Ogni campo vuoto mostra l’originale come suggerimento; chi legge in {language} vi trova l’originale.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4535,7 +4535,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>ne mancano {missing} su {total}</translation>
+        <translation>mancanti: {missing} su {total}</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5167,7 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
+            <numerusform>%Ln con qualcosa in comune,</numerusform>
             <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
         </translation>
     </message>

@@ -1876,7 +1876,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} naszych po terminie)</translation>
+        <translation>{count} (nasze po terminie: {late})</translation>
     </message>
 </context>
 <context>
@@ -5228,7 +5228,7 @@ Zostaw RRR Desktop otwarty albo zamknij go i utrać to, czego nie zachowano.</tr
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
+            <numerusform>%Ln z czymś wspólnym,</numerusform>
             <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
             <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
         </translation>

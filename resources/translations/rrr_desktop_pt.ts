@@ -1861,7 +1861,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nossas em atraso)</translation>
+        <translation>{count} (nossas em atraso: {late})</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4515,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê o original ali.</translation>
+        <translation>Textos ainda não escritos em {language}: {missing} de {total}. Cada campo vazio mostra o original como sugestão; quem lê em {language} vê o original ali.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4535,7 +4535,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>faltam {missing} de {total}</translation>
+        <translation>pendentes: {missing} de {total}</translation>
     </message>
 </context>
 <context>
@@ -5167,7 +5167,7 @@ Mantenha o RRR Desktop aberto, ou feche e perca o que não foi guardado.</transl
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
+            <numerusform>%Ln com algo em comum,</numerusform>
             <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
         </translation>
     </message>

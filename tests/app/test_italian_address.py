@@ -18,7 +18,7 @@ LEI = re.compile(
     r"[Ii]nserisca|[Vv]erifichi|[Aa]ttenda|[Rr]iprovi|[Tt]enga|[Cc]rei|[Cc]orregga|[Tt]rasformi|"
     r"[Ll]avora(?=\?)|vi ha scritto)\b")
 VOI = re.compile(r"\b([Vv]ostr[aoie]|con voi|[Cc]ollaborate|[Ll]avorate|[Vv]olete|[Pp]otete|"
-                 r"[Aa]vete|[Ss]cegliete|[Aa]prite|"
+                 r"[Aa]vete|[Ss]cegliete|[Aa]prite|[Tt]enetene|"
                  r"[Cc]ontrollate|[Pp]remete|[Ss]crivete|[Cc]hiedete|[Oo]ffrite|[Cc]ercate)\b")
 LETTERS = ("email_draft.", "invite.")
 
