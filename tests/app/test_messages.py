@@ -152,3 +152,19 @@ def test_italian_elides_the_article_before_a_number_read_with_a_vowel() -> None:
     assert assessed("12/12/2026") == "3 (valutato il 12/12/2026)"
     assert assessed("1/12/2026") == "3 (valutato l'1/12/2026)"
     assert assessed("18/12/2026") == "3 (valutato il 18/12/2026)"
+
+
+# A plural participle before a count that may be 1 ("Aggiunti 1", "Añadidos 1"): the
+# summaries read "Aggiunti: 1; aggiornati: 0" instead.
+_PARTICIPLE_THEN_COUNT = re.compile(
+    r"\b\w+(?:ti|te|dos|das|és|ées|os|jour) \{(add|update|skip|fail|added|updated|skipped|"
+    r"failed|new|withdrawn|count)\}")
+
+
+@pytest.mark.parametrize("language", ["it", "es", "fr", "pt"])
+def test_no_plural_participle_stands_before_a_count(language: str) -> None:
+    assert [code for code, text in catalogue(language).items()
+            if _PARTICIPLE_THEN_COUNT.search(text)] == []
+    done = message_text("import_cli.done", {"add": 1, "update": 0, "skip": 0, "fail": 0,
+                                            "personal": 0}, language)
+    assert done.split(";")[0] in {"Aggiunti: 1", "Añadidos: 1", "Ajoutés : 1 ", "Adicionados: 1"}
