@@ -194,5 +194,34 @@ def message_text(code: str, params: Mapping[str, Any] | None = None,
     template = _template(code, params or {}, language)
     if template is None:
         return code
-    return template.format_map(_Params({name: _render(value, language)
-                                        for name, value in (params or {}).items()}))
+    values = _Params({name: _render(value, language) for name, value in (params or {}).items()})
+    if language == "it":
+        template = _elided(template, values)
+    return template.format_map(values)
+
+
+# Italian articles and articulated prepositions before a placeholder ("Dati al {date}"),
+# and their elided forms before a vowel sound: "all'8 dicembre", "dell'11", "l'1".
+_ITALIAN_ARTICLE = re.compile(r"\b(il|al|dal|del|nel|sul) \{(\w+)\}")
+_ELIDED = {"il": "l'", "al": "all'", "dal": "dall'", "del": "dell'", "nel": "nell'",
+           "sul": "sull'"}
+_LEADING_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+(?!\d)|\d+")
+
+
+def _elided(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` with "al {date}" written "all'{date}" where the date (or number)
+    is read with a vowel first, as Italian requires: 1, 8, 11, 80-89, 11.000..."""
+    def article(match: re.Match[str]) -> str:
+        value = values.get(match[2])
+        number = _LEADING_NUMBER.match(str(value)) if value is not None else None
+        if number is None or not _vowel_first(number[0].replace(".", "").lstrip("0")):
+            return match[0]
+        return f"{_ELIDED[match[1]]}{{{match[2]}}}"
+    return _ITALIAN_ARTICLE.sub(article, template)
+
+
+def _vowel_first(digits: str) -> bool:
+    """Whether Italian reads the number with a vowel first: "otto", "ottanta", "uno",
+    "undici", "undicimila", "un milione" (but "mille", "dodici", "cento")."""
+    lead = digits[:len(digits) % 3 or 3]  # the units, thousands or millions said first
+    return digits.startswith("8") or lead == "11" or (lead == "1" and len(digits) != 4)

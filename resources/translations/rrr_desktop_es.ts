@@ -1873,7 +1873,7 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nuestras vencidas)</translation>
+        <translation>{count} (nuestras vencidas: {late})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2267,8 @@ Puede seguir trabajando. Si vuelve a ocurrir, envíe el archivo de registro al s
         <translation>{app} estará en {language} a partir del próximo inicio. ¿Reiniciar ahora? Se abrirá de nuevo en esta página; su perfil queda guardado y antes se cierran los cuadros de diálogo abiertos (se le preguntará por lo que haya escrito en ellos).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>el idioma del sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} estará en el idioma del sistema a partir del próximo inicio. ¿Reiniciar ahora? Se abrirá de nuevo en esta página; su perfil queda guardado y antes se cierran los cuadros de diálogo abiertos (se le preguntará por lo que haya escrito en ellos).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -4598,7 +4598,7 @@ Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} de {total} textos aún no están escritos en {language}: cada campo vacío muestra el original como pista. Quien lea en {language} verá allí el original.</translation>
+        <translation>Textos aún no escritos en {language}: {missing} de {total}. Cada campo vacío muestra el original como pista; quien lea en {language} verá allí el original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4618,7 +4618,7 @@ Encontrará los detalles en {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>faltan {missing} de {total}</translation>
+        <translation>pendientes: {missing} de {total}</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Mantenga RRR Desktop abierto, o ciérrelo y pierda lo que no se ha guardado.</tr
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
+            <numerusform>%Ln con algo en común,</numerusform>
             <numerusform>%Ln con algo en común, las mejores primero,</numerusform>
         </translation>
     </message>

@@ -1873,7 +1873,7 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} des nôtres en retard)</translation>
+        <translation>{count} (des nôtres en retard : {late})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2267,8 @@ Vous pouvez continuer à travailler. Si le problème se reproduit, envoyez le fi
         <translation>{app} sera en {language} dès son prochain démarrage. Redémarrer maintenant ? Il se rouvrira sur cette page ; votre profil est enregistré, et les boîtes de dialogue ouvertes sont d’abord fermées (on vous demandera quoi faire de ce que vous y avez saisi).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la langue du système</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sera dans la langue du système dès son prochain démarrage. Redémarrer maintenant ? Il se rouvrira sur cette page ; votre profil est enregistré, et les boîtes de dialogue ouvertes sont d’abord fermées (on vous demandera quoi faire de ce que vous y avez saisi).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -4598,7 +4598,7 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} textes sur {total} ne sont pas encore écrits en {language} : chaque champ vide montre l’original en indication. Les lecteurs en {language} y voient l’original.</translation>
+        <translation>Textes pas encore écrits en {language} : {missing} sur {total}. Chaque champ vide montre l’original en indication ; les lecteurs en {language} y voient l’original.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4618,7 +4618,7 @@ Les détails se trouvent dans {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>{missing} manquants sur {total}</translation>
+        <translation>manquants : {missing} sur {total}</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Gardez RRR Desktop ouvert, ou fermez-le et perdez ce qui n’est pas conservé.<
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln avec quelque chose en commun, les meilleures d’abord,</numerusform>
+            <numerusform>%Ln avec quelque chose en commun,</numerusform>
             <numerusform>%Ln avec quelque chose en commun, les meilleures d’abord,</numerusform>
         </translation>
     </message>

@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Add topics to the lists above, or choose a topic below, to assess how mature your city is on it.</source>
-        <translation>Aggiungere temi agli elenchi qui sopra, oppure scegliere un tema qui sotto, per valutare il livello di maturità della propria città su quel tema.</translation>
+        <translation>Aggiungi temi agli elenchi qui sopra, oppure scegli un tema qui sotto, per valutare il livello di maturità della tua città su quel tema.</translation>
     </message>
     <message>
         <source>Maturity on {topic}</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Choose the options, then press Preview to see the brief here.</source>
-        <translation>Scegliere le opzioni, quindi premere «Anteprima» per visualizzare qui la nota informativa.</translation>
+        <translation>Scegli le opzioni, quindi premi «Anteprima» per visualizzare qui la nota informativa.</translation>
     </message>
     <message>
         <source>Brief preview</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Could not save the brief to {path}: {problem}. Choose another folder.</source>
-        <translation>Impossibile salvare la nota informativa in {path}: {problem}. Scegliere un&apos;altra cartella.</translation>
+        <translation>Impossibile salvare la nota informativa in {path}: {problem}. Scegli un&apos;altra cartella.</translation>
     </message>
     <message>
         <source>Saved to {path}.</source>
@@ -306,7 +306,7 @@
     </message>
     <message>
         <source>Choose your city first: a brief is about it.</source>
-        <translation>Scegliere prima la propria città: è l&apos;oggetto della nota informativa.</translation>
+        <translation>Scegli prima la tua città: è l&apos;oggetto della nota informativa.</translation>
     </message>
     <message>
         <source>A working group brief prints the group&apos;s own records: it has no texts to edit</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Choose at least one section to print.</source>
-        <translation>Scegliere almeno una sezione da stampare.</translation>
+        <translation>Scegli almeno una sezione da stampare.</translation>
     </message>
     <message>
         <source>Generating the brief…</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Tick each change to make; everything else stays as it is. Separate tags with commas.</source>
-        <translation>Spuntare ogni modifica da apportare; tutto il resto rimane invariato. Separare le etichette con virgole.</translation>
+        <translation>Spunta ogni modifica da apportare; tutto il resto rimane invariato. Separa le etichette con virgole.</translation>
     </message>
 </context>
 <context>
@@ -490,7 +490,7 @@
     </message>
     <message>
         <source>Personal data (contact person, email or phone) included for {count} of them.</source>
-        <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} attori.</translation>
+        <translation>Dati personali (persona di contatto, e-mail o telefono) inclusi per {count} di loro.</translation>
     </message>
     <message>
         <source>No personal data (contact person, email or phone).</source>
@@ -542,7 +542,7 @@
     </message>
     <message>
         <source>No mail program is set up on this computer, so the bundle&apos;s folder is open instead. Write a new email (in your web mail, for instance), attach the file {bundle} to it and send it to the peer cities.</source>
-        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella del pacchetto. Scrivere una nuova e-mail (nella webmail, per esempio), allegare il file {bundle} e inviarla alle città partner.</translation>
+        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella del pacchetto. Scrivi una nuova e-mail (nella webmail, per esempio), allega il file {bundle} e inviala alle città partner.</translation>
     </message>
     <message>
         <source>No mail program is set up on this computer, and its folder could not be opened either. The bundle is in {folder}: write a new email (in your web mail, for instance), attach the file {bundle} from that folder and send it to the peer cities.</source>
@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Untick the records you want to leave out, then import.</source>
-        <translation>Togliere la spunta alle schede da escludere, quindi importare.</translation>
+        <translation>Togli la spunta alle schede da escludere, quindi importa.</translation>
     </message>
     <message>
         <source>Everything in this bundle is already here: importing it changes nothing, and records that the city&apos;s data is current as of the bundle&apos;s date.</source>
@@ -1029,7 +1029,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Close this window and lose what you typed in it?</source>
-        <translation>Chiudere questa finestra e perdere ciò che vi ha scritto?</translation>
+        <translation>Chiudere questa finestra e perdere ciò che vi hai scritto?</translation>
     </message>
 </context>
 <context>
@@ -1242,7 +1242,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Personal data: these details stay on this computer. They go into bundles, exports or briefs only when you include them and consent is recorded.</source>
-        <translation>Dati personali: queste informazioni restano su questo computer. Entrano nei pacchetti di scambio, nelle esportazioni o nelle note informative solo se si sceglie di includerle e il consenso è registrato.</translation>
+        <translation>Dati personali: queste informazioni restano su questo computer. Entrano nei pacchetti di scambio, nelle esportazioni o nelle note informative solo se scegli di includerle e il consenso è registrato.</translation>
     </message>
     <message>
         <source>Contact &amp;person:</source>
@@ -1424,7 +1424,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Which city do you work for? It becomes our city: the profile and data you keep here are about it. Every other city is a peer city you can learn from and share with.</source>
-        <translation>Per quale città lavora? Diventerà la nostra città: il profilo e i dati conservati qui la riguardano. Tutte le altre città sono città partner da cui imparare e con cui condividere.</translation>
+        <translation>Per quale città lavori? Diventerà la nostra città: il profilo e i dati che conservi qui la riguardano. Tutte le altre città sono città partner da cui imparare e con cui condividere.</translation>
     </message>
     <message>
         <source>One of the RRR peer cities</source>
@@ -1484,19 +1484,19 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Pick your city in the list, or choose “Another city”.</source>
-        <translation>Selezionare la propria città nell&apos;elenco oppure scegliere «Un&apos;altra città».</translation>
+        <translation>Seleziona la tua città nell&apos;elenco oppure scegli «Un&apos;altra città».</translation>
     </message>
     <message>
         <source>Type the name of your city.</source>
-        <translation>Scrivere il nome della propria città.</translation>
+        <translation>Scrivi il nome della tua città.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s country from the list.</source>
-        <translation>Scegliere dall&apos;elenco il paese della propria città.</translation>
+        <translation>Scegli dall&apos;elenco il paese della tua città.</translation>
     </message>
     <message>
         <source>Choose your city&apos;s main language from the list.</source>
-        <translation>Scegliere dall&apos;elenco la lingua principale della propria città.</translation>
+        <translation>Scegli dall&apos;elenco la lingua principale della tua città.</translation>
     </message>
     <message>
         <source>Quit RRR Desktop? Nothing has been set up yet; you will be asked for your city again at the next start.</source>
@@ -1566,7 +1566,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Plan a meeting at a local time in any time zone</source>
-        <translation>Pianificare una riunione a un’ora locale in qualsiasi fuso orario</translation>
+        <translation>Pianifica una riunione a un’ora locale in qualsiasi fuso orario</translation>
     </message>
     <message>
         <source>Add an &amp;action…</source>
@@ -1574,7 +1574,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Add something a member city will do, by a date</source>
-        <translation>Aggiungere qualcosa che una città membro farà, entro una data</translation>
+        <translation>Aggiungi qualcosa che una città membro farà, entro una data</translation>
     </message>
     <message>
         <source>&amp;Open selected…</source>
@@ -1590,7 +1590,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Write our city&apos;s note on the group; it travels in our bundles</source>
-        <translation>Scrivere la nota della nostra città sul gruppo; viaggia nei nostri pacchetti</translation>
+        <translation>Scrivi la nota della nostra città sul gruppo; viaggia nei nostri pacchetti</translation>
     </message>
     <message>
         <source>&amp;Invite…</source>
@@ -1606,7 +1606,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>Save the group&apos;s meetings as an .ics file for any calendar</source>
-        <translation>Salvare le riunioni del gruppo come file .ics per qualsiasi calendario</translation>
+        <translation>Salva le riunioni del gruppo come file .ics per qualsiasi calendario</translation>
     </message>
     <message>
         <source>Members and what each brings</source>
@@ -1656,7 +1656,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>What changed since your last look ({count})</source>
-        <translation>Cosa è cambiato dalla sua ultima visita ({count})</translation>
+        <translation>Cosa è cambiato dalla tua ultima visita ({count})</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
@@ -1818,7 +1818,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>No mail program is set up on this computer, so the folder with {file} is open instead. Attach that file to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
-        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella con {file}. Allegare il file a una nuova e-mail alle città membri (nella webmail, per esempio) e inviarla; i loro calendari vi leggono la riunione.</translation>
+        <translation>Su questo computer non è configurato alcun programma di posta, quindi si è aperta la cartella con {file}. Allega il file a una nuova e-mail alle città membri (nella webmail, per esempio) e inviala; i loro calendari vi leggono la riunione.</translation>
     </message>
     <message>
         <source>No mail program is set up on this computer, and its folder could not be opened either. The invitation is {file}: attach it to a new email to the member cities (in your web mail, for instance) and send it; their calendars read the meeting from it.</source>
@@ -1873,7 +1873,7 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nostre scadute)</translation>
+        <translation>{count} (nostre scadute: {late})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2267,8 @@ I dati salvati sono al sicuro. I dettagli sono stati scritti nel file di log:
         <translation>{app} sarà in {language} dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>la lingua del sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} sarà nella lingua del sistema dal prossimo avvio. Riavviare ora? Si riaprirà su questa pagina; il tuo profilo viene salvato e prima si chiudono le finestre di dialogo aperte (ti verrà chiesto cosa fare di quanto vi hai scritto).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -2604,7 +2604,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Select a peer city to see its profile and sources.</source>
-        <translation>Selezionare una città partner per vederne il profilo e le fonti.</translation>
+        <translation>Seleziona una città partner per vederne il profilo e le fonti.</translation>
     </message>
     <message>
         <source>{city} has not written some of its texts in your language: they are shown as the city wrote them, followed by their language.</source>
@@ -2732,7 +2732,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Select a peer city to see why it is suggested.</source>
-        <translation>Selezionare una città partner per vedere perché è suggerita.</translation>
+        <translation>Seleziona una città partner per vedere perché è suggerita.</translation>
     </message>
     <message>
         <source>Score {score}</source>
@@ -2779,7 +2779,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>The note could not be saved: {problem} Your text is kept here and will be saved again when you type or leave the note.</source>
-        <translation>Impossibile salvare la nota: {problem} Il testo resta qui e verrà salvato di nuovo quando si scrive o si esce dalla nota.</translation>
+        <translation>Impossibile salvare la nota: {problem} Il testo resta qui e verrà salvato di nuovo quando scrivi o esci dalla nota.</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +2818,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Choose your city on the Profile page first: peers are ranked against it.</source>
-        <translation>Scegliere prima la propria città nella pagina Profilo: le città partner vengono ordinate in base all&apos;affinità con essa.</translation>
+        <translation>Scegli prima la tua città nella pagina Profilo: le città partner vengono ordinate in base all&apos;affinità con essa.</translation>
     </message>
     <message numerus="yes">
         <source>{shown} of %Ln peer cities</source>
@@ -2938,7 +2938,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No practices yet. Add the programmes and mechanisms your city runs, so peers can learn from them.</source>
-        <translation>Ancora nessuna pratica. Aggiungere i programmi e i meccanismi attivati dalla propria città, perché le città partner possano imparare da queste esperienze.</translation>
+        <translation>Ancora nessuna pratica. Aggiungi i programmi e i meccanismi attivati dalla tua città, perché le città partner possano imparare da queste esperienze.</translation>
     </message>
     <message>
         <source>Practice title</source>
@@ -3504,7 +3504,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Add about 300 sample stakeholders to {city}&apos;s register? They are made up and clearly labelled: each name ends with “{marked}” and each carries the “sample” tag, so they can be found by that tag and archived or deleted together.</source>
-        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «{marked}» e ognuno ha l&apos;etichetta «sample», così è possibile trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
+        <translation>Aggiungere circa 300 attori di esempio al registro di {city}? Sono fittizi e chiaramente riconoscibili: ogni nome termina con «{marked}» e ognuno ha l&apos;etichetta «sample», così puoi trovarli tramite questa etichetta e archiviarli o eliminarli tutti insieme.</translation>
     </message>
     <message>
         <source>&amp;Add Sample Data</source>
@@ -3583,7 +3583,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Import these &amp;headings as stakeholders too</source>
-        <translation>Importa anche questi &amp;titoli come soggetti</translation>
+        <translation>Importa anche questi &amp;titoli come attori</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
@@ -3840,7 +3840,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>S&amp;hareable: may go into exchange bundles for peer cities (personal data only if you include it)</source>
-        <translation>Condi&amp;visibile: può entrare nei pacchetti di scambio per le città partner (i dati personali solo se si sceglie di includerli)</translation>
+        <translation>Condi&amp;visibile: può entrare nei pacchetti di scambio per le città partner (i dati personali solo se scegli di includerli)</translation>
     </message>
     <message>
         <source>This record is:</source>
@@ -4063,7 +4063,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Dots for an even sample of {shown} of {placed}; the number in each cell counts all.</source>
-        <translation>Punti per un campione uniforme di {shown} attori su {placed}; il numero in ogni casella li conta tutti.</translation>
+        <translation>Punti per un campione uniforme di attori ({shown} su {placed}); il numero in ogni casella li conta tutti.</translation>
     </message>
 </context>
 <context>
@@ -4094,7 +4094,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>The picture could not be saved to {file}: {reason}. Choose another folder or name.</source>
-        <translation>Impossibile salvare l&apos;immagine in {file}: {reason}. Scegliere un&apos;altra cartella o un altro nome.</translation>
+        <translation>Impossibile salvare l&apos;immagine in {file}: {reason}. Scegli un&apos;altra cartella o un altro nome.</translation>
     </message>
 </context>
 <context>
@@ -4180,7 +4180,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>Select a stakeholder to see the details.</source>
-        <translation>Selezionare un attore per vederne i dettagli.</translation>
+        <translation>Seleziona un attore per vederne i dettagli.</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -4343,7 +4343,7 @@ Influenza {influence}, interesse {interest}</translation>
     </message>
     <message>
         <source>No stakeholders yet. Import your list with File › Import Stakeholders (Ctrl+I).</source>
-        <translation>Ancora nessun attore. Importare l&apos;elenco con File › Importa attori (Ctrl+I).</translation>
+        <translation>Ancora nessun attore. Importa l&apos;elenco con File › Importa attori (Ctrl+I).</translation>
     </message>
     <message>
         <source>No stakeholder matches these filters.</source>
@@ -4598,7 +4598,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} testi su {total} non sono ancora scritti in {language}: ogni campo vuoto mostra l’originale come suggerimento. Chi legge in {language} vi trova l’originale.</translation>
+        <translation>Testi non ancora scritti in {language}: {missing} su {total}. Ogni campo vuoto mostra l’originale come suggerimento; chi legge in {language} vi trova l’originale.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4618,7 +4618,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>ne mancano {missing} su {total}</translation>
+        <translation>mancanti: {missing} su {total}</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4688,7 @@ I dettagli si trovano in {log}.</translation>
     <name>UndoText</name>
     <message>
         <source>&amp;Redo {change}</source>
-        <translation>Ripe&amp;ti “{change}”</translation>
+        <translation>Ripe&amp;ti «{change}»</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
@@ -4696,7 +4696,7 @@ I dettagli si trovano in {log}.</translation>
     </message>
     <message>
         <source>&amp;Undo {change}</source>
-        <translation>A&amp;nnulla “{change}”</translation>
+        <translation>A&amp;nnulla «{change}»</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -4727,7 +4727,7 @@ I dettagli si trovano in {log}.</translation>
 Your text is still on the Profile page. Keep RRR Desktop open and free some disk space, or close and lose the unsaved changes.</source>
         <translation>Impossibile salvare il profilo o conservarlo per il prossimo avvio: {reason}
 
-Il testo si trova ancora nella pagina Profilo. Lasciare aperto RRR Desktop e liberare spazio sul disco, oppure chiudere perdendo le modifiche non salvate.</translation>
+Il testo si trova ancora nella pagina Profilo. Lascia aperto RRR Desktop e libera spazio sul disco, oppure chiudi perdendo le modifiche non salvate.</translation>
     </message>
     <message>
         <source>{problem}
@@ -4849,7 +4849,7 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     </message>
     <message>
         <source>Save what you are editing now (changes are also saved as you go)</source>
-        <translation>Salvare subito ciò che si sta modificando (le modifiche sono salvate anche man mano)</translation>
+        <translation>Salva subito ciò che stai modificando (le modifiche sono salvate anche man mano)</translation>
     </message>
     <message>
         <source>&amp;Import Stakeholders…</source>
@@ -5016,7 +5016,7 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     </message>
     <message>
         <source>Start a working group of our city and peer cities</source>
-        <translation>Creare un gruppo di lavoro della nostra città e di città partner</translation>
+        <translation>Crea un gruppo di lavoro della nostra città e di città partner</translation>
     </message>
     <message>
         <source>New Working Group</source>
@@ -5079,7 +5079,7 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     </message>
     <message>
         <source>Choose what goes into the bundle. Interactions with stakeholders are never shared.</source>
-        <translation>Scegliere cosa inserire nel pacchetto. Le interazioni con gli attori non vengono mai condivise.</translation>
+        <translation>Scegli cosa inserire nel pacchetto. Le interazioni con gli attori non vengono mai condivise.</translation>
     </message>
     <message>
         <source>Our city&apos;s &amp;profile (summary, languages, topics)</source>
@@ -5250,7 +5250,7 @@ Tieni aperto RRR Desktop, oppure chiudilo e perdi ciò che non è stato conserva
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
+            <numerusform>%Ln con qualcosa in comune,</numerusform>
             <numerusform>%Ln con qualcosa in comune, le migliori prima,</numerusform>
         </translation>
     </message>
@@ -5724,7 +5724,7 @@ Switch to the open window. Only one window at a time may use the same data, so t
         <translation>RRR Desktop è già aperto con questa cartella dei dati:
 {folder}
 
-Passare alla finestra aperta. Una sola finestra alla volta può usare gli stessi dati, così nulla di ciò che si scrive va perso.</translation>
+Passa alla finestra aperta. Una sola finestra alla volta può usare gli stessi dati, così nulla di ciò che scrivi va perso.</translation>
     </message>
     <message>
         <source>Your data was saved by a newer version of RRR Desktop (data version {found}; this version reads up to {known}). Nothing was changed.
@@ -5734,7 +5734,7 @@ Install the latest version of RRR Desktop to open it.
 Data file: {path}</source>
         <translation>I dati sono stati salvati da una versione più recente di RRR Desktop (versione dei dati {found}; questa versione legge fino alla {known}). Non è stato modificato nulla.
 
-Installare l&apos;ultima versione di RRR Desktop per aprirli.
+Installa l&apos;ultima versione di RRR Desktop per aprirli.
 
 File dei dati: {path}</translation>
     </message>
@@ -5744,7 +5744,7 @@ File dei dati: {path}</translation>
 Restore a copy from the backups folder ({backups}), or start RRR Desktop with another data folder.</source>
         <translation>Il file {path} non è un database di RRR Desktop oppure è danneggiato ({reason}). Non è stato modificato nulla.
 
-Ripristinare una copia dalla cartella dei backup ({backups}) oppure avviare RRR Desktop con un&apos;altra cartella dei dati.</translation>
+Ripristina una copia dalla cartella dei backup ({backups}) oppure avvia RRR Desktop con un&apos;altra cartella dei dati.</translation>
     </message>
     <message>
         <source>RRR Desktop cannot use its data folder {folder}: {reason}.
@@ -5752,7 +5752,7 @@ Ripristinare una copia dalla cartella dei backup ({backups}) oppure avviare RRR 
 Check that the disk is connected and that you may write there.</source>
         <translation>RRR Desktop non può usare la propria cartella dei dati {folder}: {reason}.
 
-Verificare che il disco sia collegato e di avere i permessi di scrittura sulla cartella.</translation>
+Verifica che il disco sia collegato e di avere i permessi di scrittura sulla cartella.</translation>
     </message>
 </context>
 </TS>

@@ -1873,7 +1873,7 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} van ons achterstallig)</translation>
+        <translation>{count} (van ons achterstallig: {late})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2267,8 @@ Je kunt gewoon verder werken. Gebeurt dit nog een keer? Stuur dan het logbestand
         <translation>{app} is vanaf de volgende start in het {language}. Nu opnieuw starten? Het opent weer op deze pagina; uw profiel wordt bewaard en geopende dialoogvensters worden eerst gesloten (u wordt gevraagd wat er moet gebeuren met wat u erin hebt getypt).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>de taal van het systeem</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} is vanaf de volgende start in de taal van het systeem. Nu opnieuw starten? Het opent weer op deze pagina; uw profiel wordt bewaard en geopende dialoogvensters worden eerst gesloten (u wordt gevraagd wat er moet gebeuren met wat u erin hebt getypt).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -4598,7 +4598,7 @@ De details staan in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} van {total} teksten zijn nog niet in het {language} geschreven: elk leeg veld toont het origineel als hint. Wie {language} leest, ziet daar het origineel.</translation>
+        <translation>Nog niet in het {language} geschreven: {missing} van {total} teksten. Elk leeg veld toont het origineel als hint; wie {language} leest, ziet daar het origineel.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4618,7 +4618,7 @@ De details staan in {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>{missing} van {total} ontbreken</translation>
+        <translation>ontbrekend: {missing} van {total}</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Houd RRR Desktop open, of sluit het en verlies wat niet is bewaard.</translation
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln met iets gemeen, de beste eerst,</numerusform>
+            <numerusform>%Ln met iets gemeen,</numerusform>
             <numerusform>%Ln met iets gemeen, de beste eerst,</numerusform>
         </translation>
     </message>

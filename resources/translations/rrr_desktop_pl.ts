@@ -1888,7 +1888,7 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} naszych po terminie)</translation>
+        <translation>{count} (nasze po terminie: {late})</translation>
     </message>
 </context>
 <context>
@@ -2291,8 +2291,8 @@ Można dalej pracować. Jeśli to się powtórzy, wyślij plik dziennika do dzia
         <translation>{app} będzie w języku: {language} od następnego uruchomienia. Uruchomić ponownie teraz? Program otworzy się znowu na tej stronie; Twój profil zostanie zapisany, a otwarte okna dialogowe najpierw zamknięte (zapytamy, co zrobić z tym, co w nich wpisano).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>język systemu</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>{app} będzie w języku systemu od następnego uruchomienia. Uruchomić ponownie teraz? Program otworzy się znowu na tej stronie; Twój profil zostanie zapisany, a otwarte okna dialogowe najpierw zamknięte (zapytamy, co zrobić z tym, co w nich wpisano).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -5311,7 +5311,7 @@ Zostaw RRR Desktop otwarty albo zamknij go i utrać to, czego nie zachowano.</tr
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
+            <numerusform>%Ln z czymś wspólnym,</numerusform>
             <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
             <numerusform>%Ln z czymś wspólnym, najlepsze najpierw,</numerusform>
         </translation>

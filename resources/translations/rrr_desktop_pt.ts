@@ -1873,7 +1873,7 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
     </message>
     <message>
         <source>{count} ({late} of ours overdue)</source>
-        <translation>{count} ({late} nossas em atraso)</translation>
+        <translation>{count} (nossas em atraso: {late})</translation>
     </message>
 </context>
 <context>
@@ -2267,8 +2267,8 @@ Você pode continuar trabalhando. Se isso acontecer de novo, envie o arquivo de 
         <translation>O {app} fica em {language} a partir da próxima inicialização. Reiniciar agora? Ele abre de novo nesta página; seu perfil fica salvo e as caixas de diálogo abertas são fechadas antes (você será consultado sobre o que digitou nelas).</translation>
     </message>
     <message>
-        <source>the system&apos;s language</source>
-        <translation>o idioma do sistema</translation>
+        <source>{app} speaks the system&apos;s language from its next start. Restart now? It opens again on this page; your profile is saved, and open dialogs are closed first (you are asked about anything typed in them).</source>
+        <translation>O {app} fica no idioma do sistema a partir da próxima inicialização. Reiniciar agora? Ele abre de novo nesta página; seu perfil fica salvo e as caixas de diálogo abertas são fechadas antes (você será consultado sobre o que digitou nelas).</translation>
     </message>
     <message>
         <source>&amp;Restart Now</source>
@@ -4598,7 +4598,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} texts are not written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original there.</source>
-        <translation>{missing} de {total} textos ainda não estão escritos em {language}: cada campo vazio mostra o original como sugestão. Quem lê em {language} vê o original ali.</translation>
+        <translation>Textos ainda não escritos em {language}: {missing} de {total}. Cada campo vazio mostra o original como sugestão; quem lê em {language} vê o original ali.</translation>
     </message>
     <message>
         <source>Nothing is written in {language} yet: each empty field shows the original as a hint. Peers reading {language} see the original.</source>
@@ -4618,7 +4618,7 @@ Os detalhes estão em {log}.</translation>
     </message>
     <message>
         <source>{missing} of {total} missing</source>
-        <translation>faltam {missing} de {total}</translation>
+        <translation>pendentes: {missing} de {total}</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Mantenha o RRR Desktop aberto, ou feche e perca o que não foi guardado.</transl
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
+            <numerusform>%Ln com algo em comum,</numerusform>
             <numerusform>%Ln com algo em comum, as melhores primeiro,</numerusform>
         </translation>
     </message>

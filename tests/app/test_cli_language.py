@@ -88,10 +88,10 @@ def test_an_import_summary_in_spanish(capsys: pytest.CaptureFixture[str], bilbao
     code, out, _ = run(capsys, "--lang", "es", "--home", str(bilbao), "stakeholders",
                        "import", str(source), "--dry-run")
     assert code == 0
-    assert ("Se añadirían 2, actualizarían 0, omitirían 0, con problemas 0 (filas con datos "
-            "personales: 1).\nImportadas sin uno de sus valores:\n  fila 2: correo electrónico "
-            "'info at koop' (columna 'Email'): no es una dirección de correo electrónico: la fila "
-            "se importa sin ese valor\n") in out
+    assert ("Resultado previsto. Añadidos: 2; actualizados: 0; omitidos: 0; con problemas: 0 "
+            "(filas con datos personales: 1).\nImportadas sin uno de sus valores:\n  fila 2: "
+            "correo electrónico 'info at koop' (columna 'Email'): no es una dirección de correo "
+            "electrónico: la fila se importa sin ese valor\n") in out
     assert "Columna 'Email' -> correo electrónico\n" in out
     assert out.endswith("Prueba: no se ha cambiado nada.\n")
 

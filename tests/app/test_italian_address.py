@@ -15,8 +15,10 @@ from rrr_desktop.resources import resource_path
 LEI = re.compile(
     r"\b(Lei|Suo|Sua|Suoi|Sue|[Ss]celga|[Aa]pra|[Uu]si|[Ss]criva|[Aa]ggiunga|[Cc]ontrolli|"
     r"[Ii]ndichi|[Cc]hieda|[Ss]alvi|[Ii]mporti|[Rr]ipristini|[Aa]ccetti|[Ss]elezioni|"
-    r"[Ii]nserisca|[Vv]erifichi|[Aa]ttenda|[Rr]iprovi|[Tt]enga|[Cc]rei)\b")
-VOI = re.compile(r"\b([Vv]ostr[aoie]|[Vv]olete|[Pp]otete|[Aa]vete|[Ss]cegliete|[Aa]prite|"
+    r"[Ii]nserisca|[Vv]erifichi|[Aa]ttenda|[Rr]iprovi|[Tt]enga|[Cc]rei|[Cc]orregga|[Tt]rasformi|"
+    r"[Ll]avora(?=\?)|vi ha scritto)\b")
+VOI = re.compile(r"\b([Vv]ostr[aoie]|con voi|[Cc]ollaborate|[Ll]avorate|[Vv]olete|[Pp]otete|"
+                 r"[Aa]vete|[Ss]cegliete|[Aa]prite|[Tt]enetene|"
                  r"[Cc]ontrollate|[Pp]remete|[Ss]crivete|[Cc]hiedete|[Oo]ffrite|[Cc]ercate)\b")
 LETTERS = ("email_draft.", "invite.")
 
@@ -49,3 +51,5 @@ def test_italian_says_tu_to_the_officer() -> None:
 def test_the_check_recognises_the_other_forms() -> None:
     assert LEI.search("Scelga un'altra cartella.") and VOI.search("il vostro registro")
     assert not LEI.search("Scegli un'altra cartella.") and not VOI.search("il tuo registro")
+    assert LEI.search("Per quale città lavora?") and LEI.search("Lo corregga.")
+    assert not LEI.search("Per quale città lavori?") and not LEI.search("Correggilo.")

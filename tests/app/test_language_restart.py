@@ -17,7 +17,7 @@ from rrr_desktop.views.main_window import MainWindow
 from rrr_desktop.views.settings import Settings
 from rrr_desktop.views.stakeholders.page import StakeholdersPage
 from rrr_desktop.views.window.preferences import PreferencesDialog
-from rrr_desktop.views.window.restart import restart_command
+from rrr_desktop.views.window.restart import _Texts, restart_command
 from tests.factories import bilbao_window
 
 
@@ -106,3 +106,15 @@ def test_the_restart_command_opens_the_same_home(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     assert restart_command(tmp_path, "postgresql://ana@server/rrr") == (
         sys.executable, ["--home", str(tmp_path), "--db", "postgresql://ana@server/rrr"])
+
+
+def test_the_system_language_reads_as_a_whole_sentence_in_every_language() -> None:
+    """Back to "the system's language": no "sarà in la lingua", "fica em o idioma"."""
+    for language, words in [("en", "speaks the system's language from its next start"),
+                            ("es", "estará en el idioma del sistema"),
+                            ("it", "sarà nella lingua del sistema"),
+                            ("pt", "fica no idioma do sistema"),
+                            ("fr", "sera dans la langue du système"),
+                            ("nl", "is vanaf de volgende start in de taal van het systeem"),
+                            ("pl", "będzie w języku systemu")]:
+        assert words in _Texts(language).question(""), language

@@ -130,3 +130,42 @@ def test_a_field_travels_with_the_rejection() -> None:
 def test_the_command_line_language_follows_the_locale(environ: dict[str, str],
                                                       language: str) -> None:
     assert language_from_environment(environ) == language
+
+
+# A sentence may not stop on a preposition that waits for its object ("importata senza").
+_DANGLING = {"en": r"\bwithout", "es": r"\bsin", "fr": r"\bsans", "pt": r"\bsem",
+             "it": r"\bsenza", "nl": r"\bzonder( geïmporteerd)?", "pl": r"\bbez"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_message_is_cut_after_a_preposition(language: str) -> None:
+    dangling = re.compile(_DANGLING[language] + r"[.)]?$")
+    texts = [(code, text) for code, entry in catalogue(language).items()
+             for text in ([entry] if isinstance(entry, str) else entry.values())]
+    assert [code for code, text in texts if dangling.search(text)] == []
+
+
+def test_italian_elides_the_article_before_a_number_read_with_a_vowel() -> None:
+    def assessed(day: str) -> str:
+        return message_text("cli_profile.assessed", {"score": 3, "day": day}, "it")
+    assert assessed("08/12/2026") == "3 (valutato l'08/12/2026)"
+    assert assessed("11/12/2026") == "3 (valutato l'11/12/2026)"
+    assert assessed("12/12/2026") == "3 (valutato il 12/12/2026)"
+    assert assessed("1/12/2026") == "3 (valutato l'1/12/2026)"
+    assert assessed("18/12/2026") == "3 (valutato il 18/12/2026)"
+
+
+# A plural participle before a count that may be 1 ("Aggiunti 1", "Añadidos 1"): the
+# summaries read "Aggiunti: 1; aggiornati: 0" instead.
+_PARTICIPLE_THEN_COUNT = re.compile(
+    r"\b\w+(?:ti|te|dos|das|és|ées|os|jour) \{(add|update|skip|fail|added|updated|skipped|"
+    r"failed|new|withdrawn|count)\}")
+
+
+@pytest.mark.parametrize("language", ["it", "es", "fr", "pt"])
+def test_no_plural_participle_stands_before_a_count(language: str) -> None:
+    assert [code for code, text in catalogue(language).items()
+            if _PARTICIPLE_THEN_COUNT.search(text)] == []
+    done = message_text("import_cli.done", {"add": 1, "update": 0, "skip": 0, "fail": 0,
+                                            "personal": 0}, language)
+    assert done.split(";")[0] in {"Aggiunti: 1", "Añadidos: 1", "Ajoutés : 1 ", "Adicionados: 1"}

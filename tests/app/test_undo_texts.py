@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from rrr_desktop.views.common.undo import TEXT_CHARACTERS, ChangeCommand, undo_actions
+from tests.conftest import _window_in
 
 
 def test_a_change_named_after_a_very_long_stakeholder_is_shortened_in_the_menu(
@@ -32,3 +36,19 @@ def test_undo_and_redo_name_the_change_as_each_language_puts_it(
     assert undo.text() == "&Deshacer «Editar el perfil»"
     stack.undo()
     assert (undo.text(), redo.text()) == ("&Deshacer", "&Rehacer «Editar el perfil»")
+
+
+@pytest.fixture
+def italian() -> Iterator[None]:
+    yield from _window_in("it_IT")
+
+
+def test_italian_names_the_change_within_its_own_quote_marks(
+        qapp: QApplication, italian: None) -> None:
+    """Annulla «…», as every other Italian text quotes (not “…”)."""
+    stack = QUndoStack()
+    undo, redo = undo_actions(stack, stack)
+    stack.push(ChangeCommand("Modifica del profilo", lambda: True, lambda: True))
+    assert undo.text() == "A&nnulla «Modifica del profilo»"
+    stack.undo()
+    assert redo.text() == "Ripe&ti «Modifica del profilo»"

@@ -234,6 +234,8 @@ def test_file_names_are_worded_in_the_officers_language() -> None:
             == "Warszawa-Belo-Horizonte-spotkanie-2026-11-25.pdf")
     assert file_name("Warszawa", BriefKind.GROUP, NOW, "Impact") == (
         "Warszawa-Impact-grupa-2026-11-25.pdf")
+    # Italian calls a city brief a "nota informativa", in the window and in its file name
+    assert file_name("Torino", BriefKind.CITY, NOW, language="it") == "Torino-nota-2026-11-25.pdf"
     for language in LANGUAGES:  # words a file name may hold on every system
         for kind in ("brief", "meeting", "group", "invitation", "stakeholders"):
             word = message_text(f"file_name.{kind}", language=language)

@@ -24,7 +24,8 @@ def test_every_language_writes_dates_with_its_month_names() -> None:
     day = date(2026, 12, 7)
     assert Labels("es").long_date(day) == "7 de diciembre de 2026"
     assert Labels("pl").long_date(day) == "7 grudnia 2026"
-    assert Labels("pt").long_date(date(2026, 3, 1)) == "1 de março de 2026"
+    assert Labels("pt").long_date(date(2026, 3, 1)) == "1º de março de 2026"
+    assert Labels("fr").long_date(date(2026, 3, 1)) == "1er mars 2026"
     assert Labels("en").long_date(day) == "7 December 2026"
     assert Labels("pl").short_date(day) == "07.12.2026"
     assert Labels("en").short_date(day) == "2026-12-07"
@@ -124,3 +125,17 @@ def test_reasons_and_codes_print_in_the_brief_language() -> None:
     assert DataLabels("pl").kind("cooperative") == "Spółdzielnia"
     assert DataLabels("nl").stage("co_managing") == "Samen beheren"
     assert DataLabels("it").kind("unheard_of") == "unheard_of"
+
+
+@pytest.mark.parametrize(("day", "data_as_of", "since"), [
+    (1, "Dati all'1 dicembre 2026", "riunione dell'1 dicembre"),
+    (8, "Dati all'8 dicembre 2026", "riunione dell'8 dicembre"),
+    (11, "Dati all'11 dicembre 2026", "riunione dell'11 dicembre"),
+    (20, "Dati al 20 dicembre 2026", "riunione del 20 dicembre"),
+])
+def test_italian_dates_elide_the_article_before_a_vowel(day: int, data_as_of: str,
+                                                        since: str) -> None:
+    labels = Labels("it")
+    moment = datetime(2026, 12, day, 9, 5)
+    assert labels("data_as_of", date=labels.moment(moment)).startswith(data_as_of + ", ore")
+    assert since in labels("since_meeting", date=labels.long_date(moment.date()))

@@ -226,7 +226,7 @@ def test_a_spanish_window_names_the_languages_in_spanish(spanish: None, qtbot: Q
     status = page.editor.text_languages.status
     assert status.text().startswith("Español es el idioma en que se escribieron primero")
     choose_language(qtbot, page, "English")
-    assert status.text().startswith("3 de 5 textos aún no están escritos en inglés")
+    assert status.text().startswith("Textos aún no escritos en inglés: 3 de 5.")
 
 
 def test_a_text_typed_in_another_language_is_saved_beside_the_original_and_undone(

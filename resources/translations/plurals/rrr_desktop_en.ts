@@ -502,7 +502,7 @@
     <message numerus="yes">
         <source>%Ln with something in common, best first,</source>
         <translation>
-            <numerusform>%Ln with something in common, best first,</numerusform>
+            <numerusform>%Ln with something in common,</numerusform>
             <numerusform>%Ln with something in common, best first,</numerusform>
         </translation>
     </message>

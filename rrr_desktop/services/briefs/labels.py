@@ -36,9 +36,13 @@ class Labels:
         return text if self.language == "en" else text.replace(".", ",")
 
     def long_date(self, day: date) -> str:
-        """``7 de diciembre de 2026``, ``7 grudnia 2026``, ``7 December 2026``."""
+        """``7 de diciembre de 2026``, ``7 grudnia 2026``, ``7 December 2026``; the first
+        of the month as the language writes it (French ``1er décembre``, Portuguese
+        ``1º de dezembro``)."""
         month = message_text(f"date.month_{day.month:02d}", language=self.language)
-        return message_text("date.long", {"day": str(day.day), "month": month,
+        number = (message_text("date.first_day", language=self.language) if day.day == 1
+                  else str(day.day))
+        return message_text("date.long", {"day": number, "month": month,
                                           "year": str(day.year)}, self.language)
 
     def short_date(self, day: date) -> str:

@@ -108,7 +108,13 @@ _QUESTION = str(QT_TRANSLATE_NOOP(
     "{app} speaks {language} from its next start. Restart now? It opens again on this "
     "page; your profile is saved, and open dialogs are closed first (you are asked about "
     "anything typed in them)."))
-_SYSTEM = str(QT_TRANSLATE_NOOP("LanguageRestart", "the system's language"))
+# Its own sentence, as "in" + "the system's language" does not join in every language
+# (Italian "nella lingua", Portuguese "no idioma", French "dans la langue").
+_QUESTION_SYSTEM = str(QT_TRANSLATE_NOOP(
+    "LanguageRestart",
+    "{app} speaks the system's language from its next start. Restart now? It opens again "
+    "on this page; your profile is saved, and open dialogs are closed first (you are asked "
+    "about anything typed in them)."))
 _RESTART = str(QT_TRANSLATE_NOOP("LanguageRestart", "&Restart Now"))
 # Languages that write their own name in lower case within a sentence.
 _LOWER_CASE_NAMES = {"es", "fr", "it", "pt", "pl"}
@@ -129,7 +135,9 @@ class _Texts(QObject):
         return self.translator.translate("LanguageRestart", source) or source
 
     def question(self, language: str) -> str:
-        name = NATIVE_NAMES.get(language) or self.text(_SYSTEM)
+        name = NATIVE_NAMES.get(language)
+        if not name:
+            return self.text(_QUESTION_SYSTEM).format(app=APP_NAME)
         if language in _LOWER_CASE_NAMES:  # "estará en español", "sarà in italiano"
             name = name.lower()
         return self.text(_QUESTION).format(app=APP_NAME, language=name)
