@@ -57,11 +57,12 @@ def data_table(headers: Sequence[str], rows: Sequence[Sequence[Cell]],
 
 
 class _DataTable(Table):  # type: ignore[misc]  # reportlab is untyped
-    """A table whose plain cells (one line, or :class:`Lines`) print together in one PDF
-    text object, instead of one each (reportlab's ``drawString``, a flowable's own state
-    and text object): what a 1,000-row table spends most of its drawing on. Paragraphs
-    print as the table prints them, the text before them first, so that the page's
-    text stays in reading order for whatever reads the PDF."""
+    """A table whose plain cells (one line, or :class:`Lines`) print through one
+    reportlab text object, its font and colour set only when they change, instead of a
+    new object each (``drawString``, a flowable's own state): what a 1,000-row table
+    spends most of its drawing on. In the PDF each cell keeps a text object of its own
+    (``ET BT``), and paragraphs print as the table prints them, the text before them
+    first, so the page reads as before, in the same order, to whatever reads it."""
 
     def draw(self) -> None:
         self._start_text()
