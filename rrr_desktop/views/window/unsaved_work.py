@@ -33,10 +33,11 @@ class UnsavedWork(QObject):
         (or that everything already is, or why a page could not store its texts)."""
         profile = self.window.profile
         problems = [problem for page in self.window.pages if (problem := page.keep_now())]
+        saving = profile.save_now()  # whatever another page could not keep
         if problems:
             self.window.say(problems[0])
             return
-        if not profile.save_now():
+        if not saving:
             self.window.say(self.tr("Everything is saved: RRR Desktop saves your changes "
                                     "as you make them."))
             return
