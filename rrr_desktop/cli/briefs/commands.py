@@ -14,7 +14,7 @@ from rrr_desktop.messages import current_language, message_text
 from rrr_desktop.services.briefs.generate import BriefRequest, generate_brief
 from rrr_desktop.services.briefs.history import record_brief
 from rrr_desktop.services.briefs.options import BriefKind, BriefOptions, Paper
-from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, read_rewritten_texts
+from rrr_desktop.services.briefs.rewritten_texts import RewrittenTexts, rewritten_or_refusal
 from rrr_desktop.services.home import Home
 
 
@@ -60,13 +60,12 @@ def brief_command(args: argparse.Namespace, home: Home, out: TextIO) -> int:
 
 
 def _rewritten(home: Home) -> RewrittenTexts:
-    """The texts the officer rewrote on the Briefs page; when they cannot be read, the
-    brief is made with the suggestions and stderr says why."""
-    try:
-        return read_rewritten_texts(home.paths.brief_texts)
-    except RejectedInput as refusal:
+    """The texts the officer rewrote on the Briefs page (none, and stderr says why, when
+    they cannot be read)."""
+    texts, refusal = rewritten_or_refusal(home.paths.brief_texts)
+    if refusal is not None:
         print(refusal.text(), file=sys.stderr)
-        return RewrittenTexts()
+    return texts
 
 
 def _size(size: int) -> str:

@@ -83,6 +83,15 @@ def read_rewritten_texts(path: Path) -> RewrittenTexts:
         raise UnreadableTexts(path, kept, str(problem)) from None
 
 
+def rewritten_or_refusal(path: Path) -> tuple[RewrittenTexts, RejectedInput | None]:
+    """The texts kept in ``path``, or none and why not: a brief is then made with the
+    suggestions rather than not at all (the window and the command line say why)."""
+    try:
+        return read_rewritten_texts(path), None
+    except RejectedInput as refusal:
+        return RewrittenTexts(), refusal
+
+
 def write_rewritten_texts(path: Path, texts: RewrittenTexts) -> None:
     """Keep ``texts`` in ``path`` atomically (no file when there is nothing to keep).
 

@@ -154,11 +154,13 @@ class BriefsPage(Page):
 
         def work() -> tuple[BriefChoices, RewrittenTexts, str]:
             from rrr_desktop.services.briefs.choices import brief_choices
+            from rrr_desktop.services.briefs.rewritten_texts import rewritten_or_refusal
 
             if not first:
                 return brief_choices(home.db), RewrittenTexts(), ""
             _remove_old_previews(home.paths.briefs)
-            return brief_choices(home.db), *_rewritten_earlier(home)
+            texts, refusal = rewritten_or_refusal(home.paths.brief_texts)
+            return brief_choices(home.db), texts, str(refusal) if refusal else ""
 
         self.load(work, lambda loaded: self._show_loaded(*loaded))
 
@@ -379,16 +381,6 @@ def _button(text: str, tip: str, pressed: Callable[[], object]) -> QPushButton:
     button.setToolTip(tip)
     button.clicked.connect(pressed)
     return button
-
-
-def _rewritten_earlier(home: Home) -> tuple[RewrittenTexts, str]:
-    """Runs on a worker thread: the texts kept from an earlier session, and why not."""
-    from rrr_desktop.services.briefs.rewritten_texts import read_rewritten_texts
-
-    try:
-        return read_rewritten_texts(home.paths.brief_texts), ""
-    except RejectedInput as refusal:
-        return RewrittenTexts(), str(refusal)
 
 
 def _remove_old_previews(folder: Path) -> None:
